@@ -1,0 +1,89 @@
+import Big from 'big.js';
+import { parseA1, rangeToA1 } from '../grid/address';
+import { AmountField, PerformanceTable } from '../model/table';
+import { Patch } from './patch';
+
+/** Which sum a total is: a 金额合计 column, a task row's 总额, a project's 年度资金总额. */
+export type TotalRelation = 'column' | 'row' | 'fund';
+
+export interface TotalCheck {
+  relation: TotalRelation;
+  total: AmountField;
+  parts: AmountField[];
+  /** Exact sum of the parts. */
+  expected: Big;
+  /** The total as typed; null when the total cell is empty. */
+  actual: Big | null;
+  /** A1 range (or list) of the parts, for the finding's `related`. */
+  related: string;
+  fix: Patch[];
+}
+
+/**
+ * Every arithmetic relation of a table, summed exactly. A relation is left out when a part or
+ * the total cannot be read (that is reported on its own) or is a formula never calculated.
+ */
+export function totalChecks(table: PerformanceTable): TotalCheck[] {
+  const checks: TotalCheck[] = [];
+  const push = (relation: TotalRelation, total: AmountField | undefined, parts: AmountField[]): void => {
+    const check = total && parts.length > 0 ? checkSum(table.sheet, relation, total, parts) : null;
+    if (check) checks.push(check);
+  };
+  const block = table.tasks;
+  if (block) {
+    for (const task of block.tasks) push('row', task.total, task.parts);
+    if (block.totalRow) {
+      push('row', block.totalRow.total, block.totalRow.parts);
+      const columns = [block.totalRow.total, ...block.totalRow.parts];
+      columns.forEach((total, i) => {
+        const parts = block.tasks.map((t) => (i === 0 ? t.total : t.parts[i - 1])).filter((a): a is AmountField => a !== undefined);
+        push('column', total, parts);
+      });
+    }
+  }
+  if (table.funds) push('fund', table.funds.total.amount, table.funds.parts.map((p) => p.amount));
+  return checks;
+}
+
+function checkSum(sheet: string, relation: TotalRelation, total: AmountField, parts: AmountField[]): TotalCheck | null {
+  let expected = new Big(0);
+  let textParts = false;
+  for (const p of parts) {
+    const r = p.reading;
+    if (r.kind === 'invalid' || r.kind === 'uncalculated') return null;
+    if (r.kind === 'number') {
+      expected = expected.plus(r.value);
+      textParts ||= r.asText;
+    }
+  }
+  const t = total.reading;
+  if (t.kind === 'invalid' || t.kind === 'uncalculated') return null;
+  const actual = t.kind === 'number' ? t.value : null;
+  const related = partsAddress(parts);
+  const fix: Patch[] = [
+    // Excel's SUM skips numbers typed as text, so a formula is only offered over real numbers.
+    textParts || related === null
+      ? { op: 'set-value', sheet, cell: total.cell, value: Number(expected.toString()) }
+      : { op: 'set-formula', sheet, cell: total.cell, formula: sumFormula(relation, parts, related), value: Number(expected.toString()) },
+  ];
+  return { relation, total, parts, expected, actual, related: related ?? parts.map((p) => p.cell).join(','), fix };
+}
+
+/**
+ * `E7:E27` when the parts run down one column (blank rows between tasks hold nothing to add)
+ * or along one row without gaps; null otherwise.
+ */
+function partsAddress(parts: AmountField[]): string | null {
+  const pos = parts.map((p) => parseA1(p.cell));
+  const sameCol = pos.every((p, i) => p.col === pos[0].col && (i === 0 || p.row > pos[i - 1].row));
+  const sameRow = pos.every((p, i) => p.row === pos[0].row && p.col === pos[0].col + i);
+  if (!sameCol && !sameRow) return null;
+  const last = pos[pos.length - 1];
+  return rangeToA1({ top: pos[0].row, left: pos[0].col, bottom: last.row, right: last.col });
+}
+
+function sumFormula(relation: TotalRelation, parts: AmountField[], range: string): string {
+  // A row total of two or three cells reads best as an addition (=F7+G7), as people write it.
+  if (relation === 'row' && parts.length <= 3) return `=${parts.map((p) => p.cell).join('+')}`;
+  return `=SUM(${range})`;
+}

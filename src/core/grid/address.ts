@@ -1,0 +1,66 @@
+/** Zero-based cell position; rows and columns as in the sheet (A1 is 0,0). */
+export interface CellPos {
+  row: number;
+  col: number;
+}
+
+/** Zero-based inclusive rectangle. */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let s = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    s = String.fromCharCode(65 + rem) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+export function toA1(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+const A1_PATTERN = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+
+export function parseA1(address: string): CellPos {
+  const m = A1_PATTERN.exec(address.trim());
+  if (!m) throw new Error(`Not an A1 address: ${address}`);
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+}
+
+export function isA1(address: string): boolean {
+  return A1_PATTERN.test(address.trim());
+}
+
+export function rangeToA1(range: CellRange): string {
+  const tl = toA1(range.top, range.left);
+  if (range.top === range.bottom && range.left === range.right) return tl;
+  return `${tl}:${toA1(range.bottom, range.right)}`;
+}
+
+/** Parses `B4:C4` or `B4`; sheet prefixes (`'Sheet 1'!B4`) are dropped. */
+export function parseRange(address: string): CellRange {
+  const bare = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
+  const [a, b] = bare.split(':');
+  const p = parseA1(a);
+  const q = b === undefined ? p : parseA1(b);
+  return {
+    top: Math.min(p.row, q.row),
+    left: Math.min(p.col, q.col),
+    bottom: Math.max(p.row, q.row),
+    right: Math.max(p.col, q.col),
+  };
+}

@@ -1,0 +1,20 @@
+import { AmountField, PerformanceTable } from './table';
+
+/** Every amount cell of a table: task rows, the 金额合计 row, the fund block. */
+export function allAmounts(table: PerformanceTable): AmountField[] {
+  const out: AmountField[] = [];
+  const add = (a: AmountField | undefined): void => {
+    if (a) out.push(a);
+  };
+  for (const task of table.tasks?.tasks ?? []) {
+    add(task.total);
+    task.parts.forEach(add);
+  }
+  add(table.tasks?.totalRow?.total);
+  table.tasks?.totalRow?.parts.forEach(add);
+  if (table.funds) {
+    add(table.funds.total.amount);
+    table.funds.parts.forEach((p) => add(p.amount));
+  }
+  return out;
+}

@@ -1,0 +1,88 @@
+import { AmountReading } from '../grid/numbers';
+import { TargetValue } from './target-value';
+
+export type TableKind = 'department-targets' | 'project-targets';
+
+/** A piece of the table read from one cell: its text and where it is. */
+export interface Field {
+  text: string;
+  cell: string;
+}
+
+export interface AmountField {
+  cell: string;
+  reading: AmountReading;
+}
+
+/** One row of the department task block. */
+export interface Task {
+  row: number;
+  name: Field;
+  content?: Field;
+  total?: AmountField;
+  parts: AmountField[];
+}
+
+/** Columns of the task block, for totals and their fixes. */
+export interface TaskColumns {
+  total?: number;
+  parts: number[];
+}
+
+export interface TaskBlock {
+  columns: TaskColumns;
+  tasks: Task[];
+  /** The 金额合计 row, when the table has one. */
+  totalRow?: { row: number; label: Field; total?: AmountField; parts: AmountField[] };
+}
+
+/** A vertical or horizontal 项目资金 block: 年度资金总额 and its 其中 lines. */
+export interface FundBlock {
+  total: { label: Field; amount: AmountField };
+  parts: { label: Field; amount: AmountField }[];
+}
+
+/** A 一级 or 二级 category as read for one indicator row (merged and blank cells filled down). */
+export interface CategoryField extends Field {
+  /** Rows sharing this category run start at the same cell. */
+  runStart: string;
+}
+
+export interface Indicator {
+  row: number;
+  level1: CategoryField;
+  level2: CategoryField;
+  name: Field;
+  target: Field & { value: TargetValue };
+}
+
+export interface IndicatorBlock {
+  header: { level1: string; level2: string; name: string; target: string };
+  indicators: Indicator[];
+}
+
+export interface PerformanceTable {
+  kind: TableKind;
+  sheet: string;
+  /** A1 range of the rows this table spans. */
+  range: string;
+  firstRow: number;
+  lastRow: number;
+  title?: Field;
+  fiscalYear: number | null;
+  fiscalYearCell?: string;
+  /** Money unit the amounts are declared in (万元, 元 …), or null when the table does not say. */
+  unit: string | null;
+  unitCell?: string;
+  /** 部门（单位）名称 or 项目名称. */
+  name?: Field;
+  supervisor?: Field;
+  goal?: Field;
+  /** Cell of the 年度总体目标 label, where a missing goal is reported. */
+  goalLabelCell?: string;
+  tasks?: TaskBlock;
+  funds?: FundBlock;
+  indicators?: IndicatorBlock;
+  /** Every non-empty text cell inside the table, for text-wide checks (years, markup). */
+  texts: Field[];
+}

@@ -1,0 +1,209 @@
+import { fold } from '../grid/text';
+import { matchUnit, UnitFamily } from './units';
+
+export type Comparator = '>=' | '>' | '<=' | '<' | '=' | 'between';
+
+interface Base {
+  /** The target as typed. */
+  text: string;
+}
+
+export interface QuantityTarget extends Base {
+  kind: 'quantity';
+  comparator: Comparator;
+  value: number;
+  /** Upper bound of a `90%-95%` range. */
+  max?: number;
+  /** Unit as normalised (`%`, `万元`, `平方米`), `万` kept as typed so the slip can be reported. */
+  unit: string | null;
+  family: UnitFamily | null;
+}
+
+export interface RelativeTarget extends Base {
+  kind: 'relative';
+  direction: 'up' | 'down';
+  value: number | null;
+  unit: string | null;
+}
+
+export interface FrequencyTarget extends Base {
+  kind: 'frequency';
+  period: string;
+  comparator: Comparator;
+  count: number | null;
+}
+
+export type TargetValue =
+  | (Base & { kind: 'empty' })
+  | (Base & { kind: 'not-applicable' })
+  | QuantityTarget
+  | RelativeTarget
+  | FrequencyTarget
+  | (Base & { kind: 'date' })
+  | (Base & { kind: 'qualitative' })
+  | (Base & { kind: 'compound'; parts: TargetValue[] });
+
+const PLACEHOLDER = /^([-–—_*/\\.。]+|null|none|n\/?a)$/i;
+const NOT_APPLICABLE = /^(不适用|不涉及|无此项|无)$/;
+
+/** Comparator words, longest first so that 不低于 wins over 低于. */
+const PREFIX_COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = [
+  ['不少于', '>='], ['不低于', '>='], ['不小于', '>='], ['大于等于', '>='], ['大于或等于', '>='], ['至少', '>='], ['>=', '>='], ['≥', '>='], ['≧', '>='],
+  ['不超过', '<='], ['不高于', '<='], ['不大于', '<='], ['不多于', '<='], ['小于等于', '<='], ['小于或等于', '<='], ['至多', '<='], ['最多', '<='], ['<=', '<='], ['≤', '<='], ['≦', '<='], ['控制在', '<='],
+  ['大于', '>'], ['超过', '>'], ['高于', '>'], ['多于', '>'], ['>', '>'],
+  ['小于', '<'], ['低于', '<'], ['少于', '<'], ['<', '<'],
+  ['等于', '='], ['达到', '='], ['=', '='],
+];
+const SUFFIX_COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = [
+  ['及以上', '>='], ['以上', '>='], ['(含)以上', '>='], ['或以上', '>='],
+  ['及以下', '<='], ['以下', '<='], ['以内', '<='], ['之内', '<='], ['内', '<='],
+];
+const COMPARATOR_PATTERN = new RegExp(
+  PREFIX_COMPARATORS.map(([w]) => w.replace(/[.*+?^${}()|[\]\\<>=]/g, '\\$&')).join('|'),
+  'g',
+);
+
+const NUMBER = /(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)/;
+const CN_DIGITS: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const RELATIVE = /(同比|较上年|比上年|环比)?(提高|提升|增长|增加|上升|增幅|增速|下降|降低|减少|缩短|压缩|降幅)(了)?(约)?/;
+const DATE = /(\d{4}年(\d{1,2}月(\d{1,2}日)?)?|\d{1,2}月(\d{1,2}日)?|\d{4}[-/.]\d{1,2}([-/.]\d{1,2})?)(底|末|中旬|上旬|下旬)?(前|之前|以前|内|完成|止)|年(底|末|中)(前|之前)?完成?|^(\d{4}年\d{1,2}月(\d{1,2}日)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$/;
+const FREQUENCY = /(每|一)(个)?(年度|年|半年|季度|季|月|周|星期|日|天|工作日|学期)/;
+
+/**
+ * Parses a 目标值 / 指标值 into comparator, number and unit, or a class (RULES.md, Target values).
+ * Never throws: anything unreadable is qualitative.
+ */
+export function parseTarget(raw: string): TargetValue {
+  const text = raw.trim();
+  const s = fold(text).replace(/\s+/g, ' ').trim();
+  const compact = s.replace(/ /g, '');
+  if (compact === '' || PLACEHOLDER.test(compact)) return { kind: 'empty', text };
+  if (NOT_APPLICABLE.test(compact)) return { kind: 'not-applicable', text };
+
+  const parts = splitParts(compact);
+  if (parts.length > 1) {
+    const parsed = parts.map((p) => parseSingle(p, p));
+    if (parsed.filter(hasNumber).length > 1) return { kind: 'compound', text, parts: parsed };
+  }
+  return parseSingle(compact, text);
+}
+
+function hasNumber(t: TargetValue): boolean {
+  return t.kind === 'quantity' || (t.kind === 'relative' && t.value !== null) || (t.kind === 'frequency' && t.count !== null);
+}
+
+/** Splits on list punctuation, but not on a thousands separator (`1,000`). */
+function splitParts(s: string): string[] {
+  return s
+    .split(/[;；]|[，、]|,(?!\d{3}(?!\d))/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+}
+
+function parseSingle(s: string, text: string): TargetValue {
+  if (DATE.test(s)) return { kind: 'date', text };
+  const freq = FREQUENCY.exec(s);
+  if (freq && /次|期|场|份|篇|回|轮/.test(s.slice(freq.index))) {
+    const tail = s.slice(freq.index + freq[0].length);
+    const countMatch = /(\d+|[零一二两三四五六七八九十]+)(次|期|场|份|篇|回|轮)/.exec(tail);
+    const afterCount = countMatch ? tail.slice(countMatch.index + countMatch[0].length) : '';
+    return {
+      kind: 'frequency',
+      text,
+      period: freq[3],
+      comparator: comparatorBefore(s, s.length) ?? suffixComparator(afterCount) ?? '=',
+      count: countMatch ? readCount(countMatch[1]) : null,
+    };
+  }
+  const rel = RELATIVE.exec(s);
+  if (rel) {
+    const after = s.slice(rel.index + rel[0].length);
+    const num = /^(\d+(?:\.\d+)?)/.exec(after);
+    if (num) {
+      const unit = matchUnit(after.slice(num[0].length));
+      return {
+        kind: 'relative',
+        text,
+        direction: /下降|降低|减少|缩短|压缩|降幅/.test(rel[2]) ? 'down' : 'up',
+        value: Number(num[1]),
+        unit: unit?.unit ?? null,
+      };
+    }
+  }
+  const q = parseQuantity(s, text);
+  if (q) return q;
+  return { kind: 'qualitative', text };
+}
+
+function readCount(token: string): number | null {
+  if (/^\d+$/.test(token)) return Number(token);
+  if (token.length === 1) return CN_DIGITS[token] ?? null;
+  // 十二, 二十, 二十四
+  const m = /^([一二两三四五六七八九])?十([一二三四五六七八九])?$/.exec(token);
+  if (!m) return null;
+  return (m[1] ? CN_DIGITS[m[1]] : 1) * 10 + (m[2] ? CN_DIGITS[m[2]] : 0);
+}
+
+function comparatorBefore(s: string, end: number): Comparator | null {
+  let found: Comparator | null = null;
+  COMPARATOR_PATTERN.lastIndex = 0;
+  const head = s.slice(0, end);
+  for (let m = COMPARATOR_PATTERN.exec(head); m; m = COMPARATOR_PATTERN.exec(head)) {
+    found = PREFIX_COMPARATORS.find(([w]) => w === m![0])![1];
+  }
+  return found;
+}
+
+function suffixComparator(rest: string): Comparator | null {
+  for (const [w, c] of SUFFIX_COMPARATORS) if (rest.startsWith(w)) return c;
+  return null;
+}
+
+function parseQuantity(s: string, text: string): QuantityTarget | null {
+  const m = NUMBER.exec(s);
+  if (!m) return null;
+  let value = Number(m[1].replace(/,/g, ''));
+  let rest = s.slice(m.index + m[0].length);
+  let unit: string | null = null;
+  let family: UnitFamily | null = null;
+
+  // 2万套 = 20000 套; 7600万 alone is a slip for 万元 and stays as typed.
+  const mult = /^(万|亿)/.exec(rest);
+  if (mult && !/^(万元|亿元)/.test(rest)) {
+    const u = matchUnit(rest.slice(1));
+    if (u) {
+      value *= mult[1] === '万' ? 1e4 : 1e8;
+      unit = u.unit;
+      family = u.family;
+      rest = rest.slice(1 + u.length);
+    } else {
+      // No unit after 万: the unit is missing or 万元 was meant; the unit-mismatch rule says which.
+      unit = mult[1];
+      rest = rest.slice(1);
+    }
+  } else {
+    const u = matchUnit(rest);
+    if (u) {
+      unit = u.unit;
+      family = u.family;
+      rest = rest.slice(u.length);
+    }
+  }
+
+  const range = /^\s*[-~～至到]\s*(\d+(?:\.\d+)?)(.*)$/.exec(rest);
+  if (range) {
+    let tail = range[2];
+    if (unit === null) {
+      const u = matchUnit(tail);
+      if (u) {
+        unit = u.unit;
+        family = u.family;
+        tail = tail.slice(u.length);
+      }
+    }
+    return { kind: 'quantity', text, comparator: 'between', value, max: Number(range[1]), unit, family };
+  }
+
+  const comparator = comparatorBefore(s, m.index) ?? suffixComparator(rest) ?? '=';
+  return { kind: 'quantity', text, comparator, value, unit, family };
+}

@@ -1,0 +1,66 @@
+export type UnitFamily = 'count' | 'time' | 'money' | 'ratio' | 'area' | 'length' | 'weight' | 'volume' | 'energy' | 'score';
+
+/** Units as people write them, each with its spelling in reports and its family (RULES.md, Units). */
+const UNITS: ReadonlyArray<readonly [written: string, unit: string, family: UnitFamily]> = [
+  ...'个 家 次 场 人 人次 场次 批次 户次 栋 幢 套 份 项 件 期 篇 批 户 所 台 辆 座 处 条 册 本 部 名 位 支 只 张 间 种 类 款 轮 笔 宗 例 起 课时 学时 人天 人日 门 棵 株 盏 块 艘 架 首 集 组 队 届 单 份次 家次 项次 个数'
+    .split(' ')
+    .map((u) => [u, u, 'count'] as const),
+  ...'天 日 个月 月 年 小时 工作日 周 分钟 秒 季度 个工作日 自然日'.split(' ').map((u) => [u, u, 'time'] as const),
+  ['万元', '万元', 'money'],
+  ['亿元', '亿元', 'money'],
+  ['千元', '千元', 'money'],
+  ['百万元', '百万元', 'money'],
+  ['元', '元', 'money'],
+  ['%', '%', 'ratio'],
+  ['‰', '‰', 'ratio'],
+  ['百分比', '%', 'ratio'],
+  ['个百分点', '个百分点', 'ratio'],
+  ['百分点', '个百分点', 'ratio'],
+  ['平方米', '平方米', 'area'],
+  ['平米', '平方米', 'area'],
+  ['m2', '平方米', 'area'],
+  ['m²', '平方米', 'area'],
+  ['平方公里', '平方公里', 'area'],
+  ['亩', '亩', 'area'],
+  ['公顷', '公顷', 'area'],
+  ['公里', '公里', 'length'],
+  ['千米', '公里', 'length'],
+  ['km', '公里', 'length'],
+  ['米', '米', 'length'],
+  ['吨', '吨', 'weight'],
+  ['千克', '千克', 'weight'],
+  ['公斤', '千克', 'weight'],
+  ['立方米', '立方米', 'volume'],
+  ['m3', '立方米', 'volume'],
+  ['千瓦时', '千瓦时', 'energy'],
+  ['兆瓦', '兆瓦', 'energy'],
+  ['分', '分', 'score'],
+];
+
+const BY_LENGTH = [...UNITS].sort((a, b) => b[0].length - a[0].length);
+
+export interface UnitMatch {
+  /** Characters consumed from the input. */
+  length: number;
+  unit: string;
+  family: UnitFamily;
+}
+
+/** Longest known unit at the start of `text` (already folded), with a `/人`-style denominator kept. */
+export function matchUnit(text: string): UnitMatch | null {
+  for (const [written, unit, family] of BY_LENGTH) {
+    if (!text.startsWith(written)) continue;
+    const per = /^\/(\S{1,4}?)(?=$|[\s,;，；。)）]|以)/.exec(text.slice(written.length));
+    if (per) return { length: written.length + per[0].length, unit: `${unit}/${per[1]}`, family };
+    return { length: written.length, unit, family };
+  }
+  return null;
+}
+
+/** A unit given in parentheses in an indicator's name: `满意度（%）`, `资金(万元)`. */
+export function unitInName(name: string): UnitMatch | null {
+  const m = /\(([^()]{1,6})\)\s*$/.exec(name.normalize('NFKC'));
+  if (!m) return null;
+  const u = matchUnit(m[1].trim());
+  return u && u.length === m[1].trim().length ? u : null;
+}

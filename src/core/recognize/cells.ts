@@ -1,0 +1,37 @@
+import { Grid } from '../grid/grid';
+import { AmountField, Field } from '../model/table';
+import { readAmount } from '../grid/numbers';
+import { LabelMap } from './label-map';
+
+/** The text shown at a cell, addressed at its merge's top-left. */
+export function fieldAt(grid: Grid, row: number, col: number): Field {
+  return { text: grid.text(row, col), cell: grid.masterAddress(row, col) };
+}
+
+export function amountAt(grid: Grid, row: number, col: number): AmountField {
+  const m = grid.master(row, col);
+  return { cell: grid.address(m.row, m.col), reading: readAmount(grid.cell(m.row, m.col)) };
+}
+
+/** Column just right of the cell's merged area. */
+export function rightOf(grid: Grid, row: number, col: number): number {
+  return (grid.mergeAt(row, col)?.right ?? col) + 1;
+}
+
+/** Row just below the cell's merged area. */
+export function below(grid: Grid, row: number, col: number): number {
+  return (grid.mergeAt(row, col)?.bottom ?? row) + 1;
+}
+
+/**
+ * The value written beside a label (`部门（单位）名称 | 福田区…`): the first non-empty cell to its
+ * right, not crossing another label. Undefined when the value is blank.
+ */
+export function valueRight(grid: Grid, labels: LabelMap, row: number, col: number): Field | undefined {
+  for (let c = rightOf(grid, row, col); c < grid.colCount; c = rightOf(grid, row, c)) {
+    if (labels.at(row, c)) return undefined;
+    const text = grid.text(row, c);
+    if (text !== '') return fieldAt(grid, row, c);
+  }
+  return undefined;
+}

@@ -1,0 +1,61 @@
+import { Grid } from '../grid/grid';
+import { FundBlock } from '../model/table';
+import { amountAt, below, fieldAt, rightOf } from './cells';
+import { Hit, LabelMap } from './label-map';
+import { labelIs } from './labels';
+
+export interface FundBlockReading {
+  block: FundBlock;
+  lastRow: number;
+  unit?: string;
+}
+
+/**
+ * Reads a project's 项目资金 block from its 年度资金总额 label: vertical (each line's amount to
+ * its right, 其中 lines below) or horizontal (labels in a row, amounts under them).
+ */
+export function readFundBlock(grid: Grid, labels: LabelMap, total: Hit): FundBlockReading {
+  const rowParts = labels.hits.filter((h) => h.row === total.row && h.col > total.col && labelIs(h.label, 'amount-part'));
+  if (rowParts.length > 0) {
+    const valueRow = below(grid, total.row, total.col);
+    return {
+      block: {
+        total: { label: fieldAt(grid, total.row, total.col), amount: amountAt(grid, valueRow, total.col) },
+        parts: rowParts.map((h) => ({ label: fieldAt(grid, h.row, h.col), amount: amountAt(grid, below(grid, h.row, h.col), h.col) })),
+      },
+      lastRow: valueRow,
+      unit: unitOf([total, ...rowParts]),
+    };
+  }
+
+  const amountCol = amountColumn(grid, labels, total);
+  const block: FundBlock = {
+    total: { label: fieldAt(grid, total.row, total.col), amount: amountAt(grid, total.row, amountCol) },
+    parts: [],
+  };
+  const used: Hit[] = [total];
+  let lastRow = below(grid, total.row, total.col) - 1;
+  for (let r = lastRow + 1; r < grid.rowCount; ) {
+    const part = labels.hits.find((h) => h.row === r && h.col >= total.col - 1 && h.col < amountCol && labelIs(h.label, 'amount-part'));
+    if (!part) break;
+    block.parts.push({ label: fieldAt(grid, r, part.col), amount: amountAt(grid, r, amountCol) });
+    used.push(part);
+    lastRow = below(grid, r, part.col) - 1;
+    r = lastRow + 1;
+  }
+  return { block, lastRow, unit: unitOf(used) };
+}
+
+/** The amount column: the first non-empty cell right of the label, else the cell right beside it. */
+function amountColumn(grid: Grid, labels: LabelMap, label: Hit): number {
+  const first = rightOf(grid, label.row, label.col);
+  for (let c = first; c < grid.colCount; c = rightOf(grid, label.row, c)) {
+    if (labels.at(label.row, c)) break;
+    if (grid.text(label.row, c) !== '' || grid.cell(label.row, c).formula !== undefined) return c;
+  }
+  return first;
+}
+
+function unitOf(hits: Hit[]): string | undefined {
+  return hits.find((h) => h.label.unit)?.label.unit;
+}

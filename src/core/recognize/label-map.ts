@@ -1,0 +1,43 @@
+import { Grid } from '../grid/grid';
+import { classifyLabel, Label, LabelKind, labelIs } from './labels';
+
+export interface Hit {
+  row: number;
+  col: number;
+  label: Label;
+}
+
+/** Every label cell of a sheet, found once; blocks look labels up by kind and position. */
+export class LabelMap {
+  readonly hits: Hit[] = [];
+  private readonly byCell = new Map<number, Hit>();
+
+  constructor(readonly grid: Grid) {
+    grid.forEachCell((row, col, cell) => {
+      if (typeof cell.value !== 'string' || cell.value.length > 60) return;
+      const label = classifyLabel(cell.value);
+      if (!label) return;
+      const hit = { row, col, label };
+      this.hits.push(hit);
+      this.byCell.set(row * 20000 + col, hit);
+    });
+  }
+
+  /** The label shown at a cell (through merges). */
+  at(row: number, col: number): Hit | undefined {
+    const m = this.grid.master(row, col);
+    return this.byCell.get(m.row * 20000 + m.col);
+  }
+
+  is(row: number, col: number, kind: LabelKind): boolean {
+    return labelIs(this.at(row, col)?.label, kind);
+  }
+
+  find(kind: LabelKind, top = 0, bottom = Number.MAX_SAFE_INTEGER): Hit[] {
+    return this.hits.filter((h) => h.row >= top && h.row <= bottom && labelIs(h.label, kind));
+  }
+
+  first(kind: LabelKind, top = 0, bottom = Number.MAX_SAFE_INTEGER): Hit | undefined {
+    return this.hits.find((h) => h.row >= top && h.row <= bottom && labelIs(h.label, kind));
+  }
+}

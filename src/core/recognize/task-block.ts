@@ -1,0 +1,74 @@
+import { Grid } from '../grid/grid';
+import { AmountField, TaskBlock } from '../model/table';
+import { amountAt, below, fieldAt } from './cells';
+import { Hit, LabelMap } from './label-map';
+import { labelIs } from './labels';
+
+export interface TaskBlockReading {
+  block: TaskBlock;
+  lastRow: number;
+  /** Unit named in the amount header (`预算金额（万元）`). */
+  unit?: string;
+}
+
+/**
+ * Reads the department task block under its 任务名称 header: one task per row, amounts in the
+ * 总额 / 其中 columns (one or two header rows), up to the 金额合计 row or the first block after it.
+ */
+export function readTaskBlock(grid: Grid, labels: LabelMap, header: Hit, bottom: number, stopRow: number): TaskBlockReading {
+  const nameCol = header.col;
+  // Header rows: the 任务名称 cell's own rows, plus a sub-header row of 总额 / 其中 labels.
+  let headerLast = below(grid, header.row, header.col) - 1;
+  const isAmountLabel = (h: Hit): boolean => labelIs(h.label, 'amount-total') || labelIs(h.label, 'amount-part');
+  if (grid.ownText(headerLast + 1, nameCol) === '' && labels.hits.some((h) => h.row === headerLast + 1 && h.col > nameCol && isAmountLabel(h))) {
+    headerLast++;
+  }
+  const headerHits = labels.hits.filter((h) => h.row >= header.row && h.row <= headerLast && h.col > nameCol);
+  const content = headerHits.find((h) => labelIs(h.label, 'task-content'));
+  const totalHit = headerHits.find((h) => labelIs(h.label, 'amount-total') || labelIs(h.label, 'grand-total'));
+  const partHits = headerHits.filter((h) => labelIs(h.label, 'amount-part')).sort((a, b) => a.col - b.col);
+  const budget = headerHits.find((h) => labelIs(h.label, 'budget'));
+  const total = totalHit ?? (partHits.length === 0 ? budget : undefined);
+  const used = [header, content, total, budget, ...partHits].filter((h): h is Hit => h !== undefined);
+  const dataStart = Math.max(headerLast + 1, ...used.map((h) => below(grid, h.row, h.col)));
+  const columns = { total: total?.col, parts: partHits.map((h) => h.col) };
+  const unit = [budget, total, ...partHits].find((h) => h?.label.unit)?.label.unit;
+  const amountCols = [columns.total, ...columns.parts].filter((c): c is number => c !== undefined);
+  const lastLabelCol = Math.max(nameCol, content?.col ?? nameCol);
+
+  const block: TaskBlock = { columns, tasks: [] };
+  let lastRow = dataStart - 1;
+  let blanks = 0;
+  for (let r = dataStart; r <= bottom && r < stopRow; r++) {
+    const totalLabel = labels.hits.find((h) => h.row === r && h.col <= lastLabelCol && labelIs(h.label, 'grand-total'));
+    const amounts = (cols: number[]): AmountField[] => cols.map((c) => amountAt(grid, r, c));
+    if (totalLabel) {
+      block.totalRow = {
+        row: r,
+        label: fieldAt(grid, r, totalLabel.col),
+        total: columns.total !== undefined ? amountAt(grid, r, columns.total) : undefined,
+        parts: amounts(columns.parts),
+      };
+      lastRow = r;
+      break;
+    }
+    const ownAmounts = amountCols.some((c) => grid.ownText(r, c) !== '' || grid.cell(r, c).formula !== undefined);
+    const name = grid.ownText(r, nameCol);
+    const contentText = content ? grid.ownText(r, content.col) : '';
+    if (name === '' && contentText === '' && !ownAmounts) {
+      // A blank row, or the second row of a task whose cells are merged vertically.
+      if (!grid.isCovered(r, nameCol) && ++blanks >= 2) break;
+      continue;
+    }
+    blanks = 0;
+    block.tasks.push({
+      row: r,
+      name: fieldAt(grid, r, nameCol),
+      content: content ? fieldAt(grid, r, content.col) : undefined,
+      total: columns.total !== undefined ? amountAt(grid, r, columns.total) : undefined,
+      parts: amounts(columns.parts),
+    });
+    lastRow = r;
+  }
+  return { block, lastRow, unit };
+}

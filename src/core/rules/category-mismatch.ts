@@ -1,0 +1,37 @@
+import { canonicalCategory, parentOf } from './profiles';
+import { defineRule } from './rule';
+
+export default defineRule({
+  meta: {
+    code: 'category-mismatch',
+    severity: 'error',
+    category: 'taxonomy',
+    docs: {
+      'zh-CN': '已知的二级指标放在了错误的一级指标下（如“经济效益”放在“产出”下）。',
+      'en-US': 'A known second-level category under the wrong first level (经济效益 under 产出).',
+    },
+    messages: {
+      default: {
+        'zh-CN': '二级指标“{{level2}}”属于“{{expected}}”，不应放在“{{level1}}”下',
+        'en-US': 'Second-level “{{level2}}” belongs under “{{expected}}”, not “{{level1}}”',
+      },
+    },
+  },
+  check({ table, profile, report }) {
+    const seen = new Set<string>();
+    for (const ind of table.indicators?.indicators ?? []) {
+      const level1 = canonicalCategory(profile, ind.level1.text);
+      const level2 = canonicalCategory(profile, ind.level2.text);
+      const expected = parentOf(profile, level2);
+      if (!expected || !(level1 in profile.taxonomy) || expected === level1 || seen.has(ind.level2.runStart)) continue;
+      seen.add(ind.level2.runStart);
+      report({
+        cell: ind.level2.cell,
+        related: ind.level1.cell,
+        data: { level1: ind.level1.text, level2: ind.level2.text, expected },
+        expected,
+        actual: ind.level1.text,
+      });
+    }
+  },
+});

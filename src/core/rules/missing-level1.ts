@@ -1,0 +1,27 @@
+import { canonicalCategory } from './profiles';
+import { defineRule } from './rule';
+
+export default defineRule({
+  meta: {
+    code: 'missing-level1',
+    severity: 'warning',
+    category: 'taxonomy',
+    docs: {
+      'zh-CN': '表中没有某个必备一级指标（产出、效益、满意度）下的任何指标。',
+      'en-US': 'The table has no indicator under a required first level (产出, 效益, 满意度).',
+    },
+    messages: {
+      default: {
+        'zh-CN': '表中没有“{{level1}}”类指标',
+        'en-US': 'The table has no “{{level1}}” indicators',
+      },
+    },
+  },
+  check({ table, profile, report }) {
+    const present = new Set((table.indicators?.indicators ?? []).map((i) => canonicalCategory(profile, i.level1.text)));
+    const cell = table.indicators?.header.level1 ?? table.title?.cell ?? table.range.split(':')[0];
+    for (const level1 of profile.requiredLevel1) {
+      if (!present.has(level1)) report({ cell, data: { level1 } });
+    }
+  },
+});

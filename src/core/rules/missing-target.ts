@@ -1,0 +1,28 @@
+import { defineRule } from './rule';
+import { isNotApplicableName } from './names';
+
+export default defineRule({
+  meta: {
+    code: 'missing-target',
+    severity: 'error',
+    category: 'completeness',
+    docs: {
+      'zh-CN': '指标没有目标值（指标值）；“-”“*”“null”等占位符不算目标值。',
+      'en-US': 'An indicator has no target (目标值/指标值); placeholders such as “-”, “*”, “null” do not count.',
+    },
+    messages: {
+      default: { 'zh-CN': '指标“{{name}}”未填写目标值', 'en-US': 'Indicator “{{name}}” has no target' },
+      unnamed: { 'zh-CN': '第 {{row}} 行的指标未填写目标值', 'en-US': 'The indicator in row {{row}} has no target' },
+    },
+  },
+  check({ table, report }) {
+    for (const ind of table.indicators?.indicators ?? []) {
+      if (ind.target.value.kind !== 'empty' || isNotApplicableName(ind.name.text)) continue;
+      report(
+        ind.name.text === ''
+          ? { messageId: 'unnamed', cell: ind.target.cell, data: { row: ind.row + 1 } }
+          : { cell: ind.target.cell, data: { name: ind.name.text } },
+      );
+    }
+  },
+});

@@ -1,0 +1,25 @@
+import { defineRule } from './rule';
+import { impliedUnit, isRateName, isUnitlessName } from './names';
+
+export default defineRule({
+  meta: {
+    code: 'missing-unit',
+    severity: 'error',
+    category: 'targets',
+    docs: {
+      'zh-CN': '定量目标值没有单位（如准确率“98”）；指标名称中带单位的（如“满意度（%）”）除外。',
+      'en-US': 'A quantitative target without a unit (准确率 “98”), unless the indicator name gives one (满意度（%）).',
+    },
+    messages: {
+      default: { 'zh-CN': '目标值“{{target}}”缺少单位', 'en-US': 'Target “{{target}}” has no unit' },
+      rate: { 'zh-CN': '目标值“{{target}}”缺少单位，比率应写作“{{target}}%”', 'en-US': 'Target “{{target}}” has no unit; a rate is written “{{target}}%”' },
+    },
+  },
+  check({ table, report }) {
+    for (const ind of table.indicators?.indicators ?? []) {
+      const v = ind.target.value;
+      if (v.kind !== 'quantity' || v.unit !== null || impliedUnit(ind) || isUnitlessName(ind.name.text)) continue;
+      report({ messageId: isRateName(ind.name.text) ? 'rate' : 'default', cell: ind.target.cell, data: { target: ind.target.text } });
+    }
+  },
+});

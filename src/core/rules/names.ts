@@ -1,0 +1,33 @@
+import { fold } from '../grid/text';
+import { Indicator } from '../model/table';
+import { unitInName, UnitMatch } from '../model/units';
+
+/** Name of an indicator without spaces or a trailing unit in parentheses. */
+function bare(name: string): string {
+  return fold(name).replace(/\s+/g, '').replace(/\([^()]*\)$/, '');
+}
+
+/** A rate: the name ends in 率 (not 频率), or it is a satisfaction (满意度). */
+export function isRateName(name: string): boolean {
+  const n = bare(name);
+  return (/率$/.test(n) && !/频率$/.test(n)) || /满意度/.test(n);
+}
+
+/** Growth indicators may exceed 100%: 增长率, 提高率, 增幅. */
+export function isGrowthName(name: string): boolean {
+  return /提高|增长|增幅|增速|提升|增加|上升|增值/.test(bare(name));
+}
+
+/** Indices, coefficients and grades are numbers without a unit. */
+export function isUnitlessName(name: string): boolean {
+  return /指数|系数|倍数|等级|星级|评级|排名|位次/.test(bare(name));
+}
+
+export function impliedUnit(indicator: Indicator): UnitMatch | null {
+  return unitInName(indicator.name.text);
+}
+
+/** Names that are placeholders for "no indicator here" (the seed's 生态效益 | 不适用 row). */
+export function isNotApplicableName(name: string): boolean {
+  return /^(不适用|不涉及|无)$/.test(bare(name));
+}

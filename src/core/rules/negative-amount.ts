@@ -1,0 +1,22 @@
+import { formatAmount, toNumber } from '../grid/numbers';
+import { allAmounts } from '../model/amounts';
+import { defineRule } from './rule';
+
+export default defineRule({
+  meta: {
+    code: 'negative-amount',
+    severity: 'error',
+    category: 'amounts',
+    docs: { 'zh-CN': '金额小于零。', 'en-US': 'An amount below zero.' },
+    messages: {
+      default: { 'zh-CN': '金额 {{value}} 为负数', 'en-US': 'Amount {{value}} is negative' },
+    },
+  },
+  check({ table, report }) {
+    for (const a of allAmounts(table)) {
+      if (a.reading.kind === 'number' && a.reading.value.lt(0)) {
+        report({ cell: a.cell, data: { value: formatAmount(a.reading.value) }, actual: toNumber(a.reading.value) });
+      }
+    }
+  },
+});

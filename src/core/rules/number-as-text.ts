@@ -1,0 +1,28 @@
+import { formatAmount } from '../grid/numbers';
+import { allAmounts } from '../model/amounts';
+import { defineRule } from './rule';
+
+export default defineRule({
+  meta: {
+    code: 'number-as-text',
+    severity: 'warning',
+    category: 'amounts',
+    docs: {
+      'zh-CN': '金额以文本形式录入（仍计入合计，但 Excel 的 SUM 会忽略它）。',
+      'en-US': 'An amount is typed as text (it still counts here, but Excel’s SUM skips it).',
+    },
+    messages: {
+      default: {
+        'zh-CN': '金额“{{text}}”是文本格式，按 {{value}} 计算；Excel 求和会忽略它',
+        'en-US': 'Amount “{{text}}” is stored as text; read as {{value}}, but Excel’s SUM ignores it',
+      },
+    },
+  },
+  check({ table, report }) {
+    for (const a of allAmounts(table)) {
+      if (a.reading.kind === 'number' && a.reading.asText) {
+        report({ cell: a.cell, data: { text: a.reading.text ?? '', value: formatAmount(a.reading.value) } });
+      }
+    }
+  },
+});

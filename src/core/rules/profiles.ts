@@ -1,0 +1,73 @@
+import { fold } from '../grid/text';
+
+export type ProfileId = 'legacy' | 'cb2021';
+export const PROFILE_IDS: readonly ProfileId[] = ['legacy', 'cb2021'];
+
+/** A taxonomy of indicators and the settings that rest on common practice rather than a text (RULES.md [C]). */
+export interface Profile {
+  id: ProfileId;
+  /** 一级 → its 二级, in canonical spelling. */
+  taxonomy: Readonly<Record<string, readonly string[]>>;
+  /** Other spellings of a category → canonical spelling. */
+  aliases: Readonly<Record<string, string>>;
+  /** 一级 a table must have indicators under. */
+  requiredLevel1: readonly string[];
+  /** Words that make a qualitative target unassessable. */
+  vagueWords: readonly string[];
+}
+
+const COMMON_ALIASES = {
+  环境效益: '生态效益',
+  社会公众或服务对象满意度: '服务对象满意度',
+  服务对象满意: '服务对象满意度',
+  可持续发展影响: '可持续影响',
+  可持续影响效益: '可持续影响',
+  时效性: '时效',
+};
+
+const VAGUE_WORDS = ['有效', '效果明显', '明显提升', '明显', '显著', '较好', '良好', '逐步', '进一步', '有所', '基本', '长期', '大幅', '稳步', '不断'];
+
+const PROFILES: Record<ProfileId, Profile> = {
+  legacy: {
+    id: 'legacy',
+    taxonomy: {
+      产出: ['数量', '质量', '时效', '成本'],
+      效益: ['经济效益', '社会效益', '生态效益', '可持续影响'],
+      满意度: ['服务对象满意度'],
+    },
+    aliases: COMMON_ALIASES,
+    requiredLevel1: ['产出', '效益', '满意度'],
+    vagueWords: VAGUE_WORDS,
+  },
+  cb2021: {
+    id: 'cb2021',
+    taxonomy: {
+      成本: ['经济成本', '社会成本', '生态环境成本'],
+      产出: ['数量', '质量', '时效'],
+      效益: ['经济效益', '社会效益', '生态效益', '可持续影响'],
+      满意度: ['服务对象满意度'],
+    },
+    aliases: { ...COMMON_ALIASES, 环境成本: '生态环境成本', 生态成本: '生态环境成本' },
+    requiredLevel1: ['产出', '效益', '满意度'],
+    vagueWords: VAGUE_WORDS,
+  },
+};
+
+export function getProfile(id: ProfileId = 'legacy'): Profile {
+  return PROFILES[id];
+}
+
+export function isProfileId(id: string): id is ProfileId {
+  return (PROFILE_IDS as readonly string[]).includes(id);
+}
+
+/** Canonical category name: folded, spaces and a trailing 指标 removed, aliases applied. */
+export function canonicalCategory(profile: Profile, text: string): string {
+  const key = fold(text).replace(/\s+/g, '').replace(/指标$/, '');
+  return profile.aliases[key] ?? key;
+}
+
+/** The 一级 a canonical 二级 belongs to in the profile, or undefined. */
+export function parentOf(profile: Profile, level2: string): string | undefined {
+  return Object.keys(profile.taxonomy).find((l1) => profile.taxonomy[l1].includes(level2));
+}

@@ -1,0 +1,59 @@
+import { addMessages } from '../i18n/i18n';
+import { Lang, Rule } from './rule';
+import amountNotNumber from './amount-not-number';
+import categoryMismatch from './category-mismatch';
+import compoundTarget from './compound-target';
+import duplicateIndicator from './duplicate-indicator';
+import duplicateTask from './duplicate-task';
+import markupInText from './markup-in-text';
+import missingCategory from './missing-category';
+import missingGoal from './missing-goal';
+import missingIndicatorName from './missing-indicator-name';
+import missingLevel1 from './missing-level1';
+import missingTarget from './missing-target';
+import missingUnit from './missing-unit';
+import negativeAmount from './negative-amount';
+import numberAsText from './number-as-text';
+import rateOutOfRange from './rate-out-of-range';
+import staleYear from './stale-year';
+import totalMismatch from './total-mismatch';
+import unitMismatch from './unit-mismatch';
+import unknownCategory from './unknown-category';
+import vagueTarget from './vague-target';
+
+/** Every rule, in the order of DESIGN.md's table. */
+export const RULES: readonly Rule[] = [
+  totalMismatch,
+  amountNotNumber,
+  numberAsText,
+  negativeAmount,
+  missingGoal,
+  missingTarget,
+  missingIndicatorName,
+  missingCategory,
+  categoryMismatch,
+  unknownCategory,
+  missingLevel1,
+  missingUnit,
+  unitMismatch,
+  rateOutOfRange,
+  vagueTarget,
+  compoundTarget,
+  duplicateTask,
+  duplicateIndicator,
+  staleYear,
+  markupInText,
+];
+
+export const RULES_BY_CODE: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.code, r]));
+
+function messagesFor(lang: Lang): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const { meta } of RULES) {
+    out[meta.code] = { docs: meta.docs[lang] };
+    for (const [id, text] of Object.entries(meta.messages)) out[meta.code][id] = text[lang];
+  }
+  return out;
+}
+
+addMessages('rules', { 'zh-CN': messagesFor('zh-CN'), 'en-US': messagesFor('en-US') });

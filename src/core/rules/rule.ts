@@ -1,0 +1,64 @@
+import { Patch } from '../compute/patch';
+import { PerformanceTable } from '../model/table';
+import { Profile } from './profiles';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type Lang = 'zh-CN' | 'en-US';
+export const LANGS: readonly Lang[] = ['zh-CN', 'en-US'];
+
+/** What a rule looks at, for grouping findings in the pane. */
+export type Category = 'amounts' | 'completeness' | 'taxonomy' | 'targets' | 'text';
+
+export type Localized = Record<Lang, string>;
+
+export interface RuleMeta {
+  /** Stable kebab-case id; never changes meaning once released. */
+  code: string;
+  severity: Severity;
+  category: Category;
+  /** One line on what the rule checks. */
+  docs: Localized;
+  /** Message templates by message id; `{{name}}` placeholders are filled from the report's data. */
+  messages: Record<string, Localized>;
+}
+
+export type MessageData = Record<string, string | number>;
+
+export interface Report {
+  /** Key into `meta.messages`; `default` when omitted. */
+  messageId?: string;
+  cell: string;
+  related?: string;
+  data?: MessageData;
+  expected?: number | string;
+  actual?: number | string | null;
+  fix?: Patch[];
+}
+
+export interface RuleContext {
+  table: PerformanceTable;
+  profile: Profile;
+  report(report: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+/** Typed identity, so each rule module reads as a declaration. */
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+export interface Finding {
+  code: string;
+  severity: Severity;
+  sheet: string;
+  cell: string;
+  related?: string;
+  message: string;
+  expected?: number | string;
+  actual?: number | string | null;
+  fix?: Patch[];
+}

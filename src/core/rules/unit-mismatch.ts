@@ -1,0 +1,44 @@
+import { MessageData, defineRule } from './rule';
+import { isRateName } from './names';
+
+const MONEY = new Set(['元', '千元', '万元', '百万元', '亿元']);
+
+export default defineRule({
+  meta: {
+    code: 'unit-mismatch',
+    severity: 'warning',
+    category: 'targets',
+    docs: {
+      'zh-CN': '应一致的单位不一致：“万”与“万元”、金额单位与表的金额单位、比率指标用了计数单位。',
+      'en-US': 'Units that should agree do not: 万 vs 万元, a money unit other than the table’s, a count unit on a rate.',
+    },
+    messages: {
+      bareMultiplier: {
+        'zh-CN': '“{{target}}”中的“{{unit}}”不是完整单位，金额应写作“{{unit}}元”',
+        'en-US': '“{{unit}}” in “{{target}}” is not a unit; money is written “{{unit}}元”',
+      },
+      money: {
+        'zh-CN': '目标值“{{target}}”的单位“{{unit}}”与本表金额单位“{{tableUnit}}”不一致',
+        'en-US': 'Target “{{target}}” is in {{unit}}, the table’s amounts are in {{tableUnit}}',
+      },
+      rate: {
+        'zh-CN': '“{{name}}”是比率指标，目标值“{{target}}”却用了单位“{{unit}}”',
+        'en-US': '“{{name}}” is a rate, but its target “{{target}}” is in {{unit}}',
+      },
+    },
+  },
+  check({ table, report }) {
+    for (const ind of table.indicators?.indicators ?? []) {
+      const v = ind.target.value;
+      if (v.kind !== 'quantity' || v.unit === null) continue;
+      const data: MessageData = { target: ind.target.text, unit: v.unit, name: ind.name.text, tableUnit: table.unit ?? '' };
+      if (v.unit === '万' || v.unit === '亿') {
+        report({ messageId: 'bareMultiplier', cell: ind.target.cell, data, expected: `${v.unit}元`, actual: v.unit });
+      } else if (MONEY.has(v.unit) && table.unit !== null && v.unit !== table.unit) {
+        report({ messageId: 'money', cell: ind.target.cell, data, expected: table.unit, actual: v.unit });
+      } else if (isRateName(ind.name.text) && v.family !== 'ratio') {
+        report({ messageId: 'rate', cell: ind.target.cell, data, expected: '%', actual: v.unit });
+      }
+    }
+  },
+});

@@ -1,0 +1,45 @@
+import { canonicalCategory, parentOf } from './profiles';
+import { defineRule } from './rule';
+
+export default defineRule({
+  meta: {
+    code: 'unknown-category',
+    severity: 'warning',
+    category: 'taxonomy',
+    docs: {
+      'zh-CN': '一级或二级指标不在当前指标体系（profile）中，如“其他满意度”。',
+      'en-US': 'A first- or second-level category not in the active profile (其他满意度).',
+    },
+    messages: {
+      level1: {
+        'zh-CN': '一级指标“{{text}}”不在{{profile}}指标体系中（应为：{{allowed}}）',
+        'en-US': 'First-level “{{text}}” is not in the {{profile}} profile (expected one of: {{allowed}})',
+      },
+      level2: {
+        'zh-CN': '二级指标“{{text}}”不在{{profile}}指标体系中（“{{level1}}”下应为：{{allowed}}）',
+        'en-US': 'Second-level “{{text}}” is not in the {{profile}} profile (under “{{level1}}”: {{allowed}})',
+      },
+    },
+  },
+  check({ table, profile, report }) {
+    const seen = new Set<string>();
+    const levels1 = Object.keys(profile.taxonomy);
+    for (const ind of table.indicators?.indicators ?? []) {
+      const level1 = canonicalCategory(profile, ind.level1.text);
+      const level2 = canonicalCategory(profile, ind.level2.text);
+      if (level1 !== '' && !levels1.includes(level1) && !seen.has(ind.level1.runStart)) {
+        seen.add(ind.level1.runStart);
+        report({ messageId: 'level1', cell: ind.level1.cell, data: { text: ind.level1.text, profile: profile.id, allowed: levels1.join('、') } });
+      }
+      if (level2 !== '' && !parentOf(profile, level2) && !seen.has(ind.level2.runStart)) {
+        seen.add(ind.level2.runStart);
+        const allowed = profile.taxonomy[level1] ?? Object.values(profile.taxonomy).flat();
+        report({
+          messageId: 'level2',
+          cell: ind.level2.cell,
+          data: { text: ind.level2.text, level1: ind.level1.text, profile: profile.id, allowed: allowed.join('、') },
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,67 @@
+import { Grid } from './grid/grid';
+import { parseA1 } from './grid/address';
+import './i18n/common';
+import { translator } from './i18n/i18n';
+import { PerformanceTable } from './model/table';
+import { recognizeSheet } from './recognize/recognize';
+import { getProfile, ProfileId } from './rules/profiles';
+import { RULES } from './rules/registry';
+import { Finding, Lang, Severity } from './rules/rule';
+
+export interface ValidateOptions {
+  profile?: ProfileId;
+  lang?: Lang;
+  /** Rules switched on or off by code; every rule is on unless set to false. */
+  rules?: Readonly<Record<string, boolean>>;
+}
+
+export interface TableResult {
+  table: PerformanceTable;
+  findings: Finding[];
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Runs every enabled rule over one recognised table; findings in sheet order (row, then column). */
+export function checkTable(table: PerformanceTable, options: ValidateOptions = {}): Finding[] {
+  const profile = getProfile(options.profile);
+  const t = translator(options.lang ?? 'zh-CN');
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const { meta } = rule;
+    if (options.rules?.[meta.code] === false) continue;
+    rule.check({
+      table,
+      profile,
+      report(r) {
+        const finding: Finding = {
+          code: meta.code,
+          severity: meta.severity,
+          sheet: table.sheet,
+          cell: r.cell,
+          message: t(`rules:${meta.code}.${r.messageId ?? 'default'}`, r.data),
+        };
+        if (r.related !== undefined) finding.related = r.related;
+        if (r.expected !== undefined) finding.expected = r.expected;
+        if (r.actual !== undefined) finding.actual = r.actual;
+        if (r.fix !== undefined) finding.fix = r.fix;
+        findings.push(finding);
+      },
+    });
+  }
+  return sortFindings(findings);
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  const pos = new Map(findings.map((f) => [f, parseA1(f.cell)]));
+  return findings.sort((a, b) => {
+    const p = pos.get(a)!;
+    const q = pos.get(b)!;
+    return p.row - q.row || p.col - q.col || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.code.localeCompare(b.code);
+  });
+}
+
+/** Recognises every table on a sheet and checks each; an empty list means no table. */
+export function validateGrid(grid: Grid, options: ValidateOptions = {}): TableResult[] {
+  return recognizeSheet(grid).map((table) => ({ table, findings: checkTable(table, options) }));
+}
