@@ -2,7 +2,7 @@ import { CellRange, rangeToA1 } from '../grid/address';
 import { Grid } from '../grid/grid';
 import { fold } from '../grid/text';
 import { Field, PerformanceTable, TableKind } from '../model/table';
-import { below, fieldAt, valueRight } from './cells';
+import { below, fieldAt, rightOf, valueRight } from './cells';
 import { readFundBlock } from './fund-block';
 import { IndicatorHeader, indicatorHeaderAt, readIndicatorBlock } from './indicator-block';
 import { Hit, LabelMap } from './label-map';
@@ -191,13 +191,17 @@ function labeledValue(grid: Grid, labels: LabelMap, kind: 'department-name' | 'p
   return hit ? valueRight(grid, labels, hit.row, hit.col) : undefined;
 }
 
-/** 年度总体目标's text: beside the label, or under it when the label heads a column. */
-function goalValue(grid: Grid, labels: LabelMap, hit: Hit): Field | undefined {
+/**
+ * 年度总体目标's text: beside the label, or under it when the label heads a column. When both
+ * are blank, the empty cell beside the label, which is where the goal belongs.
+ */
+function goalValue(grid: Grid, labels: LabelMap, hit: Hit): Field {
   const right = valueRight(grid, labels, hit.row, hit.col);
   if (right) return right;
   const r = below(grid, hit.row, hit.col);
   if (r < grid.rowCount && !labels.at(r, hit.col) && grid.text(r, hit.col) !== '') return fieldAt(grid, r, hit.col);
-  return undefined;
+  const c = rightOf(grid, hit.row, hit.col);
+  return { text: '', cell: grid.masterAddress(hit.row, c < grid.colCount ? c : hit.col) };
 }
 
 function yearInHeaderText(grid: Grid, top: number, bottom: number): { year: number; cell: string } | null {

@@ -12,11 +12,11 @@ export default defineRule({
     },
     messages: {
       level1: {
-        'zh-CN': '一级指标“{{text}}”不在{{profile}}指标体系中（应为：{{allowed}}）',
+        'zh-CN': '一级指标“{{text}}”不在“{{profile}}”指标体系中（应为：{{allowed}}）',
         'en-US': 'First-level “{{text}}” is not in the {{profile}} profile (expected one of: {{allowed}})',
       },
       level2: {
-        'zh-CN': '二级指标“{{text}}”不在{{profile}}指标体系中（“{{level1}}”下应为：{{allowed}}）',
+        'zh-CN': '二级指标“{{text}}”不在“{{profile}}”指标体系中（“{{level1}}”下应为：{{allowed}}）',
         'en-US': 'Second-level “{{text}}” is not in the {{profile}} profile (under “{{level1}}”: {{allowed}})',
       },
     },

@@ -1,0 +1,75 @@
+import { Command, CommanderError, Option } from 'commander';
+import { isLang, translator } from '../core/i18n/i18n';
+import { exitStatus, FileReport, summarize, ValidationReport } from '../core/report/report';
+import { PROFILE_IDS, ProfileId } from '../core/rules/profiles';
+import { Lang, LANGS } from '../core/rules/rule';
+import { collectInputs } from './collect';
+import './messages';
+import { formatText } from './text-output';
+import { validateFile } from './validate-files';
+
+export interface Io {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+}
+
+interface ValidateFlags {
+  sheet?: string;
+  format: 'text' | 'json';
+  lang: Lang;
+  profile: ProfileId;
+}
+
+/** Runs the CLI; resolves to the exit status instead of exiting, so tests can drive it in-process. */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  let status = 0;
+  const program = new Command('budget-check')
+    .description('绩效表校验助手 — check Chinese budget performance tables (预算绩效目标表) in .xlsx files')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+
+  program
+    .command('validate')
+    .description('校验工作簿 / validate workbooks: files, or folders searched for .xlsx recursively')
+    .argument('<file-or-folder...>', '.xlsx files or folders')
+    .option('--sheet <name>', 'only this sheet / 仅校验该工作表')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--lang <lang>', 'message language').choices([...LANGS]).default(defaultLang(io.env)))
+    .addOption(new Option('--profile <profile>', 'indicator taxonomy profile').choices([...PROFILE_IDS]).default('legacy'))
+    .action(async (paths: string[], flags: ValidateFlags) => {
+      status = await validateCommand(paths, flags, io);
+    });
+
+  try {
+    await program.parseAsync(argv as string[], { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    throw e;
+  }
+  return status;
+}
+
+function defaultLang(env: NodeJS.ProcessEnv): Lang {
+  const fromEnv = env.BUDGET_CHECK_LANG;
+  return fromEnv && isLang(fromEnv) ? fromEnv : 'zh-CN';
+}
+
+async function validateCommand(paths: string[], flags: ValidateFlags, io: Io): Promise<number> {
+  const t = translator(flags.lang);
+  const inputs = await collectInputs(paths);
+  const progress = io.stderr.isTTY === true && inputs.length > 1;
+  const files: FileReport[] = [];
+  for (const [i, input] of inputs.entries()) {
+    if (progress) io.stderr.write(`\r\x1b[K${t('cli:progress', { done: i + 1, total: inputs.length, file: input.file })}`);
+    files.push(await validateFile(input, { sheet: flags.sheet, lang: flags.lang, profile: flags.profile }, t));
+  }
+  if (progress) io.stderr.write('\r\x1b[K');
+
+  const report: ValidationReport = { files, summary: summarize(files) };
+  if (flags.format === 'json') io.stdout.write(JSON.stringify(report, null, 2) + '\n');
+  else io.stdout.write(formatText(report, t, io.stdout.isTTY === true && !io.env.NO_COLOR));
+  const status = exitStatus(report);
+  if (status === 2) io.stderr.write(`budget-check: ${t('cli:nothingValidated')}\n`);
+  return status;
+}

@@ -1,0 +1,49 @@
+import { styleText } from 'util';
+import { Translate } from '../core/i18n/i18n';
+import { SheetReport, ValidationReport } from '../core/report/report';
+import { Severity } from '../core/rules/rule';
+
+type Style = Parameters<typeof styleText>[0];
+const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'cyan' };
+
+/** Findings grouped by file and sheet, one line each, and a summary line. */
+export function formatText(report: ValidationReport, t: Translate, color: boolean): string {
+  const paint = (style: Style, text: string): string => (color ? styleText(style, text) : text);
+  const lines: string[] = [];
+  for (const file of report.files) {
+    lines.push(paint('bold', file.file));
+    if (file.error !== null) {
+      lines.push(`  ${paint('red', file.error)}`);
+      continue;
+    }
+    for (const sheet of file.sheets) lines.push(...sheetLines(sheet, t, paint));
+  }
+  const s = report.summary;
+  const unreadable = report.files.filter((f) => f.error !== null).length;
+  lines.push('');
+  lines.push(t('cli:summary', { ...s }) + (unreadable > 0 ? t('cli:unreadableCount', { count: unreadable }) : ''));
+  return lines.join('\n') + '\n';
+}
+
+function sheetLines(sheet: SheetReport, t: Translate, paint: (style: Style, text: string) => string): string[] {
+  const table = sheet.table;
+  if (!table) return [`  ${sheet.sheet}  ${paint('dim', t('cli:noTable'))}`];
+  const data = {
+    kind: t(`common:kind.${table.kind}`),
+    year: table.fiscalYear === null ? t('cli:yearUnknown') : t('cli:fiscalYear', { year: table.fiscalYear }),
+    unit: table.unit ?? t('cli:unitUnknown'),
+    tasks: table.tasks,
+    indicators: table.indicators,
+  };
+  const heading = [sheet.sheet, table.name, table.range].filter(Boolean).join('  ');
+  const lines = [`  ${paint('bold', heading)}`, `  ${paint('dim', t(table.kind === 'project-targets' ? 'cli:tableProject' : 'cli:table', data))}`];
+  if (sheet.findings.length === 0) lines.push(`    ${paint('green', t('cli:noFindings'))}`);
+  const cellWidth = Math.max(0, ...sheet.findings.map((f) => f.cell.length));
+  const codeWidth = Math.max(0, ...sheet.findings.map((f) => f.code.length));
+  for (const f of sheet.findings) {
+    const severity = t(`common:severity.${f.severity}`);
+    lines.push(`    ${f.cell.padEnd(cellWidth)}  ${paint(SEVERITY_STYLE[f.severity], severity)}  ${paint('dim', f.code.padEnd(codeWidth))}  ${f.message}`);
+  }
+  return lines;
+}
+
