@@ -1,14 +1,16 @@
-import { styleText } from 'util';
+import { createColors } from 'picocolors';
 import { Translate } from '../core/i18n/i18n';
 import { SheetReport, ValidationReport } from '../core/report/report';
 import { Severity } from '../core/rules/rule';
 
-type Style = Parameters<typeof styleText>[0];
+type Style = 'bold' | 'dim' | 'red' | 'yellow' | 'cyan' | 'green';
 const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'cyan' };
 
 /** Findings grouped by file and sheet, one line each, and a summary line. */
 export function formatText(report: ValidationReport, t: Translate, color: boolean): string {
-  const paint = (style: Style, text: string): string => (color ? styleText(style, text) : text);
+  // The caller decides (TTY, NO_COLOR), so colours are forced on or off here.
+  const colors = createColors(color);
+  const paint = (style: Style, text: string): string => colors[style](text);
   const lines: string[] = [];
   for (const file of report.files) {
     lines.push(paint('bold', file.file));

@@ -1,0 +1,184 @@
+import { createHash } from 'crypto';
+import { spawnSync } from 'child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'fs';
+import os from 'os';
+import path from 'path';
+import ExcelJS from 'exceljs';
+import officeCrypto from 'officecrypto-tool';
+import { cli } from '../support/cli';
+import { FIXTURE } from '../support/files';
+import { departmentTable, projectTable, toXlsx } from '../support/tables';
+
+const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+let dir: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'budget-check-'));
+  writeFileSync(path.join(dir, 'clean.xlsx'), await toXlsx([departmentTable()]));
+  writeFileSync(path.join(dir, 'cover-only.xlsx'), await toXlsx([{ name: '封面', rows: [['福田区部门预算'], ['2023年']], merges: [] }]));
+  writeFileSync(path.join(dir, 'corrupt.xlsx'), readFileSync(FIXTURE).subarray(0, 5000));
+  writeFileSync(path.join(dir, 'notes.xlsx'), '这不是表格，只是改了扩展名的文本。');
+  writeFileSync(path.join(dir, 'empty.xlsx'), '');
+  writeFileSync(path.join(dir, 'old.xlsx'), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)]));
+  writeFileSync(path.join(dir, 'locked.xlsx'), officeCrypto.encrypt(readFileSync(FIXTURE), { password: '123456' }));
+  const noSheets = new ExcelJS.Workbook();
+  writeFileSync(path.join(dir, 'no-sheets.xlsx'), Buffer.from(await noSheets.xlsx.writeBuffer()));
+
+  const batch = path.join(dir, 'batch');
+  mkdirSync(path.join(batch, '福田区', '投资推广中心'), { recursive: true });
+  copyFileSync(FIXTURE, path.join(batch, '福田区', '投资推广中心', '2022.xlsx'));
+  writeFileSync(path.join(batch, '福田区', 'project.xlsx'), await toXlsx([projectTable(), { name: '说明', rows: [['填报说明']], merges: [] }]));
+  copyFileSync(path.join(dir, 'corrupt.xlsx'), path.join(batch, 'a-corrupt.xlsx'));
+  writeFileSync(path.join(batch, '~$2022.xlsx'), 'Excel lock file');
+  writeFileSync(path.join(batch, 'readme.txt'), 'not a workbook');
+});
+
+describe('budget-check validate', () => {
+  it('reports the fixture in text, grouped by file and sheet, and exits 1', async () => {
+    const r = await cli(['validate', FIXTURE]);
+    expect(r.status).toBe(1);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe(FIXTURE);
+    expect(lines[1]).toContain('2022年度');
+    expect(lines).toContainEqual(expect.stringMatching(/^ {4}E28 {2}错误 {2}total-mismatch +金额合计为 44,350.00，各任务之和为 44,350.01/));
+    expect(lines).toContainEqual(expect.stringMatching(/^ {4}G57 {2}警告 {2}unit-mismatch/));
+    expect(r.stdout).toContain('汇总：1 个文件，1 张表；2 个错误，9 个警告，1 条提示');
+    expect(r.stdout).not.toMatch(/\x1b\[/);
+    expect(r.stderr).toBe('');
+  });
+
+  it('prints exactly the JSON document of DESIGN.md with --format json', async () => {
+    const r = await cli(['validate', FIXTURE, '--format', 'json', '--lang', 'en-US']);
+    expect(r.status).toBe(1);
+    const doc = JSON.parse(r.stdout);
+    expect(Object.keys(doc)).toEqual(['files', 'summary']);
+    expect(doc.summary).toEqual({ files: 1, tables: 1, errors: 2, warnings: 9, infos: 1 });
+    const [file] = doc.files;
+    expect(file.file).toBe(FIXTURE);
+    expect(file.error).toBeNull();
+    expect(file.sheets[0].table).toMatchObject({ kind: 'department-targets', fiscalYear: 2022, unit: '万元', tasks: 21, indicators: 52 });
+    const e28 = file.sheets[0].findings.find((f: { cell: string }) => f.cell === 'E28');
+    expect(e28).toMatchObject({ code: 'total-mismatch', severity: 'error', sheet: '2022年度', cell: 'E28', expected: 44350.01, actual: 44350 });
+    expect(e28.message).toMatch(/^Column total is 44,350.00/);
+  });
+
+  it('exits 0 on a clean workbook (warnings allowed) and 2 when no table is recognised', async () => {
+    expect((await cli(['validate', path.join(dir, 'clean.xlsx')])).status).toBe(0);
+    const none = await cli(['validate', path.join(dir, 'cover-only.xlsx')]);
+    expect(none.status).toBe(2);
+    expect(none.stdout).toContain('封面  未识别到绩效目标表');
+    expect(none.stderr).toContain('未能校验任何表格');
+  });
+
+  it.each([
+    ['missing.xlsx', '找不到该文件或文件夹', 'not-found'],
+    ['corrupt.xlsx', '文件已损坏', 'corrupt'],
+    ['notes.xlsx', '不是 Excel .xlsx 文件', 'not-xlsx'],
+    ['empty.xlsx', '文件为空', 'empty-file'],
+    ['old.xlsx', 'Excel 97-2003 (.xls)', 'xls'],
+    ['locked.xlsx', '文件有打开密码', 'encrypted'],
+    ['no-sheets.xlsx', '工作簿中没有工作表', 'no-sheets'],
+  ])('bad input %s: one-line reason, exit 2, no stack trace', async (name, reason, code) => {
+    const r = await cli(['validate', path.join(dir, name)]);
+    expect(r.status).toBe(2);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe(path.join(dir, name));
+    expect(lines[1]).toMatch(/^ {2}\S/);
+    expect(lines[1]).toContain(reason);
+    expect(lines[2]).toBe('');
+    expect(r.stdout + r.stderr).not.toMatch(/\bat .+:\d+:\d+|Error:/);
+    const json = JSON.parse((await cli(['validate', path.join(dir, name), '--format', 'json'])).stdout);
+    expect(json.files[0]).toMatchObject({ error: expect.stringContaining(reason), errorCode: code, sheets: [] });
+  });
+
+  it('validates a folder recursively; one unreadable file does not stop the others', async () => {
+    const r = await cli(['validate', path.join(dir, 'batch'), '--format', 'json']);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.files.map((f: { file: string }) => path.relative(dir, f.file))).toEqual([
+      path.join('batch', 'a-corrupt.xlsx'),
+      path.join('batch', '福田区', 'project.xlsx'),
+      path.join('batch', '福田区', '投资推广中心', '2022.xlsx'),
+    ]);
+    expect(doc.files[0].errorCode).toBe('corrupt');
+    expect(doc.files[1].sheets.map((s: { sheet: string; table: unknown }) => [s.sheet, s.table === null])).toEqual([
+      ['2023项目', false],
+      ['说明', true],
+    ]);
+    expect(doc.summary).toEqual({ files: 3, tables: 2, errors: 2, warnings: 9, infos: 1 });
+    expect(r.status).toBe(1);
+  });
+
+  it('an unreadable file among clean ones still exits 1', async () => {
+    const r = await cli(['validate', path.join(dir, 'clean.xlsx'), path.join(dir, 'corrupt.xlsx')]);
+    expect(r.status).toBe(1);
+  });
+
+  it('--sheet limits validation to one sheet and reports a missing one', async () => {
+    const p = path.join(dir, 'batch', '福田区', 'project.xlsx');
+    const only = JSON.parse((await cli(['validate', p, '--sheet', '说明', '--format', 'json'])).stdout);
+    expect(only.files[0].sheets.map((s: { sheet: string }) => s.sheet)).toEqual(['说明']);
+    const missing = await cli(['validate', p, '--sheet', '不存在']);
+    expect(missing.status).toBe(2);
+    expect(missing.stdout).toContain('工作簿中没有名为“不存在”的工作表');
+  });
+
+  it('--profile cb2021 changes the taxonomy checked', async () => {
+    const legacy = JSON.parse((await cli(['validate', FIXTURE, '--format', 'json'])).stdout);
+    const cb = JSON.parse((await cli(['validate', FIXTURE, '--format', 'json', '--profile', 'cb2021'])).stdout);
+    const unknown = (doc: { files: { sheets: { findings: { code: string; cell: string }[] }[] }[] }) =>
+      doc.files[0].sheets[0].findings.filter((f) => f.code === 'unknown-category').map((f) => f.cell);
+    expect(unknown(legacy)).toEqual(['C82']);
+    // 成本 is a first level in 财预〔2021〕101号, so the seed's 成本 under 产出 is unknown there.
+    expect(unknown(cb)).toEqual(['C65', 'C82']);
+  });
+
+  it.each([
+    [['validate']],
+    [['validate', FIXTURE, '--format', 'xml']],
+    [['validate', FIXTURE, '--lang', 'fr-FR']],
+    [['validate', FIXTURE, '--bogus']],
+    [['frobnicate']],
+  ])('usage error %j exits 2', async (args) => {
+    const r = await cli(args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/error/);
+  });
+
+  it('shows progress on a terminal and colours only there', async () => {
+    const files = [path.join(dir, 'clean.xlsx'), FIXTURE];
+    const tty = await cli(['validate', ...files], { tty: true });
+    expect(tty.stderr).toContain('正在校验 2/2');
+    expect(tty.stdout).toMatch(/\x1b\[31m错误/);
+    const noColor = await cli(['validate', ...files], { tty: true, env: { NO_COLOR: '1' } });
+    expect(noColor.stdout).not.toMatch(/\x1b\[/);
+    const pipe = await cli(['validate', ...files]);
+    expect(pipe.stderr).toBe('');
+  });
+
+  it('never writes the input file', async () => {
+    const copy = path.join(dir, 'readonly-check.xlsx');
+    copyFileSync(FIXTURE, copy);
+    const before = { hash: sha(copy), mtime: statSync(copy).mtimeMs };
+    await cli(['validate', copy]);
+    await cli(['validate', copy, '--format', 'json']);
+    expect({ hash: sha(copy), mtime: statSync(copy).mtimeMs }).toEqual(before);
+  });
+});
+
+describe('the installed command (bin/budget-check.js)', () => {
+  const bin = path.join(__dirname, '..', '..', 'bin', 'budget-check.js');
+
+  it('runs as a process: JSON on stdout only, exit status 1 for the fixture', () => {
+    const r = spawnSync(process.execPath, [bin, 'validate', FIXTURE, '--format', 'json'], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).summary.errors).toBe(2);
+  });
+
+  it('exits 2 with one line and no stack for a missing file', () => {
+    const r = spawnSync(process.execPath, [bin, 'validate', path.join(dir, 'nope.xlsx')], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});

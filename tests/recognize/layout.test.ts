@@ -1,0 +1,114 @@
+import { Grid } from '../../src/core/grid/grid';
+import { recognizeSheet } from '../../src/core/recognize/recognize';
+import { validateGrid } from '../../src/core/validate';
+import { CLEAN_TASKS, departmentTable, projectTable, SheetSpec, toGrid } from '../support/tables';
+
+const codes = (spec: SheetSpec) => validateGrid(toGrid(spec)).flatMap((r) => r.findings.map((f) => `${f.code}@${f.cell}`));
+
+/** A table with one known defect: 一般管理事务's 其他资金 makes the column total 0.01 off. */
+const offByCent = { grandTotal: { total: 4569.94, other: 11.8 } };
+
+describe('layout robustness', () => {
+  it('reads the same table at another origin, reporting at shifted cells', () => {
+    expect(codes(departmentTable(offByCent))).toEqual(['total-mismatch@E12', 'total-mismatch@G12']);
+    expect(codes(departmentTable({ ...offByCent, origin: { row: 4, col: 3 } }))).toEqual(['total-mismatch@H16', 'total-mismatch@J16']);
+  });
+
+  it('reads a table without any merged cell, filling 一级/二级 down', () => {
+    const [table] = recognizeSheet(toGrid(departmentTable({ merges: false })));
+    const inds = table.indicators!.indicators;
+    expect(inds).toHaveLength(15);
+    expect(inds.map((i) => i.level1.text)).toEqual([...Array(8).fill('产出'), ...Array(5).fill('效益'), '满意度', '满意度']);
+    expect(inds[1].level2).toEqual({ text: '数量', cell: 'C15', runStart: 'C15' });
+    expect(codes(departmentTable({ merges: false, ...offByCent }))).toEqual(['total-mismatch@E12', 'total-mismatch@G12']);
+  });
+
+  it.each(['thousands', 'fullwidth', 'spaces'] as const)('sums amounts typed as text (%s) exactly and flags them as text', (style) => {
+    const spec = departmentTable({ amountsAsText: style });
+    const found = validateGrid(toGrid(spec))[0].findings;
+    expect(found.filter((f) => f.code !== 'number-as-text')).toEqual([]);
+    // 5 tasks and the 金额合计 row, three amounts each.
+    expect(found.filter((f) => f.code === 'number-as-text')).toHaveLength(18);
+  });
+
+  it('finds a mismatch among text amounts too', () => {
+    expect(codes(departmentTable({ amountsAsText: 'thousands', ...offByCent })).filter((c) => c.startsWith('total'))).toEqual([
+      'total-mismatch@E12',
+      'total-mismatch@G12',
+    ]);
+  });
+
+  it.each([
+    ['目标值 → 指标值, 三级指标 → 指标内容', { 目标值: '指标值', 三级指标: '指标内容' }],
+    ['half-width punctuation and spaces', { '部门（单位）名称': '部门(单位) 名称', '预算金额（万元）': '预算金额 (万元)', '其中：财政拨款': '其中:财政拨款', '其中：其他资金': '其中: 其他资金', 一级指标: '一级 指标' }],
+    ['labels without 其中', { '其中：财政拨款': '财政拨款', '其中：其他资金': '其他资金', 金额合计: '合计' }],
+    ['full-width colon after labels', { 年度总体目标: '年度总体目标：', 任务名称: ' 任务名称 ' }],
+  ])('recognises label variants: %s', (_name, labels) => {
+    const spec = departmentTable({ labels });
+    const [table] = recognizeSheet(toGrid(spec));
+    expect(table.kind).toBe('department-targets');
+    expect(table.tasks!.tasks).toHaveLength(CLEAN_TASKS.length);
+    expect(table.tasks!.totalRow).toBeDefined();
+    expect(table.indicators!.indicators).toHaveLength(15);
+    expect(codes(spec)).toEqual([]);
+  });
+
+  it('reads `2022 年度` with a space, and 单位 from the amount header when there is no 单位 line', () => {
+    const spec = departmentTable({ year: 2022, unit: '元', indicators: [{ l1: '产出', l2: '数量', name: '活动场次', target: '3场' }] });
+    const noUnitLine = { ...spec, rows: spec.rows.map((r, i) => (i === 2 ? [] : r)) };
+    const [table] = recognizeSheet(toGrid(noUnitLine));
+    expect(table.fiscalYear).toBe(2022);
+    expect(table.unit).toBe('元');
+  });
+
+  it('skips an empty spacer column between label and amounts', () => {
+    const spec = departmentTable({ spacerBefore: 4, ...offByCent });
+    const [table] = recognizeSheet(toGrid(spec));
+    expect(table.tasks!.columns).toEqual({ total: 5, parts: [6, 7] });
+    expect(codes(spec)).toEqual(['total-mismatch@F12', 'total-mismatch@H12']);
+  });
+
+  it('reads a project table shifted, unmerged, with 指标内容', () => {
+    const spec = projectTable({ origin: { row: 2, col: 1 }, merges: false, labels: { 三级指标: '指标内容' }, funds: { total: 150, parts: [['其中：财政拨款', 120.5], ['其他资金', 30]] } });
+    const [result] = validateGrid(toGrid(spec));
+    expect(result.table.kind).toBe('project-targets');
+    expect(result.findings.map((f) => [f.code, f.cell, f.expected, f.actual])).toEqual([['total-mismatch', 'E8', 150.5, 150]]);
+  });
+
+  it('reads a horizontal fund block', () => {
+    const grid = Grid.fromValues('横向', [
+      ['项目支出绩效目标表'],
+      ['项目名称', '社区服务项目'],
+      ['项目资金（万元）', '年度资金总额', '财政拨款', '其他资金'],
+      [null, 100, 60, 30],
+      ['年度目标', '完成社区服务。'],
+      [null, '一级指标', '二级指标', '三级指标', '指标值'],
+      [null, '产出', '数量', '服务场次', '12场'],
+      [null, '效益', '社会效益', '居民参与率', '≥60%'],
+      [null, '满意度', '服务对象满意度', '居民满意度', '≥90%'],
+    ]);
+    const [result] = validateGrid(grid);
+    expect(result.table.funds!.parts.map((p) => p.amount.cell)).toEqual(['C4', 'D4']);
+    expect(result.findings.map((f) => [f.code, f.cell, f.expected, f.actual])).toEqual([['total-mismatch', 'B4', 90, 100]]);
+  });
+
+  it('finds two tables stacked on one sheet, each with its own findings', () => {
+    const a = projectTable({ projectName: '项目甲' });
+    const b = projectTable({ projectName: '项目乙', origin: { row: a.rows.length + 2, col: 0 }, indicators: [{ l1: '产出', l2: '数量', name: '场次', target: '' }] });
+    const rows = [...a.rows, [], [], ...b.rows.slice(a.rows.length + 2)];
+    const results = validateGrid(Grid.fromValues('两个项目', rows, [...a.merges, ...b.merges]));
+    expect(results.map((r) => r.table.name?.text)).toEqual(['项目甲', '项目乙']);
+    expect(results[0].findings).toEqual([]);
+    expect(results[1].findings.map((f) => f.code).sort()).toEqual(['missing-level1', 'missing-level1', 'missing-target']);
+  });
+
+  it('gives no table, not an exception, for sheets that hold none', () => {
+    const sheets = [
+      Grid.fromValues('空', []),
+      Grid.fromValues('封面', [['福田区2023年部门预算'], ['编制单位：投资推广和企业服务中心']]),
+      Grid.fromValues('清单', [['项目名称', '金额'], ['项目甲', 100]]),
+      Grid.fromValues('只有标题', [['部门（单位）整体支出绩效目标表']]),
+    ];
+    for (const g of sheets) expect(validateGrid(g)).toEqual([]);
+  });
+});
