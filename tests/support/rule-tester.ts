@@ -23,6 +23,8 @@ export interface ExpectedFinding {
   related?: string;
   expected?: Finding['expected'];
   actual?: Finding['actual'];
+  /** The offered patches, compared whole. */
+  fix?: Finding['fix'];
 }
 
 export interface InvalidCase extends RuleCase {
@@ -66,6 +68,7 @@ export function testRule(rule: Rule, cases: { valid: RuleCase[]; invalid: Invali
         if (want.related !== undefined) expect(f.related).toBe(want.related);
         if ('expected' in want) expect(f.expected).toEqual(want.expected);
         if ('actual' in want) expect(f.actual).toEqual(want.actual);
+        if ('fix' in want) expect(f.fix).toEqual(want.fix);
       });
       // Every placeholder is filled, in both languages.
       for (const f of [...found, ...runOnly(rule, c, 'en-US')]) expect(f.message).not.toMatch(/\{\{|\}\}|undefined/);

@@ -46,6 +46,8 @@ export function totalChecks(table: PerformanceTable): TotalCheck[] {
 }
 
 function checkSum(sheet: string, relation: TotalRelation, total: AmountField, parts: AmountField[]): TotalCheck | null {
+  // A total given without any breakdown (every 其中 cell blank) is incomplete, not wrong.
+  if (relation !== 'column' && parts.every((p) => p.reading.kind === 'empty')) return null;
   let expected = new Big(0);
   let textParts = false;
   for (const p of parts) {

@@ -10,7 +10,7 @@ export type AmountReading =
   | { kind: 'invalid'; text: string };
 
 const PLACEHOLDER = /^[-–—_*\/\\]+$|^(null|无|none)$/i;
-const TEXT_NUMBER = /^([-+])?(¥|￥|\$)?(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?$/;
+const TEXT_NUMBER = /^([-+\u2212])?(¥|￥|\$)?(\d{1,3}(?:,\d{3})+|\d+)?(\.\d*)?$/;
 
 /**
  * Reads an amount: numeric cells, and numbers typed as text with thousands separators,
@@ -47,9 +47,10 @@ export function parseNumberText(text: string): Big | 'empty' | null {
   }
   s = s.replace(/(万元|元)$/, '');
   const m = TEXT_NUMBER.exec(s);
-  if (!m || (m[3] === undefined && m[4] === undefined)) return null;
-  if (m[1] === '-') negative = !negative;
-  const digits = `${(m[3] ?? '0').replace(/,/g, '')}${m[4] ?? ''}`;
+  if (!m || (m[3] === undefined && (m[4] === undefined || m[4] === '.'))) return null;
+  // U+2212 is the minus sign of typeset text, pasted from documents.
+  if (m[1] === '-' || m[1] === '\u2212') negative = !negative;
+  const digits = `${(m[3] ?? '0').replace(/,/g, '')}${m[4] === '.' ? '' : (m[4] ?? '')}`;
   const value = new Big(digits);
   return negative ? value.neg() : value;
 }

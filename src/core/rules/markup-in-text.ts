@@ -1,6 +1,11 @@
+import { toA1 } from '../grid/address';
 import { defineRule } from './rule';
 
-const MARKUP = /<\/?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?\/?>|&(nbsp|lt|gt|amp|quot|#\d+);/;
+/**
+ * A tag (`<p>`, `</div>`, `<br/>`, Word's `<o:p>`) or a character entity (`&nbsp;`, `&ldquo;`,
+ * `&#160;`, `&#x3000;`). `<5%` and `≥100` are comparisons, not tags.
+ */
+const MARKUP = /<\/?[a-zA-Z][a-zA-Z0-9]*(:[a-zA-Z][a-zA-Z0-9]*)?(\s[^<>]*)?\/?>|&([a-zA-Z][a-zA-Z0-9]{1,7}|#\d+|#x[0-9a-fA-F]+);/;
 
 export default defineRule({
   meta: {
@@ -16,9 +21,9 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    for (const field of table.texts) {
-      const m = MARKUP.exec(field.text);
-      if (m) report({ cell: field.cell, data: { markup: m[0] } });
-    }
+    table.forEachText((text, row, col) => {
+      const m = MARKUP.exec(text);
+      if (m) report({ cell: toA1(row, col), data: { markup: m[0] } });
+    });
   },
 });

@@ -1,4 +1,14 @@
+import { fold } from '../grid/text';
 import { defineRule } from './rule';
+
+/** A goal cell holding only a placeholder (`-`, `/`, `无`, `null`) is as empty as a blank one. */
+const PLACEHOLDER = /^([-–—_*/\\.。]+|无|null|none|n\/?a)$/i;
+
+/** Nothing but spaces of any width (ideographic, non-breaking) or a placeholder. */
+function isBlank(text: string): boolean {
+  const compact = fold(text).replace(/\s+/g, '');
+  return compact === '' || PLACEHOLDER.test(compact);
+}
 
 export default defineRule({
   meta: {
@@ -9,15 +19,16 @@ export default defineRule({
     messages: {
       default: { 'zh-CN': '未填写年度总体目标', 'en-US': 'The annual goal (年度总体目标) is empty' },
       noLabel: {
-        'zh-CN': '表中没有“年度总体目标”一栏',
-        'en-US': 'The table has no 年度总体目标 (annual goal) row',
+        'zh-CN': '表中没有“{{label}}”一栏',
+        'en-US': 'The table has no {{label}} (annual goal) row',
       },
     },
   },
   check({ table, report }) {
     if (!table.goal) {
-      report({ messageId: 'noLabel', cell: table.title?.cell ?? table.range.split(':')[0] });
-    } else if (table.goal.text === '') {
+      const label = table.kind === 'project-targets' ? '年度目标' : '年度总体目标';
+      report({ messageId: 'noLabel', cell: table.title?.cell ?? table.range.split(':')[0], data: { label } });
+    } else if (isBlank(table.goal.text)) {
       report({ cell: table.goal.cell });
     }
   },

@@ -1,4 +1,8 @@
+import { fold } from '../grid/text';
 import { defineRule } from './rule';
+
+/** Placeholders that stand where a name should be (RULES.md: `-`, `*`, `_`, `null`). */
+const PLACEHOLDER = /^([-–—_*/\\.。]+|null|none|n\/?a)$/i;
 
 export default defineRule({
   meta: {
@@ -15,7 +19,8 @@ export default defineRule({
   },
   check({ table, report }) {
     for (const ind of table.indicators?.indicators ?? []) {
-      const unnamed = ind.name.text === '' || /^[-–—_*/\\]+$/.test(ind.name.text);
+      const name = fold(ind.name.text).replace(/\s+/g, '');
+      const unnamed = name === '' || PLACEHOLDER.test(name);
       if (unnamed && ind.target.value.kind !== 'empty') report({ cell: ind.name.cell, data: { target: ind.target.text } });
     }
   },

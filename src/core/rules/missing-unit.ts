@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { impliedUnit, isRateName, isUnitlessName } from './names';
+import { impliedUnit, isCountName, isRateName, isUnitlessName } from './names';
 
 export default defineRule({
   meta: {
@@ -18,7 +18,10 @@ export default defineRule({
   check({ table, report }) {
     for (const ind of table.indicators?.indicators ?? []) {
       const v = ind.target.value;
-      if (v.kind !== 'quantity' || v.unit !== null || impliedUnit(ind) || isUnitlessName(ind.name.text)) continue;
+      if (v.kind !== 'quantity' || impliedUnit(ind) || isUnitlessName(ind.name.text)) continue;
+      // A bare 万/亿 on a count (资料发放数量 “2万”) is a multiplier without its unit (套, 份 …).
+      const bareMultiplier = (v.unit === '万' || v.unit === '亿') && isCountName(ind.name.text);
+      if (v.unit !== null && !bareMultiplier) continue;
       report({ messageId: isRateName(ind.name.text) ? 'rate' : 'default', cell: ind.target.cell, data: { target: ind.target.text } });
     }
   },

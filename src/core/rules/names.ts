@@ -7,10 +7,22 @@ function bare(name: string): string {
   return fold(name).replace(/\s+/g, '').replace(/\([^()]*\)$/, '');
 }
 
-/** A rate: the name ends in 率 (not 频率), or it is a satisfaction (满意度). */
+/**
+ * A rate: the name ends in 率 (not 频率) or in 满意度 (RULES.md). Only at the end: a
+ * 满意度测评得分 is a score in 分, not a percentage.
+ */
 export function isRateName(name: string): boolean {
   const n = bare(name);
-  return (/率$/.test(n) && !/频率$/.test(n)) || /满意度/.test(n);
+  return (/率$/.test(n) && !/频率$/.test(n)) || /满意度$/.test(n);
+}
+
+/**
+ * A count (展会支持对象数, 宣传资料发放数量, 培训人次) rather than money: a bare 万 on it
+ * (“2万”) lacks a count unit, it is no slip for 万元.
+ */
+export function isCountName(name: string): boolean {
+  const n = bare(name);
+  return /(数|数量|人次|场次)$/.test(n) && !/资金|金额|经费|费|款|元|投资|预算|成本|补贴|补助|奖励|收入|产值/.test(n);
 }
 
 /** Growth indicators may exceed 100%: 增长率, 提高率, 增幅. */

@@ -14,6 +14,8 @@ export interface Profile {
   requiredLevel1: readonly string[];
   /** Words that make a qualitative target unassessable. */
   vagueWords: readonly string[];
+  /** Terms that contain a vague word but name a thing (基本支出, 长期护理, 有效投诉): not vague. */
+  vagueExceptions: readonly string[];
 }
 
 const COMMON_ALIASES = {
@@ -27,6 +29,11 @@ const COMMON_ALIASES = {
 
 const VAGUE_WORDS = ['有效', '效果明显', '明显提升', '明显', '显著', '较好', '良好', '逐步', '进一步', '有所', '基本', '长期', '大幅', '稳步', '不断'];
 
+const VAGUE_EXCEPTIONS = [
+  '基本支出', '基本公共服务', '基本公共卫生', '基本医疗', '基本养老', '基本药物', '基本农田', '基本建设', '基本生活', '基本运转',
+  '长期护理', '有效期', '有效投诉',
+];
+
 const PROFILES: Record<ProfileId, Profile> = {
   legacy: {
     id: 'legacy',
@@ -38,6 +45,7 @@ const PROFILES: Record<ProfileId, Profile> = {
     aliases: COMMON_ALIASES,
     requiredLevel1: ['产出', '效益', '满意度'],
     vagueWords: VAGUE_WORDS,
+    vagueExceptions: VAGUE_EXCEPTIONS,
   },
   cb2021: {
     id: 'cb2021',
@@ -50,6 +58,7 @@ const PROFILES: Record<ProfileId, Profile> = {
     aliases: { ...COMMON_ALIASES, 环境成本: '生态环境成本', 生态成本: '生态环境成本' },
     requiredLevel1: ['产出', '效益', '满意度'],
     vagueWords: VAGUE_WORDS,
+    vagueExceptions: VAGUE_EXCEPTIONS,
   },
 };
 

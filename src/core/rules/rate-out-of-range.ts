@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { isGrowthName, isRateName } from './names';
+import { impliedUnit, isGrowthName, isRateName } from './names';
 
 export default defineRule({
   meta: {
@@ -21,10 +21,12 @@ export default defineRule({
     for (const ind of table.indicators?.indicators ?? []) {
       const v = ind.target.value;
       if (v.kind !== 'quantity' || !isRateName(ind.name.text) || isGrowthName(ind.name.text)) continue;
-      const limit = v.unit === '%' ? 100 : v.unit === '‰' ? 1000 : null;
+      // A unit in the name counts as the target's (满意度（%） | 120), as it does for missing-unit.
+      const unit = v.unit ?? impliedUnit(ind)?.unit ?? null;
+      const limit = unit === '%' ? 100 : unit === '‰' ? 1000 : null;
       const top = Math.max(v.value, v.max ?? v.value);
       if (limit !== null && top > limit) {
-        report({ cell: ind.target.cell, data: { name: ind.name.text, target: ind.target.text }, expected: `<= ${limit}${v.unit}`, actual: `${top}${v.unit}` });
+        report({ cell: ind.target.cell, data: { name: ind.name.text, target: ind.target.text }, expected: `<= ${limit}${unit}`, actual: `${top}${unit}` });
       }
     }
   },

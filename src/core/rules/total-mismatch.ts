@@ -1,6 +1,10 @@
+import Big from 'big.js';
 import { totalChecks } from '../compute/totals';
 import { formatAmount, toNumber } from '../grid/numbers';
 import { defineRule } from './rule';
+
+/** Rounded to the cent, half away from zero, as Excel shows a `0.00` amount. */
+const cents = (v: Big): Big => v.round(2, Big.roundHalfUp);
 
 export default defineRule({
   meta: {
@@ -29,7 +33,10 @@ export default defineRule({
   check({ table, report }) {
     for (const c of totalChecks(table)) {
       const actual = c.actual ?? c.expected.times(0);
-      if (actual.eq(c.expected)) continue;
+      // Amounts are kept to the cent (RULES.md): parts with more digits (万元 computed as =A1/10000)
+      // that add up to the total as shown are right, and a sub-cent gap would read "off by 0.00".
+      const difference = cents(c.expected).minus(cents(actual)).abs();
+      if (difference.eq(0)) continue;
       report({
         messageId: c.relation,
         cell: c.total.cell,
@@ -37,7 +44,7 @@ export default defineRule({
         data: {
           actual: c.actual === null ? '—' : formatAmount(c.actual),
           expected: formatAmount(c.expected),
-          difference: formatAmount(c.expected.minus(actual).abs()),
+          difference: formatAmount(difference),
         },
         expected: toNumber(c.expected),
         actual: c.actual === null ? null : toNumber(c.actual),

@@ -1,5 +1,5 @@
 import { MessageData, defineRule } from './rule';
-import { isRateName } from './names';
+import { isCountName, isRateName } from './names';
 
 const MONEY = new Set(['元', '千元', '万元', '百万元', '亿元']);
 
@@ -33,6 +33,8 @@ export default defineRule({
       if (v.kind !== 'quantity' || v.unit === null) continue;
       const data: MessageData = { target: ind.target.text, unit: v.unit, name: ind.name.text, tableUnit: table.unit ?? '' };
       if (v.unit === '万' || v.unit === '亿') {
+        // On a count (资料发放数量 “2万”) the count unit is missing, not 元: missing-unit reports it.
+        if (isCountName(ind.name.text)) continue;
         report({ messageId: 'bareMultiplier', cell: ind.target.cell, data, expected: `${v.unit}元`, actual: v.unit });
       } else if (MONEY.has(v.unit) && table.unit !== null && v.unit !== table.unit) {
         report({ messageId: 'money', cell: ind.target.cell, data, expected: table.unit, actual: v.unit });

@@ -1,0 +1,126 @@
+import rule from '../../src/core/rules/category-mismatch';
+import { testRule } from '../support/rule-tester';
+import { IndicatorSpec, departmentTable, projectTable } from '../support/tables';
+
+/*
+ * Department tables: indicator k (from 0) on row 15 + k, 一级 B | 二级 C | 三级 D | 目标值 G.
+ * Project tables: indicator k on row 11 + k, 一级 B | 二级 C | 三级 D | 指标值 F.
+ */
+const ind = (l1: string, l2: string, name: string, target: string): IndicatorSpec => ({ l1, l2, name, target });
+
+const economicUnderOutput = [
+  ind('产出', '数量', '培训场次', '8场'),
+  ind('产出', '经济效益', '引进优质项目数量', '8家'),
+  ind('产出', '经济效益', '带动投资额', '≥500万元'),
+  ind('效益', '社会效益', '政策知晓率', '80%'),
+];
+
+testRule(rule, {
+  valid: [
+    { name: 'clean department table', table: departmentTable() },
+    { name: 'clean project table', table: projectTable() },
+    { name: 'clean department table without merges', table: departmentTable({ merges: false }) },
+    {
+      name: 'other spellings: 数量指标, 环境效益, 社会公众或服务对象满意度, 产出指标, spaces',
+      table: departmentTable({
+        indicators: [
+          ind('产出指标', '数量指标', '培训场次', '8场'),
+          ind('产 出', '质 量', '验收通过率', '100%'),
+          ind('效益', '环境效益', '绿化面积', '500平方米'),
+          ind('效益指标', '可持续影响指标', '营商环境改善情况', '达成年度指标'),
+          ind('满意度', '社会公众或服务对象满意度', '企业满意度', '≥90%'),
+        ],
+      }),
+    },
+    {
+      name: 'legacy: 成本 is a 二级 of 产出',
+      table: departmentTable({ indicators: [ind('产出', '成本', '预算执行率', '≥97%')] }),
+    },
+    {
+      name: 'cb2021: 经济成本 under 成本, 生态环境成本 spelled 环境成本',
+      profile: 'cb2021',
+      table: departmentTable({
+        indicators: [
+          ind('成本', '经济成本', '平台运维成本', '≤400万元'),
+          ind('成本', '环境成本', '碳排放量', '≤10吨'),
+          ind('产出', '数量', '培训场次', '8场'),
+        ],
+      }),
+    },
+    {
+      name: 'cb2021: 成本 as a 二级 under 产出 is unknown there, not misplaced',
+      profile: 'cb2021',
+      table: departmentTable({ indicators: [ind('产出', '成本', '预算执行率', '≥97%')] }),
+    },
+    {
+      name: 'legacy: 经济成本 is not a legacy 二级, so it cannot be misplaced',
+      table: departmentTable({ indicators: [ind('产出', '经济成本', '平台运维成本', '≤400万元')] }),
+    },
+    {
+      name: 'an unknown 一级 over a known 二级 (unknown-category’s case)',
+      table: departmentTable({ indicators: [ind('影响', '数量', '培训场次', '8场')] }),
+    },
+    {
+      name: 'a blank 一级 over a known 二级 (missing-category’s case)',
+      table: departmentTable({ indicators: [ind('', '经济效益', '引进优质项目数量', '8家')] }),
+    },
+  ],
+  invalid: [
+    {
+      name: '经济效益 under 产出: once per merged 二级 run, at its top-left',
+      table: departmentTable({ indicators: economicUnderOutput }),
+      findings: [{ cell: 'C16', related: 'B15', message: '二级指标“经济效益”属于“效益”，不应放在“产出”下', expected: '效益', actual: '产出' }],
+    },
+    {
+      name: 'the same without merges: the filled-down run is reported once',
+      table: departmentTable({ merges: false, indicators: economicUnderOutput }),
+      findings: [{ cell: 'C16', related: 'B15', expected: '效益', actual: '产出' }],
+    },
+    {
+      name: 'spelled with 指标: canonical names compared, texts quoted as typed',
+      table: departmentTable({ indicators: [ind('产出指标', '经济效益指标', '引进优质项目数量', '8家')] }),
+      findings: [{ cell: 'C15', message: '“经济效益指标”属于“效益”，不应放在“产出指标”下', expected: '效益', actual: '产出指标' }],
+    },
+    {
+      name: 'an alias under the wrong 一级: 环境效益 under 满意度',
+      table: departmentTable({ indicators: [ind('满意度', '环境效益', '绿化面积', '500平方米')] }),
+      findings: [{ cell: 'C15', expected: '效益', actual: '满意度' }],
+    },
+    {
+      name: 'two misplaced runs in one table',
+      table: departmentTable({
+        indicators: [
+          ind('产出', '数量', '培训场次', '8场'),
+          ind('效益', '质量', '验收通过率', '100%'),
+          ind('效益', '服务对象满意度', '企业满意度', '≥90%'),
+        ],
+      }),
+      findings: [
+        { cell: 'C16', related: 'B16', message: '“质量”属于“产出”', expected: '产出', actual: '效益' },
+        { cell: 'C17', related: 'B16', message: '“服务对象满意度”属于“满意度”', expected: '满意度', actual: '效益' },
+      ],
+    },
+    {
+      name: 'legacy: 成本 under 效益',
+      table: departmentTable({ indicators: [ind('效益', '成本', '预算执行率', '≥97%')] }),
+      findings: [{ cell: 'C15', expected: '产出', actual: '效益' }],
+    },
+    {
+      name: 'cb2021: 经济成本 under 产出',
+      profile: 'cb2021',
+      table: departmentTable({ indicators: [ind('产出', '数量', '培训场次', '8场'), ind('产出', '经济成本', '平台运维成本', '≤400万元')] }),
+      findings: [{ cell: 'C16', related: 'B15', message: '“经济成本”属于“成本”', expected: '成本', actual: '产出' }],
+    },
+    {
+      name: 'cb2021: 数量 under 成本',
+      profile: 'cb2021',
+      table: departmentTable({ indicators: [ind('成本', '数量', '培训场次', '8场')] }),
+      findings: [{ cell: 'C15', expected: '产出', actual: '成本' }],
+    },
+    {
+      name: 'project table: 数量 under 效益',
+      table: projectTable({ indicators: [ind('产出', '质量', '验收通过率', '100%'), ind('效益', '数量', '培训场次', '8场')] }),
+      findings: [{ cell: 'C12', related: 'B12', expected: '产出', actual: '效益' }],
+    },
+  ],
+});

@@ -1,0 +1,68 @@
+import rule from '../../src/core/rules/compound-target';
+import { testRule } from '../support/rule-tester';
+import { IndicatorSpec, departmentTable, projectTable } from '../support/tables';
+
+/*
+ * Department tables: indicator k (from 0) on row 15 + k, 目标值 in column G.
+ * Project tables: indicator k on row 11 + k, 指标值 in column F.
+ */
+const outputs = (...targets: string[]): IndicatorSpec[] =>
+  targets.map((target, k) => ({ l1: '产出', l2: '数量', name: `数量指标${k + 1}`, target }));
+
+const SEED = '建设公共服务平台数4家，运营支持数1家';
+
+testRule(rule, {
+  valid: [
+    { name: 'clean department table', table: departmentTable() },
+    { name: 'clean project table', table: projectTable() },
+    { name: 'thousands separators are not lists: 1,000家, 1,000,000元', table: departmentTable({ indicators: outputs('1,000家', '≥1,000,000元') }) },
+    { name: 'a full-width comma as thousands separator: 1，000家', table: departmentTable({ indicators: outputs('1，000家') }) },
+    { name: 'a single frequency: 每季度至少一次', table: departmentTable({ indicators: outputs('每季度至少一次') }) },
+    { name: 'a range: 90%-95%', table: departmentTable({ indicators: outputs('90%-95%') }) },
+    { name: 'one value with words around it: 90%以上，达标', table: departmentTable({ indicators: outputs('90%以上，达标') }) },
+    { name: 'one value and a date: 2023年12月31日前完成，验收合格', table: departmentTable({ indicators: outputs('2023年12月31日前完成，验收合格') }) },
+    { name: 'a number inside a sentence: 2000家企业获得政策支持', table: departmentTable({ indicators: outputs('2000家企业获得政策支持') }) },
+  ],
+  invalid: [
+    {
+      name: 'the seed’s 建设公共服务平台数4家，运营支持数1家',
+      table: departmentTable({ indicators: outputs('8家', SEED) }),
+      findings: [{ cell: 'G16', message: `目标值“${SEED}”包含 2 个目标，应拆分为 2 个三级指标` }],
+    },
+    {
+      name: 'listed with 、',
+      table: departmentTable({ indicators: outputs('支持4家、举办5场') }),
+      findings: [{ cell: 'G15', message: '包含 2 个目标' }],
+    },
+    {
+      name: 'listed with ；',
+      table: departmentTable({ indicators: outputs('≥90%；≥95%') }),
+      findings: [{ cell: 'G15', message: '包含 2 个目标' }],
+    },
+    {
+      name: 'thousands separators inside a list: 1,000家，2,000人',
+      table: departmentTable({ indicators: outputs('1,000家，2,000人') }),
+      findings: [{ cell: 'G15', message: '包含 2 个目标' }],
+    },
+    {
+      name: 'three targets',
+      table: departmentTable({ indicators: outputs('培训2期、参训100人次、发放资料500份') }),
+      findings: [{ cell: 'G15', message: '包含 3 个目标，应拆分为 3 个三级指标' }],
+    },
+    {
+      name: 'a frequency and a total',
+      table: departmentTable({ indicators: outputs('每季度1次，全年4次') }),
+      findings: [{ cell: 'G15', message: '包含 2 个目标' }],
+    },
+    {
+      name: 'without merges',
+      table: departmentTable({ merges: false, indicators: outputs('8家', '1家', SEED) }),
+      findings: [{ cell: 'G17', message: '包含 2 个目标' }],
+    },
+    {
+      name: 'project table',
+      table: projectTable({ indicators: outputs(SEED) }),
+      findings: [{ cell: 'F11', message: SEED }],
+    },
+  ],
+});

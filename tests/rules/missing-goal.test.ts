@@ -1,0 +1,87 @@
+import rule from '../../src/core/rules/missing-goal';
+import { testRule } from '../support/rule-tester';
+import { departmentTable, findCell, projectTable, SheetSpec, withCell } from '../support/tables';
+
+/*
+ * Department: 年度总体目标 label in A13, its text in B13 (merged B13:G13).
+ * Project: 年度目标 label in A9, its text in B9. Both titles are in A1.
+ */
+
+/** The table with its goal row's label and text cleared. */
+function withoutGoalRow(spec: SheetSpec, label: string): SheetSpec {
+  const at = findCell(spec, label);
+  const row = at.replace(/^[A-Z]+/, '');
+  return withCell(withCell(spec, at, undefined), `B${row}`, undefined);
+}
+
+testRule(rule, {
+  valid: [
+    { name: 'clean department table', table: departmentTable() },
+    { name: 'clean project table', table: projectTable() },
+    { name: 'department table without merged cells', table: departmentTable({ merges: false }) },
+    { name: 'a short goal', table: departmentTable({ goal: '保障运转。' }) },
+    { name: 'a goal that starts with 无 is not the placeholder 无', table: departmentTable({ goal: '无障碍设施改造全覆盖。' }) },
+    { name: 'a goal that starts with a dash', table: projectTable({ goal: '- 保障平台稳定运行' }) },
+    {
+      name: 'a goal written under its label instead of beside it',
+      table: withCell(withCell(departmentTable({ merges: false, goal: '' }), 'A13', '年度总体目标'), 'A14', '完成年度各项工作任务。'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'department goal left empty',
+      table: departmentTable({ goal: '' }),
+      findings: [{ cell: 'B13', message: '未填写年度总体目标' }],
+    },
+    {
+      name: 'department goal of spaces only',
+      table: departmentTable({ goal: '   ' }),
+      findings: [{ cell: 'B13', message: '未填写年度总体目标' }],
+    },
+    {
+      name: 'department goal of ideographic spaces only',
+      table: departmentTable({ goal: '\u3000\u3000' }),
+      findings: [{ cell: 'B13' }],
+    },
+    {
+      name: 'department goal left empty, no merged cells',
+      table: departmentTable({ goal: '', merges: false }),
+      findings: [{ cell: 'B13' }],
+    },
+    {
+      name: 'a placeholder “-” is no goal',
+      table: departmentTable({ goal: '-' }),
+      findings: [{ cell: 'B13', message: '未填写年度总体目标' }],
+    },
+    {
+      name: 'a placeholder “无” is no goal',
+      table: departmentTable({ goal: '无' }),
+      findings: [{ cell: 'B13' }],
+    },
+    {
+      name: 'a placeholder “／” (full width) is no goal',
+      table: projectTable({ goal: '／' }),
+      findings: [{ cell: 'B9' }],
+    },
+    {
+      name: 'project goal left empty',
+      table: projectTable({ goal: '' }),
+      findings: [{ cell: 'B9', message: '未填写年度总体目标' }],
+    },
+    {
+      name: 'project goal of spaces only',
+      table: projectTable({ goal: ' \u00a0 ' }),
+      findings: [{ cell: 'B9' }],
+    },
+    {
+      name: 'department table with no goal row at all: reported at the title',
+      table: withoutGoalRow(departmentTable(), '年度总体目标'),
+      findings: [{ cell: 'A1', message: '表中没有“年度总体目标”一栏' }],
+    },
+    {
+      name: 'project table with no goal row at all: reported at the title',
+      table: withoutGoalRow(projectTable(), '年度目标'),
+      findings: [{ cell: 'A1', message: '没有' }],
+    },
+  ],
+});

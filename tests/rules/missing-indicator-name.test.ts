@@ -1,0 +1,78 @@
+import rule from '../../src/core/rules/missing-indicator-name';
+import { InvalidCase, testRule } from '../support/rule-tester';
+import { CLEAN_INDICATORS, departmentTable, IndicatorSpec, projectTable } from '../support/tables';
+
+/*
+ * Department indicators start in row 15 (CLEAN_INDICATORS[k] in row 15 + k): 三级 in D (merged
+ * D:F), 目标值 in G. Project indicators start in row 11: 三级 in D (merged D:E), 指标值 in F.
+ */
+const PROJECT_INDICATORS = CLEAN_INDICATORS.filter((i) => i.name !== '商协会人才支持资金');
+
+const withIndicator = (list: IndicatorSpec[], i: number, patch: Partial<IndicatorSpec>): IndicatorSpec[] =>
+  list.map((ind, k) => (k === i ? { ...ind, ...patch } : ind));
+
+const placeholderNames: InvalidCase[] = ['', '-', '—', '*', '_', '/', 'null', '－'].map((name) => ({
+  name: `department name ${JSON.stringify(name)} beside a target`,
+  table: departmentTable({ indicators: withIndicator(CLEAN_INDICATORS, 0, { name }) }),
+  findings: [{ cell: 'D15', message: '目标值“8家”没有对应的三级指标名称' }],
+}));
+
+testRule(rule, {
+  valid: [
+    { name: 'clean department table', table: departmentTable() },
+    { name: 'clean project table', table: projectTable() },
+    { name: 'the 不适用 | 不适用 row', table: departmentTable({ indicators: CLEAN_INDICATORS.filter((i) => i.name === '不适用' || i.l1 !== '效益') }) },
+    {
+      name: 'neither name nor target (missing-target reports the row)',
+      table: departmentTable({ indicators: withIndicator(CLEAN_INDICATORS, 0, { name: '', target: '' }) }),
+    },
+    {
+      name: 'a placeholder name beside a placeholder target',
+      table: departmentTable({ indicators: withIndicator(CLEAN_INDICATORS, 0, { name: '-', target: '-' }) }),
+    },
+    {
+      name: 'a name that starts with a dash',
+      table: departmentTable({ indicators: withIndicator(CLEAN_INDICATORS, 0, { name: '-展会支持对象数' }) }),
+    },
+    {
+      name: 'a name that only looks like a placeholder word (Null值处理率)',
+      table: departmentTable({ indicators: withIndicator(CLEAN_INDICATORS, 4, { name: 'Null值处理率' }) }),
+    },
+  ],
+  invalid: [
+    ...placeholderNames,
+    {
+      name: 'a name of spaces beside a target',
+      table: departmentTable({ indicators: withIndicator(CLEAN_INDICATORS, 4, { name: '   ' }) }),
+      findings: [{ cell: 'D19', message: '目标值“100%”没有对应的三级指标名称' }],
+    },
+    {
+      name: 'department table without merged cells',
+      table: departmentTable({ merges: false, indicators: withIndicator(CLEAN_INDICATORS, 7, { name: '' }) }),
+      findings: [{ cell: 'D22', message: '目标值“≥97%”没有对应的三级指标名称' }],
+    },
+    {
+      name: 'a target stored as a number with no name',
+      table: departmentTable({ indicators: withIndicator(CLEAN_INDICATORS, 0, { name: '', target: 8 }) }),
+      findings: [{ cell: 'D15', message: '目标值“8”没有对应的三级指标名称' }],
+    },
+    {
+      name: 'two unnamed targets, in sheet order',
+      table: departmentTable({ indicators: withIndicator(withIndicator(CLEAN_INDICATORS, 1, { name: '' }), 13, { name: '*' }) }),
+      findings: [
+        { cell: 'D16', message: '目标值“≥2万套”' },
+        { cell: 'D28', message: '目标值“≥90%”' },
+      ],
+    },
+    {
+      name: 'project 三级指标 left empty',
+      table: projectTable({ indicators: withIndicator(PROJECT_INDICATORS, 0, { name: '' }) }),
+      findings: [{ cell: 'D11', message: '目标值“8家”没有对应的三级指标名称' }],
+    },
+    {
+      name: 'project 三级指标 “-”',
+      table: projectTable({ indicators: withIndicator(PROJECT_INDICATORS, 6, { name: '-' }) }),
+      findings: [{ cell: 'D17', message: '目标值“≥97%”' }],
+    },
+  ],
+});

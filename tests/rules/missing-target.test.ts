@@ -1,0 +1,84 @@
+import rule from '../../src/core/rules/missing-target';
+import { InvalidCase, testRule } from '../support/rule-tester';
+import { CLEAN_INDICATORS, departmentTable, IndicatorSpec, projectTable } from '../support/tables';
+
+/*
+ * Department indicators start in row 15 (CLEAN_INDICATORS[k] in row 15 + k): 三级 in D, 目标值 in G.
+ * Project indicators start in row 11 (without 商协会人才支持资金): 三级 in D, 指标值 in F.
+ */
+const PROJECT_INDICATORS = CLEAN_INDICATORS.filter((i) => i.name !== '商协会人才支持资金');
+
+/** `list` with indicator i's fields replaced. */
+const withIndicator = (list: IndicatorSpec[], i: number, patch: Partial<IndicatorSpec>): IndicatorSpec[] =>
+  list.map((ind, k) => (k === i ? { ...ind, ...patch } : ind));
+
+const placeholders: InvalidCase[] = ['', '-', '—', '*', '_', '/', 'null', 'NULL', '－'].map((target) => ({
+  name: `department target ${JSON.stringify(target)}`,
+  table: departmentTable({ indicators: withIndicator(CLEAN_INDICATORS, 0, { target }) }),
+  findings: [{ cell: 'G15', message: '指标“展会支持对象数”未填写目标值' }],
+}));
+
+testRule(rule, {
+  valid: [
+    { name: 'clean department table (its 不适用 row included)', table: departmentTable() },
+    { name: 'clean project table', table: projectTable() },
+    { name: 'clean department table without merged cells', table: departmentTable({ merges: false }) },
+    {
+      name: 'a 不适用 indicator with an empty target',
+      table: departmentTable({ indicators: withIndicator(CLEAN_INDICATORS, 12, { target: '' }) }),
+    },
+    {
+      name: 'a 不涉及 indicator with a “-” target',
+      table: departmentTable({ indicators: withIndicator(CLEAN_INDICATORS, 12, { name: '不涉及', target: '-' }) }),
+    },
+    {
+      name: 'an indicator whose target is 不适用',
+      table: departmentTable({ indicators: withIndicator(CLEAN_INDICATORS, 11, { target: '不适用' }) }),
+    },
+    {
+      name: 'a target stored as a number cell',
+      table: departmentTable({ indicators: withIndicator(CLEAN_INDICATORS, 0, { target: 8 }) }),
+    },
+    {
+      name: 'a zero target',
+      table: departmentTable({ indicators: withIndicator(CLEAN_INDICATORS, 0, { name: '安全事故数', target: '0起' }) }),
+    },
+    {
+      name: 'a percentage stored as a number with a % format',
+      table: departmentTable({ indicators: withIndicator(CLEAN_INDICATORS, 4, { target: { value: 1, format: '0%' } }) }),
+    },
+  ],
+  invalid: [
+    ...placeholders,
+    {
+      name: 'several missing targets, in sheet order',
+      table: departmentTable({
+        indicators: withIndicator(withIndicator(CLEAN_INDICATORS, 4, { target: '' }), 14, { target: '*' }),
+      }),
+      findings: [
+        { cell: 'G19', message: '指标“研究课题验收通过率”未填写目标值' },
+        { cell: 'G29', message: '指标“人才满意度”未填写目标值' },
+      ],
+    },
+    {
+      name: 'department table without merged cells',
+      table: departmentTable({ merges: false, indicators: withIndicator(CLEAN_INDICATORS, 10, { target: '' }) }),
+      findings: [{ cell: 'G25', message: '指标“政策知晓率”未填写目标值' }],
+    },
+    {
+      name: 'project 指标值 left empty',
+      table: projectTable({ indicators: withIndicator(PROJECT_INDICATORS, 0, { target: '' }) }),
+      findings: [{ cell: 'F11', message: '指标“展会支持对象数”未填写目标值' }],
+    },
+    {
+      name: 'project 指标值 “null”',
+      table: projectTable({ indicators: withIndicator(PROJECT_INDICATORS, 13, { target: 'null' }) }),
+      findings: [{ cell: 'F24', message: '指标“人才满意度”未填写目标值' }],
+    },
+    {
+      name: 'a row with its own 二级 but neither name nor target: reported by row',
+      table: departmentTable({ indicators: [...CLEAN_INDICATORS, { l1: '产出', l2: '时效', name: '', target: '' }] }),
+      findings: [{ cell: 'G30', message: '第 30 行的指标未填写目标值' }],
+    },
+  ],
+});

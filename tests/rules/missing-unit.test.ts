@@ -1,0 +1,103 @@
+import rule from '../../src/core/rules/missing-unit';
+import { testRule } from '../support/rule-tester';
+import { Cell, IndicatorSpec, departmentTable, projectTable } from '../support/tables';
+
+/*
+ * Department tables: indicator k (from 0) on row 15 + k, 目标值 in column G.
+ * Project tables: indicator k on row 11 + k, 指标值 in column F.
+ */
+const ind = (l1: string, l2: string, name: string, target: Cell): IndicatorSpec => ({ l1, l2, name, target });
+const one = (name: string, target: Cell, l2 = '数量'): IndicatorSpec[] => [ind('产出', l2, name, target)];
+
+testRule(rule, {
+  valid: [
+    { name: 'clean department table', table: departmentTable() },
+    { name: 'clean project table', table: projectTable() },
+    { name: 'the unit in the name’s parentheses: 满意度（%） | 95', table: departmentTable({ indicators: one('企业满意度（%）', '95', '质量') }) },
+    { name: 'half-width parentheses: 补助资金(万元) | 90', table: departmentTable({ indicators: one('补助资金(万元)', '90', '成本') }) },
+    { name: 'a count unit in the name: 培训场次（场） | 8', table: departmentTable({ indicators: one('培训场次（场）', '8') }) },
+    {
+      name: 'indices, coefficients and rankings are unitless',
+      table: departmentTable({
+        indicators: [
+          ind('效益', '经济效益', '营商环境指数', '85'),
+          ind('效益', '经济效益', '基尼系数', '≤0.4'),
+          ind('效益', '社会效益', '全省排名', '前3'),
+        ],
+      }),
+    },
+    { name: 'a percentage typed as a number with a % format', table: departmentTable({ indicators: one('验收合格率', { value: 0.98, format: '0%' }, '质量') }) },
+    {
+      name: 'targets that are not quantities',
+      table: departmentTable({
+        indicators: [
+          ind('产出', '数量', '信息采集频次', '每季度至少一次'),
+          ind('产出', '时效', '完成时间', '2023年12月31日前'),
+          ind('效益', '社会效益', '需求匹配度', '提高 25%'),
+          ind('效益', '可持续影响', '营商环境改善情况', '达成年度指标'),
+          ind('效益', '生态效益', '不适用', '不适用'),
+        ],
+      }),
+    },
+    { name: '2万套: the multiplier carries its unit', table: departmentTable({ indicators: one('发放政策宣传资料数量', '≥2万套') }) },
+    { name: 'a bare 万 on money is a slip for 万元 (unit-mismatch), not a missing unit', table: departmentTable({ indicators: one('人才发展资金', '7600 万', '成本') }) },
+    { name: 'full-width digits with a unit', table: departmentTable({ indicators: one('培训场次', '８场') }) },
+  ],
+  invalid: [
+    {
+      name: '准确率 “98”: a rate is written with %',
+      table: departmentTable({ indicators: one('数据准确率', '98', '质量') }),
+      findings: [{ cell: 'G15', message: '目标值“98”缺少单位，比率应写作“98%”' }],
+    },
+    {
+      name: '数量 “8”',
+      table: departmentTable({ indicators: one('展会支持对象数', '8') }),
+      findings: [{ cell: 'G15', message: '目标值“8”缺少单位' }],
+    },
+    {
+      name: 'a number typed as a number',
+      table: departmentTable({ indicators: one('培训场次', 8) }),
+      findings: [{ cell: 'G15', message: '目标值“8”缺少单位' }],
+    },
+    {
+      name: 'with a comparator: 满意度 “不少于 95”',
+      table: departmentTable({ indicators: [ind('满意度', '服务对象满意度', '企业满意度', '不少于 95')] }),
+      findings: [{ cell: 'G15', message: '比率应写作“不少于 95%”' }],
+    },
+    {
+      name: 'a range without a unit',
+      table: departmentTable({ indicators: one('验收合格率', '90-95', '质量') }),
+      findings: [{ cell: 'G15', message: '“90-95”缺少单位' }],
+    },
+    {
+      name: 'parentheses that are not a unit do not excuse it: 培训场次（全年） | 8',
+      table: departmentTable({ indicators: one('培训场次（全年）', '8') }),
+      findings: [{ cell: 'G15', message: '“8”缺少单位' }],
+    },
+    {
+      name: 'a bare 万 on a count lacks its count unit: 发放政策宣传资料数量 | 2万',
+      table: departmentTable({ indicators: one('发放政策宣传资料数量', '2万') }),
+      findings: [{ cell: 'G15', message: '目标值“2万”缺少单位' }],
+    },
+    {
+      name: 'only the rows without a unit',
+      table: departmentTable({
+        indicators: [
+          ind('产出', '数量', '培训场次', '8场'),
+          ind('产出', '数量', '参训人次', '200'),
+          ind('产出', '质量', '验收通过率', '100%'),
+          ind('产出', '质量', '系统正常运转率', '≥95'),
+        ],
+      }),
+      findings: [
+        { cell: 'G16', message: '目标值“200”缺少单位' },
+        { cell: 'G18', message: '比率应写作“≥95%”' },
+      ],
+    },
+    {
+      name: 'project table: 企业数量 “≥100”',
+      table: projectTable({ indicators: [ind('产出', '质量', '验收通过率', '100%'), ind('产出', '数量', '服务企业数量', '≥100')] }),
+      findings: [{ cell: 'F12', message: '目标值“≥100”缺少单位' }],
+    },
+  ],
+});

@@ -1,0 +1,100 @@
+import rule from '../../src/core/rules/stale-year';
+import { RuleCase, testRule } from '../support/rule-tester';
+import { CLEAN_INDICATORS, CLEAN_TASKS, departmentTable, projectTable, TaskSpec, withCell } from '../support/tables';
+
+/*
+ * 2022 tables: a year older than 2021 in their text is stale. Department task contents are in
+ * B7–B11, the goal in B13, targets in G (from row 15); the project goal is in B9.
+ */
+const contentOf2ndTask = (content: string): TaskSpec[] => CLEAN_TASKS.map((t, k) => (k === 1 ? { ...t, content } : t));
+const dept2022 = (content: string) => departmentTable({ year: 2022, tasks: contentOf2ndTask(content) });
+
+const notStale: RuleCase[] = [
+  '2021年结转项目续建',
+  '2022年新增项目',
+  '完成2022 年度目标',
+  '根据福府规[2017]2号执行',
+  '依据财预〔2021〕101号文件',
+  '按深府办〔2018〕12号、【2019】3号通知执行',
+  '2023年12月31日前完成验收',
+  '面向2035年远景目标',
+  '编号20190年', // not a year: 2019 is followed by another digit
+].map((content) => ({ name: `“${content}” in a 2022 table`, table: dept2022(content) }));
+
+testRule(rule, {
+  valid: [
+    { name: 'clean 2022 department table', table: departmentTable({ year: 2022 }) },
+    { name: 'clean 2022 project table', table: projectTable({ year: 2022 }) },
+    { name: 'clean 2023 department table (its target says 2023年12月31日前)', table: departmentTable() },
+    ...notStale,
+    {
+      name: 'a table whose fiscal year is unknown is not checked',
+      table: withCell(departmentTable({ year: 2022, sheet: 'Sheet1', tasks: contentOf2ndTask('开展2019年度课题调研') }), 'A2', undefined),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a task content naming 2019年 in a 2022 table',
+      table: dept2022('开展2019年度课题调研，形成调研报告'),
+      findings: [
+        {
+          cell: 'B8',
+          message: '文字中出现 2019 年，本表为 2022 年度',
+          expected: '>= 2021',
+          actual: 2019,
+        },
+      ],
+    },
+    {
+      name: 'the fiscal year − 2 is already stale',
+      table: dept2022('延续2020年工作'),
+      findings: [{ cell: 'B8', actual: 2020, expected: '>= 2021' }],
+    },
+    {
+      name: 'a space between the year and 年',
+      table: dept2022('2019 年度项目'),
+      findings: [{ cell: 'B8', actual: 2019 }],
+    },
+    {
+      name: 'full-width digits',
+      table: dept2022('２０１９年度课题'),
+      findings: [{ cell: 'B8', actual: 2019 }],
+    },
+    {
+      name: 'a document number beside a real stale year: the year still counts',
+      table: dept2022('依据深府〔2019〕3号，巩固2018年成果'),
+      findings: [{ cell: 'B8', actual: 2018, message: '2018 年' }],
+    },
+    {
+      name: 'several stale years in one cell: one finding, the oldest',
+      table: dept2022('2019年、2018年课题结项'),
+      findings: [{ cell: 'B8', actual: 2018 }],
+    },
+    {
+      name: 'stale years in two cells, in sheet order',
+      table: departmentTable({ year: 2022, tasks: contentOf2ndTask('2019年课题'), goal: '完成2020年遗留任务。' }),
+      findings: [
+        { cell: 'B8', actual: 2019 },
+        { cell: 'B13', actual: 2020 },
+      ],
+    },
+    {
+      name: 'a target copied from an old table',
+      table: departmentTable({
+        year: 2022,
+        indicators: CLEAN_INDICATORS.map((i) => (i.name === '工作计划完成时间' ? { ...i, target: '2019年12月31日前' } : i)),
+      }),
+      findings: [{ cell: 'G21', actual: 2019, message: '2019' }],
+    },
+    {
+      name: 'a 2023 table mentioning 2021年',
+      table: departmentTable({ goal: '巩固2021年建设成果。' }),
+      findings: [{ cell: 'B13', actual: 2021, expected: '>= 2022', message: '本表为 2023 年度' }],
+    },
+    {
+      name: 'a project goal naming 2019年',
+      table: projectTable({ year: 2022, goal: '延续2019年项目，保障平台运行。' }),
+      findings: [{ cell: 'B9', actual: 2019, message: '文字中出现 2019 年，本表为 2022 年度' }],
+    },
+  ],
+});

@@ -1,0 +1,283 @@
+import rule from '../../src/core/rules/total-mismatch';
+import { testRule } from '../support/rule-tester';
+import { CLEAN_TASKS, departmentTable, projectTable, TaskSpec, withCell } from '../support/tables';
+
+/*
+ * Default department layout (5 tasks): tasks in rows 7–11, 金额合计 in row 12; columns
+ * E 总额 | F 财政拨款 | G 其他资金. Clean column sums: E 4,569.95, F 4,558.14, G 11.81.
+ * With `grandTotal: null` there is no 金额合计 row, so a row's 总额 is the only relation.
+ * Default project layout: D6 年度资金总额, D7 其中：财政拨款 (120.50), D8 其他资金 (30.00).
+ */
+
+/** CLEAN_TASKS with task i replaced by fields of `patch`. */
+const tasksWith = (i: number, patch: Partial<TaskSpec>): TaskSpec[] => CLEAN_TASKS.map((t, k) => (k === i ? { ...t, ...patch } : t));
+
+const money = (value: number, formula?: string) => ({ value, formula, format: '#,##0.00' });
+
+// Two tasks adding up to 44,350.01, whose totals were computed by formulas in binary floating point.
+const bigTasks: TaskSpec[] = [
+  { name: '基本支出', fiscal: 44000, other: 0 },
+  { name: '课题调研', fiscal: 350.01, other: 0 },
+];
+const formulaNoise = withCell(
+  withCell(departmentTable({ tasks: bigTasks }), 'E9', money(44350.009999999995, '=SUM(E7:E8)')),
+  'F9',
+  money(44350.009999999995, '=SUM(F7:F8)'),
+);
+
+testRule(rule, {
+  valid: [
+    { name: 'clean department table', table: departmentTable() },
+    { name: 'clean project table', table: projectTable() },
+    { name: 'department table without merged cells', table: departmentTable({ merges: false }) },
+    { name: 'department table at a shifted origin', table: departmentTable({ origin: { row: 3, col: 2 } }) },
+    {
+      name: 'floating point: 0.1 + 0.2 is 0.3, and a column of 0.1, 0.7 is 0.8',
+      table: departmentTable({
+        tasks: [
+          { name: '宣传资料印制', fiscal: 0.1, other: 0.2, total: 0.3 },
+          { name: '场地租赁', fiscal: 0.7, other: 0.1, total: 0.8 },
+        ],
+        grandTotal: { total: 1.1, fiscal: 0.8, other: 0.3 },
+      }),
+    },
+    { name: 'floating point: 金额合计 stored by =SUM as 44350.009999999995 is 44,350.01', table: formulaNoise },
+    {
+      name: 'floating point: project 年度资金总额 stored by =SUM as 0.30000000000000004',
+      table: withCell(
+        projectTable({ funds: { parts: [['其中：财政拨款', 0.1], ['其他资金', 0.2]] } }),
+        'D6',
+        money(0.1 + 0.2, '=SUM(D7:D8)'),
+      ),
+    },
+    {
+      name: 'parts with more than two decimals (万元 from 元) that match the total to the cent',
+      table: departmentTable({
+        tasks: [{ name: '平台运维', fiscal: 1.234567, other: 2.345678, total: 3.58 }],
+        grandTotal: { total: 3.58, fiscal: 1.23, other: 2.35 },
+      }),
+    },
+    {
+      name: 'parts of 1.004 + 1.004 under a total of 2.01 (the exact sum 2.008 shows as 2.01)',
+      table: departmentTable({ tasks: [{ name: '平台运维', fiscal: 1.004, other: 1.004, total: 2.01 }], grandTotal: null }),
+    },
+    { name: 'amounts typed as text with thousands separators are summed', table: departmentTable({ amountsAsText: 'thousands' }) },
+    { name: 'amounts typed with full-width digits are summed', table: departmentTable({ amountsAsText: 'fullwidth' }) },
+    { name: 'amounts typed as text with surrounding spaces are summed', table: departmentTable({ amountsAsText: 'spaces' }) },
+    {
+      name: 'project amounts typed as text with thousands separators',
+      table: projectTable({ amountsAsText: 'thousands', funds: { parts: [['其中：财政拨款', 1120.5], ['其他资金', 30]] } }),
+    },
+    {
+      name: 'empty 其他资金 counts as 0',
+      table: departmentTable({
+        tasks: [
+          { name: '企业人才建设', fiscal: 350, other: null },
+          { name: '综合信息服务平台', fiscal: 388.3, other: 11.7 },
+        ],
+      }),
+    },
+    {
+      name: 'empty 其他资金 everywhere, its 金额合计 cell blank too',
+      table: withCell(
+        departmentTable({
+          tasks: [
+            { name: '企业人才建设', fiscal: 350, other: null },
+            { name: '基本支出', fiscal: 3263.74, other: null },
+          ],
+        }),
+        'G9',
+        undefined,
+      ),
+    },
+    {
+      name: 'a placeholder “-” in 其他资金 counts as 0',
+      table: departmentTable({ tasks: tasksWith(0, { other: '-', total: 350 }) }),
+    },
+    { name: 'project with an empty 其他资金 line', table: projectTable({ funds: { parts: [['其中：财政拨款', 120.5], ['其他资金', null]] } }) },
+    {
+      name: 'project with three 其中 lines that add up',
+      table: projectTable({ funds: { parts: [['其中：财政拨款', 120.5], ['其他资金', 30], ['上年结转', 49.5]] } }),
+    },
+    {
+      name: 'an unreadable part suppresses its row and column sums (amount-not-number reports it)',
+      table: withCell(departmentTable(), 'F7', 'abc'),
+    },
+    {
+      name: 'an unreadable total is not compared either',
+      table: withCell(departmentTable(), 'E12', '#REF!'),
+    },
+    {
+      name: 'an unreadable project part suppresses the 年度资金总额 check',
+      table: withCell(projectTable(), 'D7', { value: '#REF!', formula: '=Sheet2!B3' }),
+    },
+    {
+      name: 'a formula never calculated (no cached result) is not compared',
+      table: withCell(departmentTable(), 'E12', { value: null, formula: '=SUM(E7:E11)' }),
+    },
+  ],
+  invalid: [
+    {
+      name: '金额合计 columns off by 0.01',
+      table: departmentTable({ grandTotal: { total: 4569.94, fiscal: 4558.13 } }),
+      findings: [
+        {
+          cell: 'E12',
+          message: '金额合计为 4,569.94，各任务之和为 4,569.95（相差 0.01）',
+          related: 'E7:E11',
+          expected: 4569.95,
+          actual: 4569.94,
+          fix: [{ op: 'set-formula', sheet: '2023年度', cell: 'E12', formula: '=SUM(E7:E11)', value: 4569.95 }],
+        },
+        {
+          cell: 'F12',
+          message: '金额合计为 4,558.13，各任务之和为 4,558.14（相差 0.01）',
+          related: 'F7:F11',
+          expected: 4558.14,
+          actual: 4558.13,
+          fix: [{ op: 'set-formula', sheet: '2023年度', cell: 'F12', formula: '=SUM(F7:F11)', value: 4558.14 }],
+        },
+      ],
+    },
+    {
+      name: 'a row’s 总额 ≠ 财政拨款 + 其他资金 (no 金额合计 row)',
+      table: departmentTable({ tasks: tasksWith(1, { total: 400.01 }), grandTotal: null }),
+      findings: [
+        {
+          cell: 'E8',
+          message: '总额为 400.01，与其中各项之和 400.00 不符（相差 0.01）',
+          related: 'F8:G8',
+          expected: 400,
+          actual: 400.01,
+          fix: [{ op: 'set-formula', sheet: '2023年度', cell: 'E8', formula: '=F8+G8', value: 400 }],
+        },
+      ],
+    },
+    {
+      name: 'a row’s 总额 off carries into the 金额合计 row’s own 总额',
+      table: departmentTable({ tasks: tasksWith(1, { total: 400.01 }) }),
+      findings: [
+        { cell: 'E8', message: '总额为 400.01', expected: 400, actual: 400.01 },
+        {
+          cell: 'E12',
+          message: '总额为 4,569.96，与其中各项之和 4,569.95 不符（相差 0.01）',
+          related: 'F12:G12',
+          expected: 4569.95,
+          actual: 4569.96,
+          fix: [{ op: 'set-formula', sheet: '2023年度', cell: 'E12', formula: '=F12+G12', value: 4569.95 }],
+        },
+      ],
+    },
+    {
+      name: 'a row’s 总额 off, without merged cells',
+      table: departmentTable({ merges: false, tasks: tasksWith(3, { total: 309.16 }), grandTotal: null }),
+      findings: [{ cell: 'E10', related: 'F10:G10', expected: 309.17, actual: 309.16 }],
+    },
+    {
+      name: 'a row’s 总额 left empty while its parts hold amounts',
+      table: departmentTable({ tasks: [{ name: '企业人才建设', fiscal: 300, other: 50, total: null }], grandTotal: null }),
+      findings: [
+        {
+          cell: 'E7',
+          message: '总额为 —，与其中各项之和 350.00 不符',
+          expected: 350,
+          actual: null,
+          fix: [{ op: 'set-formula', sheet: '2023年度', cell: 'E7', formula: '=F7+G7', value: 350 }],
+        },
+      ],
+    },
+    {
+      name: '金额合计 其他资金 left blank while the tasks have 其他资金',
+      table: withCell(departmentTable(), 'G12', undefined),
+      findings: [
+        { cell: 'E12', message: '总额为 4,569.95，与其中各项之和 4,558.14', expected: 4558.14, actual: 4569.95 },
+        { cell: 'G12', message: '金额合计为 —，各任务之和为 11.81', related: 'G7:G11', expected: 11.81, actual: null },
+      ],
+    },
+    {
+      name: 'parts of 1.004 + 1.004 under a total of 2.00 (off by 0.01 as shown)',
+      table: departmentTable({ tasks: [{ name: '平台运维', fiscal: 1.004, other: 1.004, total: 2 }], grandTotal: null }),
+      findings: [{ cell: 'E7', message: '总额为 2.00，与其中各项之和 2.01 不符（相差 0.01）', expected: 2.008, actual: 2 }],
+    },
+    {
+      name: 'text amounts with thousands separators: summed, and the fix sets a value, not a formula',
+      table: departmentTable({ amountsAsText: 'thousands', tasks: [{ name: '基本支出', fiscal: 1200, other: 34.5, total: 1234 }], grandTotal: null }),
+      findings: [
+        {
+          cell: 'E7',
+          message: '总额为 1,234.00，与其中各项之和 1,234.50 不符（相差 0.50）',
+          related: 'F7:G7',
+          expected: 1234.5,
+          actual: 1234,
+          fix: [{ op: 'set-value', sheet: '2023年度', cell: 'E7', value: 1234.5 }],
+        },
+      ],
+    },
+    {
+      name: 'one part typed as text is enough to make the fix a value',
+      table: withCell(departmentTable({ tasks: [{ name: '基本支出', fiscal: 1200, other: 34.5, total: 1234 }], grandTotal: null }), 'F7', '1,200.00'),
+      findings: [{ cell: 'E7', expected: 1234.5, actual: 1234, fix: [{ op: 'set-value', sheet: '2023年度', cell: 'E7', value: 1234.5 }] }],
+    },
+    {
+      name: 'a text 金额合计 off breaks both its row and its column, one finding each',
+      table: departmentTable({ amountsAsText: 'thousands', grandTotal: { total: 4558 } }),
+      findings: [
+        { cell: 'E12', message: '总额为 4,558.00，与其中各项之和 4,569.95', related: 'F12:G12', expected: 4569.95, actual: 4558 },
+        {
+          cell: 'E12',
+          message: '金额合计为 4,558.00，各任务之和为 4,569.95（相差 11.95）',
+          related: 'E7:E11',
+          expected: 4569.95,
+          actual: 4558,
+          fix: [{ op: 'set-value', sheet: '2023年度', cell: 'E12', value: 4569.95 }],
+        },
+      ],
+    },
+    {
+      name: 'project 年度资金总额 ≠ its 其中 lines',
+      table: projectTable({ funds: { total: 150, parts: [['其中：财政拨款', 120.5], ['其他资金', 30]] } }),
+      findings: [
+        {
+          cell: 'D6',
+          message: '年度资金总额为 150.00，其中各项之和为 150.50（相差 0.50）',
+          related: 'D7:D8',
+          expected: 150.5,
+          actual: 150,
+          fix: [{ op: 'set-formula', sheet: '2023项目', cell: 'D6', formula: '=SUM(D7:D8)', value: 150.5 }],
+        },
+      ],
+    },
+    {
+      name: 'project 年度资金总额 off by 0.01 with three 其中 lines',
+      table: projectTable({ funds: { total: 199.99, parts: [['其中：财政拨款', 120.5], ['其他资金', 30], ['上年结转', 49.5]] } }),
+      findings: [
+        {
+          cell: 'D6',
+          message: '（相差 0.01）',
+          related: 'D7:D9',
+          expected: 200,
+          actual: 199.99,
+          fix: [{ op: 'set-formula', sheet: '2023项目', cell: 'D6', formula: '=SUM(D7:D9)', value: 200 }],
+        },
+      ],
+    },
+    {
+      name: 'project 年度资金总额 left empty',
+      table: projectTable({ funds: { total: null, parts: [['其中：财政拨款', 120.5], ['其他资金', 30]] } }),
+      findings: [{ cell: 'D6', message: '年度资金总额为 —', expected: 150.5, actual: null }],
+    },
+    {
+      name: 'project amounts as text: the fix sets a value',
+      table: projectTable({ amountsAsText: 'thousands', funds: { total: 1150, parts: [['其中：财政拨款', 1120.5], ['其他资金', 30]] } }),
+      findings: [
+        {
+          cell: 'D6',
+          message: '年度资金总额为 1,150.00，其中各项之和为 1,150.50',
+          expected: 1150.5,
+          actual: 1150,
+          fix: [{ op: 'set-value', sheet: '2023项目', cell: 'D6', value: 1150.5 }],
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,97 @@
+import rule from '../../src/core/rules/unit-mismatch';
+import { testRule } from '../support/rule-tester';
+import { Cell, IndicatorSpec, departmentTable, projectTable } from '../support/tables';
+
+/*
+ * Department tables: indicator k (from 0) on row 15 + k, 目标值 in column G.
+ * Project tables: indicator k on row 11 + k, 指标值 in column F.
+ * Both declare 单位：万元 unless `unit` says otherwise.
+ */
+const ind = (l1: string, l2: string, name: string, target: Cell): IndicatorSpec => ({ l1, l2, name, target });
+const one = (name: string, target: Cell, l2 = '数量'): IndicatorSpec[] => [ind('产出', l2, name, target)];
+
+testRule(rule, {
+  valid: [
+    { name: 'clean department table', table: departmentTable() },
+    { name: 'clean project table', table: projectTable() },
+    { name: '90 万元 in a 万元 table', table: departmentTable({ indicators: one('商协会人才支持资金', '90 万元') }) },
+    { name: 'full-width: ９０万元', table: departmentTable({ indicators: one('商协会人才支持资金', '９０万元') }) },
+    { name: 'a per-unit amount: 500元/人', table: departmentTable({ indicators: one('人均补助标准', '500元/人', '成本') }) },
+    { name: 'a per-unit amount with a comparator: ≤200元/次', table: projectTable({ indicators: one('单次服务成本', '≤200元/次', '成本') }) },
+    { name: '900,000元 in a 元 table', table: departmentTable({ unit: '元', indicators: one('商协会人才支持资金', '900,000元') }) },
+    { name: '2万套: a multiplier on a count unit', table: departmentTable({ indicators: one('发放政策宣传资料数量', '≥2万套') }) },
+    { name: '2万 on a count lacks a count unit (missing-unit’s case), it is no 万元 slip', table: departmentTable({ indicators: one('发放政策宣传资料数量', '2万') }) },
+    {
+      name: 'rates in %, ‰ and 个百分点',
+      table: departmentTable({
+        indicators: [
+          ind('产出', '质量', '验收通过率', '100%'),
+          ind('产出', '质量', '差错率', '≤1‰'),
+          ind('效益', '社会效益', '就业率', '提高2个百分点'),
+          ind('效益', '社会效益', '覆盖率', '2个百分点'),
+          ind('满意度', '服务对象满意度', '企业满意度', '≥90％'),
+        ],
+      }),
+    },
+    { name: 'a satisfaction score is not a rate: 满意度测评得分 | ≥90分', table: departmentTable({ indicators: [ind('满意度', '服务对象满意度', '满意度测评得分', '≥90分')] }) },
+    { name: 'a count unit on a count: 8家', table: departmentTable({ indicators: one('展会支持对象数', '8家') }) },
+    { name: 'no unit at all is missing-unit’s case', table: departmentTable({ indicators: one('数据准确率', '98', '质量') }) },
+  ],
+  invalid: [
+    {
+      name: '7600 万: a bare 万 for 万元',
+      table: departmentTable({ indicators: one('支持企业管理人才发展资金', '7600 万') }),
+      findings: [{ cell: 'G15', message: '“7600 万”中的“万”不是完整单位，金额应写作“万元”', expected: '万元', actual: '万' }],
+    },
+    {
+      name: '3亿: a bare 亿 for 亿元',
+      table: departmentTable({ indicators: one('带动社会投资', '≥3亿', '成本') }),
+      findings: [{ cell: 'G15', message: '金额应写作“亿元”', expected: '亿元', actual: '亿' }],
+    },
+    {
+      name: 'a 元 target in a 万元 table',
+      table: departmentTable({ indicators: one('商协会人才支持资金', '500 元') }),
+      findings: [{ cell: 'G15', message: '目标值“500 元”的单位“元”与本表金额单位“万元”不一致', expected: '万元', actual: '元' }],
+    },
+    {
+      name: 'a 万元 target in a 元 table',
+      table: departmentTable({ unit: '元', indicators: one('商协会人才支持资金', '90万元') }),
+      findings: [{ cell: 'G15', message: '与本表金额单位“元”不一致', expected: '元', actual: '万元' }],
+    },
+    {
+      name: 'thousands separators do not hide the unit: 1,000,000元 in a 万元 table',
+      table: departmentTable({ indicators: one('平台建设资金', '1,000,000元', '成本') }),
+      findings: [{ cell: 'G15', expected: '万元', actual: '元' }],
+    },
+    {
+      name: '8家 on a 率 indicator',
+      table: departmentTable({ indicators: one('重点企业覆盖率', '8家', '质量') }),
+      findings: [{ cell: 'G15', message: '“重点企业覆盖率”是比率指标，目标值“8家”却用了单位“家”', expected: '%', actual: '家' }],
+    },
+    {
+      name: 'a satisfaction (满意度) in 分',
+      table: departmentTable({ indicators: [ind('满意度', '服务对象满意度', '企业满意度', '≥90分')] }),
+      findings: [{ cell: 'G15', message: '“企业满意度”是比率指标', expected: '%', actual: '分' }],
+    },
+    {
+      name: 'several rows: only the mismatched ones',
+      table: departmentTable({
+        indicators: [
+          ind('产出', '数量', '商协会人才支持资金', '90 万元'),
+          ind('产出', '数量', '人才发展资金', '9000 万'),
+          ind('产出', '质量', '验收通过率', '100%'),
+          ind('产出', '质量', '系统正常运转率', '2次'),
+        ],
+      }),
+      findings: [
+        { cell: 'G16', expected: '万元', actual: '万' },
+        { cell: 'G18', expected: '%', actual: '次' },
+      ],
+    },
+    {
+      name: 'project table: 50元 in a 万元 table',
+      table: projectTable({ indicators: [ind('产出', '质量', '验收通过率', '100%'), ind('产出', '成本', '平台运维成本', '≤50元')] }),
+      findings: [{ cell: 'F12', expected: '万元', actual: '元' }],
+    },
+  ],
+});

@@ -1,0 +1,111 @@
+import rule from '../../src/core/rules/unknown-category';
+import { testRule } from '../support/rule-tester';
+import { IndicatorSpec, departmentTable, projectTable } from '../support/tables';
+
+/*
+ * Department tables: indicator k (from 0) on row 15 + k, 一级 B | 二级 C | 三级 D | 目标值 G.
+ * Project tables: indicator k on row 11 + k, 一级 B | 二级 C | 三级 D | 指标值 F.
+ */
+const ind = (l1: string, l2: string, name: string, target: string): IndicatorSpec => ({ l1, l2, name, target });
+
+const otherSatisfaction = [
+  ind('产出', '数量', '培训场次', '8场'),
+  ind('满意度', '服务对象满意度', '企业满意度', '≥90%'),
+  ind('满意度', '其他满意度', '政策咨询满意度', '100%'),
+  ind('满意度', '其他满意度', '窗口服务满意度', '95%'),
+];
+
+testRule(rule, {
+  valid: [
+    { name: 'clean department table', table: departmentTable() },
+    { name: 'clean project table', table: projectTable() },
+    { name: 'clean department table without merges', table: departmentTable({ merges: false }) },
+    {
+      name: 'a trailing 指标, spaces and aliases are known: 数量指标, 环境效益, 社会公众或服务对象满意度',
+      table: departmentTable({
+        indicators: [
+          ind('产出指标', '数量指标', '培训场次', '8场'),
+          ind('产出', '时效性', '完成时间', '2023年12月31日前'),
+          ind('效益', '环境效益', '绿化面积', '500平方米'),
+          ind('效益', '可持续发展影响', '营商环境改善情况', '达成年度指标'),
+          ind('满意度指标', '社会公众或服务对象满意度', '企业满意度', '≥90%'),
+          ind('满意度', '服务对象满意度 指标', '人才满意度', '90%'),
+        ],
+      }),
+    },
+    {
+      name: 'full-width characters fold: 数量（ideographic space）',
+      table: departmentTable({ indicators: [ind('产出', '数量\u3000指标', '培训场次', '8场')] }),
+    },
+    {
+      name: 'cb2021: 成本 as a 一级 with its 二级, 环境成本 alias',
+      profile: 'cb2021',
+      table: departmentTable({
+        indicators: [
+          ind('成本', '经济成本', '平台运维成本', '≤400万元'),
+          ind('成本', '社会成本', '群众办事成本', '≤1天'),
+          ind('成本', '环境成本', '碳排放量', '≤10吨'),
+          ind('产出', '数量', '培训场次', '8场'),
+        ],
+      }),
+    },
+    {
+      name: 'a misplaced known 二级 is category-mismatch’s case, not unknown',
+      table: departmentTable({ indicators: [ind('产出', '经济效益', '引进优质项目数量', '8家')] }),
+    },
+    {
+      name: 'blank categories are missing-category’s case, not unknown',
+      table: departmentTable({ indicators: [ind('', '', '培训场次', '8场')] }),
+    },
+  ],
+  invalid: [
+    {
+      name: '其他满意度: once per merged run, with the allowed 二级 of its 一级',
+      table: departmentTable({ indicators: otherSatisfaction }),
+      findings: [{ cell: 'C17', message: '二级指标“其他满意度”不在“legacy”指标体系中（“满意度”下应为：服务对象满意度）' }],
+    },
+    {
+      name: '其他满意度 without merges: the filled-down run is reported once',
+      table: departmentTable({ merges: false, indicators: otherSatisfaction }),
+      findings: [{ cell: 'C17', message: '其他满意度' }],
+    },
+    {
+      name: 'an unknown 一级 over a known 二级: only the 一级',
+      table: departmentTable({ indicators: [ind('影响', '数量', '培训场次', '8场'), ind('影响', '数量', '参训人次', '200人次')] }),
+      findings: [{ cell: 'B15', message: '一级指标“影响”不在“legacy”指标体系中（应为：产出、效益、满意度）' }],
+    },
+    {
+      name: 'an unknown 一级 and an unknown 二级: both, 二级 listing every known 二级',
+      table: departmentTable({ indicators: [ind('其他', '其他指标', '宣传报道数', '10篇')] }),
+      findings: [
+        { cell: 'B15', message: '一级指标“其他”' },
+        { cell: 'C15', message: '二级指标“其他指标”不在“legacy”指标体系中（“其他”下应为：数量、质量、时效、成本、经济效益' },
+      ],
+    },
+    {
+      name: 'legacy: 成本 as a 一级 (a cb2021 table checked as legacy)',
+      table: departmentTable({ indicators: [ind('成本', '经济成本', '平台运维成本', '≤400万元'), ind('产出', '数量', '培训场次', '8场')] }),
+      findings: [
+        { cell: 'B15', message: '一级指标“成本”' },
+        { cell: 'C15', message: '二级指标“经济成本”' },
+      ],
+    },
+    {
+      name: 'cb2021: 成本 as a 二级 under 产出',
+      profile: 'cb2021',
+      table: departmentTable({ indicators: [ind('产出', '数量', '培训场次', '8场'), ind('产出', '成本', '预算执行率', '≥97%')] }),
+      findings: [{ cell: 'C16', message: '二级指标“成本”不在“cb2021”指标体系中（“产出”下应为：数量、质量、时效）' }],
+    },
+    {
+      name: 'cb2021: 其他满意度 too',
+      profile: 'cb2021',
+      table: departmentTable({ indicators: otherSatisfaction }),
+      findings: [{ cell: 'C17', message: '不在“cb2021”指标体系中' }],
+    },
+    {
+      name: 'project table: 其他满意度',
+      table: projectTable({ indicators: otherSatisfaction }),
+      findings: [{ cell: 'C13', message: '其他满意度' }],
+    },
+  ],
+});

@@ -1,0 +1,89 @@
+import rule from '../../src/core/rules/vague-target';
+import { testRule } from '../support/rule-tester';
+import { IndicatorSpec, departmentTable, projectTable } from '../support/tables';
+
+/*
+ * Department tables: indicator k (from 0) on row 15 + k, 目标值 in column G.
+ * Project tables: indicator k on row 11 + k, 指标值 in column F.
+ */
+const effects = (...targets: string[]): IndicatorSpec[] =>
+  targets.map((target, k) => ({ l1: '效益', l2: '社会效益', name: `社会效益指标${k + 1}`, target }));
+
+testRule(rule, {
+  valid: [
+    { name: 'clean department table', table: departmentTable() },
+    { name: 'clean project table', table: projectTable() },
+    { name: '达标', table: departmentTable({ indicators: effects('达标') }) },
+    {
+      name: 'the gradable outcomes: 达成 / 部分达成…具有一定效果 / 未达成…效果较差',
+      table: departmentTable({ indicators: effects('达成年度指标', '部分达成年度指标并具有一定效果', '未达成年度指标且效果较差') }),
+    },
+    { name: 'numbers with units: ≥95%, 8家', table: departmentTable({ indicators: effects('≥95%', '8家') }) },
+    { name: 'a vague word with a number is assessable: 有效提高10%, 进一步提升至95%', table: departmentTable({ indicators: effects('有效提高10%', '进一步提升至95%') }) },
+    { name: 'dates and frequencies', table: departmentTable({ indicators: effects('2023年12月31日前', '每季度至少一次') }) },
+    { name: 'other qualitative targets: 验收合格, 按时完成', table: departmentTable({ indicators: effects('验收合格', '按时完成') }) },
+    {
+      name: 'terms that contain a vague word: 基本支出, 基本公共服务, 长期护理, 有效投诉',
+      table: departmentTable({ indicators: effects('保障单位基本支出正常运转', '实现基本公共服务全覆盖', '长期护理保险覆盖全区', '无有效投诉') }),
+    },
+    { name: '不适用 and blank placeholders', table: departmentTable({ indicators: effects('不适用', '-') }) },
+    { name: 'cb2021 has no other words', profile: 'cb2021', table: departmentTable({ indicators: effects('达成年度指标') }) },
+  ],
+  invalid: [
+    {
+      name: '有效',
+      table: departmentTable({ indicators: effects('有效') }),
+      findings: [{ cell: 'G15', message: '目标值“有效”含模糊表述“有效”，无法考核' }],
+    },
+    {
+      name: '长期营造',
+      table: departmentTable({ indicators: effects('长期营造') }),
+      findings: [{ cell: 'G15', message: '含模糊表述“长期”' }],
+    },
+    {
+      name: '显著提升 (no number)',
+      table: departmentTable({ indicators: effects('显著提升') }),
+      findings: [{ cell: 'G15', message: '目标值“显著提升”含模糊表述“显著”' }],
+    },
+    {
+      name: '进一步优化',
+      table: departmentTable({ indicators: effects('进一步优化') }),
+      findings: [{ cell: 'G15', message: '含模糊表述“进一步”' }],
+    },
+    {
+      name: '效果明显 is named whole, not as 明显',
+      table: departmentTable({ indicators: effects('效果明显') }),
+      findings: [{ cell: 'G15', message: '含模糊表述“效果明显”' }],
+    },
+    {
+      name: 'a vague word next to a term is still vague: 有效保障基本支出',
+      table: departmentTable({ indicators: effects('有效保障基本支出') }),
+      findings: [{ cell: 'G15', message: '含模糊表述“有效”' }],
+    },
+    {
+      name: 'several rows: only the vague ones',
+      table: departmentTable({ indicators: effects('≥95%', '逐步完善', '达成年度指标', '服务水平有所提高', '基本达成') }),
+      findings: [
+        { cell: 'G16', message: '“逐步”' },
+        { cell: 'G18', message: '“有所”' },
+        { cell: 'G19', message: '“基本”' },
+      ],
+    },
+    {
+      name: 'without merges too',
+      table: departmentTable({ merges: false, indicators: effects('8家', '良好') }),
+      findings: [{ cell: 'G16', message: '“良好”' }],
+    },
+    {
+      name: 'cb2021: same words',
+      profile: 'cb2021',
+      table: departmentTable({ indicators: effects('稳步提升') }),
+      findings: [{ cell: 'G15', message: '“稳步”' }],
+    },
+    {
+      name: 'project table',
+      table: projectTable({ indicators: effects('90%', '较好') }),
+      findings: [{ cell: 'F12', message: '目标值“较好”含模糊表述“较好”' }],
+    },
+  ],
+});
