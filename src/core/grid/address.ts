@@ -29,8 +29,12 @@ export function columnIndex(letters: string): number {
   return n - 1;
 }
 
+const LETTERS: string[] = [];
+
 export function toA1(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
+  // Addresses are made for every cell of large tables; column letters are computed once.
+  const letters = LETTERS[col] ?? (LETTERS[col] = columnLetters(col));
+  return letters + (row + 1);
 }
 
 const A1_PATTERN = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;

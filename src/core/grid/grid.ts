@@ -10,6 +10,16 @@ export interface GridCell {
   format?: string;
 }
 
+export interface CellProbe {
+  /** Text shown at the cell (through merges), trimmed. */
+  text: string;
+  /** Text the cell holds itself: '' for a covered cell. */
+  own: string;
+  merged: boolean;
+  /** Address of the cell holding the text: the merge's top-left. */
+  cell: string;
+}
+
 export interface GridInit {
   name: string;
   /** Row-major, zero-based; rows and cells may be missing (sparse). */
@@ -29,7 +39,8 @@ export class Grid {
   readonly colCount: number;
   readonly merges: readonly CellRange[];
   private readonly rows: ReadonlyArray<ReadonlyArray<GridCell | null | undefined> | null | undefined>;
-  private readonly mergeIndex = new Map<number, CellRange>();
+  /** Merges by row: each row lists the few merged areas crossing it. */
+  private readonly rowMerges: (CellRange[] | undefined)[] = [];
 
   constructor(init: GridInit) {
     this.name = init.name;
@@ -49,9 +60,7 @@ export class Grid {
       };
       if (clipped.bottom < clipped.top || clipped.right < clipped.left) continue;
       merges.push(clipped);
-      for (let r = clipped.top; r <= clipped.bottom; r++) {
-        for (let c = clipped.left; c <= clipped.right; c++) this.mergeIndex.set(this.key(r, c), clipped);
-      }
+      for (let r = clipped.top; r <= clipped.bottom; r++) (this.rowMerges[r] ??= []).push(clipped);
     }
     this.merges = merges;
   }
@@ -67,8 +76,9 @@ export class Grid {
     });
   }
 
-  private key(row: number, col: number): number {
-    return row * 20000 + col;
+  /** Cell key for lookups; kept small (row × width) so it stays a small integer, not a heap number. */
+  key(row: number, col: number): number {
+    return row * this.colCount + col;
   }
 
   contains(row: number, col: number): boolean {
@@ -81,7 +91,13 @@ export class Grid {
 
   /** The merged area covering the cell, if any. */
   mergeAt(row: number, col: number): CellRange | undefined {
-    return this.mergeIndex.size === 0 ? undefined : this.mergeIndex.get(this.key(row, col));
+    const list = this.rowMerges[row];
+    if (list === undefined) return undefined;
+    for (let i = 0; i < list.length; i++) {
+      const m = list[i];
+      if (col >= m.left && col <= m.right) return m;
+    }
+    return undefined;
   }
 
   /** The cell that holds the value shown at (row, col): the top-left cell of its merge. */
@@ -97,8 +113,8 @@ export class Grid {
 
   /** Value shown at the cell: a covered cell shows its merge's top-left value. */
   shownCell(row: number, col: number): GridCell {
-    const m = this.master(row, col);
-    return this.cell(m.row, m.col);
+    const m = this.mergeAt(row, col);
+    return m ? this.cell(m.top, m.left) : this.cell(row, col);
   }
 
   /** Display text of the shown value, trimmed; '' for empty. */
@@ -111,14 +127,42 @@ export class Grid {
     return this.isCovered(row, col) ? '' : cellText(this.cell(row, col));
   }
 
+  /**
+   * Everything a reader needs of one cell in one look-up: the text shown, whether the cell
+   * holds it itself, and the address of the cell that does.
+   */
+  probe(row: number, col: number): CellProbe {
+    const m = this.mergeAt(row, col);
+    if (m === undefined) {
+      const text = cellText(this.cell(row, col));
+      return { text, own: text, merged: false, cell: toA1(row, col) };
+    }
+    const text = cellText(this.cell(m.top, m.left));
+    const isMaster = m.top === row && m.left === col;
+    return { text, own: isMaster ? text : '', merged: true, cell: toA1(m.top, m.left) };
+  }
+
+  /** Column and text of the first cell in the row holding text of its own, or null. */
+  firstText(row: number): { col: number; text: string } | null {
+    const cells = this.rows[row];
+    if (!cells) return null;
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      if (!cell || cell.value === null || cell.value === '' || this.isCovered(row, c)) continue;
+      const text = cellText(cell);
+      if (text !== '') return { col: c, text };
+    }
+    return null;
+  }
+
   address(row: number, col: number): string {
     return toA1(row, col);
   }
 
   /** A1 address of the cell a person should look at: the top-left of its merge. */
   masterAddress(row: number, col: number): string {
-    const m = this.master(row, col);
-    return toA1(m.row, m.col);
+    const m = this.mergeAt(row, col);
+    return m ? toA1(m.top, m.left) : toA1(row, col);
   }
 
   /** Calls fn for every non-empty cell that is not covered by a merge. */
@@ -134,11 +178,14 @@ export class Grid {
   }
 }
 
+const EDGE_SPACE = /^\s|\s$/;
+
 /** Text a person sees for a cell, enough for label and target reading (percent formats applied). */
 export function cellText(cell: GridCell): string {
   const v = cell.value;
   if (v === null) return '';
-  if (typeof v === 'string') return v.trim();
+  // trim() allocates; most cells have no surrounding space of any kind (\s includes U+3000, U+00A0).
+  if (typeof v === 'string') return EDGE_SPACE.test(v) ? v.trim() : v;
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (cell.format && /%/.test(cell.format.replace(/"[^"]*"/g, ''))) {
     return `${Number((v * 100).toPrecision(12))}%`;

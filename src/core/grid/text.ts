@@ -1,17 +1,33 @@
 /**
+ * Characters NFKC folding can change that people type in these tables: full-width forms,
+ * ideographic and non-breaking spaces, compatibility symbols (㎡, ①, ²). Text without any
+ * is returned as is, which keeps folding cheap on large sheets.
+ */
+const FOLDABLE = /[\u00a0\u00b2\u00b3\u00b9\u2000-\u206f\u2150-\u218f\u2460-\u24ff\u3000\u3200-\u33ff\uf900-\ufaff\ufe30-\ufe6f\uff00-\uffef]/;
+
+/**
  * Folds the ways people type the same characters: full-width digits, letters and punctuation
  * become half-width (NFKC), ideographic spaces and non-breaking spaces become plain spaces.
  */
 export function fold(text: string): string {
+  if (!FOLDABLE.test(text)) return text;
   return text.normalize('NFKC').replace(/[\u00a0\u3000]/g, ' ');
+}
+
+const SPACE = /\s/;
+
+/** Text without any whitespace (tested first: most cells have none, and replacing allocates). */
+export function squeeze(text: string): string {
+  return SPACE.test(text) ? text.replace(/\s+/g, '') : text;
 }
 
 /** A label as a key: folded, with every space removed and a trailing colon dropped. */
 export function labelKey(text: string): string {
-  return fold(text).replace(/\s+/g, '').replace(/:+$/, '');
+  const key = squeeze(fold(text));
+  return key.endsWith(':') ? key.replace(/:+$/, '') : key;
 }
 
-/** Collapses runs of whitespace, for names compared as equal (duplicate tasks, indicators). */
+/** Folded, without spaces, lower case: names compared as equal (duplicate tasks, indicators). */
 export function nameKey(text: string): string {
-  return fold(text).replace(/\s+/g, '').toLowerCase();
+  return squeeze(fold(text)).toLowerCase();
 }

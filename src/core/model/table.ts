@@ -83,6 +83,9 @@ export interface PerformanceTable {
   tasks?: TaskBlock;
   funds?: FundBlock;
   indicators?: IndicatorBlock;
-  /** Every non-empty text cell inside the table, for text-wide checks (years, markup). */
-  texts: Field[];
+  /**
+   * Visits every non-empty text cell inside the table, for text-wide checks (years, markup).
+   * A visit, not a list: large tables hold hundreds of thousands of text cells.
+   */
+  forEachText(visit: (text: string, row: number, col: number) => void): void;
 }

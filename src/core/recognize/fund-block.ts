@@ -14,10 +14,11 @@ export interface FundBlockReading {
  * Reads a project's 项目资金 block from its 年度资金总额 label: vertical (each line's amount to
  * its right, 其中 lines below) or horizontal (labels in a row, amounts under them).
  */
-export function readFundBlock(grid: Grid, labels: LabelMap, total: Hit): FundBlockReading {
+export function readFundBlock(grid: Grid, labels: LabelMap, total: Hit): FundBlockReading | null {
   const rowParts = labels.hits.filter((h) => h.row === total.row && h.col > total.col && labelIs(h.label, 'amount-part'));
   if (rowParts.length > 0) {
     const valueRow = below(grid, total.row, total.col);
+    if (valueRow >= grid.rowCount) return null;
     return {
       block: {
         total: { label: fieldAt(grid, total.row, total.col), amount: amountAt(grid, valueRow, total.col) },
@@ -29,6 +30,8 @@ export function readFundBlock(grid: Grid, labels: LabelMap, total: Hit): FundBlo
   }
 
   const amountCol = amountColumn(grid, labels, total);
+  // A label in the sheet's last column has nowhere to hold its amount: no block.
+  if (amountCol >= grid.colCount) return null;
   const block: FundBlock = {
     total: { label: fieldAt(grid, total.row, total.col), amount: amountAt(grid, total.row, amountCol) },
     parts: [],

@@ -1,8 +1,8 @@
-import { Grid } from '../grid/grid';
+import { CellProbe, Grid } from '../grid/grid';
 import { fold } from '../grid/text';
 import { CategoryField, Indicator, IndicatorBlock } from '../model/table';
 import { parseTarget } from '../model/target-value';
-import { below, fieldAt } from './cells';
+import { below } from './cells';
 import { Hit, LabelMap } from './label-map';
 import { labelIs } from './labels';
 
@@ -27,11 +27,7 @@ export function indicatorHeaderAt(labels: LabelMap, level1: Hit): IndicatorHeade
 
 /** Notes and sign-off lines that end a table: 注：…, 填报人, 联系电话 … */
 const TRAILER = /^(注|说明|备注|填报说明|填表说明|填报人|填表人|审核人|联系人|联系电话|负责人|单位负责人|财务负责人|制表)/;
-
-interface RunState {
-  text: string;
-  runStart: string;
-}
+const TRAILER_FIRST = new Set('注说备填审联负单财制');
 
 /**
  * Reads indicator rows under the header until two blank rows, a trailer line or the block's end.
@@ -40,31 +36,38 @@ interface RunState {
  */
 export function readIndicatorBlock(grid: Grid, header: IndicatorHeader, bottom: number): { block: IndicatorBlock; lastRow: number } {
   const start = Math.max(...header.hits.map((h) => below(grid, h.row, h.col)));
-  const cols = [header.level1, header.level2, header.name, header.target];
   const indicators: Indicator[] = [];
   let lastRow = start - 1;
   let blanks = 0;
-  let prev1: RunState | null = null;
-  let prev2: RunState | null = null;
+  let prev1: CategoryField | null = null;
+  let prev2: CategoryField | null = null;
 
   for (let r = start; r <= bottom; r++) {
     if (isTrailer(grid, r, header)) break;
-    const own = cols.some((c) => grid.ownText(r, c) !== '');
-    const inRun = grid.isCovered(r, header.level2) || grid.isCovered(r, header.name);
+    const l1 = grid.probe(r, header.level1);
+    const l2 = grid.probe(r, header.level2);
+    const name = grid.probe(r, header.name);
+    const target = grid.probe(r, header.target);
+    const own = l1.own !== '' || l2.own !== '' || name.own !== '' || target.own !== '';
+    const inRun = (l2.merged && l2.own === '') || (name.merged && name.own === '');
     if (!own && !inRun) {
       if (++blanks >= 2) break;
       continue;
     }
     blanks = 0;
 
-    const level1 = category(grid, r, header.level1, prev1);
+    const level1 = category(l1, prev1);
     const newLevel1 = prev1 === null || level1.runStart !== prev1.runStart;
-    const level2 = category(grid, r, header.level2, newLevel1 ? null : prev2);
+    const level2 = category(l2, newLevel1 ? null : prev2);
     prev1 = level1;
     prev2 = level2;
-    const name = fieldAt(grid, r, header.name);
-    const target = fieldAt(grid, r, header.target);
-    indicators.push({ row: r, level1, level2, name, target: { ...target, value: parseTarget(target.text) } });
+    indicators.push({
+      row: r,
+      level1,
+      level2,
+      name: { text: name.text, cell: name.cell },
+      target: { text: target.text, cell: target.cell, value: parseTarget(target.text) },
+    });
     lastRow = r;
   }
 
@@ -78,26 +81,19 @@ export function readIndicatorBlock(grid: Grid, header: IndicatorHeader, bottom: 
   };
 }
 
-function category(grid: Grid, row: number, col: number, prev: RunState | null): CategoryField {
-  const merge = grid.mergeAt(row, col);
-  if (merge) {
-    const f = fieldAt(grid, row, col);
-    return { ...f, runStart: f.cell };
+function category(probe: CellProbe, prev: CategoryField | null): CategoryField {
+  // Rows of one merged run share one field object: large tables have long runs.
+  if (prev !== null && probe.merged && probe.own === '' && probe.cell === prev.runStart) return prev;
+  if (probe.merged || probe.own !== '' || prev === null) {
+    return { text: probe.text, cell: probe.cell, runStart: probe.cell };
   }
-  const own = grid.ownText(row, col);
-  const cell = grid.address(row, col);
-  if (own !== '' || prev === null || prev.text === '') return { text: own, cell, runStart: cell };
-  // Filled down: the person looks at the cell that holds the text.
-  return { text: prev.text, cell: prev.runStart, runStart: prev.runStart };
+  // Filled down, a blank run included: the person looks at the run's first cell.
+  return prev;
 }
 
 /** A note line: its first text is left of the indicator names, or nothing is in the name and target columns. */
 function isTrailer(grid: Grid, row: number, header: IndicatorHeader): boolean {
-  for (let c = 0; c < grid.colCount; c++) {
-    const t = grid.ownText(row, c);
-    if (t === '') continue;
-    if (!TRAILER.test(fold(t).replace(/\s+/g, ''))) return false;
-    return c <= header.level1 || (grid.ownText(row, header.name) === '' && grid.ownText(row, header.target) === '');
-  }
-  return false;
+  const first = grid.firstText(row);
+  if (first === null || !TRAILER_FIRST.has(first.text[0]) || !TRAILER.test(fold(first.text).replace(/\s+/g, ''))) return false;
+  return first.col <= header.level1 || (grid.ownText(row, header.name) === '' && grid.ownText(row, header.target) === '');
 }

@@ -19,14 +19,14 @@ export class LabelMap {
       if (!label) return;
       const hit = { row, col, label };
       this.hits.push(hit);
-      this.byCell.set(row * 20000 + col, hit);
+      this.byCell.set(grid.key(row, col), hit);
     });
   }
 
   /** The label shown at a cell (through merges). */
   at(row: number, col: number): Hit | undefined {
     const m = this.grid.master(row, col);
-    return this.byCell.get(m.row * 20000 + m.col);
+    return this.byCell.get(this.grid.key(m.row, m.col));
   }
 
   is(row: number, col: number, kind: LabelKind): boolean {

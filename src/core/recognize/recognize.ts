@@ -109,7 +109,15 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     lastRow: Math.max(...anchors.map((a) => below(grid, a.hit.row, a.hit.col) - 1)),
     fiscalYear: null,
     unit: null,
-    texts: [],
+    forEachText(visit) {
+      grid.forEachCell(
+        (row, col, cell) => {
+          if (typeof cell.value === 'string') visit(cell.value, row, col);
+        },
+        table.firstRow,
+        table.lastRow,
+      );
+    },
   };
   const extend = (row: number): void => {
     table.lastRow = Math.max(table.lastRow, row);
@@ -131,8 +139,9 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     blockUnits.push(reading.unit);
     extend(reading.lastRow);
   }
-  if (fund) {
-    const reading = readFundBlock(grid, labels, fund.hit);
+  const fundReading = fund && readFundBlock(grid, labels, fund.hit);
+  if (fundReading) {
+    const reading = fundReading;
     table.funds = reading.block;
     blockUnits.push(reading.unit, ...labels.find('fund-block', top, indicatorRow).map((h) => h.label.unit));
     extend(reading.lastRow);
@@ -173,16 +182,10 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     table.unit = blockUnits.find((u) => u !== undefined) ?? null;
   }
 
-  table.firstRow = Math.max(top, Math.min(table.firstRow, headerHits[0]?.row ?? table.firstRow));
+  // Header lines above the first anchor belong to the table; a table never starts below its anchors.
+  table.firstRow = Math.min(table.firstRow, headerHits[0]?.row ?? table.firstRow);
   const range: CellRange = { top: table.firstRow, left: 0, bottom: table.lastRow, right: Math.max(0, grid.colCount - 1) };
   table.range = rangeToA1(range);
-  grid.forEachCell(
-    (row, col, cell) => {
-      if (typeof cell.value === 'string' && cell.value.trim() !== '') table.texts.push({ text: cell.value, cell: grid.address(row, col) });
-    },
-    table.firstRow,
-    table.lastRow,
-  );
   return table;
 }
 

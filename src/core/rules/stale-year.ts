@@ -1,3 +1,4 @@
+import { toA1 } from '../grid/address';
 import { fold } from '../grid/text';
 import { defineRule } from './rule';
 
@@ -34,12 +35,12 @@ export default defineRule({
   check({ table, report }) {
     const fiscalYear = table.fiscalYear;
     if (fiscalYear === null) return;
-    for (const field of table.texts) {
-      const stale = yearsIn(field.text).filter((y) => y < fiscalYear - 1);
+    table.forEachText((text, row, col) => {
+      const stale = yearsIn(text).filter((y) => y < fiscalYear - 1);
       if (stale.length > 0) {
         const year = Math.min(...stale);
-        report({ cell: field.cell, data: { year, fiscalYear }, expected: `>= ${fiscalYear - 1}`, actual: year });
+        report({ cell: toA1(row, col), data: { year, fiscalYear }, expected: `>= ${fiscalYear - 1}`, actual: year });
       }
-    }
+    });
   },
 });
