@@ -92,10 +92,12 @@ function hasNumber(t: TargetValue): boolean {
   return t.kind === 'quantity' || (t.kind === 'relative' && t.value !== null) || (t.kind === 'frequency' && t.count !== null);
 }
 
-/** Splits on list punctuation, but not on a thousands separator (`1,000`). */
+/**
+ * Splits on list punctuation, but not on a thousands separator (`1,000`). Folding has turned `，`
+ * into `,`, so only a comma between a digit and exactly three digits is kept: 4家，100家 is two parts.
+ */
 function splitParts(s: string): string[] {
-  return s
-    .split(/[;；]|[，、]|,(?!\d{3}(?!\d))/)
+  return (s.match(/(?:\d,(?=\d{3}(?!\d))|[^;；，、,])+/g) ?? [])
     .map((p) => p.trim())
     .filter((p) => p !== '');
 }
@@ -111,7 +113,7 @@ function parseSingle(s: string, text: string): TargetValue {
       kind: 'frequency',
       text,
       period: freq[3],
-      comparator: comparatorBefore(s, s.length) ?? suffixComparator(afterCount) ?? '=',
+      comparator: pickComparator(comparatorBefore(s, s.length), suffixComparator(afterCount)),
       count: countMatch ? readCount(countMatch[1]) : null,
     };
   }
@@ -152,6 +154,11 @@ function comparatorBefore(s: string, end: number): Comparator | null {
     found = PREFIX_COMPARATORS.find(([w]) => w === m![0])![1];
   }
   return found;
+}
+
+/** A bound word wins over 达到/等于, which only say "reach": 达到95%以上 is ≥ 95%. */
+function pickComparator(prefix: Comparator | null, suffix: Comparator | null): Comparator {
+  return prefix !== null && prefix !== '=' ? prefix : suffix ?? prefix ?? '=';
 }
 
 function suffixComparator(rest: string): Comparator | null {
@@ -204,6 +211,6 @@ function parseQuantity(s: string, text: string): QuantityTarget | null {
     return { kind: 'quantity', text, comparator: 'between', value, max: Number(range[1]), unit, family };
   }
 
-  const comparator = comparatorBefore(s, m.index) ?? suffixComparator(rest) ?? '=';
+  const comparator = pickComparator(comparatorBefore(s, m.index), suffixComparator(rest));
   return { kind: 'quantity', text, comparator, value, unit, family };
 }

@@ -37,7 +37,11 @@ const UNITS: ReadonlyArray<readonly [written: string, unit: string, family: Unit
   ['分', '分', 'score'],
 ];
 
-const BY_LENGTH = [...UNITS].sort((a, b) => b[0].length - a[0].length);
+/** Units by first character, longest first, so matching looks at a handful of candidates. */
+const BY_FIRST = new Map<string, (typeof UNITS)[number][]>();
+for (const u of [...UNITS].sort((a, b) => b[0].length - a[0].length)) {
+  BY_FIRST.set(u[0][0], [...(BY_FIRST.get(u[0][0]) ?? []), u]);
+}
 
 export interface UnitMatch {
   /** Characters consumed from the input. */
@@ -48,7 +52,7 @@ export interface UnitMatch {
 
 /** Longest known unit at the start of `text` (already folded), with a `/人`-style denominator kept. */
 export function matchUnit(text: string): UnitMatch | null {
-  for (const [written, unit, family] of BY_LENGTH) {
+  for (const [written, unit, family] of BY_FIRST.get(text[0]) ?? []) {
     if (!text.startsWith(written)) continue;
     const per = /^\/(\S{1,4}?)(?=$|[\s,;，；。)）]|以)/.exec(text.slice(written.length));
     if (per) return { length: written.length + per[0].length, unit: `${unit}/${per[1]}`, family };
