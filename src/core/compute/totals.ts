@@ -11,12 +11,14 @@ export interface TotalCheck {
   total: AmountField;
   parts: AmountField[];
   /** Exact sum of the parts. */
-  expected: Big;
+  expected: number;
   /** The total as typed; null when the total cell is empty. */
-  actual: Big | null;
-  /** A1 range (or list) of the parts, for the finding's `related`. */
-  related: string;
-  fix: Patch[];
+  actual: number | null;
+  /**
+   * |expected − actual| with both kept to the cent (RULES.md): parts with more digits (万元
+   * computed as =A1/10000) that add up to the total as shown are right.
+   */
+  difference: number;
 }
 
 /**
@@ -26,7 +28,7 @@ export interface TotalCheck {
 export function totalChecks(table: PerformanceTable): TotalCheck[] {
   const checks: TotalCheck[] = [];
   const push = (relation: TotalRelation, total: AmountField | undefined, parts: AmountField[]): void => {
-    const check = total && parts.length > 0 ? checkSum(table.sheet, relation, total, parts) : null;
+    const check = total && parts.length > 0 ? checkSum(relation, total, parts) : null;
     if (check) checks.push(check);
   };
   const block = table.tasks;
@@ -45,30 +47,47 @@ export function totalChecks(table: PerformanceTable): TotalCheck[] {
   return checks;
 }
 
-function checkSum(sheet: string, relation: TotalRelation, total: AmountField, parts: AmountField[]): TotalCheck | null {
+function checkSum(relation: TotalRelation, total: AmountField, parts: AmountField[]): TotalCheck | null {
   // A total given without any breakdown (every 其中 cell blank) is incomplete, not wrong.
   if (relation !== 'column' && parts.every((p) => p.reading.kind === 'empty')) return null;
-  let expected = new Big(0);
-  let textParts = false;
+  const t = total.reading;
+  if (t.kind === 'invalid' || t.kind === 'uncalculated') return null;
+  let cents = 0;
+  let exact = t.kind !== 'number' || t.cents !== null;
   for (const p of parts) {
     const r = p.reading;
     if (r.kind === 'invalid' || r.kind === 'uncalculated') return null;
     if (r.kind === 'number') {
-      expected = expected.plus(r.value);
-      textParts ||= r.asText;
+      if (r.cents === null) exact = false;
+      else cents += r.cents;
     }
   }
-  const t = total.reading;
-  if (t.kind === 'invalid' || t.kind === 'uncalculated') return null;
   const actual = t.kind === 'number' ? t.value : null;
+  if (exact) {
+    // Integer hundredths: exact, and the common case.
+    const actualCents = t.kind === 'number' ? t.cents! : 0;
+    return { relation, total, parts, expected: cents / 100, actual, difference: Math.abs(cents - actualCents) / 100 };
+  }
+  // Some amount has more than two decimals: decimal arithmetic.
+  let sum = new Big(0);
+  for (const p of parts) if (p.reading.kind === 'number') sum = sum.plus(p.reading.value);
+  const typed = new Big(actual ?? 0);
+  const difference = sum.round(2, Big.roundHalfUp).minus(typed.round(2, Big.roundHalfUp)).abs();
+  return { relation, total, parts, expected: Number(sum.toString()), actual, difference: Number(difference.toString()) };
+}
+
+/** The finding's `related` range and the patch that makes the total right. */
+export function totalFix(sheet: string, check: TotalCheck): { related: string; fix: Patch[] } {
+  const { relation, total, parts, expected } = check;
   const related = partsAddress(parts);
+  // Excel's SUM skips numbers typed as text, so a formula is only offered over real numbers.
+  const textParts = parts.some((p) => p.reading.kind === 'number' && p.reading.asText);
   const fix: Patch[] = [
-    // Excel's SUM skips numbers typed as text, so a formula is only offered over real numbers.
     textParts || related === null
-      ? { op: 'set-value', sheet, cell: total.cell, value: Number(expected.toString()) }
-      : { op: 'set-formula', sheet, cell: total.cell, formula: sumFormula(relation, parts, related), value: Number(expected.toString()) },
+      ? { op: 'set-value', sheet, cell: total.cell, value: expected }
+      : { op: 'set-formula', sheet, cell: total.cell, formula: sumFormula(relation, parts, related), value: expected },
   ];
-  return { relation, total, parts, expected, actual, related: related ?? parts.map((p) => p.cell).join(','), fix };
+  return { related: related ?? parts.map((p) => p.cell).join(','), fix };
 }
 
 /**

@@ -10,14 +10,17 @@ export interface GridCell {
   format?: string;
 }
 
+/** One cell as read by `Grid.probe`. */
 export interface CellProbe {
   /** Text shown at the cell (through merges), trimmed. */
   text: string;
   /** Text the cell holds itself: '' for a covered cell. */
   own: string;
-  merged: boolean;
-  /** Address of the cell holding the text: the merge's top-left. */
-  cell: string;
+  /** The merged area the cell is in, if any. */
+  merge: CellRange | undefined;
+  /** Position of the cell holding the text: the merge's top-left. */
+  row: number;
+  col: number;
 }
 
 export interface GridInit {
@@ -131,15 +134,15 @@ export class Grid {
    * Everything a reader needs of one cell in one look-up: the text shown, whether the cell
    * holds it itself, and the address of the cell that does.
    */
-  probe(row: number, col: number): CellProbe {
+  probe(row: number, col: number, out: CellProbe): CellProbe {
+    // Filled in place: large tables probe four cells per row, and addresses are made only when kept.
     const m = this.mergeAt(row, col);
-    if (m === undefined) {
-      const text = cellText(this.cell(row, col));
-      return { text, own: text, merged: false, cell: toA1(row, col) };
-    }
-    const text = cellText(this.cell(m.top, m.left));
-    const isMaster = m.top === row && m.left === col;
-    return { text, own: isMaster ? text : '', merged: true, cell: toA1(m.top, m.left) };
+    out.merge = m;
+    out.row = m ? m.top : row;
+    out.col = m ? m.left : col;
+    out.text = cellText(this.cell(out.row, out.col));
+    out.own = m === undefined || (m.top === row && m.left === col) ? out.text : '';
+    return out;
   }
 
   /** Column and text of the first cell in the row holding text of its own, or null. */

@@ -1,15 +1,23 @@
 import Big from 'big.js';
 import { GridCell } from './grid';
-import { fold } from './text';
+import { fold, isBlankOrPlaceholder } from './text';
 
 export type AmountReading =
   | { kind: 'empty' }
-  | { kind: 'number'; value: Big; asText: boolean; formula: boolean; text?: string }
+  | {
+      kind: 'number';
+      /** The decimal a person typed, to Excel's 15 significant digits. */
+      value: number;
+      /** The amount in integer hundredths when it has at most two decimals, else null. */
+      cents: number | null;
+      asText: boolean;
+      formula: boolean;
+      text?: string;
+    }
   /** A formula whose result the file does not carry (never calculated): its value is unknown. */
   | { kind: 'uncalculated'; formula: string }
   | { kind: 'invalid'; text: string };
 
-const PLACEHOLDER = /^[-–—_*\/\\]+$|^(null|无|none)$/i;
 const TEXT_NUMBER = /^([-+\u2212])?(¥|￥|\$)?(\d{1,3}(?:,\d{3})+|\d+)?(\.\d*)?$/;
 
 /**
@@ -21,9 +29,9 @@ const TEXT_NUMBER = /^([-+\u2212])?(¥|￥|\$)?(\d{1,3}(?:,\d{3})+|\d+)?(\.\d*)?
 export function readAmount(cell: GridCell): AmountReading {
   const v = cell.value;
   if (typeof v === 'number') {
-    return Number.isFinite(v)
-      ? { kind: 'number', value: new Big(v.toPrecision(15)), asText: false, formula: cell.formula !== undefined }
-      : { kind: 'invalid', text: String(v) };
+    if (!Number.isFinite(v)) return { kind: 'invalid', text: String(v) };
+    const value = to15Digits(v);
+    return { kind: 'number', value, cents: centsOf(value), asText: false, formula: cell.formula !== undefined };
   }
   if (v === null || v === '') {
     return cell.formula ? { kind: 'uncalculated', formula: cell.formula } : { kind: 'empty' };
@@ -32,13 +40,34 @@ export function readAmount(cell: GridCell): AmountReading {
   const parsed = parseNumberText(v);
   if (parsed === 'empty') return { kind: 'empty' };
   if (parsed === null) return { kind: 'invalid', text: v.trim() };
-  return { kind: 'number', value: parsed, asText: true, formula: false, text: v.trim() };
+  if (!Number.isFinite(parsed)) return { kind: 'invalid', text: v.trim() };
+  const value = to15Digits(parsed);
+  return { kind: 'number', value, cents: centsOf(value), asText: true, formula: false, text: v.trim() };
+}
+
+/** 15 significant digits, as Excel keeps; the largest doubles stay as they are rather than overflow. */
+function to15Digits(v: number): number {
+  const rounded = Number(v.toPrecision(15));
+  return Number.isFinite(rounded) ? rounded : v;
+}
+
+/**
+ * Integer hundredths of an amount with at most two decimals (the shortest decimal form decides,
+ * so 0.29 is 29 although 0.29 × 100 is 28.999…); null for more decimals or beyond exact integers.
+ */
+function centsOf(value: number): number | null {
+  if (Math.abs(value) >= 9e13) return null;
+  const s = String(value);
+  const dot = s.indexOf('.');
+  if (s.includes('e') || (dot >= 0 && s.length - dot - 1 > 2)) return null;
+  return Math.round(value * 100);
 }
 
 /** A number typed as text, or 'empty' for blanks and placeholders (`-`, `—`), or null. */
-export function parseNumberText(text: string): Big | 'empty' | null {
+export function parseNumberText(text: string): number | 'empty' | null {
   let s = fold(text).replace(/\s+/g, '');
-  if (s === '' || PLACEHOLDER.test(s)) return 'empty';
+  // A blank, a placeholder or 无 (none) in an amount cell means nothing was spent there.
+  if (isBlankOrPlaceholder(s) || s === '无') return 'empty';
   let negative = false;
   const paren = /^\((.*)\)$/.exec(s);
   if (paren) {
@@ -51,18 +80,15 @@ export function parseNumberText(text: string): Big | 'empty' | null {
   // U+2212 is the minus sign of typeset text, pasted from documents.
   if (m[1] === '-' || m[1] === '\u2212') negative = !negative;
   const digits = `${(m[3] ?? '0').replace(/,/g, '')}${m[4] === '.' ? '' : (m[4] ?? '')}`;
-  const value = new Big(digits);
-  return negative ? value.neg() : value;
+  const value = Number(digits);
+  return negative ? -value : value;
 }
 
-/** Plain number for reports (JSON `expected`/`actual`). */
-export function toNumber(value: Big): number {
-  return Number(value.toString());
-}
 
-/** `44,350.01`: thousands separators and the two decimals amounts are kept in. */
-export function formatAmount(value: Big | number): string {
-  const fixed = (typeof value === 'number' ? new Big(value.toPrecision(15)) : value).toFixed(2);
+/** `44,350.01`: thousands separators and the two decimals amounts are kept in (rounded half up, in decimal). */
+export function formatAmount(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  const fixed = new Big(value).toFixed(2, Big.roundHalfUp);
   const [int, dec] = fixed.split('.');
   return `${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${dec}`;
 }

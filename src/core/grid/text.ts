@@ -21,6 +21,17 @@ export function squeeze(text: string): string {
   return SPACE.test(text) ? text.replace(/\s+/g, '') : text;
 }
 
+const PLACEHOLDER = /^([-–—_*/\\.。]+|null|none|n\/?a)$/i;
+
+/**
+ * Blank, or a placeholder standing where a value should be (RULES.md: `-`, `*`, `_`, `null`),
+ * once folded and without spaces. 无 is not one here: for a target it means "not applicable".
+ */
+export function isBlankOrPlaceholder(text: string): boolean {
+  const compact = squeeze(fold(text));
+  return compact === '' || PLACEHOLDER.test(compact);
+}
+
 /** A label as a key: folded, with every space removed and a trailing colon dropped. */
 export function labelKey(text: string): string {
   const key = squeeze(fold(text));
@@ -29,5 +40,8 @@ export function labelKey(text: string): string {
 
 /** Folded, without spaces, lower case: names compared as equal (duplicate tasks, indicators). */
 export function nameKey(text: string): string {
-  return squeeze(fold(text)).toLowerCase();
+  const key = squeeze(fold(text));
+  return UPPER.test(key) ? key.toLowerCase() : key;
 }
+
+const UPPER = /[A-Z]/;

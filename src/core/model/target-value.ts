@@ -1,4 +1,4 @@
-import { fold } from '../grid/text';
+import { fold, isBlankOrPlaceholder } from '../grid/text';
 import { matchUnit, UnitFamily } from './units';
 
 export type Comparator = '>=' | '>' | '<=' | '<' | '=' | 'between';
@@ -43,7 +43,6 @@ export type TargetValue =
   | (Base & { kind: 'qualitative' })
   | (Base & { kind: 'compound'; parts: TargetValue[] });
 
-const PLACEHOLDER = /^([-–—_*/\\.。]+|null|none|n\/?a)$/i;
 const NOT_APPLICABLE = /^(不适用|不涉及|无此项|无)$/;
 
 /** Comparator words, longest first so that 不低于 wins over 低于. */
@@ -77,7 +76,7 @@ export function parseTarget(raw: string): TargetValue {
   const text = raw.trim();
   const s = fold(text).replace(/\s+/g, ' ').trim();
   const compact = s.replace(/ /g, '');
-  if (compact === '' || PLACEHOLDER.test(compact)) return { kind: 'empty', text };
+  if (isBlankOrPlaceholder(compact)) return { kind: 'empty', text };
   if (NOT_APPLICABLE.test(compact)) return { kind: 'not-applicable', text };
 
   const parts = splitParts(compact);
@@ -102,9 +101,13 @@ function splitParts(s: string): string[] {
     .filter((p) => p !== '');
 }
 
+/** Characters each class needs, tested before its full pattern: most targets are plain quantities. */
+const MAY_BE_DATE = /[年月]|\d{4}[-/.]/;
+const MAY_BE_RELATIVE = /[提增上下降减缩压]/;
+
 function parseSingle(s: string, text: string): TargetValue {
-  if (DATE.test(s)) return { kind: 'date', text };
-  const freq = FREQUENCY.exec(s);
+  if (MAY_BE_DATE.test(s) && DATE.test(s)) return { kind: 'date', text };
+  const freq = (s.includes('每') || s.includes('一')) && FREQUENCY.exec(s);
   if (freq && /次|期|场|份|篇|回|轮/.test(s.slice(freq.index))) {
     const tail = s.slice(freq.index + freq[0].length);
     const countMatch = /(\d+|[零一二两三四五六七八九十]+)(次|期|场|份|篇|回|轮)/.exec(tail);
@@ -117,7 +120,7 @@ function parseSingle(s: string, text: string): TargetValue {
       count: countMatch ? readCount(countMatch[1]) : null,
     };
   }
-  const rel = RELATIVE.exec(s);
+  const rel = MAY_BE_RELATIVE.test(s) && RELATIVE.exec(s);
   if (rel) {
     const after = s.slice(rel.index + rel[0].length);
     const num = /^(\d+(?:\.\d+)?)/.exec(after);

@@ -1,8 +1,9 @@
 import { CellProbe, Grid } from '../grid/grid';
 import { fold } from '../grid/text';
 import { CategoryField, Indicator, IndicatorBlock } from '../model/table';
-import { parseTarget } from '../model/target-value';
+import { parseTarget, TargetValue } from '../model/target-value';
 import { below } from './cells';
+import { CellRange, toA1 } from '../grid/address';
 import { Hit, LabelMap } from './label-map';
 import { labelIs } from './labels';
 
@@ -39,34 +40,47 @@ export function readIndicatorBlock(grid: Grid, header: IndicatorHeader, bottom: 
   const indicators: Indicator[] = [];
   let lastRow = start - 1;
   let blanks = 0;
+  // Targets repeat (100%, ≥95%): each distinct text is parsed once; parsed values are never mutated.
+  const targets = new Map<string, TargetValue>();
+  const parsed = (text: string): TargetValue => {
+    let value = targets.get(text);
+    if (value === undefined) targets.set(text, (value = parseTarget(text)));
+    return value;
+  };
+  const scratch = (): CellProbe => ({ text: '', own: '', merge: undefined, row: 0, col: 0 });
+  const [p1, p2, pName, pTarget] = [scratch(), scratch(), scratch(), scratch()];
+  let merge1: CellRange | undefined;
+  let merge2: CellRange | undefined;
   let prev1: CategoryField | null = null;
   let prev2: CategoryField | null = null;
 
   for (let r = start; r <= bottom; r++) {
     if (isTrailer(grid, r, header)) break;
-    const l1 = grid.probe(r, header.level1);
-    const l2 = grid.probe(r, header.level2);
-    const name = grid.probe(r, header.name);
-    const target = grid.probe(r, header.target);
+    const l1 = grid.probe(r, header.level1, p1);
+    const l2 = grid.probe(r, header.level2, p2);
+    const name = grid.probe(r, header.name, pName);
+    const target = grid.probe(r, header.target, pTarget);
     const own = l1.own !== '' || l2.own !== '' || name.own !== '' || target.own !== '';
-    const inRun = (l2.merged && l2.own === '') || (name.merged && name.own === '');
+    const inRun = (l2.merge !== undefined && l2.own === '') || (name.merge !== undefined && name.own === '');
     if (!own && !inRun) {
       if (++blanks >= 2) break;
       continue;
     }
     blanks = 0;
 
-    const level1 = category(l1, prev1);
+    const level1 = category(l1, prev1, merge1);
     const newLevel1 = prev1 === null || level1.runStart !== prev1.runStart;
-    const level2 = category(l2, newLevel1 ? null : prev2);
+    const level2 = category(l2, newLevel1 ? null : prev2, merge2);
     prev1 = level1;
     prev2 = level2;
+    merge1 = l1.merge;
+    merge2 = l2.merge;
     indicators.push({
       row: r,
       level1,
       level2,
-      name: { text: name.text, cell: name.cell },
-      target: { text: target.text, cell: target.cell, value: parseTarget(target.text) },
+      name: { text: name.text, cell: toA1(name.row, name.col) },
+      target: { text: target.text, cell: toA1(target.row, target.col), value: parsed(target.text) },
     });
     lastRow = r;
   }
@@ -81,11 +95,12 @@ export function readIndicatorBlock(grid: Grid, header: IndicatorHeader, bottom: 
   };
 }
 
-function category(probe: CellProbe, prev: CategoryField | null): CategoryField {
+function category(probe: CellProbe, prev: CategoryField | null, prevMerge: CellRange | undefined): CategoryField {
   // Rows of one merged run share one field object: large tables have long runs.
-  if (prev !== null && probe.merged && probe.own === '' && probe.cell === prev.runStart) return prev;
-  if (probe.merged || probe.own !== '' || prev === null) {
-    return { text: probe.text, cell: probe.cell, runStart: probe.cell };
+  if (prev !== null && probe.merge !== undefined && probe.merge === prevMerge) return prev;
+  if (probe.merge !== undefined || probe.own !== '' || prev === null) {
+    const cell = toA1(probe.row, probe.col);
+    return { text: probe.text, cell, runStart: cell };
   }
   // Filled down, a blank run included: the person looks at the run's first cell.
   return prev;

@@ -1,4 +1,4 @@
-import { labelKey } from '../grid/text';
+import { fold, labelKey } from '../grid/text';
 
 /** What a label cell says it is. */
 export type LabelKind =
@@ -60,6 +60,22 @@ add('fund-block', '项目资金 资金情况 项目资金情况 项目资金来�
 add('fund-total', '年度资金总额 资金总额 年度资金总额合计 年度总额');
 add('amount-part', '单位自有资金');
 
+/** First characters of every label (synonyms, 其中, 单位/金额单位 lines, years): others are values. */
+const FIRST_CHARS = new Set([...SYNONYMS.keys()].map((k) => k[0]).concat(['其', '单', '金', '资', '(', '1', '2']));
+
+/** Cheap test on the first visible character, so values (most cells) are never folded. */
+function mayBeLabel(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  if (i === text.length) return false;
+  const first = text[i];
+  return FIRST_CHARS.has(first) || FIRST_CHARS.has(fold(first)) || text.includes('表');
+}
+
+function isSpace(code: number): boolean {
+  return code <= 32 || code === 0xa0 || code === 0x3000;
+}
+
 const MONEY_UNIT = '(万元|亿元|千元|元)';
 const UNIT_LINE = new RegExp(`^(金额|资金)?单位:${MONEY_UNIT}$`);
 const UNIT_SUFFIX = new RegExp(`\\(${MONEY_UNIT}\\)$`);
@@ -72,6 +88,7 @@ const YEAR_IN_TITLE = /((?:19|20)\d{2})年度?/;
  */
 export function classifyLabel(text: string): Label | null {
   if (text.length > 60) return null;
+  if (!mayBeLabel(text)) return null;
   let key = labelKey(text);
   if (key.includes('绩效目标') && key.endsWith('表')) {
     const year = YEAR_IN_TITLE.exec(key);

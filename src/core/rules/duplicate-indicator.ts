@@ -1,4 +1,5 @@
 import { nameKey } from '../grid/text';
+import { CategoryField } from '../model/table';
 import { defineRule } from './rule';
 import { isNotApplicableName } from './names';
 
@@ -19,14 +20,26 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    const first = new Map<string, string>();
+    // 一级 + 二级 → indicator name → first cell. Rows of a merged run share their category
+    // objects, so groups are found by identity first and by text only once per run.
+    const byText = new Map<string, Map<string, string>>();
+    const byRun = new Map<CategoryField, Map<string, string>>();
+    let lastLevel1: CategoryField | null = null;
     for (const ind of table.indicators?.indicators ?? []) {
       const name = nameKey(ind.name.text);
       if (name === '' || isNotApplicableName(ind.name.text)) continue;
-      const key = `${nameKey(ind.level1.text)}\u0000${nameKey(ind.level2.text)}\u0000${name}`;
-      const earlier = first.get(key);
+      if (ind.level1 !== lastLevel1) byRun.clear();
+      lastLevel1 = ind.level1;
+      let first = byRun.get(ind.level2);
+      if (!first) {
+        const key = `${nameKey(ind.level1.text)}\u0000${nameKey(ind.level2.text)}`;
+        first = byText.get(key) ?? new Map<string, string>();
+        byText.set(key, first);
+        byRun.set(ind.level2, first);
+      }
+      const earlier = first.get(name);
       if (earlier) report({ cell: ind.name.cell, related: earlier, data: { name: ind.name.text, level2: ind.level2.text, first: earlier } });
-      else first.set(key, ind.name.cell);
+      else first.set(name, ind.name.cell);
     }
   },
 });

@@ -22,7 +22,7 @@ export default defineRule({
   },
   check({ table, report }) {
     table.forEachText((text, row, col) => {
-      const m = MARKUP.exec(text);
+      const m = (text.includes('<') || text.includes('&')) && MARKUP.exec(text);
       if (m) report({ cell: toA1(row, col), data: { markup: m[0] } });
     });
   },

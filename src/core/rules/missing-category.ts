@@ -1,4 +1,3 @@
-import { CategoryField } from '../model/table';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -16,17 +15,15 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    const seen = new Set<string>();
-    const once = (messageId: string, field: CategoryField, name: string): void => {
-      const key = `${messageId}:${field.runStart}`;
-      if (field.text !== '' || seen.has(key)) return;
-      seen.add(key);
-      report({ messageId, cell: field.cell, data: { name } });
-    };
+    // A run's rows are consecutive: report each blank run at its first row only.
+    let last1 = '';
+    let last2 = '';
     for (const ind of table.indicators?.indicators ?? []) {
       const name = ind.name.text || ind.target.text;
-      once('level1', ind.level1, name);
-      once('level2', ind.level2, name);
+      if (ind.level1.text === '' && ind.level1.runStart !== last1) report({ messageId: 'level1', cell: ind.level1.cell, data: { name } });
+      if (ind.level2.text === '' && ind.level2.runStart !== last2) report({ messageId: 'level2', cell: ind.level2.cell, data: { name } });
+      last1 = ind.level1.runStart;
+      last2 = ind.level2.runStart;
     }
   },
 });

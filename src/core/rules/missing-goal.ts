@@ -1,13 +1,9 @@
-import { fold } from '../grid/text';
+import { fold, isBlankOrPlaceholder, squeeze } from '../grid/text';
 import { defineRule } from './rule';
 
-/** A goal cell holding only a placeholder (`-`, `/`, `无`, `null`) is as empty as a blank one. */
-const PLACEHOLDER = /^([-–—_*/\\.。]+|无|null|none|n\/?a)$/i;
-
-/** Nothing but spaces of any width (ideographic, non-breaking) or a placeholder. */
+/** A goal of spaces of any width or a placeholder (`-`, `/`, `无`, `null`) is as empty as a blank one. */
 function isBlank(text: string): boolean {
-  const compact = fold(text).replace(/\s+/g, '');
-  return compact === '' || PLACEHOLDER.test(compact);
+  return isBlankOrPlaceholder(text) || squeeze(fold(text)) === '无';
 }
 
 export default defineRule({

@@ -1,8 +1,5 @@
-import { fold } from '../grid/text';
+import { isBlankOrPlaceholder } from '../grid/text';
 import { defineRule } from './rule';
-
-/** Placeholders that stand where a name should be (RULES.md: `-`, `*`, `_`, `null`). */
-const PLACEHOLDER = /^([-–—_*/\\.。]+|null|none|n\/?a)$/i;
 
 export default defineRule({
   meta: {
@@ -19,9 +16,7 @@ export default defineRule({
   },
   check({ table, report }) {
     for (const ind of table.indicators?.indicators ?? []) {
-      const name = fold(ind.name.text).replace(/\s+/g, '');
-      const unnamed = name === '' || PLACEHOLDER.test(name);
-      if (unnamed && ind.target.value.kind !== 'empty') report({ cell: ind.name.cell, data: { target: ind.target.text } });
+      if (isBlankOrPlaceholder(ind.name.text) && ind.target.value.kind !== 'empty') report({ cell: ind.name.cell, data: { target: ind.target.text } });
     }
   },
 });

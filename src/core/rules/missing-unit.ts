@@ -18,10 +18,10 @@ export default defineRule({
   check({ table, report }) {
     for (const ind of table.indicators?.indicators ?? []) {
       const v = ind.target.value;
-      if (v.kind !== 'quantity' || impliedUnit(ind) || isUnitlessName(ind.name.text)) continue;
+      if (v.kind !== 'quantity') continue;
       // A bare 万/亿 on a count (资料发放数量 “2万”) is a multiplier without its unit (套, 份 …).
       const bareMultiplier = (v.unit === '万' || v.unit === '亿') && isCountName(ind.name.text);
-      if (v.unit !== null && !bareMultiplier) continue;
+      if ((v.unit !== null && !bareMultiplier) || impliedUnit(ind) || isUnitlessName(ind.name.text)) continue;
       report({ messageId: isRateName(ind.name.text) ? 'rate' : 'default', cell: ind.target.cell, data: { target: ind.target.text } });
     }
   },

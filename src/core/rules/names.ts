@@ -1,10 +1,22 @@
-import { fold } from '../grid/text';
+import { fold, squeeze } from '../grid/text';
 import { Indicator } from '../model/table';
 import { unitInName, UnitMatch } from '../model/units';
 
-/** Name of an indicator without spaces or a trailing unit in parentheses. */
+const BARE = new Map<string, string>();
+
+/**
+ * Name of an indicator without spaces or a trailing unit in parentheses. Several rules ask about
+ * the same names, so results are kept (the cache is dropped when it grows past any one table).
+ */
 function bare(name: string): string {
-  return fold(name).replace(/\s+/g, '').replace(/\([^()]*\)$/, '');
+  let b = BARE.get(name);
+  if (b === undefined) {
+    if (BARE.size > 200_000) BARE.clear();
+    b = squeeze(fold(name));
+    if (b.endsWith(')')) b = b.replace(/\([^()]*\)$/, '');
+    BARE.set(name, b);
+  }
+  return b;
 }
 
 /**
@@ -13,7 +25,7 @@ function bare(name: string): string {
  */
 export function isRateName(name: string): boolean {
   const n = bare(name);
-  return (/率$/.test(n) && !/频率$/.test(n)) || /满意度$/.test(n);
+  return (n.endsWith('率') && !n.endsWith('频率')) || n.endsWith('满意度');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { formatAmount, toNumber } from '../grid/numbers';
+import { formatAmount } from '../grid/numbers';
 import { allAmounts } from '../model/amounts';
 import { defineRule } from './rule';
 
@@ -14,8 +14,8 @@ export default defineRule({
   },
   check({ table, report }) {
     for (const a of allAmounts(table)) {
-      if (a.reading.kind === 'number' && a.reading.value.lt(0)) {
-        report({ cell: a.cell, data: { value: formatAmount(a.reading.value) }, actual: toNumber(a.reading.value) });
+      if (a.reading.kind === 'number' && a.reading.value < 0) {
+        report({ cell: a.cell, data: { value: formatAmount(a.reading.value) }, actual: a.reading.value });
       }
     }
   },

@@ -1,4 +1,4 @@
-import { fold } from '../grid/text';
+import { fold, squeeze } from '../grid/text';
 
 export type ProfileId = 'legacy' | 'cb2021';
 export const PROFILE_IDS: readonly ProfileId[] = ['legacy', 'cb2021'];
@@ -72,11 +72,25 @@ export function isProfileId(id: string): id is ProfileId {
 
 /** Canonical category name: folded, spaces and a trailing 指标 removed, aliases applied. */
 export function canonicalCategory(profile: Profile, text: string): string {
-  const key = fold(text).replace(/\s+/g, '').replace(/指标$/, '');
-  return profile.aliases[key] ?? key;
+  // Every indicator row repeats its run's category; a table has only a few distinct ones.
+  const memo = CANONICAL.get(profile.id)!;
+  let canonical = memo.get(text);
+  if (canonical === undefined) {
+    const key = squeeze(fold(text)).replace(/指标$/, '');
+    canonical = profile.aliases[key] ?? key;
+    if (memo.size > 10_000) memo.clear();
+    memo.set(text, canonical);
+  }
+  return canonical;
 }
+
+const CANONICAL = new Map<ProfileId, Map<string, string>>(PROFILE_IDS.map((id) => [id, new Map()]));
+
+const PARENTS = new Map<ProfileId, Map<string, string>>(
+  PROFILE_IDS.map((id) => [id, new Map(Object.entries(PROFILES[id].taxonomy).flatMap(([l1, l2s]) => l2s.map((l2) => [l2, l1] as const)))]),
+);
 
 /** The 一级 a canonical 二级 belongs to in the profile, or undefined. */
 export function parentOf(profile: Profile, level2: string): string | undefined {
-  return Object.keys(profile.taxonomy).find((l1) => profile.taxonomy[l1].includes(level2));
+  return PARENTS.get(profile.id)!.get(level2);
 }

@@ -10,6 +10,7 @@ const YEAR = /(^|[^\d[〔【(（])((?:19|20)\d{2})\s*年/g;
 
 export function yearsIn(text: string): number[] {
   const out: number[] = [];
+  if (!text.includes('年')) return out;
   const s = fold(text);
   for (let m = YEAR.exec(s); m; m = YEAR.exec(s)) out.push(Number(m[2]));
   YEAR.lastIndex = 0;

@@ -1,10 +1,6 @@
-import Big from 'big.js';
-import { totalChecks } from '../compute/totals';
-import { formatAmount, toNumber } from '../grid/numbers';
+import { totalChecks, totalFix } from '../compute/totals';
+import { formatAmount } from '../grid/numbers';
 import { defineRule } from './rule';
-
-/** Rounded to the cent, half away from zero, as Excel shows a `0.00` amount. */
-const cents = (v: Big): Big => v.round(2, Big.roundHalfUp);
 
 export default defineRule({
   meta: {
@@ -32,23 +28,20 @@ export default defineRule({
   },
   check({ table, report }) {
     for (const c of totalChecks(table)) {
-      const actual = c.actual ?? c.expected.times(0);
-      // Amounts are kept to the cent (RULES.md): parts with more digits (万元 computed as =A1/10000)
-      // that add up to the total as shown are right, and a sub-cent gap would read "off by 0.00".
-      const difference = cents(c.expected).minus(cents(actual)).abs();
-      if (difference.eq(0)) continue;
+      if (c.difference === 0) continue;
+      const { related, fix } = totalFix(table.sheet, c);
       report({
         messageId: c.relation,
         cell: c.total.cell,
-        related: c.related,
+        related,
         data: {
           actual: c.actual === null ? '—' : formatAmount(c.actual),
           expected: formatAmount(c.expected),
-          difference: formatAmount(difference),
+          difference: formatAmount(c.difference),
         },
-        expected: toNumber(c.expected),
-        actual: c.actual === null ? null : toNumber(c.actual),
-        fix: c.fix,
+        expected: c.expected,
+        actual: c.actual,
+        fix,
       });
     }
   },

@@ -31,15 +31,16 @@ export default defineRule({
     for (const ind of table.indicators?.indicators ?? []) {
       const v = ind.target.value;
       if (v.kind !== 'quantity' || v.unit === null) continue;
-      const data: MessageData = { target: ind.target.text, unit: v.unit, name: ind.name.text, tableUnit: table.unit ?? '' };
+      const unit = v.unit;
+      const data = (): MessageData => ({ target: ind.target.text, unit, name: ind.name.text, tableUnit: table.unit ?? '' });
       if (v.unit === '万' || v.unit === '亿') {
         // On a count (资料发放数量 “2万”) the count unit is missing, not 元: missing-unit reports it.
         if (isCountName(ind.name.text)) continue;
-        report({ messageId: 'bareMultiplier', cell: ind.target.cell, data, expected: `${v.unit}元`, actual: v.unit });
+        report({ messageId: 'bareMultiplier', cell: ind.target.cell, data: data(), expected: `${v.unit}元`, actual: v.unit });
       } else if (MONEY.has(v.unit) && table.unit !== null && v.unit !== table.unit) {
-        report({ messageId: 'money', cell: ind.target.cell, data, expected: table.unit, actual: v.unit });
+        report({ messageId: 'money', cell: ind.target.cell, data: data(), expected: table.unit, actual: v.unit });
       } else if (isRateName(ind.name.text) && v.family !== 'ratio') {
-        report({ messageId: 'rate', cell: ind.target.cell, data, expected: '%', actual: v.unit });
+        report({ messageId: 'rate', cell: ind.target.cell, data: data(), expected: '%', actual: v.unit });
       }
     }
   },

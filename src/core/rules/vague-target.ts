@@ -21,7 +21,9 @@ export default defineRule({
     for (const ind of table.indicators?.indicators ?? []) {
       if (ind.target.value.kind !== 'qualitative') continue;
       // 保障基本支出, 无有效投诉: the word is part of a term, not a hedge.
-      const text = profile.vagueExceptions.reduce((t, term) => t.split(term).join(' '), fold(ind.target.text));
+      const folded = fold(ind.target.text);
+      if (!profile.vagueWords.some((w) => folded.includes(w))) continue;
+      const text = profile.vagueExceptions.reduce((t, term) => t.split(term).join(' '), folded);
       const word = profile.vagueWords.find((w) => text.includes(w));
       if (word) report({ cell: ind.target.cell, data: { target: ind.target.text, word } });
     }

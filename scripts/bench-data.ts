@@ -1,0 +1,32 @@
+/** Large generated tables for `npm run bench`, built with the same builders as the tests. */
+import { departmentTable, IndicatorSpec, SheetSpec, TaskSpec } from '../tests/support/tables';
+
+/** Per 二级: how its targets are written, from a number `n`. */
+const LEVELS: [string, string, ((n: number) => string)[]][] = [
+  ['产出', '数量', [(n) => `${n}家`, (n) => `≥${n * 10} 栋`, (n) => `发放${n}万套资料`, () => '每季度至少一次', (n) => `${n} 万元`]],
+  ['产出', '质量', [() => '100%', (n) => `不少于 ${80 + (n % 20)}%`, (n) => `≥${90 + (n % 10)}.5%`]],
+  ['产出', '时效', [(n) => `2023年${1 + (n % 12)}月31日前`, () => '100%']],
+  ['产出', '成本', [(n) => `≤${n * 4}万元`, (n) => `>${80 + (n % 19)}%`]],
+  ['效益', '经济效益', [(n) => `${n} 家`, (n) => `提高 ${n % 50}%`]],
+  ['效益', '社会效益', [(n) => `${50 + (n % 50)}%`, () => '达成年度指标']],
+  ['效益', '可持续影响', [(n) => `≥${1 + (n % 5)}年`]],
+  ['满意度', '服务对象满意度', [(n) => `≥${80 + (n % 20)}%`, (n) => `${85 + (n % 15)}%`]],
+];
+
+/** A clean department table: `tasks` task rows, `indicators` indicators in runs of 50 per 二级. */
+export function bigDepartmentTable(tasks: number, indicators: number, merges: boolean): SheetSpec {
+  const taskRows: TaskSpec[] = Array.from({ length: tasks }, (_, i) => ({
+    name: `任务${i + 1}`,
+    content: `第${i + 1}项任务的主要内容`,
+    fiscal: ((i * 37) % 1000) + 0.25,
+    other: (i % 7) * 1.5,
+  }));
+  const inds: IndicatorSpec[] = Array.from({ length: indicators }, (_, i) => {
+    const [l1, l2, forms] = LEVELS[Math.floor(i / 50) % LEVELS.length];
+    // Every other target carries a number of its own, so parsing cannot lean on repetition.
+    const target = forms[i % forms.length](i % 2 === 0 ? 1 + (i % 97) : i + 1);
+    const name = l2.includes('满意度') ? `第${i + 1}项服务满意度` : target.includes('%') ? `第${i + 1}项完成率` : `第${i + 1}项指标`;
+    return { l1, l2, name, target };
+  });
+  return departmentTable({ tasks: taskRows, indicators: inds, merges });
+}
