@@ -28,6 +28,9 @@ const PLACEHOLDER = /^([-–—_*/\\.。]+|null|none|n\/?a)$/i;
  * once folded and without spaces. 无 is not one here: for a target it means "not applicable".
  */
 export function isBlankOrPlaceholder(text: string): boolean {
+  // Most names and targets start with a Chinese character, which no blank or placeholder does.
+  const first = text.charCodeAt(0);
+  if (first >= 0x4e00 && first <= 0x9fff) return false;
   const compact = squeeze(fold(text));
   return compact === '' || PLACEHOLDER.test(compact);
 }
@@ -40,8 +43,11 @@ export function labelKey(text: string): string {
 
 /** Folded, without spaces, lower case: names compared as equal (duplicate tasks, indicators). */
 export function nameKey(text: string): string {
+  if (!NAME_CHANGES.test(text)) return text;
   const key = squeeze(fold(text));
   return UPPER.test(key) ? key.toLowerCase() : key;
 }
 
 const UPPER = /[A-Z]/;
+/** Anything nameKey would change: space, upper case, a foldable character. */
+const NAME_CHANGES = new RegExp(`\\s|[A-Z]|${FOLDABLE.source}`);

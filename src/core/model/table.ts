@@ -56,9 +56,18 @@ export interface Indicator {
   target: Field & { value: TargetValue };
 }
 
+/** Consecutive indicators under one 一级 and one 二级: a merged run, or blank cells filled down. */
+export interface CategoryRun {
+  level1: CategoryField;
+  level2: CategoryField;
+  first: Indicator;
+}
+
 export interface IndicatorBlock {
   header: { level1: string; level2: string; name: string; target: string };
   indicators: Indicator[];
+  /** The indicators' categories, one entry per run: category checks look at runs, not rows. */
+  runs: CategoryRun[];
 }
 
 export interface PerformanceTable {

@@ -15,7 +15,7 @@ export interface FundBlockReading {
  * its right, 其中 lines below) or horizontal (labels in a row, amounts under them).
  */
 export function readFundBlock(grid: Grid, labels: LabelMap, total: Hit): FundBlockReading | null {
-  const rowParts = labels.hits.filter((h) => h.row === total.row && h.col > total.col && labelIs(h.label, 'amount-part'));
+  const rowParts = labels.inRow(total.row).filter((h) => h.col > total.col && labelIs(h.label, 'amount-part'));
   if (rowParts.length > 0) {
     const valueRow = below(grid, total.row, total.col);
     if (valueRow >= grid.rowCount) return null;
@@ -39,7 +39,7 @@ export function readFundBlock(grid: Grid, labels: LabelMap, total: Hit): FundBlo
   const used: Hit[] = [total];
   let lastRow = below(grid, total.row, total.col) - 1;
   for (let r = lastRow + 1; r < grid.rowCount; ) {
-    const part = labels.hits.find((h) => h.row === r && h.col >= total.col - 1 && h.col < amountCol && labelIs(h.label, 'amount-part'));
+    const part = labels.inRow(r).find((h) => h.col >= total.col - 1 && h.col < amountCol && labelIs(h.label, 'amount-part'));
     if (!part) break;
     block.parts.push({ label: fieldAt(grid, r, part.col), amount: amountAt(grid, r, amountCol) });
     used.push(part);

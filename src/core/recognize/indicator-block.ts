@@ -1,6 +1,6 @@
 import { CellProbe, Grid } from '../grid/grid';
 import { fold } from '../grid/text';
-import { CategoryField, Indicator, IndicatorBlock } from '../model/table';
+import { CategoryField, CategoryRun, Indicator, IndicatorBlock } from '../model/table';
 import { parseTarget, TargetValue } from '../model/target-value';
 import { below } from './cells';
 import { CellRange, toA1 } from '../grid/address';
@@ -18,7 +18,7 @@ export interface IndicatorHeader {
 
 /** The 一级 | 二级 | 三级 | 目标值 header row starting at a 一级指标 label, or null. */
 export function indicatorHeaderAt(labels: LabelMap, level1: Hit): IndicatorHeader | null {
-  const row = labels.hits.filter((h) => h.row === level1.row && h.col > level1.col);
+  const row = labels.inRow(level1.row).filter((h) => h.col > level1.col);
   const level2 = row.find((h) => labelIs(h.label, 'level2'));
   const name = level2 && row.find((h) => h.col > level2.col && labelIs(h.label, 'level3'));
   const target = name && row.find((h) => h.col > name.col && labelIs(h.label, 'target'));
@@ -38,6 +38,7 @@ const TRAILER_FIRST = new Set('注说备填审联负单财制');
 export function readIndicatorBlock(grid: Grid, header: IndicatorHeader, bottom: number): { block: IndicatorBlock; lastRow: number } {
   const start = Math.max(...header.hits.map((h) => below(grid, h.row, h.col)));
   const indicators: Indicator[] = [];
+  const runs: CategoryRun[] = [];
   let lastRow = start - 1;
   let blanks = 0;
   // Targets repeat (100%, ≥95%): each distinct text is parsed once; parsed values are never mutated.
@@ -75,13 +76,16 @@ export function readIndicatorBlock(grid: Grid, header: IndicatorHeader, bottom: 
     prev2 = level2;
     merge1 = l1.merge;
     merge2 = l2.merge;
-    indicators.push({
+    const indicator: Indicator = {
       row: r,
       level1,
       level2,
       name: { text: name.text, cell: toA1(name.row, name.col) },
       target: { text: target.text, cell: toA1(target.row, target.col), value: parsed(target.text) },
-    });
+    };
+    indicators.push(indicator);
+    const run = runs[runs.length - 1];
+    if (run === undefined || run.level1 !== level1 || run.level2 !== level2) runs.push({ level1, level2, first: indicator });
     lastRow = r;
   }
 
@@ -90,6 +94,7 @@ export function readIndicatorBlock(grid: Grid, header: IndicatorHeader, bottom: 
     block: {
       header: { level1: addr(header.level1), level2: addr(header.level2), name: addr(header.name), target: addr(header.target) },
       indicators,
+      runs,
     },
     lastRow,
   };

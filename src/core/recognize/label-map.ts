@@ -7,10 +7,13 @@ export interface Hit {
   label: Label;
 }
 
+const NONE: readonly Hit[] = [];
+
 /** Every label cell of a sheet, found once; blocks look labels up by kind and position. */
 export class LabelMap {
   readonly hits: Hit[] = [];
   private readonly byCell = new Map<number, Hit>();
+  private readonly byRow = new Map<number, Hit[]>();
 
   constructor(readonly grid: Grid) {
     grid.forEachCell((row, col, cell) => {
@@ -20,6 +23,9 @@ export class LabelMap {
       const hit = { row, col, label };
       this.hits.push(hit);
       this.byCell.set(grid.key(row, col), hit);
+      const inRow = this.byRow.get(row);
+      if (inRow) inRow.push(hit);
+      else this.byRow.set(row, [hit]);
     });
   }
 
@@ -27,6 +33,11 @@ export class LabelMap {
   at(row: number, col: number): Hit | undefined {
     const m = this.grid.master(row, col);
     return this.byCell.get(this.grid.key(m.row, m.col));
+  }
+
+  /** Labels of one row, left to right. */
+  inRow(row: number): readonly Hit[] {
+    return this.byRow.get(row) ?? NONE;
   }
 
   is(row: number, col: number, kind: LabelKind): boolean {

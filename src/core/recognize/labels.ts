@@ -61,15 +61,17 @@ add('fund-total', '年度资金总额 资金总额 年度资金总额合计 年�
 add('amount-part', '单位自有资金');
 
 /** First characters of every label (synonyms, 其中, 单位/金额单位 lines, years): others are values. */
-const FIRST_CHARS = new Set([...SYNONYMS.keys()].map((k) => k[0]).concat(['其', '单', '金', '资', '(', '1', '2']));
+const FIRST_CHARS = new Set([...SYNONYMS.keys()].map((k) => k.charCodeAt(0)).concat([...'其单金资(12'].map((c) => c.charCodeAt(0))));
 
 /** Cheap test on the first visible character, so values (most cells) are never folded. */
 function mayBeLabel(text: string): boolean {
   let i = 0;
   while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   if (i === text.length) return false;
-  const first = text[i];
-  return FIRST_CHARS.has(first) || FIRST_CHARS.has(fold(first)) || text.includes('表');
+  const first = text.charCodeAt(i);
+  // Full-width forms (（, １) fold to the half-width characters labels are keyed by.
+  const folded = first >= 0xff00 && first <= 0xffef ? fold(text[i]).charCodeAt(0) : first;
+  return FIRST_CHARS.has(folded) || text.includes('表');
 }
 
 function isSpace(code: number): boolean {

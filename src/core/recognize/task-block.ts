@@ -20,7 +20,7 @@ export function readTaskBlock(grid: Grid, labels: LabelMap, header: Hit, bottom:
   // Header rows: the 任务名称 cell's own rows, plus a sub-header row of 总额 / 其中 labels.
   let headerLast = below(grid, header.row, header.col) - 1;
   const isAmountLabel = (h: Hit): boolean => labelIs(h.label, 'amount-total') || labelIs(h.label, 'amount-part');
-  if (grid.ownText(headerLast + 1, nameCol) === '' && labels.hits.some((h) => h.row === headerLast + 1 && h.col > nameCol && isAmountLabel(h))) {
+  if (grid.ownText(headerLast + 1, nameCol) === '' && labels.inRow(headerLast + 1).some((h) => h.col > nameCol && isAmountLabel(h))) {
     headerLast++;
   }
   const headerHits = labels.hits.filter((h) => h.row >= header.row && h.row <= headerLast && h.col > nameCol);
@@ -40,7 +40,7 @@ export function readTaskBlock(grid: Grid, labels: LabelMap, header: Hit, bottom:
   let lastRow = dataStart - 1;
   let blanks = 0;
   for (let r = dataStart; r <= bottom && r < stopRow; r++) {
-    const totalLabel = labels.hits.find((h) => h.row === r && h.col <= lastLabelCol && labelIs(h.label, 'grand-total'));
+    const totalLabel = labels.inRow(r).find((h) => h.col <= lastLabelCol && labelIs(h.label, 'grand-total'));
     const amounts = (cols: number[]): AmountField[] => cols.map((c) => amountAt(grid, r, c));
     if (totalLabel) {
       block.totalRow = {

@@ -19,18 +19,18 @@ export default defineRule({
   },
   check({ table, profile, report }) {
     const seen = new Set<string>();
-    for (const ind of table.indicators?.indicators ?? []) {
-      const level1 = canonicalCategory(profile, ind.level1.text);
-      const level2 = canonicalCategory(profile, ind.level2.text);
+    for (const run of table.indicators?.runs ?? []) {
+      const level1 = canonicalCategory(profile, run.level1.text);
+      const level2 = canonicalCategory(profile, run.level2.text);
       const expected = parentOf(profile, level2);
-      if (!expected || !(level1 in profile.taxonomy) || expected === level1 || seen.has(ind.level2.runStart)) continue;
-      seen.add(ind.level2.runStart);
+      if (!expected || !(level1 in profile.taxonomy) || expected === level1 || seen.has(run.level2.runStart)) continue;
+      seen.add(run.level2.runStart);
       report({
-        cell: ind.level2.cell,
-        related: ind.level1.cell,
-        data: { level1: ind.level1.text, level2: ind.level2.text, expected },
+        cell: run.level2.cell,
+        related: run.level1.cell,
+        data: { level1: run.level1.text, level2: run.level2.text, expected },
         expected,
-        actual: ind.level1.text,
+        actual: run.level1.text,
       });
     }
   },

@@ -1,3 +1,4 @@
+import { CategoryField } from '../model/table';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -15,15 +16,15 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    // A run's rows are consecutive: report each blank run at its first row only.
-    let last1 = '';
-    let last2 = '';
-    for (const ind of table.indicators?.indicators ?? []) {
-      const name = ind.name.text || ind.target.text;
-      if (ind.level1.text === '' && ind.level1.runStart !== last1) report({ messageId: 'level1', cell: ind.level1.cell, data: { name } });
-      if (ind.level2.text === '' && ind.level2.runStart !== last2) report({ messageId: 'level2', cell: ind.level2.cell, data: { name } });
-      last1 = ind.level1.runStart;
-      last2 = ind.level2.runStart;
+    // Runs are consecutive: a blank 一级 spanning several 二级 runs is reported at its first only.
+    let last1: CategoryField | null = null;
+    let last2: CategoryField | null = null;
+    for (const { level1, level2, first } of table.indicators?.runs ?? []) {
+      const name = first.name.text || first.target.text;
+      if (level1.text === '' && level1 !== last1) report({ messageId: 'level1', cell: level1.cell, data: { name } });
+      if (level2.text === '' && level2 !== last2) report({ messageId: 'level2', cell: level2.cell, data: { name } });
+      last1 = level1;
+      last2 = level2;
     }
   },
 });

@@ -18,7 +18,7 @@ export default defineRule({
     },
   },
   check({ table, profile, report }) {
-    const present = new Set((table.indicators?.indicators ?? []).map((i) => canonicalCategory(profile, i.level1.text)));
+    const present = new Set((table.indicators?.runs ?? []).map((r) => canonicalCategory(profile, r.level1.text)));
     const cell = table.indicators?.header.level1 ?? table.title?.cell ?? table.range.split(':')[0];
     for (const level1 of profile.requiredLevel1) {
       if (!present.has(level1)) report({ cell, data: { level1 } });

@@ -24,6 +24,9 @@ function bare(name: string): string {
  * 满意度测评得分 is a score in 分, not a percentage.
  */
 export function isRateName(name: string): boolean {
+  // Only names ending in 率 or 度, or in a space or bracket that may hide one, need a closer look.
+  const last = name[name.length - 1];
+  if (last !== '率' && last !== '度' && last !== ')' && last !== '）' && !/\s/.test(last ?? '')) return false;
   const n = bare(name);
   return (n.endsWith('率') && !n.endsWith('频率')) || n.endsWith('满意度');
 }

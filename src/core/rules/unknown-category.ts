@@ -24,20 +24,20 @@ export default defineRule({
   check({ table, profile, report }) {
     const seen = new Set<string>();
     const levels1 = Object.keys(profile.taxonomy);
-    for (const ind of table.indicators?.indicators ?? []) {
-      const level1 = canonicalCategory(profile, ind.level1.text);
-      const level2 = canonicalCategory(profile, ind.level2.text);
-      if (level1 !== '' && !levels1.includes(level1) && !seen.has(ind.level1.runStart)) {
-        seen.add(ind.level1.runStart);
-        report({ messageId: 'level1', cell: ind.level1.cell, data: { text: ind.level1.text, profile: profile.id, allowed: levels1.join('、') } });
+    for (const run of table.indicators?.runs ?? []) {
+      const level1 = canonicalCategory(profile, run.level1.text);
+      const level2 = canonicalCategory(profile, run.level2.text);
+      if (level1 !== '' && !levels1.includes(level1) && !seen.has(run.level1.runStart)) {
+        seen.add(run.level1.runStart);
+        report({ messageId: 'level1', cell: run.level1.cell, data: { text: run.level1.text, profile: profile.id, allowed: levels1.join('、') } });
       }
-      if (level2 !== '' && !parentOf(profile, level2) && !seen.has(ind.level2.runStart)) {
-        seen.add(ind.level2.runStart);
+      if (level2 !== '' && !parentOf(profile, level2) && !seen.has(run.level2.runStart)) {
+        seen.add(run.level2.runStart);
         const allowed = profile.taxonomy[level1] ?? Object.values(profile.taxonomy).flat();
         report({
           messageId: 'level2',
-          cell: ind.level2.cell,
-          data: { text: ind.level2.text, level1: ind.level1.text, profile: profile.id, allowed: allowed.join('、') },
+          cell: run.level2.cell,
+          data: { text: run.level2.text, level1: run.level1.text, profile: profile.id, allowed: allowed.join('、') },
         });
       }
     }

@@ -81,19 +81,27 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
 }
 
 function convertCell(cell: ExcelJS.Cell): GridCell | null {
-  const format = cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : undefined;
   const v = cell.value;
   switch (cell.type) {
     case ExcelJS.ValueType.Null:
     case ExcelJS.ValueType.Merge:
       return null;
+    case ExcelJS.ValueType.String:
+    case ExcelJS.ValueType.SharedString:
+      // Text shows as typed whatever its format; only numbers need theirs (percentages, amounts).
+      return { value: v as string };
     case ExcelJS.ValueType.Formula: {
       const f = v as ExcelJS.CellFormulaValue;
-      return { value: plain(f.result), formula: `=${cell.formula}`, format };
+      return { value: plain(f.result), formula: `=${cell.formula}`, format: formatOf(cell) };
     }
     default:
-      return { value: plain(v), format };
+      return { value: plain(v), format: formatOf(cell) };
   }
+}
+
+function formatOf(cell: ExcelJS.Cell): string | undefined {
+  const f = cell.numFmt;
+  return f && f !== 'General' ? f : undefined;
 }
 
 function plain(v: ExcelJS.CellValue | ExcelJS.CellFormulaValue['result']): GridCell['value'] {
