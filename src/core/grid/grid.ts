@@ -183,6 +183,17 @@ export class Grid {
 
 const EDGE_SPACE = /^\s|\s$/;
 
+/** An Excel date serial (1900 system) as YYYY-MM-DD, as both hosts show date cells. */
+export function serialToDate(serial: number): string {
+  const date = new Date(Math.round((serial - 25569) * 86400000));
+  return Number.isNaN(date.getTime()) ? String(serial) : date.toISOString().slice(0, 10);
+}
+
+/** A JavaScript date (ExcelJS reads date cells as UTC dates) as an Excel serial number. */
+export function dateToSerial(date: Date): number {
+  return date.getTime() / 86400000 + 25569;
+}
+
 /** Text a person sees for a cell, enough for label and target reading (percent formats applied). */
 export function cellText(cell: GridCell): string {
   const v = cell.value;
@@ -190,8 +201,13 @@ export function cellText(cell: GridCell): string {
   // trim() allocates; most cells have no surrounding space of any kind (\s includes U+3000, U+00A0).
   if (typeof v === 'string') return EDGE_SPACE.test(v) ? v.trim() : v;
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  if (cell.format && /%/.test(cell.format.replace(/"[^"]*"/g, ''))) {
-    return `${Number((v * 100).toPrecision(12))}%`;
+  if (cell.format) {
+    const code = cell.format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+    if (code.includes('%')) return `${Number((v * 100).toPrecision(12))}%`;
+    if (/[yd]/i.test(code) || /m/i.test(code.replace(/[hs]:?m+|m+:?s/gi, ''))) return serialToDate(v);
+    // A unit kept in the format, as people type targets: 0"家", #,##0.00"万元".
+    const unit = /^[#0,.]+"([^"]+)"$/.exec(cell.format.split(';')[0]);
+    if (unit) return `${Number(v.toPrecision(15))}${unit[1]}`;
   }
   return String(Number(v.toPrecision(15)));
 }

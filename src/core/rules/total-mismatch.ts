@@ -27,8 +27,13 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    for (const c of totalChecks(table)) {
+    const checks = totalChecks(table);
+    // A 金额合计 row that does not add up across because one of its column totals is wrong is
+    // explained by that column's finding; reporting the row too would blame the right cells.
+    const wrongColumns = new Set(checks.filter((c) => c.relation === 'column' && c.difference !== 0).map((c) => c.total.cell));
+    for (const c of checks) {
       if (c.difference === 0) continue;
+      if (c.relation === 'row' && [c.total, ...c.parts].some((a) => wrongColumns.has(a.cell))) continue;
       const { related, fix } = totalFix(table.sheet, c);
       report({
         messageId: c.relation,

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { Grid, GridCell } from '../../core/grid/grid';
+import { dateToSerial, Grid, GridCell } from '../../core/grid/grid';
 import { CellRange } from '../../core/grid/address';
 
 /** Why a file could not be read; hosts turn these into messages in the user's language. */
@@ -91,23 +91,27 @@ function convertCell(cell: ExcelJS.Cell): GridCell | null {
       // Text shows as typed whatever its format; only numbers need theirs (percentages, amounts).
       return { value: v as string };
     case ExcelJS.ValueType.Formula: {
-      const f = v as ExcelJS.CellFormulaValue;
-      return { value: plain(f.result), formula: `=${cell.formula}`, format: formatOf(cell) };
+      const value = plain((v as ExcelJS.CellFormulaValue).result);
+      return withFormat({ value, formula: `=${cell.formula}` }, cell);
     }
     default:
-      return { value: plain(v), format: formatOf(cell) };
+      return withFormat({ value: plain(v) }, cell);
   }
 }
 
-function formatOf(cell: ExcelJS.Cell): string | undefined {
+/** Numbers keep their format (percentages, dates, units in the format); other values show as they are. */
+function withFormat(out: GridCell, cell: ExcelJS.Cell): GridCell {
+  if (typeof out.value !== 'number') return out;
   const f = cell.numFmt;
-  return f && f !== 'General' ? f : undefined;
+  if (f && f !== 'General') out.format = f;
+  return out;
 }
 
 function plain(v: ExcelJS.CellValue | ExcelJS.CellFormulaValue['result']): GridCell['value'] {
   if (v === null || v === undefined) return null;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  // Excel hands dates to add-ins as serial numbers with a date format; so does this host.
+  if (v instanceof Date) return dateToSerial(v);
   if ('richText' in v) return v.richText.map((t) => t.text).join('');
   if ('error' in v) return v.error;
   if ('text' in v && typeof v.text === 'string') return v.text;

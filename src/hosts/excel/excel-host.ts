@@ -1,0 +1,318 @@
+/**
+ * The Excel gateway: the only code that calls Excel.run. Every operation is a fixed number of
+ * context.sync() round trips; only a sheet too large for one request is read in row chunks.
+ */
+import { CellRange, parseA1, parseRange } from '../../core/grid/address';
+import { gridFromArrays, RangeArrays } from '../../core/grid/from-arrays';
+import { Grid } from '../../core/grid/grid';
+import { Patch } from '../../core/compute/patch';
+import {
+  HostCapabilities,
+  HostError,
+  PaneSettings,
+  PatchPreview,
+  SheetFindings,
+  WorkbookHost,
+  WorkbookInfo,
+} from '../workbook-host';
+import { isMarkFormula, isOurNote, MARK_COLORS, markFormula, noteText } from './marks';
+import { addressLists, blockAddress, markedCells, planReadChunks } from './plan';
+
+/** The parts of office.js the gateway uses; injected so tests can hand in an in-memory Excel. */
+export interface OfficeApis {
+  excel: {
+    run<T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  };
+  office: {
+    context: {
+      requirements: { isSetSupported(name: string, minVersion?: string): boolean };
+      document?: { url?: string };
+    };
+  };
+}
+
+const SETTINGS_KEY = 'budget-check.settings';
+
+function globalApis(): OfficeApis {
+  return { excel: Excel, office: Office } as unknown as OfficeApis;
+}
+
+export class ExcelHost implements WorkbookHost {
+  constructor(private readonly apis: OfficeApis = globalApis()) {}
+
+  private supports(version: string): boolean {
+    return this.apis.office.context.requirements.isSetSupported('ExcelApi', version);
+  }
+
+  async capabilities(): Promise<HostCapabilities> {
+    return { notes: this.supports('1.18'), mergedAreas: this.supports('1.13') };
+  }
+
+  private run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    return this.apis.excel.run({ delayForCellEdit: true }, batch).catch((e: unknown) => {
+      throw toHostError(e);
+    });
+  }
+
+  async describe(): Promise<WorkbookInfo> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets.load('items/name');
+      const active = context.workbook.worksheets.getActiveWorksheet().load('name');
+      await context.sync();
+      const url = this.apis.office.context.document?.url ?? '';
+      const workbook = decodeURIComponent(url.split(/[\\/]/).pop() ?? '') || '';
+      return { workbook, activeSheet: active.name, sheets: sheets.items.map((s) => s.name) };
+    });
+  }
+
+  async readSheet(sheet?: string): Promise<Grid> {
+    return this.run(async (context) => {
+      const ws = sheet === undefined ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItemOrNullObject(sheet);
+      ws.load('name');
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load('address,rowCount,columnCount');
+      await context.sync();
+      if (ws.isNullObject) throw new HostError('no-sheet', sheet);
+      const [grid] = await this.readUsedRanges(context, [{ ws, used }]);
+      return grid;
+    });
+  }
+
+  async readWorkbook(): Promise<Grid[]> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets.load('items/name');
+      await context.sync();
+      const targets = sheets.items.map((ws) => {
+        const used = ws.getUsedRangeOrNullObject(true);
+        used.load('address,rowCount,columnCount');
+        return { ws, used };
+      });
+      await context.sync();
+      return this.readUsedRanges(context, targets);
+    });
+  }
+
+  /**
+   * Reads values, formulas and number formats (and merged areas where supported) of loaded used
+   * ranges. Sheets that fit in one request together are read in one sync; a bigger sheet adds one
+   * sync per row chunk.
+   */
+  private async readUsedRanges(context: Excel.RequestContext, targets: { ws: Excel.Worksheet; used: Excel.Range }[]): Promise<Grid[]> {
+    const withMerges = this.supports('1.13');
+    const reads = targets.map(({ ws, used }) => {
+      if (used.isNullObject) return { ws, origin: { top: 0, left: 0 }, chunks: [] as { range: Excel.Range; start: number }[], merges: null };
+      const origin = parseRange(used.address);
+      const chunks = planReadChunks(used.rowCount, used.columnCount).map((c) => ({
+        range: ws.getRange(blockAddress(origin.top + c.start, origin.left, c.count, used.columnCount)),
+        start: c.start,
+      }));
+      const merges = withMerges ? used.getMergedAreasOrNullObject() : null;
+      merges?.load('address');
+      return { ws, origin, chunks, merges };
+    });
+    // Every chunk is its own request; ordinary sheets have one chunk, and all of them share a sync.
+    const rounds = Math.max(1, ...reads.map((r) => r.chunks.length));
+    for (let i = 0; i < rounds; i++) {
+      for (const r of reads) r.chunks[i]?.range.load('values,formulas,numberFormat');
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per row chunk of a sheet too big for one request
+      await context.sync();
+    }
+    return reads.map(({ ws, origin, chunks, merges }) => {
+      const blocks: RangeArrays[] = chunks.map(({ range, start }) => ({
+        top: origin.top + start,
+        left: origin.left,
+        values: range.values,
+        formulas: range.formulas,
+        numberFormats: range.numberFormat,
+      }));
+      const mergeRanges: CellRange[] = merges && !merges.isNullObject ? splitAddressList(merges.address) : [];
+      return gridFromArrays(ws.name, blocks, mergeRanges);
+    });
+  }
+
+  async showFindings(results: SheetFindings[]): Promise<void> {
+    const notes = this.supports('1.18');
+    await this.run(async (context) => {
+      const sheets = results.map(({ sheet, findings }) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        const cells = markedCells(findings);
+        const existing = loadMarks(ws, notes);
+        // Cells that already hold a note: the person's notes are never replaced.
+        const noteAt = notes ? new Map([...cells.keys()].map((cell) => [cell, ws.notes.getItemOrNullObject(cell).load('content')])) : null;
+        return { ws, cells, existing, noteAt };
+      });
+      await context.sync();
+      for (const { ws, cells, existing, noteAt } of sheets) {
+        deleteMarks(existing);
+        for (const severity of ['info', 'warning', 'error'] as const) {
+          const addresses = [...cells].filter(([, c]) => c.severity === severity).map(([cell]) => cell);
+          for (const list of addressLists(addresses)) addMark(ws, list, severity, this.supports('1.9'));
+        }
+        if (noteAt) {
+          for (const [cell, { messages }] of cells) {
+            const note = noteAt.get(cell)!;
+            if (note.isNullObject || isOurNote(note.content)) ws.notes.add(cell, noteText(messages));
+          }
+        }
+      }
+      await context.sync();
+    });
+  }
+
+  async clearMarks(): Promise<void> {
+    const notes = this.supports('1.18');
+    await this.run(async (context) => {
+      const sheets = context.workbook.worksheets.load('items/name');
+      await context.sync();
+      const existing = sheets.items.map((ws) => loadMarks(ws, notes));
+      await context.sync();
+      existing.forEach(deleteMarks);
+      await context.sync();
+    });
+  }
+
+  async select(sheet: string, cell: string): Promise<void> {
+    await this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(cell).select();
+      await context.sync();
+    });
+  }
+
+  async previewPatches(patches: Patch[]): Promise<PatchPreview[]> {
+    return this.run(async (context) => {
+      const ranges = patches.map((p) => context.workbook.worksheets.getItem(p.sheet).getRange(p.cell).load('formulas'));
+      await context.sync();
+      return patches.map((p, i) => ({ sheet: p.sheet, cell: p.cell, before: shown(ranges[i].formulas[0][0]), after: patchText(p) }));
+    });
+  }
+
+  async applyPatches(patches: Patch[]): Promise<void> {
+    if (patches.length === 0) return;
+    const checkMerges = this.supports('1.13');
+    await this.run(async (context) => {
+      const sheets = [...new Set(patches.map((p) => p.sheet))].map((name) => {
+        const ws = context.workbook.worksheets.getItem(name);
+        // Merged areas are found from their top-left cell, so the sheet's list is read, not the cell's.
+        const merges = checkMerges ? ws.getRange().getMergedAreasOrNullObject().load('address') : null;
+        return { name, protection: ws.protection.load('protected'), merges };
+      });
+      const targets = patches.map((p) => ({ p, range: context.workbook.worksheets.getItem(p.sheet).getRange(p.cell).load('formulas') }));
+      await context.sync();
+      if (sheets.some((s) => s.protection.protected)) throw new HostError('protected');
+      for (const { p } of targets) {
+        const merges = sheets.find((s) => s.name === p.sheet)!.merges;
+        const inside = merges && !merges.isNullObject ? splitAddressList(merges.address).find((m) => contains(m, p.cell)) : undefined;
+        if (inside && !isTopLeft(p.cell, inside)) throw new HostError('merged-conflict', p.cell);
+      }
+      const before = targets.map((t) => t.range.formulas);
+      targets.forEach(({ p, range }) => write(range, p));
+      try {
+        await context.sync();
+      } catch (e) {
+        // Excel may have applied part of the batch before failing: put every cell back.
+        targets.forEach(({ range }, i) => {
+          range.formulas = before[i];
+        });
+        await context.sync().catch(() => undefined);
+        throw e;
+      }
+    });
+  }
+
+  async loadSettings(): Promise<Partial<PaneSettings>> {
+    return this.run(async (context) => {
+      const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load('value');
+      await context.sync();
+      if (item.isNullObject || typeof item.value !== 'string') return {};
+      try {
+        return JSON.parse(item.value) as Partial<PaneSettings>;
+      } catch {
+        return {};
+      }
+    });
+  }
+
+  async saveSettings(settings: PaneSettings): Promise<void> {
+    await this.run(async (context) => {
+      context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(settings));
+      await context.sync();
+    });
+  }
+}
+
+interface LoadedMarks {
+  formats: Excel.ConditionalFormatCollection;
+  notes: Excel.NoteCollection | null;
+}
+
+/** Queues loading of a sheet's conditional formats (and notes) to find the add-in's own. */
+function loadMarks(ws: Excel.Worksheet, notes: boolean): LoadedMarks {
+  const formats = ws.getRange().conditionalFormats.load('items/type,items/customOrNullObject/rule/formula');
+  return { formats, notes: notes ? ws.notes.load('items/content') : null };
+}
+
+function deleteMarks({ formats, notes }: LoadedMarks): void {
+  for (const cf of formats.items) {
+    if (cf.type === 'Custom' && !cf.customOrNullObject.isNullObject && isMarkFormula(cf.customOrNullObject.rule.formula)) cf.delete();
+  }
+  for (const note of notes?.items ?? []) if (isOurNote(note.content)) note.delete();
+}
+
+function addMark(ws: Excel.Worksheet, addresses: string, severity: keyof typeof MARK_COLORS, multiArea: boolean): void {
+  // RangeAreas (ExcelApi 1.9) take a whole list; older hosts get one format per range.
+  const targets = multiArea ? [ws.getRanges(addresses)] : addresses.split(',').map((a) => ws.getRange(a));
+  for (const target of targets) {
+    const cf = target.conditionalFormats.add('Custom');
+    cf.custom.rule.formula = markFormula(severity);
+    cf.custom.format.fill.color = MARK_COLORS[severity].fill;
+    cf.custom.format.font.color = MARK_COLORS[severity].font;
+    cf.priority = 0;
+  }
+}
+
+function write(range: Excel.Range, patch: Patch): void {
+  if (patch.op === 'set-formula') range.formulas = [[patch.formula]];
+  else range.values = [[patch.value]];
+}
+
+function patchText(patch: Patch): string {
+  return patch.op === 'set-formula' ? patch.formula : String(patch.value);
+}
+
+function shown(value: unknown): string {
+  return value === null || value === undefined ? '' : String(value);
+}
+
+function contains(area: CellRange, cell: string): boolean {
+  const p = parseA1(cell);
+  return p.row >= area.top && p.row <= area.bottom && p.col >= area.left && p.col <= area.right;
+}
+
+function isTopLeft(cell: string, area: CellRange): boolean {
+  const p = parseA1(cell);
+  return area.top === p.row && area.left === p.col;
+}
+
+/** `Sheet1!A1:G1,Sheet1!A2:G2` → ranges. */
+function splitAddressList(list: string): CellRange[] {
+  return list
+    .split(',')
+    .map((a) => a.trim())
+    .filter((a) => a !== '')
+    .map(parseRange);
+}
+
+/** Office errors as the pane explains them. */
+export function toHostError(e: unknown): HostError {
+  if (e instanceof HostError) return e;
+  const code = (e as { code?: string } | null)?.code;
+  const message = e instanceof Error ? e.message : String(e);
+  if (code === 'InvalidOperationInCellEditMode') return new HostError('cell-edit', message);
+  if (code === 'AccessDenied' || code === 'ApiNotFound' || /protect/i.test(message)) {
+    return code === 'ApiNotFound' ? new HostError('failed', message) : new HostError('protected', message);
+  }
+  if (code === 'ItemNotFound') return new HostError('no-sheet', message);
+  return new HostError('failed', message);
+}

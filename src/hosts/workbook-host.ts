@@ -1,0 +1,73 @@
+import { Grid } from '../core/grid/grid';
+import { Patch } from '../core/compute/patch';
+import { ProfileId } from '../core/rules/profiles';
+import { Finding, Lang } from '../core/rules/rule';
+
+/** What the host can do beyond reading and marking; the pane adapts instead of failing. */
+export interface HostCapabilities {
+  /** Messages attached to marked cells as notes (ExcelApi 1.18). */
+  notes: boolean;
+  /** Merged areas read from the sheet (ExcelApi 1.13); without them 一级/二级 still fill down. */
+  mergedAreas: boolean;
+}
+
+export interface WorkbookInfo {
+  workbook: string;
+  activeSheet: string;
+  sheets: string[];
+}
+
+/** One cell a patch will change, as the person will see it. */
+export interface PatchPreview {
+  sheet: string;
+  cell: string;
+  before: string;
+  after: string;
+}
+
+export type HostErrorCode = 'protected' | 'cell-edit' | 'merged-conflict' | 'no-sheet' | 'failed';
+
+/** A refusal the pane explains to the person; the sheet is as it was. */
+export class HostError extends Error {
+  constructor(
+    readonly code: HostErrorCode,
+    readonly detail?: string,
+  ) {
+    super(detail ? `${code}: ${detail}` : code);
+  }
+}
+
+export interface PaneSettings {
+  profile: ProfileId;
+  /** 'auto' follows the host's display language. */
+  lang: Lang | 'auto';
+  /** Rules switched off by code; absent means on. */
+  rules: Record<string, boolean>;
+}
+
+export interface SheetFindings {
+  sheet: string;
+  findings: Finding[];
+}
+
+/**
+ * Everything the task pane needs from a workbook. Excel (office.js) and the browser preview
+ * (ExcelJS) implement it; components never touch either directly.
+ */
+export interface WorkbookHost {
+  capabilities(): Promise<HostCapabilities>;
+  describe(): Promise<WorkbookInfo>;
+  /** The active sheet, or the named one. */
+  readSheet(sheet?: string): Promise<Grid>;
+  readWorkbook(): Promise<Grid[]>;
+  /** Shows findings in the cells of each sheet given, replacing earlier marks there only. */
+  showFindings(results: SheetFindings[]): Promise<void>;
+  /** Removes every mark this add-in made, leaving the person's own formatting, notes and values. */
+  clearMarks(): Promise<void>;
+  select(sheet: string, cell: string): Promise<void>;
+  previewPatches(patches: Patch[]): Promise<PatchPreview[]>;
+  /** Applies all patches or none: a refusal throws HostError and leaves the sheet unchanged. */
+  applyPatches(patches: Patch[]): Promise<void>;
+  loadSettings(): Promise<Partial<PaneSettings>>;
+  saveSettings(settings: PaneSettings): Promise<void>;
+}

@@ -1,0 +1,265 @@
+import { readFileSync } from 'fs';
+import ExcelJS from 'exceljs';
+import { Grid } from '../../src/core/grid/grid';
+import { validateGrid } from '../../src/core/validate';
+import { ExcelHost, OfficeApis } from '../../src/hosts/excel/excel-host';
+import { markFormula, NOTE_TAG } from '../../src/hosts/excel/marks';
+import { planReadChunks } from '../../src/hosts/excel/plan';
+import { worksheetToGrid } from '../../src/hosts/file/workbook';
+import { HostError } from '../../src/hosts/workbook-host';
+import { fakeOffice, FakeWorkbook } from '../support/fake-excel';
+import { FIXTURE } from '../support/files';
+import { departmentTable, toWorkbook } from '../support/tables';
+
+/** Non-empty cells and merges, in a form two grids can be compared by. */
+function snapshot(grid: Grid): unknown {
+  const cells: unknown[] = [];
+  grid.forEachCell((r, c, cell) => cells.push([grid.address(r, c), cell.value, cell.formula ?? null, cell.format ?? null]));
+  return { name: grid.name, cells, merges: [...grid.merges].sort((a, b) => a.top - b.top || a.left - b.left) };
+}
+
+async function fixtureBook(): Promise<{ workbook: ExcelJS.Workbook; book: FakeWorkbook }> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(readFileSync(FIXTURE) as unknown as ArrayBuffer);
+  return { workbook, book: FakeWorkbook.fromExcelJs(workbook) };
+}
+
+function hostFor(book: FakeWorkbook, maxVersion = '1.18'): ExcelHost {
+  return new ExcelHost(fakeOffice(book, maxVersion) as unknown as OfficeApis);
+}
+
+/** The pane's "Validate sheet": read, check, mark. */
+async function validateActive(host: ExcelHost): Promise<ReturnType<typeof validateGrid>> {
+  const grid = await host.readSheet();
+  const results = validateGrid(grid);
+  await host.showFindings([{ sheet: grid.name, findings: results.flatMap((r) => r.findings) }]);
+  return results;
+}
+
+describe('Excel gateway: reading', () => {
+  it('reads the seed sheet, merged 一级/二级 included, into the same grid as the file host', async () => {
+    const { workbook, book } = await fixtureBook();
+    const grid = await hostFor(book).readSheet();
+    expect(snapshot(grid)).toEqual(snapshot(worksheetToGrid(workbook.worksheets[0])));
+    expect(grid.merges.length).toBeGreaterThan(90);
+    expect(grid.text(40, 1)).toBe('产出'); // B41 lies in the merged B31:B66
+  });
+
+  it('reads a shifted table (used range not at A1) at its real addresses', async () => {
+    const workbook = toWorkbook([departmentTable({ origin: { row: 3, col: 2 } })]);
+    const book = FakeWorkbook.fromExcelJs(workbook);
+    const grid = await hostFor(book).readSheet();
+    expect(snapshot(grid)).toEqual(snapshot(worksheetToGrid(workbook.worksheets[0])));
+    expect(validateGrid(grid)[0].table.tasks?.totalRow?.total?.cell).toBe('G15');
+  });
+
+  it('without merged areas (ExcelApi < 1.13) still finds the same problems', async () => {
+    const { book } = await fixtureBook();
+    const grid = await hostFor(book, '1.6').readSheet();
+    expect(grid.merges).toEqual([]);
+    const codes = (g: Grid) => validateGrid(g)[0].findings.map((f) => `${f.code}@${f.cell}`);
+    expect(codes(grid)).toEqual(codes(await hostFor((await fixtureBook()).book).readSheet()));
+  });
+
+  it('reads every sheet of a workbook in two syncs plus one per row chunk', async () => {
+    const workbook = toWorkbook([departmentTable({ sheet: '2023年度' }), { name: '封面', rows: [['封面']], merges: [] }, departmentTable({ sheet: '2024年度', year: 2024 })]);
+    const book = FakeWorkbook.fromExcelJs(workbook);
+    const grids = await hostFor(book).readWorkbook();
+    expect(grids.map((g) => g.name)).toEqual(['2023年度', '封面', '2024年度']);
+    expect(book.syncs).toBe(3);
+  });
+});
+
+describe('Excel gateway: round trips', () => {
+  it('validates the seed table in at most 4 syncs, marks included', async () => {
+    const { book } = await fixtureBook();
+    const results = await validateActive(hostFor(book));
+    expect(results[0].findings.length).toBe(12);
+    expect(book.syncs).toBeLessThanOrEqual(4);
+  });
+
+  it('reads a 50,000-row sheet in one sync per planned chunk, and marks any number of findings in 2', async () => {
+    const book = new FakeWorkbook();
+    const sheet = book.addSheet('大表');
+    const rows = 50_000;
+    for (let r = 1; r <= rows; r++) {
+      sheet.set(`A${r}`, `任务${r}`);
+      sheet.set(`B${r}`, r * 1.5, { numberFormat: '#,##0.00' });
+      sheet.set(`C${r}`, '有效');
+    }
+    const host = hostFor(book);
+    const grid = await host.readSheet();
+    expect(grid.rowCount).toBe(rows);
+    expect(grid.cell(rows - 1, 1).value).toBe(rows * 1.5);
+    const chunks = planReadChunks(rows, 3).length;
+    expect(chunks).toBeGreaterThan(1);
+    expect(book.syncs).toBe(1 + chunks);
+
+    book.syncs = 0;
+    const findings = Array.from({ length: 20_000 }, (_, i) => ({
+      code: 'vague-target',
+      severity: 'warning' as const,
+      sheet: '大表',
+      cell: `C${i * 2 + 1}`,
+      message: '模糊',
+    }));
+    await host.showFindings([{ sheet: '大表', findings }]);
+    expect(book.syncs).toBe(2);
+    const ours = sheet.conditionalFormats.filter((cf) => cf.formula === markFormula('warning'));
+    // Every list stays under the RangeAreas address limit, and together they cover every cell.
+    expect(ours.every((cf) => cf.ranges.length <= 2000)).toBe(true);
+    expect(ours.flatMap((cf) => cf.ranges.split(','))).toHaveLength(20_000);
+  });
+});
+
+describe('Excel gateway: marks', () => {
+  it('marks by severity with tagged conditional formats and notes, and clearing restores every property', async () => {
+    const { book } = await fixtureBook();
+    const sheet = book.sheet('2022年度');
+    // The person's own conditional format and note, which marks must leave alone.
+    sheet.conditionalFormats.push({ id: 999, type: 'CellValue', ranges: 'E7:E27', priority: 1 });
+    sheet.notes.set('E28', '请核对合计');
+    const before = structuredClone(sheet.snapshot());
+
+    const host = hostFor(book);
+    await validateActive(host);
+    const ours = sheet.conditionalFormats.filter((cf) => (cf.formula ?? '').includes('budget-check'));
+    expect(ours.map((cf) => [cf.formula, cf.fill, cf.font])).toEqual(
+      expect.arrayContaining([
+        [markFormula('error'), '#FFC7CE', '#9C0006'],
+        [markFormula('warning'), '#FFEB9C', '#9C5700'],
+      ]),
+    );
+    expect(ours).toHaveLength(2);
+    expect(ours.find((cf) => cf.formula === markFormula('error'))!.ranges).toBe('E28,F28');
+    expect(ours.find((cf) => cf.formula === markFormula('warning'))!.ranges.split(',')).toEqual(
+      expect.arrayContaining(['B22', 'G33', 'G57', 'G67:G68', 'G72', 'G74', 'G76', 'C82']),
+    );
+    // B22 has a warning and an info: it shows the warning only.
+    expect(ours.find((cf) => cf.formula === markFormula('info'))).toBeUndefined();
+    expect(sheet.notes.get('E28')).toBe('请核对合计');
+    expect(sheet.notes.get('F28')).toMatch(new RegExp(`^${NOTE_TAG}\n金额合计为 44,350.00`));
+    expect(sheet.notes.get('B22')?.split('\n')).toHaveLength(3);
+
+    await host.clearMarks();
+    expect(sheet.snapshot()).toEqual(before);
+  });
+
+  it('re-validating replaces marks instead of piling them up', async () => {
+    const { book } = await fixtureBook();
+    const host = hostFor(book);
+    await validateActive(host);
+    const first = structuredClone(book.sheet('2022年度').snapshot());
+    const count = book.sheet('2022年度').conditionalFormats.length;
+    await validateActive(host);
+    expect(book.sheet('2022年度').conditionalFormats).toHaveLength(count);
+    expect(book.sheet('2022年度').snapshot()).toEqual(first);
+  });
+
+  it('marks of one sheet leave other sheets alone', async () => {
+    const workbook = toWorkbook([departmentTable({ sheet: '甲', grandTotal: { total: 1 } }), departmentTable({ sheet: '乙', grandTotal: { total: 2 } })]);
+    const book = FakeWorkbook.fromExcelJs(workbook);
+    const host = hostFor(book);
+    book.active = '乙';
+    await validateActive(host);
+    book.active = '甲';
+    await validateActive(host);
+    const tagged = (name: string) => book.sheet(name).conditionalFormats.filter((cf) => (cf.formula ?? '').includes('budget-check'));
+    expect(tagged('甲')).toHaveLength(1);
+    expect(tagged('乙')).toHaveLength(1);
+    expect(tagged('乙')[0].ranges).toBe('E12');
+  });
+
+  it('marks one range at a time on hosts without RangeAreas (ExcelApi 1.6)', async () => {
+    const { book } = await fixtureBook();
+    await validateActive(hostFor(book, '1.6'));
+    const warnings = book.sheet('2022年度').conditionalFormats.filter((cf) => cf.formula === markFormula('warning'));
+    expect(warnings.map((cf) => cf.ranges).sort()).toEqual(['B22', 'C82', 'G33', 'G57', 'G67:G68', 'G72', 'G74', 'G76'].sort());
+    expect(book.sheet('2022年度').notes.size).toBe(0);
+  });
+});
+
+describe('Excel gateway: fixes', () => {
+  it('previews and writes the total fix as a formula; re-validation no longer reports it', async () => {
+    const { book } = await fixtureBook();
+    const host = hostFor(book);
+    const [{ findings }] = validateGrid(await host.readSheet());
+    const fix = findings.find((f) => f.cell === 'E28')!.fix!;
+    expect(await host.previewPatches(fix)).toEqual([{ sheet: '2022年度', cell: 'E28', before: '44350', after: '=SUM(E7:E27)' }]);
+    await host.applyPatches(fix);
+    expect(book.sheet('2022年度').cell('E28')).toMatchObject({ formula: '=SUM(E7:E27)', value: 44350.01, numberFormat: '#,##0.00' });
+    const after = validateGrid(await host.readSheet())[0].findings.filter((f) => f.code === 'total-mismatch');
+    expect(after.map((f) => f.cell)).toEqual(['F28']);
+
+    // Fix all totals: one batch, and nothing is left to fix.
+    book.syncs = 0;
+    await host.applyPatches(after.flatMap((f) => f.fix!));
+    expect(book.syncs).toBe(2);
+    expect(validateGrid(await host.readSheet())[0].findings.filter((f) => f.code === 'total-mismatch')).toEqual([]);
+  });
+
+  it('refuses to write on a protected sheet and leaves it unchanged', async () => {
+    const { book } = await fixtureBook();
+    const sheet = book.sheet('2022年度');
+    sheet.protected = true;
+    const before = structuredClone(sheet.snapshot());
+    const patch = [{ op: 'set-formula' as const, sheet: '2022年度', cell: 'E28', formula: '=SUM(E7:E27)' }];
+    await expect(hostFor(book).applyPatches(patch)).rejects.toEqual(new HostError('protected'));
+    expect(sheet.snapshot()).toEqual(before);
+  });
+
+  it('refuses a write into the covered part of a merged range', async () => {
+    const { book } = await fixtureBook();
+    const before = structuredClone(book.sheet('2022年度').snapshot());
+    const patch = [{ op: 'set-value' as const, sheet: '2022年度', cell: 'C4', value: 1 }];
+    await expect(hostFor(book).applyPatches(patch)).rejects.toMatchObject({ code: 'merged-conflict' });
+    expect(book.sheet('2022年度').snapshot()).toEqual(before);
+  });
+
+  it('puts every cell back when Excel fails the write batch part-way (cell edit mode)', async () => {
+    const { book } = await fixtureBook();
+    const sheet = book.sheet('2022年度');
+    const before = structuredClone(sheet.snapshot());
+    const patches = [
+      { op: 'set-formula' as const, sheet: '2022年度', cell: 'E28', formula: '=SUM(E7:E27)' },
+      { op: 'set-formula' as const, sheet: '2022年度', cell: 'F28', formula: '=SUM(F7:F27)' },
+    ];
+    // The first write lands, the second fails, as a batch can when the person starts editing a cell.
+    let writes = 0;
+    const original = book.failures;
+    book.failures = new Proxy(original, {
+      get(target, prop) {
+        if (prop === 'shift') return () => (++writes === 2 ? { onWrite: { code: 'InvalidOperationInCellEditMode', message: 'cell edit' } } : undefined);
+        return Reflect.get(target, prop);
+      },
+    });
+    await expect(hostFor(book).applyPatches(patches)).rejects.toMatchObject({ code: 'cell-edit' });
+    expect(writes).toBeGreaterThanOrEqual(2);
+    expect(sheet.snapshot()).toEqual(before);
+  });
+});
+
+describe('Excel gateway: navigation and settings', () => {
+  it('selects a finding’s cell, activating its sheet', async () => {
+    const workbook = toWorkbook([departmentTable({ sheet: '甲' }), departmentTable({ sheet: '乙' })]);
+    const book = FakeWorkbook.fromExcelJs(workbook);
+    await hostFor(book).select('乙', 'E12');
+    expect(book.active).toBe('乙');
+    expect(book.selection).toEqual({ sheet: '乙', cell: 'E12' });
+  });
+
+  it('keeps settings in the workbook', async () => {
+    const { book } = await fixtureBook();
+    const host = hostFor(book);
+    expect(await host.loadSettings()).toEqual({});
+    await host.saveSettings({ profile: 'cb2021', lang: 'en-US', rules: { 'stale-year': false } });
+    expect(await hostFor(book).loadSettings()).toEqual({ profile: 'cb2021', lang: 'en-US', rules: { 'stale-year': false } });
+  });
+
+  it('describes the workbook and reports a missing sheet as a HostError', async () => {
+    const { book } = await fixtureBook();
+    const host = hostFor(book);
+    expect(await host.describe()).toEqual({ workbook: 'futian-2022.xlsx', activeSheet: '2022年度', sheets: ['2022年度'] });
+    await expect(host.readSheet('不存在')).rejects.toMatchObject({ code: 'no-sheet' });
+  });
+});

@@ -1,0 +1,697 @@
+/**
+ * An in-memory Excel for gateway tests: the objects, properties and methods the gateway uses,
+ * with office.js's batching semantics. Operations queue on proxies and run at context.sync();
+ * reading a property that was not loaded (or before the sync) throws, as office.js does; a
+ * failing operation aborts the rest of its batch after the earlier ones were applied.
+ */
+import ExcelJS from 'exceljs';
+import { CellRange, parseA1, parseRange, rangeToA1, toA1 } from '../../src/core/grid/address';
+import { dateToSerial } from '../../src/core/grid/grid';
+
+export interface CellFormat {
+  fill: string | null;
+  font: { color: string; bold: boolean; italic: boolean; size: number; name: string };
+  borders: string;
+  horizontalAlignment: string;
+}
+
+export interface FakeCell {
+  value: string | number | boolean;
+  formula?: string;
+  numberFormat: string;
+  format: CellFormat;
+}
+
+export interface FakeConditionalFormat {
+  id: number;
+  type: string;
+  ranges: string;
+  formula?: string;
+  fill?: string;
+  font?: string;
+  priority: number;
+}
+
+const DEFAULT_FORMAT: CellFormat = {
+  fill: null,
+  font: { color: '#000000', bold: false, italic: false, size: 11, name: 'Calibri' },
+  borders: 'none',
+  horizontalAlignment: 'General',
+};
+
+export class FakeSheet {
+  cells = new Map<string, FakeCell>();
+  merges: CellRange[] = [];
+  conditionalFormats: FakeConditionalFormat[] = [];
+  notes = new Map<string, string>();
+  protected = false;
+  constructor(public name: string) {}
+
+  cell(address: string): FakeCell | undefined {
+    return this.cells.get(address);
+  }
+
+  set(address: string, value: string | number | boolean, extra: Partial<FakeCell> = {}): void {
+    this.cells.set(address, { value, numberFormat: 'General', format: structuredClone(DEFAULT_FORMAT), ...extra });
+  }
+
+  /** Bounding box of cells holding a value (Excel's used range with valuesOnly). */
+  usedRange(): CellRange | null {
+    let box: CellRange | null = null;
+    for (const [address, cell] of this.cells) {
+      if (cell.value === '' && cell.formula === undefined) continue;
+      const p = parseA1(address);
+      box = box
+        ? { top: Math.min(box.top, p.row), left: Math.min(box.left, p.col), bottom: Math.max(box.bottom, p.row), right: Math.max(box.right, p.col) }
+        : { top: p.row, left: p.col, bottom: p.row, right: p.col };
+    }
+    return box;
+  }
+
+  /** Everything of the person's that marks must leave alone. */
+  snapshot(): unknown {
+    return {
+      cells: [...this.cells].sort(([a], [b]) => a.localeCompare(b)),
+      merges: this.merges,
+      conditionalFormats: this.conditionalFormats.filter((cf) => !(cf.formula ?? '').includes('budget-check')),
+      notes: [...this.notes].sort(([a], [b]) => a.localeCompare(b)),
+      protected: this.protected,
+    };
+  }
+}
+
+interface FailRule {
+  /** Fails the first sync whose batch writes a cell. */
+  onWrite: { code: string; message: string };
+}
+
+export class FakeWorkbook {
+  sheets: FakeSheet[] = [];
+  active = '';
+  selection: { sheet: string; cell: string } | null = null;
+  settings = new Map<string, string>();
+  syncs = 0;
+  failures: FailRule[] = [];
+  private nextId = 1;
+
+  sheet(name: string): FakeSheet {
+    const s = this.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`no sheet ${name}`);
+    return s;
+  }
+
+  addSheet(name: string): FakeSheet {
+    const s = new FakeSheet(name);
+    this.sheets.push(s);
+    if (!this.active) this.active = name;
+    return s;
+  }
+
+  newId(): number {
+    return this.nextId++;
+  }
+
+  /** A workbook as Excel would present the same .xlsx: covered merge cells empty, dates as serials. */
+  static fromExcelJs(wb: ExcelJS.Workbook): FakeWorkbook {
+    const fake = new FakeWorkbook();
+    for (const ws of wb.worksheets) {
+      const sheet = fake.addSheet(ws.name);
+      ws.eachRow({ includeEmpty: false }, (row) => {
+        row.eachCell({ includeEmpty: false }, (cell) => {
+          if (cell.type === ExcelJS.ValueType.Merge || cell.type === ExcelJS.ValueType.Null) return;
+          const v = cell.value as ExcelJS.CellValue;
+          const format = structuredClone(DEFAULT_FORMAT);
+          const fill = cell.fill as ExcelJS.FillPattern | undefined;
+          if (fill?.fgColor?.argb) format.fill = `#${fill.fgColor.argb.slice(2)}`;
+          if (cell.font?.bold) format.font.bold = true;
+          const extra: Partial<FakeCell> = { numberFormat: cell.numFmt || 'General', format };
+          if (v !== null && typeof v === 'object' && 'formula' in v) {
+            sheet.set(cell.address, plain((v as ExcelJS.CellFormulaValue).result), { ...extra, formula: `=${(v as ExcelJS.CellFormulaValue).formula}` });
+          } else sheet.set(cell.address, plain(v), extra);
+        });
+      });
+      const merges = (ws as unknown as { _merges: Record<string, { model: CellRange }> })._merges;
+      sheet.merges = Object.values(merges).map(({ model: m }) => ({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }));
+    }
+    return fake;
+  }
+}
+
+function plain(v: unknown): string | number | boolean {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return dateToSerial(v);
+  if (typeof v === 'object' && 'richText' in v) return (v as ExcelJS.CellRichTextValue).richText.map((t) => t.text).join('');
+  if (typeof v === 'object' && 'error' in v) return (v as ExcelJS.CellErrorValue).error;
+  if (typeof v === 'object' && 'text' in v) return String((v as { text: unknown }).text);
+  return v as string | number | boolean;
+}
+
+class OfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type Op = () => void;
+
+/** Base of every proxy: loaded property names, values set at sync. */
+class Proxy {
+  protected loaded = new Set<string>();
+  protected data: Record<string, unknown> = {};
+  constructor(protected readonly ctx: FakeContext) {}
+
+  protected read<T>(prop: string): T {
+    if (!this.loaded.has(prop)) throw new OfficeError('PropertyNotLoaded', `The property '${prop}' is not available. Load it and call context.sync() first.`);
+    return this.data[prop] as T;
+  }
+
+  protected loadWith(props: string, resolve: (prop: string) => unknown): this {
+    const names = props.split(',').map((p) => p.trim()).filter(Boolean);
+    this.ctx.queue(() => {
+      for (const name of names) {
+        this.data[name] = resolve(name);
+        this.loaded.add(name);
+      }
+    });
+    return this;
+  }
+}
+
+export class FakeContext {
+  private ops: Op[] = [];
+  readonly workbook: WorkbookProxy;
+  constructor(readonly book: FakeWorkbook) {
+    this.workbook = new WorkbookProxy(this);
+  }
+
+  queue(op: Op): void {
+    this.ops.push(op);
+  }
+
+  pending(): boolean {
+    return this.ops.length > 0;
+  }
+
+  async sync(): Promise<void> {
+    this.book.syncs++;
+    const ops = this.ops;
+    this.ops = [];
+    for (const op of ops) op();
+  }
+}
+
+class WorkbookProxy {
+  readonly worksheets: WorksheetCollectionProxy;
+  readonly settings: SettingsProxy;
+  constructor(ctx: FakeContext) {
+    this.worksheets = new WorksheetCollectionProxy(ctx);
+    this.settings = new SettingsProxy(ctx);
+  }
+}
+
+class WorksheetCollectionProxy extends Proxy {
+  private list: WorksheetProxy[] = [];
+  get items(): WorksheetProxy[] {
+    this.read('items');
+    return this.list;
+  }
+  load(props: string): this {
+    const wants = props.split(',').map((p) => p.trim().replace(/^items\//, ''));
+    this.ctx.queue(() => {
+      this.list = this.ctx.book.sheets.map((s) => {
+        const p = new WorksheetProxy(this.ctx, () => s);
+        p.markLoaded(wants);
+        return p;
+      });
+      this.loaded.add('items');
+    });
+    return this;
+  }
+  getActiveWorksheet(): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => this.ctx.book.sheet(this.ctx.book.active));
+  }
+  getItem(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => {
+      const s = this.ctx.book.sheets.find((x) => x.name === name);
+      if (!s) throw new OfficeError('ItemNotFound', `The requested resource doesn't exist: ${name}`);
+      return s;
+    });
+  }
+  getItemOrNullObject(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => this.ctx.book.sheets.find((x) => x.name === name) ?? null);
+  }
+}
+
+class WorksheetProxy extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    readonly resolve: () => FakeSheet | null,
+  ) {
+    super(ctx);
+  }
+  markLoaded(props: string[]): void {
+    const s = this.resolve()!;
+    for (const p of props) {
+      if (p === 'name') this.data.name = s.name;
+      this.loaded.add(p);
+    }
+  }
+  sheet(): FakeSheet {
+    const s = this.resolve();
+    if (!s) throw new OfficeError('ItemNotFound', 'The worksheet does not exist');
+    return s;
+  }
+  get name(): string {
+    return this.read('name');
+  }
+  get isNullObject(): boolean {
+    return this.read('isNullObject');
+  }
+  load(props: string): this {
+    this.ctx.queue(() => {
+      const s = this.resolve();
+      this.data.isNullObject = s === null;
+      this.loaded.add('isNullObject');
+      for (const p of props.split(',').map((x) => x.trim())) {
+        if (s) this.data[p] = p === 'name' ? s.name : undefined;
+        this.loaded.add(p);
+      }
+    });
+    return this;
+  }
+  get protection(): { protected: boolean; load(p: string): { protected: boolean } } {
+    const box = new ProtectionProxy(this.ctx, this);
+    return box;
+  }
+  get notes(): NoteCollectionProxy {
+    return new NoteCollectionProxy(this.ctx, this);
+  }
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): RangeProxy {
+    return new RangeProxy(this.ctx, this, () => {
+      const box = this.sheet().usedRange();
+      return box ? rangeToA1(box) : null;
+    });
+  }
+  getRange(address?: string): RangeProxy {
+    return new RangeProxy(this.ctx, this, () => address ?? 'A1:XFD1048576');
+  }
+  getRanges(list: string): RangeAreasProxy {
+    return new RangeAreasProxy(this.ctx, this, () => list);
+  }
+  activate(): void {
+    this.ctx.queue(() => {
+      this.ctx.book.active = this.sheet().name;
+    });
+  }
+}
+
+class ProtectionProxy extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly ws: WorksheetProxy,
+  ) {
+    super(ctx);
+  }
+  get protected(): boolean {
+    return this.read('protected');
+  }
+  load(props: string): this {
+    return this.loadWith(props, () => this.ws.sheet().protected);
+  }
+}
+
+class RangeProxy extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    readonly ws: WorksheetProxy,
+    private readonly resolveAddress: () => string | null,
+  ) {
+    super(ctx);
+  }
+  private box(): CellRange {
+    const a = this.resolveAddress();
+    if (a === null) throw new OfficeError('ItemNotFound', 'null range');
+    return parseRange(a);
+  }
+  get isNullObject(): boolean {
+    return this.read('isNullObject');
+  }
+  get address(): string {
+    return this.read('address');
+  }
+  get rowCount(): number {
+    return this.read('rowCount');
+  }
+  get columnCount(): number {
+    return this.read('columnCount');
+  }
+  get values(): unknown[][] {
+    return this.read('values');
+  }
+  get formulas(): unknown[][] {
+    return this.read('formulas');
+  }
+  get numberFormat(): unknown[][] {
+    return this.read('numberFormat');
+  }
+  set values(v: unknown[][]) {
+    this.writeCells(v, false);
+  }
+  set formulas(v: unknown[][]) {
+    this.writeCells(v, true);
+  }
+  private writeCells(v: unknown[][], asFormulas: boolean): void {
+    this.ctx.queue(() => {
+      const book = this.ctx.book;
+      const failure = book.failures.shift();
+      if (failure) throw new OfficeError(failure.onWrite.code, failure.onWrite.message);
+      const sheet = this.ws.sheet();
+      if (sheet.protected) throw new OfficeError('AccessDenied', 'The cell or chart you are trying to change is protected.');
+      const b = this.box();
+      v.forEach((row, r) =>
+        row.forEach((x, c) => {
+          const address = toA1(b.top + r, b.left + c);
+          const prev = sheet.cell(address);
+          const base = prev ?? { value: '', numberFormat: 'General', format: structuredClone(DEFAULT_FORMAT) };
+          const isFormula = asFormulas && typeof x === 'string' && x.startsWith('=');
+          const next: FakeCell = { ...base, value: isFormula ? evaluate(sheet, x as string) : (x as FakeCell['value']) };
+          if (isFormula) next.formula = x as string;
+          else delete next.formula;
+          sheet.cells.set(address, next);
+        }),
+      );
+    });
+  }
+  load(props: string): this {
+    return this.loadWith(`isNullObject,${props}`, (prop) => {
+      const address = this.resolveAddress();
+      if (prop === 'isNullObject') return address === null;
+      if (address === null) return undefined;
+      const b = parseRange(address);
+      const sheet = this.ws.sheet();
+      const grid = (f: (cell: FakeCell | undefined) => unknown): unknown[][] =>
+        Array.from({ length: b.bottom - b.top + 1 }, (_, r) => Array.from({ length: b.right - b.left + 1 }, (_, c) => f(sheet.cell(toA1(b.top + r, b.left + c)))));
+      switch (prop) {
+        case 'address':
+          return `${quoteSheet(sheet.name)}!${rangeToA1(b)}`;
+        case 'rowCount':
+          return b.bottom - b.top + 1;
+        case 'columnCount':
+          return b.right - b.left + 1;
+        case 'values':
+          return grid((cell) => cell?.value ?? '');
+        case 'formulas':
+          return grid((cell) => cell?.formula ?? cell?.value ?? '');
+        case 'numberFormat':
+          return grid((cell) => cell?.numberFormat ?? 'General');
+        default:
+          throw new OfficeError('InvalidArgument', `unknown property ${prop}`);
+      }
+    });
+  }
+  getMergedAreasOrNullObject(): RangeAreasProxy {
+    return new RangeAreasProxy(this.ctx, this.ws, () => {
+      const b = this.box();
+      const inside = this.ws.sheet().merges.filter((m) => m.top >= b.top && m.top <= b.bottom && m.left >= b.left && m.left <= b.right);
+      return inside.length === 0 ? null : inside.map((m) => `${quoteSheet(this.ws.sheet().name)}!${rangeToA1(m)}`).join(', ');
+    });
+  }
+  get conditionalFormats(): ConditionalFormatCollectionProxy {
+    return new ConditionalFormatCollectionProxy(this.ctx, this.ws, () => rangeToA1(this.box()));
+  }
+  select(): void {
+    this.ctx.queue(() => {
+      this.ctx.book.selection = { sheet: this.ws.sheet().name, cell: rangeToA1(this.box()) };
+    });
+  }
+}
+
+class RangeAreasProxy extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    readonly ws: WorksheetProxy,
+    private readonly resolveAddress: () => string | null,
+  ) {
+    super(ctx);
+  }
+  get isNullObject(): boolean {
+    return this.read('isNullObject');
+  }
+  get address(): string {
+    return this.read('address');
+  }
+  load(props: string): this {
+    return this.loadWith(`isNullObject,${props}`, (prop) => {
+      const a = this.resolveAddress();
+      if (prop === 'isNullObject') return a === null;
+      if (prop === 'address') return a;
+      throw new OfficeError('InvalidArgument', `unknown property ${prop}`);
+    });
+  }
+  get conditionalFormats(): ConditionalFormatCollectionProxy {
+    return new ConditionalFormatCollectionProxy(this.ctx, this.ws, () => {
+      const list = this.resolveAddress()!;
+      if (list.length > 2_000) throw new OfficeError('InvalidArgument', 'The address list is too long.');
+      return list;
+    });
+  }
+}
+
+class ConditionalFormatCollectionProxy extends Proxy {
+  private list: ConditionalFormatProxy[] = [];
+  constructor(
+    ctx: FakeContext,
+    private readonly ws: WorksheetProxy,
+    private readonly resolveRanges: () => string,
+  ) {
+    super(ctx);
+  }
+  get items(): ConditionalFormatProxy[] {
+    this.read('items');
+    return this.list;
+  }
+  load(_props: string): this {
+    this.ctx.queue(() => {
+      const sheet = this.ws.sheet();
+      const area = this.resolveRanges();
+      const boxes = area.split(',').map((a) => parseRange(a.trim()));
+      this.list = sheet.conditionalFormats
+        .filter((cf) => cf.ranges.split(',').some((r) => boxes.some((b) => intersects(parseRange(r.trim()), b))))
+        .map((cf) => ConditionalFormatProxy.existing(this.ctx, sheet, cf));
+      this.loaded.add('items');
+    });
+    return this;
+  }
+  add(type: string): ConditionalFormatProxy {
+    const cf = ConditionalFormatProxy.created(this.ctx, this.ws, type, this.resolveRanges);
+    return cf;
+  }
+}
+
+class ConditionalFormatProxy extends Proxy {
+  private target!: () => FakeConditionalFormat;
+  private sheet!: () => FakeSheet;
+  readonly custom = {
+    rule: {} as { formula?: string },
+    format: { fill: {} as { color?: string }, font: {} as { color?: string } },
+  };
+  private pendingPriority: number | undefined;
+
+  static created(ctx: FakeContext, ws: WorksheetProxy, type: string, ranges: () => string): ConditionalFormatProxy {
+    const p = new ConditionalFormatProxy(ctx);
+    let made: FakeConditionalFormat | null = null;
+    p.sheet = () => ws.sheet();
+    p.target = () => made!;
+    ctx.queue(() => {
+      made = { id: ctx.book.newId(), type, ranges: ranges(), priority: 0 };
+      ws.sheet().conditionalFormats.unshift(made);
+    });
+    // Property writes made after add() are applied at the same sync, after the creation.
+    ctx.queue(() => {
+      made!.formula = p.custom.rule.formula;
+      made!.fill = p.custom.format.fill.color;
+      made!.font = p.custom.format.font.color;
+      if (p.pendingPriority !== undefined) made!.priority = p.pendingPriority;
+    });
+    return p;
+  }
+
+  static existing(ctx: FakeContext, sheet: FakeSheet, cf: FakeConditionalFormat): ConditionalFormatProxy {
+    const p = new ConditionalFormatProxy(ctx);
+    p.sheet = () => sheet;
+    p.target = () => cf;
+    p.data.type = cf.type;
+    p.loaded.add('type');
+    return p;
+  }
+
+  get type(): string {
+    return this.read('type');
+  }
+  set priority(v: number) {
+    this.pendingPriority = v;
+  }
+  get customOrNullObject(): { isNullObject: boolean; rule: { formula: string } } {
+    const cf = this.target();
+    return { isNullObject: cf.type !== 'Custom', rule: { formula: cf.formula ?? '' } };
+  }
+  delete(): void {
+    this.ctx.queue(() => {
+      const list = this.sheet().conditionalFormats;
+      const i = list.indexOf(this.target());
+      if (i >= 0) list.splice(i, 1);
+    });
+  }
+}
+
+class NoteCollectionProxy extends Proxy {
+  private list: NoteProxy[] = [];
+  constructor(
+    ctx: FakeContext,
+    private readonly ws: WorksheetProxy,
+  ) {
+    super(ctx);
+  }
+  get items(): NoteProxy[] {
+    this.read('items');
+    return this.list;
+  }
+  load(_props: string): this {
+    this.ctx.queue(() => {
+      this.list = [...this.ws.sheet().notes.keys()].map((cell) => new NoteProxy(this.ctx, this.ws, () => cell));
+      this.list.forEach((n) => n.fill());
+      this.loaded.add('items');
+    });
+    return this;
+  }
+  getItemOrNullObject(cell: string): NoteProxy {
+    return new NoteProxy(this.ctx, this.ws, () => (this.ws.sheet().notes.has(cell) ? cell : null));
+  }
+  add(cell: string, content: string): void {
+    this.ctx.queue(() => {
+      const sheet = this.ws.sheet();
+      if (sheet.notes.has(cell)) throw new OfficeError('InvalidArgument', `A note already exists on ${cell}`);
+      sheet.notes.set(cell, content);
+    });
+  }
+}
+
+class NoteProxy extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly ws: WorksheetProxy,
+    private readonly resolveCell: () => string | null,
+  ) {
+    super(ctx);
+  }
+  fill(): void {
+    const cell = this.resolveCell();
+    this.data.isNullObject = cell === null;
+    this.data.content = cell === null ? undefined : this.ws.sheet().notes.get(cell);
+    this.loaded.add('isNullObject').add('content');
+  }
+  get isNullObject(): boolean {
+    return this.read('isNullObject');
+  }
+  get content(): string {
+    return this.read('content');
+  }
+  load(_props: string): this {
+    this.ctx.queue(() => this.fill());
+    return this;
+  }
+  delete(): void {
+    this.ctx.queue(() => {
+      const cell = this.resolveCell();
+      if (cell !== null) this.ws.sheet().notes.delete(cell);
+    });
+  }
+}
+
+class SettingsProxy {
+  constructor(private readonly ctx: FakeContext) {}
+  getItemOrNullObject(key: string): SettingProxy {
+    return new SettingProxy(this.ctx, key);
+  }
+  add(key: string, value: string): void {
+    this.ctx.queue(() => this.ctx.book.settings.set(key, value));
+  }
+}
+
+class SettingProxy extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly key: string,
+  ) {
+    super(ctx);
+  }
+  get isNullObject(): boolean {
+    return this.read('isNullObject');
+  }
+  get value(): unknown {
+    return this.read('value');
+  }
+  load(props: string): this {
+    return this.loadWith(`isNullObject,${props}`, (prop) => (prop === 'isNullObject' ? !this.ctx.book.settings.has(this.key) : this.ctx.book.settings.get(this.key)));
+  }
+}
+
+function intersects(a: CellRange, b: CellRange): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+function quoteSheet(name: string): string {
+  return /^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** Enough of Excel's calculation for the fixes the add-in writes: =SUM(range) and =A1+B1. */
+function evaluate(sheet: FakeSheet, formula: string): number {
+  const num = (address: string): number => {
+    const v = sheet.cell(address)?.value;
+    return typeof v === 'number' ? v : 0;
+  };
+  const sum = /^=SUM\(([A-Z]+\d+:[A-Z]+\d+)\)$/.exec(formula);
+  if (sum) {
+    const b = parseRange(sum[1]);
+    let total = 0;
+    for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) total += num(toA1(r, c));
+    return Number(total.toFixed(10));
+  }
+  const parts = formula.slice(1).split('+');
+  if (parts.every((p) => /^[A-Z]+\d+$/.test(p))) return Number(parts.reduce((s, p) => s + num(p), 0).toFixed(10));
+  throw new Error(`the fake cannot evaluate ${formula}`);
+}
+
+export interface FakeOffice {
+  excel: { run<T>(options: unknown, batch: (context: FakeContext) => Promise<T>): Promise<T> };
+  office: { context: { requirements: { isSetSupported(name: string, version?: string): boolean }; document: { url: string } } };
+}
+
+/** office.js's Excel.run and Office.context over a fake workbook, supporting ExcelApi up to `maxVersion`. */
+export function fakeOffice(book: FakeWorkbook, maxVersion = '1.18', url = 'https://contoso.sharepoint.com/福田区/futian-2022.xlsx'): FakeOffice {
+  const [maxMajor, maxMinor] = maxVersion.split('.').map(Number);
+  return {
+    excel: {
+      async run<T>(_options: unknown, batch: (context: FakeContext) => Promise<T>): Promise<T> {
+        const context = new FakeContext(book);
+        const result = await batch(context);
+        if (context.pending()) await context.sync();
+        return result;
+      },
+    },
+    office: {
+      context: {
+        requirements: {
+          isSetSupported(name: string, version = '1.1'): boolean {
+            const [major, minor] = version.split('.').map(Number);
+            return name === 'ExcelApi' && (major < maxMajor || (major === maxMajor && minor <= maxMinor));
+          },
+        },
+        document: { url },
+      },
+    },
+  };
+}
