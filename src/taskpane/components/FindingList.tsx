@@ -1,0 +1,115 @@
+import { Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { KeyboardEvent } from 'react';
+import { ErrorCircle16Filled, Info16Filled, Warning16Filled } from '@fluentui/react-icons';
+import { Patch } from '../../core/compute/patch';
+import { RULES_BY_CODE } from '../../core/rules/registry';
+import { Category, Finding, Severity } from '../../core/rules/rule';
+import { useT } from './i18n-context';
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+const CATEGORIES: readonly Category[] = ['amounts', 'completeness', 'taxonomy', 'targets', 'text'];
+
+const useStyles = makeStyles({
+  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, marginBlockEnd: tokens.spacingVerticalM },
+  heading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, margin: 0, fontSize: tokens.fontSizeBase300 },
+  category: { color: tokens.colorNeutralForeground2, margin: `${tokens.spacingVerticalXS} 0 0` },
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  row: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS },
+  item: {
+    flexGrow: 1,
+    justifyContent: 'flex-start',
+    textAlign: 'start',
+    fontWeight: tokens.fontWeightRegular,
+    minWidth: 0,
+    paddingBlock: tokens.spacingVerticalXS,
+  },
+  itemText: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXXS },
+  cell: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
+  code: { color: tokens.colorNeutralForeground3 },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  info: { color: tokens.colorPaletteBlueForeground2 },
+});
+
+/** Up/Down (and Home/End) move between findings; Tab still reaches each fix button. */
+function moveFocus(e: KeyboardEvent<HTMLDivElement>): void {
+  const steps: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, Home: -Infinity, End: Infinity };
+  const step = steps[e.key];
+  if (step === undefined) return;
+  const items = [...e.currentTarget.querySelectorAll<HTMLElement>('[data-finding-button]')];
+  const current = items.findIndex((el) => el.contains(document.activeElement));
+  if (items.length === 0 || current < 0) return;
+  const next = Math.max(0, Math.min(items.length - 1, Number.isFinite(step) ? current + step : step < 0 ? 0 : items.length - 1));
+  items[next].focus();
+  e.preventDefault();
+}
+
+export function SeverityIcon({ severity }: { severity: Severity }) {
+  const styles = useStyles();
+  const Icon = severity === 'error' ? ErrorCircle16Filled : severity === 'warning' ? Warning16Filled : Info16Filled;
+  return <Icon className={styles[severity]} aria-hidden />;
+}
+
+interface Props {
+  findings: readonly Finding[];
+  filter: Severity | 'all';
+  onSelect(finding: Finding): void;
+  onFix(patches: Patch[]): void;
+  busy: boolean;
+}
+
+/**
+ * Findings grouped by severity, then category. Each is one row: its cell and message select the
+ * cell in the workbook; a fix button appears where the finding carries a fix. Arrow keys move
+ * between rows.
+ */
+export function FindingList({ findings, filter, onSelect, onFix, busy }: Props) {
+  const t = useT();
+  const styles = useStyles();
+  return (
+    <div onKeyDown={moveFocus}>
+      {SEVERITIES.filter((s) => filter === 'all' || s === filter).map((severity) => {
+        const ofSeverity = findings.filter((f) => f.severity === severity);
+        if (ofSeverity.length === 0) return null;
+        return (
+          <section key={severity} className={styles.group} aria-label={t(`common:severity.${severity}`)}>
+            <h2 className={styles.heading}>
+              <SeverityIcon severity={severity} />
+              {t(`common:severity.${severity}`)} ({ofSeverity.length})
+            </h2>
+            {CATEGORIES.map((category) => {
+              const items = ofSeverity.filter((f) => RULES_BY_CODE.get(f.code)?.meta.category === category);
+              if (items.length === 0) return null;
+              return (
+                <div key={category}>
+                  <Caption1 as="h3" className={styles.category}>
+                    {t(`common:category.${category}`)}
+                  </Caption1>
+                  <ul className={styles.list}>
+                    {items.map((f, i) => (
+                      <li key={`${f.sheet}!${f.cell}:${f.code}:${i}`} className={styles.row} data-testid="finding" data-code={f.code} data-cell={f.cell} data-severity={f.severity} data-sheet={f.sheet}>
+                        <Button appearance="subtle" className={styles.item} data-finding-button onClick={() => onSelect(f)} aria-label={`${f.cell} ${t(`common:severity.${f.severity}`)} ${f.message}`}>
+                          <span className={styles.itemText}>
+                            <Text>
+                              <span className={styles.cell}>{f.cell}</span> {f.message}
+                            </Text>
+                            <Caption1 className={styles.code}>{f.code}</Caption1>
+                          </span>
+                        </Button>
+                        {f.fix && (
+                          <Button size="small" data-testid="fix-button" disabled={busy} onClick={() => onFix(f.fix!)} aria-label={`${t('pane:fix')} ${f.cell}`}>
+                            {t('pane:fix')}
+                          </Button>
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              );
+            })}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { CounterBadge, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Finding } from '../../core/rules/rule';
+import { useT } from './i18n-context';
+
+const useStyles = makeStyles({
+  summary: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+});
+
+export function counts(findings: readonly Finding[]): { errors: number; warnings: number; infos: number } {
+  return {
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+    infos: findings.filter((f) => f.severity === 'info').length,
+  };
+}
+
+/** Error / warning / info counts, as badges and as data attributes tests can read. */
+export function Summary({ findings }: { findings: readonly Finding[] }) {
+  const t = useT();
+  const styles = useStyles();
+  const c = counts(findings);
+  return (
+    <div className={styles.summary} data-testid="summary" data-errors={c.errors} data-warnings={c.warnings} data-infos={c.infos} role="status">
+      <CounterBadge count={c.errors} color="danger" showZero aria-hidden />
+      <CounterBadge count={c.warnings} color="important" showZero aria-hidden />
+      <CounterBadge count={c.infos} color="informative" showZero aria-hidden />
+      <Text>{t('pane:summary', c)}</Text>
+    </div>
+  );
+}

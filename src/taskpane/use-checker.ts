@@ -1,0 +1,229 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Patch } from '../core/compute/patch';
+import { Grid } from '../core/grid/grid';
+import { reportSheet, TableSummary } from '../core/report/report';
+import { isProfileId } from '../core/rules/profiles';
+import { Finding, Lang } from '../core/rules/rule';
+import { isLang } from '../core/i18n/i18n';
+import { HostCapabilities, HostError, PaneSettings, PatchPreview, WorkbookHost, WorkbookInfo } from '../hosts/workbook-host';
+
+/** One sheet's result: its tables (none when skipped) and all their findings. */
+export interface SheetOutcome {
+  sheet: string;
+  tables: TableSummary[];
+  findings: Finding[];
+}
+
+export type Busy = 'validate' | 'validate-workbook' | 'fix' | 'clear' | null;
+
+export interface PendingFix {
+  patches: Patch[];
+  preview: PatchPreview[];
+}
+
+export interface CheckerState {
+  info: WorkbookInfo | null;
+  capabilities: HostCapabilities | null;
+  scope: 'sheet' | 'workbook' | null;
+  outcomes: SheetOutcome[];
+  busy: Busy;
+  error: { code: string; detail?: string } | null;
+  notice: { key: string; data?: Record<string, unknown> } | null;
+  settings: PaneSettings;
+  pendingFix: PendingFix | null;
+}
+
+export const DEFAULT_SETTINGS: PaneSettings = { profile: 'legacy', lang: 'auto', rules: {} };
+
+/** Settings as stored in a workbook may be old or hand-edited: keep only what is valid. */
+export function sanitizeSettings(raw: Partial<PaneSettings>): PaneSettings {
+  return {
+    profile: typeof raw.profile === 'string' && isProfileId(raw.profile) ? raw.profile : DEFAULT_SETTINGS.profile,
+    lang: raw.lang === 'auto' || (typeof raw.lang === 'string' && isLang(raw.lang)) ? raw.lang : DEFAULT_SETTINGS.lang,
+    rules: raw.rules && typeof raw.rules === 'object' ? { ...raw.rules } : {},
+  };
+}
+
+export function resolveLang(settings: PaneSettings, displayLanguage: string | undefined): Lang {
+  if (settings.lang !== 'auto') return settings.lang;
+  return (displayLanguage ?? 'zh-CN').toLowerCase().startsWith('zh') ? 'zh-CN' : 'en-US';
+}
+
+/** Every total fix among the outcomes, deduplicated by cell (a total may fail two relations). */
+export function totalFixes(outcomes: readonly SheetOutcome[]): Patch[] {
+  const byCell = new Map<string, Patch>();
+  for (const o of outcomes) {
+    for (const f of o.findings) {
+      if (f.code !== 'total-mismatch' || !f.fix) continue;
+      for (const p of f.fix) if (!byCell.has(`${p.sheet}!${p.cell}`)) byCell.set(`${p.sheet}!${p.cell}`, p);
+    }
+  }
+  return [...byCell.values()];
+}
+
+/**
+ * The pane's state and actions over a WorkbookHost. Grids of the last run are kept, so a change
+ * of language, profile or rules re-checks without reading the workbook again.
+ */
+export function useChecker(host: WorkbookHost, displayLanguage?: string) {
+  const [state, setState] = useState<CheckerState>({
+    info: null,
+    capabilities: null,
+    scope: null,
+    outcomes: [],
+    busy: null,
+    error: null,
+    notice: null,
+    settings: DEFAULT_SETTINGS,
+    pendingFix: null,
+  });
+  const grids = useRef<Grid[]>([]);
+  const settingsRef = useRef(state.settings);
+  settingsRef.current = state.settings;
+  const lang = resolveLang(state.settings, displayLanguage);
+
+  useEffect(() => {
+    let live = true;
+    void Promise.all([host.describe(), host.capabilities(), host.loadSettings()])
+      .then(([info, capabilities, stored]) => {
+        if (live) setState((s) => ({ ...s, info, capabilities, settings: sanitizeSettings(stored) }));
+      })
+      .catch((e: unknown) => {
+        if (live) setState((s) => ({ ...s, error: errorOf(e) }));
+      });
+    return () => {
+      live = false;
+    };
+  }, [host]);
+
+  const check = useCallback(
+    (sheetGrids: Grid[], settings: PaneSettings): SheetOutcome[] => {
+      const options = { profile: settings.profile, lang: resolveLang(settings, displayLanguage), rules: settings.rules };
+      return sheetGrids.map((grid) => {
+        const reports = reportSheet(grid, options);
+        return {
+          sheet: grid.name,
+          tables: reports.flatMap((r) => (r.table ? [r.table] : [])),
+          findings: reports.flatMap((r) => r.findings),
+        };
+      });
+    },
+    [displayLanguage],
+  );
+
+  /** Marks the outcomes' sheets that hold tables (and clears marks of those that no longer do). */
+  const mark = useCallback(
+    async (outcomes: SheetOutcome[]) => {
+      await host.showFindings(outcomes.map((o) => ({ sheet: o.sheet, findings: o.findings })));
+    },
+    [host],
+  );
+
+  const run = useCallback(
+    async (busy: Exclude<Busy, null>, work: () => Promise<Partial<CheckerState>>) => {
+      setState((s) => ({ ...s, busy, error: null, notice: null }));
+      try {
+        const patch = await work();
+        setState((s) => ({ ...s, ...patch, busy: null }));
+      } catch (e) {
+        setState((s) => ({ ...s, busy: null, pendingFix: null, error: errorOf(e) }));
+      }
+    },
+    [],
+  );
+
+  const validateSheet = useCallback(
+    (sheet?: string) =>
+      run('validate', async () => {
+        const [info, grid] = await Promise.all([host.describe(), host.readSheet(sheet)]);
+        grids.current = [grid];
+        const outcomes = check(grids.current, settingsRef.current);
+        await mark(outcomes);
+        return { info, scope: 'sheet', outcomes };
+      }),
+    [host, check, mark, run],
+  );
+
+  const validateWorkbook = useCallback(
+    () =>
+      run('validate-workbook', async () => {
+        const [info, all] = await Promise.all([host.describe(), host.readWorkbook()]);
+        grids.current = all;
+        const outcomes = check(all, settingsRef.current);
+        await mark(outcomes);
+        return { info, scope: 'workbook', outcomes };
+      }),
+    [host, check, mark, run],
+  );
+
+  /** Re-reads what was last checked, after the workbook changed (a fix was applied). */
+  const revalidate = useCallback(async (): Promise<Partial<CheckerState>> => {
+    const fresh = state.scope === 'workbook' ? await host.readWorkbook() : await Promise.all(grids.current.map((g) => host.readSheet(g.name)));
+    grids.current = fresh;
+    const outcomes = check(fresh, settingsRef.current);
+    await mark(outcomes);
+    return { outcomes };
+  }, [host, check, mark, state.scope]);
+
+  const clearMarks = useCallback(
+    () =>
+      run('clear', async () => {
+        await host.clearMarks();
+        return { notice: { key: 'pane:cleared' } };
+      }),
+    [host, run],
+  );
+
+  const select = useCallback(
+    (f: Finding) => {
+      host.select(f.sheet, f.cell).catch((e: unknown) => setState((s) => ({ ...s, error: errorOf(e) })));
+    },
+    [host],
+  );
+
+  const requestFix = useCallback(
+    (patches: Patch[]) =>
+      run('fix', async () => {
+        const preview = await host.previewPatches(patches);
+        return { pendingFix: { patches, preview } };
+      }),
+    [host, run],
+  );
+
+  const confirmFix = useCallback(() => {
+    const pending = state.pendingFix;
+    if (!pending) return Promise.resolve();
+    return run('fix', async () => {
+      await host.applyPatches(pending.patches);
+      const refreshed = await revalidate();
+      return { ...refreshed, pendingFix: null, notice: { key: 'pane:fixed', data: { count: pending.patches.length } } };
+    });
+  }, [host, run, revalidate, state.pendingFix]);
+
+  const cancelFix = useCallback(() => setState((s) => ({ ...s, pendingFix: null })), []);
+
+  const updateSettings = useCallback(
+    (change: Partial<PaneSettings>) =>
+      run(state.busy ?? 'validate', async () => {
+        const settings = sanitizeSettings({ ...settingsRef.current, ...change });
+        settingsRef.current = settings;
+        await host.saveSettings(settings);
+        if (grids.current.length === 0) return { settings };
+        const outcomes = check(grids.current, settings);
+        await mark(outcomes);
+        return { settings, outcomes };
+      }),
+    [host, run, check, mark, state.busy],
+  );
+
+  const actions = useMemo(
+    () => ({ validateSheet, validateWorkbook, clearMarks, select, requestFix, confirmFix, cancelFix, updateSettings }),
+    [validateSheet, validateWorkbook, clearMarks, select, requestFix, confirmFix, cancelFix, updateSettings],
+  );
+  return { state, lang, actions };
+}
+
+function errorOf(e: unknown): { code: string; detail?: string } {
+  if (e instanceof HostError) return { code: e.code, detail: e.detail };
+  return { code: 'failed', detail: e instanceof Error ? e.message : String(e) };
+}

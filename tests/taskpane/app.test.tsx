@@ -1,0 +1,161 @@
+/**
+ * @jest-environment jsdom
+ */
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { FileHost } from '../../src/hosts/file/file-host';
+import { HostError } from '../../src/hosts/workbook-host';
+import { fixtureHost, renderApp, specHost } from '../support/render-app';
+import { departmentTable } from '../support/tables';
+
+const summary = () => screen.getByTestId('summary');
+const findings = () => screen.queryAllByTestId('finding');
+const finding = (cell: string, code: string) => findings().find((f) => f.dataset.cell === cell && f.dataset.code === code)!;
+
+async function validate(): Promise<void> {
+  fireEvent.click(screen.getByTestId('validate-button'));
+  await waitFor(() => expect(screen.getByTestId('validate-button')).not.toBeDisabled());
+}
+
+describe('task pane', () => {
+  let host: FileHost;
+  beforeEach(async () => {
+    host = await fixtureHost();
+  });
+
+  it('validates the sheet: counts, grouped findings, table facts and marks on the host', async () => {
+    await renderApp(host);
+    await validate();
+    expect([summary().dataset.errors, summary().dataset.warnings, summary().dataset.infos]).toEqual(['2', '9', '1']);
+    expect(findings()).toHaveLength(12);
+    expect(screen.getByTestId('table-facts').textContent).toBe('部门（单位）整体支出绩效目标表 · 2022 年度 · 单位：万元 · 21 项任务 · 52 个指标');
+    // Errors come first, amounts before other categories.
+    expect(findings()[0].dataset).toMatchObject({ cell: 'E28', code: 'total-mismatch', severity: 'error' });
+    expect(host.marksOf('2022年度').map((f) => f.cell)).toContain('E28');
+  });
+
+  it('clicking a finding selects its cell in the workbook', async () => {
+    await renderApp(host);
+    await validate();
+    fireEvent.click(within(finding('G57', 'unit-mismatch')).getAllByRole('button')[0]);
+    await waitFor(() => expect(host.selected).toEqual({ sheet: '2022年度', cell: 'G57' }));
+  });
+
+  it('fixes a total after showing old → new, then re-validates', async () => {
+    await renderApp(host);
+    await validate();
+    fireEvent.click(within(finding('E28', 'total-mismatch')).getByTestId('fix-button'));
+    const row = await screen.findByTestId('fix-preview-row');
+    expect(row.dataset.cell).toBe('E28');
+    expect(row.textContent).toContain('44350');
+    expect(row.textContent).toContain('=SUM(E7:E27)');
+    fireEvent.click(screen.getByTestId('fix-confirm-button'));
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('已修改 1 个单元格'));
+    expect(host.workbook.getWorksheet('2022年度')!.getCell('E28').formula).toBe('SUM(E7:E27)');
+    expect(findings().filter((f) => f.dataset.code === 'total-mismatch').map((f) => f.dataset.cell)).toEqual(['F28']);
+  });
+
+  it('fixes all totals in one batch', async () => {
+    await renderApp(host);
+    await validate();
+    fireEvent.click(screen.getByTestId('fix-all-totals-button'));
+    await waitFor(() => expect(screen.getAllByTestId('fix-preview-row').map((r) => r.dataset.cell)).toEqual(['E28', 'F28']));
+    fireEvent.click(screen.getByTestId('fix-confirm-button'));
+    await waitFor(() => expect(summary().dataset.errors).toBe('0'));
+    expect(screen.getByTestId('fix-all-totals-button')).toBeDisabled();
+  });
+
+  it('says what it looks for when the sheet holds no table', async () => {
+    await renderApp(specHost([{ name: '封面', rows: [['福田区部门预算'], ['2023年']], merges: [] }]));
+    await validate();
+    expect(screen.getByTestId('no-table').textContent).toContain('没有识别到绩效目标表');
+    expect(screen.getByTestId('no-table').textContent).toContain('一级指标 / 二级指标 / 三级指标');
+  });
+
+  it('switches language from the settings, messages included, and keeps it in the workbook', async () => {
+    await renderApp(host);
+    await validate();
+    expect(screen.getByTestId('validate-button').textContent).toBe('校验工作表');
+    fireEvent.click(screen.getByTestId('settings-button'));
+    fireEvent.change(screen.getByTestId('language-select'), { target: { value: 'en-US' } });
+    await waitFor(() => expect(screen.getByTestId('validate-button').textContent).toBe('Validate sheet'));
+    expect(within(finding('E28', 'total-mismatch')).getAllByRole('button')[0].textContent).toContain('Column total is 44,350.00');
+    expect(await host.loadSettings()).toMatchObject({ lang: 'en-US' });
+  });
+
+  it('follows Office’s display language when the setting is automatic', async () => {
+    await renderApp(host, 'en-GB');
+    expect(screen.getByTestId('validate-button').textContent).toBe('Validate sheet');
+  });
+
+  it('switching a rule off removes its findings and its marks', async () => {
+    await renderApp(host);
+    await validate();
+    fireEvent.click(screen.getByTestId('settings-button'));
+    const vague = screen.getAllByTestId('rule-switch').find((s) => s.dataset.code === 'vague-target') ?? screen.getByRole('switch', { name: /vague-target/ });
+    fireEvent.click(vague.tagName === 'INPUT' ? vague : within(vague).getByRole('switch'));
+    await waitFor(() => expect(summary().dataset.warnings).toBe('4'));
+    expect(host.marksOf('2022年度').some((f) => f.code === 'vague-target')).toBe(false);
+  });
+
+  it('filters by severity', async () => {
+    await renderApp(host);
+    await validate();
+    fireEvent.click(screen.getByTestId('filter-info'));
+    expect(findings().map((f) => f.dataset.code)).toEqual(['markup-in-text']);
+    fireEvent.click(screen.getByTestId('filter-all'));
+    expect(findings()).toHaveLength(12);
+  });
+
+  it('validates a whole workbook, listing sheets without a table as skipped', async () => {
+    const wb = specHost([departmentTable({ sheet: '甲', grandTotal: { total: 1 } }), { name: '说明', rows: [['填报说明']], merges: [] }, departmentTable({ sheet: '乙' })]);
+    await renderApp(wb);
+    fireEvent.click(screen.getByTestId('validate-workbook-button'));
+    await waitFor(() => expect(screen.getAllByTestId('sheet-results')).toHaveLength(3));
+    const sections = screen.getAllByTestId('sheet-results');
+    expect(sections.map((s) => s.dataset.sheet)).toEqual(['甲', '说明', '乙']);
+    expect(within(sections[1]).getByTestId('sheet-skipped')).toBeTruthy();
+    expect(within(sections[0]).getAllByTestId('finding').map((f) => f.dataset.cell)).toEqual(['E12']);
+    expect(summary().dataset.errors).toBe('1');
+  });
+
+  it('explains a refused write and leaves the sheet as it was', async () => {
+    const refusing = await fixtureHost();
+    refusing.applyPatches = async () => {
+      throw new HostError('protected');
+    };
+    await renderApp(refusing);
+    await validate();
+    fireEvent.click(within(finding('E28', 'total-mismatch')).getByTestId('fix-button'));
+    fireEvent.click(await screen.findByTestId('fix-confirm-button'));
+    const error = await screen.findByTestId('host-error');
+    expect(error.dataset.code).toBe('protected');
+    expect(error.textContent).toContain('工作表受保护');
+    expect(refusing.workbook.getWorksheet('2022年度')!.getCell('E28').value).toBe(44350);
+  });
+
+  it('moves through findings with the arrow keys', async () => {
+    await renderApp(host);
+    await validate();
+    const rows = findings();
+    const main = (i: number) => within(rows[i]).getAllByRole('button')[0];
+    main(0).focus();
+    fireEvent.keyDown(main(0), { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(main(1));
+    fireEvent.keyDown(main(1), { key: 'End' });
+    expect(document.activeElement).toBe(main(rows.length - 1));
+    fireEvent.keyDown(main(rows.length - 1), { key: 'ArrowUp' });
+    expect(document.activeElement).toBe(main(rows.length - 2));
+    expect(main(0).getAttribute('aria-label')).toBe('E28 错误 金额合计为 44,350.00，各任务之和为 44,350.01（相差 0.01）');
+  });
+
+  it('clears marks', async () => {
+    await renderApp(host);
+    await validate();
+    expect(host.marksOf('2022年度')).not.toHaveLength(0);
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('clear-marks-button'));
+    });
+    await waitFor(() => expect(screen.getByTestId('notice')).toBeTruthy());
+    expect(host.marksOf('2022年度')).toHaveLength(0);
+  });
+});
