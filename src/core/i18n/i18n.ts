@@ -32,3 +32,8 @@ export function translator(lang: Lang): Translate {
 export function isLang(value: string): value is Lang {
   return value === 'zh-CN' || value === 'en-US';
 }
+
+/** The messages registered for a namespace in one language (for completeness checks). */
+export function resourceBundle(lang: Lang, namespace: string): Tree | undefined {
+  return instance.getResourceBundle(lang, namespace) as Tree | undefined;
+}
