@@ -1,5 +1,5 @@
 // The add-in's web part: the task pane, the ribbon's command file, the help page, icons and the
-// manifest (pointed at ADDIN_URL). Bundle sizes are printed gzipped; the pane has a budget.
+// manifest (pointed at ADDIN_URL); and the browser preview with its worker and the example. Bundle sizes are printed gzipped; the pane has a budget.
 const path = require('path');
 const zlib = require('zlib');
 const { Compilation } = require('webpack');
@@ -40,6 +40,8 @@ module.exports = (_env, argv) => {
     entry: {
       taskpane: './src/taskpane/excel-entry.tsx',
       commands: './src/taskpane/commands.ts',
+      preview: './src/preview/preview-entry.tsx',
+      'preview-worker': './src/preview/worker.ts',
     },
     output: { path: path.join(__dirname, 'dist', 'web'), filename: '[name].js', clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
@@ -52,10 +54,12 @@ module.exports = (_env, argv) => {
     plugins: [
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/taskpane/commands.html', chunks: ['commands'] }),
+      new HtmlWebpackPlugin({ filename: 'preview.html', template: './src/preview/preview.html', chunks: ['preview'] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'src/taskpane/help.html', to: 'help.html' },
+          { from: 'examples/*.xlsx', to: 'examples/[name][ext]' },
           { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => manifestFor(content.toString(), url) },
         ],
       }),

@@ -3,6 +3,7 @@ import '../src/core/i18n/common';
 import { resourceBundle } from '../src/core/i18n/i18n';
 import '../src/core/rules/registry';
 import '../src/taskpane/messages';
+import '../src/hosts/file/messages';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -16,7 +17,7 @@ function leaves(tree: Tree | undefined, prefix = ''): Map<string, string> {
 }
 
 /** Every user-visible string exists in both languages, with the same placeholders. */
-describe.each(['common', 'rules', 'cli', 'pane'])('messages of %s', (ns) => {
+describe.each(['common', 'rules', 'cli', 'pane', 'file'])('messages of %s', (ns) => {
   const zh = leaves(resourceBundle('zh-CN', ns));
   const en = leaves(resourceBundle('en-US', ns));
 

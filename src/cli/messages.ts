@@ -2,18 +2,6 @@ import { addMessages } from '../core/i18n/i18n';
 
 addMessages('cli', {
   'zh-CN': {
-    failure: {
-      'not-found': '找不到该文件或文件夹',
-      'no-xlsx': '文件夹中没有 .xlsx 文件',
-      'unreadable': '无法读取文件（{{detail}}）',
-      'empty-file': '文件为空（0 字节）',
-      'not-xlsx': '不是 Excel .xlsx 文件',
-      xls: '这是旧版 Excel 97-2003 (.xls) 文件，请在 Excel 中另存为 .xlsx 后再校验',
-      encrypted: '文件有打开密码，请在 Excel 中取消密码后再校验',
-      corrupt: '文件已损坏，无法作为 .xlsx 打开',
-      'no-sheets': '工作簿中没有工作表',
-      'no-sheet': '工作簿中没有名为“{{sheet}}”的工作表',
-    },
     table: '{{kind}} · {{year}} · 单位：{{unit}} · {{tasks}} 项任务 · {{indicators}} 个指标',
     tableProject: '{{kind}} · {{year}} · 单位：{{unit}} · {{indicators}} 个指标',
     yearUnknown: '年度未知',
@@ -27,18 +15,6 @@ addMessages('cli', {
     progress: '正在校验 {{done}}/{{total}}：{{file}}',
   },
   'en-US': {
-    failure: {
-      'not-found': 'no such file or folder',
-      'no-xlsx': 'the folder holds no .xlsx files',
-      'unreadable': 'cannot read the file ({{detail}})',
-      'empty-file': 'the file is empty (0 bytes)',
-      'not-xlsx': 'not an Excel .xlsx file',
-      xls: 'an Excel 97-2003 (.xls) file; save it as .xlsx in Excel first',
-      encrypted: 'the file is password-protected; remove the password in Excel first',
-      corrupt: 'the file is damaged and cannot be opened as .xlsx',
-      'no-sheets': 'the workbook has no worksheets',
-      'no-sheet': 'the workbook has no sheet named “{{sheet}}”',
-    },
     table: '{{kind}} · {{year}} · unit: {{unit}} · {{tasks}} tasks · {{indicators}} indicators',
     tableProject: '{{kind}} · {{year}} · unit: {{unit}} · {{indicators}} indicators',
     yearUnknown: 'year unknown',

@@ -3,6 +3,7 @@ import { Translate } from '../core/i18n/i18n';
 import { FileReport, reportSheet } from '../core/report/report';
 import { ValidateOptions } from '../core/validate';
 import { loadWorkbook, WorkbookReadError, worksheetToGrid } from '../hosts/file/workbook';
+import '../hosts/file/messages';
 import { Input } from './collect';
 
 export interface FileOptions extends ValidateOptions {
@@ -13,7 +14,7 @@ export interface FileOptions extends ValidateOptions {
 export async function validateFile(input: Input, options: FileOptions, t: Translate): Promise<FileReport> {
   const fail = (code: string, data?: Record<string, unknown>): FileReport => ({
     file: input.file,
-    error: t(`cli:failure.${code}`, data),
+    error: t(`file:failure.${code}`, data),
     errorCode: code,
     sheets: [],
   });

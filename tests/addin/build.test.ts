@@ -1,46 +1,52 @@
-import { spawnSync } from 'child_process';
-import { mkdtempSync, readFileSync } from 'fs';
-import os from 'os';
+import { existsSync, readFileSync } from 'fs';
 import path from 'path';
-import { checkManifest, ROOT } from '../support/manifest-checks';
+import zlib from 'zlib';
+import { checkManifest, DEV_ORIGIN, ROOT } from '../support/manifest-checks';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { addinUrl, manifestFor } = require('../../scripts/manifest');
 
-const ORIGIN = 'https://apps.example.gov.cn';
+/** The web part npm test builds before jest runs (npm run build:web). */
+const WEB = path.join(ROOT, 'dist', 'web');
+const read = (file: string) => readFileSync(path.join(WEB, file), 'utf8');
+
+beforeAll(() => {
+  if (!existsSync(path.join(WEB, 'taskpane.js'))) throw new Error('dist/web is not built: npm test builds it (npm run build:web)');
+});
 
 describe('npm run build (web part)', () => {
-  let out: string;
-  let log: string;
-  beforeAll(() => {
-    out = mkdtempSync(path.join(os.tmpdir(), 'budget-check-web-'));
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production', '--output-path', out], {
-      cwd: ROOT,
-      env: { ...process.env, ADDIN_URL: `${ORIGIN}/` },
-      encoding: 'utf8',
-    });
-    log = r.stdout + r.stderr;
-    if (r.status !== 0) throw new Error(`webpack failed:\n${log}`);
-  }, 180_000);
-
-  it('prints the task pane’s gzipped size, under its 350 KB budget', () => {
-    const m = /bundle taskpane\.js: [\d.]+ KB, gzipped ([\d.]+) KB/.exec(log);
-    expect(m).not.toBeNull();
-    expect(Number(m![1])).toBeLessThan(350);
+  it('keeps the task pane under its 350 KB gzipped budget', () => {
+    const kb = zlib.gzipSync(readFileSync(path.join(WEB, 'taskpane.js')), { level: 9 }).length / 1024;
+    expect(kb).toBeLessThan(350);
   });
 
-  it('writes a deployable manifest pointing at ADDIN_URL, with its icons beside it', () => {
-    const xml = readFileSync(path.join(out, 'manifest.xml'), 'utf8');
-    expect(xml).not.toContain('localhost');
-    expect(() => checkManifest(xml, ORIGIN, out)).not.toThrow();
+  it('keeps ExcelJS out of the pane and the preview page (it lives in the worker)', () => {
+    expect(read('taskpane.js')).not.toContain('exceljs');
+    expect(read('preview.js')).not.toContain('exceljs');
+    expect(read('preview-worker.js').length).toBeGreaterThan(read('preview.js').length);
   });
 
-  it('writes the pane, the command file and the help page, each loading office.js and its bundle', () => {
-    const pane = readFileSync(path.join(out, 'taskpane.html'), 'utf8');
+  it('copies a valid manifest with its icons beside it', () => {
+    expect(() => checkManifest(read('manifest.xml'), DEV_ORIGIN, WEB)).not.toThrow();
+  });
+
+  it('a manifest moved to ADDIN_URL passes every check there', () => {
+    const origin = 'https://apps.example.gov.cn';
+    const moved = manifestFor(read('manifest.xml'), addinUrl({ ADDIN_URL: `${origin}/` }));
+    expect(moved).not.toContain('localhost');
+    expect(() => checkManifest(moved, origin, WEB)).not.toThrow();
+  });
+
+  it('writes the pane, the command file, the preview and the help page, each loading its bundle', () => {
+    const pane = read('taskpane.html');
     expect(pane).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
     expect(pane).toMatch(/<script[^>]+src="?taskpane\.js/);
-    expect(readFileSync(path.join(out, 'commands.html'), 'utf8')).toMatch(/<script[^>]+src="?commands\.js/);
-    expect(readFileSync(path.join(out, 'commands.js'), 'utf8')).toContain('clearMarks');
-    expect(readFileSync(path.join(out, 'help.html'), 'utf8')).toContain('绩效表校验助手');
+    expect(read('commands.html')).toMatch(/<script[^>]+src="?commands\.js/);
+    expect(read('commands.js')).toContain('clearMarks');
+    // The preview works offline: no office.js, no CDN.
+    expect(read('preview.html')).toMatch(/<script[^>]+src="?preview\.js/);
+    expect(read('preview.html')).not.toContain('https://');
+    expect(existsSync(path.join(WEB, 'examples', 'futian-2022-department-targets.xlsx'))).toBe(true);
+    expect(read('help.html')).toContain('绩效表校验助手');
   });
 });
 

@@ -1,64 +1,26 @@
 import ExcelJS from 'exceljs';
 import { Grid } from '../../core/grid/grid';
 import { Patch } from '../../core/compute/patch';
-import { Finding } from '../../core/rules/rule';
-import { HostCapabilities, HostError, PaneSettings, PatchPreview, SheetFindings, WorkbookHost, WorkbookInfo } from '../workbook-host';
+import { ViewHost } from '../view-host';
+import { HostError, PatchPreview, WorkbookInfo } from '../workbook-host';
 import { worksheetToGrid } from './workbook';
 
 /**
- * A WorkbookHost over an .xlsx held in memory (ExcelJS): the browser preview's workbook, and the
+ * A WorkbookHost over an .xlsx held in memory (ExcelJS): the preview worker's workbook, and the
  * pane's tests. Marks are kept beside the workbook, never written into it; fixes are.
  */
-export class FileHost implements WorkbookHost {
-  private active: string;
-  private readonly marks = new Map<string, Finding[]>();
-  private selection: { sheet: string; cell: string } | null = null;
-  private settings: Partial<PaneSettings> = {};
-  private readonly listeners = new Set<() => void>();
-
+export class FileHost extends ViewHost {
   constructor(
     readonly workbook: ExcelJS.Workbook,
     readonly fileName: string,
   ) {
-    this.active = workbook.worksheets[0]?.name ?? '';
-  }
-
-  /** Called after anything a view of the workbook shows has changed (marks, selection, values). */
-  subscribe(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  private changed(): void {
-    for (const l of this.listeners) l();
-  }
-
-  get activeSheet(): string {
-    return this.active;
-  }
-
-  activate(sheet: string): void {
-    this.sheet(sheet);
-    this.active = sheet;
-    this.changed();
-  }
-
-  marksOf(sheet: string): readonly Finding[] {
-    return this.marks.get(sheet) ?? [];
-  }
-
-  get selected(): { sheet: string; cell: string } | null {
-    return this.selection;
+    super(workbook.worksheets[0]?.name ?? '');
   }
 
   private sheet(name: string): ExcelJS.Worksheet {
     const ws = this.workbook.getWorksheet(name);
     if (!ws) throw new HostError('no-sheet', name);
     return ws;
-  }
-
-  async capabilities(): Promise<HostCapabilities> {
-    return { notes: true, mergedAreas: true };
   }
 
   async describe(): Promise<WorkbookInfo> {
@@ -73,21 +35,9 @@ export class FileHost implements WorkbookHost {
     return this.workbook.worksheets.map(worksheetToGrid);
   }
 
-  async showFindings(results: SheetFindings[]): Promise<void> {
-    for (const { sheet, findings } of results) this.marks.set(sheet, [...findings]);
-    this.changed();
-  }
-
-  async clearMarks(): Promise<void> {
-    this.marks.clear();
-    this.changed();
-  }
-
-  async select(sheet: string, cell: string): Promise<void> {
+  override async select(sheet: string, cell: string): Promise<void> {
     this.sheet(sheet);
-    this.active = sheet;
-    this.selection = { sheet, cell };
-    this.changed();
+    await super.select(sheet, cell);
   }
 
   async previewPatches(patches: Patch[]): Promise<PatchPreview[]> {
@@ -110,13 +60,5 @@ export class FileHost implements WorkbookHost {
       cell.value = p.op === 'set-formula' ? { formula: p.formula.replace(/^=/, ''), result: p.value } : p.value;
     }
     this.changed();
-  }
-
-  async loadSettings(): Promise<Partial<PaneSettings>> {
-    return { ...this.settings };
-  }
-
-  async saveSettings(settings: PaneSettings): Promise<void> {
-    this.settings = { ...settings };
   }
 }

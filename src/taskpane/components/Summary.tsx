@@ -1,4 +1,4 @@
-import { CounterBadge, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { Finding } from '../../core/rules/rule';
 import { useT } from './i18n-context';
 
@@ -21,9 +21,15 @@ export function Summary({ findings }: { findings: readonly Finding[] }) {
   const c = counts(findings);
   return (
     <div className={styles.summary} data-testid="summary" data-errors={c.errors} data-warnings={c.warnings} data-infos={c.infos} role="status">
-      <CounterBadge count={c.errors} color="danger" showZero aria-hidden />
-      <CounterBadge count={c.warnings} color="important" showZero aria-hidden />
-      <CounterBadge count={c.infos} color="informative" showZero aria-hidden />
+      <Badge appearance="filled" color="danger" aria-hidden>
+        {c.errors}
+      </Badge>
+      <Badge appearance="filled" color="warning" aria-hidden>
+        {c.warnings}
+      </Badge>
+      <Badge appearance="filled" color="informative" aria-hidden>
+        {c.infos}
+      </Badge>
       <Text>{t('pane:summary', c)}</Text>
     </div>
   );

@@ -1,4 +1,4 @@
-// `npm start`: validates the bundled example and prints the report. The example carries its
+// `npm run report:example`: validates the bundled example with the CLI and prints the report. The example carries its
 // seed's defects, so status 1 (errors found) is the expected outcome; 2 is a real failure.
 const { spawnSync } = require('child_process');
 const path = require('path');

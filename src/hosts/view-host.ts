@@ -1,0 +1,95 @@
+import { Grid } from '../core/grid/grid';
+import { Patch } from '../core/compute/patch';
+import { Finding } from '../core/rules/rule';
+import { HostCapabilities, PaneSettings, PatchPreview, SheetFindings, WorkbookHost, WorkbookInfo } from './workbook-host';
+
+/**
+ * A WorkbookHost for workbooks outside Excel: marks, the selection, the active sheet and the
+ * settings are kept beside the workbook (never written into it) for a sheet view to draw.
+ * Subclasses say where the workbook itself lives.
+ */
+export abstract class ViewHost implements WorkbookHost {
+  private readonly marks = new Map<string, Finding[]>();
+  private selection: { sheet: string; cell: string } | null = null;
+  private settings: Partial<PaneSettings> = {};
+  private readonly listeners = new Set<() => void>();
+  private version = 0;
+
+  protected constructor(protected active: string) {}
+
+  abstract describe(): Promise<WorkbookInfo>;
+  abstract readSheet(sheet?: string): Promise<Grid>;
+  abstract readWorkbook(): Promise<Grid[]>;
+  abstract previewPatches(patches: Patch[]): Promise<PatchPreview[]>;
+  abstract applyPatches(patches: Patch[]): Promise<void>;
+
+  get activeSheet(): string {
+    return this.active;
+  }
+
+  get selected(): { sheet: string; cell: string } | null {
+    return this.selection;
+  }
+
+  /** Changes whenever something a view of the workbook shows has changed. */
+  get revision(): number {
+    return this.version;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  protected changed(): void {
+    this.version++;
+    for (const l of this.listeners) l();
+  }
+
+  activate(sheet: string): void {
+    this.active = sheet;
+    this.changed();
+  }
+
+  marksOf(sheet: string): readonly Finding[] {
+    return this.marks.get(sheet) ?? [];
+  }
+
+  allMarks(): Finding[] {
+    return [...this.marks.values()].flat();
+  }
+
+  async capabilities(): Promise<HostCapabilities> {
+    return { notes: true, mergedAreas: true };
+  }
+
+  async showFindings(results: SheetFindings[]): Promise<void> {
+    for (const { sheet, findings } of results) this.marks.set(sheet, [...findings]);
+    this.changed();
+  }
+
+  async clearMarks(): Promise<void> {
+    this.marks.clear();
+    this.changed();
+  }
+
+  async select(sheet: string, cell: string): Promise<void> {
+    this.active = sheet;
+    this.selection = { sheet, cell };
+    this.changed();
+  }
+
+  /** The settings the pane last saved, for views that follow its language. */
+  get currentSettings(): Partial<PaneSettings> {
+    return this.settings;
+  }
+
+  async loadSettings(): Promise<Partial<PaneSettings>> {
+    return { ...this.settings };
+  }
+
+  async saveSettings(settings: PaneSettings): Promise<void> {
+    this.settings = { ...settings };
+    this.changed();
+  }
+}

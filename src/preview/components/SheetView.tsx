@@ -1,0 +1,214 @@
+import { Caption1, makeStyles, mergeClasses, shorthands, Tab, TabList, tokens } from '@fluentui/react-components';
+import { CSSProperties, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { columnLetters, parseA1, toA1 } from '../../core/grid/address';
+import { Grid } from '../../core/grid/grid';
+import { Finding, Severity } from '../../core/rules/rule';
+import { MARK_COLORS } from '../../hosts/excel/marks';
+import { displayCell } from '../format';
+import { PreviewHost } from '../preview-host';
+
+const ROW_HEIGHT = 22;
+const HEADER_HEIGHT = 22;
+const ROW_HEADER_WIDTH = 48;
+const OVERSCAN = 20;
+/** Sheets up to this many rows are drawn whole; larger ones only around what is in view. */
+const DRAW_WHOLE = 600;
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+const useStyles = makeStyles({
+  view: { display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%' },
+  scroller: { position: 'relative', overflow: 'auto', flexGrow: 1, minHeight: 0, backgroundColor: tokens.colorNeutralBackground1 },
+  canvas: { position: 'relative' },
+  cell: {
+    position: 'absolute',
+    boxSizing: 'border-box',
+    padding: '0 4px',
+    ...shorthands.borderRight('1px', 'solid', tokens.colorNeutralStroke3),
+    ...shorthands.borderBottom('1px', 'solid', tokens.colorNeutralStroke3),
+    whiteSpace: 'nowrap',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: `${ROW_HEIGHT - 1}px`,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    cursor: 'cell',
+  },
+  numeric: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
+  selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px', zIndex: 2 },
+  header: {
+    position: 'absolute',
+    boxSizing: 'border-box',
+    textAlign: 'center',
+    fontSize: tokens.fontSizeBase100,
+    lineHeight: `${HEADER_HEIGHT - 1}px`,
+    color: tokens.colorNeutralForeground3,
+    backgroundColor: tokens.colorNeutralBackground3,
+    ...shorthands.borderRight('1px', 'solid', tokens.colorNeutralStroke2),
+    ...shorthands.borderBottom('1px', 'solid', tokens.colorNeutralStroke2),
+    zIndex: 3,
+  },
+  status: {
+    minHeight: '2.5em',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    ...shorthands.borderTop('1px', 'solid', tokens.colorNeutralStroke2),
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+});
+
+interface Props {
+  host: PreviewHost;
+}
+
+/** The active sheet drawn as Excel would: merged cells spanned, numbers formatted, marks coloured. */
+export function SheetView({ host }: Props) {
+  const styles = useStyles();
+  const revision = useSyncExternalStore(
+    (l) => host.subscribe(l),
+    () => host.revision,
+  );
+  const sheet = host.activeSheet;
+  const [grid, setGrid] = useState<Grid | null>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState({ top: 0, left: 0, height: 0, width: 0 });
+  const [focus, setFocus] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void host.grid(sheet).then((g) => live && setGrid(g));
+    return () => {
+      live = false;
+    };
+  }, [host, sheet, revision]);
+
+  const meta = host.sheets.find((s) => s.name === sheet);
+  const widths = useMemo(() => {
+    const n = Math.max(grid?.colCount ?? 0, meta?.columnWidths.length ?? 0, 1);
+    return Array.from({ length: n }, (_, c) => meta?.columnWidths[c] ?? 69);
+  }, [grid, meta]);
+  const lefts = useMemo(() => widths.reduce<number[]>((acc, w, i) => [...acc, acc[i] + w], [ROW_HEADER_WIDTH]), [widths]);
+
+  const marks = new Map<string, Finding[]>();
+  for (const f of host.marksOf(sheet)) marks.set(f.cell, [...(marks.get(f.cell) ?? []), f]);
+  const selected = host.selected?.sheet === sheet ? host.selected.cell : null;
+
+  // Bring the selected cell into view (a finding was clicked in the pane).
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el || !selected || !grid) return;
+    const p = grid.master(parseA1(selected).row, parseA1(selected).col);
+    const top = HEADER_HEIGHT + p.row * ROW_HEIGHT;
+    const left = lefts[p.col] ?? ROW_HEADER_WIDTH;
+    if (top < el.scrollTop + HEADER_HEIGHT || top + ROW_HEIGHT > el.scrollTop + el.clientHeight) el.scrollTop = Math.max(0, top - el.clientHeight / 2);
+    if (left < el.scrollLeft + ROW_HEADER_WIDTH || left + (widths[p.col] ?? 0) > el.scrollLeft + el.clientWidth) el.scrollLeft = Math.max(0, left - el.clientWidth / 3);
+    setView({ top: el.scrollTop, left: el.scrollLeft, height: el.clientHeight, width: el.clientWidth });
+  }, [selected, grid, lefts, widths]);
+
+  useEffect(() => {
+    const el = scroller.current;
+    if (el) setView({ top: el.scrollTop, left: el.scrollLeft, height: el.clientHeight, width: el.clientWidth });
+  }, [grid]);
+
+  const rows = grid?.rowCount ?? 0;
+  const whole = rows <= DRAW_WHOLE || view.height === 0;
+  const first = whole ? 0 : Math.max(0, Math.floor((view.top - HEADER_HEIGHT) / ROW_HEIGHT) - OVERSCAN);
+  const last = whole ? rows - 1 : Math.min(rows - 1, Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN);
+
+  const cells: JSX.Element[] = [];
+  if (grid) {
+    const drawn = new Set<string>();
+    for (let r = first; r <= last; r++) {
+      for (let c = 0; c < grid.colCount; c++) {
+        const merge = grid.mergeAt(r, c);
+        const mr = merge ? merge.top : r;
+        const mc = merge ? merge.left : c;
+        const address = toA1(mr, mc);
+        if (drawn.has(address)) continue;
+        drawn.add(address);
+        const cell = grid.cell(mr, mc);
+        const { text, numeric } = displayCell(cell);
+        const found = marks.get(address);
+        if (text === '' && !found && address !== selected && !merge) continue;
+        const severity = found?.map((f) => f.severity).sort((a, b) => ORDER[a] - ORDER[b])[0];
+        const style: CSSProperties = {
+          top: HEADER_HEIGHT + mr * ROW_HEIGHT,
+          left: lefts[mc],
+          width: (merge ? lefts[merge.right + 1] : lefts[mc + 1]) - lefts[mc],
+          height: ((merge ? merge.bottom : mr) - mr + 1) * ROW_HEIGHT,
+          ...(severity ? { backgroundColor: MARK_COLORS[severity].fill, color: MARK_COLORS[severity].font } : {}),
+          // Cells merged down several rows show their text centred, wrapped, as Excel does.
+          ...(merge && merge.bottom > merge.top ? { whiteSpace: 'normal', lineHeight: '1.35', display: 'flex', alignItems: 'center' } : {}),
+        };
+        const tip = [text, ...(found ?? []).map((f) => `${f.code}: ${f.message}`)].filter(Boolean).join('\n');
+        cells.push(
+          <div
+            key={address}
+            className={mergeClasses(styles.cell, numeric && styles.numeric, address === selected && styles.selected)}
+            style={style}
+            data-testid="grid-cell"
+            data-address={address}
+            data-mark={severity}
+            data-selected={address === selected ? 'true' : undefined}
+            title={tip || undefined}
+            tabIndex={found ? 0 : undefined}
+            aria-label={found ? tip : undefined}
+            onFocus={() => setFocus(address)}
+            onMouseEnter={() => setFocus(address)}
+            onClick={() => void host.select(sheet, address)}
+          >
+            {text}
+          </div>,
+        );
+      }
+    }
+  }
+
+  const headers: JSX.Element[] = [];
+  for (let c = 0; c < widths.length; c++) {
+    headers.push(
+      <div key={`c${c}`} className={styles.header} style={{ top: view.top, left: lefts[c], width: widths[c], height: HEADER_HEIGHT }} aria-hidden>
+        {columnLetters(c)}
+      </div>,
+    );
+  }
+  for (let r = first; r <= last; r++) {
+    headers.push(
+      <div key={`r${r}`} className={styles.header} style={{ top: HEADER_HEIGHT + r * ROW_HEIGHT, left: view.left, width: ROW_HEADER_WIDTH, height: ROW_HEIGHT }} aria-hidden>
+        {r + 1}
+      </div>,
+    );
+  }
+  headers.push(<div key="corner" className={styles.header} style={{ top: view.top, left: view.left, width: ROW_HEADER_WIDTH, height: HEADER_HEIGHT, zIndex: 4 }} aria-hidden />);
+
+  const shown = focus ?? selected;
+  const shownFindings = shown ? (marks.get(shown) ?? []) : [];
+  return (
+    <section className={styles.view} aria-label={sheet}>
+      <div
+        ref={scroller}
+        className={styles.scroller}
+        data-testid="grid"
+        data-sheet={sheet}
+        data-rows={rows}
+        onScroll={(e) => setView({ top: e.currentTarget.scrollTop, left: e.currentTarget.scrollLeft, height: e.currentTarget.clientHeight, width: e.currentTarget.clientWidth })}
+      >
+        <div className={styles.canvas} style={{ width: lefts[widths.length], height: HEADER_HEIGHT + rows * ROW_HEIGHT }}>
+          {headers}
+          {cells}
+        </div>
+      </div>
+      <Caption1 className={styles.status} data-testid="cell-status" aria-live="polite">
+        {shown ? [shown, ...shownFindings.map((f) => f.message)].join(' · ') : '\u00a0'}
+      </Caption1>
+      {host.sheets.length > 1 && (
+        <TabList selectedValue={sheet} onTabSelect={(_e, d) => host.activate(String(d.value))} size="small">
+          {host.sheets.map((s) => (
+            <Tab key={s.name} value={s.name} data-testid="sheet-tab" data-sheet={s.name}>
+              {s.name}
+            </Tab>
+          ))}
+        </TabList>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+/** Messages between the preview page and the worker that holds the workbook. */
+import { CellRange } from '../core/grid/address';
+import { GridCell } from '../core/grid/grid';
+import { Patch } from '../core/compute/patch';
+import { ValidationReport } from '../core/report/report';
+import { ProfileId } from '../core/rules/profiles';
+import { Finding, Lang } from '../core/rules/rule';
+import { PatchPreview } from '../hosts/workbook-host';
+
+/** A grid as plain data, so it can cross to another thread. */
+export interface GridData {
+  name: string;
+  cells: (GridCell | null)[][];
+  merges: CellRange[];
+}
+
+export interface SheetMeta {
+  name: string;
+  /** Column widths in pixels, for drawing the sheet as Excel would. */
+  columnWidths: number[];
+}
+
+export interface Opened {
+  fileName: string;
+  sheets: SheetMeta[];
+}
+
+export interface Requests {
+  open: { args: { bytes: ArrayBuffer; fileName: string }; result: Opened };
+  readSheet: { args: { sheet: string }; result: GridData };
+  readWorkbook: { args: Record<string, never>; result: GridData[] };
+  previewPatches: { args: { patches: Patch[] }; result: PatchPreview[] };
+  applyPatches: { args: { patches: Patch[] }; result: null };
+  annotate: { args: { marks: Finding[] }; result: ArrayBuffer };
+  report: { args: { lang: Lang; profile: ProfileId; rules: Record<string, boolean> }; result: ValidationReport };
+}
+
+export type Op = keyof Requests;
+
+export interface Request<K extends Op = Op> {
+  id: number;
+  op: K;
+  args: Requests[K]['args'];
+}
+
+/** A refusal crosses as its kind and code, so the page can explain it. */
+export interface RemoteError {
+  kind: 'read' | 'host' | 'other';
+  code: string;
+  detail?: string;
+}
+
+export type Response = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: RemoteError };
+
+/** Sends requests to whatever holds the workbook: a worker, or the same thread in tests. */
+export interface Transport {
+  call<K extends Op>(op: K, args: Requests[K]['args'], transfer?: Transferable[]): Promise<Requests[K]['result']>;
+}

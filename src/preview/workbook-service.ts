@@ -1,0 +1,118 @@
+/**
+ * The preview's workbook, held away from the page (in a worker): opening, reading grids,
+ * fixes, the annotated copy and the JSON report. Plain data in, plain data out.
+ */
+import ExcelJS from 'exceljs';
+import { Grid } from '../core/grid/grid';
+import { reportSheet, summarize } from '../core/report/report';
+import { Finding, Severity } from '../core/rules/rule';
+import { MARK_COLORS, noteText } from '../hosts/excel/marks';
+import { FileHost } from '../hosts/file/file-host';
+import { loadWorkbook, WorkbookReadError, worksheetToGrid } from '../hosts/file/workbook';
+import { HostError } from '../hosts/workbook-host';
+import { GridData, Op, RemoteError, Request, Requests, Response } from './protocol';
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export class WorkbookService {
+  private host: FileHost | null = null;
+
+  private open(): FileHost {
+    if (!this.host) throw new Error('no workbook is open');
+    return this.host;
+  }
+
+  async handle<K extends Op>(op: K, args: Requests[K]['args']): Promise<Requests[K]['result']> {
+    const a = args as never;
+    switch (op) {
+      case 'open':
+        return (await this.openFile(a)) as Requests[K]['result'];
+      case 'readSheet':
+        return toData(await this.open().readSheet((a as Requests['readSheet']['args']).sheet)) as Requests[K]['result'];
+      case 'readWorkbook':
+        return (await this.open().readWorkbook()).map(toData) as Requests[K]['result'];
+      case 'previewPatches':
+        return (await this.open().previewPatches((a as Requests['previewPatches']['args']).patches)) as Requests[K]['result'];
+      case 'applyPatches':
+        await this.open().applyPatches((a as Requests['applyPatches']['args']).patches);
+        return null as Requests[K]['result'];
+      case 'annotate':
+        return (await this.annotate((a as Requests['annotate']['args']).marks)) as Requests[K]['result'];
+      case 'report':
+        return this.report(a) as Requests[K]['result'];
+      default:
+        throw new Error(`unknown request ${String(op)}`);
+    }
+  }
+
+  /** Answers one request, turning every failure into a RemoteError the page can explain. */
+  async respond(request: Request): Promise<Response> {
+    try {
+      return { id: request.id, ok: true, result: await this.handle(request.op, request.args) };
+    } catch (e) {
+      return { id: request.id, ok: false, error: remoteError(e) };
+    }
+  }
+
+  private async openFile({ bytes, fileName }: Requests['open']['args']): Promise<Requests['open']['result']> {
+    const workbook = await loadWorkbook(new Uint8Array(bytes));
+    this.host = new FileHost(workbook, fileName);
+    return {
+      fileName,
+      sheets: workbook.worksheets.map((ws) => ({ name: ws.name, columnWidths: columnWidths(ws) })),
+    };
+  }
+
+  /** A copy of the workbook with each marked cell filled in its severity's colour and noted. */
+  private async annotate(marks: Finding[]): Promise<ArrayBuffer> {
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.load((await this.open().workbook.xlsx.writeBuffer()) as ArrayBuffer);
+    const byCell = new Map<string, Finding[]>();
+    for (const f of marks) byCell.set(`${f.sheet}!${f.cell}`, [...(byCell.get(`${f.sheet}!${f.cell}`) ?? []), f]);
+    for (const findings of byCell.values()) {
+      const cell = copy.getWorksheet(findings[0].sheet)?.getCell(findings[0].cell);
+      if (!cell) continue;
+      const severity = findings.map((f) => f.severity).sort((x, y) => SEVERITY_ORDER[x] - SEVERITY_ORDER[y])[0];
+      // Cells read from a file share style objects: give this cell its own before filling it.
+      cell.style = { ...cell.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${MARK_COLORS[severity].fill.slice(1)}` } } };
+      const own = typeof cell.note === 'string' ? cell.note : cell.note?.texts?.map((t) => t.text).join('');
+      const text = noteText(findings.map((f) => `${f.code}: ${f.message}`));
+      cell.note = own ? `${own}\n\n${text}` : text;
+    }
+    return (await copy.xlsx.writeBuffer()) as ArrayBuffer;
+  }
+
+  /** The CLI's JSON document for this one file. */
+  private report({ lang, profile, rules }: Requests['report']['args']): Requests['report']['result'] {
+    const host = this.open();
+    const sheets = host.workbook.worksheets.flatMap((ws) => reportSheet(worksheetToGrid(ws), { lang, profile, rules }));
+    const files = [{ file: host.fileName, error: null, sheets }];
+    return { files, summary: summarize(files) };
+  }
+}
+
+function toData(grid: Grid): GridData {
+  const cells: GridData['cells'] = [];
+  grid.forEachCell((r, c, cell) => {
+    (cells[r] ??= [])[c] = cell;
+  });
+  // Covered cells and blanks are holes; structured cloning keeps sparse arrays sparse.
+  for (let r = 0; r < grid.rowCount; r++) cells[r] ??= [];
+  return { name: grid.name, cells, merges: [...grid.merges] };
+}
+
+/** Excel widths are in characters of the default font; about 7 px each plus padding. */
+function columnWidths(ws: ExcelJS.Worksheet): number[] {
+  const widths: number[] = [];
+  for (let c = 1; c <= Math.max(ws.columnCount, 1); c++) {
+    const w = ws.getColumn(c).width;
+    widths.push(Math.round((w ?? 8.43) * 7 + 5));
+  }
+  return widths;
+}
+
+function remoteError(e: unknown): RemoteError {
+  if (e instanceof WorkbookReadError) return { kind: 'read', code: e.reason, detail: e.detail };
+  if (e instanceof HostError) return { kind: 'host', code: e.code, detail: e.detail };
+  return { kind: 'other', code: 'failed', detail: e instanceof Error ? e.message : String(e) };
+}

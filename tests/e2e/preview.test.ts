@@ -1,0 +1,203 @@
+/**
+ * End to end: the built preview in Chromium, the same task pane as in Excel over a real .xlsx.
+ */
+import { spawnSync } from 'child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'fs';
+import os from 'os';
+import path from 'path';
+import ExcelJS from 'exceljs';
+import officeCrypto from 'officecrypto-tool';
+import { Browser, Page } from 'playwright-core';
+import { eventually, launch, RESULTS, startPreview } from '../support/browser';
+import { FIXTURE } from '../support/files';
+import { bigDepartmentTable } from '../../scripts/bench-data';
+import { departmentTable, toXlsx } from '../support/tables';
+
+jest.setTimeout(120_000);
+
+let browser: Browser;
+let preview: { origin: string; close(): Promise<void> };
+let page: Page;
+
+beforeAll(async () => {
+  mkdirSync(RESULTS, { recursive: true });
+  preview = await startPreview();
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await preview?.close();
+});
+
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+  await page.goto(`${preview.origin}/preview.html`);
+  await page.waitForSelector('[data-testid="grid"][data-sheet="2022年度"] [data-address="E28"]');
+});
+
+afterEach(async () => {
+  await page.close();
+});
+
+const summary = async () => {
+  const s = page.getByTestId('summary');
+  return [await s.getAttribute('data-errors'), await s.getAttribute('data-warnings'), await s.getAttribute('data-infos')];
+};
+const cell = (address: string) => page.locator(`[data-testid="grid-cell"][data-address="${address}"]`);
+const finding = (address: string, code: string) => page.locator(`[data-testid="finding"][data-cell="${address}"][data-code="${code}"]`);
+
+async function validate(): Promise<void> {
+  await page.getByTestId('validate-button').click();
+  await page.getByTestId('validate-button').isEnabled();
+  await page.waitForSelector('[data-testid="summary"]');
+}
+
+async function openFile(name: string, buffer: Buffer): Promise<void> {
+  await page.getByTestId('file-input').setInputFiles({ name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+}
+
+it('opens the example, validates, selects, fixes, re-validates and clears marks', async () => {
+  await validate();
+  await eventually(summary, (v) => expect(v).toEqual(['2', '9', '1']));
+  await finding('E28', 'total-mismatch').waitFor();
+
+  await finding('E28', 'total-mismatch').getByRole('button').first().click();
+  await eventually(() => cell('E28').getAttribute('data-selected'), (v) => expect(v).toBe('true'));
+  expect(await cell('E28').getAttribute('data-mark')).toBe('error');
+  expect(await cell('G57').getAttribute('data-mark')).toBe('warning');
+  expect(await cell('B22').getAttribute('data-mark')).toBe('warning');
+  expect(await page.getByTestId('cell-status').textContent()).toContain('金额合计为 44,350.00');
+  await page.screenshot({ path: path.join(RESULTS, 'preview-validated.png') });
+
+  await finding('E28', 'total-mismatch').getByTestId('fix-button').click();
+  const preview = page.getByTestId('fix-preview-row');
+  await preview.waitFor();
+  expect(await preview.textContent()).toContain('=SUM(E7:E27)');
+  await page.getByTestId('fix-confirm-button').click();
+  await eventually(() => cell('E28').textContent(), (v) => expect(v).toBe('44,350.01'));
+
+  await validate();
+  await eventually(() => finding('E28', 'total-mismatch').count(), (v) => expect(v).toBe(0));
+  expect(await finding('F28', 'total-mismatch').count()).toBe(1);
+
+  await page.getByTestId('clear-marks-button').click();
+  await eventually(() => page.locator('[data-mark]').count(), (v) => expect(v).toBe(0));
+});
+
+it('explains a corrupt file and keeps working', async () => {
+  await openFile('损坏.xlsx', readFileSync(FIXTURE).subarray(0, 4000));
+  const error = page.getByTestId('load-error');
+  await error.waitFor();
+  expect(await error.getAttribute('data-code')).toBe('corrupt');
+  expect(await error.textContent()).toContain('文件已损坏');
+  // The workbook already open is still there and still validates.
+  await validate();
+  await eventually(summary, (v) => expect(v).toEqual(['2', '9', '1']));
+});
+
+it('explains a file that is not a workbook', async () => {
+  await openFile('说明.xlsx', Buffer.from('这不是表格'));
+  await page.getByTestId('load-error').waitFor();
+  expect(await page.getByTestId('load-error').getAttribute('data-code')).toBe('not-xlsx');
+});
+
+it('explains a password-protected workbook', async () => {
+  await openFile('加密.xlsx', officeCrypto.encrypt(readFileSync(FIXTURE), { password: '123456' }));
+  await page.getByTestId('load-error').waitFor();
+  expect(await page.getByTestId('load-error').getAttribute('data-code')).toBe('encrypted');
+  expect(await page.getByTestId('load-error').textContent()).toContain('密码');
+});
+
+it('opens a workbook dropped on the page', async () => {
+  const bytes = [...(await toXlsx([departmentTable({ sheet: '拖放', grandTotal: { total: 1 } })]))];
+  const transfer = await page.evaluateHandle((data) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(data)], '拖放.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+    return dt;
+  }, bytes);
+  await page.dispatchEvent('main, [data-testid="grid"]', 'dragover', { dataTransfer: transfer });
+  await page.dispatchEvent('[data-testid="grid"]', 'drop', { dataTransfer: transfer });
+  await page.waitForSelector('[data-testid="grid"][data-sheet="拖放"]');
+  expect(await page.getByTestId('file-name').textContent()).toBe('拖放.xlsx');
+  await eventually(summary, (v) => expect(v).toEqual(['1', '0', '0']));
+});
+
+it('says so when the workbook holds no table', async () => {
+  await openFile('封面.xlsx', await toXlsx([{ name: '封面', rows: [['福田区部门预算'], ['2023年']], merges: [] }]));
+  await page.waitForSelector('[data-testid="grid"][data-sheet="封面"]');
+  await page.getByTestId('no-table').waitFor();
+  expect(await page.getByTestId('no-table').textContent()).toContain('没有识别到绩效目标表');
+});
+
+it('switches language: the pane’s and the page’s labels change', async () => {
+  expect(await page.getByTestId('validate-button').textContent()).toBe('校验工作表');
+  await page.getByTestId('settings-button').click();
+  await page.getByTestId('language-select').selectOption('en-US');
+  await eventually(() => page.getByTestId('validate-button').textContent(), (v) => expect(v).toBe('Validate sheet'));
+  expect(await page.getByTestId('download-report').textContent()).toBe('Download report (JSON)');
+  await validate();
+  expect(await finding('E28', 'total-mismatch').textContent()).toContain('Column total is 44,350.00');
+});
+
+it('downloads the annotated copy (fills and notes) and the JSON report; LibreOffice opens the copy', async () => {
+  await validate();
+  await eventually(summary, (v) => expect(v).toEqual(['2', '9', '1']));
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'budget-check-downloads-'));
+
+  const [workbookDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-workbook').click()]);
+  const marked = path.join(dir, workbookDownload.suggestedFilename());
+  await workbookDownload.saveAs(marked);
+  expect(workbookDownload.suggestedFilename()).toBe('futian-2022-department-targets-校验标记.xlsx');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(marked);
+  const ws = wb.getWorksheet('2022年度')!;
+  const fill = (address: string) => (ws.getCell(address).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+  expect(fill('E28')).toBe('FFFFC7CE');
+  expect(fill('G57')).toBe('FFFFEB9C');
+  expect(fill('E7')).toBeUndefined();
+  expect(JSON.stringify(ws.getCell('E28').note)).toContain('total-mismatch');
+  expect(ws.getCell('E28').value).toBe(44350);
+
+  const [reportDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-report').click()]);
+  const report = JSON.parse(readFileSync((await reportDownload.path())!, 'utf8'));
+  expect(report.summary).toEqual({ files: 1, tables: 1, errors: 2, warnings: 9, infos: 1 });
+  expect(report.files[0]).toMatchObject({ file: 'futian-2022-department-targets.xlsx', error: null });
+  expect(report.files[0].sheets[0].findings.find((f: { cell: string }) => f.cell === 'E28')).toMatchObject({ code: 'total-mismatch', expected: 44350.01, actual: 44350 });
+
+  // LibreOffice, where installed, must open the copy with its fills intact.
+  if (!existsSync('/usr/bin/soffice')) return;
+  const out = path.join(dir, 'libreoffice');
+  const r = spawnSync('/usr/bin/soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/lo-profile`, '--convert-to', 'xlsx', '--outdir', out, marked], { encoding: 'utf8', timeout: 90_000 });
+  expect(r.status).toBe(0);
+  const converted = new ExcelJS.Workbook();
+  await converted.xlsx.readFile(path.join(out, path.basename(marked)));
+  const lo = converted.getWorksheet('2022年度')!;
+  expect((lo.getCell('E28').fill as ExcelJS.FillPattern).fgColor?.argb?.toUpperCase()).toMatch(/FFC7CE$/);
+  expect((lo.getCell('G57').fill as ExcelJS.FillPattern).fgColor?.argb?.toUpperCase()).toMatch(/FFEB9C$/);
+});
+
+it('stays responsive while opening and checking a 40,000-row sheet, and draws only what is in view', async () => {
+  const big = await toXlsx([bigDepartmentTable(1_000, 39_000, false)]);
+  // Longest pause of the page's main thread while the file is read and checked.
+  await page.evaluate(() => {
+    const w = window as unknown as { maxGap: number; ticking: number };
+    w.maxGap = 0;
+    let last = performance.now();
+    w.ticking = window.setInterval(() => {
+      const now = performance.now();
+      w.maxGap = Math.max(w.maxGap, now - last);
+      last = now;
+    }, 50);
+  });
+  await openFile('large.xlsx', big);
+  await page.waitForSelector('[data-testid="grid"][data-sheet="2023年度"][data-rows]');
+  await eventually(async () => Number(await page.getByTestId('grid').getAttribute('data-rows')), (v) => expect(v).toBeGreaterThan(40_000), 60_000);
+  await page.getByTestId('summary').waitFor({ timeout: 60_000 });
+  const maxGap = await page.evaluate(() => (window as unknown as { maxGap: number }).maxGap);
+  console.log(`longest main-thread pause while opening and checking 40,000 rows: ${Math.round(maxGap)} ms`);
+  expect(maxGap).toBeLessThan(3_000);
+  expect(await page.locator('[data-testid="grid-cell"]').count()).toBeLessThan(2_000);
+  await page.getByTestId('grid').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await eventually(() => page.locator('[data-testid="grid-cell"][data-address^="D4"]').count(), (v) => expect(v).toBeGreaterThan(0));
+});

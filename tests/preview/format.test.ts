@@ -1,0 +1,19 @@
+import { displayCell } from '../../src/preview/format';
+
+describe('cells shown as Excel shows them', () => {
+  it.each([
+    [{ value: 44350.01, format: '#,##0.00' }, '44,350.01', true],
+    [{ value: 44350, format: '#,##0.00' }, '44,350.00', true],
+    [{ value: 0, format: '#,##0.00' }, '0.00', true],
+    [{ value: 1234.5, format: '0.0' }, '1234.5', true],
+    [{ value: 1234.567 }, '1234.567', true],
+    [{ value: 0.95, format: '0%' }, '95%', true],
+    [{ value: 45291, format: 'yyyy/m/d' }, '2023-12-31', true],
+    [{ value: 12, format: '0"家"' }, '12家', true],
+    [{ value: '7600 万' }, '7600 万', false],
+    [{ value: true }, 'TRUE', false],
+    [{ value: null }, '', false],
+  ])('%j → %s', (cell, text, numeric) => {
+    expect(displayCell(cell)).toEqual({ text, numeric });
+  });
+});
