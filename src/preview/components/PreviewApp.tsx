@@ -94,7 +94,12 @@ export function PreviewApp({ transport, initial, displayLanguage }: Props) {
   }, [initial, open]);
 
   const openFile = (file: File | undefined) => {
-    if (file) void file.arrayBuffer().then((bytes) => open(bytes, file.name));
+    if (!file) return;
+    // FileReader rather than Blob.arrayBuffer(): older browsers on office PCs lack the latter.
+    const reader = new FileReader();
+    reader.onload = () => void open(reader.result as ArrayBuffer, file.name);
+    reader.onerror = () => setError({ file: file.name, code: 'unreadable', detail: String(reader.error) });
+    reader.readAsArrayBuffer(file);
   };
 
   const download = async (kind: 'workbook' | 'report') => {

@@ -1,0 +1,58 @@
+/**
+ * @jest-environment jsdom
+ */
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { readFileSync } from 'fs';
+import { PreviewApp } from '../../src/preview/components/PreviewApp';
+import { InProcessTransport } from '../../src/preview/in-process-transport';
+import { FIXTURE } from '../support/files';
+
+/** The preview page with its workbook service on the test's thread (no worker in jsdom). */
+async function openFixture(): Promise<void> {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <PreviewApp transport={new InProcessTransport()} displayLanguage="zh-CN" />
+    </FluentProvider>,
+  );
+  const file = new File([readFileSync(FIXTURE)], 'futian.xlsx');
+  fireEvent.change(screen.getByTestId('file-input'), { target: { files: [file] } });
+  await waitFor(() => expect(screen.getByTestId('grid').dataset.sheet).toBe('2022年度'), { timeout: 10_000 });
+}
+
+const cell = (address: string) => screen.getAllByTestId('grid-cell').find((c) => c.dataset.address === address)!;
+
+describe('preview page', () => {
+  it('draws the sheet as Excel shows it: formatted numbers, merged areas spanned', async () => {
+    await openFixture();
+    await waitFor(() => expect(cell('E28')).toBeTruthy());
+    expect(cell('E28').textContent).toBe('44,350.00');
+    expect(cell('E7').textContent).toBe('350.00');
+    // B31:B66 (产出) is one cell, 36 rows tall; C32 is covered and not drawn on its own.
+    expect(cell('B31').textContent).toBe('产出');
+    expect(cell('B31').style.height).toBe(`${36 * 22}px`);
+    expect(screen.getAllByTestId('grid-cell').some((c) => c.dataset.address === 'C32')).toBe(false);
+  });
+
+  it('validates on opening and marks the cells; a finding selects its cell', async () => {
+    await openFixture();
+    await waitFor(() => expect(cell('E28').dataset.mark).toBe('error'), { timeout: 10_000 });
+    expect(cell('G57').dataset.mark).toBe('warning');
+    expect(cell('E7').dataset.mark).toBeUndefined();
+    const finding = screen.getAllByTestId('finding').find((f) => f.dataset.cell === 'C82')!;
+    fireEvent.click(within(finding).getAllByRole('button')[0]);
+    await waitFor(() => expect(cell('C82').dataset.selected).toBe('true'));
+    expect(screen.getByTestId('cell-status').textContent).toContain('其他满意度');
+  });
+
+  it('explains a file it cannot open', async () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <PreviewApp transport={new InProcessTransport()} displayLanguage="en-US" />
+      </FluentProvider>,
+    );
+    fireEvent.change(screen.getByTestId('file-input'), { target: { files: [new File(['not a workbook'], 'notes.xlsx')] } });
+    await waitFor(() => expect(screen.getByTestId('load-error').dataset.code).toBe('not-xlsx'));
+    expect(screen.getByTestId('load-error').textContent).toBe('Cannot open notes.xlsx: not an Excel .xlsx file');
+  });
+});
