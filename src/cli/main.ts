@@ -1,10 +1,11 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { isLang, translator } from '../core/i18n/i18n';
 import { exitStatus, FileReport, summarize, ValidationReport } from '../core/report/report';
 import { PROFILE_IDS, ProfileId } from '../core/rules/profiles';
 import { Lang, LANGS } from '../core/rules/rule';
 import { collectInputs } from './collect';
 import './messages';
+import { templateCommand, TemplateFlags } from './template-command';
 import { formatText } from './text-output';
 import { validateFile } from './validate-files';
 
@@ -41,6 +42,25 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       status = await validateCommand(paths, flags, io);
     });
 
+  program
+    .command('template')
+    .description('下一年度模板 / next fiscal year\'s table from a source workbook, or a blank one with --kind')
+    .argument('[source]', 'this year\'s .xlsx')
+    .requiredOption('--year <year>', 'fiscal year of the new table', parseYear)
+    .requiredOption('--out <file>', 'the .xlsx to write')
+    .option('--sheet <name>', 'source sheet (default: the first holding a table)')
+    .option('--keep-amounts', 'keep this year\'s amounts')
+    .option('--keep-targets', 'keep this year\'s targets')
+    .addOption(new Option('--kind <kind>', 'blank template of this family').choices(['department-targets', 'project-targets']))
+    .option('--tasks <n>', 'task rows of a blank department table', parsePositive, 10)
+    .addOption(new Option('--lang <lang>', 'language of prompts and messages').choices([...LANGS]).default(defaultLang(io.env)))
+    .addOption(new Option('--profile <profile>', 'indicator taxonomy profile').choices([...PROFILE_IDS]).default('legacy'))
+    .option('--force', 'overwrite --out if it exists')
+    .option('--protect', 'protect the sheet, inputs left editable (clears Excel\'s undo)')
+    .action(async (source: string | undefined, flags: TemplateFlags) => {
+      status = await templateCommand(source, flags, io);
+    });
+
   try {
     await program.parseAsync(argv as string[], { from: 'user' });
   } catch (e) {
@@ -48,6 +68,18 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     throw e;
   }
   return status;
+}
+
+function parseYear(value: string): number {
+  const year = Number(value);
+  if (!/^\d{4}$/.test(value) || year < 1990 || year > 2100) throw new InvalidArgumentError('a four-digit year, e.g. 2023');
+  return year;
+}
+
+function parsePositive(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 1000) throw new InvalidArgumentError('a whole number from 1 to 1000');
+  return n;
 }
 
 function defaultLang(env: NodeJS.ProcessEnv): Lang {

@@ -13,6 +13,15 @@ addMessages('cli', {
     unreadableCount: '；{{count}} 个文件无法读取',
     nothingValidated: '未能校验任何表格：没有可读取的文件，或文件中没有可识别的绩效目标表',
     progress: '正在校验 {{done}}/{{total}}：{{file}}',
+    template: {
+      sourceOrKind: '请给出源工作簿，或用 --kind 生成空白模板（二者选一）',
+      exists: '{{file}} 已存在；如要覆盖，请加 --force',
+      noTable: '{{file}} 中没有识别到绩效目标表',
+      cannotWrite: '无法写入 {{file}}（{{detail}}）',
+      written: '已写入 {{file}}，工作表“{{sheet}}”',
+      changed: '年份已更新：“{{before}}” → “{{after}}”',
+      older: '保留未改，请确认：出现 {{year}} 年 —— {{text}}',
+    },
   },
   'en-US': {
     table: '{{kind}} · {{year}} · unit: {{unit}} · {{tasks}} tasks · {{indicators}} indicators',
@@ -26,5 +35,14 @@ addMessages('cli', {
     unreadableCount: '; {{count}} file(s) could not be read',
     nothingValidated: 'Nothing was validated: no readable file, or no performance table recognised in any file',
     progress: 'Validating {{done}}/{{total}}: {{file}}',
+    template: {
+      sourceOrKind: 'give a source workbook, or --kind for a blank template (one of the two)',
+      exists: '{{file}} exists; add --force to overwrite it',
+      noTable: 'no performance table recognised in {{file}}',
+      cannotWrite: 'cannot write {{file}} ({{detail}})',
+      written: 'wrote {{file}}, sheet “{{sheet}}”',
+      changed: 'year moved: “{{before}}” → “{{after}}”',
+      older: 'left as it is, please check: mentions {{year}} — {{text}}',
+    },
   },
 });

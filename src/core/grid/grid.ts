@@ -31,6 +31,8 @@ export interface GridInit {
 }
 
 const EMPTY: GridCell = Object.freeze({ value: null });
+/** How far past the last filled row or column a merged area may extend the sheet. */
+const MERGE_SLACK = 1_000;
 
 /**
  * Immutable snapshot of one sheet, as every host reads it: covered cells of a merged area
@@ -50,11 +52,18 @@ export class Grid {
     this.rows = init.cells;
     let cols = 0;
     for (const row of init.cells) if (row && row.length > cols) cols = row.length;
-    this.rowCount = init.cells.length;
+    // A merged area belongs to the sheet even where its cells are empty (the last, still blank
+    // rows of a template); a whole-column merge, though, must not cost a million rows.
+    let rows = init.cells.length;
+    for (const m of init.merges ?? []) {
+      rows = Math.max(rows, Math.min(m.bottom + 1, init.cells.length + MERGE_SLACK));
+      cols = Math.max(cols, Math.min(m.right + 1, cols + MERGE_SLACK));
+    }
+    this.rowCount = rows;
     this.colCount = cols;
     const merges: CellRange[] = [];
     for (const m of init.merges ?? []) {
-      // Clip to the used area: a whole-column merge must not cost a million entries.
+      // Clip to the sheet's extent.
       const clipped = {
         top: m.top,
         left: m.left,

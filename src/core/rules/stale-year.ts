@@ -1,21 +1,6 @@
 import { toA1 } from '../grid/address';
-import { fold } from '../grid/text';
+import { yearsIn } from '../model/years';
 import { defineRule } from './rule';
-
-/**
- * A year a table's text speaks of: 2019年, 2019 年度. Bracketed years are document numbers
- * (福府规[2017]2号, 财预〔2021〕101号) and are skipped.
- */
-const YEAR = /(^|[^\d[〔【(（])((?:19|20)\d{2})\s*年/g;
-
-export function yearsIn(text: string): number[] {
-  const out: number[] = [];
-  if (!text.includes('年')) return out;
-  const s = fold(text);
-  for (let m = YEAR.exec(s); m; m = YEAR.exec(s)) out.push(Number(m[2]));
-  YEAR.lastIndex = 0;
-  return out;
-}
 
 export default defineRule({
   meta: {

@@ -1,0 +1,78 @@
+import { promises as fs } from 'fs';
+import ExcelJS from 'exceljs';
+import { translator } from '../core/i18n/i18n';
+import { TableKind } from '../core/model/table';
+import { recognizeSheet } from '../core/recognize/recognize';
+import { ProfileId } from '../core/rules/profiles';
+import { Lang } from '../core/rules/rule';
+import { blankTemplate } from '../core/template/blank';
+import { nextYearTemplate, TemplateResult } from '../core/template/next-year';
+import '../hosts/file/messages';
+import { writeSheet } from '../hosts/file/template-writer';
+import { loadWorkbook, WorkbookReadError, worksheetToGrid } from '../hosts/file/workbook';
+import './messages';
+
+export interface TemplateFlags {
+  year: number;
+  out: string;
+  sheet?: string;
+  keepAmounts?: boolean;
+  keepTargets?: boolean;
+  kind?: TableKind;
+  tasks?: number;
+  profile: ProfileId;
+  lang: Lang;
+  force?: boolean;
+  protect?: boolean;
+}
+
+interface Io {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+}
+
+/** `budget-check template`: next year's table from a source workbook, or a blank one; exit 0 or 2. */
+export async function templateCommand(source: string | undefined, flags: TemplateFlags, io: Io): Promise<number> {
+  const t = translator(flags.lang);
+  const fail = (key: string, data?: Record<string, unknown>): number => {
+    io.stderr.write(`budget-check: ${t(key, data)}\n`);
+    return 2;
+  };
+  if ((source === undefined) === (flags.kind === undefined)) return fail('cli:template.sourceOrKind');
+  if (!flags.force && (await fs.stat(flags.out).catch(() => null))) return fail('cli:template.exists', { file: flags.out });
+
+  const out = new ExcelJS.Workbook();
+  let result: TemplateResult | null = null;
+  if (source === undefined) {
+    writeSheet(out, blankTemplate({ kind: flags.kind!, year: flags.year, tasks: flags.tasks, profile: flags.profile, lang: flags.lang, protect: flags.protect }));
+  } else {
+    let workbook: ExcelJS.Workbook;
+    try {
+      workbook = await loadWorkbook(await fs.readFile(source));
+    } catch (e) {
+      if (e instanceof WorkbookReadError) return fail(`file:failure.${e.reason}`);
+      const code = (e as NodeJS.ErrnoException).code;
+      return fail(code === 'ENOENT' ? 'file:failure.not-found' : 'file:failure.unreadable', { detail: code ?? String(e) });
+    }
+    const sheets = flags.sheet === undefined ? workbook.worksheets : workbook.worksheets.filter((ws) => ws.name === flags.sheet);
+    if (sheets.length === 0) return fail('file:failure.no-sheet', { sheet: flags.sheet });
+    // The first sheet that holds a table is the source.
+    const found = sheets.map((ws) => ({ ws, grid: worksheetToGrid(ws) })).map((s) => ({ ...s, table: recognizeSheet(s.grid)[0] })).find((s) => s.table);
+    if (!found) return fail('cli:template.noTable', { file: source });
+    result = nextYearTemplate(found.grid, found.table, { year: flags.year, keepAmounts: flags.keepAmounts, keepTargets: flags.keepTargets, profile: flags.profile, lang: flags.lang, protect: flags.protect });
+    writeSheet(out, result.spec, found.ws);
+  }
+  try {
+    await fs.writeFile(flags.out, Buffer.from(await out.xlsx.writeBuffer()));
+  } catch (e) {
+    return fail('cli:template.cannotWrite', { file: flags.out, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
+  }
+
+  const lines = [t('cli:template.written', { file: flags.out, sheet: out.worksheets[0].name })];
+  if (result) {
+    for (const c of result.changes) lines.push(`  ${c.cell}  ${t('cli:template.changed', { before: c.before, after: c.after })}`);
+    for (const o of result.olderYears) lines.push(`  ${o.cell}  ${t('cli:template.older', { year: o.year, text: o.text.length > 40 ? `${o.text.slice(0, 40)}…` : o.text })}`);
+  }
+  io.stdout.write(lines.join('\n') + '\n');
+  return 0;
+}

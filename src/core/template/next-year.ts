@@ -1,0 +1,162 @@
+import { parseA1, rangeToA1, toA1 } from '../grid/address';
+import { Grid } from '../grid/grid';
+import '../i18n/common';
+import { translator } from '../i18n/i18n';
+import { AmountField, PerformanceTable } from '../model/table';
+import { advanceYears } from '../model/years';
+import { canonicalCategory, getProfile, ProfileId } from '../rules/profiles';
+import { Lang } from '../rules/rule';
+import { CellSpec, InputPrompt, ListValidation, ROLE_STYLES, SheetSpec } from './sheet-spec';
+import './messages';
+
+export interface NextYearOptions {
+  /** The fiscal year of the new table. */
+  year: number;
+  keepAmounts?: boolean;
+  keepTargets?: boolean;
+  profile?: ProfileId;
+  /** Language of the prompts written into the sheet. */
+  lang?: Lang;
+  protect?: boolean;
+}
+
+/** A text the generator changed, for the person to review. */
+export interface TextChange {
+  cell: string;
+  before: string;
+  after: string;
+}
+
+export interface TemplateResult {
+  spec: SheetSpec;
+  changes: TextChange[];
+  /** Years older than the source year, left unchanged and reported. */
+  olderYears: { cell: string; year: number; text: string }[];
+}
+
+/**
+ * Next fiscal year's sheet from this year's table: same layout and look, years advanced, amounts
+ * and targets cleared unless kept, and every total a formula (=F7+G7, =SUM(E7:E27)) so it cannot
+ * drift from its parts again.
+ */
+export function nextYearTemplate(grid: Grid, table: PerformanceTable, options: NextYearOptions): TemplateResult {
+  const from = table.fiscalYear ?? options.year - 1;
+  const to = options.year;
+  const profile = getProfile(options.profile);
+  const t = translator(options.lang ?? 'zh-CN');
+  const cells = new Map<string, CellSpec>();
+  const changes: TextChange[] = [];
+  const olderYears: TemplateResult['olderYears'] = [];
+
+  // Every cell of the table's rows keeps its place and look; text moves to the new year.
+  for (let r = table.firstRow; r <= table.lastRow; r++) {
+    for (let c = 0; c < grid.colCount; c++) {
+      const address = toA1(r, c);
+      const spec: CellSpec = { address, role: 'label', styleFrom: address };
+      if (!grid.isCovered(r, c)) {
+        const cell = grid.cell(r, c);
+        if (cell.formula !== undefined) spec.formula = cell.formula;
+        else if (typeof cell.value === 'string') {
+          const advanced = advanceYears(cell.value, from, to);
+          if (advanced.changed) changes.push({ cell: address, before: cell.value, after: advanced.text });
+          for (const year of advanced.older) olderYears.push({ cell: address, year, text: cell.value });
+          spec.value = advanced.text;
+        } else spec.value = cell.value;
+      }
+      cells.set(address, spec);
+    }
+  }
+
+  const input = (field: AmountField | { cell: string } | undefined, keep: boolean): void => {
+    if (!field) return;
+    const spec = cells.get(field.cell)!;
+    spec.role = 'input';
+    if (!keep) spec.value = null;
+    delete spec.formula;
+    spec.style = ROLE_STYLES.input;
+  };
+  const formula = (cell: string | undefined, f: string): void => {
+    if (!cell) return;
+    Object.assign(cells.get(cell)!, { role: 'formula', formula: f, value: undefined, style: ROLE_STYLES.formula });
+  };
+  const keepAmounts = options.keepAmounts ?? false;
+
+  const tasks = table.tasks;
+  if (tasks) {
+    for (const task of tasks.tasks) {
+      task.parts.forEach((p) => input(p, keepAmounts));
+      if (task.parts.length > 0) formula(task.total?.cell, `=${task.parts.map((p) => p.cell).join('+')}`);
+      else input(task.total, keepAmounts);
+    }
+    const totalRow = tasks.totalRow;
+    if (totalRow && tasks.tasks.length > 0) {
+      const first = tasks.tasks[0].row;
+      const last = tasks.tasks[tasks.tasks.length - 1].row;
+      const columns = [totalRow.total, ...totalRow.parts];
+      for (const cell of columns) {
+        if (!cell) continue;
+        const col = parseA1(cell.cell).col;
+        formula(cell.cell, `=SUM(${rangeToA1({ top: first, left: col, bottom: last, right: col })})`);
+      }
+    }
+  }
+  if (table.funds) {
+    const parts = table.funds.parts.map((p) => p.amount);
+    parts.forEach((p) => input(p, keepAmounts));
+    if (parts.length > 0) formula(table.funds.total.amount.cell, `=${parts.map((p) => p.cell).join('+')}`);
+  }
+  if (table.goal) input(table.goal, true);
+
+  const lists: ListValidation[] = [];
+  const prompts: InputPrompt[] = [];
+  const block = table.indicators;
+  if (block) {
+    const level1s = Object.keys(profile.taxonomy);
+    const allLevel2 = Object.values(profile.taxonomy).flat();
+    const ranged = (cell: string): string => {
+      const p = parseA1(cell);
+      const m = grid.mergeAt(p.row, p.col);
+      return m ? rangeToA1(m) : cell;
+    };
+    const seen = new Set<string>();
+    for (const run of block.runs) {
+      if (!seen.has(run.level1.cell)) {
+        seen.add(run.level1.cell);
+        lists.push({ range: ranged(run.level1.cell), list: level1s });
+      }
+      if (!seen.has(run.level2.cell)) {
+        seen.add(run.level2.cell);
+        // Each 二级 offers only the 二级 of its own 一级, so it cannot be put under the wrong one.
+        lists.push({ range: ranged(run.level2.cell), list: [...(profile.taxonomy[canonicalCategory(profile, run.level1.text)] ?? allLevel2)] });
+      }
+    }
+    for (const ind of block.indicators) {
+      input(ind.target, options.keepTargets ?? false);
+      const spec = cells.get(ind.name.cell);
+      if (spec) {
+        spec.role = 'input';
+        spec.style = ROLE_STYLES.input;
+      }
+      prompts.push({ range: ranged(ind.target.cell), title: t('template:targetPromptTitle'), message: t('template:targetPrompt') });
+    }
+  }
+
+  return {
+    spec: {
+      name: sheetNameFor(grid.name, from, to),
+      sourceSheet: grid.name,
+      cells: [...cells.values()],
+      merges: grid.merges.filter((m) => m.top >= table.firstRow && m.bottom <= table.lastRow).map(rangeToA1),
+      lists,
+      prompts,
+      protect: options.protect,
+    },
+    changes,
+    olderYears,
+  };
+}
+
+/** `2022年度` → `2023年度`; a name without the year gets the year in front. */
+export function sheetNameFor(source: string, from: number, to: number): string {
+  return source.includes(String(from)) ? source.split(String(from)).join(String(to)) : `${to}年度`;
+}

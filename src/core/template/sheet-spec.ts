@@ -1,0 +1,79 @@
+/**
+ * A sheet to write, independent of the host: cells with their values or formulas and roles,
+ * merges, list validations and input prompts. Each host (ExcelJS, office.js) writes it.
+ */
+export interface CellStyle {
+  bold?: boolean;
+  /** Font size in points. */
+  size?: number;
+  /** #RRGGBB */
+  fill?: string;
+  fontColor?: string;
+  numberFormat?: string;
+  horizontal?: 'left' | 'center' | 'right';
+  vertical?: 'top' | 'middle' | 'bottom';
+  wrap?: boolean;
+  /** Thin borders on all four sides. */
+  border?: boolean;
+}
+
+/** What a cell is for: the person types into inputs; formulas compute; labels and text stay. */
+export type CellRole = 'label' | 'text' | 'input' | 'formula';
+
+export interface CellSpec {
+  address: string;
+  /** null clears the cell; absent leaves it as the host made it. */
+  value?: string | number | boolean | null;
+  /** With its leading `=`. */
+  formula?: string;
+  role: CellRole;
+  /** Take this source-sheet cell's look (font, fill, borders, number format, alignment). */
+  styleFrom?: string;
+  /** Applied over the copied look. */
+  style?: CellStyle;
+}
+
+export interface ListValidation {
+  /** A1 range (a cell, or a merged area's range). */
+  range: string;
+  list: string[];
+}
+
+export interface InputPrompt {
+  range: string;
+  title: string;
+  message: string;
+}
+
+export interface SheetSpec {
+  /** Preferred name; a host never overwrites an existing sheet and picks a free variant. */
+  name: string;
+  /** Sheet whose cell looks, column widths and row heights are copied (same workbook or file). */
+  sourceSheet?: string;
+  /** Column widths in Excel's character units, when there is no source sheet. */
+  columnWidths?: number[];
+  /** Row heights in points, by zero-based row, where they differ from the default. */
+  rowHeights?: Record<number, number>;
+  cells: CellSpec[];
+  merges: string[];
+  lists: ListValidation[];
+  prompts: InputPrompt[];
+  /** Protect the sheet, leaving inputs editable. Off by default: protection clears Excel's undo. */
+  protect?: boolean;
+}
+
+/** How inputs and formulas look in a template, so a person sees where to type. */
+export const ROLE_STYLES: Partial<Record<CellRole, CellStyle>> = {
+  input: { fill: '#FFF8E1' },
+  formula: { fill: '#ECEFF1', fontColor: '#37474F' },
+};
+
+/** A free sheet name: `2023年度`, else `2023年度 (2)`, `2023年度 (3)` … */
+export function freeSheetName(wanted: string, taken: readonly string[]): string {
+  const used = new Set(taken.map((n) => n.toLowerCase()));
+  if (!used.has(wanted.toLowerCase())) return wanted;
+  for (let i = 2; ; i++) {
+    const name = `${wanted} (${i})`;
+    if (!used.has(name.toLowerCase())) return name;
+  }
+}

@@ -1,0 +1,147 @@
+import { readFileSync } from 'fs';
+import ExcelJS from 'exceljs';
+import { Grid } from '../../src/core/grid/grid';
+import { PerformanceTable } from '../../src/core/model/table';
+import { recognizeSheet } from '../../src/core/recognize/recognize';
+import { nextYearTemplate, sheetNameFor, TemplateResult } from '../../src/core/template/next-year';
+import { CellSpec, freeSheetName } from '../../src/core/template/sheet-spec';
+import { validateGrid } from '../../src/core/validate';
+import { writeSheet } from '../../src/hosts/file/template-writer';
+import { loadWorkbook, worksheetToGrid } from '../../src/hosts/file/workbook';
+import { FIXTURE } from '../support/files';
+import { recalcWithHyperFormula, recalcWithLibreOffice } from '../support/recalc';
+
+jest.setTimeout(120_000);
+
+let source: ExcelJS.Worksheet;
+let grid: Grid;
+let table: PerformanceTable;
+
+beforeAll(async () => {
+  source = (await loadWorkbook(readFileSync(FIXTURE))).worksheets[0];
+  grid = worksheetToGrid(source);
+  [table] = recognizeSheet(grid);
+});
+
+const cellOf = (r: TemplateResult, address: string): CellSpec => r.spec.cells.find((c) => c.address === address)!;
+
+/** Writes a template into a workbook of its own, as `budget-check template --out` does. */
+async function written(result: TemplateResult): Promise<{ wb: ExcelJS.Workbook; ws: ExcelJS.Worksheet }> {
+  const wb = new ExcelJS.Workbook();
+  const ws = writeSheet(wb, result.spec, source);
+  // Through a real file, as a person would open it.
+  const reread = new ExcelJS.Workbook();
+  await reread.xlsx.load(await wb.xlsx.writeBuffer());
+  return { wb: reread, ws: reread.getWorksheet(ws.name)! };
+}
+
+/** This year's amounts typed into next year's inputs (the seed's, one cent off included). */
+function typeAmounts(ws: ExcelJS.Worksheet): void {
+  for (const task of table.tasks!.tasks) {
+    task.parts.forEach((p) => {
+      const reading = p.reading;
+      ws.getCell(p.cell).value = reading.kind === 'number' ? reading.value : null;
+    });
+  }
+}
+
+describe('next fiscal year from the seed table', () => {
+  let result: TemplateResult;
+  beforeAll(() => {
+    result = nextYearTemplate(grid, table, { year: 2023 });
+  });
+
+  it('advances the title row and indicator 17’s year, and reports the 2019 report unchanged', () => {
+    expect(cellOf(result, 'A2').value).toBe('（2023 年度）');
+    expect(cellOf(result, 'D47').value).toBe('2023 年福田区招商引资项目尽职调查服务次数');
+    expect(result.changes.map((c) => c.cell)).toEqual(['A2', 'D47']);
+    expect(result.olderYears.map((o) => [o.cell, o.year])).toEqual([['B22', 2019]]);
+    expect(String(cellOf(result, 'B22').value)).toContain('《2019年福田区政府服务企业满意度测评报告》');
+    expect(result.spec.name).toBe('2023年度');
+  });
+
+  it('makes every total a formula and clears amounts and targets', () => {
+    expect(['E28', 'F28', 'G28'].map((a) => cellOf(result, a).formula)).toEqual(['=SUM(E7:E27)', '=SUM(F7:F27)', '=SUM(G7:G27)']);
+    expect(cellOf(result, 'E7')).toMatchObject({ formula: '=F7+G7', role: 'formula' });
+    expect(cellOf(result, 'F7')).toMatchObject({ value: null, role: 'input' });
+    expect(cellOf(result, 'G32')).toMatchObject({ value: null, role: 'input' });
+    expect(cellOf(result, 'D32')).toMatchObject({ value: '展会支持对象数', role: 'input' });
+    expect(cellOf(result, 'A7')).toMatchObject({ value: '企业人才建设', styleFrom: 'A7' });
+  });
+
+  it('keeps amounts and targets on request', () => {
+    const kept = nextYearTemplate(grid, table, { year: 2023, keepAmounts: true, keepTargets: true });
+    expect(cellOf(kept, 'F7').value).toBe(350);
+    expect(cellOf(kept, 'G32').value).toBe('8家');
+    expect(cellOf(kept, 'E28').formula).toBe('=SUM(E7:E27)');
+  });
+
+  it('offers each 一级 and 二级 run a list from the profile, and reminds the target grammar', () => {
+    expect(result.spec.lists).toContainEqual({ range: 'B31:B66', list: ['产出', '效益', '满意度'] });
+    expect(result.spec.lists).toContainEqual({ range: 'C31:C57', list: ['数量', '质量', '时效', '成本'] });
+    expect(result.spec.lists).toContainEqual({ range: 'C67:C71', list: ['经济效益', '社会效益', '生态效益', '可持续影响'] });
+    expect(result.spec.prompts).toHaveLength(52);
+    expect(result.spec.prompts[0]).toMatchObject({ range: 'G31', title: '目标值的写法' });
+    expect(result.spec.prompts[0].message.length).toBeLessThanOrEqual(255);
+  });
+
+  it('writes the same layout and look: merges, number formats, widths; inputs and formulas told apart', async () => {
+    const { ws } = await written(result);
+    expect(ws.name).toBe('2023年度');
+    expect(ws.getCell('E28').formula).toBe('SUM(E7:E27)');
+    expect(ws.getCell('E28').numFmt).toBe('#,##0.00');
+    expect(ws.getCell('B32').isMerged && ws.getCell('B32').master.address).toBe('B31');
+    expect([1, 2, 3, 4, 5, 6, 7].map((c) => ws.getColumn(c).width)).toEqual([1, 2, 3, 4, 5, 6, 7].map((c) => source.getColumn(c).width));
+    const fill = (a: string) => (ws.getCell(a).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+    expect(fill('F7')).toBe('FFFFF8E1');
+    expect(fill('E7')).toBe('FFECEFF1');
+    expect(fill('A7')).toBeUndefined();
+    expect(ws.getCell('B31').dataValidation).toMatchObject({ type: 'list', formulae: ['"产出,效益,满意度"'] });
+    expect(ws.getCell('G31').dataValidation).toMatchObject({ showInputMessage: true, promptTitle: '目标值的写法' });
+  });
+
+  it('computes the totals once amounts are typed in (HyperFormula, and LibreOffice where installed)', async () => {
+    const { wb, ws } = await written(result);
+    typeAmounts(ws);
+    const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+
+    recalcWithHyperFormula(ws);
+    expect((ws.getCell('E28').value as ExcelJS.CellFormulaValue).result).toBe(44350.01);
+    expect((ws.getCell('E22').value as ExcelJS.CellFormulaValue).result).toBe(73);
+
+    const lo = await recalcWithLibreOffice(bytes);
+    if (lo) {
+      const ls = lo.worksheets[0];
+      expect(Number((ls.getCell('E28').value as ExcelJS.CellFormulaValue).result)).toBeCloseTo(44350.01, 6);
+      expect(Number((ls.getCell('F28').value as ExcelJS.CellFormulaValue).result)).toBeCloseTo(44350.01, 6);
+      expect(Number((ls.getCell('E7').value as ExcelJS.CellFormulaValue).result)).toBe(350);
+    }
+  });
+
+  it('round trip: generate, fill amounts and targets, recalculate: no total-mismatch, no missing-target', async () => {
+    const { wb, ws } = await written(result);
+    typeAmounts(ws);
+    for (const ind of table.indicators!.indicators) ws.getCell(ind.target.cell).value = ind.target.text;
+    const lo = await recalcWithLibreOffice(Buffer.from(await wb.xlsx.writeBuffer()));
+    const recalculated = lo?.worksheets[0] ?? (recalcWithHyperFormula(ws), ws);
+    const [checked] = validateGrid(worksheetToGrid(recalculated));
+    const codes = checked.findings.map((f) => f.code);
+    expect(checked.table.fiscalYear).toBe(2023);
+    expect(codes).not.toContain('total-mismatch');
+    expect(codes).not.toContain('missing-target');
+    // What this year's table got wrong in its text is still reported, for the person to fix.
+    expect(codes).toEqual(expect.arrayContaining(['stale-year', 'vague-target', 'compound-target']));
+  });
+});
+
+describe('sheet names', () => {
+  it('moves the year in the name, or puts the year first', () => {
+    expect(sheetNameFor('2022年度', 2022, 2023)).toBe('2023年度');
+    expect(sheetNameFor('绩效目标', 2022, 2023)).toBe('2023年度');
+  });
+
+  it('never takes a name already in use', () => {
+    expect(freeSheetName('2023年度', ['2022年度'])).toBe('2023年度');
+    expect(freeSheetName('2023年度', ['2023年度', '2023年度 (2)'])).toBe('2023年度 (3)');
+  });
+});
