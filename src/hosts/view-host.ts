@@ -1,6 +1,7 @@
 import { Grid } from '../core/grid/grid';
 import { Patch } from '../core/compute/patch';
 import { Finding } from '../core/rules/rule';
+import { SheetSpec } from '../core/template/sheet-spec';
 import { HostCapabilities, PaneSettings, PatchPreview, SheetFindings, WorkbookHost, WorkbookInfo } from './workbook-host';
 
 /**
@@ -22,6 +23,7 @@ export abstract class ViewHost implements WorkbookHost {
   abstract readWorkbook(): Promise<Grid[]>;
   abstract previewPatches(patches: Patch[]): Promise<PatchPreview[]>;
   abstract applyPatches(patches: Patch[]): Promise<void>;
+  abstract addSheet(spec: SheetSpec): Promise<string>;
 
   get activeSheet(): string {
     return this.active;

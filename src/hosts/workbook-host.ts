@@ -2,6 +2,7 @@ import { Grid } from '../core/grid/grid';
 import { Patch } from '../core/compute/patch';
 import { ProfileId } from '../core/rules/profiles';
 import { Finding, Lang } from '../core/rules/rule';
+import { SheetSpec } from '../core/template/sheet-spec';
 
 /** What the host can do beyond reading and marking; the pane adapts instead of failing. */
 export interface HostCapabilities {
@@ -68,6 +69,8 @@ export interface WorkbookHost {
   previewPatches(patches: Patch[]): Promise<PatchPreview[]>;
   /** Applies all patches or none: a refusal throws HostError and leaves the sheet unchanged. */
   applyPatches(patches: Patch[]): Promise<void>;
+  /** Writes a new sheet from a spec, next to its source, never over an existing sheet; returns its name. */
+  addSheet(spec: SheetSpec): Promise<string>;
   loadSettings(): Promise<Partial<PaneSettings>>;
   saveSettings(settings: PaneSettings): Promise<void>;
 }

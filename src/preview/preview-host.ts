@@ -2,6 +2,7 @@ import { Grid } from '../core/grid/grid';
 import { Patch } from '../core/compute/patch';
 import { PaneSettings, HostError, HostErrorCode, PatchPreview, WorkbookInfo } from '../hosts/workbook-host';
 import { ViewHost } from '../hosts/view-host';
+import { SheetSpec } from '../core/template/sheet-spec';
 import { GridData, Opened, SheetMeta, Transport } from './protocol';
 import { RemoteFailure } from './transport';
 
@@ -71,6 +72,18 @@ export class PreviewHost extends ViewHost {
     const grids = (await this.call(() => this.transport.call('readWorkbook', {}))).map(gridOf);
     for (const g of grids) this.grids.set(g.name, g);
     return grids;
+  }
+
+  /** Called with each template made, for the page to offer it as a download. */
+  onTemplate: ((fileName: string, bytes: ArrayBuffer) => void) | null = null;
+
+  async addSheet(spec: SheetSpec): Promise<string> {
+    const { sheet, bytes } = await this.call(() => this.transport.call('addSheet', { spec }));
+    const at = spec.sourceSheet === undefined ? -1 : this.opened.sheets.findIndex((s) => s.name === spec.sourceSheet);
+    this.opened.sheets.splice(at < 0 ? this.opened.sheets.length : at + 1, 0, sheet);
+    this.onTemplate?.(`${sheet.name}.xlsx`, bytes);
+    this.activate(sheet.name);
+    return sheet.name;
   }
 
   async previewPatches(patches: Patch[]): Promise<PatchPreview[]> {

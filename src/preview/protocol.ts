@@ -6,6 +6,7 @@ import { ValidationReport } from '../core/report/report';
 import { ProfileId } from '../core/rules/profiles';
 import { Finding, Lang } from '../core/rules/rule';
 import { PatchPreview } from '../hosts/workbook-host';
+import { SheetSpec } from '../core/template/sheet-spec';
 
 /** A grid as plain data, so it can cross to another thread. */
 export interface GridData {
@@ -32,6 +33,8 @@ export interface Requests {
   previewPatches: { args: { patches: Patch[] }; result: PatchPreview[] };
   applyPatches: { args: { patches: Patch[] }; result: null };
   annotate: { args: { marks: Finding[] }; result: ArrayBuffer };
+  /** Adds the sheet to the open workbook; `bytes` is a workbook of that sheet alone, to download. */
+  addSheet: { args: { spec: SheetSpec }; result: { sheet: SheetMeta; bytes: ArrayBuffer } };
   report: { args: { lang: Lang; profile: ProfileId; rules: Record<string, boolean> }; result: ValidationReport };
 }
 

@@ -10,6 +10,8 @@ import { MARK_COLORS, noteText } from '../hosts/excel/marks';
 import { FileHost } from '../hosts/file/file-host';
 import { loadWorkbook, WorkbookReadError, worksheetToGrid } from '../hosts/file/workbook';
 import { HostError } from '../hosts/workbook-host';
+import { SheetSpec } from '../core/template/sheet-spec';
+import { writeSheet } from '../hosts/file/template-writer';
 import { GridData, Op, RemoteError, Request, Requests, Response } from './protocol';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -38,6 +40,8 @@ export class WorkbookService {
         return null as Requests[K]['result'];
       case 'annotate':
         return (await this.annotate((a as Requests['annotate']['args']).marks)) as Requests[K]['result'];
+      case 'addSheet':
+        return (await this.addSheet((a as Requests['addSheet']['args']).spec)) as Requests[K]['result'];
       case 'report':
         return this.report(a) as Requests[K]['result'];
       default:
@@ -61,6 +65,15 @@ export class WorkbookService {
       fileName,
       sheets: workbook.worksheets.map((ws) => ({ name: ws.name, columnWidths: columnWidths(ws) })),
     };
+  }
+
+  private async addSheet(spec: SheetSpec): Promise<Requests['addSheet']['result']> {
+    const host = this.open();
+    const name = await host.addSheet(spec);
+    const alone = new ExcelJS.Workbook();
+    writeSheet(alone, { ...spec, name }, spec.sourceSheet === undefined ? undefined : host.workbook.getWorksheet(spec.sourceSheet));
+    const ws = host.workbook.getWorksheet(name)!;
+    return { sheet: { name, columnWidths: columnWidths(ws) }, bytes: (await alone.xlsx.writeBuffer()) as ArrayBuffer };
   }
 
   /** A copy of the workbook with each marked cell filled in its severity's colour and noted. */

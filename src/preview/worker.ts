@@ -7,7 +7,9 @@ const scope = self as unknown as { onmessage: ((e: MessageEvent<Request>) => voi
 
 scope.onmessage = (e) => {
   void service.respond(e.data).then((response) => {
-    const transfer = response.ok && response.result instanceof ArrayBuffer ? [response.result] : [];
+    const result = response.ok ? (response.result as { bytes?: unknown } | null) : null;
+    const bytes = result instanceof ArrayBuffer ? result : result?.bytes instanceof ArrayBuffer ? result.bytes : null;
+    const transfer = bytes ? [bytes] : [];
     scope.postMessage(response, transfer);
   });
 };

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Patch } from '../core/compute/patch';
 import { Grid } from '../core/grid/grid';
+import { recognizeSheet } from '../core/recognize/recognize';
 import { reportSheet, TableSummary } from '../core/report/report';
+import { nextYearTemplate } from '../core/template/next-year';
 import { isProfileId } from '../core/rules/profiles';
 import { Finding, Lang } from '../core/rules/rule';
 import { isLang } from '../core/i18n/i18n';
@@ -14,7 +16,7 @@ export interface SheetOutcome {
   findings: Finding[];
 }
 
-export type Busy = 'validate' | 'validate-workbook' | 'fix' | 'clear' | null;
+export type Busy = 'validate' | 'validate-workbook' | 'fix' | 'clear' | 'template' | null;
 
 export interface PendingFix {
   patches: Patch[];
@@ -216,9 +218,25 @@ export function useChecker(host: WorkbookHost, displayLanguage?: string) {
     [host, run, check, mark, state.busy],
   );
 
+  /** Next fiscal year's sheet from the active sheet's table, written next to it. */
+  const makeTemplate = useCallback(
+    (options: { year: number; keepAmounts: boolean; keepTargets: boolean }) =>
+      run('template', async () => {
+        const grid = await host.readSheet();
+        const [table] = recognizeSheet(grid);
+        if (!table) return { error: { code: 'no-template-source', detail: grid.name } };
+        const settings = settingsRef.current;
+        const result = nextYearTemplate(grid, table, { ...options, profile: settings.profile, lang: resolveLang(settings, displayLanguage) });
+        const sheet = await host.addSheet(result.spec);
+        const older = result.olderYears.map((o) => `${o.cell} ${o.year}`).join('、');
+        return { notice: { key: older ? 'pane:templateMadeOlder' : 'pane:templateMade', data: { sheet, changed: result.changes.length, older } } };
+      }),
+    [host, run, displayLanguage],
+  );
+
   const actions = useMemo(
-    () => ({ validateSheet, validateWorkbook, clearMarks, select, requestFix, confirmFix, cancelFix, updateSettings }),
-    [validateSheet, validateWorkbook, clearMarks, select, requestFix, confirmFix, cancelFix, updateSettings],
+    () => ({ validateSheet, validateWorkbook, clearMarks, select, requestFix, confirmFix, cancelFix, updateSettings, makeTemplate }),
+    [validateSheet, validateWorkbook, clearMarks, select, requestFix, confirmFix, cancelFix, updateSettings, makeTemplate],
   );
   return { state, lang, actions };
 }

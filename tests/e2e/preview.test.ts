@@ -177,6 +177,20 @@ it('downloads the annotated copy (fills and notes) and the JSON report; LibreOff
   expect((lo.getCell('G57').fill as ExcelJS.FillPattern).fgColor?.argb?.toUpperCase()).toMatch(/FFEB9C$/);
 });
 
+it('makes next year’s template: a new sheet tab, and the template as a download', async () => {
+  await page.getByTestId('template-button').click();
+  await page.getByTestId('template-year').waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('template-create').click()]);
+  expect(download.suggestedFilename()).toBe('2023年度.xlsx');
+  await page.waitForSelector('[data-testid="grid"][data-sheet="2023年度"]');
+  expect(await page.locator('[data-testid="sheet-tab"]').evaluateAll((tabs) => tabs.map((t) => t.getAttribute('data-sheet')))).toEqual(['2022年度', '2023年度']);
+  expect(await cell('A2').textContent()).toBe('（2023 年度）');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile((await download.path())!);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['2023年度']);
+  expect(wb.worksheets[0].getCell('E28').formula).toBe('SUM(E7:E27)');
+});
+
 it('stays responsive while opening and checking a 40,000-row sheet, and draws only what is in view', async () => {
   const big = await toXlsx([bigDepartmentTable(1_000, 39_000, false)]);
   // Longest pause of the page's main thread while the file is read and checked.

@@ -1,6 +1,10 @@
 import { readFileSync } from 'fs';
 import ExcelJS from 'exceljs';
+import { rangeToA1 } from '../../src/core/grid/address';
 import { Grid } from '../../src/core/grid/grid';
+import { recognizeSheet } from '../../src/core/recognize/recognize';
+import { blankTemplate } from '../../src/core/template/blank';
+import { nextYearTemplate } from '../../src/core/template/next-year';
 import { validateGrid } from '../../src/core/validate';
 import { ExcelHost, OfficeApis } from '../../src/hosts/excel/excel-host';
 import { markFormula, NOTE_TAG } from '../../src/hosts/excel/marks';
@@ -236,6 +240,48 @@ describe('Excel gateway: fixes', () => {
     await expect(hostFor(book).applyPatches(patches)).rejects.toMatchObject({ code: 'cell-edit' });
     expect(writes).toBeGreaterThanOrEqual(2);
     expect(sheet.snapshot()).toEqual(before);
+  });
+});
+
+describe('Excel gateway: templates', () => {
+  it('writes next year’s sheet beside its source in 2 syncs, never over an existing sheet', async () => {
+    const { book } = await fixtureBook();
+    book.addSheet('2023年度').set('A1', '别人的表');
+    const host = hostFor(book);
+    const grid = await host.readSheet('2022年度');
+    const { spec } = nextYearTemplate(grid, recognizeSheet(grid)[0], { year: 2023 });
+    book.syncs = 0;
+    const name = await host.addSheet(spec);
+    expect(book.syncs).toBe(2);
+    expect(name).toBe('2023年度 (2)');
+    expect(book.sheets.map((s) => s.name)).toEqual(['2022年度', '2023年度 (2)', '2023年度']);
+    expect(book.sheet('2023年度').cell('A1')?.value).toBe('别人的表');
+    expect(book.active).toBe(name);
+
+    const ws = book.sheet(name);
+    expect(ws.cell('A2')?.value).toBe('（2023 年度）');
+    expect(ws.cell('E28')).toMatchObject({ formula: '=SUM(E7:E27)', numberFormat: '#,##0.00' });
+    expect(ws.cell('E7')).toMatchObject({ formula: '=F7+G7' });
+    expect(ws.cell('F7')?.format.fill).toBe('#FFF8E1');
+    expect(ws.merges.map(rangeToA1)).toEqual(expect.arrayContaining(['B31:B66', 'C31:C57', 'D31:F31']));
+    expect(ws.validations).toContainEqual({ range: 'B31:B66', list: '产出,效益,满意度' });
+    expect(ws.validations).toContainEqual({ range: 'C31:C57', list: '数量,质量,时效,成本' });
+    expect(ws.validations.filter((v) => v.prompt)).toHaveLength(52);
+    expect(ws.columnWidths.size).toBe(7);
+
+    const [again] = validateGrid(await host.readSheet(name));
+    expect(again.table.fiscalYear).toBe(2023);
+    expect(again.findings.filter((f) => f.code === 'total-mismatch')).toEqual([]);
+  });
+
+  it('writes a blank template on hosts without data validation (ExcelApi 1.6), lists left out', async () => {
+    const { book } = await fixtureBook();
+    const name = await hostFor(book, '1.6').addSheet(blankTemplate({ kind: 'project-targets', year: 2024 }));
+    const ws = book.sheet(name);
+    expect(name).toBe('2024项目');
+    expect(ws.validations).toEqual([]);
+    expect(ws.cell('D6')?.formula).toBe('=D7+D8');
+    expect(validateGrid(await hostFor(book).readSheet(name))[0].table.kind).toBe('project-targets');
   });
 });
 

@@ -45,6 +45,10 @@ export class FakeSheet {
   conditionalFormats: FakeConditionalFormat[] = [];
   notes = new Map<string, string>();
   protected = false;
+  /** Column widths and row heights in points, where set. */
+  columnWidths = new Map<string, number>();
+  rowHeights = new Map<number, number>();
+  validations: { range: string; list?: string; prompt?: { title: string; message: string } }[] = [];
   constructor(public name: string) {}
 
   cell(address: string): FakeCell | undefined {
@@ -243,6 +247,13 @@ class WorksheetCollectionProxy extends Proxy {
   getItemOrNullObject(name: string): WorksheetProxy {
     return new WorksheetProxy(this.ctx, () => this.ctx.book.sheets.find((x) => x.name === name) ?? null);
   }
+  add(name: string): WorksheetProxy {
+    this.ctx.queue(() => {
+      if (this.ctx.book.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new OfficeError('ItemAlreadyExists', `A sheet named ${name} exists`);
+      this.ctx.book.addSheet(name);
+    });
+    return new WorksheetProxy(this.ctx, () => this.ctx.book.sheets.find((x) => x.name === name) ?? null);
+  }
 }
 
 class WorksheetProxy extends Proxy {
@@ -276,15 +287,25 @@ class WorksheetProxy extends Proxy {
       this.data.isNullObject = s === null;
       this.loaded.add('isNullObject');
       for (const p of props.split(',').map((x) => x.trim())) {
-        if (s) this.data[p] = p === 'name' ? s.name : undefined;
+        if (s) this.data[p] = p === 'name' ? s.name : p === 'position' ? this.ctx.book.sheets.indexOf(s) : undefined;
         this.loaded.add(p);
       }
     });
     return this;
   }
-  get protection(): { protected: boolean; load(p: string): { protected: boolean } } {
-    const box = new ProtectionProxy(this.ctx, this);
-    return box;
+  get position(): number {
+    return this.read('position');
+  }
+  set position(at: number) {
+    this.ctx.queue(() => {
+      const sheets = this.ctx.book.sheets;
+      const s = this.sheet();
+      sheets.splice(sheets.indexOf(s), 1);
+      sheets.splice(at, 0, s);
+    });
+  }
+  get protection(): ProtectionProxy {
+    return new ProtectionProxy(this.ctx, this);
   }
   get notes(): NoteCollectionProxy {
     return new NoteCollectionProxy(this.ctx, this);
@@ -314,6 +335,11 @@ class ProtectionProxy extends Proxy {
     private readonly ws: WorksheetProxy,
   ) {
     super(ctx);
+  }
+  protect(_options?: unknown): void {
+    this.ctx.queue(() => {
+      this.ws.sheet().protected = true;
+    });
   }
   get protected(): boolean {
     return this.read('protected');
@@ -426,6 +452,184 @@ class RangeProxy extends Proxy {
     this.ctx.queue(() => {
       this.ctx.book.selection = { sheet: this.ws.sheet().name, cell: rangeToA1(this.box()) };
     });
+  }
+  set numberFormat(v: unknown[][]) {
+    this.ctx.queue(() => this.eachCell((cell) => (cell.numberFormat = String(v[0][0]))));
+  }
+  /** Runs fn on every cell of the range, creating empty cells as Excel has them. */
+  eachCell(fn: (cell: FakeCell, address: string) => void): void {
+    const sheet = this.ws.sheet();
+    const b = this.box();
+    for (let r = b.top; r <= b.bottom; r++) {
+      for (let c = b.left; c <= b.right; c++) {
+        const address = toA1(r, c);
+        if (!sheet.cells.has(address)) sheet.set(address, '');
+        fn(sheet.cell(address)!, address);
+      }
+    }
+  }
+  get format(): RangeFormatProxy {
+    return new RangeFormatProxy(this.ctx, this, this.resolveAddress);
+  }
+  copyFrom(source: string, type: string): void {
+    this.ctx.queue(() => {
+      if (type !== 'Formats') throw new OfficeError('InvalidArgument', `the fake copies formats only, not ${type}`);
+      const [sheetPart, area] = [source.slice(0, source.lastIndexOf('!')), source.slice(source.lastIndexOf('!') + 1)];
+      const from = this.ctx.book.sheet(sheetPart.replace(/^'|'$/g, '').replace(/''/g, "'"));
+      const src = parseRange(area);
+      const dst = this.box();
+      const sheet = this.ws.sheet();
+      for (let r = 0; r <= src.bottom - src.top; r++) {
+        for (let c = 0; c <= src.right - src.left; c++) {
+          const s = from.cell(toA1(src.top + r, src.left + c));
+          const address = toA1(dst.top + r, dst.left + c);
+          const existing = sheet.cell(address);
+          sheet.cells.set(address, { value: existing?.value ?? '', ...(existing?.formula ? { formula: existing.formula } : {}), numberFormat: s?.numberFormat ?? 'General', format: structuredClone(s?.format ?? DEFAULT_FORMAT) });
+        }
+      }
+      for (const m of from.merges) {
+        if (m.top >= src.top && m.bottom <= src.bottom && m.left >= src.left && m.right <= src.right) {
+          sheet.merges.push({ top: m.top - src.top + dst.top, bottom: m.bottom - src.top + dst.top, left: m.left - src.left + dst.left, right: m.right - src.left + dst.left });
+        }
+      }
+    });
+  }
+  merge(_across: boolean): void {
+    this.ctx.queue(() => {
+      const b = this.box();
+      const sheet = this.ws.sheet();
+      // Merging the same area again is a no-op, as in Excel; overlapping a different one fails.
+      if (sheet.merges.some((m) => rangeToA1(m) === rangeToA1(b))) return;
+      if (sheet.merges.some((m) => intersects(m, b))) throw new OfficeError('InvalidOperation', `cannot merge ${rangeToA1(b)} over another merge`);
+      sheet.merges.push(b);
+    });
+  }
+  get dataValidation(): { rule: unknown; prompt: unknown } {
+    const ctx = this.ctx;
+    const range = () => rangeToA1(this.box());
+    const sheet = () => this.ws.sheet();
+    return {
+      set rule(rule: { list?: { source: string } }) {
+        ctx.queue(() => sheet().validations.push({ range: range(), list: rule.list?.source }));
+      },
+      set prompt(prompt: { title: string; message: string }) {
+        ctx.queue(() => sheet().validations.push({ range: range(), prompt: { title: prompt.title, message: prompt.message } }));
+      },
+      get rule() {
+        throw new OfficeError('PropertyNotLoaded', 'rule');
+      },
+      get prompt() {
+        throw new OfficeError('PropertyNotLoaded', 'prompt');
+      },
+    };
+  }
+}
+
+/** Formats written through a range: into its cells, or as column widths and row heights. */
+class RangeFormatProxy extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly range: RangeProxy,
+    private readonly resolveAddress: () => string | null,
+  ) {
+    super(ctx);
+  }
+  private axis(): { kind: 'col' | 'row'; key: string } | null {
+    const a = this.resolveAddress() ?? '';
+    const col = /^([A-Z]+):\1$/.exec(a);
+    if (col) return { kind: 'col', key: col[1] };
+    const row = /^(\d+):\1$/.exec(a);
+    return row ? { kind: 'row', key: row[1] } : null;
+  }
+  get columnWidth(): number {
+    return this.read('columnWidth');
+  }
+  set columnWidth(points: number) {
+    this.ctx.queue(() => this.range.ws.sheet().columnWidths.set(this.axis()!.key, points));
+  }
+  get rowHeight(): number {
+    return this.read('rowHeight');
+  }
+  set rowHeight(points: number) {
+    this.ctx.queue(() => this.range.ws.sheet().rowHeights.set(Number(this.axis()!.key), points));
+  }
+  load(props: string): this {
+    return this.loadWith(props, (prop) => {
+      const axis = this.axis();
+      const sheet = this.range.ws.sheet();
+      if (prop === 'columnWidth') return sheet.columnWidths.get(axis!.key) ?? 48;
+      if (prop === 'rowHeight') return sheet.rowHeights.get(Number(axis!.key)) ?? 15;
+      throw new OfficeError('InvalidArgument', `unknown property ${prop}`);
+    });
+  }
+  private set(fn: (f: CellFormat) => void): void {
+    this.ctx.queue(() => this.range.eachCell((cell) => fn(cell.format)));
+  }
+  get fill(): { color: string } {
+    const set = (fn: (f: CellFormat) => void) => this.set(fn);
+    return {
+      set color(v: string) {
+        set((f) => (f.fill = v));
+      },
+      get color(): string {
+        throw new OfficeError('PropertyNotLoaded', 'color');
+      },
+    };
+  }
+  get font(): { color: string; bold: boolean; size: number } {
+    const set = (fn: (f: CellFormat) => void) => this.set(fn);
+    return {
+      set color(v: string) {
+        set((f) => (f.font.color = v));
+      },
+      set bold(v: boolean) {
+        set((f) => (f.font.bold = v));
+      },
+      set size(v: number) {
+        set((f) => (f.font.size = v));
+      },
+      get color(): string {
+        throw new OfficeError('PropertyNotLoaded', 'color');
+      },
+      get bold(): boolean {
+        throw new OfficeError('PropertyNotLoaded', 'bold');
+      },
+      get size(): number {
+        throw new OfficeError('PropertyNotLoaded', 'size');
+      },
+    };
+  }
+  set horizontalAlignment(v: string) {
+    this.set((f) => (f.horizontalAlignment = v));
+  }
+  set verticalAlignment(_v: string) {
+    // Not kept by the fake; written for the look only.
+  }
+  set wrapText(_v: boolean) {
+    // Not kept by the fake; written for the look only.
+  }
+  get borders(): { getItem(edge: string): { style: string } } {
+    const set = (fn: (f: CellFormat) => void) => this.set(fn);
+    return {
+      getItem: () => ({
+        set style(v: string) {
+          set((f) => (f.borders = v));
+        },
+        get style(): string {
+          throw new OfficeError('PropertyNotLoaded', 'style');
+        },
+      }),
+    };
+  }
+  get protection(): { locked: boolean } {
+    return {
+      set locked(_v: boolean) {
+        // Unlocked inputs matter only on a protected sheet; the fake does not enforce locks.
+      },
+      get locked(): boolean {
+        throw new OfficeError('PropertyNotLoaded', 'locked');
+      },
+    };
   }
 }
 

@@ -159,3 +159,32 @@ describe('task pane', () => {
     expect(host.marksOf('2022年度')).toHaveLength(0);
   });
 });
+
+describe('task pane: next fiscal year', () => {
+  it('makes next year’s sheet beside this one and reports older years left alone', async () => {
+    const host = await fixtureHost();
+    await renderApp(host);
+    await validate();
+    fireEvent.click(screen.getByTestId('template-button'));
+    const year = (await screen.findByTestId('template-year')) as HTMLInputElement;
+    expect(year.value).toBe('2023');
+    fireEvent.click(screen.getByTestId('template-keep-targets'));
+    fireEvent.click(screen.getByTestId('template-create'));
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('已生成工作表“2023年度”，更新了 2 处年份'));
+    expect(screen.getByTestId('notice').textContent).toContain('B22 2019');
+    expect(host.workbook.worksheets.map((w) => w.name)).toEqual(['2022年度', '2023年度']);
+    expect(host.activeSheet).toBe('2023年度');
+    const ws = host.workbook.getWorksheet('2023年度')!;
+    expect(ws.getCell('E28').formula).toBe('SUM(E7:E27)');
+    expect(ws.getCell('G32').value).toBe('8家');
+    expect(ws.getCell('F7').value).toBeNull();
+  });
+
+  it('says when the sheet holds nothing to make a template from', async () => {
+    await renderApp(specHost([{ name: '封面', rows: [['封面']], merges: [] }]));
+    fireEvent.click(screen.getByTestId('template-button'));
+    fireEvent.click(await screen.findByTestId('template-create'));
+    const error = await screen.findByTestId('host-error');
+    expect(error.dataset.code).toBe('no-template-source');
+  });
+});

@@ -2,7 +2,8 @@
  * The Excel gateway: the only code that calls Excel.run. Every operation is a fixed number of
  * context.sync() round trips; only a sheet too large for one request is read in row chunks.
  */
-import { CellRange, parseA1, parseRange } from '../../core/grid/address';
+import { CellRange, columnLetters, parseA1, parseRange, rangeToA1 } from '../../core/grid/address';
+import { CellSpec, freeSheetName, SheetSpec } from '../../core/template/sheet-spec';
 import { gridFromArrays, RangeArrays } from '../../core/grid/from-arrays';
 import { Grid } from '../../core/grid/grid';
 import { Patch } from '../../core/compute/patch';
@@ -221,6 +222,44 @@ export class ExcelHost implements WorkbookHost {
     });
   }
 
+  async addSheet(spec: SheetSpec): Promise<string> {
+    const validation = this.supports('1.8');
+    const copyFormats = this.supports('1.9');
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets.load('items/name');
+      const source = spec.sourceSheet === undefined ? null : context.workbook.worksheets.getItemOrNullObject(spec.sourceSheet).load('name,position');
+      const area = specArea(spec);
+      // The source's column widths and row heights, to lay the new sheet out the same.
+      const widths = source ? columnsOf(area).map((col) => source.getRange(`${col}:${col}`).format.load('columnWidth')) : null;
+      const heights = source ? rowsOf(area).map((row) => source.getRange(`${row}:${row}`).format.load('rowHeight')) : null;
+      await context.sync();
+
+      const name = freeSheetName(spec.name, sheets.items.map((s) => s.name));
+      const ws = context.workbook.worksheets.add(name);
+      const fromSource = source !== null && !source.isNullObject;
+      if (fromSource) {
+        ws.position = source.position + 1;
+        // Looks (fonts, fills, borders, number formats) come over in one copy where the host can.
+        if (copyFormats) ws.getRange(rangeToA1(area)).copyFrom(`'${source.name.replace(/'/g, "''")}'!${rangeToA1(area)}`, 'Formats');
+        columnsOf(area).forEach((col, i) => (ws.getRange(`${col}:${col}`).format.columnWidth = widths![i].columnWidth));
+        rowsOf(area).forEach((row, i) => (ws.getRange(`${row}:${row}`).format.rowHeight = heights![i].rowHeight));
+      } else {
+        spec.columnWidths?.forEach((chars, i) => (ws.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth = charsToPoints(chars)));
+        for (const [row, points] of Object.entries(spec.rowHeights ?? {})) ws.getRange(`${Number(row) + 1}:${Number(row) + 1}`).format.rowHeight = points;
+      }
+      for (const m of spec.merges) ws.getRange(m).merge(false);
+      for (const cell of spec.cells) writeCell(ws.getRange(cell.address), cell, spec.protect === true);
+      if (validation) {
+        for (const { range, list } of spec.lists) ws.getRange(range).dataValidation.rule = { list: { inCellDropDown: true, source: list.join(',') } };
+        for (const { range, title, message } of spec.prompts) ws.getRange(range).dataValidation.prompt = { showPrompt: true, title, message };
+      }
+      if (spec.protect) ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+      ws.activate();
+      await context.sync();
+      return name;
+    });
+  }
+
   async loadSettings(): Promise<Partial<PaneSettings>> {
     return this.run(async (context) => {
       const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load('value');
@@ -270,6 +309,50 @@ function addMark(ws: Excel.Worksheet, addresses: string, severity: keyof typeof 
     cf.custom.format.font.color = MARK_COLORS[severity].font;
     cf.priority = 0;
   }
+}
+
+/** The smallest block holding every cell of a spec. */
+function specArea(spec: SheetSpec): CellRange {
+  const cells = spec.cells.map((c) => parseA1(c.address));
+  return {
+    top: Math.min(...cells.map((c) => c.row)),
+    left: Math.min(...cells.map((c) => c.col)),
+    bottom: Math.max(...cells.map((c) => c.row)),
+    right: Math.max(...cells.map((c) => c.col)),
+  };
+}
+
+function columnsOf(area: CellRange): string[] {
+  return Array.from({ length: area.right - area.left + 1 }, (_, i) => columnLetters(area.left + i));
+}
+
+function rowsOf(area: CellRange): number[] {
+  return Array.from({ length: area.bottom - area.top + 1 }, (_, i) => area.top + i + 1);
+}
+
+/** Excel's character widths (default font) in points: about 7 px a character plus padding. */
+function charsToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+function writeCell(range: Excel.Range, cell: CellSpec, protect: boolean): void {
+  if (cell.formula !== undefined) range.formulas = [[cell.formula]];
+  else if (cell.value !== undefined) range.values = [[cell.value ?? '']];
+  const s = cell.style;
+  if (s) {
+    if (s.fill) range.format.fill.color = s.fill;
+    if (s.fontColor) range.format.font.color = s.fontColor;
+    if (s.bold !== undefined) range.format.font.bold = s.bold;
+    if (s.size) range.format.font.size = s.size;
+    if (s.numberFormat) range.numberFormat = [[s.numberFormat]];
+    if (s.horizontal) range.format.horizontalAlignment = s.horizontal === 'center' ? 'Center' : s.horizontal === 'right' ? 'Right' : 'Left';
+    if (s.vertical) range.format.verticalAlignment = s.vertical === 'middle' ? 'Center' : s.vertical === 'top' ? 'Top' : 'Bottom';
+    if (s.wrap !== undefined) range.format.wrapText = s.wrap;
+    if (s.border) {
+      for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const) range.format.borders.getItem(edge).style = 'Continuous';
+    }
+  }
+  if (protect && cell.role === 'input') range.format.protection.locked = false;
 }
 
 function write(range: Excel.Range, patch: Patch): void {

@@ -4,6 +4,8 @@ import { Patch } from '../../core/compute/patch';
 import { ViewHost } from '../view-host';
 import { HostError, PatchPreview, WorkbookInfo } from '../workbook-host';
 import { worksheetToGrid } from './workbook';
+import { writeSheet } from './template-writer';
+import { SheetSpec } from '../../core/template/sheet-spec';
 
 /**
  * A WorkbookHost over an .xlsx held in memory (ExcelJS): the preview worker's workbook, and the
@@ -46,6 +48,20 @@ export class FileHost extends ViewHost {
       const before = cell.formula ? `=${cell.formula}` : cell.text;
       return { sheet: p.sheet, cell: p.cell, before, after: p.op === 'set-formula' ? p.formula : String(p.value) };
     });
+  }
+
+  async addSheet(spec: SheetSpec): Promise<string> {
+    const source = spec.sourceSheet === undefined ? undefined : this.workbook.getWorksheet(spec.sourceSheet);
+    const ws = writeSheet(this.workbook, spec, source);
+    // Next to its source, as Excel places it (ExcelJS orders sheets by their orderNo).
+    if (source) {
+      const order = (s: ExcelJS.Worksheet) => s as unknown as { orderNo: number };
+      const after = order(source).orderNo;
+      for (const s of this.workbook.worksheets) if (s !== ws && order(s).orderNo > after) order(s).orderNo += 1;
+      order(ws).orderNo = after + 1;
+    }
+    this.activate(ws.name);
+    return ws.name;
   }
 
   async applyPatches(patches: Patch[]): Promise<void> {

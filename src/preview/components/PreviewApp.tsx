@@ -32,6 +32,17 @@ const useStyles = makeStyles({
   message: { margin: tokens.spacingHorizontalL },
 });
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Hands a file to the browser's downloads. */
+function offerDownload(fileName: string, blob: Blob): void {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}
+
 interface Props {
   transport: Transport;
   /** Workbook opened on arrival (the bundled example). */
@@ -70,6 +81,8 @@ export function PreviewApp({ transport, initial, displayLanguage }: Props) {
       setError(null);
       try {
         const next = await PreviewHost.open(transport, bytes, fileName);
+        // The pane's 生成下一年度模板 adds a sheet here and offers the template as a file.
+        next.onTemplate = (name, template) => offerDownload(name, new Blob([template], { type: XLSX }));
         setHost(next);
         setOpened((n) => n + 1);
       } catch (e) {
@@ -105,15 +118,8 @@ export function PreviewApp({ transport, initial, displayLanguage }: Props) {
   const download = async (kind: 'workbook' | 'report') => {
     if (!host) return;
     const base = host.fileName.replace(/\.xlsx$/i, '');
-    const blob =
-      kind === 'workbook'
-        ? new Blob([await host.annotatedWorkbook()], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' })
-        : new Blob([JSON.stringify(await host.jsonReport(settings, lang), null, 2)], { type: 'application/json' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = kind === 'workbook' ? `${base}-${t('preview:markedSuffix')}.xlsx` : `${base}-${t('preview:reportSuffix')}.json`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    if (kind === 'workbook') offerDownload(`${base}-${t('preview:markedSuffix')}.xlsx`, new Blob([await host.annotatedWorkbook()], { type: XLSX }));
+    else offerDownload(`${base}-${t('preview:reportSuffix')}.json`, new Blob([JSON.stringify(await host.jsonReport(settings, lang), null, 2)], { type: 'application/json' }));
   };
 
   const onDrop = (e: DragEvent) => {

@@ -23,6 +23,7 @@ import { FixDialog } from './FixDialog';
 import { Header } from './Header';
 import { TranslateContext } from './i18n-context';
 import { SettingsPanel } from './SettingsPanel';
+import { TemplateDialog } from './TemplateDialog';
 import { Summary } from './Summary';
 
 const useStyles = makeStyles({
@@ -57,6 +58,7 @@ export function App({ host, displayLanguage, validateOnOpen }: AppProps) {
   const styles = useStyles();
   const [filter, setFilter] = useState<Severity | 'all'>('all');
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [templateOpen, setTemplateOpen] = useState(false);
   const opened = useRef(false);
 
   useEffect(() => {
@@ -89,6 +91,9 @@ export function App({ host, displayLanguage, validateOnOpen }: AppProps) {
           </Button>
           <Button data-testid="clear-marks-button" disabled={busy} onClick={() => void actions.clearMarks()}>
             {t('pane:clearMarks')}
+          </Button>
+          <Button data-testid="template-button" disabled={busy} onClick={() => setTemplateOpen(true)}>
+            {t('pane:template')}
           </Button>
           <ToggleButton data-testid="settings-button" checked={settingsOpen} onClick={() => setSettingsOpen((o) => !o)}>
             {t('pane:settings')}
@@ -158,6 +163,18 @@ export function App({ host, displayLanguage, validateOnOpen }: AppProps) {
           </>
         )}
 
+        {templateOpen && (
+          <TemplateDialog
+            open
+            busy={busy}
+            year={(single?.tables[0]?.fiscalYear ?? new Date().getFullYear()) + 1}
+            onClose={() => setTemplateOpen(false)}
+            onCreate={(choice) => {
+              setTemplateOpen(false);
+              void actions.makeTemplate(choice);
+            }}
+          />
+        )}
         <FixDialog preview={state.pendingFix?.preview ?? null} busy={busy} onConfirm={() => void actions.confirmFix()} onCancel={actions.cancelFix} />
       </main>
     </TranslateContext.Provider>
