@@ -2,6 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { isLang, translator } from '../core/i18n/i18n';
 import { exitStatus, FileReport, summarize, ValidationReport } from '../core/report/report';
 import { PROFILE_IDS, ProfileId } from '../core/rules/profiles';
+import { WEIGHT_SPLIT_IDS, WeightSplit } from '../core/compute/scoring';
 import { Lang, LANGS } from '../core/rules/rule';
 import { collectInputs } from './collect';
 import './messages';
@@ -20,6 +21,7 @@ interface ValidateFlags {
   format: 'text' | 'json';
   lang: Lang;
   profile: ProfileId;
+  weights?: WeightSplit;
 }
 
 /** Runs the CLI; resolves to the exit status instead of exiting, so tests can drive it in-process. */
@@ -38,6 +40,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(new Option('--lang <lang>', 'message language').choices([...LANGS]).default(defaultLang(io.env)))
     .addOption(new Option('--profile <profile>', 'indicator taxonomy profile').choices([...PROFILE_IDS]).default('legacy'))
+    .addOption(new Option('--weights <split>', 'self-evaluation weight split (default: the profile\'s)').choices([...WEIGHT_SPLIT_IDS]))
     .action(async (paths: string[], flags: ValidateFlags) => {
       status = await validateCommand(paths, flags, io);
     });
@@ -94,7 +97,7 @@ async function validateCommand(paths: string[], flags: ValidateFlags, io: Io): P
   const files: FileReport[] = [];
   for (const [i, input] of inputs.entries()) {
     if (progress) io.stderr.write(`\r\x1b[K${t('cli:progress', { done: i + 1, total: inputs.length, file: input.file })}`);
-    files.push(await validateFile(input, { sheet: flags.sheet, lang: flags.lang, profile: flags.profile }, t));
+    files.push(await validateFile(input, { sheet: flags.sheet, lang: flags.lang, profile: flags.profile, weights: flags.weights }, t));
   }
   if (progress) io.stderr.write('\r\x1b[K');
 

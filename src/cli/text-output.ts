@@ -38,7 +38,12 @@ function sheetLines(sheet: SheetReport, t: Translate, paint: (style: Style, text
     indicators: table.indicators,
   };
   const heading = [sheet.sheet, table.name, table.range].filter(Boolean).join('  ');
-  const lines = [`  ${paint('bold', heading)}`, `  ${paint('dim', t(table.kind === 'project-targets' ? 'cli:tableProject' : 'cli:table', data))}`];
+  const lines = [`  ${paint('bold', heading)}`, `  ${paint('dim', t(table.kind === 'department-targets' ? 'cli:table' : 'cli:tableProject', data))}`];
+  const e = table.evaluation;
+  if (e) {
+    const rate = e.executionRate === null ? '—' : `${Math.round(e.executionRate * 10000) / 100}%`;
+    lines.push(`  ${t('cli:evaluation', { rate, total: e.total ?? '—', grade: e.grade ?? '—' })}`);
+  }
   if (sheet.findings.length === 0) lines.push(`    ${paint('green', t('cli:noFindings'))}`);
   const cellWidth = Math.max(0, ...sheet.findings.map((f) => f.cell.length));
   const codeWidth = Math.max(0, ...sheet.findings.map((f) => f.code.length));

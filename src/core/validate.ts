@@ -2,6 +2,7 @@ import { Grid } from './grid/grid';
 import { parseA1 } from './grid/address';
 import './i18n/common';
 import { translator } from './i18n/i18n';
+import { WEIGHT_SPLITS, WeightSplit } from './compute/scoring';
 import { PerformanceTable } from './model/table';
 import { recognizeSheet } from './recognize/recognize';
 import { getProfile, ProfileId } from './rules/profiles';
@@ -10,6 +11,8 @@ import { Finding, Lang, Severity } from './rules/rule';
 
 export interface ValidateOptions {
   profile?: ProfileId;
+  /** Self-evaluation weight split; the profile's when absent. */
+  weights?: WeightSplit;
   lang?: Lang;
   /** Rules switched on or off by code; every rule is on unless set to false. */
   rules?: Readonly<Record<string, boolean>>;
@@ -25,6 +28,7 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 /** Runs every enabled rule over one recognised table; findings in sheet order (row, then column). */
 export function checkTable(table: PerformanceTable, options: ValidateOptions = {}): Finding[] {
   const profile = getProfile(options.profile);
+  const scoring = WEIGHT_SPLITS[options.weights ?? profile.weights];
   const t = translator(options.lang ?? 'zh-CN');
   const findings: Finding[] = [];
   for (const rule of RULES) {
@@ -33,6 +37,7 @@ export function checkTable(table: PerformanceTable, options: ValidateOptions = {
     rule.check({
       table,
       profile,
+      scoring,
       report(r) {
         const finding: Finding = {
           code: meta.code,

@@ -51,12 +51,15 @@ export function resolveLang(settings: PaneSettings, displayLanguage: string | un
   return (displayLanguage ?? 'zh-CN').toLowerCase().startsWith('zh') ? 'zh-CN' : 'en-US';
 }
 
-/** Every total fix among the outcomes, deduplicated by cell (a total may fail two relations). */
-export function totalFixes(outcomes: readonly SheetOutcome[]): Patch[] {
+/** Codes whose fixes are arithmetic the checker can redo: totals, rates, scores, the grade. */
+const COMPUTED = new Set(['total-mismatch', 'rate-mismatch', 'score-mismatch', 'grade-mismatch']);
+
+/** Every computed-cell fix among the outcomes, deduplicated by cell (a total may fail two relations). */
+export function computedFixes(outcomes: readonly SheetOutcome[]): Patch[] {
   const byCell = new Map<string, Patch>();
   for (const o of outcomes) {
     for (const f of o.findings) {
-      if (f.code !== 'total-mismatch' || !f.fix) continue;
+      if (!COMPUTED.has(f.code) || !f.fix) continue;
       for (const p of f.fix) if (!byCell.has(`${p.sheet}!${p.cell}`)) byCell.set(`${p.sheet}!${p.cell}`, p);
     }
   }

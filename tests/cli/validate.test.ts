@@ -8,6 +8,7 @@ import officeCrypto from 'officecrypto-tool';
 import { cli } from '../support/cli';
 import { FIXTURE } from '../support/files';
 import { departmentTable, projectTable, toXlsx } from '../support/tables';
+import { selfEvaluationTable } from '../support/self-evaluation';
 
 /** Start of every ANSI colour sequence. */
 const ESC = '\u001b[';
@@ -182,5 +183,36 @@ describe('the installed command (bin/budget-check.js)', () => {
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('budget-check validate on self-evaluation tables', () => {
+  let file: string;
+  beforeAll(async () => {
+    file = path.join(dir, 'self-evaluation.xlsx');
+    writeFileSync(file, await toXlsx([selfEvaluationTable({}), selfEvaluationTable({ layout: 'sichuan', kind: 'department', sheet: '部门自评', totalScore: 95 })]));
+  });
+
+  it('reports the computed rate, scores, total and grade in the JSON, per table', async () => {
+    const r = await cli(['validate', file, '--format', 'json']);
+    const doc = JSON.parse(r.stdout);
+    const [project, department] = doc.files[0].sheets;
+    expect(project.table).toMatchObject({ kind: 'project-self-evaluation', fiscalYear: 2022, indicators: 8 });
+    expect(project.table.evaluation).toMatchObject({ executionRate: 0.95, budgetScore: 9.5, total: 97.1, grade: '优' });
+    expect(project.table.evaluation.indicators.map((i: { score: number }) => i.score)).toEqual([15, 9, 10, 5, 9.6, 15, 14, 10]);
+    expect(project.findings).toEqual([]);
+    expect(department.table.kind).toBe('department-self-evaluation');
+    expect(department.findings.map((f: { code: string; cell: string; expected: number; actual: number }) => [f.code, f.cell, f.expected, f.actual])).toEqual([['score-mismatch', 'J20', 97.1, 95]]);
+    expect(r.status).toBe(1);
+  });
+
+  it('shows the computed results in the text report', async () => {
+    const r = await cli(['validate', file]);
+    expect(r.stdout).toContain('计算结果：预算执行率 95% · 总分 97.1 · 评价等级 优');
+  });
+
+  it('checks the split chosen with --weights', async () => {
+    const r = JSON.parse((await cli(['validate', file, '--format', 'json', '--weights', '20/40/40', '--sheet', '2022年度自评'])).stdout);
+    expect(r.files[0].sheets[0].findings.map((f: { code: string; cell: string }) => `${f.code}@${f.cell}`)).toEqual(['weights-sum@F6', 'weights-sum@G12']);
   });
 });

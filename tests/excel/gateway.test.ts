@@ -14,6 +14,7 @@ import { HostError } from '../../src/hosts/workbook-host';
 import { fakeOffice, FakeWorkbook } from '../support/fake-excel';
 import { FIXTURE } from '../support/files';
 import { departmentTable, toWorkbook } from '../support/tables';
+import { selfEvaluationTable } from '../support/self-evaluation';
 
 /** Non-empty cells and merges, in a form two grids can be compared by. */
 function snapshot(grid: Grid): unknown {
@@ -240,6 +241,26 @@ describe('Excel gateway: fixes', () => {
     await expect(hostFor(book).applyPatches(patches)).rejects.toMatchObject({ code: 'cell-edit' });
     expect(writes).toBeGreaterThanOrEqual(2);
     expect(sheet.snapshot()).toEqual(before);
+  });
+});
+
+describe('Excel gateway: self-evaluation fixes', () => {
+  it('writes computed rates, scores, the total and the grade in one batch; re-validation finds none left', async () => {
+    const workbook = toWorkbook([selfEvaluationTable({ rate: { value: 0.96, format: '0.00%' }, budgetScore: 10, totalScore: 99, grade: '良' })]);
+    const book = FakeWorkbook.fromExcelJs(workbook);
+    const host = hostFor(book);
+    const [{ findings }] = validateGrid(await host.readSheet());
+    const fixes = findings.flatMap((f) => f.fix ?? []);
+    expect(fixes.map((p) => p.cell)).toEqual(['G6', 'H6', 'H20', 'B21']);
+    book.syncs = 0;
+    await host.applyPatches(fixes);
+    expect(book.syncs).toBe(2);
+    const ws = book.sheet('2022年度自评');
+    expect(ws.cell('G6')).toMatchObject({ formula: '=E6/D6', value: 0.95, numberFormat: '0.00%' });
+    expect(ws.cell('H6')).toMatchObject({ formula: '=F6*MIN(1,E6/D6)', value: 9.5 });
+    expect(ws.cell('H20')?.value).toBe(97.1);
+    expect(ws.cell('B21')?.value).toBe('优');
+    expect(validateGrid(await host.readSheet())[0].findings).toEqual([]);
   });
 });
 

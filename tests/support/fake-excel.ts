@@ -851,22 +851,62 @@ function quoteSheet(name: string): string {
   return /^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
-/** Enough of Excel's calculation for the fixes the add-in writes: =SUM(range) and =A1+B1. */
+/**
+ * Enough of Excel's calculation for the formulas the add-in writes: cell references, numbers,
+ * + − × ÷, SUM over ranges and lists, MIN.
+ */
 function evaluate(sheet: FakeSheet, formula: string): number {
+  const tokens = formula.slice(1).match(/[A-Z]+\d+:[A-Z]+\d+|[A-Z]+\d+|[A-Z]+(?=\()|\d+(?:\.\d+)?|[-+*/(),]/g) ?? [];
+  let i = 0;
   const num = (address: string): number => {
     const v = sheet.cell(address)?.value;
     return typeof v === 'number' ? v : 0;
   };
-  const sum = /^=SUM\(([A-Z]+\d+:[A-Z]+\d+)\)$/.exec(formula);
-  if (sum) {
-    const b = parseRange(sum[1]);
-    let total = 0;
-    for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) total += num(toA1(r, c));
-    return Number(total.toFixed(10));
-  }
-  const parts = formula.slice(1).split('+');
-  if (parts.every((p) => /^[A-Z]+\d+$/.test(p))) return Number(parts.reduce((s, p) => s + num(p), 0).toFixed(10));
-  throw new Error(`the fake cannot evaluate ${formula}`);
+  const values = (token: string): number[] => {
+    if (!token.includes(':')) return [num(token)];
+    const b = parseRange(token);
+    const out: number[] = [];
+    for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) out.push(num(toA1(r, c)));
+    return out;
+  };
+  const args = (): number[] => {
+    const out: number[] = [];
+    i++; // (
+    while (tokens[i] !== ')') {
+      if (/^[A-Z]+\d+:[A-Z]+\d+$/.test(tokens[i])) out.push(...values(tokens[i++]));
+      else out.push(sum());
+      if (tokens[i] === ',') i++;
+    }
+    i++; // )
+    return out;
+  };
+  const atom = (): number => {
+    const t = tokens[i++];
+    if (t === '(') {
+      const v = sum();
+      i++;
+      return v;
+    }
+    if (t === '-') return -atom();
+    if (t === 'SUM') return args().reduce((a, b) => a + b, 0);
+    if (t === 'MIN') return Math.min(...args());
+    if (/^[A-Z]+\d+$/.test(t)) return num(t);
+    if (/^\d/.test(t)) return Number(t);
+    throw new Error(`the fake cannot evaluate ${formula}`);
+  };
+  const product = (): number => {
+    let v = atom();
+    while (tokens[i] === '*' || tokens[i] === '/') v = tokens[i++] === '*' ? v * atom() : v / atom();
+    return v;
+  };
+  const sum = (): number => {
+    let v = product();
+    while (tokens[i] === '+' || tokens[i] === '-') v = tokens[i++] === '+' ? v + product() : v - product();
+    return v;
+  };
+  const result = sum();
+  if (i !== tokens.length) throw new Error(`the fake cannot evaluate ${formula}`);
+  return Number(result.toFixed(10));
 }
 
 export interface FakeOffice {

@@ -6,6 +6,7 @@ import { FileHost } from '../../src/hosts/file/file-host';
 import { HostError } from '../../src/hosts/workbook-host';
 import { fixtureHost, renderApp, specHost } from '../support/render-app';
 import { departmentTable } from '../support/tables';
+import { selfEvaluationTable } from '../support/self-evaluation';
 
 const summary = () => screen.getByTestId('summary');
 const findings = () => screen.queryAllByTestId('finding');
@@ -186,5 +187,26 @@ describe('task pane: next fiscal year', () => {
     fireEvent.click(await screen.findByTestId('template-create'));
     const error = await screen.findByTestId('host-error');
     expect(error.dataset.code).toBe('no-template-source');
+  });
+});
+
+describe('task pane: self-evaluation tables', () => {
+  it('writes computed rates and scores back as fixes, formulas where the cells allow', async () => {
+    const host = specHost([selfEvaluationTable({ rate: { value: 0.96, format: '0.00%' }, budgetScore: 10, totalScore: 99, grade: '良' })]);
+    await renderApp(host);
+    await validate();
+    expect(findings().map((f) => `${f.dataset.code}@${f.dataset.cell}`)).toEqual(
+      expect.arrayContaining(['rate-mismatch@G6', 'score-mismatch@H6', 'score-mismatch@H20', 'grade-mismatch@B21']),
+    );
+    expect(screen.getByTestId('table-facts').textContent).toContain('项目支出绩效自评表');
+    fireEvent.click(screen.getByTestId('fix-all-totals-button'));
+    await waitFor(() => expect(screen.getAllByTestId('fix-preview-row').map((r) => r.dataset.cell)).toEqual(['G6', 'H6', 'H20', 'B21']));
+    fireEvent.click(screen.getByTestId('fix-confirm-button'));
+    await waitFor(() => expect(summary().dataset.errors).toBe('0'));
+    const ws = host.workbook.getWorksheet('2022年度自评')!;
+    expect(ws.getCell('G6').formula).toBe('E6/D6');
+    expect(ws.getCell('H6').formula).toBe('F6*MIN(1,E6/D6)');
+    expect(ws.getCell('H20').formula).toBe('SUM(H6,H12,H13,H14,H15,H16,H17,H18,H19)');
+    expect(ws.getCell('B21').value).toBe('优');
   });
 });

@@ -44,6 +44,14 @@ export function totalChecks(table: PerformanceTable): TotalCheck[] {
     }
   }
   if (table.funds) push('fund', table.funds.total.amount, table.funds.parts.map((p) => p.amount));
+  // A self-evaluation's 年度资金总额 adds up its 其中 lines in every amount column.
+  const evalFunds = table.evalFunds;
+  if (evalFunds) {
+    for (const column of ['initial', 'budget', 'executed'] as const) {
+      const parts = evalFunds.parts.map((p) => p[column]).filter((a): a is AmountField => a !== undefined);
+      push('fund', evalFunds.total[column], parts);
+    }
+  }
   return checks;
 }
 

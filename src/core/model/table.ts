@@ -1,7 +1,11 @@
 import { AmountReading } from '../grid/numbers';
 import { TargetValue } from './target-value';
 
-export type TableKind = 'department-targets' | 'project-targets';
+export type TableKind = 'department-targets' | 'project-targets' | 'project-self-evaluation' | 'department-self-evaluation';
+
+export function isSelfEvaluation(kind: TableKind): boolean {
+  return kind === 'project-self-evaluation' || kind === 'department-self-evaluation';
+}
 
 /** A piece of the table read from one cell: its text and where it is. */
 export interface Field {
@@ -48,12 +52,48 @@ export interface CategoryField extends Field {
   runStart: string;
 }
 
+/** What a self-evaluation adds to an indicator: the result, its weight and score, the reason. */
+export interface IndicatorEvaluation {
+  actual: Field & { value: TargetValue };
+  weight?: AmountField;
+  score?: AmountField;
+  reason?: Field;
+}
+
 export interface Indicator {
   row: number;
   level1: CategoryField;
   level2: CategoryField;
   name: Field;
   target: Field & { value: TargetValue };
+  /** Present in self-evaluation tables. */
+  evaluation?: IndicatorEvaluation;
+}
+
+/** A line of a self-evaluation's fund block: 年度资金总额 or one of its 其中 lines. */
+export interface EvalFundLine {
+  row: number;
+  label: Field;
+  initial?: AmountField;
+  /** 全年预算数, or 调整后预算数 in the Sichuan layout. */
+  budget?: AmountField;
+  executed?: AmountField;
+  weight?: AmountField;
+  /** 执行率 as typed (a percentage). */
+  rate?: AmountField;
+  score?: AmountField;
+}
+
+export interface EvalFunds {
+  total: EvalFundLine;
+  parts: EvalFundLine[];
+}
+
+/** The 总分 row: the weights' total (100) and the total score. */
+export interface TotalScore {
+  label: Field;
+  weight?: AmountField;
+  score?: AmountField;
 }
 
 /** Consecutive indicators under one 一级 and one 二级: a merged run, or blank cells filled down. */
@@ -92,6 +132,11 @@ export interface PerformanceTable {
   tasks?: TaskBlock;
   funds?: FundBlock;
   indicators?: IndicatorBlock;
+  /** Self-evaluation tables: budget, execution, weights and scores. */
+  evalFunds?: EvalFunds;
+  totalScore?: TotalScore;
+  /** 评价等级 as typed. */
+  grade?: Field;
   /**
    * Visits every non-empty text cell inside the table, for text-wide checks (years, markup).
    * A visit, not a list: large tables hold hundreds of thousands of text cells.

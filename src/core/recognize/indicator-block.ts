@@ -2,7 +2,7 @@ import { CellProbe, Grid } from '../grid/grid';
 import { fold } from '../grid/text';
 import { CategoryField, CategoryRun, Indicator, IndicatorBlock } from '../model/table';
 import { parseTarget, TargetValue } from '../model/target-value';
-import { below } from './cells';
+import { amountAt, below, fieldAt } from './cells';
 import { CellRange, toA1 } from '../grid/address';
 import { Hit, LabelMap } from './label-map';
 import { labelIs } from './labels';
@@ -13,17 +13,32 @@ export interface IndicatorHeader {
   level2: number;
   name: number;
   target: number;
+  /** Self-evaluation columns: 实际完成值, 分值, 得分, 偏差原因; the Sichuan layout's 指标性质 and 度量单位. */
+  actual?: number;
+  weight?: number;
+  score?: number;
+  reason?: number;
+  comparator?: number;
+  unit?: number;
   hits: Hit[];
 }
 
-/** The 一级 | 二级 | 三级 | 目标值 header row starting at a 一级指标 label, or null. */
+/** The 一级 | 二级 | 三级 | 目标值 (| 实际完成值 | 分值 | 得分 | 偏差原因) header row at a 一级指标 label, or null. */
 export function indicatorHeaderAt(labels: LabelMap, level1: Hit): IndicatorHeader | null {
   const row = labels.inRow(level1.row).filter((h) => h.col > level1.col);
   const level2 = row.find((h) => labelIs(h.label, 'level2'));
   const name = level2 && row.find((h) => h.col > level2.col && labelIs(h.label, 'level3'));
   const target = name && row.find((h) => h.col > name.col && labelIs(h.label, 'target'));
   if (!level2 || !name || !target) return null;
-  return { row: level1.row, level1: level1.col, level2: level2.col, name: name.col, target: target.col, hits: [level1, level2, name, target] };
+  const after = (kind: Parameters<typeof labelIs>[1]) => row.find((h) => h.col > name.col && labelIs(h.label, kind));
+  const optional = { actual: after('actual'), weight: after('weight'), score: after('score'), reason: after('reason'), comparator: after('comparator'), unit: after('measure-unit') };
+  const header: IndicatorHeader = { row: level1.row, level1: level1.col, level2: level2.col, name: name.col, target: target.col, hits: [level1, level2, name, target] };
+  for (const [key, hit] of Object.entries(optional) as [keyof typeof optional, Hit | undefined][]) {
+    if (!hit) continue;
+    header[key] = hit.col;
+    header.hits.push(hit);
+  }
+  return header;
 }
 
 /** Notes and sign-off lines that end a table: 注：…, 填报人, 联系电话 … */
@@ -35,7 +50,7 @@ const TRAILER_FIRST = new Set('注说备填审联负单财制');
  * 一级/二级 read through vertical merges, and blank unmerged cells fill down from above; a new
  * 一级 run never inherits the previous 二级.
  */
-export function readIndicatorBlock(grid: Grid, header: IndicatorHeader, bottom: number): { block: IndicatorBlock; lastRow: number } {
+export function readIndicatorBlock(grid: Grid, labels: LabelMap, header: IndicatorHeader, bottom: number): { block: IndicatorBlock; lastRow: number; totalRow?: number } {
   const start = Math.max(...header.hits.map((h) => below(grid, h.row, h.col)));
   const indicators: Indicator[] = [];
   const runs: CategoryRun[] = [];
@@ -49,14 +64,20 @@ export function readIndicatorBlock(grid: Grid, header: IndicatorHeader, bottom: 
     return value;
   };
   const scratch = (): CellProbe => ({ text: '', own: '', merge: undefined, row: 0, col: 0 });
-  const [p1, p2, pName, pTarget] = [scratch(), scratch(), scratch(), scratch()];
+  const [p1, p2, pName, pTarget, pActual] = [scratch(), scratch(), scratch(), scratch(), scratch()];
   let merge1: CellRange | undefined;
   let merge2: CellRange | undefined;
   let prev1: CategoryField | null = null;
   let prev2: CategoryField | null = null;
 
+  let totalRow: number | undefined;
   for (let r = start; r <= bottom; r++) {
     if (isTrailer(grid, r, header)) break;
+    // A self-evaluation's 总分 row closes the indicators.
+    if (labels.inRow(r).some((h) => h.col < header.name && labelIs(h.label, 'total-score'))) {
+      totalRow = r;
+      break;
+    }
     const l1 = grid.probe(r, header.level1, p1);
     const l2 = grid.probe(r, header.level2, p2);
     const name = grid.probe(r, header.name, pName);
@@ -76,13 +97,27 @@ export function readIndicatorBlock(grid: Grid, header: IndicatorHeader, bottom: 
     prev2 = level2;
     merge1 = l1.merge;
     merge2 = l2.merge;
+    // The Sichuan layout splits a target into 指标性质 | 指标值 | 度量单位; read as one.
+    const comparator = header.comparator === undefined ? '' : grid.text(r, header.comparator);
+    const unit = header.unit === undefined ? '' : grid.text(r, header.unit);
+    const targetText = target.text === '' ? '' : `${comparator}${target.text}${unit && !target.text.endsWith(unit) ? unit : ''}`;
     const indicator: Indicator = {
       row: r,
       level1,
       level2,
       name: { text: name.text, cell: toA1(name.row, name.col) },
-      target: { text: target.text, cell: toA1(target.row, target.col), value: parsed(target.text) },
+      target: { text: target.text, cell: toA1(target.row, target.col), value: parsed(targetText) },
     };
+    if (header.actual !== undefined) {
+      const actual = grid.probe(r, header.actual, pActual);
+      const actualText = actual.text === '' ? '' : `${actual.text}${unit && !actual.text.endsWith(unit) ? unit : ''}`;
+      indicator.evaluation = {
+        actual: { text: actual.text, cell: toA1(actual.row, actual.col), value: parsed(actualText) },
+        weight: header.weight === undefined ? undefined : amountAt(grid, r, header.weight),
+        score: header.score === undefined ? undefined : amountAt(grid, r, header.score),
+        reason: header.reason === undefined ? undefined : fieldAt(grid, r, header.reason),
+      };
+    }
     indicators.push(indicator);
     const run = runs[runs.length - 1];
     if (run === undefined || run.level1 !== level1 || run.level2 !== level2) runs.push({ level1, level2, first: indicator });
@@ -97,6 +132,7 @@ export function readIndicatorBlock(grid: Grid, header: IndicatorHeader, bottom: 
       runs,
     },
     lastRow,
+    totalRow,
   };
 }
 

@@ -22,7 +22,24 @@ export type LabelKind =
   | 'level3'
   | 'target'
   | 'fund-block'
-  | 'fund-total';
+  | 'fund-total'
+  // Self-evaluation tables (绩效自评表)
+  | 'project-eval-title'
+  | 'department-eval-title'
+  | 'actual'
+  | 'weight'
+  | 'score'
+  | 'reason'
+  | 'comparator'
+  | 'measure-unit'
+  | 'budget-initial'
+  | 'budget-full'
+  | 'executed'
+  | 'rate'
+  | 'total-score'
+  | 'grade'
+  | 'goal-expected'
+  | 'goal-actual';
 
 export interface Label {
   /** Every meaning the text can have (合计 is a column header and a row label); context picks one. */
@@ -59,6 +76,20 @@ add('target', '目标值 指标值 年度指标值 绩效指标值 年度目标�
 add('fund-block', '项目资金 资金情况 项目资金情况 项目资金来源');
 add('fund-total', '年度资金总额 资金总额 年度资金总额合计 年度总额');
 add('amount-part', '单位自有资金');
+add('actual', '实际完成值 实际完成 实际值 完成值 全年实际完成值 实际完成情况值');
+add('weight', '分值 权重 标准分 权重分 分值（权重）');
+add('score', '得分 自评得分 评分 实际得分');
+add('reason', '偏差原因分析及改进措施 偏差原因分析 偏差原因 未完成原因分析 偏差原因分析及改进措施说明 原因分析');
+add('comparator', '指标性质');
+add('measure-unit', '度量单位 计量单位');
+add('budget-initial', '年初预算数 年初预算');
+add('budget-full', '全年预算数 调整后预算数 全年预算 预算调整数');
+add('executed', '全年执行数 执行数 实际执行数 全年实际执行数');
+add('rate', '执行率 预算执行率');
+add('total-score', '总分 合计得分 自评总分');
+add('grade', '评价等级 自评等级 等级 自评结果');
+add('goal-expected', '预期目标');
+add('goal-actual', '实际完成情况');
 
 /** First characters of every label (synonyms, 其中, 单位/金额单位 lines, years): others are values. */
 const FIRST_CHARS = new Set([...SYNONYMS.keys()].map((k) => k.charCodeAt(0)).concat([...'其单金资(12'].map((c) => c.charCodeAt(0))));
@@ -92,11 +123,12 @@ export function classifyLabel(text: string): Label | null {
   if (text.length > 60) return null;
   if (!mayBeLabel(text)) return null;
   let key = labelKey(text);
-  if (key.includes('绩效目标') && key.endsWith('表')) {
+  if ((key.includes('绩效目标') || key.includes('自评')) && key.endsWith('表')) {
     const year = YEAR_IN_TITLE.exec(key);
     const base = { year: year ? Number(year[1]) : undefined };
-    if (key.includes('整体支出')) return { kinds: ['department-title'], ...base };
-    if (key.includes('项目支出') || key.includes('项目绩效')) return { kinds: ['project-title'], ...base };
+    const evaluation = key.includes('自评');
+    if (key.includes('整体支出') || (evaluation && key.includes('部门'))) return { kinds: [evaluation ? 'department-eval-title' : 'department-title'], ...base };
+    if (key.includes('项目支出') || key.includes('项目绩效') || (evaluation && key.includes('项目'))) return { kinds: [evaluation ? 'project-eval-title' : 'project-title'], ...base };
   }
   if (text.length > 40) return null;
   const unitLine = UNIT_LINE.exec(key);

@@ -2,14 +2,15 @@ import { CellRange, rangeToA1 } from '../grid/address';
 import { Grid } from '../grid/grid';
 import { fold } from '../grid/text';
 import { Field, PerformanceTable, TableKind } from '../model/table';
-import { below, fieldAt, rightOf, valueRight } from './cells';
+import { amountAt, below, fieldAt, rightOf, valueRight } from './cells';
+import { isEvalFundHeader, readEvalFunds } from './eval-funds';
 import { readFundBlock } from './fund-block';
 import { IndicatorHeader, indicatorHeaderAt, readIndicatorBlock } from './indicator-block';
 import { Hit, LabelMap } from './label-map';
-import { labelIs } from './labels';
+import { Label, labelIs } from './labels';
 import { readTaskBlock } from './task-block';
 
-type AnchorKind = 'title' | 'task-header' | 'fund' | 'project-name' | 'indicator-header';
+type AnchorKind = 'title' | 'task-header' | 'fund' | 'eval-funds' | 'project-name' | 'indicator-header';
 
 interface Anchor {
   kind: AnchorKind;
@@ -41,8 +42,9 @@ function findAnchors(labels: LabelMap): Anchor[] {
   const anchors: Anchor[] = [];
   for (const hit of labels.hits) {
     const is = (k: Parameters<typeof labelIs>[1]): boolean => labelIs(hit.label, k);
-    if (is('department-title') || is('project-title')) anchors.push({ kind: 'title', hit });
+    if (is('department-title') || is('project-title') || is('department-eval-title') || is('project-eval-title')) anchors.push({ kind: 'title', hit });
     else if (is('project-name')) anchors.push({ kind: 'project-name', hit });
+    else if (is('executed') && isEvalFundHeader(labels, hit)) anchors.push({ kind: 'eval-funds', hit });
     else if (is('fund-total')) anchors.push({ kind: 'fund', hit });
     else if (is('task-name') && hasAmountHeader(labels, hit)) anchors.push({ kind: 'task-header', hit });
     else if (is('level1')) {
@@ -80,7 +82,7 @@ function groupAnchors(anchors: Anchor[]): Anchor[][] {
     current!.push(a);
   }
   // Label words on their own (a 项目名称 in a list, a title with nothing under it) are not tables.
-  return groups.filter((g) => g.some((a) => a.kind === 'indicator-header' || a.kind === 'task-header' || a.kind === 'fund'));
+  return groups.filter((g) => g.some((a) => a.kind === 'indicator-header' || a.kind === 'task-header' || a.kind === 'fund' || a.kind === 'eval-funds'));
 }
 
 function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number, bottom: number): PerformanceTable | null {
@@ -89,14 +91,12 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
   const taskHeader = get('task-header');
   const fund = get('fund');
   const indicatorAnchor = get('indicator-header');
-  const kind: TableKind =
-    title && labelIs(title.hit.label, 'project-title')
-      ? 'project-targets'
-      : title || taskHeader
-        ? 'department-targets'
-        : fund || get('project-name')
-          ? 'project-targets'
-          : 'department-targets';
+  const evalFundsAnchor = get('eval-funds');
+  const kind = tableKind(title?.hit.label, {
+    tasks: taskHeader !== undefined,
+    project: fund !== undefined || get('project-name') !== undefined,
+    evaluation: evalFundsAnchor !== undefined || indicatorAnchor?.indicatorHeader?.actual !== undefined,
+  });
   const firstBlockRow = Math.min(...anchors.filter((a) => a.kind !== 'title').map((a) => a.hit.row));
   const headerBottom = firstBlockRow - 1;
   const indicatorRow = indicatorAnchor ? indicatorAnchor.hit.row : bottom + 1;
@@ -125,11 +125,10 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
   if (title) table.title = fieldAt(grid, title.hit.row, title.hit.col);
 
   const blockUnits: (string | undefined)[] = [];
-  if (kind === 'department-targets') {
-    table.name = labeledValue(grid, labels, 'department-name', top, indicatorRow);
-  } else {
-    table.name = labeledValue(grid, labels, 'project-name', top, indicatorRow);
-  }
+  table.name =
+    kind === 'department-targets' || kind === 'department-self-evaluation'
+      ? labeledValue(grid, labels, 'department-name', top, indicatorRow)
+      : labeledValue(grid, labels, 'project-name', top, indicatorRow);
   table.supervisor = labeledValue(grid, labels, 'supervisor', top, indicatorRow);
 
   if (taskHeader) {
@@ -139,7 +138,16 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     blockUnits.push(reading.unit);
     extend(reading.lastRow);
   }
-  const fundReading = fund && readFundBlock(grid, labels, fund.hit);
+  if (evalFundsAnchor) {
+    const reading = readEvalFunds(grid, labels, evalFundsAnchor.hit);
+    if (reading) {
+      table.evalFunds = reading.funds;
+      extend(reading.lastRow);
+    }
+    blockUnits.push(...labels.find('fund-block', top, indicatorRow).map((h) => h.label.unit));
+  }
+  // A self-evaluation's 年度资金总额 line belongs to its fund block above, read with its columns.
+  const fundReading = fund && !evalFundsAnchor && readFundBlock(grid, labels, fund.hit);
   if (fundReading) {
     const reading = fundReading;
     table.funds = reading.block;
@@ -155,9 +163,25 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
   }
 
   if (indicatorAnchor?.indicatorHeader) {
-    const reading = readIndicatorBlock(grid, indicatorAnchor.indicatorHeader, bottom);
+    const header = indicatorAnchor.indicatorHeader;
+    const reading = readIndicatorBlock(grid, labels, header, bottom);
     table.indicators = reading.block;
     extend(reading.lastRow);
+    if (reading.totalRow !== undefined) {
+      const r = reading.totalRow;
+      const label = labels.inRow(r).find((h) => labelIs(h.label, 'total-score'))!;
+      table.totalScore = {
+        label: fieldAt(grid, r, label.col),
+        weight: header.weight === undefined ? undefined : amountAt(grid, r, header.weight),
+        score: header.score === undefined ? undefined : amountAt(grid, r, header.score),
+      };
+      extend(below(grid, r, label.col) - 1);
+    }
+    const gradeHit = labels.first('grade', header.row, bottom);
+    if (gradeHit) {
+      table.grade = valueRight(grid, labels, gradeHit.row, gradeHit.col) ?? { text: '', cell: grid.masterAddress(gradeHit.row, rightOf(grid, gradeHit.row, gradeHit.col)) };
+      extend(gradeHit.row);
+    }
   }
 
   // Header lines above the first block: year, unit, title.
@@ -189,6 +213,18 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
   return table;
 }
 
+/** The table family: from its title when it has one, else from the blocks it holds. */
+function tableKind(title: Label | undefined, blocks: { tasks: boolean; project: boolean; evaluation: boolean }): TableKind {
+  if (title) {
+    if (labelIs(title, 'project-eval-title')) return 'project-self-evaluation';
+    if (labelIs(title, 'department-eval-title')) return 'department-self-evaluation';
+    if (labelIs(title, 'project-title')) return 'project-targets';
+  }
+  if (blocks.evaluation) return blocks.project && !blocks.tasks ? 'project-self-evaluation' : 'department-self-evaluation';
+  if (title || blocks.tasks) return 'department-targets';
+  return blocks.project ? 'project-targets' : 'department-targets';
+}
+
 function labeledValue(grid: Grid, labels: LabelMap, kind: 'department-name' | 'project-name' | 'supervisor', top: number, before: number): Field | undefined {
   const hit = labels.first(kind, top, before - 1);
   return hit ? valueRight(grid, labels, hit.row, hit.col) : undefined;
@@ -199,6 +235,12 @@ function labeledValue(grid: Grid, labels: LabelMap, kind: 'department-name' | 'p
  * are blank, the empty cell beside the label, which is where the goal belongs.
  */
 function goalValue(grid: Grid, labels: LabelMap, hit: Hit): Field {
+  // A self-evaluation heads its goal column 预期目标 (beside 实际完成情况): the goal is under it.
+  const expected = labels.inRow(hit.row).find((h) => h.col > hit.col && labelIs(h.label, 'goal-expected'));
+  if (expected) {
+    const r = below(grid, expected.row, expected.col);
+    return fieldAt(grid, r < grid.rowCount ? r : expected.row, expected.col);
+  }
   const right = valueRight(grid, labels, hit.row, hit.col);
   if (right) return right;
   const r = below(grid, hit.row, hit.col);

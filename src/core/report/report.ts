@@ -1,5 +1,7 @@
 import { Grid } from '../grid/grid';
-import { PerformanceTable, TableKind } from '../model/table';
+import { scoreTable, WEIGHT_SPLITS } from '../compute/scoring';
+import { isSelfEvaluation, PerformanceTable, TableKind } from '../model/table';
+import { getProfile } from '../rules/profiles';
 import { Finding } from '../rules/rule';
 import { ValidateOptions, validateGrid } from '../validate';
 
@@ -12,6 +14,16 @@ export interface TableSummary {
   indicators: number;
   name: string | null;
   range: string;
+  /** Self-evaluation tables: what the checker computed, beside what was typed. */
+  evaluation?: EvaluationSummary;
+}
+
+export interface EvaluationSummary {
+  executionRate: number | null;
+  budgetScore: number | null;
+  indicators: { cell: string; name: string; weight: number | null; score: number | null; typed: number | null; notApplicable: boolean }[];
+  total: number | null;
+  grade: string | null;
 }
 
 export interface SheetReport {
@@ -42,8 +54,8 @@ export interface ValidationReport {
   summary: Summary;
 }
 
-export function summarizeTable(table: PerformanceTable): TableSummary {
-  return {
+export function summarizeTable(table: PerformanceTable, options: ValidateOptions = {}): TableSummary {
+  const summary: TableSummary = {
     kind: table.kind,
     fiscalYear: table.fiscalYear,
     unit: table.unit,
@@ -52,13 +64,32 @@ export function summarizeTable(table: PerformanceTable): TableSummary {
     name: table.name?.text || null,
     range: table.range,
   };
+  if (isSelfEvaluation(table.kind)) {
+    const profile = getProfile(options.profile);
+    const scores = scoreTable(table, WEIGHT_SPLITS[options.weights ?? profile.weights], profile);
+    summary.evaluation = {
+      executionRate: scores.budget?.rate === null || scores.budget === null ? null : Math.round(scores.budget.rate * 10000) / 10000,
+      budgetScore: scores.budget?.computed ?? null,
+      indicators: scores.indicators.map((s) => ({
+        cell: s.indicator.evaluation?.score?.cell ?? s.indicator.name.cell,
+        name: s.indicator.name.text,
+        weight: s.effectiveWeight,
+        score: s.computed,
+        typed: s.typed,
+        notApplicable: s.notApplicable,
+      })),
+      total: scores.total,
+      grade: scores.grade,
+    };
+  }
+  return summary;
 }
 
 /** One entry per table on the sheet, or a single `table: null` entry when it holds none. */
 export function reportSheet(grid: Grid, options: ValidateOptions = {}): SheetReport[] {
   const results = validateGrid(grid, options);
   if (results.length === 0) return [{ sheet: grid.name, table: null, findings: [] }];
-  return results.map((r) => ({ sheet: grid.name, table: summarizeTable(r.table), findings: r.findings }));
+  return results.map((r) => ({ sheet: grid.name, table: summarizeTable(r.table, options), findings: r.findings }));
 }
 
 export function summarize(files: FileReport[]): Summary {

@@ -1,3 +1,4 @@
+import type { WeightSplit } from '../compute/scoring';
 import { fold, squeeze } from '../grid/text';
 
 export type ProfileId = 'legacy' | 'cb2021';
@@ -14,6 +15,8 @@ export interface Profile {
   requiredLevel1: readonly string[];
   /** Words that make a qualitative target unassessable. */
   vagueWords: readonly string[];
+  /** Self-evaluation weight split unless a run asks for another. */
+  weights: WeightSplit;
   /** Terms that contain a vague word but name a thing (基本支出, 长期护理, 有效投诉): not vague. */
   vagueExceptions: readonly string[];
 }
@@ -45,6 +48,7 @@ const PROFILES: Record<ProfileId, Profile> = {
     aliases: COMMON_ALIASES,
     requiredLevel1: ['产出', '效益', '满意度'],
     vagueWords: VAGUE_WORDS,
+    weights: '10/50/30/10',
     vagueExceptions: VAGUE_EXCEPTIONS,
   },
   cb2021: {
@@ -58,6 +62,7 @@ const PROFILES: Record<ProfileId, Profile> = {
     aliases: { ...COMMON_ALIASES, 环境成本: '生态环境成本', 生态成本: '生态环境成本' },
     requiredLevel1: ['产出', '效益', '满意度'],
     vagueWords: VAGUE_WORDS,
+    weights: '10/50/30/10',
     vagueExceptions: VAGUE_EXCEPTIONS,
   },
 };

@@ -20,8 +20,15 @@ import totalMismatch from './total-mismatch';
 import unitMismatch from './unit-mismatch';
 import unknownCategory from './unknown-category';
 import vagueTarget from './vague-target';
+import rateMismatch from './rate-mismatch';
+import scoreMismatch from './score-mismatch';
+import weightsSum from './weights-sum';
+import scoreOverWeight from './score-over-weight';
+import missingDeviationReason from './missing-deviation-reason';
+import actualUnitMismatch from './actual-unit-mismatch';
+import gradeMismatch from './grade-mismatch';
 
-/** Every rule, in the order of DESIGN.md's table. */
+/** Every rule, in the order of DESIGN.md's table (self-evaluation rules last). */
 export const RULES: readonly Rule[] = [
   totalMismatch,
   amountNotNumber,
@@ -43,6 +50,13 @@ export const RULES: readonly Rule[] = [
   duplicateIndicator,
   staleYear,
   markupInText,
+  rateMismatch,
+  scoreMismatch,
+  weightsSum,
+  scoreOverWeight,
+  missingDeviationReason,
+  actualUnitMismatch,
+  gradeMismatch,
 ];
 
 export const RULES_BY_CODE: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.code, r]));

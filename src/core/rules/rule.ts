@@ -1,5 +1,6 @@
 import { Patch } from '../compute/patch';
 import { PerformanceTable } from '../model/table';
+import { ScoringSettings } from '../compute/scoring';
 import { Profile } from './profiles';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -7,7 +8,7 @@ export type Lang = 'zh-CN' | 'en-US';
 export const LANGS: readonly Lang[] = ['zh-CN', 'en-US'];
 
 /** What a rule looks at, for grouping findings in the pane. */
-export type Category = 'amounts' | 'completeness' | 'taxonomy' | 'targets' | 'text';
+export type Category = 'amounts' | 'completeness' | 'taxonomy' | 'targets' | 'text' | 'scores';
 
 export type Localized = Record<Lang, string>;
 
@@ -38,6 +39,8 @@ export interface Report {
 export interface RuleContext {
   table: PerformanceTable;
   profile: Profile;
+  /** Weights, bands and grades of self-evaluation tables. */
+  scoring: ScoringSettings;
   report(report: Report): void;
 }
 

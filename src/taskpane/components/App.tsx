@@ -17,7 +17,7 @@ import '../../core/rules/registry';
 import { Severity } from '../../core/rules/rule';
 import { WorkbookHost } from '../../hosts/workbook-host';
 import '../messages';
-import { totalFixes, useChecker } from '../use-checker';
+import { computedFixes, useChecker } from '../use-checker';
 import { FindingList } from './FindingList';
 import { FixDialog } from './FixDialog';
 import { Header } from './Header';
@@ -70,7 +70,7 @@ export function App({ host, displayLanguage, validateOnOpen }: AppProps) {
 
   const busy = state.busy !== null;
   const all = state.outcomes.flatMap((o) => o.findings);
-  const fixes = totalFixes(state.outcomes);
+  const fixes = computedFixes(state.outcomes);
   const checked = state.outcomes.filter((o) => o.tables.length > 0);
   const single = state.scope === 'sheet' ? state.outcomes[0] : undefined;
 

@@ -7,7 +7,7 @@ import { Category, Finding, Severity } from '../../core/rules/rule';
 import { useT } from './i18n-context';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-const CATEGORIES: readonly Category[] = ['amounts', 'completeness', 'taxonomy', 'targets', 'text'];
+const CATEGORIES: readonly Category[] = ['amounts', 'scores', 'completeness', 'taxonomy', 'targets', 'text'];
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, marginBlockEnd: tokens.spacingVerticalM },

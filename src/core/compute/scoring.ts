@@ -1,0 +1,233 @@
+/**
+ * Self-evaluation arithmetic (RULES.md, Self-evaluation scoring): execution rate and its score,
+ * each indicator's score from target, actual value and weight, 不适用 rescaling, the total and the
+ * grade. Rules compare what people typed against these.
+ */
+import { fold } from '../grid/text';
+import { AmountField, EvalFundLine, Indicator, PerformanceTable } from '../model/table';
+import { TargetValue } from '../model/target-value';
+import { canonicalCategory, Profile } from '../rules/profiles';
+
+export interface ScoringSettings {
+  /** The whole score (100). */
+  total: number;
+  /** 预算执行率's weight. */
+  budgetWeight: number;
+  /** Weights each 一级's indicators add up to; null leaves the split unchecked. */
+  levelWeights: Readonly<Record<string, number>> | null;
+  /** 一级 counted under another for the split (满意度 inside 效益 in a 20/40/40 split). */
+  levelGroups?: Readonly<Record<string, string>>;
+  /** Share of the weight a qualitative result earns: [from, to]. */
+  bands: Readonly<Record<'achieved' | 'partial' | 'missed', readonly [number, number]>>;
+  /** Highest first: a total at or above `min` earns `grade`. */
+  grades: readonly { grade: string; min: number }[];
+  /** Below this execution rate a reason is expected. */
+  reasonRateBelow: number;
+}
+
+const BANDS = { achieved: [0.8, 1], partial: [0.6, 0.8], missed: [0, 0.6] } as const;
+const GRADES = [
+  { grade: '优', min: 90 },
+  { grade: '良', min: 80 },
+  { grade: '中', min: 60 },
+  { grade: '差', min: 0 },
+];
+
+/** Weight splits in use: 预算执行率 10 + 产出 50 + 效益 30 + 满意度 10 [U], and 20/40/40 [U]. */
+export const WEIGHT_SPLITS = {
+  '10/50/30/10': { total: 100, budgetWeight: 10, levelWeights: { 产出: 50, 效益: 30, 满意度: 10 }, bands: BANDS, grades: GRADES, reasonRateBelow: 0.9 },
+  '20/40/40': {
+    total: 100,
+    budgetWeight: 20,
+    levelWeights: { 产出: 40, 效益: 40 },
+    levelGroups: { 满意度: '效益' },
+    bands: BANDS,
+    grades: GRADES,
+    reasonRateBelow: 0.9,
+  },
+} as const satisfies Record<string, ScoringSettings>;
+
+export type WeightSplit = keyof typeof WEIGHT_SPLITS;
+export const WEIGHT_SPLIT_IDS = Object.keys(WEIGHT_SPLITS) as WeightSplit[];
+
+export type Band = keyof typeof BANDS;
+
+export interface IndicatorScore {
+  indicator: Indicator;
+  /** As typed in 分值. */
+  weight: number | null;
+  /** After 不适用 indicators dropped out and the rest were rescaled. */
+  effectiveWeight: number | null;
+  notApplicable: boolean;
+  /** Share of the target reached (quantitative), or the band the result falls in (qualitative). */
+  ratio: number | null;
+  band: Band | null;
+  /** The score the rules expect; for a qualitative result, the typed score kept within its band. */
+  computed: number | null;
+  /** Lowest and highest score allowed (a band's bounds, or the computed score twice). */
+  allowed: [number, number] | null;
+  typed: number | null;
+}
+
+export interface BudgetScore {
+  line: EvalFundLine;
+  rate: number | null;
+  typedRate: number | null;
+  weight: number;
+  computed: number | null;
+  typed: number | null;
+}
+
+export interface TableScore {
+  budget: BudgetScore | null;
+  indicators: IndicatorScore[];
+  total: number | null;
+  typedTotal: number | null;
+  grade: string | null;
+}
+
+/** A typed number, or null when blank or not a number. */
+export function numberIn(field: AmountField | undefined): number | null {
+  const r = field?.reading;
+  return r?.kind === 'number' ? r.value : null;
+}
+
+/** A typed percentage as a fraction: 0.95 formatted as %, `95%`, `95.00%`, or 95 meaning 95%. */
+export function percentIn(field: AmountField | undefined): number | null {
+  const r = field?.reading;
+  if (!r) return null;
+  if (r.kind === 'number') return r.value > 1.5 ? r.value / 100 : r.value;
+  if (r.kind !== 'invalid') return null;
+  const m = /^([-+]?\d+(?:\.\d+)?)\s*%$/.exec(fold(r.text).replace(/\s+/g, ''));
+  return m ? Number(m[1]) / 100 : null;
+}
+
+const round2 = (n: number): number => Math.round(n * 100 + Number.EPSILON * 100) / 100;
+
+/** The number a target or actual value carries, with its comparator. */
+function measure(v: TargetValue): { value: number; max?: number; comparator: string } | null {
+  if (v.kind === 'quantity') return { value: v.value, max: v.max, comparator: v.comparator };
+  if (v.kind === 'relative' && v.value !== null) return { value: v.value, comparator: '>=' };
+  if (v.kind === 'frequency' && v.count !== null) return { value: v.count, comparator: v.comparator };
+  return null;
+}
+
+/** Share of a quantitative target an actual value reaches (RULES.md formulas); negative actuals count as 0. */
+export function achievement(target: TargetValue, actual: TargetValue): number | null {
+  const t = measure(target);
+  const a = measure(actual);
+  if (!t || !a) return null;
+  const got = Math.max(0, a.value);
+  switch (t.comparator) {
+    case '<=':
+    case '<':
+      if (got <= t.value) return 1;
+      return t.value <= 0 ? 0 : Math.max(0, 1 - (got - t.value) / t.value);
+    case 'between': {
+      const max = t.max ?? t.value;
+      if (got < t.value) return t.value <= 0 ? 1 : got / t.value;
+      if (got > max) return max <= 0 ? 0 : Math.max(0, 1 - (got - max) / max);
+      return 1;
+    }
+    default:
+      return t.value <= 0 || got >= t.value ? 1 : got / t.value;
+  }
+}
+
+/** The band a qualitative result names: 达成 / 部分达成 / 未达成 年度指标, or plain 已完成 / 未完成. */
+export function bandOf(text: string): Band | null {
+  const s = fold(text).replace(/\s+/g, '');
+  if (/部分达成|部分完成|基本达成|基本完成/.test(s)) return 'partial';
+  if (/未达成|未完成|没有完成|未实现/.test(s)) return 'missed';
+  if (/达成|已完成|全部完成|完成|已实现|实现/.test(s)) return 'achieved';
+  return null;
+}
+
+function isNotApplicable(ind: Indicator): boolean {
+  const actual = ind.evaluation?.actual.value.kind;
+  return ind.target.value.kind === 'not-applicable' || actual === 'not-applicable' || /^(不适用|不涉及)$/.test(fold(ind.name.text).trim());
+}
+
+const cache = new WeakMap<PerformanceTable, Map<string, TableScore>>();
+
+/** Scores a self-evaluation table; computed once per table and settings. */
+export function scoreTable(table: PerformanceTable, settings: ScoringSettings, profile: Profile): TableScore {
+  const key = `${profile.id}:${JSON.stringify(settings)}`;
+  let byKey = cache.get(table);
+  if (!byKey) cache.set(table, (byKey = new Map()));
+  const hit = byKey.get(key);
+  if (hit) return hit;
+  const result = computeScore(table, settings);
+  byKey.set(key, result);
+  return result;
+}
+
+function computeScore(table: PerformanceTable, settings: ScoringSettings): TableScore {
+  const budget = budgetScore(table.evalFunds?.total, settings);
+  const evaluated = (table.indicators?.indicators ?? []).filter((i) => i.evaluation);
+  // 不适用 indicators drop out; the rest are rescaled to the same total.
+  const all = evaluated.reduce((s, i) => s + (numberIn(i.evaluation!.weight) ?? 0), 0);
+  const dropped = evaluated.filter(isNotApplicable).reduce((s, i) => s + (numberIn(i.evaluation!.weight) ?? 0), 0);
+  const factor = all > dropped && dropped > 0 ? all / (all - dropped) : 1;
+
+  const indicators = evaluated.map((indicator): IndicatorScore => {
+    const e = indicator.evaluation!;
+    const weight = numberIn(e.weight);
+    const typed = numberIn(e.score);
+    const notApplicable = isNotApplicable(indicator);
+    const effectiveWeight = weight === null || notApplicable ? null : weight * factor;
+    const base = { indicator, weight, effectiveWeight, notApplicable, typed, ratio: null, band: null, computed: null, allowed: null };
+    if (effectiveWeight === null) return base;
+    const ratio = achievement(indicator.target.value, e.actual.value);
+    if (ratio !== null) {
+      const computed = round2(effectiveWeight * Math.min(1, ratio));
+      return { ...base, ratio, computed, allowed: [computed, computed] };
+    }
+    const band = e.actual.value.kind === 'qualitative' || e.actual.value.kind === 'date' ? bandOf(e.actual.text) : null;
+    if (band === null) return base;
+    const [lo, hi] = settings.bands[band];
+    const allowed: [number, number] = [round2(effectiveWeight * lo), round2(effectiveWeight * hi)];
+    // Within the band the score is the evaluator's call; outside it, the nearest bound.
+    const computed = typed === null ? allowed[1] : Math.min(allowed[1], Math.max(allowed[0], typed));
+    return { ...base, band, computed, allowed };
+  });
+
+  const parts = [budget?.computed ?? null, ...indicators.filter((i) => !i.notApplicable).map((i) => i.computed)];
+  const known = parts.every((p) => p !== null) && indicators.length > 0;
+  const total = known ? round2(parts.reduce<number>((s, p) => s + (p ?? 0), 0)) : null;
+  return {
+    budget,
+    indicators,
+    total,
+    typedTotal: numberIn(table.totalScore?.score),
+    grade: total === null ? null : gradeOf(total, settings),
+  };
+}
+
+function budgetScore(line: EvalFundLine | undefined, settings: ScoringSettings): BudgetScore | null {
+  if (!line) return null;
+  const budget = numberIn(line.budget);
+  const executed = numberIn(line.executed);
+  const rate = budget !== null && executed !== null && budget > 0 ? executed / budget : null;
+  const weight = numberIn(line.weight) ?? settings.budgetWeight;
+  return {
+    line,
+    rate,
+    typedRate: percentIn(line.rate),
+    weight,
+    computed: rate === null ? null : round2(weight * Math.min(1, Math.max(0, rate))),
+    typed: numberIn(line.score),
+  };
+}
+
+export function gradeOf(total: number, settings: ScoringSettings): string {
+  return settings.grades.find((g) => total >= g.min)?.grade ?? settings.grades[settings.grades.length - 1].grade;
+}
+
+/** The 一级 an indicator's weight counts under in the split. */
+export function splitLevel(ind: Indicator, profile: Profile, settings: ScoringSettings): string {
+  const level1 = canonicalCategory(profile, ind.level1.text);
+  return settings.levelGroups?.[level1] ?? level1;
+}
+
+export { round2 };

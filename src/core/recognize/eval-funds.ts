@@ -1,0 +1,51 @@
+import { Grid } from '../grid/grid';
+import { EvalFundLine, EvalFunds } from '../model/table';
+import { amountAt, below, fieldAt } from './cells';
+import { Hit, LabelMap } from './label-map';
+import { LabelKind, labelIs } from './labels';
+
+const COLUMNS = {
+  initial: 'budget-initial',
+  budget: 'budget-full',
+  executed: 'executed',
+  weight: 'weight',
+  rate: 'rate',
+  score: 'score',
+} as const satisfies Record<string, LabelKind>;
+
+/** A self-evaluation's fund header: a row naming 全年执行数 beside 全年预算数 or 年初预算数. */
+export function isEvalFundHeader(labels: LabelMap, executed: Hit): boolean {
+  return labels.inRow(executed.row).some((h) => labelIs(h.label, 'budget-full') || labelIs(h.label, 'budget-initial'));
+}
+
+/**
+ * Reads the fund block under its header (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分):
+ * 年度资金总额 and its 其中 lines, each with the amounts in those columns.
+ */
+export function readEvalFunds(grid: Grid, labels: LabelMap, executed: Hit): { funds: EvalFunds; lastRow: number } | null {
+  const headerHits = labels.inRow(executed.row);
+  const cols: Partial<Record<keyof typeof COLUMNS, number>> = {};
+  for (const [key, kind] of Object.entries(COLUMNS) as [keyof typeof COLUMNS, LabelKind][]) {
+    const hit = headerHits.find((h) => labelIs(h.label, kind));
+    if (hit) cols[key] = hit.col;
+  }
+  const firstAmount = Math.min(...Object.values(cols));
+  const lines: EvalFundLine[] = [];
+  let totalIndex = -1;
+  // The header's own cells end it (项目资金（万元） beside it is merged down over the lines).
+  let lastRow = Math.max(...Object.values(cols).map((col) => below(grid, executed.row, col) - 1));
+  for (let r = lastRow + 1; r < grid.rowCount; ) {
+    const label = labels.inRow(r).find((h) => h.col < firstAmount && (labelIs(h.label, 'fund-total') || labelIs(h.label, 'amount-part')));
+    if (!label) break;
+    if (totalIndex < 0 && labelIs(label.label, 'fund-total')) totalIndex = lines.length;
+    const line: EvalFundLine = { row: r, label: fieldAt(grid, r, label.col) };
+    for (const [key, col] of Object.entries(cols) as [keyof typeof COLUMNS, number][]) line[key] = amountAt(grid, r, col);
+    lines.push(line);
+    lastRow = below(grid, r, label.col) - 1;
+    r = lastRow + 1;
+  }
+  if (lines.length === 0) return null;
+  // 年度资金总额 is the total wherever it stands; without it, the first line is.
+  const [total] = lines.splice(Math.max(0, totalIndex), 1);
+  return { funds: { total, parts: lines }, lastRow };
+}

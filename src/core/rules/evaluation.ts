@@ -1,0 +1,26 @@
+import { Patch } from '../compute/patch';
+import { numberIn, scoreTable, TableScore } from '../compute/scoring';
+import { isSelfEvaluation } from '../model/table';
+import { RuleContext } from './rule';
+
+/** The scores of a self-evaluation table, or null for other tables (self-evaluation rules skip them). */
+export function scoresOf({ table, scoring, profile }: RuleContext): TableScore | null {
+  return isSelfEvaluation(table.kind) ? scoreTable(table, scoring, profile) : null;
+}
+
+/** Scores are kept to the cent: a difference below half of one is no difference. */
+export function differs(a: number, b: number): boolean {
+  return Math.abs(a - b) > 0.005 + 1e-9;
+}
+
+/** Two decimals, as scores and rates are shown. */
+export function fmt(n: number): string {
+  return String(Math.round(n * 100) / 100);
+}
+
+/** A value patch for a cell; formulas are offered where every cell they read holds a real number. */
+export function valuePatch(sheet: string, cell: string, value: number | string): Patch[] {
+  return [{ op: 'set-value', sheet, cell, value }];
+}
+
+export { numberIn };

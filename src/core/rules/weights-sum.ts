@@ -1,0 +1,59 @@
+import { numberIn, splitLevel } from '../compute/scoring';
+import { defineRule } from './rule';
+import { differs, fmt, scoresOf } from './evaluation';
+
+export default defineRule({
+  meta: {
+    code: 'weights-sum',
+    severity: 'error',
+    category: 'scores',
+    docs: {
+      'zh-CN': '分值之和不等于总分（100，或预算执行率 10 + 指标 90），或某一级指标下的分值之和不等于其应有分值。',
+      'en-US': 'The weights do not add up to the total (100, or 90 + 10 for 预算执行率), or a first level’s weights do not add up to its share.',
+    },
+    messages: {
+      total: {
+        'zh-CN': '分值合计为 {{actual}}（预算执行率 {{budget}} + 指标 {{indicators}}），应为 {{expected}}',
+        'en-US': 'The weights add up to {{actual}} (budget {{budget}} + indicators {{indicators}}); they should make {{expected}}',
+      },
+      level: {
+        'zh-CN': '“{{level1}}”类指标分值合计为 {{actual}}，按分值分配应为 {{expected}}',
+        'en-US': '“{{level1}}” indicators weigh {{actual}} together; the split gives them {{expected}}',
+      },
+      budget: {
+        'zh-CN': '预算执行率分值为 {{actual}}，按分值分配应为 {{expected}}',
+        'en-US': 'The budget line weighs {{actual}}; the split gives it {{expected}}',
+      },
+    },
+  },
+  check(context) {
+    const scores = scoresOf(context);
+    if (!scores || scores.indicators.length === 0) return;
+    const { table, scoring, profile, report } = context;
+    const weighted = scores.indicators.filter((s) => s.weight !== null);
+    if (weighted.length === 0) return;
+    const indicators = weighted.reduce((sum, s) => sum + s.weight!, 0);
+    const budgetCell = table.evalFunds?.total.weight;
+    const budget = numberIn(budgetCell) ?? (table.evalFunds ? scoring.budgetWeight : 0);
+    const anchor = table.totalScore?.weight?.cell ?? weighted[0].indicator.evaluation!.weight!.cell;
+    if (differs(budget + indicators, scoring.total)) {
+      report({ messageId: 'total', cell: anchor, data: { actual: fmt(budget + indicators), budget: fmt(budget), indicators: fmt(indicators), expected: fmt(scoring.total) }, expected: scoring.total, actual: budget + indicators });
+      return;
+    }
+    // The typed 总分 分值 must say the same.
+    const typedTotal = numberIn(table.totalScore?.weight);
+    if (typedTotal !== null && differs(typedTotal, scoring.total)) {
+      report({ messageId: 'total', cell: table.totalScore!.weight!.cell, data: { actual: fmt(typedTotal), budget: fmt(budget), indicators: fmt(indicators), expected: fmt(scoring.total) }, expected: scoring.total, actual: typedTotal });
+    }
+    if (!scoring.levelWeights) return;
+    if (budgetCell && numberIn(budgetCell) !== null && differs(budget, scoring.budgetWeight)) {
+      report({ messageId: 'budget', cell: budgetCell.cell, data: { actual: fmt(budget), expected: fmt(scoring.budgetWeight) }, expected: scoring.budgetWeight, actual: budget });
+    }
+    for (const [level1, expected] of Object.entries(scoring.levelWeights)) {
+      const under = weighted.filter((s) => splitLevel(s.indicator, profile, scoring) === level1);
+      if (under.length === 0) continue;
+      const actual = under.reduce((sum, s) => sum + s.weight!, 0);
+      if (differs(actual, expected)) report({ messageId: 'level', cell: under[0].indicator.evaluation!.weight!.cell, data: { level1, actual: fmt(actual), expected: fmt(expected) }, expected, actual });
+    }
+  },
+});
