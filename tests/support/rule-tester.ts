@@ -2,6 +2,7 @@
  * ESLint-style rule tests: each case is a table; valid cases must raise nothing from the rule,
  * invalid cases exactly the listed findings (cell, and message id or values where given).
  */
+import { WeightSplit } from '../../src/core/compute/scoring';
 import { Grid } from '../../src/core/grid/grid';
 import { recognizeSheet } from '../../src/core/recognize/recognize';
 import { ProfileId } from '../../src/core/rules/profiles';
@@ -14,6 +15,8 @@ export interface RuleCase {
   name: string;
   table: SheetSpec | Grid;
   profile?: ProfileId;
+  /** Self-evaluation weight split; the profile's when absent. */
+  weights?: WeightSplit;
 }
 
 export interface ExpectedFinding {
@@ -37,7 +40,7 @@ export function runOnly(rule: Rule, c: RuleCase, lang: Lang = 'zh-CN'): Finding[
   const tables = recognizeSheet(grid);
   if (tables.length !== 1) throw new Error(`case "${c.name}": expected one table, recognised ${tables.length}`);
   const only = Object.fromEntries(RULES.map((r) => [r.meta.code, r === rule]));
-  return checkTable(tables[0], { profile: c.profile, lang, rules: only });
+  return checkTable(tables[0], { profile: c.profile, weights: c.weights, lang, rules: only });
 }
 
 export function testRule(rule: Rule, cases: { valid: RuleCase[]; invalid: InvalidCase[] }): void {

@@ -143,9 +143,13 @@ export function bandOf(text: string): Band | null {
   return null;
 }
 
+const NOT_APPLICABLE = /^(不适用|不涉及)$/;
+
 function isNotApplicable(ind: Indicator): boolean {
-  const actual = ind.evaluation?.actual.value.kind;
-  return ind.target.value.kind === 'not-applicable' || actual === 'not-applicable' || /^(不适用|不涉及)$/.test(fold(ind.name.text).trim());
+  const actual = ind.evaluation?.actual;
+  if (ind.target.value.kind === 'not-applicable' || actual?.value.kind === 'not-applicable') return true;
+  // The texts as typed too: the Sichuan layout parses 指标值 and 实际完成值 with 度量单位 appended (不适用%).
+  return [ind.name.text, ind.target.text, actual?.text ?? ''].some((t) => NOT_APPLICABLE.test(fold(t).replace(/\s+/g, '')));
 }
 
 const cache = new WeakMap<PerformanceTable, Map<string, TableScore>>();
@@ -186,7 +190,10 @@ function computeScore(table: PerformanceTable, settings: ScoringSettings): Table
     const band = e.actual.value.kind === 'qualitative' || e.actual.value.kind === 'date' ? bandOf(e.actual.text) : null;
     if (band === null) return base;
     const [lo, hi] = settings.bands[band];
-    const allowed: [number, number] = [round2(effectiveWeight * lo), round2(effectiveWeight * hi)];
+    // 部分达成 [60%, 80%) and 未达成 [0, 60%) exclude their upper bound, which belongs to the band above:
+    // scores are kept to the cent, so they end one cent below it. Full marks (100%) stay allowed.
+    const top = hi < 1 ? Math.max(round2(effectiveWeight * lo), round2(round2(effectiveWeight * hi) - 0.01)) : round2(effectiveWeight * hi);
+    const allowed: [number, number] = [round2(effectiveWeight * lo), top];
     // Within the band the score is the evaluator's call; outside it, the nearest bound.
     const computed = typed === null ? allowed[1] : Math.min(allowed[1], Math.max(allowed[0], typed));
     return { ...base, band, computed, allowed };

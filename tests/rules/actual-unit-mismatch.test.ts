@@ -1,0 +1,68 @@
+import rule from '../../src/core/rules/actual-unit-mismatch';
+import { cleanCases, evalWith, evalWithAll, everyVariant, LAYOUTS, RESCALED_NA } from '../support/eval-cases';
+import { InvalidCase, RuleCase, testRule } from '../support/rule-tester';
+import { evalCell, selfEvaluationTable } from '../support/self-evaluation';
+import { departmentTable, projectTable } from '../support/tables';
+
+/*
+ * 实际完成值 is column F (central) or H (Sichuan), rows 12–19. In the Sichuan layout the actual
+ * value is typed without its unit: the 度量单位 column supplies it to target and actual alike.
+ */
+
+const valid: RuleCase[] = [
+  ...cleanCases(),
+  { name: 'actual in 万 of the same unit (0.18万份 against ≥2000份)', table: selfEvaluationTable({ indicators: evalWith(1, { actual: '0.18万份' }) }) },
+  { name: 'actual with spaces and full-width digits (１２０ 人次)', table: selfEvaluationTable({ indicators: evalWith(0, { actual: '１２０ 人次' }) }) },
+  { name: 'percent sign full-width (９７％)', table: selfEvaluationTable({ indicators: evalWith(2, { actual: '97％' }) }) },
+  { name: 'a target without a unit needs none in the actual (≥100, 120)', table: selfEvaluationTable({ indicators: evalWith(0, { target: '≥100', actual: '120' }) }) },
+  { name: 'a qualitative actual against a quantity is not a unit question', table: selfEvaluationTable({ indicators: evalWith(0, { actual: '已完成' }) }) },
+  { name: 'a blank actual', table: selfEvaluationTable({ indicators: evalWith(0, { actual: '' }) }) },
+  { name: '不适用', table: selfEvaluationTable({ indicators: RESCALED_NA }) },
+  { name: 'relative target, relative actual', table: selfEvaluationTable({ indicators: evalWith(5, { target: '提高25%', actual: '提高30%' }) }) },
+  { name: 'Sichuan: the actual typed with its unit as well (120人次)', table: selfEvaluationTable({ layout: 'sichuan', indicators: evalWith(0, { sichuan: { actual: '120人次' } }) }) },
+  { name: 'Sichuan: 度量单位 left blank on both', table: selfEvaluationTable({ layout: 'sichuan', indicators: evalWith(0, { sichuan: { unit: '' } }) }) },
+  { name: 'target tables are not self-evaluations', table: departmentTable() },
+  { name: 'project target table', table: projectTable() },
+];
+
+const invalid: InvalidCase[] = [
+  ...(['project', 'department'] as const).map(
+    (kind): InvalidCase => ({
+      name: `${kind}, central: 培训人次 actual 120 without a unit`,
+      table: selfEvaluationTable({ kind, indicators: evalWith(0, { actual: '120' }) }),
+      findings: [{ cell: evalCell(0, 'actual'), message: '实际完成值“120”缺少单位，目标值“≥100人次”的单位为“人次”', expected: '人次', actual: null }],
+    }),
+  ),
+  ...everyVariant({ indicators: evalWith(0, { actual: '120人', sichuan: { actual: '120人' } }) }).map(
+    (v): InvalidCase => ({
+      name: `${v.name}: 120人 against 人次`,
+      table: v.table,
+      findings: [{ cell: evalCell(0, 'actual', v.layout), message: '实际完成值“120人”的单位“人”与目标值', expected: '人次', actual: '人' }],
+    }),
+  ),
+  {
+    name: 'central: 520元 against ≤500元/人',
+    table: selfEvaluationTable({ indicators: evalWith(4, { actual: '520元' }) }),
+    findings: [{ cell: 'F16', message: '实际完成值“520元”的单位“元”与目标值“≤500元/人”的单位“元/人”不一致', expected: '元/人', actual: '元' }],
+  },
+  {
+    name: 'central: several at once, in sheet order (份 → 套, % missing)',
+    table: selfEvaluationTable({ indicators: evalWithAll({ 1: { actual: '1800套' }, 7: { actual: '92' } }) }),
+    findings: [
+      { cell: 'F13', expected: '份', actual: '套' },
+      { cell: 'F19', message: '实际完成值“92”缺少单位，目标值“≥90%”的单位为“%”', expected: '%', actual: null },
+    ],
+  },
+  ...LAYOUTS.map(
+    (layout): InvalidCase => ({
+      name: `${layout}: 万元 target, 元 actual`,
+      table: selfEvaluationTable({
+        layout,
+        indicators: evalWith(4, { name: '培训经费', target: '≤5万元', actual: '48000元', score: 10, sichuan: { comparator: '≤', value: '5', unit: '万元', actual: '48000元' } }),
+      }),
+      findings: [{ cell: evalCell(4, 'actual', layout), expected: '万元', actual: '元' }],
+    }),
+  ),
+];
+
+testRule(rule, { valid, invalid });

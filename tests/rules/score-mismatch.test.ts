@@ -1,0 +1,205 @@
+import rule from '../../src/core/rules/score-mismatch';
+import { cleanCases, evalWith, everyVariant, FUND, RESCALED_NA, SHEET, totalCell } from '../support/eval-cases';
+import { InvalidCase, RuleCase, testRule } from '../support/rule-tester';
+import { CLEAN_EVAL, EvalOptions, evalCell, FundLine, selfEvaluationTable } from '../support/self-evaluation';
+import { Cell, departmentTable, projectTable } from '../support/tables';
+
+/*
+ * Builder layout: 年度资金总额 in row 6 (D budget, E executed, F 分值, G 执行率, H 得分); indicators
+ * in rows 12–19 (central: F actual, G 分值, H 得分; Sichuan: H actual, I 分值, J 得分); 总分 in
+ * row 20. Clean scores: 9.5 + [15, 9, 10, 5, 9.6, 15, 14, 10] = 97.1. Cases about one score set
+ * 总分 to the computed total, so that only that score is reported.
+ */
+
+const line = (budget: Cell, executed: Cell): FundLine[] => [{ label: '年度资金总额', initial: budget, budget, executed }];
+const table = (opts: EvalOptions) => selfEvaluationTable(opts);
+const SUM_CENTRAL = '=SUM(H6,H12,H13,H14,H15,H16,H17,H18,H19)';
+const SUM_SICHUAN = '=SUM(H6,J12,J13,J14,J15,J16,J17,J18,J19)';
+
+
+const valid: RuleCase[] = [
+  ...cleanCases(),
+  { name: '达成 scored at the band’s floor (12 of 15)', table: table({ indicators: evalWith(6, { score: 12 }) }) },
+  { name: '达成 scored full (15 of 15)', table: table({ indicators: evalWith(6, { score: 15 }) }) },
+  {
+    name: '部分达成 scored 10 of 15, inside [9, 12)',
+    table: table({ layout: 'sichuan', indicators: evalWith(6, { actual: '部分达成年度指标并具有一定效果', score: 10, sichuan: { actual: '部分达成年度指标并具有一定效果' } }) }),
+  },
+  { name: '未达成 scored 8.99 of 15, just inside [0, 9)', table: table({ indicators: evalWith(6, { actual: '未达成年度指标且效果较差', score: 8.99, sichuan: { actual: '未达成年度指标且效果较差' } }) }) },
+  { name: 'a score within half a cent of the computed one (9.004 for 9)', table: table({ indicators: evalWith(1, { score: 9.004 }) }) },
+  { name: 'a score 8.996 for 9', table: table({ layout: 'sichuan', indicators: evalWith(1, { score: 8.996 }) }) },
+  { name: 'the budget score 9.505 for 9.506 → 9.51 (half a cent off)', table: table({ lines: line(100, 95.06), rate: '95.06%', budgetScore: 9.505, totalScore: 97.11 }) },
+  { name: '总分 97.104 for 97.1', table: table({ totalScore: 97.104 }) },
+  { name: 'over-spending: 110 of 100 scores the full 10', table: table({ lines: line(100, 110), rate: '110%', budgetScore: 10 }) },
+  { name: '不适用 dropped and the rest scored on rescaled weights (central)', table: table({ indicators: RESCALED_NA }) },
+  { name: '不适用 dropped and the rest scored on rescaled weights (Sichuan)', table: table({ layout: 'sichuan', kind: 'department', indicators: RESCALED_NA }) },
+  { name: 'a blank score is not compared', table: table({ indicators: evalWith(0, { score: null }), totalScore: 97.1 }) },
+  { name: 'a blank 总分 is not compared', table: table({ totalScore: null }) },
+  { name: 'the 20/40/40 split does not change what the typed weights score', table: table({}), weights: '20/40/40' },
+  { name: 'target tables are not self-evaluations', table: departmentTable() },
+  { name: 'project target table', table: projectTable() },
+];
+
+const invalid: InvalidCase[] = [
+  ...everyVariant({ budgetScore: 10, totalScore: 97.1 }).map(
+    (v): InvalidCase => ({
+      name: `${v.name}: budget line scored 10 at 95%: the fix is =F6*MIN(1,E6/D6)`,
+      table: v.table,
+      findings: [
+        {
+          cell: FUND.score,
+          message: '预算执行率得分填为 10，按分值 10 × 执行率 95% 应为 9.5',
+          expected: 9.5,
+          actual: 10,
+          fix: [{ op: 'set-formula', sheet: SHEET, cell: 'H6', formula: '=F6*MIN(1,E6/D6)', value: 9.5 }],
+        },
+      ],
+    }),
+  ),
+  {
+    name: 'over-spending scored above 100%: 110 of 100 earns 10, not 11',
+    table: table({ lines: line(100, 110), rate: '110%', budgetScore: 11, totalScore: 97.6 }),
+    findings: [
+      {
+        cell: 'H6',
+        message: '预算执行率得分填为 11，按分值 10 × 执行率 110% 应为 10',
+        expected: 10,
+        actual: 11,
+        fix: [{ op: 'set-formula', sheet: SHEET, cell: 'H6', formula: '=F6*MIN(1,E6/D6)', value: 10 }],
+      },
+    ],
+  },
+  {
+    name: 'budget line weighing 20: 95% of it is 19',
+    table: table({ budgetWeight: 20, budgetScore: 10, totalScore: 106.6 }),
+    findings: [{ cell: 'H6', message: '按分值 20 × 执行率 95% 应为 19', expected: 19, actual: 10, fix: [{ op: 'set-formula', sheet: SHEET, cell: 'H6', formula: '=F6*MIN(1,E6/D6)', value: 19 }] }],
+  },
+  {
+    name: '执行数 typed as text: the budget fix is a value',
+    table: table({ lines: line(100, '95.00'), rate: '95%', budgetScore: 10, totalScore: 97.1 }),
+    findings: [{ cell: 'H6', expected: 9.5, actual: 10, fix: [{ op: 'set-value', sheet: SHEET, cell: 'H6', value: 9.5 }] }],
+  },
+  {
+    name: 'central: 1800 of ≥ 2000 scored 10 instead of 9',
+    table: table({ indicators: evalWith(1, { score: 10 }), totalScore: 97.1 }),
+    findings: [
+      {
+        cell: evalCell(1, 'score'),
+        message: '“宣传资料发放数量”得分填为 10，按目标值 ≥2000份、实际完成值 1800份、分值 10 应为 9',
+        expected: 9,
+        actual: 10,
+        fix: [{ op: 'set-value', sheet: SHEET, cell: 'H13', value: 9 }],
+      },
+    ],
+  },
+  {
+    name: 'Sichuan: the same at J13',
+    table: table({ layout: 'sichuan', indicators: evalWith(1, { score: 10 }), totalScore: 97.1 }),
+    findings: [
+      {
+        cell: evalCell(1, 'score', 'sichuan'),
+        message: '“宣传资料发放数量”得分填为 10，按目标值 2000、实际完成值 1800、分值 10 应为 9',
+        expected: 9,
+        actual: 10,
+        fix: [{ op: 'set-value', sheet: SHEET, cell: 'J13', value: 9 }],
+      },
+    ],
+  },
+  {
+    name: '520 against ≤ 500 scored full: 10 × (1 − 20 ÷ 500) = 9.6',
+    table: table({ kind: 'department', indicators: evalWith(4, { score: 10 }), totalScore: 97.1 }),
+    findings: [{ cell: 'H16', message: '应为 9.6', expected: 9.6, actual: 10, fix: [{ op: 'set-value', sheet: SHEET, cell: 'H16', value: 9.6 }] }],
+  },
+  {
+    name: 'one cent off (9.01 for 9)',
+    table: table({ layout: 'sichuan', indicators: evalWith(1, { score: 9.01 }), totalScore: 97.1 }),
+    findings: [{ cell: 'J13', expected: 9, actual: 9.01, fix: [{ op: 'set-value', sheet: SHEET, cell: 'J13', value: 9 }] }],
+  },
+  {
+    name: '达成 scored below its band: 11 of 15 (band 12–15)',
+    table: table({ indicators: evalWith(6, { score: 11 }), totalScore: 95.1 }),
+    findings: [
+      {
+        cell: 'H18',
+        message: '“长效机制建设”实际完成情况为“达成年度指标”，得分应在 12～15 之间，填为 11',
+        expected: '12-15',
+        actual: 11,
+        fix: [{ op: 'set-value', sheet: SHEET, cell: 'H18', value: 12 }],
+      },
+    ],
+  },
+  {
+    name: '部分达成 scored 12 of 15: 80% belongs to 达成 (band 9–11.99)',
+    table: table({ layout: 'sichuan', indicators: evalWith(6, { actual: '部分达成年度指标并具有一定效果', score: 12, sichuan: { actual: '部分达成年度指标并具有一定效果' } }), totalScore: 95.09 }),
+    findings: [
+      {
+        cell: 'J18',
+        message: '得分应在 9～11.99 之间，填为 12',
+        expected: '9-11.99',
+        actual: 12,
+        fix: [{ op: 'set-value', sheet: SHEET, cell: 'J18', value: 11.99 }],
+      },
+    ],
+  },
+  {
+    name: '未达成 scored 10 of 15 (band 0–8.99)',
+    table: table({ indicators: evalWith(6, { actual: '未达成年度指标且效果较差', score: 10, sichuan: { actual: '未达成年度指标且效果较差' } }), totalScore: 92.09 }),
+    findings: [{ cell: 'H18', expected: '0-8.99', actual: 10, fix: [{ op: 'set-value', sheet: SHEET, cell: 'H18', value: 8.99 }] }],
+  },
+  {
+    name: '已完成 scored above the weight (16 of 15): the fix keeps it at 15',
+    table: table({ indicators: evalWith(6, { actual: '已完成', score: 16, sichuan: { actual: '已完成' } }), totalScore: 98.1 }),
+    findings: [{ cell: 'H18', message: '得分应在 12～15 之间，填为 16', expected: '12-15', actual: 16, fix: [{ op: 'set-value', sheet: SHEET, cell: 'H18', value: 15 }] }],
+  },
+  {
+    name: '不适用 dropped but 培训人次 scored on its typed weight: 15, rescaled 18',
+    table: table({ indicators: evalWith(0, { score: 15 }, RESCALED_NA), totalScore: 94.22 }),
+    findings: [{ cell: 'H12', message: '“培训人次”得分填为 15，按目标值 ≥100人次、实际完成值 120人次、分值 18 应为 18', expected: 18, actual: 15, fix: [{ op: 'set-value', sheet: SHEET, cell: 'H12', value: 18 }] }],
+  },
+  ...everyVariant({ totalScore: 98 }).map(
+    (v): InvalidCase => ({
+      name: `${v.name}: 总分 98 while the scores add up to 97.1: the fix is =SUM(...)`,
+      table: v.table,
+      findings: [
+        {
+          cell: totalCell('score', v.layout),
+          message: '总分填为 98，各项得分之和为 97.1',
+          expected: 97.1,
+          actual: 98,
+          fix: [{ op: 'set-formula', sheet: SHEET, cell: totalCell('score', v.layout), formula: v.layout === 'central' ? SUM_CENTRAL : SUM_SICHUAN, value: 97.1 }],
+        },
+      ],
+    }),
+  ),
+  {
+    name: '总分 one cent off (97.11)',
+    table: table({ totalScore: 97.11 }),
+    findings: [{ cell: 'H20', expected: 97.1, actual: 97.11 }],
+  },
+  {
+    name: '不适用 left out of the 总分 and of its =SUM',
+    table: table({ indicators: RESCALED_NA, totalScore: 95 }),
+    findings: [{ cell: 'H20', expected: 94.22, actual: 95, fix: [{ op: 'set-formula', sheet: SHEET, cell: 'H20', formula: '=SUM(H6,H12,H13,H14,H15,H16,H18,H19)', value: 94.22 }] }],
+  },
+  {
+    name: 'a score typed as text: the 总分 fix is a value',
+    table: table({ indicators: evalWith(0, { score: '15' }), totalScore: 98 }),
+    findings: [{ cell: 'H20', expected: 97.1, actual: 98, fix: [{ op: 'set-value', sheet: SHEET, cell: 'H20', value: 97.1 }] }],
+  },
+  {
+    // The typed 总分 adds up the typed scores (98.1) but not the computed ones: both are reported.
+    name: 'a wrong indicator score carries into the 总分',
+    table: table({ indicators: evalWith(1, { score: 10 }) }),
+    findings: [
+      { cell: 'H13', expected: 9, actual: 10 },
+      { cell: 'H20', message: '总分填为 98.1，各项得分之和为 97.1', expected: 97.1, actual: 98.1, fix: [{ op: 'set-formula', sheet: SHEET, cell: 'H20', formula: SUM_CENTRAL, value: 97.1 }] },
+    ],
+  },
+];
+
+// Guard the fixture: the clean list really is the one the comments describe.
+it('CLEAN_EVAL scores as described above', () => {
+  expect(CLEAN_EVAL.map((i) => i.score)).toEqual([15, 9, 10, 5, 9.6, 15, 14, 10]);
+});
+
+testRule(rule, { valid, invalid });

@@ -1,0 +1,116 @@
+import rule from '../../src/core/rules/weights-sum';
+import { cleanCases, evalWithAll, FUND, LAYOUTS, totalCell } from '../support/eval-cases';
+import { InvalidCase, RuleCase, testRule } from '../support/rule-tester';
+import { EvalIndicator, evalCell, selfEvaluationTable } from '../support/self-evaluation';
+import { departmentTable, projectTable } from '../support/tables';
+
+/*
+ * Clean weights (10/50/30/10): 预算执行率 10 (F6); 产出 15 + 10 + 10 + 5 + 10 = 50 (rows 12–16);
+ * 效益 15 + 15 = 30 (rows 17–18); 满意度 10 (row 19); 总分 分值 100 in row 20 (G20, Sichuan I20).
+ * Indicator 分值 are in column G (central) or I (Sichuan).
+ */
+
+/** The clean indicators re-weighted for 20/40/40: 产出 40, 效益 30 + 满意度 10 = 40 (scores follow). */
+const SPLIT_20_40_40: EvalIndicator[] = evalWithAll({
+  0: { weight: 10, score: 10 },
+  1: { weight: 10, score: 9 },
+  2: { weight: 10, score: 10 },
+  3: { weight: 5, score: 5 },
+  4: { weight: 5, score: 4.8 },
+});
+/** Budget line weighing 20, 95% of it. */
+const BUDGET_20 = { budgetWeight: 20, budgetScore: 19 };
+
+const valid: RuleCase[] = [
+  ...cleanCases(),
+  ...LAYOUTS.flatMap((layout): RuleCase[] => [
+    { name: `20/40/40 (${layout}): budget 20, 产出 40, 效益 + 满意度 40`, table: selfEvaluationTable({ layout, ...BUDGET_20, indicators: SPLIT_20_40_40 }), weights: '20/40/40' },
+    { name: `20/40/40 department (${layout})`, table: selfEvaluationTable({ kind: 'department', layout, ...BUDGET_20, indicators: SPLIT_20_40_40 }), weights: '20/40/40' },
+  ]),
+  {
+    name: 'weights with decimals that add up to the cent (16.67 + 16.67 + 16.66)',
+    table: selfEvaluationTable({ indicators: evalWithAll({ 0: { weight: 16.67 }, 1: { weight: 16.67 }, 2: { weight: 6.66 }, 3: { weight: 5 }, 4: { weight: 5 } }) }),
+  },
+  {
+    name: 'a 不适用 indicator keeps its weight in the sums',
+    table: selfEvaluationTable({ indicators: evalWithAll({ 5: { target: '不适用', actual: '不适用', score: 0, sichuan: { comparator: '', value: '不适用', unit: '', actual: '不适用' } } }) }),
+  },
+  { name: 'budget 分值 left blank counts as the split’s 10', table: selfEvaluationTable({ budgetWeight: null }) },
+  { name: '总分 分值 left blank', table: selfEvaluationTable({ totalWeight: null }) },
+  { name: 'target tables are not self-evaluations', table: departmentTable() },
+  { name: 'project target table', table: projectTable() },
+  { name: 'target table under 20/40/40', table: projectTable(), weights: '20/40/40' },
+];
+
+const invalid: InvalidCase[] = [
+  ...LAYOUTS.flatMap((layout) =>
+    (['project', 'department'] as const).map(
+      (kind): InvalidCase => ({
+        name: `${kind}, ${layout}: indicators weigh 89: reported once, at the 总分 分值`,
+        table: selfEvaluationTable({ kind, layout, indicators: evalWithAll({ 0: { weight: 14, score: 14 } }) }),
+        findings: [{ cell: totalCell('weight', layout), message: '分值合计为 99（预算执行率 10 + 指标 89），应为 100', expected: 100, actual: 99 }],
+      }),
+    ),
+  ),
+  {
+    name: 'budget 15 + indicators 90 = 105',
+    table: selfEvaluationTable({ budgetWeight: 15 }),
+    findings: [{ cell: 'G20', message: '分值合计为 105（预算执行率 15 + 指标 90），应为 100', expected: 100, actual: 105 }],
+  },
+  {
+    name: 'Sichuan, 总分 分值 left blank: the sum (102) is still reported in that cell',
+    table: selfEvaluationTable({ layout: 'sichuan', totalWeight: null, indicators: evalWithAll({ 7: { weight: 12, score: 12 } }) }),
+    findings: [{ cell: totalCell('weight', 'sichuan'), message: '分值合计为 102（预算执行率 10 + 指标 92），应为 100', expected: 100, actual: 102 }],
+  },
+  {
+    name: 'the weights add up but the 总分 分值 says 90',
+    table: selfEvaluationTable({ totalWeight: 90 }),
+    findings: [{ cell: 'G20', message: '分值合计为 90', expected: 100, actual: 90 }],
+  },
+  {
+    name: '5 moved from 产出 to 效益: 产出 45, 效益 35',
+    table: selfEvaluationTable({ indicators: evalWithAll({ 0: { weight: 10, score: 10 }, 5: { weight: 20, score: 20 } }) }),
+    findings: [
+      { cell: evalCell(0, 'weight'), message: '“产出”类指标分值合计为 45，按分值分配应为 50', expected: 50, actual: 45 },
+      { cell: evalCell(5, 'weight'), message: '“效益”类指标分值合计为 35，按分值分配应为 30', expected: 30, actual: 35 },
+    ],
+  },
+  {
+    name: 'Sichuan: budget 15, 满意度 5',
+    table: selfEvaluationTable({ layout: 'sichuan', budgetWeight: 15, budgetScore: 14.25, indicators: evalWithAll({ 7: { weight: 5, score: 5 } }) }),
+    findings: [
+      { cell: FUND.weight, message: '预算执行率分值为 15，按分值分配应为 10', expected: 10, actual: 15 },
+      { cell: evalCell(7, 'weight', 'sichuan'), message: '“满意度”类指标分值合计为 5，按分值分配应为 10', expected: 10, actual: 5 },
+    ],
+  },
+  ...LAYOUTS.map(
+    (layout): InvalidCase => ({
+      name: `a 10/50/30/10 table (${layout}) checked under 20/40/40: budget 10 of 20, 产出 50 of 40`,
+      table: selfEvaluationTable({ layout }),
+      weights: '20/40/40',
+      findings: [
+        { cell: FUND.weight, message: '预算执行率分值为 10，按分值分配应为 20', expected: 20, actual: 10 },
+        { cell: evalCell(0, 'weight', layout), message: '“产出”类指标分值合计为 50，按分值分配应为 40', expected: 40, actual: 50 },
+      ],
+    }),
+  ),
+  {
+    name: '20/40/40: 满意度 counts under 效益: 产出 45, 效益 25 + 满意度 10 = 35',
+    table: selfEvaluationTable({ ...BUDGET_20, indicators: evalWithAll({ 4: { weight: 10, score: 9.6 }, 5: { weight: 10, score: 10 } }, SPLIT_20_40_40) }),
+    weights: '20/40/40',
+    findings: [
+      { cell: 'G12', message: '“产出”类指标分值合计为 45，按分值分配应为 40', expected: 40, actual: 45 },
+      { cell: 'G17', message: '“效益”类指标分值合计为 35，按分值分配应为 40', expected: 40, actual: 35 },
+    ],
+  },
+  {
+    name: 'a 20/40/40 table checked under 10/50/30/10',
+    table: selfEvaluationTable({ layout: 'sichuan', kind: 'department', ...BUDGET_20, indicators: SPLIT_20_40_40 }),
+    findings: [
+      { cell: 'F6', expected: 10, actual: 20 },
+      { cell: 'I12', expected: 50, actual: 40 },
+    ],
+  },
+];
+
+testRule(rule, { valid, invalid });
