@@ -98,7 +98,7 @@ const invalid: InvalidCase[] = [
     findings: [
       {
         cell: evalCell(1, 'score', 'sichuan'),
-        message: '“宣传资料发放数量”得分填为 10，按目标值 2000、实际完成值 1800、分值 10 应为 9',
+        message: '“宣传资料发放数量”得分填为 10，按目标值 ≥2000份、实际完成值 1800份、分值 10 应为 9',
         expected: 9,
         actual: 10,
         fix: [{ op: 'set-value', sheet: SHEET, cell: 'J13', value: 9 }],
@@ -163,7 +163,7 @@ const invalid: InvalidCase[] = [
       findings: [
         {
           cell: totalCell('score', v.layout),
-          message: '总分填为 98，各项得分之和为 97.1',
+          message: '总分填为 98，按各项应得分合计应为 97.1',
           expected: 97.1,
           actual: 98,
           fix: [{ op: 'set-formula', sheet: SHEET, cell: totalCell('score', v.layout), formula: v.layout === 'central' ? SUM_CENTRAL : SUM_SICHUAN, value: 97.1 }],
@@ -192,7 +192,7 @@ const invalid: InvalidCase[] = [
     table: table({ indicators: evalWith(1, { score: 10 }) }),
     findings: [
       { cell: 'H13', expected: 9, actual: 10 },
-      { cell: 'H20', message: '总分填为 98.1，各项得分之和为 97.1', expected: 97.1, actual: 98.1, fix: [{ op: 'set-formula', sheet: SHEET, cell: 'H20', formula: SUM_CENTRAL, value: 97.1 }] },
+      { cell: 'H20', message: '总分填为 98.1，按各项应得分合计应为 97.1', expected: 97.1, actual: 98.1, fix: [{ op: 'set-formula', sheet: SHEET, cell: 'H20', formula: SUM_CENTRAL, value: 97.1 }] },
     ],
   },
 ];

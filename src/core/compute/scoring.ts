@@ -35,12 +35,13 @@ const GRADES = [
 
 /** Weight splits in use: 预算执行率 10 + 产出 50 + 效益 30 + 满意度 10 [U], and 20/40/40 [U]. */
 export const WEIGHT_SPLITS = {
-  '10/50/30/10': { total: 100, budgetWeight: 10, levelWeights: { 产出: 50, 效益: 30, 满意度: 10 }, bands: BANDS, grades: GRADES, reasonRateBelow: 0.9 },
+  // 成本 is a 二级 of 产出 in the legacy taxonomy and a 一级 of its own in cb2021: its weight counts under 产出 either way.
+  '10/50/30/10': { total: 100, budgetWeight: 10, levelWeights: { 产出: 50, 效益: 30, 满意度: 10 }, levelGroups: { 成本: '产出' }, bands: BANDS, grades: GRADES, reasonRateBelow: 0.9 },
   '20/40/40': {
     total: 100,
     budgetWeight: 20,
     levelWeights: { 产出: 40, 效益: 40 },
-    levelGroups: { 满意度: '效益' },
+    levelGroups: { 满意度: '效益', 成本: '产出' },
     bands: BANDS,
     grades: GRADES,
     reasonRateBelow: 0.9,
@@ -96,7 +97,8 @@ export function numberIn(field: AmountField | undefined): number | null {
 export function percentIn(field: AmountField | undefined): number | null {
   const r = field?.reading;
   if (!r) return null;
-  if (r.kind === 'number') return r.value > 1.5 ? r.value / 100 : r.value;
+  // A cell formatted as a percentage holds the fraction; a plain number above 1.5 is typed in percent.
+  if (r.kind === 'number') return r.format?.includes('%') || r.value <= 1.5 ? r.value : r.value / 100;
   if (r.kind !== 'invalid') return null;
   const m = /^([-+]?\d+(?:\.\d+)?)\s*%$/.exec(fold(r.text).replace(/\s+/g, ''));
   return m ? Number(m[1]) / 100 : null;

@@ -13,6 +13,8 @@ export type AmountReading =
       asText: boolean;
       formula: boolean;
       text?: string;
+      /** The cell's number format, where it has one (`0.00%`). */
+      format?: string;
     }
   /** A formula whose result the file does not carry (never calculated): its value is unknown. */
   | { kind: 'uncalculated'; formula: string }
@@ -31,7 +33,9 @@ export function readAmount(cell: GridCell): AmountReading {
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return { kind: 'invalid', text: String(v) };
     const value = to15Digits(v);
-    return { kind: 'number', value, cents: centsOf(value), asText: false, formula: cell.formula !== undefined };
+    const reading: AmountReading = { kind: 'number', value, cents: centsOf(value), asText: false, formula: cell.formula !== undefined };
+    if (cell.format) reading.format = cell.format;
+    return reading;
   }
   if (v === null || v === '') {
     return cell.formula ? { kind: 'uncalculated', formula: cell.formula } : { kind: 'empty' };

@@ -172,7 +172,9 @@ function suffixComparator(rest: string): Comparator | null {
 function parseQuantity(s: string, text: string): QuantityTarget | null {
   const m = NUMBER.exec(s);
   if (!m) return null;
-  let value = Number(m[1].replace(/,/g, ''));
+  // A minus sign or 负 right before the number makes it negative (an actual value of −5).
+  const negative = /(^|[^\d])[-\u2212]$|负$/.test(s.slice(0, m.index));
+  let value = Number(m[1].replace(/,/g, '')) * (negative ? -1 : 1);
   let rest = s.slice(m.index + m[0].length);
   let unit: string | null = null;
   let family: UnitFamily | null = null;

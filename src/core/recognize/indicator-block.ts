@@ -100,7 +100,7 @@ export function readIndicatorBlock(grid: Grid, labels: LabelMap, header: Indicat
     // The Sichuan layout splits a target into 指标性质 | 指标值 | 度量单位; read as one.
     const comparator = header.comparator === undefined ? '' : grid.text(r, header.comparator);
     const unit = header.unit === undefined ? '' : grid.text(r, header.unit);
-    const targetText = target.text === '' ? '' : `${comparator}${target.text}${unit && !target.text.endsWith(unit) ? unit : ''}`;
+    const targetText = target.text === '' ? '' : `${comparator}${withUnit(target.text, unit)}`;
     const indicator: Indicator = {
       row: r,
       level1,
@@ -110,7 +110,7 @@ export function readIndicatorBlock(grid: Grid, labels: LabelMap, header: Indicat
     };
     if (header.actual !== undefined) {
       const actual = grid.probe(r, header.actual, pActual);
-      const actualText = actual.text === '' ? '' : `${actual.text}${unit && !actual.text.endsWith(unit) ? unit : ''}`;
+      const actualText = withUnit(actual.text, unit);
       indicator.evaluation = {
         actual: { text: actual.text, cell: toA1(actual.row, actual.col), value: parsed(actualText) },
         weight: header.weight === undefined ? undefined : amountAt(grid, r, header.weight),
@@ -134,6 +134,11 @@ export function readIndicatorBlock(grid: Grid, labels: LabelMap, header: Indicat
     lastRow,
     totalRow,
   };
+}
+
+/** A 度量单位 belongs after a bare number (`100` + `人次`), never after words (不适用, 已完成). */
+function withUnit(text: string, unit: string): string {
+  return unit !== '' && /\d\s*$/.test(text) ? `${text}${unit}` : text;
 }
 
 function category(probe: CellProbe, prev: CategoryField | null, prevMerge: CellRange | undefined): CategoryField {

@@ -1,5 +1,5 @@
 import { Patch } from '../compute/patch';
-import { numberIn, scoreTable, TableScore } from '../compute/scoring';
+import { scoreTable, TableScore } from '../compute/scoring';
 import { isSelfEvaluation } from '../model/table';
 import { RuleContext } from './rule';
 
@@ -23,4 +23,3 @@ export function valuePatch(sheet: string, cell: string, value: number | string):
   return [{ op: 'set-value', sheet, cell, value }];
 }
 
-export { numberIn };

@@ -22,8 +22,9 @@ export default defineRule({
     const scores = scoresOf(context);
     const grade = context.table.grade;
     if (!scores || !grade || grade.text.trim() === '' || scores.total === null || scores.grade === null) return;
-    const typed = fold(grade.text).replace(/\s+/g, '');
-    const named = SYNONYMS[typed] ?? typed;
+    // The grade a cell names first: 优, 优秀, 优（97.1分）.
+    const word = /^(优秀|良好|中等|合格|较差|不合格|优|良|中|差)/.exec(fold(grade.text).replace(/\s+/g, ''))?.[1] ?? grade.text.trim();
+    const named = SYNONYMS[word] ?? word;
     if (named === scores.grade) return;
     context.report({ cell: grade.cell, data: { typed: grade.text, total: fmt(scores.total), expected: scores.grade }, expected: scores.grade, actual: grade.text, fix: [{ op: 'set-value', sheet: context.table.sheet, cell: grade.cell, value: scores.grade }] });
   },

@@ -2,10 +2,11 @@ import { numberIn } from '../compute/scoring';
 import { defineRule } from './rule';
 import { fmt, scoresOf, valuePatch } from './evaluation';
 
-/** Decimals of a typed percentage (`95%` → 0, `95.04%` → 2), at most 2. */
-function decimals(percent: number): number {
-  const s = String(Math.round(percent * 1e6) / 1e6);
-  return Math.min(2, s.includes('.') ? s.length - s.indexOf('.') - 1 : 0);
+/** Decimals a percentage was typed with (`95%` → 0, `95.00%` → 2, 0.9504 → 2), at most 2. */
+function decimals(percent: number, typed: string | undefined): number {
+  const s = typed ?? String(Math.round(percent * 1e6) / 1e6);
+  const m = /\.(\d+)/.exec(s);
+  return Math.min(2, m ? m[1].length : 0);
 }
 
 export default defineRule({
@@ -28,12 +29,15 @@ export default defineRule({
     const b = scoresOf(context)?.budget;
     if (!b || b.rate === null || b.typedRate === null || !b.line.rate) return;
     const typed = b.typedRate * 100;
-    const d = decimals(typed);
+    const reading = b.line.rate.reading;
+    const d = decimals(typed, reading.kind === 'invalid' ? reading.text : reading.kind === 'number' ? reading.format?.match(/0\.(0+)%/)?.[0] : undefined);
     const expected = b.rate * 100;
     if (expected.toFixed(d) === typed.toFixed(d)) return;
     const { line } = b;
     const rate = line.rate!;
-    const numeric = [rate, line.executed, line.budget].every((f) => f?.reading.kind === 'number' && !f.reading.asText);
+    // A formula gives a fraction: right for a cell shown as a percentage, not for one typed as 95.
+    const fraction = rate.reading.kind === 'number' && (rate.reading.format?.includes('%') || rate.reading.value <= 1.5);
+    const numeric = fraction && [rate, line.executed, line.budget].every((f) => f?.reading.kind === 'number' && !f.reading.asText);
     context.report({
       cell: rate.cell,
       data: { typed: fmt(typed), expected: fmt(expected), executed: fmt(numberIn(line.executed)!), budget: fmt(numberIn(line.budget)!) },
@@ -41,7 +45,7 @@ export default defineRule({
       actual: Math.round(b.typedRate * 10000) / 10000,
       fix: numeric
         ? [{ op: 'set-formula', sheet: context.table.sheet, cell: rate.cell, formula: `=${line.executed!.cell}/${line.budget!.cell}`, value: b.rate }]
-        : valuePatch(context.table.sheet, rate.cell, rate.reading.kind === 'number' ? b.rate : `${expected.toFixed(2)}%`),
+        : valuePatch(context.table.sheet, rate.cell, rate.reading.kind !== 'number' ? `${expected.toFixed(2)}%` : fraction ? b.rate : Math.round(expected * 100) / 100),
     });
   },
 });

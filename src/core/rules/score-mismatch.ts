@@ -25,8 +25,8 @@ export default defineRule({
         'en-US': 'The budget line is scored {{typed}}; weight {{weight}} × rate {{rate}}% gives {{expected}}',
       },
       total: {
-        'zh-CN': '总分填为 {{typed}}，各项得分之和为 {{expected}}',
-        'en-US': 'The total is typed {{typed}}; the scores add up to {{expected}}',
+        'zh-CN': '总分填为 {{typed}}，按各项应得分合计应为 {{expected}}',
+        'en-US': 'The total is typed {{typed}}; the scores as they should be add up to {{expected}}',
       },
     },
   },
@@ -57,7 +57,7 @@ export default defineRule({
         report({
           messageId: 'indicator',
           cell,
-          data: { name, target: s.indicator.target.text, actual, weight: fmt(s.effectiveWeight!), typed: fmt(s.typed), expected: fmt(s.computed) },
+          data: { name, target: s.indicator.target.value.text, actual: s.indicator.evaluation!.actual.value.text, weight: fmt(s.effectiveWeight!), typed: fmt(s.typed), expected: fmt(s.computed) },
           expected: s.computed,
           actual: s.typed,
           fix,
