@@ -7,7 +7,7 @@ import { PerformanceTable } from './model/table';
 import { recognizeSheet } from './recognize/recognize';
 import { getProfile, ProfileId } from './rules/profiles';
 import { RULES } from './rules/registry';
-import { Finding, Lang, Severity } from './rules/rule';
+import { Finding, Lang, SEVERITY_ORDER } from './rules/rule';
 
 export interface ValidateOptions {
   profile?: ProfileId;
@@ -23,7 +23,6 @@ export interface TableResult {
   findings: Finding[];
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Runs every enabled rule over one recognised table; findings in sheet order (row, then column). */
 export function checkTable(table: PerformanceTable, options: ValidateOptions = {}): Finding[] {

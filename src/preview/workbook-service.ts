@@ -5,16 +5,14 @@
 import ExcelJS from 'exceljs';
 import { Grid } from '../core/grid/grid';
 import { reportSheet, summarize } from '../core/report/report';
-import { Finding, Severity } from '../core/rules/rule';
-import { MARK_COLORS, noteText } from '../hosts/excel/marks';
+import { Finding } from '../core/rules/rule';
+import { MARK_COLORS, markedCells, noteText } from '../hosts/marks';
 import { FileHost } from '../hosts/file/file-host';
 import { loadWorkbook, WorkbookReadError, worksheetToGrid } from '../hosts/file/workbook';
 import { HostError } from '../hosts/workbook-host';
 import { SheetSpec } from '../core/template/sheet-spec';
 import { writeSheet } from '../hosts/file/template-writer';
 import { GridData, Op, RemoteError, Request, Requests, Response } from './protocol';
-
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export class WorkbookService {
   private host: FileHost | null = null;
@@ -80,17 +78,14 @@ export class WorkbookService {
   private async annotate(marks: Finding[]): Promise<ArrayBuffer> {
     const copy = new ExcelJS.Workbook();
     await copy.xlsx.load((await this.open().workbook.xlsx.writeBuffer()) as ArrayBuffer);
-    const byCell = new Map<string, Finding[]>();
-    for (const f of marks) byCell.set(`${f.sheet}!${f.cell}`, [...(byCell.get(`${f.sheet}!${f.cell}`) ?? []), f]);
-    for (const findings of byCell.values()) {
-      const cell = copy.getWorksheet(findings[0].sheet)?.getCell(findings[0].cell);
-      if (!cell) continue;
-      const severity = findings.map((f) => f.severity).sort((x, y) => SEVERITY_ORDER[x] - SEVERITY_ORDER[y])[0];
-      // Cells read from a file share style objects: give this cell its own before filling it.
-      cell.style = { ...cell.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${MARK_COLORS[severity].fill.slice(1)}` } } };
-      const own = typeof cell.note === 'string' ? cell.note : cell.note?.texts?.map((t) => t.text).join('');
-      const text = noteText(findings.map((f) => `${f.code}: ${f.message}`));
-      cell.note = own ? `${own}\n\n${text}` : text;
+    for (const ws of copy.worksheets) {
+      for (const [address, { severity, findings }] of markedCells(marks.filter((f) => f.sheet === ws.name))) {
+        const cell = ws.getCell(address);
+        // Cells read from a file share style objects: give this cell its own before filling it.
+        cell.style = { ...cell.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${MARK_COLORS[severity].fill.slice(1)}` } } };
+        const own = typeof cell.note === 'string' ? cell.note : cell.note?.texts?.map((t) => t.text).join('');
+        cell.note = own ? `${own}\n\n${noteText(findings)}` : noteText(findings);
+      }
     }
     return (await copy.xlsx.writeBuffer()) as ArrayBuffer;
   }

@@ -7,7 +7,8 @@ import { blankTemplate } from '../../src/core/template/blank';
 import { nextYearTemplate } from '../../src/core/template/next-year';
 import { validateGrid } from '../../src/core/validate';
 import { ExcelHost, OfficeApis } from '../../src/hosts/excel/excel-host';
-import { markFormula, NOTE_TAG } from '../../src/hosts/excel/marks';
+import { markFormula } from '../../src/hosts/excel/marks';
+import { NOTE_TAG } from '../../src/hosts/marks';
 import { planReadChunks } from '../../src/hosts/excel/plan';
 import { worksheetToGrid } from '../../src/hosts/file/workbook';
 import { HostError } from '../../src/hosts/workbook-host';
@@ -143,7 +144,7 @@ describe('Excel gateway: marks', () => {
     // B22 has a warning and an info: it shows the warning only.
     expect(ours.find((cf) => cf.formula === markFormula('info'))).toBeUndefined();
     expect(sheet.notes.get('E28')).toBe('请核对合计');
-    expect(sheet.notes.get('F28')).toMatch(new RegExp(`^${NOTE_TAG}\n金额合计为 44,350.00`));
+    expect(sheet.notes.get('F28')).toMatch(new RegExp(`^${NOTE_TAG}\ntotal-mismatch: 金额合计为 44,350.00`));
     expect(sheet.notes.get('B22')?.split('\n')).toHaveLength(3);
 
     await host.clearMarks();

@@ -7,6 +7,9 @@ export type Severity = 'error' | 'warning' | 'info';
 export type Lang = 'zh-CN' | 'en-US';
 export const LANGS: readonly Lang[] = ['zh-CN', 'en-US'];
 
+/** Most severe first. */
+export const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
 /** What a rule looks at, for grouping findings in the pane. */
 export type Category = 'amounts' | 'completeness' | 'taxonomy' | 'targets' | 'text' | 'scores';
 

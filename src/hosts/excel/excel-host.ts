@@ -16,8 +16,9 @@ import {
   WorkbookHost,
   WorkbookInfo,
 } from '../workbook-host';
-import { isMarkFormula, isOurNote, MARK_COLORS, markFormula, noteText } from './marks';
-import { addressLists, blockAddress, markedCells, planReadChunks } from './plan';
+import { isOurNote, MARK_COLORS, markedCells, noteText } from '../marks';
+import { isMarkFormula, markFormula } from './marks';
+import { addressLists, blockAddress, planReadChunks } from './plan';
 
 /** The parts of office.js the gateway uses; injected so tests can hand in an in-memory Excel. */
 export interface OfficeApis {
@@ -150,9 +151,9 @@ export class ExcelHost implements WorkbookHost {
           for (const list of addressLists(addresses)) addMark(ws, list, severity, this.supports('1.9'));
         }
         if (noteAt) {
-          for (const [cell, { messages }] of cells) {
+          for (const [cell, { findings: found }] of cells) {
             const note = noteAt.get(cell)!;
-            if (note.isNullObject || isOurNote(note.content)) ws.notes.add(cell, noteText(messages));
+            if (note.isNullObject || isOurNote(note.content)) ws.notes.add(cell, noteText(found));
           }
         }
       }

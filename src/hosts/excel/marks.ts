@@ -1,4 +1,4 @@
-/** How findings look in Excel: tagged conditional formats and notes, never the cells' own formats. */
+/** How findings look in Excel: tagged conditional formats (colours and notes: ../marks.ts), never the cells' own formats. */
 import { Severity } from '../../core/rules/rule';
 
 /**
@@ -13,22 +13,4 @@ export function markFormula(severity: Severity): string {
 
 export function isMarkFormula(formula: string | null | undefined): boolean {
   return typeof formula === 'string' && formula.includes(`"${MARK_TAG}:`);
-}
-
-/** Excel's own "light fill with dark text" presets: familiar, and legible in light and dark themes. */
-export const MARK_COLORS: Record<Severity, { fill: string; font: string }> = {
-  error: { fill: '#FFC7CE', font: '#9C0006' },
-  warning: { fill: '#FFEB9C', font: '#9C5700' },
-  info: { fill: '#DDEBF7', font: '#1F4E79' },
-};
-
-/** Notes written by the add-in start with this line, so they can be told from the person's own. */
-export const NOTE_TAG = '【绩效表校验 Budget Check】';
-
-export function noteText(messages: readonly string[]): string {
-  return [NOTE_TAG, ...messages].join('\n');
-}
-
-export function isOurNote(content: string | null | undefined): boolean {
-  return typeof content === 'string' && content.startsWith(NOTE_TAG);
 }

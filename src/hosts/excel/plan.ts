@@ -3,7 +3,6 @@
  * passes Excel on the web's limits, while a table of ordinary size costs one request.
  */
 import { columnLetters, parseA1, toA1 } from '../../core/grid/address';
-import { Finding, Severity } from '../../core/rules/rule';
 
 /** Bytes one request may carry; Excel on the web refuses payloads over 5 MB. */
 export const PAYLOAD_BUDGET = 4_000_000;
@@ -33,22 +32,6 @@ export function planReadChunks(rows: number, cols: number): RowChunk[] {
 export function blockAddress(top: number, left: number, rows: number, cols: number): string {
   const tl = toA1(top, left);
   return rows === 1 && cols === 1 ? tl : `${tl}:${columnLetters(left + cols - 1)}${top + rows}`;
-}
-
-const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-/** Each marked cell once, with the most severe of its findings, and its messages for a note. */
-export function markedCells(findings: readonly Finding[]): Map<string, { severity: Severity; messages: string[] }> {
-  const cells = new Map<string, { severity: Severity; messages: string[] }>();
-  for (const f of findings) {
-    const cell = cells.get(f.cell);
-    if (!cell) cells.set(f.cell, { severity: f.severity, messages: [f.message] });
-    else {
-      if (ORDER[f.severity] < ORDER[cell.severity]) cell.severity = f.severity;
-      cell.messages.push(f.message);
-    }
-  }
-  return cells;
 }
 
 /**

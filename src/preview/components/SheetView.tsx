@@ -2,8 +2,7 @@ import { Caption1, makeStyles, mergeClasses, shorthands, Tab, TabList, tokens } 
 import { CSSProperties, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { columnLetters, parseA1, toA1 } from '../../core/grid/address';
 import { Grid } from '../../core/grid/grid';
-import { Finding, Severity } from '../../core/rules/rule';
-import { MARK_COLORS } from '../../hosts/excel/marks';
+import { MARK_COLORS, markedCells } from '../../hosts/marks';
 import { displayCell } from '../format';
 import { PreviewHost } from '../preview-host';
 
@@ -13,7 +12,6 @@ const ROW_HEADER_WIDTH = 48;
 const OVERSCAN = 20;
 /** Sheets up to this many rows are drawn whole; larger ones only around what is in view. */
 const DRAW_WHOLE = 600;
-const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%' },
@@ -88,8 +86,7 @@ export function SheetView({ host }: Props) {
   }, [grid, meta]);
   const lefts = useMemo(() => widths.reduce<number[]>((acc, w, i) => [...acc, acc[i] + w], [ROW_HEADER_WIDTH]), [widths]);
 
-  const marks = new Map<string, Finding[]>();
-  for (const f of host.marksOf(sheet)) marks.set(f.cell, [...(marks.get(f.cell) ?? []), f]);
+  const marks = markedCells(host.marksOf(sheet));
   const selected = host.selected?.sheet === sheet ? host.selected.cell : null;
 
   // Bring the selected cell into view (a finding was clicked in the pane).
@@ -129,7 +126,7 @@ export function SheetView({ host }: Props) {
         const { text, numeric } = displayCell(cell);
         const found = marks.get(address);
         if (text === '' && !found && address !== selected && !merge) continue;
-        const severity = found?.map((f) => f.severity).sort((a, b) => ORDER[a] - ORDER[b])[0];
+        const severity = found?.severity;
         const style: CSSProperties = {
           top: HEADER_HEIGHT + mr * ROW_HEIGHT,
           left: lefts[mc],
@@ -139,7 +136,7 @@ export function SheetView({ host }: Props) {
           // Cells merged down several rows show their text centred, wrapped, as Excel does.
           ...(merge && merge.bottom > merge.top ? { whiteSpace: 'normal', lineHeight: '1.35', display: 'flex', alignItems: 'center' } : {}),
         };
-        const tip = [text, ...(found ?? []).map((f) => `${f.code}: ${f.message}`)].filter(Boolean).join('\n');
+        const tip = [text, ...(found?.findings.map((f) => f.message) ?? [])].filter(Boolean).join('\n');
         cells.push(
           <div
             key={address}
@@ -181,7 +178,7 @@ export function SheetView({ host }: Props) {
   headers.push(<div key="corner" className={styles.header} style={{ top: view.top, left: view.left, width: ROW_HEADER_WIDTH, height: HEADER_HEIGHT, zIndex: 4 }} aria-hidden />);
 
   const shown = focus ?? selected;
-  const shownFindings = shown ? (marks.get(shown) ?? []) : [];
+  const shownMessages = shown ? (marks.get(shown)?.findings.map((f) => f.message) ?? []) : [];
   return (
     <section className={styles.view} aria-label={sheet}>
       <div
@@ -198,7 +195,7 @@ export function SheetView({ host }: Props) {
         </div>
       </div>
       <Caption1 className={styles.status} data-testid="cell-status" aria-live="polite">
-        {shown ? [shown, ...shownFindings.map((f) => f.message)].join(' · ') : '\u00a0'}
+        {shown ? [shown, ...shownMessages].join(' · ') : '\u00a0'}
       </Caption1>
       {host.sheets.length > 1 && (
         <TabList selectedValue={sheet} onTabSelect={(_e, d) => host.activate(String(d.value))} size="small">
