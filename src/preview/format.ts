@@ -12,12 +12,14 @@ export function displayCell(cell: GridCell): { text: string; numeric: boolean } 
   if (typeof v !== 'number' || !cell.format) return { text: cellText(cell), numeric: typeof v === 'number' };
   const raw = cell.format.split(';')[0];
   const section = raw.replace(/\[[^\]]*\]/g, '');
-  // Anything but digits, separators and a colour ([Red]) is the engine's to read: %, dates, 0"家".
-  if (!/^[#0,.]+$/.test(section)) return { text: cellText(cell), numeric: true };
-  const decimals = /\.(0+)/.exec(section)?.[1].length ?? 0;
-  const grouping = section.includes(',');
+  // Anything but digits, separators, a trailing % and a colour ([Red]) is the engine's to read: dates, 0"家".
+  const plain = /^([#0,.]+)(%?)$/.exec(section);
+  if (!plain) return { text: cellText(cell), numeric: true };
+  const [, digits, percent] = plain;
+  const decimals = /\.(0+)/.exec(digits)?.[1].length ?? 0;
+  const grouping = digits.includes(',');
   const key = `${decimals}|${grouping}`;
   let f = formatters.get(key);
   if (!f) formatters.set(key, (f = new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: grouping })));
-  return { text: f.format(v), numeric: true };
+  return { text: percent ? `${f.format(v * 100)}%` : f.format(v), numeric: true };
 }

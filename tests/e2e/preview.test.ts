@@ -12,6 +12,7 @@ import { eventually, launch, RESULTS, startPreview } from '../support/browser';
 import { FIXTURE } from '../support/files';
 import { bigDepartmentTable } from '../../scripts/bench-data';
 import { departmentTable, toXlsx } from '../support/tables';
+import { selfEvaluationTable } from '../support/self-evaluation';
 
 jest.setTimeout(120_000);
 
@@ -175,6 +176,37 @@ it('downloads the annotated copy (fills and notes) and the JSON report; LibreOff
   const lo = converted.getWorksheet('2022年度')!;
   expect((lo.getCell('E28').fill as ExcelJS.FillPattern).fgColor?.argb?.toUpperCase()).toMatch(/FFC7CE$/);
   expect((lo.getCell('G57').fill as ExcelJS.FillPattern).fgColor?.argb?.toUpperCase()).toMatch(/FFEB9C$/);
+});
+
+it('writes computed self-evaluation scores into the 得分 cells, and the downloaded copy keeps them as formulas', async () => {
+  const table = selfEvaluationTable({ rate: { value: 0.96, format: '0.00%' }, budgetScore: 10, totalScore: 99, grade: '良' });
+  await openFile('self-evaluation.xlsx', await toXlsx([table]));
+  await page.waitForSelector('[data-testid="grid"][data-sheet="2022年度自评"] [data-address="H6"]');
+  await validate();
+  for (const [address, code] of [['G6', 'rate-mismatch'], ['H6', 'score-mismatch'], ['H20', 'score-mismatch'], ['B21', 'grade-mismatch']]) {
+    await finding(address, code).waitFor();
+    expect(await cell(address).getAttribute('data-mark')).toBe('error');
+  }
+
+  await page.getByTestId('fix-all-totals-button').click();
+  await page.getByTestId('fix-preview-row').first().waitFor();
+  expect(await page.getByTestId('fix-preview-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-cell')))).toEqual(['G6', 'H6', 'H20', 'B21']);
+  await page.getByTestId('fix-confirm-button').click();
+  await eventually(() => cell('B21').textContent(), (v) => expect(v).toBe('优'));
+  // The preview shows the written formulas' results in the cells' own formats.
+  expect([await cell('G6').textContent(), await cell('H6').textContent(), await cell('H20').textContent()]).toEqual(['95.00%', '9.5', '97.1']);
+  await validate();
+  await eventually(summary, (v) => expect(v[0]).toBe('0'));
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-workbook').click()]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile((await download.path())!);
+  const ws = wb.getWorksheet('2022年度自评')!;
+  expect(ws.getCell('G6').formula).toBe('E6/D6');
+  expect(ws.getCell('G6').numFmt).toBe('0.00%');
+  expect(ws.getCell('H6').formula).toBe('F6*MIN(1,E6/D6)');
+  expect(ws.getCell('H20').formula).toBe('SUM(H6,H12,H13,H14,H15,H16,H17,H18,H19)');
+  expect(ws.getCell('B21').value).toBe('优');
 });
 
 it('makes next year’s template: a new sheet tab, and the template as a download', async () => {
