@@ -10,8 +10,8 @@ import { MARK_COLORS, markedCells, noteText } from '../hosts/marks';
 import { FileHost } from '../hosts/file/file-host';
 import { loadWorkbook, WorkbookReadError, worksheetToGrid } from '../hosts/file/workbook';
 import { HostError } from '../hosts/workbook-host';
-import { SheetSpec } from '../core/template/sheet-spec';
-import { writeSheet } from '../hosts/file/template-writer';
+import { charsToPixels, SheetSpec } from '../core/template/sheet-spec';
+import { argb, writeSheet } from '../hosts/file/template-writer';
 import { GridData, Op, RemoteError, Request, Requests, Response } from './protocol';
 
 export class WorkbookService {
@@ -82,7 +82,7 @@ export class WorkbookService {
       for (const [address, { severity, findings }] of markedCells(marks.filter((f) => f.sheet === ws.name))) {
         const cell = ws.getCell(address);
         // Cells read from a file share style objects: give this cell its own before filling it.
-        cell.style = { ...cell.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${MARK_COLORS[severity].fill.slice(1)}` } } };
+        cell.style = { ...cell.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(MARK_COLORS[severity].fill) } } };
         const own = typeof cell.note === 'string' ? cell.note : cell.note?.texts?.map((t) => t.text).join('');
         cell.note = own ? `${own}\n\n${noteText(findings)}` : noteText(findings);
       }
@@ -109,12 +109,12 @@ function toData(grid: Grid): GridData {
   return { name: grid.name, cells, merges: [...grid.merges] };
 }
 
-/** Excel widths are in characters of the default font; about 7 px each plus padding. */
+/** Column widths in pixels; 8.43 characters is Excel's default. */
 function columnWidths(ws: ExcelJS.Worksheet): number[] {
   const widths: number[] = [];
   for (let c = 1; c <= Math.max(ws.columnCount, 1); c++) {
     const w = ws.getColumn(c).width;
-    widths.push(Math.round((w ?? 8.43) * 7 + 5));
+    widths.push(Math.round(charsToPixels(w ?? 8.43)));
   }
   return widths;
 }

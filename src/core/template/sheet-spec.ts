@@ -77,3 +77,8 @@ export function freeSheetName(wanted: string, taken: readonly string[]): string 
     if (!used.has(name.toLowerCase())) return name;
   }
 }
+
+/** Excel's column widths are in characters of the default font: about 7 px each, plus padding. */
+export function charsToPixels(chars: number): number {
+  return chars * 7 + 5;
+}

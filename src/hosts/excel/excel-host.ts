@@ -3,10 +3,10 @@
  * context.sync() round trips; only a sheet too large for one request is read in row chunks.
  */
 import { CellRange, columnLetters, parseA1, parseRange, rangeToA1 } from '../../core/grid/address';
-import { CellSpec, freeSheetName, SheetSpec } from '../../core/template/sheet-spec';
+import { CellSpec, charsToPixels, freeSheetName, SheetSpec } from '../../core/template/sheet-spec';
 import { gridFromArrays, RangeArrays } from '../../core/grid/from-arrays';
 import { Grid } from '../../core/grid/grid';
-import { Patch } from '../../core/compute/patch';
+import { Patch, patchText } from '../../core/compute/patch';
 import {
   HostCapabilities,
   HostError,
@@ -18,7 +18,7 @@ import {
 } from '../workbook-host';
 import { isOurNote, MARK_COLORS, markedCells, noteText } from '../marks';
 import { isMarkFormula, markFormula } from './marks';
-import { addressLists, blockAddress, planReadChunks } from './plan';
+import { addressLists, planReadChunks } from './plan';
 
 /** The parts of office.js the gateway uses; injected so tests can hand in an in-memory Excel. */
 export interface OfficeApis {
@@ -105,7 +105,7 @@ export class ExcelHost implements WorkbookHost {
       if (used.isNullObject) return { ws, origin: { top: 0, left: 0 }, chunks: [] as { range: Excel.Range; start: number }[], merges: null };
       const origin = parseRange(used.address);
       const chunks = planReadChunks(used.rowCount, used.columnCount).map((c) => ({
-        range: ws.getRange(blockAddress(origin.top + c.start, origin.left, c.count, used.columnCount)),
+        range: ws.getRange(rangeToA1({ top: origin.top + c.start, left: origin.left, bottom: origin.top + c.start + c.count - 1, right: origin.left + used.columnCount - 1 })),
         start: c.start,
       }));
       const merges = withMerges ? used.getMergedAreasOrNullObject() : null;
@@ -134,6 +134,7 @@ export class ExcelHost implements WorkbookHost {
 
   async showFindings(results: SheetFindings[]): Promise<void> {
     const notes = this.supports('1.18');
+    const multiArea = this.supports('1.9');
     await this.run(async (context) => {
       const sheets = results.map(({ sheet, findings }) => {
         const ws = context.workbook.worksheets.getItem(sheet);
@@ -148,7 +149,7 @@ export class ExcelHost implements WorkbookHost {
         deleteMarks(existing);
         for (const severity of ['info', 'warning', 'error'] as const) {
           const addresses = [...cells].filter(([, c]) => c.severity === severity).map(([cell]) => cell);
-          for (const list of addressLists(addresses)) addMark(ws, list, severity, this.supports('1.9'));
+          for (const list of addressLists(addresses)) addMark(ws, list, severity, multiArea);
         }
         if (noteAt) {
           for (const [cell, { findings: found }] of cells) {
@@ -198,15 +199,15 @@ export class ExcelHost implements WorkbookHost {
         const ws = context.workbook.worksheets.getItem(name);
         // Merged areas are found from their top-left cell, so the sheet's list is read, not the cell's.
         const merges = checkMerges ? ws.getRange().getMergedAreasOrNullObject().load('address') : null;
-        return { name, protection: ws.protection.load('protected'), merges };
+        return { name, ws, protection: ws.protection.load('protected'), merges };
       });
-      const targets = patches.map((p) => ({ p, range: context.workbook.worksheets.getItem(p.sheet).getRange(p.cell).load('formulas') }));
+      const wsOf = new Map(sheets.map((s) => [s.name, s.ws]));
+      const targets = patches.map((p) => ({ p, range: wsOf.get(p.sheet)!.getRange(p.cell).load('formulas') }));
       await context.sync();
       if (sheets.some((s) => s.protection.protected)) throw new HostError('protected');
+      const mergesOf = new Map(sheets.map(({ name, merges }) => [name, merges && !merges.isNullObject ? splitAddressList(merges.address) : []]));
       for (const { p } of targets) {
-        const merges = sheets.find((s) => s.name === p.sheet)!.merges;
-        const inside = merges && !merges.isNullObject ? splitAddressList(merges.address).find((m) => contains(m, p.cell)) : undefined;
-        if (inside && !isTopLeft(p.cell, inside)) throw new HostError('merged-conflict', p.cell);
+        if (mergesOf.get(p.sheet)!.some((m) => coversBelowTopLeft(m, p.cell))) throw new HostError('merged-conflict', p.cell);
       }
       const before = targets.map((t) => t.range.formulas);
       targets.forEach(({ p, range }) => write(range, p));
@@ -331,9 +332,9 @@ function rowsOf(area: CellRange): number[] {
   return Array.from({ length: area.bottom - area.top + 1 }, (_, i) => area.top + i + 1);
 }
 
-/** Excel's character widths (default font) in points: about 7 px a character plus padding. */
+/** Excel's character widths in points (¾ of a pixel). */
 function charsToPoints(chars: number): number {
-  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+  return Math.round(charsToPixels(chars) * 0.75 * 100) / 100;
 }
 
 function writeCell(range: Excel.Range, cell: CellSpec, protect: boolean): void {
@@ -361,22 +362,15 @@ function write(range: Excel.Range, patch: Patch): void {
   else range.values = [[patch.value]];
 }
 
-function patchText(patch: Patch): string {
-  return patch.op === 'set-formula' ? patch.formula : String(patch.value);
-}
-
 function shown(value: unknown): string {
   return value === null || value === undefined ? '' : String(value);
 }
 
-function contains(area: CellRange, cell: string): boolean {
+/** Whether a merged area covers the cell without starting at it: a write there would be lost. */
+function coversBelowTopLeft(area: CellRange, cell: string): boolean {
   const p = parseA1(cell);
-  return p.row >= area.top && p.row <= area.bottom && p.col >= area.left && p.col <= area.right;
-}
-
-function isTopLeft(cell: string, area: CellRange): boolean {
-  const p = parseA1(cell);
-  return area.top === p.row && area.left === p.col;
+  const inside = p.row >= area.top && p.row <= area.bottom && p.col >= area.left && p.col <= area.right;
+  return inside && !(p.row === area.top && p.col === area.left);
 }
 
 /** `Sheet1!A1:G1,Sheet1!A2:G2` → ranges. */
@@ -394,9 +388,8 @@ export function toHostError(e: unknown): HostError {
   const code = (e as { code?: string } | null)?.code;
   const message = e instanceof Error ? e.message : String(e);
   if (code === 'InvalidOperationInCellEditMode') return new HostError('cell-edit', message);
-  if (code === 'AccessDenied' || code === 'ApiNotFound' || /protect/i.test(message)) {
-    return code === 'ApiNotFound' ? new HostError('failed', message) : new HostError('protected', message);
-  }
+  if (code === 'ApiNotFound') return new HostError('failed', message);
+  if (code === 'AccessDenied' || /protect/i.test(message)) return new HostError('protected', message);
   if (code === 'ItemNotFound') return new HostError('no-sheet', message);
   return new HostError('failed', message);
 }

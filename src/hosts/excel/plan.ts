@@ -2,7 +2,7 @@
  * Pure arithmetic for the Excel gateway: how to split reads and mark lists so that no request
  * passes Excel on the web's limits, while a table of ordinary size costs one request.
  */
-import { columnLetters, parseA1, toA1 } from '../../core/grid/address';
+import { parseA1, rangeToA1 } from '../../core/grid/address';
 
 /** Bytes one request may carry; Excel on the web refuses payloads over 5 MB. */
 export const PAYLOAD_BUDGET = 4_000_000;
@@ -28,12 +28,6 @@ export function planReadChunks(rows: number, cols: number): RowChunk[] {
   return chunks;
 }
 
-/** A1 address of a block given by its zero-based top-left and size. */
-export function blockAddress(top: number, left: number, rows: number, cols: number): string {
-  const tl = toA1(top, left);
-  return rows === 1 && cols === 1 ? tl : `${tl}:${columnLetters(left + cols - 1)}${top + rows}`;
-}
-
 /**
  * Cells merged into vertical runs (E7, E8, E9 → E7:E9) and joined into address lists of at
  * most ADDRESS_LIST_BUDGET characters.
@@ -53,7 +47,7 @@ export function addressLists(cells: Iterable<string>): string[] {
     for (let i = 1; i <= rows.length; i++) {
       if (i < rows.length && rows[i] === rows[i - 1] + 1) continue;
       if (i < rows.length && rows[i] === rows[i - 1]) continue;
-      ranges.push(blockAddress(start, col, rows[i - 1] - start + 1, 1));
+      ranges.push(rangeToA1({ top: start, left: col, bottom: rows[i - 1], right: col }));
       if (i < rows.length) start = rows[i];
     }
   }

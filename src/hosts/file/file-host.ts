@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import { Grid } from '../../core/grid/grid';
-import { Patch } from '../../core/compute/patch';
+import { Patch, patchText } from '../../core/compute/patch';
 import { ViewHost } from '../view-host';
 import { HostError, PatchPreview, WorkbookInfo } from '../workbook-host';
-import { worksheetToGrid } from './workbook';
+import { workbookToGrids, worksheetToGrid } from './workbook';
 import { writeSheet } from './template-writer';
 import { SheetSpec } from '../../core/template/sheet-spec';
 
@@ -34,7 +34,7 @@ export class FileHost extends ViewHost {
   }
 
   async readWorkbook(): Promise<Grid[]> {
-    return this.workbook.worksheets.map(worksheetToGrid);
+    return workbookToGrids(this.workbook);
   }
 
   override async select(sheet: string, cell: string): Promise<void> {
@@ -46,7 +46,7 @@ export class FileHost extends ViewHost {
     return patches.map((p) => {
       const cell = this.sheet(p.sheet).getCell(p.cell);
       const before = cell.formula ? `=${cell.formula}` : cell.text;
-      return { sheet: p.sheet, cell: p.cell, before, after: p.op === 'set-formula' ? p.formula : String(p.value) };
+      return { sheet: p.sheet, cell: p.cell, before, after: patchText(p) };
     });
   }
 

@@ -61,7 +61,8 @@ function eachCell(range: string, fn: (address: string) => void): void {
   for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) fn(toA1(r, c));
 }
 
-function argb(hex: string): string {
+/** ExcelJS colours: `#ffc7ce` → `FFFFC7CE`. */
+export function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
 }
 
