@@ -38,8 +38,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .argument('<file-or-folder...>', '.xlsx files or folders')
     .option('--sheet <name>', 'only this sheet / 仅校验该工作表')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .addOption(new Option('--lang <lang>', 'message language').choices([...LANGS]).default(defaultLang(io.env)))
-    .addOption(new Option('--profile <profile>', 'indicator taxonomy profile').choices([...PROFILE_IDS]).default('legacy'))
+    .addOption(langOption('message language', io.env))
+    .addOption(profileOption())
     .addOption(new Option('--weights <split>', 'self-evaluation weight split (default: the profile\'s)').choices([...WEIGHT_SPLIT_IDS]))
     .action(async (paths: string[], flags: ValidateFlags) => {
       status = await validateCommand(paths, flags, io);
@@ -56,8 +56,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('--keep-targets', 'keep this year\'s targets')
     .addOption(new Option('--kind <kind>', 'blank template of this family').choices(['department-targets', 'project-targets']))
     .option('--tasks <n>', 'task rows of a blank department table', parsePositive, 10)
-    .addOption(new Option('--lang <lang>', 'language of prompts and messages').choices([...LANGS]).default(defaultLang(io.env)))
-    .addOption(new Option('--profile <profile>', 'indicator taxonomy profile').choices([...PROFILE_IDS]).default('legacy'))
+    .addOption(langOption('language of prompts and messages', io.env))
+    .addOption(profileOption())
     .option('--force', 'overwrite --out if it exists')
     .option('--protect', 'protect the sheet, inputs left editable (clears Excel\'s undo)')
     .action(async (source: string | undefined, flags: TemplateFlags) => {
@@ -83,6 +83,14 @@ function parsePositive(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 1000) throw new InvalidArgumentError('a whole number from 1 to 1000');
   return n;
+}
+
+function langOption(description: string, env: NodeJS.ProcessEnv): Option {
+  return new Option('--lang <lang>', description).choices([...LANGS]).default(defaultLang(env));
+}
+
+function profileOption(): Option {
+  return new Option('--profile <profile>', 'indicator taxonomy profile').choices([...PROFILE_IDS]).default('legacy');
 }
 
 function defaultLang(env: NodeJS.ProcessEnv): Lang {

@@ -1,16 +1,18 @@
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
+import { Grid } from '../core/grid/grid';
 import { translator } from '../core/i18n/i18n';
-import { TableKind } from '../core/model/table';
+import { PerformanceTable, TableKind } from '../core/model/table';
 import { recognizeSheet } from '../core/recognize/recognize';
 import { ProfileId } from '../core/rules/profiles';
 import { Lang } from '../core/rules/rule';
 import { blankTemplate } from '../core/template/blank';
 import { nextYearTemplate, TemplateResult } from '../core/template/next-year';
-import '../hosts/file/messages';
 import { writeSheet } from '../hosts/file/template-writer';
-import { loadWorkbook, WorkbookReadError, worksheetToGrid } from '../hosts/file/workbook';
+import { worksheetToGrid } from '../hosts/file/workbook';
+import type { Io } from './main';
 import './messages';
+import { openWorksheets } from './open-file';
 
 export interface TemplateFlags {
   year: number;
@@ -26,13 +28,8 @@ export interface TemplateFlags {
   protect?: boolean;
 }
 
-interface Io {
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
-}
-
 /** `budget-check template`: next year's table from a source workbook, or a blank one; exit 0 or 2. */
-export async function templateCommand(source: string | undefined, flags: TemplateFlags, io: Io): Promise<number> {
+export async function templateCommand(source: string | undefined, flags: TemplateFlags, io: Pick<Io, 'stdout' | 'stderr'>): Promise<number> {
   const t = translator(flags.lang);
   const fail = (key: string, data?: Record<string, unknown>): number => {
     io.stderr.write(`budget-check: ${t(key, data)}\n`);
@@ -46,18 +43,18 @@ export async function templateCommand(source: string | undefined, flags: Templat
   if (source === undefined) {
     writeSheet(out, blankTemplate({ kind: flags.kind!, year: flags.year, tasks: flags.tasks, profile: flags.profile, lang: flags.lang, protect: flags.protect }));
   } else {
-    let workbook: ExcelJS.Workbook;
-    try {
-      workbook = await loadWorkbook(await fs.readFile(source));
-    } catch (e) {
-      if (e instanceof WorkbookReadError) return fail(`file:failure.${e.reason}`);
-      const code = (e as NodeJS.ErrnoException).code;
-      return fail(code === 'ENOENT' ? 'file:failure.not-found' : 'file:failure.unreadable', { detail: code ?? String(e) });
+    const sheets = await openWorksheets(source, flags.sheet);
+    if ('failure' in sheets) return fail(`file:failure.${sheets.failure}`, sheets.data);
+    // The first sheet that holds a table is the source; the sheets after it are not read.
+    let found: { ws: ExcelJS.Worksheet; grid: Grid; table: PerformanceTable } | undefined;
+    for (const ws of sheets) {
+      const grid = worksheetToGrid(ws);
+      const table = recognizeSheet(grid)[0];
+      if (table) {
+        found = { ws, grid, table };
+        break;
+      }
     }
-    const sheets = flags.sheet === undefined ? workbook.worksheets : workbook.worksheets.filter((ws) => ws.name === flags.sheet);
-    if (sheets.length === 0) return fail('file:failure.no-sheet', { sheet: flags.sheet });
-    // The first sheet that holds a table is the source.
-    const found = sheets.map((ws) => ({ ws, grid: worksheetToGrid(ws) })).map((s) => ({ ...s, table: recognizeSheet(s.grid)[0] })).find((s) => s.table);
     if (!found) return fail('cli:template.noTable', { file: source });
     result = nextYearTemplate(found.grid, found.table, { year: flags.year, keepAmounts: flags.keepAmounts, keepTargets: flags.keepTargets, profile: flags.profile, lang: flags.lang, protect: flags.protect });
     writeSheet(out, result.spec, found.ws);

@@ -1,10 +1,9 @@
-import { promises as fs } from 'fs';
 import { Translate } from '../core/i18n/i18n';
-import { FileReport, reportSheet } from '../core/report/report';
+import { FileReport, reportFile } from '../core/report/report';
 import { ValidateOptions } from '../core/validate';
-import { loadWorkbook, WorkbookReadError, worksheetToGrid } from '../hosts/file/workbook';
-import '../hosts/file/messages';
+import { worksheetToGrid } from '../hosts/file/workbook';
 import { Input } from './collect';
+import { openWorksheets } from './open-file';
 
 export interface FileOptions extends ValidateOptions {
   sheet?: string;
@@ -19,26 +18,7 @@ export async function validateFile(input: Input, options: FileOptions, t: Transl
     sheets: [],
   });
   if ('failure' in input) return fail(input.failure);
-
-  let bytes: Uint8Array;
-  try {
-    // Read-only: the user's file is opened for reading and never written.
-    bytes = await fs.readFile(input.file);
-  } catch (e) {
-    return fail('unreadable', { detail: (e as NodeJS.ErrnoException).code ?? String(e) });
-  }
-  let workbook;
-  try {
-    workbook = await loadWorkbook(bytes);
-  } catch (e) {
-    if (e instanceof WorkbookReadError) return fail(e.reason);
-    throw e;
-  }
-  const worksheets = options.sheet === undefined ? workbook.worksheets : workbook.worksheets.filter((ws) => ws.name === options.sheet);
-  if (worksheets.length === 0) return fail('no-sheet', { sheet: options.sheet });
-  return {
-    file: input.file,
-    error: null,
-    sheets: worksheets.flatMap((ws) => reportSheet(worksheetToGrid(ws), options)),
-  };
+  const opened = await openWorksheets(input.file, options.sheet);
+  if ('failure' in opened) return fail(opened.failure, opened.data);
+  return reportFile(input.file, opened.map(worksheetToGrid), options);
 }

@@ -2,7 +2,7 @@ import { Grid } from './grid/grid';
 import { parseA1 } from './grid/address';
 import './i18n/common';
 import { translator } from './i18n/i18n';
-import { WEIGHT_SPLITS, WeightSplit } from './compute/scoring';
+import { ScoringSettings, WEIGHT_SPLITS, WeightSplit } from './compute/scoring';
 import { PerformanceTable } from './model/table';
 import { recognizeSheet } from './recognize/recognize';
 import { getProfile, ProfileId } from './rules/profiles';
@@ -22,12 +22,15 @@ export interface TableResult {
   table: PerformanceTable;
   findings: Finding[];
 }
-
+/** The self-evaluation weight split in force: the one asked for, else the profile's. */
+export function scoringFor(options: ValidateOptions): ScoringSettings {
+  return WEIGHT_SPLITS[options.weights ?? getProfile(options.profile).weights];
+}
 
 /** Runs every enabled rule over one recognised table; findings in sheet order (row, then column). */
 export function checkTable(table: PerformanceTable, options: ValidateOptions = {}): Finding[] {
   const profile = getProfile(options.profile);
-  const scoring = WEIGHT_SPLITS[options.weights ?? profile.weights];
+  const scoring = scoringFor(options);
   const t = translator(options.lang ?? 'zh-CN');
   const findings: Finding[] = [];
   for (const rule of RULES) {

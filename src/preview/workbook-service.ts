@@ -4,11 +4,11 @@
  */
 import ExcelJS from 'exceljs';
 import { Grid } from '../core/grid/grid';
-import { reportSheet, summarize } from '../core/report/report';
+import { reportFile, summarize } from '../core/report/report';
 import { Finding } from '../core/rules/rule';
 import { MARK_COLORS, markedCells, noteText } from '../hosts/marks';
 import { FileHost } from '../hosts/file/file-host';
-import { loadWorkbook, WorkbookReadError, worksheetToGrid } from '../hosts/file/workbook';
+import { loadWorkbook, WorkbookReadError, workbookToGrids } from '../hosts/file/workbook';
 import { HostError } from '../hosts/workbook-host';
 import { charsToPixels, SheetSpec } from '../core/template/sheet-spec';
 import { argb, writeSheet } from '../hosts/file/template-writer';
@@ -93,8 +93,7 @@ export class WorkbookService {
   /** The CLI's JSON document for this one file. */
   private report({ lang, profile, rules }: Requests['report']['args']): Requests['report']['result'] {
     const host = this.open();
-    const sheets = host.workbook.worksheets.flatMap((ws) => reportSheet(worksheetToGrid(ws), { lang, profile, rules }));
-    const files = [{ file: host.fileName, error: null, sheets }];
+    const files = [reportFile(host.fileName, workbookToGrids(host.workbook), { lang, profile, rules })];
     return { files, summary: summarize(files) };
   }
 }

@@ -3,7 +3,6 @@ import { readAmount } from '../../src/core/grid/numbers';
 import { CellValue } from '../../src/core/grid/grid';
 import { parseTarget, TargetValue } from '../../src/core/model/target-value';
 import { recognizeSheet } from '../../src/core/recognize/recognize';
-import { getProfile } from '../../src/core/rules/profiles';
 import { evalWith, everyVariant, Layout } from '../support/eval-cases';
 import { CLEAN_EVAL, CLEAN_TOTAL, EvalIndicator, EvalOptions, evalCell, selfEvaluationTable } from '../support/self-evaluation';
 import { SheetSpec, toGrid } from '../support/tables';
@@ -16,7 +15,7 @@ import { SheetSpec, toGrid } from '../support/tables';
 function score(table: SheetSpec, split: WeightSplit = '10/50/30/10'): TableScore {
   const tables = recognizeSheet(toGrid(table));
   expect(tables).toHaveLength(1);
-  return scoreTable(tables[0], WEIGHT_SPLITS[split], getProfile());
+  return scoreTable(tables[0], WEIGHT_SPLITS[split]);
 }
 
 const scored = (opts: EvalOptions, split?: WeightSplit) => score(selfEvaluationTable(opts), split);
@@ -355,8 +354,8 @@ describe('scoreTable()', () => {
 
   it('is computed once per table and settings', () => {
     const [table] = recognizeSheet(toGrid(selfEvaluationTable()));
-    const a = scoreTable(table, WEIGHT_SPLITS['10/50/30/10'], getProfile());
-    expect(scoreTable(table, WEIGHT_SPLITS['10/50/30/10'], getProfile())).toBe(a);
-    expect(scoreTable(table, WEIGHT_SPLITS['20/40/40'], getProfile())).not.toBe(a);
+    const a = scoreTable(table, WEIGHT_SPLITS['10/50/30/10']);
+    expect(scoreTable(table, WEIGHT_SPLITS['10/50/30/10'])).toBe(a);
+    expect(scoreTable(table, WEIGHT_SPLITS['20/40/40'])).not.toBe(a);
   });
 });

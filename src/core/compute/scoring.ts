@@ -154,17 +154,14 @@ function isNotApplicable(ind: Indicator): boolean {
   return [ind.name.text, ind.target.text, actual?.text ?? ''].some((t) => NOT_APPLICABLE.test(fold(t).replace(/\s+/g, '')));
 }
 
-const cache = new WeakMap<PerformanceTable, Map<string, TableScore>>();
+const cache = new WeakMap<PerformanceTable, Map<ScoringSettings, TableScore>>();
 
-/** Scores a self-evaluation table; computed once per table and settings. */
-export function scoreTable(table: PerformanceTable, settings: ScoringSettings, profile: Profile): TableScore {
-  const key = `${profile.id}:${JSON.stringify(settings)}`;
-  let byKey = cache.get(table);
-  if (!byKey) cache.set(table, (byKey = new Map()));
-  const hit = byKey.get(key);
-  if (hit) return hit;
-  const result = computeScore(table, settings);
-  byKey.set(key, result);
+/** Scores a self-evaluation table; computed once per table and settings (one of WEIGHT_SPLITS). */
+export function scoreTable(table: PerformanceTable, settings: ScoringSettings): TableScore {
+  let bySettings = cache.get(table);
+  if (!bySettings) cache.set(table, (bySettings = new Map()));
+  let result = bySettings.get(settings);
+  if (!result) bySettings.set(settings, (result = computeScore(table, settings)));
   return result;
 }
 

@@ -1,9 +1,8 @@
 import { Grid } from '../grid/grid';
-import { scoreTable, WEIGHT_SPLITS } from '../compute/scoring';
+import { scoreTable } from '../compute/scoring';
 import { isSelfEvaluation, PerformanceTable, TableKind } from '../model/table';
-import { getProfile } from '../rules/profiles';
 import { Finding } from '../rules/rule';
-import { ValidateOptions, validateGrid } from '../validate';
+import { scoringFor, ValidateOptions, validateGrid } from '../validate';
 
 /** The `table` object of DESIGN.md's JSON contract, plus where the table is and whose it is. */
 export interface TableSummary {
@@ -54,7 +53,7 @@ export interface ValidationReport {
   summary: Summary;
 }
 
-export function summarizeTable(table: PerformanceTable, options: ValidateOptions = {}): TableSummary {
+function summarizeTable(table: PerformanceTable, options: ValidateOptions = {}): TableSummary {
   const summary: TableSummary = {
     kind: table.kind,
     fiscalYear: table.fiscalYear,
@@ -65,8 +64,7 @@ export function summarizeTable(table: PerformanceTable, options: ValidateOptions
     range: table.range,
   };
   if (isSelfEvaluation(table.kind)) {
-    const profile = getProfile(options.profile);
-    const scores = scoreTable(table, WEIGHT_SPLITS[options.weights ?? profile.weights], profile);
+    const scores = scoreTable(table, scoringFor(options));
     summary.evaluation = {
       executionRate: scores.budget?.rate === null || scores.budget === null ? null : Math.round(scores.budget.rate * 10000) / 10000,
       budgetScore: scores.budget?.computed ?? null,
@@ -85,6 +83,11 @@ export function summarizeTable(table: PerformanceTable, options: ValidateOptions
   return summary;
 }
 
+/** A file's entry: every sheet's tables and findings. */
+export function reportFile(file: string, grids: readonly Grid[], options: ValidateOptions = {}): FileReport {
+  return { file, error: null, sheets: grids.flatMap((grid) => reportSheet(grid, options)) };
+}
+
 /** One entry per table on the sheet, or a single `table: null` entry when it holds none. */
 export function reportSheet(grid: Grid, options: ValidateOptions = {}): SheetReport[] {
   const results = validateGrid(grid, options);
@@ -92,19 +95,29 @@ export function reportSheet(grid: Grid, options: ValidateOptions = {}): SheetRep
   return results.map((r) => ({ sheet: grid.name, table: summarizeTable(r.table, options), findings: r.findings }));
 }
 
-export function summarize(files: FileReport[]): Summary {
-  const summary: Summary = { files: files.length, tables: 0, errors: 0, warnings: 0, infos: 0 };
-  for (const file of files) {
-    for (const sheet of file.sheets) {
-      if (sheet.table) summary.tables++;
-      for (const f of sheet.findings) {
-        if (f.severity === 'error') summary.errors++;
-        else if (f.severity === 'warning') summary.warnings++;
-        else summary.infos++;
-      }
-    }
+export interface SeverityCounts {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export function countSeverities(findings: readonly Finding[]): SeverityCounts {
+  const counts: SeverityCounts = { errors: 0, warnings: 0, infos: 0 };
+  for (const f of findings) {
+    if (f.severity === 'error') counts.errors++;
+    else if (f.severity === 'warning') counts.warnings++;
+    else counts.infos++;
   }
-  return summary;
+  return counts;
+}
+
+export function summarize(files: FileReport[]): Summary {
+  const sheets = files.flatMap((f) => f.sheets);
+  return {
+    files: files.length,
+    tables: sheets.filter((s) => s.table).length,
+    ...countSeverities(sheets.flatMap((s) => s.findings)),
+  };
 }
 
 /**

@@ -4,8 +4,8 @@ import { isSelfEvaluation } from '../model/table';
 import { RuleContext } from './rule';
 
 /** The scores of a self-evaluation table, or null for other tables (self-evaluation rules skip them). */
-export function scoresOf({ table, scoring, profile }: RuleContext): TableScore | null {
-  return isSelfEvaluation(table.kind) ? scoreTable(table, scoring, profile) : null;
+export function scoresOf({ table, scoring }: RuleContext): TableScore | null {
+  return isSelfEvaluation(table.kind) ? scoreTable(table, scoring) : null;
 }
 
 /** Scores are kept to the cent: a difference below half of one is no difference. */

@@ -1,4 +1,5 @@
 import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { countSeverities } from '../../core/report/report';
 import { Finding } from '../../core/rules/rule';
 import { useT } from './i18n-context';
 
@@ -6,19 +7,11 @@ const useStyles = makeStyles({
   summary: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
-export function counts(findings: readonly Finding[]): { errors: number; warnings: number; infos: number } {
-  return {
-    errors: findings.filter((f) => f.severity === 'error').length,
-    warnings: findings.filter((f) => f.severity === 'warning').length,
-    infos: findings.filter((f) => f.severity === 'info').length,
-  };
-}
-
 /** Error / warning / info counts, as badges and as data attributes tests can read. */
 export function Summary({ findings }: { findings: readonly Finding[] }) {
   const t = useT();
   const styles = useStyles();
-  const c = counts(findings);
+  const c = countSeverities(findings);
   return (
     <div className={styles.summary} data-testid="summary" data-errors={c.errors} data-warnings={c.warnings} data-infos={c.infos} role="status">
       <Badge appearance="filled" color="danger" aria-hidden>
@@ -30,7 +23,7 @@ export function Summary({ findings }: { findings: readonly Finding[] }) {
       <Badge appearance="filled" color="informative" aria-hidden>
         {c.infos}
       </Badge>
-      <Text>{t('pane:summary', c)}</Text>
+      <Text>{t('pane:summary', { ...c })}</Text>
     </div>
   );
 }
