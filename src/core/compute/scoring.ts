@@ -3,7 +3,7 @@
  * each indicator's score from target, actual value and weight, 不适用 rescaling, the total and the
  * grade. Rules compare what people typed against these.
  */
-import { fold } from '../grid/text';
+import { fold, squeeze } from '../grid/text';
 import { AmountField, EvalFundLine, Indicator, PerformanceTable } from '../model/table';
 import { TargetValue } from '../model/target-value';
 import { canonicalCategory, Profile } from '../rules/profiles';
@@ -93,18 +93,26 @@ export function numberIn(field: AmountField | undefined): number | null {
   return r?.kind === 'number' ? r.value : null;
 }
 
+/** Whether a typed number holds a percentage as a fraction: formatted as %, or no more than 1.5 (150%). */
+export function isFractionReading(r: { value: number; format?: string }): boolean {
+  return r.format?.includes('%') === true || r.value <= 1.5;
+}
+
 /** A typed percentage as a fraction: 0.95 formatted as %, `95%`, `95.00%`, or 95 meaning 95%. */
 export function percentIn(field: AmountField | undefined): number | null {
   const r = field?.reading;
   if (!r) return null;
   // A cell formatted as a percentage holds the fraction; a plain number above 1.5 is typed in percent.
-  if (r.kind === 'number') return r.format?.includes('%') || r.value <= 1.5 ? r.value : r.value / 100;
+  if (r.kind === 'number') return isFractionReading(r) ? r.value : r.value / 100;
   if (r.kind !== 'invalid') return null;
-  const m = /^([-+]?\d+(?:\.\d+)?)\s*%$/.exec(fold(r.text).replace(/\s+/g, ''));
+  const m = /^([-+]?\d+(?:\.\d+)?)\s*%$/.exec(squeeze(fold(r.text)));
   return m ? Number(m[1]) / 100 : null;
 }
 
 const round2 = (n: number): number => Math.round(n * 100 + Number.EPSILON * 100) / 100;
+
+/** Rates as the report gives them: four decimals of the fraction (95.04%). */
+export const round4 = (n: number): number => Math.round(n * 10000) / 10000;
 
 /** The number a target or actual value carries, with its comparator. */
 function measure(v: TargetValue): { value: number; max?: number; comparator: string } | null {
@@ -138,7 +146,7 @@ export function achievement(target: TargetValue, actual: TargetValue): number | 
 
 /** The band a qualitative result names: 达成 / 部分达成 / 未达成 年度指标, or plain 已完成 / 未完成. */
 export function bandOf(text: string): Band | null {
-  const s = fold(text).replace(/\s+/g, '');
+  const s = squeeze(fold(text));
   if (/部分达成|部分完成|基本达成|基本完成/.test(s)) return 'partial';
   if (/未达成|未完成|没有完成|未实现/.test(s)) return 'missed';
   if (/达成|已完成|全部完成|完成|已实现|实现/.test(s)) return 'achieved';
@@ -151,7 +159,7 @@ function isNotApplicable(ind: Indicator): boolean {
   const actual = ind.evaluation?.actual;
   if (ind.target.value.kind === 'not-applicable' || actual?.value.kind === 'not-applicable') return true;
   // The texts as typed too: the Sichuan layout parses 指标值 and 实际完成值 with 度量单位 appended (不适用%).
-  return [ind.name.text, ind.target.text, actual?.text ?? ''].some((t) => NOT_APPLICABLE.test(fold(t).replace(/\s+/g, '')));
+  return [ind.name.text, ind.target.text, actual?.text ?? ''].some((t) => NOT_APPLICABLE.test(squeeze(fold(t))));
 }
 
 const cache = new WeakMap<PerformanceTable, Map<ScoringSettings, TableScore>>();
@@ -235,5 +243,3 @@ export function splitLevel(ind: Indicator, profile: Profile, settings: ScoringSe
   const level1 = canonicalCategory(profile, ind.level1.text);
   return settings.levelGroups?.[level1] ?? level1;
 }
-
-export { round2 };

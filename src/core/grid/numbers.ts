@@ -1,6 +1,6 @@
 import Big from 'big.js';
 import { GridCell } from './grid';
-import { fold, isBlankOrPlaceholder } from './text';
+import { fold, isBlankOrNone, squeeze } from './text';
 
 export type AmountReading =
   | { kind: 'empty' }
@@ -69,9 +69,9 @@ function centsOf(value: number): number | null {
 
 /** A number typed as text, or 'empty' for blanks and placeholders (`-`, `—`), or null. */
 export function parseNumberText(text: string): number | 'empty' | null {
-  let s = fold(text).replace(/\s+/g, '');
+  let s = squeeze(fold(text));
   // A blank, a placeholder or 无 (none) in an amount cell means nothing was spent there.
-  if (isBlankOrPlaceholder(s) || s === '无') return 'empty';
+  if (isBlankOrNone(s)) return 'empty';
   let negative = false;
   const paren = /^\((.*)\)$/.exec(s);
   if (paren) {

@@ -35,6 +35,11 @@ export function isBlankOrPlaceholder(text: string): boolean {
   return compact === '' || PLACEHOLDER.test(compact);
 }
 
+/** Blank, a placeholder, or 无 (none): an amount or a goal with nothing in it. */
+export function isBlankOrNone(text: string): boolean {
+  return isBlankOrPlaceholder(text) || squeeze(fold(text)) === '无';
+}
+
 /** A label as a key: folded, with every space removed and a trailing colon dropped. */
 export function labelKey(text: string): string {
   const key = squeeze(fold(text));

@@ -1,5 +1,5 @@
 import { CellProbe, Grid } from '../grid/grid';
-import { fold } from '../grid/text';
+import { fold, squeeze } from '../grid/text';
 import { CategoryField, CategoryRun, Indicator, IndicatorBlock } from '../model/table';
 import { parseTarget, TargetValue } from '../model/target-value';
 import { amountAt, below, fieldAt } from './cells';
@@ -155,6 +155,6 @@ function category(probe: CellProbe, prev: CategoryField | null, prevMerge: CellR
 /** A note line: its first text is left of the indicator names, or nothing is in the name and target columns. */
 function isTrailer(grid: Grid, row: number, header: IndicatorHeader): boolean {
   const first = grid.firstText(row);
-  if (first === null || !TRAILER_FIRST.has(first.text[0]) || !TRAILER.test(fold(first.text).replace(/\s+/g, ''))) return false;
+  if (first === null || !TRAILER_FIRST.has(first.text[0]) || !TRAILER.test(squeeze(fold(first.text)))) return false;
   return first.col <= header.level1 || (grid.ownText(row, header.name) === '' && grid.ownText(row, header.target) === '');
 }

@@ -1,5 +1,5 @@
 import { Grid } from '../grid/grid';
-import { scoreTable } from '../compute/scoring';
+import { round4, scoreTable } from '../compute/scoring';
 import { isSelfEvaluation, PerformanceTable, TableKind } from '../model/table';
 import { Finding } from '../rules/rule';
 import { scoringFor, ValidateOptions, validateGrid } from '../validate';
@@ -66,7 +66,7 @@ function summarizeTable(table: PerformanceTable, options: ValidateOptions = {}):
   if (isSelfEvaluation(table.kind)) {
     const scores = scoreTable(table, scoringFor(options));
     summary.evaluation = {
-      executionRate: scores.budget?.rate === null || scores.budget === null ? null : Math.round(scores.budget.rate * 10000) / 10000,
+      executionRate: scores.budget?.rate == null ? null : round4(scores.budget.rate),
       budgetScore: scores.budget?.computed ?? null,
       indicators: scores.indicators.map((s) => ({
         cell: s.indicator.evaluation?.score?.cell ?? s.indicator.name.cell,

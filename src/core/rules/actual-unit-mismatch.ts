@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { scoresOf } from './evaluation';
+import { isSelfEvaluation } from '../model/table';
 
 export default defineRule({
   meta: {
@@ -19,7 +19,7 @@ export default defineRule({
     },
   },
   check(context) {
-    if (!scoresOf(context)) return;
+    if (!isSelfEvaluation(context.table.kind)) return;
     for (const ind of context.table.indicators?.indicators ?? []) {
       const t = ind.target.value;
       const a = ind.evaluation?.actual.value;

@@ -20,22 +20,19 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    // 一级 + 二级 → indicator name → first cell. Rows of a merged run share their category
-    // objects, so groups are found by identity first and by text only once per run.
+    // 一级 + 二级 → indicator name → first cell. Rows of a run share their 二级 object (the
+    // recognizer starts a new one under each new 一级), so the key is worked out once per run.
     const byText = new Map<string, Map<string, string>>();
-    const byRun = new Map<CategoryField, Map<string, string>>();
-    let lastLevel1: CategoryField | null = null;
+    let run: CategoryField | null = null;
+    let first = new Map<string, string>();
     for (const ind of table.indicators?.indicators ?? []) {
       const name = nameKey(ind.name.text);
       if (name === '' || isNotApplicableName(ind.name.text)) continue;
-      if (ind.level1 !== lastLevel1) byRun.clear();
-      lastLevel1 = ind.level1;
-      let first = byRun.get(ind.level2);
-      if (!first) {
+      if (ind.level2 !== run) {
+        run = ind.level2;
         const key = `${nameKey(ind.level1.text)}\u0000${nameKey(ind.level2.text)}`;
         first = byText.get(key) ?? new Map<string, string>();
         byText.set(key, first);
-        byRun.set(ind.level2, first);
       }
       const earlier = first.get(name);
       if (earlier) report({ cell: ind.name.cell, related: earlier, data: { name: ind.name.text, level2: ind.level2.text, first: earlier } });

@@ -1,4 +1,5 @@
 import { Patch } from '../compute/patch';
+import { AmountField } from '../model/table';
 import { scoreTable, TableScore } from '../compute/scoring';
 import { isSelfEvaluation } from '../model/table';
 import { RuleContext } from './rule';
@@ -18,7 +19,15 @@ export function fmt(n: number): string {
   return String(Math.round(n * 100) / 100);
 }
 
-/** A value patch for a cell; formulas are offered where every cell they read holds a real number. */
+/** Whether a formula over these cells computes what they show: each holds a real number (Excel skips numbers typed as text). */
+export function allNumeric(fields: readonly (AmountField | undefined)[]): boolean {
+  return fields.every((f) => f?.reading.kind === 'number' && !f.reading.asText);
+}
+
+export function formulaPatch(sheet: string, cell: string, formula: string, value: number): Patch[] {
+  return [{ op: 'set-formula', sheet, cell, formula, value }];
+}
+
 export function valuePatch(sheet: string, cell: string, value: number | string): Patch[] {
   return [{ op: 'set-value', sheet, cell, value }];
 }

@@ -1,9 +1,11 @@
-import { fold } from '../grid/text';
+import { fold, squeeze } from '../grid/text';
 import { defineRule } from './rule';
-import { fmt, scoresOf } from './evaluation';
+import { fmt, scoresOf, valuePatch } from './evaluation';
 
 /** 优秀 / 良好 / 合格 … read as the grade they name. */
 const SYNONYMS: Record<string, string> = { 优秀: '优', 良好: '良', 中等: '中', 合格: '中', 较差: '差', 不合格: '差' };
+/** The grade a cell names first (优, 优秀, 优（97.1分）): longest words tried first. */
+const GRADE_WORD = new RegExp(`^(${[...Object.keys(SYNONYMS), '优', '良', '中', '差'].sort((a, b) => b.length - a.length).join('|')})`);
 
 export default defineRule({
   meta: {
@@ -22,10 +24,9 @@ export default defineRule({
     const scores = scoresOf(context);
     const grade = context.table.grade;
     if (!scores || !grade || grade.text.trim() === '' || scores.total === null || scores.grade === null) return;
-    // The grade a cell names first: 优, 优秀, 优（97.1分）.
-    const word = /^(优秀|良好|中等|合格|较差|不合格|优|良|中|差)/.exec(fold(grade.text).replace(/\s+/g, ''))?.[1] ?? grade.text.trim();
+    const word = GRADE_WORD.exec(squeeze(fold(grade.text)))?.[1] ?? grade.text.trim();
     const named = SYNONYMS[word] ?? word;
     if (named === scores.grade) return;
-    context.report({ cell: grade.cell, data: { typed: grade.text, total: fmt(scores.total), expected: scores.grade }, expected: scores.grade, actual: grade.text, fix: [{ op: 'set-value', sheet: context.table.sheet, cell: grade.cell, value: scores.grade }] });
+    context.report({ cell: grade.cell, data: { typed: grade.text, total: fmt(scores.total), expected: scores.grade }, expected: scores.grade, actual: grade.text, fix: valuePatch(context.table.sheet, grade.cell, scores.grade) });
   },
 });

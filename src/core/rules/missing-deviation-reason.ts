@@ -33,7 +33,7 @@ export default defineRule({
       const score = Math.min(...[s.computed, s.typed].filter((x): x is number => x !== null));
       if (Number.isFinite(score) && differs(score, s.effectiveWeight) && score < s.effectiveWeight) {
         context.report({ cell: reason.cell, data: { name: s.indicator.name.text, score: fmt(score), weight: fmt(s.effectiveWeight) } });
-      } else if (rate !== null && rate < context.scoring.reasonRateBelow && /预算执行率|执行率/.test(fold(s.indicator.name.text))) {
+      } else if (rate !== null && rate < context.scoring.reasonRateBelow && /执行率/.test(fold(s.indicator.name.text))) {
         // A table that scores 预算执行率 as an indicator explains a low rate there.
         context.report({ messageId: 'rate', cell: reason.cell, data: { name: s.indicator.name.text, rate: fmt(rate * 100), threshold: fmt(context.scoring.reasonRateBelow * 100) } });
       }

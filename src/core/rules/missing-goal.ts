@@ -1,10 +1,5 @@
-import { fold, isBlankOrPlaceholder, squeeze } from '../grid/text';
+import { isBlankOrNone } from '../grid/text';
 import { defineRule } from './rule';
-
-/** A goal of spaces of any width or a placeholder (`-`, `/`, `无`, `null`) is as empty as a blank one. */
-function isBlank(text: string): boolean {
-  return isBlankOrPlaceholder(text) || squeeze(fold(text)) === '无';
-}
 
 export default defineRule({
   meta: {
@@ -24,7 +19,8 @@ export default defineRule({
     if (!table.goal) {
       const label = table.kind === 'project-targets' ? '年度目标' : '年度总体目标';
       report({ messageId: 'noLabel', cell: table.title?.cell ?? table.range.split(':')[0], data: { label } });
-    } else if (isBlank(table.goal.text)) {
+    } else if (isBlankOrNone(table.goal.text)) {
+      // A goal of spaces of any width or a placeholder (`-`, `/`, `无`, `null`) is as empty as a blank one.
       report({ cell: table.goal.cell });
     }
   },

@@ -1,6 +1,6 @@
-import { numberIn } from '../compute/scoring';
+import { isFractionReading, numberIn, round4 } from '../compute/scoring';
 import { defineRule } from './rule';
-import { fmt, scoresOf, valuePatch } from './evaluation';
+import { allNumeric, fmt, formulaPatch, scoresOf, valuePatch } from './evaluation';
 
 /** Decimals a percentage was typed with (`95%` → 0, `95.00%` → 2, 0.9504 → 2), at most 2. */
 function decimals(percent: number, typed: string | undefined): number {
@@ -36,15 +36,15 @@ export default defineRule({
     const { line } = b;
     const rate = line.rate!;
     // A formula gives a fraction: right for a cell shown as a percentage, not for one typed as 95.
-    const fraction = rate.reading.kind === 'number' && (rate.reading.format?.includes('%') || rate.reading.value <= 1.5);
-    const numeric = fraction && [rate, line.executed, line.budget].every((f) => f?.reading.kind === 'number' && !f.reading.asText);
+    const fraction = rate.reading.kind === 'number' && isFractionReading(rate.reading);
+    const numeric = fraction && allNumeric([rate, line.executed, line.budget]);
     context.report({
       cell: rate.cell,
       data: { typed: fmt(typed), expected: fmt(expected), executed: fmt(numberIn(line.executed)!), budget: fmt(numberIn(line.budget)!) },
-      expected: Math.round(b.rate * 10000) / 10000,
-      actual: Math.round(b.typedRate * 10000) / 10000,
+      expected: round4(b.rate),
+      actual: round4(b.typedRate),
       fix: numeric
-        ? [{ op: 'set-formula', sheet: context.table.sheet, cell: rate.cell, formula: `=${line.executed!.cell}/${line.budget!.cell}`, value: b.rate }]
+        ? formulaPatch(context.table.sheet, rate.cell, `=${line.executed!.cell}/${line.budget!.cell}`, b.rate)
         : valuePatch(context.table.sheet, rate.cell, rate.reading.kind !== 'number' ? `${expected.toFixed(2)}%` : fraction ? b.rate : Math.round(expected * 100) / 100),
     });
   },

@@ -1,6 +1,5 @@
-import { Patch } from '../compute/patch';
 import { defineRule } from './rule';
-import { differs, fmt, scoresOf, valuePatch } from './evaluation';
+import { allNumeric, differs, fmt, formulaPatch, scoresOf, valuePatch } from './evaluation';
 
 export default defineRule({
   meta: {
@@ -37,9 +36,8 @@ export default defineRule({
     const b = scores.budget;
     if (b && b.computed !== null && b.typed !== null && b.line.score && differs(b.typed, b.computed)) {
       const { line } = b;
-      const numeric = [line.weight, line.executed, line.budget].every((f) => f?.reading.kind === 'number' && !f.reading.asText);
-      const fix: Patch[] = numeric
-        ? [{ op: 'set-formula', sheet: table.sheet, cell: line.score!.cell, formula: `=${line.weight!.cell}*MIN(1,${line.executed!.cell}/${line.budget!.cell})`, value: b.computed }]
+      const fix = allNumeric([line.weight, line.executed, line.budget])
+        ? formulaPatch(table.sheet, line.score!.cell, `=${line.weight!.cell}*MIN(1,${line.executed!.cell}/${line.budget!.cell})`, b.computed)
         : valuePatch(table.sheet, line.score!.cell, b.computed);
       report({ messageId: 'budget', cell: line.score!.cell, data: { typed: fmt(b.typed), weight: fmt(b.weight), rate: fmt(b.rate! * 100), expected: fmt(b.computed) }, expected: b.computed, actual: b.typed, fix });
     }
@@ -68,10 +66,10 @@ export default defineRule({
     if (total && scores.total !== null && scores.typedTotal !== null && differs(scores.typedTotal, scores.total)) {
       const cells = [b?.line.score, ...scores.indicators.filter((s) => !s.notApplicable).map((s) => s.indicator.evaluation?.score)];
       // SUM takes at most 255 arguments; a longer list gets the value.
-      const numeric = cells.length <= 255 && cells.every((f) => f?.reading.kind === 'number' && !f.reading.asText);
-      const fix: Patch[] = numeric
-        ? [{ op: 'set-formula', sheet: table.sheet, cell: total.cell, formula: `=SUM(${cells.map((f) => f!.cell).join(',')})`, value: scores.total }]
-        : valuePatch(table.sheet, total.cell, scores.total);
+      const fix =
+        cells.length <= 255 && allNumeric(cells)
+          ? formulaPatch(table.sheet, total.cell, `=SUM(${cells.map((f) => f!.cell).join(',')})`, scores.total)
+          : valuePatch(table.sheet, total.cell, scores.total);
       report({ messageId: 'total', cell: total.cell, data: { typed: fmt(scores.typedTotal), expected: fmt(scores.total) }, expected: scores.total, actual: scores.typedTotal, fix });
     }
   },

@@ -34,7 +34,7 @@ export default defineRule({
     if (weighted.length === 0) return;
     const indicators = weighted.reduce((sum, s) => sum + s.weight!, 0);
     const budgetCell = table.evalFunds?.total.weight;
-    const budget = numberIn(budgetCell) ?? (table.evalFunds ? scoring.budgetWeight : 0);
+    const budget = scores.budget?.weight ?? 0;
     const anchor = table.totalScore?.weight?.cell ?? weighted[0].indicator.evaluation!.weight!.cell;
     if (differs(budget + indicators, scoring.total)) {
       report({ messageId: 'total', cell: anchor, data: { actual: fmt(budget + indicators), budget: fmt(budget), indicators: fmt(indicators), expected: fmt(scoring.total) }, expected: scoring.total, actual: budget + indicators });
