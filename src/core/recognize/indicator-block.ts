@@ -42,15 +42,17 @@ export function indicatorHeaderAt(labels: LabelMap, level1: Hit): IndicatorHeade
 }
 
 /** Notes and sign-off lines that end a table: 注：…, 填报人, 联系电话 … */
-const TRAILER = /^(注|说明|备注|填报说明|填表说明|填报人|填表人|审核人|联系人|联系电话|负责人|单位负责人|财务负责人|制表)/;
-const TRAILER_FIRST = new Set('注说备填审联负单财制');
+const TRAILER_WORDS = ['注', '说明', '备注', '填报说明', '填表说明', '填报人', '填表人', '审核人', '联系人', '联系电话', '负责人', '单位负责人', '财务负责人', '制表'];
+const TRAILER = new RegExp(`^(${TRAILER_WORDS.join('|')})`);
+/** First characters of the trailer words: most rows are ruled out without folding their text. */
+const TRAILER_FIRST = new Set(TRAILER_WORDS.map((w) => w[0]));
 
 /**
  * Reads indicator rows under the header until two blank rows, a trailer line or the block's end.
  * 一级/二级 read through vertical merges, and blank unmerged cells fill down from above; a new
  * 一级 run never inherits the previous 二级.
  */
-export function readIndicatorBlock(grid: Grid, labels: LabelMap, header: IndicatorHeader, bottom: number): { block: IndicatorBlock; lastRow: number; totalRow?: number } {
+export function readIndicatorBlock(grid: Grid, labels: LabelMap, header: IndicatorHeader, bottom: number): { block: IndicatorBlock; lastRow: number; totalLabel?: Hit } {
   const start = Math.max(...header.hits.map((h) => below(grid, h.row, h.col)));
   const indicators: Indicator[] = [];
   const runs: CategoryRun[] = [];
@@ -70,14 +72,12 @@ export function readIndicatorBlock(grid: Grid, labels: LabelMap, header: Indicat
   let prev1: CategoryField | null = null;
   let prev2: CategoryField | null = null;
 
-  let totalRow: number | undefined;
+  let totalLabel: Hit | undefined;
   for (let r = start; r <= bottom; r++) {
     if (isTrailer(grid, r, header)) break;
     // A self-evaluation's 总分 row closes the indicators.
-    if (labels.inRow(r).some((h) => h.col < header.name && labelIs(h.label, 'total-score'))) {
-      totalRow = r;
-      break;
-    }
+    totalLabel = labels.inRow(r).find((h) => h.col < header.name && labelIs(h.label, 'total-score'));
+    if (totalLabel) break;
     const l1 = grid.probe(r, header.level1, p1);
     const l2 = grid.probe(r, header.level2, p2);
     const name = grid.probe(r, header.name, pName);
@@ -132,7 +132,7 @@ export function readIndicatorBlock(grid: Grid, labels: LabelMap, header: Indicat
       runs,
     },
     lastRow,
-    totalRow,
+    totalLabel,
   };
 }
 

@@ -147,12 +147,11 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     blockUnits.push(...labels.find('fund-block', top, indicatorRow).map((h) => h.label.unit));
   }
   // A self-evaluation's 年度资金总额 line belongs to its fund block above, read with its columns.
-  const fundReading = fund && !evalFundsAnchor && readFundBlock(grid, labels, fund.hit);
-  if (fundReading) {
-    const reading = fundReading;
-    table.funds = reading.block;
-    blockUnits.push(reading.unit, ...labels.find('fund-block', top, indicatorRow).map((h) => h.label.unit));
-    extend(reading.lastRow);
+  const funds = fund && !evalFundsAnchor ? readFundBlock(grid, labels, fund.hit) : null;
+  if (funds) {
+    table.funds = funds.block;
+    blockUnits.push(funds.unit, ...labels.find('fund-block', top, indicatorRow).map((h) => h.label.unit));
+    extend(funds.lastRow);
   }
 
   const goalHit = labels.first('goal', top, indicatorRow - 1);
@@ -167,9 +166,9 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     const reading = readIndicatorBlock(grid, labels, header, bottom);
     table.indicators = reading.block;
     extend(reading.lastRow);
-    if (reading.totalRow !== undefined) {
-      const r = reading.totalRow;
-      const label = labels.inRow(r).find((h) => labelIs(h.label, 'total-score'))!;
+    const label = reading.totalLabel;
+    if (label) {
+      const r = label.row;
       table.totalScore = {
         label: fieldAt(grid, r, label.col),
         weight: header.weight === undefined ? undefined : amountAt(grid, r, header.weight),
