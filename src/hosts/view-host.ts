@@ -4,6 +4,8 @@ import { Finding } from '../core/rules/rule';
 import { SheetSpec } from '../core/template/sheet-spec';
 import { HostCapabilities, PaneSettings, PatchPreview, SheetFindings, WorkbookHost, WorkbookInfo } from './workbook-host';
 
+const NO_MARKS: readonly Finding[] = [];
+
 /**
  * A WorkbookHost for workbooks outside Excel: marks, the selection, the active sheet and the
  * settings are kept beside the workbook (never written into it) for a sheet view to draw.
@@ -53,8 +55,9 @@ export abstract class ViewHost implements WorkbookHost {
     this.changed();
   }
 
+  /** The same array until the sheet's marks change, so views can memoise on it. */
   marksOf(sheet: string): readonly Finding[] {
-    return this.marks.get(sheet) ?? [];
+    return this.marks.get(sheet) ?? NO_MARKS;
   }
 
   allMarks(): Finding[] {

@@ -34,7 +34,8 @@ export interface Requests {
   applyPatches: { args: { patches: Patch[] }; result: null };
   annotate: { args: { marks: Finding[] }; result: ArrayBuffer };
   /** Adds the sheet to the open workbook; `bytes` is a workbook of that sheet alone, to download. */
-  addSheet: { args: { spec: SheetSpec }; result: { sheet: SheetMeta; bytes: ArrayBuffer } };
+  /** The new sheet's name, every sheet in tab order (the new one beside its source), and the template alone as .xlsx. */
+  addSheet: { args: { spec: SheetSpec }; result: { name: string; sheets: SheetMeta[]; bytes: ArrayBuffer } };
   report: { args: { lang: Lang; profile: ProfileId; rules: Record<string, boolean> }; result: ValidationReport };
 }
 

@@ -12,7 +12,7 @@ import { loadWorkbook, WorkbookReadError, workbookToGrids } from '../hosts/file/
 import { HostError } from '../hosts/workbook-host';
 import { charsToPixels, SheetSpec } from '../core/template/sheet-spec';
 import { argb, writeSheet } from '../hosts/file/template-writer';
-import { GridData, Op, RemoteError, Request, Requests, Response } from './protocol';
+import { GridData, Op, RemoteError, Request, Requests, Response, SheetMeta } from './protocol';
 
 export class WorkbookService {
   private host: FileHost | null = null;
@@ -61,7 +61,7 @@ export class WorkbookService {
     this.host = new FileHost(workbook, fileName);
     return {
       fileName,
-      sheets: workbook.worksheets.map((ws) => ({ name: ws.name, columnWidths: columnWidths(ws) })),
+      sheets: workbook.worksheets.map(sheetMeta),
     };
   }
 
@@ -70,8 +70,8 @@ export class WorkbookService {
     const name = await host.addSheet(spec);
     const alone = new ExcelJS.Workbook();
     writeSheet(alone, { ...spec, name }, spec.sourceSheet === undefined ? undefined : host.workbook.getWorksheet(spec.sourceSheet));
-    const ws = host.workbook.getWorksheet(name)!;
-    return { sheet: { name, columnWidths: columnWidths(ws) }, bytes: (await alone.xlsx.writeBuffer()) as ArrayBuffer };
+    // ExcelJS lists worksheets in tab order, the new one already beside its source.
+    return { name, sheets: host.workbook.worksheets.map(sheetMeta), bytes: (await alone.xlsx.writeBuffer()) as ArrayBuffer };
   }
 
   /** A copy of the workbook with each marked cell filled in its severity's colour and noted. */
@@ -108,14 +108,11 @@ function toData(grid: Grid): GridData {
   return { name: grid.name, cells, merges: [...grid.merges] };
 }
 
-/** Column widths in pixels; 8.43 characters is Excel's default. */
-function columnWidths(ws: ExcelJS.Worksheet): number[] {
-  const widths: number[] = [];
-  for (let c = 1; c <= Math.max(ws.columnCount, 1); c++) {
-    const w = ws.getColumn(c).width;
-    widths.push(Math.round(charsToPixels(w ?? 8.43)));
-  }
-  return widths;
+/** A sheet's name and column widths in pixels (8.43 characters is Excel's default width). */
+function sheetMeta(ws: ExcelJS.Worksheet): SheetMeta {
+  const columnWidths: number[] = [];
+  for (let c = 1; c <= Math.max(ws.columnCount, 1); c++) columnWidths.push(Math.round(charsToPixels(ws.getColumn(c).width ?? 8.43)));
+  return { name: ws.name, columnWidths };
 }
 
 function remoteError(e: unknown): RemoteError {

@@ -6,13 +6,23 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { readFileSync } from 'fs';
 import { PreviewApp } from '../../src/preview/components/PreviewApp';
 import { InProcessTransport } from '../../src/preview/in-process-transport';
+import { Op, Requests } from '../../src/preview/protocol';
 import { FIXTURE } from '../support/files';
 
+/** The in-process service, with a log of the requests the page made. */
+class LoggingTransport extends InProcessTransport {
+  readonly log: string[] = [];
+  override async call<K extends Op>(op: K, args: Requests[K]['args']): Promise<Requests[K]['result']> {
+    this.log.push(op);
+    return super.call(op, args);
+  }
+}
+
 /** The preview page with its workbook service on the test's thread (no worker in jsdom). */
-async function openFixture(): Promise<void> {
+async function openFixture(transport: InProcessTransport = new InProcessTransport()): Promise<void> {
   render(
     <FluentProvider theme={webLightTheme}>
-      <PreviewApp transport={new InProcessTransport()} displayLanguage="zh-CN" />
+      <PreviewApp transport={transport} displayLanguage="zh-CN" />
     </FluentProvider>,
   );
   const file = new File([readFileSync(FIXTURE)], 'futian.xlsx');
@@ -43,6 +53,23 @@ describe('preview page', () => {
     fireEvent.click(within(finding).getAllByRole('button')[0]);
     await waitFor(() => expect(cell('C82').dataset.selected).toBe('true'));
     expect(screen.getByTestId('cell-status').textContent).toContain('其他满意度');
+  });
+
+  it('fetches a sheet from the worker once for the view and the pane, and again only after a fix', async () => {
+    const transport = new LoggingTransport();
+    await openFixture(transport);
+    await waitFor(() => expect(cell('E28').dataset.mark).toBe('error'), { timeout: 10_000 });
+    fireEvent.click(screen.getByTestId('validate-button'));
+    await waitFor(() => expect(screen.getByTestId('validate-button')).not.toBeDisabled());
+    expect(transport.log.filter((op) => op === 'readSheet')).toHaveLength(1);
+
+    const finding = screen.getAllByTestId('finding').find((f) => f.dataset.cell === 'E28' && f.dataset.code === 'total-mismatch')!;
+    fireEvent.click(within(finding).getByTestId('fix-button'));
+    fireEvent.click(await screen.findByTestId('fix-confirm-button'));
+    await waitFor(() => expect(cell('E28').textContent).toBe('44,350.01'), { timeout: 10_000 });
+    await waitFor(() => expect(cell('E28').dataset.mark).toBeUndefined());
+    // The pane re-validates after the fix and the view redraws: one read serves both.
+    expect(transport.log.filter((op) => op === 'readSheet')).toHaveLength(2);
   });
 
   it('explains a file it cannot open', async () => {

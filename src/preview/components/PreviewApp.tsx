@@ -67,10 +67,8 @@ export function PreviewApp({ transport, initial, displayLanguage }: Props) {
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
-  useSyncExternalStore(
-    (l) => host?.subscribe(l) ?? (() => undefined),
-    () => host?.revision ?? -1,
-  );
+  const subscribe = useCallback((l: () => void) => host?.subscribe(l) ?? (() => undefined), [host]);
+  useSyncExternalStore(subscribe, () => host?.revision ?? -1);
   const settings = sanitizeSettings(host?.currentSettings ?? {});
   const lang = resolveLang(settings, displayLanguage);
   const t = translator(lang);
@@ -147,7 +145,7 @@ export function PreviewApp({ transport, initial, displayLanguage }: Props) {
           ref={input}
           className={styles.hidden}
           type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept={`.xlsx,${XLSX}`}
           data-testid="file-input"
           aria-label={t('preview:open')}
           onChange={(e) => {

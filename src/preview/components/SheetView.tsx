@@ -1,5 +1,5 @@
 import { Caption1, makeStyles, mergeClasses, shorthands, Tab, TabList, tokens } from '@fluentui/react-components';
-import { CSSProperties, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { CSSProperties, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { columnLetters, parseA1, toA1 } from '../../core/grid/address';
 import { Grid } from '../../core/grid/grid';
 import { MARK_COLORS, markedCells } from '../../hosts/marks';
@@ -54,6 +54,11 @@ const useStyles = makeStyles({
   },
 });
 
+/** Where the scroller is and how tall it shows: which rows and headers to draw. */
+function measure(el: HTMLElement): { top: number; left: number; height: number } {
+  return { top: el.scrollTop, left: el.scrollLeft, height: el.clientHeight };
+}
+
 interface Props {
   host: PreviewHost;
 }
@@ -61,19 +66,17 @@ interface Props {
 /** The active sheet drawn as Excel would: merged cells spanned, numbers formatted, marks coloured. */
 export function SheetView({ host }: Props) {
   const styles = useStyles();
-  const revision = useSyncExternalStore(
-    (l) => host.subscribe(l),
-    () => host.revision,
-  );
+  const subscribe = useCallback((l: () => void) => host.subscribe(l), [host]);
+  const revision = useSyncExternalStore(subscribe, () => host.revision);
   const sheet = host.activeSheet;
   const [grid, setGrid] = useState<Grid | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
-  const [view, setView] = useState({ top: 0, left: 0, height: 0, width: 0 });
+  const [view, setView] = useState({ top: 0, left: 0, height: 0 });
   const [focus, setFocus] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
-    void host.grid(sheet).then((g) => live && setGrid(g));
+    void host.readSheet(sheet).then((g) => live && setGrid(g));
     return () => {
       live = false;
     };
@@ -86,24 +89,25 @@ export function SheetView({ host }: Props) {
   }, [grid, meta]);
   const lefts = useMemo(() => widths.reduce<number[]>((acc, w, i) => [...acc, acc[i] + w], [ROW_HEADER_WIDTH]), [widths]);
 
-  const marks = markedCells(host.marksOf(sheet));
+  const sheetMarks = host.marksOf(sheet);
+  const marks = useMemo(() => markedCells(sheetMarks), [sheetMarks]);
   const selected = host.selected?.sheet === sheet ? host.selected.cell : null;
 
   // Bring the selected cell into view (a finding was clicked in the pane).
   useEffect(() => {
     const el = scroller.current;
     if (!el || !selected || !grid) return;
-    const p = grid.master(parseA1(selected).row, parseA1(selected).col);
+    const at = parseA1(selected);
+    const p = grid.master(at.row, at.col);
     const top = HEADER_HEIGHT + p.row * ROW_HEIGHT;
     const left = lefts[p.col] ?? ROW_HEADER_WIDTH;
     if (top < el.scrollTop + HEADER_HEIGHT || top + ROW_HEIGHT > el.scrollTop + el.clientHeight) el.scrollTop = Math.max(0, top - el.clientHeight / 2);
     if (left < el.scrollLeft + ROW_HEADER_WIDTH || left + (widths[p.col] ?? 0) > el.scrollLeft + el.clientWidth) el.scrollLeft = Math.max(0, left - el.clientWidth / 3);
-    setView({ top: el.scrollTop, left: el.scrollLeft, height: el.clientHeight, width: el.clientWidth });
+    setView(measure(el));
   }, [selected, grid, lefts, widths]);
 
   useEffect(() => {
-    const el = scroller.current;
-    if (el) setView({ top: el.scrollTop, left: el.scrollLeft, height: el.clientHeight, width: el.clientWidth });
+    if (scroller.current) setView(measure(scroller.current));
   }, [grid]);
 
   const rows = grid?.rowCount ?? 0;
@@ -111,8 +115,11 @@ export function SheetView({ host }: Props) {
   const first = whole ? 0 : Math.max(0, Math.floor((view.top - HEADER_HEIGHT) / ROW_HEIGHT) - OVERSCAN);
   const last = whole ? rows - 1 : Math.min(rows - 1, Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN);
 
-  const cells: JSX.Element[] = [];
-  if (grid) {
+  // Rebuilt when the drawn rows, the marks or the selection change; not on hover or on scrolling
+  // within the rows already drawn.
+  const cells = useMemo(() => {
+    const cells: JSX.Element[] = [];
+    if (!grid) return cells;
     const drawn = new Set<string>();
     for (let r = first; r <= last; r++) {
       for (let c = 0; c < grid.colCount; c++) {
@@ -158,7 +165,8 @@ export function SheetView({ host }: Props) {
         );
       }
     }
-  }
+    return cells;
+  }, [grid, first, last, marks, selected, lefts, styles, host, sheet]);
 
   const headers: JSX.Element[] = [];
   for (let c = 0; c < widths.length; c++) {
@@ -187,7 +195,7 @@ export function SheetView({ host }: Props) {
         data-testid="grid"
         data-sheet={sheet}
         data-rows={rows}
-        onScroll={(e) => setView({ top: e.currentTarget.scrollTop, left: e.currentTarget.scrollLeft, height: e.currentTarget.clientHeight, width: e.currentTarget.clientWidth })}
+        onScroll={(e) => setView(measure(e.currentTarget))}
       >
         <div className={styles.canvas} style={{ width: lefts[widths.length], height: HEADER_HEIGHT + rows * ROW_HEIGHT }}>
           {headers}
