@@ -29,7 +29,7 @@ export function formatText(report: ValidationReport, t: Translate, color: boolea
 
 function sheetLines(sheet: SheetReport, t: Translate, paint: (style: Style, text: string) => string): string[] {
   const table = sheet.table;
-  if (!table) return [`  ${sheet.sheet}  ${paint('dim', t('cli:noTable'))}`];
+  if (!table) return [`  ${sheet.sheet}  ${paint('dim', sheet.unrecognised ? t('cli:noTableWhy', { why: sheet.unrecognised.message }) : t('cli:noTable'))}`];
   const data = {
     kind: t(`common:kind.${table.kind}`),
     year: table.fiscalYear === null ? t('cli:yearUnknown') : t('cli:fiscalYear', { year: table.fiscalYear }),

@@ -11,6 +11,13 @@ addMessages('common', {
       'project-self-evaluation': '项目支出绩效自评表',
       'department-self-evaluation': '部门整体支出绩效自评表',
     },
+    unrecognised: {
+      'no-level2': '{{cell}} 有“一级指标”，但同一行没有“二级指标”列（查找了：{{lookedFor}}）',
+      'no-level3': '{{cell}} 有“一级指标”，但同一行没有三级指标列（查找了：{{lookedFor}}）',
+      'no-target-column': '{{cell}} 有指标表头，但没有目标值列（查找了：{{lookedFor}}）',
+      'no-indicator-header': '{{cell}} 附近像指标表，但没有找到指标表头（查找了：{{lookedFor}}）',
+      'no-blocks': '{{cell}} 有表名，但下面没有可识别的部分（查找了：{{lookedFor}}）',
+    },
   },
   'en-US': {
     severity: { error: 'error', warning: 'warning', info: 'info' },
@@ -20,6 +27,13 @@ addMessages('common', {
       'project-targets': 'Project performance targets',
       'project-self-evaluation': 'Project self-evaluation',
       'department-self-evaluation': 'Department self-evaluation',
+    },
+    unrecognised: {
+      'no-level2': '{{cell}} has a 一级指标 label but no second-level column in its row (looked for: {{lookedFor}})',
+      'no-level3': '{{cell}} has a 一级指标 label but no indicator-name column in its row (looked for: {{lookedFor}})',
+      'no-target-column': '{{cell}} starts an indicator header without a target column (looked for: {{lookedFor}})',
+      'no-indicator-header': 'near {{cell}} there are indicators but no indicator header (looked for: {{lookedFor}})',
+      'no-blocks': '{{cell}} holds a table title but nothing under it was recognised (looked for: {{lookedFor}})',
     },
   },
 });

@@ -1,7 +1,7 @@
-import { CellRange, rangeToA1 } from '../grid/address';
+import { CellRange, parseA1, rangeToA1 } from '../grid/address';
 import { Grid } from '../grid/grid';
 import { fold } from '../grid/text';
-import { Field, PerformanceTable, TableKind } from '../model/table';
+import { AmountField, Field, PerformanceTable, TableKind } from '../model/table';
 import { amountAt, below, fieldAt, rightOf, valueRight } from './cells';
 import { isEvalFundHeader, readEvalFunds } from './eval-funds';
 import { readFundBlock } from './fund-block';
@@ -202,7 +202,7 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     table.unit = unitHit.label.unit!;
     table.unitCell = grid.address(unitHit.row, unitHit.col);
   } else {
-    table.unit = blockUnits.find((u) => u !== undefined) ?? null;
+    table.unit = blockUnits.find((u) => u !== undefined) ?? unitFromFormats(grid, table);
   }
 
   // Header lines above the first anchor belong to the table; a table never starts below its anchors.
@@ -260,4 +260,21 @@ function yearInHeaderText(grid: Grid, top: number, bottom: number): { year: numb
     bottom,
   );
   return found;
+}
+
+const FORMAT_UNIT = /"(万元|亿元|千元|元)"/;
+
+/** Without a 单位 line or a unit in a label, the amounts' number formats may say it: `0.00"万元"`. */
+function unitFromFormats(grid: Grid, table: PerformanceTable): string | null {
+  const cells: (AmountField | undefined)[] = [];
+  for (const t of table.tasks?.tasks ?? []) cells.push(t.total, ...t.parts);
+  if (table.funds) cells.push(table.funds.total.amount, ...table.funds.parts.map((p) => p.amount));
+  for (const line of table.evalFunds ? [table.evalFunds.total, ...table.evalFunds.parts] : []) cells.push(line.initial, line.budget, line.executed);
+  for (const a of cells) {
+    if (!a) continue;
+    const p = parseA1(a.cell);
+    const m = FORMAT_UNIT.exec(grid.cell(p.row, p.col).format ?? '');
+    if (m) return m[1];
+  }
+  return null;
 }

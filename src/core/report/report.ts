@@ -1,4 +1,6 @@
 import { Grid } from '../grid/grid';
+import { translator } from '../i18n/i18n';
+import { explainUnrecognised, Unrecognised } from '../recognize/diagnose';
 import { round4, scoreTable } from '../compute/scoring';
 import { isSelfEvaluation, PerformanceTable, TableKind } from '../model/table';
 import { Finding } from '../rules/rule';
@@ -29,6 +31,8 @@ export interface SheetReport {
   sheet: string;
   table: TableSummary | null;
   findings: Finding[];
+  /** With `table: null`, when the sheet looks like a table: which required part is missing. */
+  unrecognised?: Unrecognised & { message: string };
 }
 
 export interface FileReport {
@@ -91,7 +95,12 @@ export function reportFile(file: string, grids: readonly Grid[], options: Valida
 /** One entry per table on the sheet, or a single `table: null` entry when it holds none. */
 export function reportSheet(grid: Grid, options: ValidateOptions = {}): SheetReport[] {
   const results = validateGrid(grid, options);
-  if (results.length === 0) return [{ sheet: grid.name, table: null, findings: [] }];
+  if (results.length === 0) {
+    const why = explainUnrecognised(grid);
+    if (!why) return [{ sheet: grid.name, table: null, findings: [] }];
+    const message = translator(options.lang ?? 'zh-CN')(`common:unrecognised.${why.code}`, { ...why });
+    return [{ sheet: grid.name, table: null, findings: [], unrecognised: { ...why, message } }];
+  }
   return results.map((r) => ({ sheet: grid.name, table: summarizeTable(r.table, options), findings: r.findings }));
 }
 

@@ -1,0 +1,33 @@
+/**
+ * What people add around a label or a category name without changing what it names: numbering
+ * in front (一、 （一） 1. 1、 ①, which folds to 1) and notes in parentheses behind ((A) (B/A)
+ * (50分) (万元) (%)). Works on folded keys (`labelKey`): brackets are half-width there.
+ */
+const NUMBERING = /^(?:[一二三四五六七八九十]{1,3}[、.,]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}(?:[、.,)](?!\d)|(?=[\u4e00-\u9fff])))/;
+const SUFFIX = /\(([^()]{0,16})\)$/;
+const MONEY = /^(?:单位:|金额单位:)?(万元|亿元|千元|元)$/;
+const POINTS = /^(\d+(?:\.\d+)?)分$/;
+
+export interface BareLabel {
+  key: string;
+  /** A money unit written behind the label: `年度预算数(万元)`. */
+  unit?: string;
+  /** Points written behind a category: `产出指标(50分)`. */
+  points?: number;
+}
+
+export function bareLabel(key: string): BareLabel {
+  const out: BareLabel = { key };
+  let k = key;
+  for (let m = NUMBERING.exec(k); m && m[0].length < k.length; m = NUMBERING.exec(k)) k = k.slice(m[0].length);
+  for (let m = SUFFIX.exec(k); m && m.index > 0; m = SUFFIX.exec(k)) {
+    const unit = MONEY.exec(m[1]);
+    if (unit) out.unit ??= unit[1];
+    const points = POINTS.exec(m[1]);
+    if (points) out.points ??= Number(points[1]);
+    k = k.slice(0, m.index);
+  }
+  // A trailing (A) written without brackets after a colon-free label is rare; not guessed.
+  out.key = k;
+  return out;
+}

@@ -1,0 +1,66 @@
+/**
+ * The corpus of real published tables (tests/corpus/): every entry well formed, and the checker's
+ * results on it never worse than the recorded baseline (tests/corpus/baseline.json, written by
+ * `npm run accuracy -- --update-baseline`): a table once recognised stays recognised, a flag once
+ * found stays found, false alarms never grow. `npm run accuracy` prints the full report.
+ */
+import { existsSync, readFileSync } from 'fs';
+import path from 'path';
+import { reportFile } from '../src/core/report/report';
+import { loadWorkbook, workbookToGrids } from '../src/hosts/file/workbook';
+import { EntryScore, scoreEntry, totals } from './support/accuracy';
+import { incompleteEntries, loadCorpus, tableToXlsx } from './support/corpus';
+import { corpusProblems } from './support/corpus-lint';
+import { variantsOf } from './support/corpus-variants';
+import { Baseline, BASELINE_FILE } from './support/baseline';
+
+const corpus = loadCorpus().filter((e) => !e.id.startsWith('_'));
+const entries = [...corpus, ...variantsOf(corpus)];
+const baseline: Baseline = existsSync(BASELINE_FILE) ? JSON.parse(readFileSync(BASELINE_FILE, 'utf8')) : { tables: {}, totals: null };
+const scores = new Map<string, EntryScore>();
+
+beforeAll(async () => {
+  for (const e of entries) {
+    const grids = workbookToGrids(await loadWorkbook(await tableToXlsx(e.table)));
+    scores.set(e.id, scoreEntry(e, reportFile(`${e.id}.xlsx`, grids)));
+  }
+}, 120_000);
+
+test('the corpus holds at least 30 published tables from at least 10 regions and all four families', () => {
+  expect(corpus.length).toBeGreaterThanOrEqual(30);
+  expect(new Set(corpus.map((e) => e.table.region)).size).toBeGreaterThanOrEqual(11);
+  expect(new Set(corpus.map((e) => e.table.family))).toEqual(new Set(['department-targets', 'project-targets', 'project-self-evaluation', 'department-self-evaluation']));
+  expect(corpus.some((e) => e.table.region === '中央部门')).toBe(true);
+  expect(incompleteEntries()).toEqual([]);
+});
+
+describe.each(corpus.map((e) => [e.id, e] as const))('%s', (_id, entry) => {
+  test('is well formed', () => {
+    expect(corpusProblems(entry)).toEqual([]);
+    expect(path.basename(entry.dir)).toBe(entry.id);
+  });
+});
+
+describe.each(entries.map((e) => [e.id] as const))('%s against the baseline', (id) => {
+  test('keeps what it recognised, found and did not flag', () => {
+    const s = scores.get(id)!;
+    const before = baseline.tables[id];
+    const now = { recognised: s.tables.map((t) => t.recognised), found: s.found, falseAlarms: s.falseAlarms.length };
+    if (!before) {
+      // A new entry: recorded by the next --update-baseline; it must at least be read.
+      expect(s.error).toBeNull();
+      return;
+    }
+    before.recognised.forEach((was, i) => {
+      if (was) expect({ table: i, recognised: now.recognised[i] }).toEqual({ table: i, recognised: true });
+    });
+    expect(before.found.filter((k) => !now.found.includes(k))).toEqual([]);
+    expect(now.falseAlarms).toBeLessThanOrEqual(before.falseAlarms);
+  });
+});
+
+test('recall and precision on the published tables are at least the baseline and at least 0.9', () => {
+  const t = totals(corpus.map((e) => scores.get(e.id)!));
+  expect(t.recall).toBeGreaterThanOrEqual(Math.min(0.9, baseline.totals?.recall ?? 0));
+  expect(t.precision).toBeGreaterThanOrEqual(Math.min(0.9, baseline.totals?.precision ?? 0));
+});

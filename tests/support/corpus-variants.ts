@@ -1,0 +1,119 @@
+/**
+ * What users do to a published table before it reaches a reviewer, applied to corpus tables:
+ * the table moved down and right under a cover line, a blank column inserted, notes below, two
+ * tables stacked on one sheet. Expectations move with the cells, so every variant is scored like
+ * its original.
+ */
+import { parseA1, parseRange, rangeToA1, toA1 } from '../../src/core/grid/address';
+import { CorpusEntry, CorpusSheet, Expected } from './corpus';
+
+type Move = (row: number, col: number) => { row: number; col: number };
+
+function moveA1(a1: string, move: Move): string {
+  const p = parseA1(a1);
+  const q = move(p.row, p.col);
+  return toA1(q.row, q.col);
+}
+
+function moveSheet(sheet: CorpusSheet, move: Move): CorpusSheet {
+  const rows: (string | number | null)[][] = [];
+  sheet.rows.forEach((row, r) =>
+    (row ?? []).forEach((v, c) => {
+      if (v === null || v === undefined || v === '') return;
+      const q = move(r, c);
+      (rows[q.row] ??= [])[q.col] = v;
+    }),
+  );
+  for (let r = 0; r < rows.length; r++) rows[r] = Array.from(rows[r] ?? [], (v) => v ?? null);
+  const merges = (sheet.merges ?? []).map((m) => {
+    const r = parseRange(m);
+    const a = move(r.top, r.left);
+    const b = move(r.bottom, r.right);
+    return rangeToA1({ top: a.row, left: a.col, bottom: b.row, right: b.col });
+  });
+  const formats = Object.fromEntries(Object.entries(sheet.formats ?? {}).map(([a1, f]) => [moveA1(a1, move), f]));
+  return { name: sheet.name, rows, merges, formats };
+}
+
+function moveExpected(expected: Expected, move: Move): Expected {
+  return {
+    tables: expected.tables.map((t) => ({ ...t })),
+    flags: expected.flags.map((f) => ({ ...f, cell: moveA1(f.cell, move) })),
+    mustNotFlag: expected.mustNotFlag.map((f) => ({ ...f, cell: moveA1(f.cell, move) })),
+    truncation: expected.truncation.map((f) => ({ ...f, cell: moveA1(f.cell, move) })),
+  };
+}
+
+function variant(entry: CorpusEntry, suffix: string, move: Move, extra?: (sheet: CorpusSheet) => void): CorpusEntry {
+  const sheets = entry.table.sheets.map((s) => moveSheet(s, move));
+  if (extra) extra(sheets[0]);
+  const id = `${entry.id}~${suffix}`;
+  return { id, dir: entry.dir, table: { ...entry.table, id, sheets }, expected: moveExpected(entry.expected, move) };
+}
+
+/** Table starts at D4 under a cover line (附件2) instead of A1. */
+export function movedDown(entry: CorpusEntry): CorpusEntry {
+  return variant(entry, 'moved-down', (r, c) => ({ row: r + 3, col: c + 3 }), (s) => {
+    (s.rows[0] ??= [])[0] = '附件2';
+  });
+}
+
+/** A blank column inserted after column B, inside the table. */
+export function blankColumn(entry: CorpusEntry): CorpusEntry {
+  return variant(entry, 'blank-column', (r, c) => ({ row: r, col: c >= 2 ? c + 1 : c }));
+}
+
+/** A note and an image placeholder row under the table. */
+export function notesBelow(entry: CorpusEntry): CorpusEntry {
+  return variant(entry, 'notes-below', (r, c) => ({ row: r, col: c }), (s) => {
+    const n = s.rows.length;
+    s.rows[n + 1] = ['注：本表随部门预算一并公开，由预算单位填报。'];
+    s.rows[n + 2] = ['（附图：项目现场照片）'];
+    for (let r = n; r < n + 3; r++) s.rows[r] ??= [];
+  });
+}
+
+/** Two tables on one sheet: the second 3 rows under the first (each keeps its own sheet name for the first). */
+export function stacked(a: CorpusEntry, b: CorpusEntry): CorpusEntry | null {
+  if (a.table.sheets.length !== 1 || b.table.sheets.length !== 1) return null;
+  const gap = a.table.sheets[0].rows.length + 3;
+  const down: Move = (r, c) => ({ row: r + gap, col: c });
+  const lower = moveSheet(b.table.sheets[0], down);
+  const upper = a.table.sheets[0];
+  const sheet: CorpusSheet = {
+    name: upper.name,
+    rows: [...upper.rows, [], [], [], ...lower.rows.slice(gap)],
+    merges: [...(upper.merges ?? []), ...(lower.merges ?? [])],
+    formats: { ...(upper.formats ?? {}), ...(lower.formats ?? {}) },
+  };
+  const be = moveExpected(b.expected, down);
+  const id = `${a.id}+${b.id}`;
+  // Only the lower table's title row may be read as the upper's end: both keep their own flags.
+  return {
+    id,
+    dir: a.dir,
+    table: { ...a.table, id, truncated: a.table.truncated || b.table.truncated, sheets: [sheet] },
+    expected: {
+      tables: [...a.expected.tables.map((t) => ({ ...t, sheet: undefined })), ...be.tables.map((t) => ({ ...t, sheet: undefined }))],
+      flags: [...a.expected.flags, ...be.flags].map((f) => ({ ...f, sheet: undefined })),
+      mustNotFlag: [...a.expected.mustNotFlag, ...be.mustNotFlag].map((f) => ({ ...f, sheet: undefined })),
+      truncation: [...a.expected.truncation, ...be.truncation].map((f) => ({ ...f, sheet: undefined })),
+    },
+  };
+}
+
+/** Variants of a corpus, chosen by position so each kind of change meets several table families. */
+export function variantsOf(entries: readonly CorpusEntry[]): CorpusEntry[] {
+  const out: CorpusEntry[] = [];
+  const usable = entries.filter((e) => e.table.sheets.length === 1 && !e.id.startsWith('_'));
+  usable.forEach((e, i) => {
+    if (i % 4 === 0) out.push(movedDown(e));
+    else if (i % 4 === 1) out.push(blankColumn(e));
+    else if (i % 4 === 2) out.push(notesBelow(e));
+    else if (i + 1 < usable.length) {
+      const s = stacked(e, usable[i + 1]);
+      if (s) out.push(s);
+    }
+  });
+  return out;
+}
