@@ -63,8 +63,14 @@ export function matchUnit(text: string): UnitMatch | null {
 
 /** A unit given in parentheses in an indicator's name: `满意度（%）`, `资金(万元)`. */
 export function unitInName(name: string): UnitMatch | null {
-  const m = /\(([^()]{1,6})\)\s*$/.exec(name.normalize('NFKC'));
-  if (!m) return null;
-  const u = matchUnit(m[1].trim());
-  return u && u.length === m[1].trim().length ? u : null;
+  // `满意度(%)`, `苗木成活率(≥**%)`, `项目总投入(≥**万元)`: a bracket holding a unit, maybe behind a template's comparator and stars.
+  for (const m of name.normalize('NFKC').matchAll(/\(([^()]{1,12})\)/g)) {
+    const inner = m[1].replace(/[\s*＊xX×_＿≥≤><=]+|\d+(\.\d+)?/g, '');
+    if (inner === '') continue;
+    const u = matchUnit(inner);
+    if (u && u.length === inner.length) return u;
+  }
+  // 出差人数 → 人, 培训次数 → 次: the name ends in its unit and 数.
+  const end = /(人次|人|户|次|天|家|个|台|辆|场)数$/.exec(name.trim());
+  return end ? matchUnit(end[1]) : null;
 }

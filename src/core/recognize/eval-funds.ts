@@ -35,9 +35,10 @@ export function readEvalFunds(grid: Grid, labels: LabelMap, executed: Hit): { fu
   // The header's own cells end it (项目资金（万元） beside it is merged down over the lines).
   let lastRow = Math.max(...Object.values(cols).map((col) => below(grid, executed.row, col) - 1));
   for (let r = lastRow + 1; r < grid.rowCount; ) {
-    const label = labels.inRow(r).find((h) => h.col < firstAmount && (labelIs(h.label, 'fund-total') || labelIs(h.label, 'amount-part')));
+    // Sichuan writes the total line 总额.
+    const label = labels.inRow(r).find((h) => h.col < firstAmount && (labelIs(h.label, 'fund-total') || labelIs(h.label, 'amount-total') || labelIs(h.label, 'amount-part')));
     if (!label) break;
-    if (totalIndex < 0 && labelIs(label.label, 'fund-total')) totalIndex = lines.length;
+    if (totalIndex < 0 && (labelIs(label.label, 'fund-total') || labelIs(label.label, 'amount-total'))) totalIndex = lines.length;
     const line: EvalFundLine = { row: r, label: fieldAt(grid, r, label.col) };
     for (const [key, col] of Object.entries(cols) as [keyof typeof COLUMNS, number][]) line[key] = amountAt(grid, r, col);
     lines.push(line);

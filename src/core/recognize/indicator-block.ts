@@ -5,7 +5,7 @@ import { parseTarget, TargetValue } from '../model/target-value';
 import { amountAt, below, fieldAt } from './cells';
 import { CellRange, toA1 } from '../grid/address';
 import { Hit, LabelMap } from './label-map';
-import { labelIs } from './labels';
+import { BLOCK_END_WORDS, labelIs } from './labels';
 
 export interface IndicatorHeader {
   row: number;
@@ -42,7 +42,7 @@ export function indicatorHeaderAt(labels: LabelMap, level1: Hit): IndicatorHeade
 }
 
 /** Notes and sign-off lines that end a table: 注：…, 填报人, 联系电话 … */
-const TRAILER_WORDS = ['注', '说明', '备注', '填报说明', '填表说明', '填报人', '填表人', '审核人', '联系人', '联系电话', '负责人', '单位负责人', '财务负责人', '制表'];
+const TRAILER_WORDS = BLOCK_END_WORDS;
 const TRAILER = new RegExp(`^(${TRAILER_WORDS.join('|')})`);
 /** First characters of the trailer words: most rows are ruled out without folding their text. */
 const TRAILER_FIRST = new Set(TRAILER_WORDS.map((w) => w[0]));
@@ -76,7 +76,7 @@ export function readIndicatorBlock(grid: Grid, labels: LabelMap, header: Indicat
   for (let r = start; r <= bottom; r++) {
     if (isTrailer(grid, r, header)) break;
     // A self-evaluation's 总分 row closes the indicators.
-    totalLabel = labels.inRow(r).find((h) => h.col < header.name && labelIs(h.label, 'total-score'));
+    totalLabel = labels.inRow(r).find((h) => h.col < header.name && (labelIs(h.label, 'total-score') || labelIs(h.label, 'grand-total')));
     if (totalLabel) break;
     const l1 = grid.probe(r, header.level1, p1);
     const l2 = grid.probe(r, header.level2, p2);

@@ -17,7 +17,7 @@ export class LabelMap {
 
   constructor(readonly grid: Grid) {
     grid.forEachCell((row, col, cell) => {
-      if (typeof cell.value !== 'string' || cell.value.length > 60) return;
+      if (typeof cell.value !== 'string' || cell.value.length > 120) return;
       const label = classifyLabel(cell.value);
       if (!label) return;
       const hit = { row, col, label };

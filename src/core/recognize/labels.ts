@@ -41,7 +41,9 @@ export type LabelKind =
   | 'total-score'
   | 'grade'
   | 'goal-expected'
-  | 'goal-actual';
+  | 'goal-actual'
+  /** Lines that end a table's blocks (评价结论, 项目负责人, 注): matched as prefixes, see `isBlockEnd`. */
+  | 'block-end';
 
 export interface Label {
   /** Every meaning the text can have (合计 is a column header and a row label); context picks one. */
@@ -55,7 +57,7 @@ export interface Label {
 /** Synonyms, written as people write them (the lexicon); matched after folding (`labelKey`) and `bareLabel`. */
 const SYNONYMS = new Map<string, LabelKind[]>();
 for (const [kind, words] of Object.entries(LEXICON)) {
-  if (kind.startsWith('$')) continue;
+  if (kind.startsWith('$') || kind === 'block-end') continue;
   for (const w of Object.keys(words as Record<string, string>)) {
     const key = labelKey(w);
     SYNONYMS.set(key, [...(SYNONYMS.get(key) ?? []), kind as LabelKind]);
@@ -82,24 +84,39 @@ function isSpace(code: number): boolean {
 
 const MONEY_UNIT = '(万元|亿元|千元|元)';
 const UNIT_LINE = new RegExp(`^(金额|资金)?单位:${MONEY_UNIT}$`);
-const YEAR_LINE = /^\(?((?:19|20)\d{2})年度?\)?$/;
+const YEAR_LINE = /^\(?((?:19|20)\d{2})\)?年度?\)?$/;
 const YEAR_IN_TITLE = /((?:19|20)\d{2})年度?/;
+
+/**
+ * A table's title: 绩效目标表 / 绩效目标申报表 / 绩效自评表 / 绩效评价自评报告, with the family
+ * read from its words (整体支出 or 部门 → department; 项目 → project) and the year in it, if any.
+ * A trailing bracket (`（2023年度）`) does not hide the title word.
+ */
+function titleLabel(key: string): Label | null {
+  const core = key.replace(/\([^()]*\)$/, '');
+  const evaluation = /自评|评价/.test(core) && /(表|报告)$/.test(core);
+  const targets = core.includes('绩效目标') && /表$/.test(core);
+  if (!evaluation && !targets) return null;
+  const year = YEAR_IN_TITLE.exec(key);
+  const base = { year: year ? Number(year[1]) : undefined };
+  const project = core.includes('项目');
+  const department = core.includes('整体支出') || core.includes('整体绩效') || (!project && core.includes('部门'));
+  if (department && !(project && !core.includes('整体'))) return { kinds: [evaluation ? 'department-eval-title' : 'department-title'], ...base };
+  if (project) return { kinds: [evaluation ? 'project-eval-title' : 'project-title'], ...base };
+  return null;
+}
 
 /**
  * Classifies one cell's text as a label, or null. `其中：` prefixes and a unit in parentheses
  * are read off first, so `其中：财政拨款` and `预算金额（万元）` match their plain forms.
  */
 export function classifyLabel(text: string): Label | null {
-  if (text.length > 60) return null;
+  if (text.length > 120) return null;
   if (!mayBeLabel(text)) return null;
   let key = labelKey(text);
-  if ((key.includes('绩效目标') || key.includes('自评')) && key.endsWith('表')) {
-    const year = YEAR_IN_TITLE.exec(key);
-    const base = { year: year ? Number(year[1]) : undefined };
-    const evaluation = key.includes('自评');
-    if (key.includes('整体支出') || (evaluation && key.includes('部门'))) return { kinds: [evaluation ? 'department-eval-title' : 'department-title'], ...base };
-    if (key.includes('项目支出') || key.includes('项目绩效') || (evaluation && key.includes('项目'))) return { kinds: [evaluation ? 'project-eval-title' : 'project-title'], ...base };
-  }
+  const title = titleLabel(key);
+  if (title) return title;
+  if (text.length > 60) return null;
   if (text.length > 40) return null;
   const unitLine = UNIT_LINE.exec(key);
   if (unitLine) return { kinds: ['unit-line'], unit: unitLine[2] };
@@ -124,3 +141,6 @@ export function classifyLabel(text: string): Label | null {
 export function labelIs(label: Label | null | undefined, kind: LabelKind): boolean {
   return label !== null && label !== undefined && label.kinds.includes(kind);
 }
+
+/** Words that start a note, a conclusion or a signature line: no indicator or task follows them in its block. */
+export const BLOCK_END_WORDS: readonly string[] = Object.keys(LEXICON['block-end']).map(labelKey);

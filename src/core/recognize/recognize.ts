@@ -95,6 +95,7 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
   const kind = tableKind(title?.hit.label, {
     tasks: taskHeader !== undefined,
     project: fund !== undefined || get('project-name') !== undefined,
+    department: labels.first('department-name', top, bottom) !== undefined,
     evaluation: evalFundsAnchor !== undefined || indicatorAnchor?.indicatorHeader?.actual !== undefined,
   });
   const firstBlockRow = Math.min(...anchors.filter((a) => a.kind !== 'title').map((a) => a.hit.row));
@@ -202,7 +203,7 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     table.unit = unitHit.label.unit!;
     table.unitCell = grid.address(unitHit.row, unitHit.col);
   } else {
-    table.unit = blockUnits.find((u) => u !== undefined) ?? unitFromFormats(grid, table);
+    table.unit = blockUnits.find((u) => u !== undefined) ?? unitInText(grid, table, top, indicatorRow) ?? unitFromAmounts(grid, table);
   }
 
   // Header lines above the first anchor belong to the table; a table never starts below its anchors.
@@ -212,16 +213,20 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
   return table;
 }
 
-/** The table family: from its title when it has one, else from the blocks it holds. */
-function tableKind(title: Label | undefined, blocks: { tasks: boolean; project: boolean; evaluation: boolean }): TableKind {
+/**
+ * The table family: from its title when it has one, else from the blocks it holds. A department
+ * table always lists its tasks or names its department; anything else with indicators is a project's.
+ */
+function tableKind(title: Label | undefined, blocks: { tasks: boolean; project: boolean; department: boolean; evaluation: boolean }): TableKind {
   if (title) {
     if (labelIs(title, 'project-eval-title')) return 'project-self-evaluation';
     if (labelIs(title, 'department-eval-title')) return 'department-self-evaluation';
-    if (labelIs(title, 'project-title')) return 'project-targets';
+    if (labelIs(title, 'project-title')) return blocks.evaluation ? 'project-self-evaluation' : 'project-targets';
+    if (labelIs(title, 'department-title')) return blocks.evaluation ? 'department-self-evaluation' : 'department-targets';
   }
-  if (blocks.evaluation) return blocks.project && !blocks.tasks ? 'project-self-evaluation' : 'department-self-evaluation';
-  if (title || blocks.tasks) return 'department-targets';
-  return blocks.project ? 'project-targets' : 'department-targets';
+  const department = blocks.tasks || (blocks.department && !blocks.project);
+  if (blocks.evaluation) return department ? 'department-self-evaluation' : 'project-self-evaluation';
+  return department ? 'department-targets' : 'project-targets';
 }
 
 function labeledValue(grid: Grid, labels: LabelMap, kind: 'department-name' | 'project-name' | 'supervisor', top: number, before: number): Field | undefined {
@@ -263,9 +268,26 @@ function yearInHeaderText(grid: Grid, top: number, bottom: number): { year: numb
 }
 
 const FORMAT_UNIT = /"(万元|亿元|千元|元)"/;
+const UNIT_IN_LINE = /单位[:：]\s*(万元|亿元|千元|元)(?![\u4e00-\u9fff])/;
+const UNIT_BEHIND_LABEL = /[(（]\s*(万元|亿元|千元|元)\s*[)）]\s*$/;
 
-/** Without a 单位 line or a unit in a label, the amounts' number formats may say it: `0.00"万元"`. */
-function unitFromFormats(grid: Grid, table: PerformanceTable): string | null {
+/** A 单位：万元 inside a longer line (`填报单位：（盖章） 单位：万元`), or any label above the indicators ending in （万元）. */
+function unitInText(grid: Grid, table: PerformanceTable, top: number, indicatorRow: number): string | null {
+  let found: string | null = null;
+  grid.forEachCell(
+    (_row, _col, cell) => {
+      if (found || typeof cell.value !== 'string' || cell.value.length > 60) return;
+      const m = UNIT_IN_LINE.exec(cell.value) ?? UNIT_BEHIND_LABEL.exec(cell.value);
+      if (m) found = m[1];
+    },
+    Math.min(top, table.firstRow),
+    Math.max(table.firstRow, indicatorRow - 1),
+  );
+  return found;
+}
+
+/** The amounts themselves: their number formats (`0.00"万元"`) or a unit typed after them (`10000万元`). */
+function unitFromAmounts(grid: Grid, table: PerformanceTable): string | null {
   const cells: (AmountField | undefined)[] = [];
   for (const t of table.tasks?.tasks ?? []) cells.push(t.total, ...t.parts);
   if (table.funds) cells.push(table.funds.total.amount, ...table.funds.parts.map((p) => p.amount));
@@ -273,7 +295,8 @@ function unitFromFormats(grid: Grid, table: PerformanceTable): string | null {
   for (const a of cells) {
     if (!a) continue;
     const p = parseA1(a.cell);
-    const m = FORMAT_UNIT.exec(grid.cell(p.row, p.col).format ?? '');
+    const cell = grid.cell(p.row, p.col);
+    const m = FORMAT_UNIT.exec(cell.format ?? '') ?? (typeof cell.value === 'string' ? /\d\s*(万元|亿元|千元|元)\s*$/.exec(cell.value) : null);
     if (m) return m[1];
   }
   return null;

@@ -1,5 +1,6 @@
 import type { WeightSplit } from '../compute/scoring';
-import { fold, squeeze } from '../grid/text';
+import { labelKey } from '../grid/text';
+import { bareLabel } from '../lexicon/normalize';
 
 export type ProfileId = 'legacy' | 'cb2021';
 export const PROFILE_IDS: readonly ProfileId[] = ['legacy', 'cb2021'];
@@ -81,7 +82,8 @@ export function canonicalCategory(profile: Profile, text: string): string {
   const memo = CANONICAL.get(profile.id)!;
   let canonical = memo.get(text);
   if (canonical === undefined) {
-    const key = squeeze(fold(text)).replace(/指标$/, '');
+    // `产出指标(50分)`, `一、产出指标`, `数量指标 (必填)`, old Fujian `产出目标`: the same category.
+    const key = bareLabel(labelKey(text)).key.replace(/(指标|目标)$/, '');
     canonical = profile.aliases[key] ?? key;
     if (memo.size > 10_000) memo.clear();
     memo.set(text, canonical);
