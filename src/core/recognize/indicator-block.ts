@@ -55,6 +55,7 @@ const TRAILER_FIRST = new Set(TRAILER_WORDS.map((w) => w[0]));
 export function readIndicatorBlock(grid: Grid, labels: LabelMap, header: IndicatorHeader, bottom: number): { block: IndicatorBlock; lastRow: number; totalLabel?: Hit } {
   const start = Math.max(...header.hits.map((h) => below(grid, h.row, h.col)));
   const indicators: Indicator[] = [];
+  const slots = new Set<Indicator>();
   const runs: CategoryRun[] = [];
   let lastRow = start - 1;
   let blanks = 0;
@@ -119,16 +120,22 @@ export function readIndicatorBlock(grid: Grid, labels: LabelMap, header: Indicat
       };
     }
     indicators.push(indicator);
-    const run = runs[runs.length - 1];
-    if (run === undefined || run.level1 !== level1 || run.level2 !== level2) runs.push({ level1, level2, first: indicator });
+    if (isEmptySlot(grid, r, header, name.text, target.text)) slots.add(indicator);
     lastRow = r;
+  }
+  // In a filled table, a slot left empty (a category with nothing under it) or a template's filler
+  // row (指标2：, ……) is nothing a reviewer checks; in a wholly unfilled block every slot is to fill.
+  const kept = slots.size < indicators.length ? indicators.filter((i) => !slots.has(i)) : indicators;
+  for (const indicator of kept) {
+    const run = runs[runs.length - 1];
+    if (run === undefined || run.level1 !== indicator.level1 || run.level2 !== indicator.level2) runs.push({ level1: indicator.level1, level2: indicator.level2, first: indicator });
   }
 
   const addr = (c: number): string => grid.masterAddress(header.row, c);
   return {
     block: {
       header: { level1: addr(header.level1), level2: addr(header.level2), name: addr(header.name), target: addr(header.target) },
-      indicators,
+      indicators: kept,
       runs,
     },
     lastRow,
@@ -157,4 +164,15 @@ function isTrailer(grid: Grid, row: number, header: IndicatorHeader): boolean {
   const first = grid.firstText(row);
   if (first === null || !TRAILER_FIRST.has(first.text[0]) || !TRAILER.test(squeeze(fold(first.text)))) return false;
   return first.col <= header.level1 || (grid.ownText(row, header.name) === '' && grid.ownText(row, header.target) === '');
+}
+
+/** Names a template puts in rows to be filled: 指标1：, 指标2, ……, …… */
+const FILLER_NAME = /^(指标\d*[:：]?|[.。…·]+|-+)$/;
+
+function isEmptySlot(grid: Grid, row: number, header: IndicatorHeader, name: string, target: string): boolean {
+  if (target !== '' && !FILLER_NAME.test(squeeze(target))) return false;
+  if (name !== '' && !FILLER_NAME.test(squeeze(fold(name)))) return false;
+  // Self-evaluation rows may still hold a result or a score.
+  for (const col of [header.actual, header.weight, header.score]) if (col !== undefined && grid.ownText(row, col) !== '') return false;
+  return true;
 }
