@@ -76,7 +76,7 @@ export function parseTarget(raw: string): TargetValue {
   const text = raw.trim();
   const s = fold(text).replace(/\s+/g, ' ').trim();
   const compact = s.replace(/ /g, '');
-  if (isBlankOrPlaceholder(compact)) return { kind: 'empty', text };
+  if (isBlankOrPlaceholder(compact) || isTemplatePlaceholder(compact)) return { kind: 'empty', text };
   if (NOT_APPLICABLE.test(compact)) return { kind: 'not-applicable', text };
 
   const parts = splitParts(compact);
@@ -85,6 +85,22 @@ export function parseTarget(raw: string): TargetValue {
     if (parsed.filter(hasNumber).length > 1) return { kind: 'compound', text, parts: parsed };
   }
   return parseSingle(compact, text);
+}
+
+/** Words that stand where a value was to be written: 待定, 暂无, 见附件, a template's 请填写… or …（100字以内）. */
+const TO_BE_FILLED = /^(待定|暂无|待补充|见附件|详见附件|另附)$|^请(填写|输入|选择)|\(\d+字以内\)$/;
+
+/**
+ * A template's slot with no value in it: a unit or a comparator alone (`公里`, `万人`, `≥%`, `≥ 家`),
+ * or an instruction. The number is what was never filled in.
+ */
+function isTemplatePlaceholder(compact: string): boolean {
+  if (TO_BE_FILLED.test(compact)) return true;
+  const rest = compact.replace(COMPARATOR_PATTERN, '').replace(/^[≧≦]/, '').replace(/^[万亿千百]/, '');
+  if (rest === '' ) return compact !== '';
+  if (/\d/.test(rest)) return false;
+  const unit = matchUnit(rest);
+  return unit !== null && unit.length === rest.length;
 }
 
 function hasNumber(t: TargetValue): boolean {

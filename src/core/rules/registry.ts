@@ -27,6 +27,9 @@ import scoreOverWeight from './score-over-weight';
 import missingDeviationReason from './missing-deviation-reason';
 import actualUnitMismatch from './actual-unit-mismatch';
 import gradeMismatch from './grade-mismatch';
+import missingActual from './missing-actual';
+import missingScore from './missing-score';
+import missingTotalScore from './missing-total-score';
 
 /** Every rule, in the order of DESIGN.md's table (self-evaluation rules last). */
 export const RULES: readonly Rule[] = [
@@ -57,6 +60,9 @@ export const RULES: readonly Rule[] = [
   missingDeviationReason,
   actualUnitMismatch,
   gradeMismatch,
+  missingActual,
+  missingScore,
+  missingTotalScore,
 ];
 
 export const RULES_BY_CODE: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.code, r]));

@@ -15,6 +15,10 @@ export default defineRule({
         'zh-CN': '目标值“{{target}}”含模糊表述“{{word}}”，无法考核；请写成可衡量的目标（数值+单位，或达成/部分达成/未达成）',
         'en-US': 'Target “{{target}}” is vague (“{{word}}”) and cannot be assessed; give a number with a unit, or a gradable outcome',
       },
+      unmeasurable: {
+        'zh-CN': '目标值“{{target}}”既不是数值+单位，也不是日期或可评级的结果，无法考核；请写成可衡量的目标（数值+单位，或达成/部分达成/未达成）',
+        'en-US': 'Target “{{target}}” is neither a number with a unit, a date nor a gradable outcome, so it cannot be assessed; give a number with a unit, or a gradable outcome',
+      },
     },
   },
   check({ table, profile, report }) {
@@ -22,10 +26,26 @@ export default defineRule({
       if (ind.target.value.kind !== 'qualitative') continue;
       // 保障基本支出, 无有效投诉: the word is part of a term, not a hedge.
       const folded = fold(ind.target.text);
-      if (!profile.vagueWords.some((w) => folded.includes(w))) continue;
-      const text = profile.vagueExceptions.reduce((t, term) => t.split(term).join(' '), folded);
+      const text = profile.vagueWords.some((w) => folded.includes(w)) ? profile.vagueExceptions.reduce((t, term) => t.split(term).join(' '), folded) : folded;
       const word = profile.vagueWords.find((w) => text.includes(w));
       if (word) report({ cell: ind.target.cell, data: { target: ind.target.text, word } });
+      else if (!isAssessable(folded)) report({ messageId: 'unmeasurable', cell: ind.target.cell, data: { target: ind.target.text } });
     }
   },
 });
+
+/**
+ * Words of a target that a reviewer can grade: an outcome class (达成 / 部分达成 / 未达成, 优 良 中 差,
+ * 合格, 达标, 合规), completion (完成, 按计划, 按时), or a period (当年, 全年, 时间内). Short
+ * texts only: in a sentence (按要求完成当年的教育教学工作) they describe work, not a result.
+ */
+const GRADABLE = /达成|达到|完成|实现|合格|达标|合规|优|良|中等|较差|差评|是|否|按计划|按时|按期|如期|准时|全覆盖|覆盖全|全部|当年|全年|年内|年底|年度内|时间内|期限内|期内|之前|以前|前完成|正常/;
+const GRADABLE_PHRASE = /良好及以上|不低于良好|达到[“"]?(优|良|良好|合格)[”"]?等级|达成(年度|预期)?(指标|目标)|达到预期/;
+const MAX_GRADABLE_LENGTH = 12;
+
+function isAssessable(text: string): boolean {
+  const compact = text.replace(/[\s,，。.;；、:：!！"“”'‘’()（）]/g, '');
+  if (GRADABLE_PHRASE.test(compact)) return true;
+  // 无有效投诉, 零事故, 不发生安全事故: none of something is a count of zero.
+  return compact.length <= MAX_GRADABLE_LENGTH && (GRADABLE.test(compact) || /^(无|零|不发生|杜绝|未发生)/.test(compact));
+}

@@ -1,0 +1,29 @@
+import { isBlankOrPlaceholder } from '../grid/text';
+import { isSelfEvaluation } from '../model/table';
+import { isNotApplicableName } from './names';
+import { defineRule } from './rule';
+
+export default defineRule({
+  meta: {
+    code: 'missing-actual',
+    severity: 'error',
+    category: 'completeness',
+    docs: {
+      'zh-CN': '自评表中指标的实际完成值为空。',
+      'en-US': 'A self-evaluation indicator without its actual value (实际完成值).',
+    },
+    messages: {
+      default: { 'zh-CN': '指标“{{name}}”未填写实际完成值', 'en-US': 'Indicator “{{name}}” has no actual value (实际完成值)' },
+    },
+  },
+  check({ table, report }) {
+    if (!isSelfEvaluation(table.kind)) return;
+    for (const ind of table.indicators?.indicators ?? []) {
+      const actual = ind.evaluation?.actual;
+      if (!actual || !isBlankOrPlaceholder(actual.text)) continue;
+      // 不适用 rows, and rows whose target is also missing (missing-target says it), need no actual.
+      if (isNotApplicableName(ind.name.text) || ind.target.value.kind === 'not-applicable' || ind.target.value.kind === 'empty') continue;
+      report({ cell: actual.cell, data: { name: ind.name.text } });
+    }
+  },
+});

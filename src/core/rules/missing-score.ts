@@ -1,0 +1,42 @@
+import { fmt, scoresOf, valuePatch } from './evaluation';
+import { defineRule, Report } from './rule';
+
+export default defineRule({
+  meta: {
+    code: 'missing-score',
+    severity: 'error',
+    category: 'scores',
+    docs: {
+      'zh-CN': '有分值（权重）但得分为空：指标行或预算执行率行。',
+      'en-US': 'A weight (分值) without its score (得分): an indicator row or the budget line.',
+    },
+    messages: {
+      default: {
+        'zh-CN': '“{{name}}”分值 {{weight}}，得分未填写（计算得分 {{computed}}）',
+        'en-US': '“{{name}}” weighs {{weight}} but has no score (computed: {{computed}})',
+      },
+      noComputed: { 'zh-CN': '“{{name}}”分值 {{weight}}，得分未填写', 'en-US': '“{{name}}” weighs {{weight}} but has no score' },
+    },
+  },
+  check(context) {
+    const scores = scoresOf(context);
+    if (!scores) return;
+    const { table, report } = context;
+    const b = scores.budget;
+    const budgetScore = b?.line.score;
+    if (b && budgetScore && budgetScore.reading.kind === 'empty' && b.line.weight?.reading.kind === 'number') {
+      report(missing(table.sheet, budgetScore.cell, b.line.label.text, b.weight, b.computed));
+    }
+    for (const s of scores.indicators) {
+      const score = s.indicator.evaluation?.score;
+      if (!score || score.reading.kind !== 'empty' || s.weight === null || s.notApplicable) continue;
+      report(missing(table.sheet, score.cell, s.indicator.name.text, s.weight, s.computed));
+    }
+  },
+});
+
+function missing(sheet: string, cell: string, name: string, weight: number, computed: number | null): Report {
+  const data = { name, weight: fmt(weight) };
+  if (computed === null) return { messageId: 'noComputed', cell, data };
+  return { cell, data: { ...data, computed: fmt(computed) }, expected: computed, fix: valuePatch(sheet, cell, computed) };
+}
