@@ -5,7 +5,7 @@ import { translator } from './i18n/i18n';
 import { ScoringSettings, WEIGHT_SPLITS, WeightSplit } from './compute/scoring';
 import { PerformanceTable } from './model/table';
 import { recognizeSheet } from './recognize/recognize';
-import { getProfile, ProfileId } from './rules/profiles';
+import { getProfile, ProfileId, profileOf } from './rules/profiles';
 import { RULES } from './rules/registry';
 import { Finding, Lang, SEVERITY_ORDER } from './rules/rule';
 
@@ -29,7 +29,7 @@ export function scoringFor(options: ValidateOptions): ScoringSettings {
 
 /** Runs every enabled rule over one recognised table; findings in sheet order (row, then column). */
 export function checkTable(table: PerformanceTable, options: ValidateOptions = {}): Finding[] {
-  const profile = getProfile(options.profile);
+  const profile = getProfile(options.profile ?? profileOf(table));
   const scoring = scoringFor(options);
   const t = translator(options.lang ?? 'zh-CN');
   const findings: Finding[] = [];

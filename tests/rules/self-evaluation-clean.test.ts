@@ -28,7 +28,7 @@ describe('clean self-evaluation tables, every rule on', () => {
   });
 
   // Rate typed 90%, budget scored 10, 培训人次 weighing 16 with no unit, a missing reason, grade 良.
-  it.each(everyVariant({ rate: '90%', budgetScore: 10, grade: '良', indicators: evalWithAll({ 0: { actual: '120', weight: 16, score: 16, sichuan: { actual: '120人' } }, 1: { reason: '' } }) }).map((v) => [v.name, v] as const))(
+  it.each(everyVariant({ rate: '90%', budgetScore: 10, grade: '良', indicators: evalWithAll({ 0: { actual: '120人', weight: 16, score: 16, sichuan: { actual: '120人' } }, 1: { reason: '' } }) }).map((v) => [v.name, v] as const))(
     '%s with defects: only the self-evaluation rules speak',
     (_name, v) => {
       const c = v.layout === 'central' ? { actual: 'F12', reason: 'I13', weight: 'G20', score: 'H20' } : { actual: 'H12', reason: 'K13', weight: 'I20', score: 'J20' };

@@ -17,6 +17,8 @@ const otherSatisfaction = [
 
 testRule(rule, {
   valid: [
+    // No profile asked for: 成本 as a 一级 says the table is written in cb2021 (corpus g-cq-fengjie-yunwu-2023).
+    { name: '成本 as a 一级 with no profile asked: read as cb2021', table: departmentTable({ indicators: [ind('成本指标(0-20)分', '经济成本指标', '平台运维成本', '≤400万元'), ind('产出', '数量', '培训场次', '8场')] }) },
     { name: 'clean department table', table: departmentTable() },
     { name: 'clean project table', table: projectTable() },
     { name: 'clean department table without merges', table: departmentTable({ merges: false }) },
@@ -83,7 +85,8 @@ testRule(rule, {
       ],
     },
     {
-      name: 'legacy: 成本 as a 一级 (a cb2021 table checked as legacy)',
+      name: 'legacy asked for: 成本 as a 一级 (a cb2021 table checked as legacy)',
+      profile: 'legacy',
       table: departmentTable({ indicators: [ind('成本', '经济成本', '平台运维成本', '≤400万元'), ind('产出', '数量', '培训场次', '8场')] }),
       findings: [
         { cell: 'B15', message: '一级指标“成本”' },

@@ -27,7 +27,10 @@ export interface TotalCheck {
  */
 export function totalChecks(table: PerformanceTable): TotalCheck[] {
   const checks: TotalCheck[] = [];
+  // `1,000,000元` in a 万元 table is not summed as 万元: unit-mismatch reports it, and its relations wait.
+  const foreign = (a: AmountField | undefined): boolean => a?.reading.kind === 'number' && a.reading.unit !== undefined && table.unit !== null && a.reading.unit !== table.unit && !(a.reading.unit === '万' && table.unit === '万元');
   const push = (relation: TotalRelation, total: AmountField | undefined, parts: AmountField[]): void => {
+    if (foreign(total) || parts.some(foreign)) return;
     const check = total && parts.length > 0 ? checkSum(relation, total, parts) : null;
     if (check) checks.push(check);
   };

@@ -15,6 +15,8 @@ export type AmountReading =
       text?: string;
       /** The cell's number format, where it has one (`0.00%`). */
       format?: string;
+      /** A money unit typed after the number (`10000万元` → 万元, `150万` → 万). */
+      unit?: string;
     }
   /** A formula whose result the file does not carry (never calculated): its value is unknown. */
   | { kind: 'uncalculated'; formula: string }
@@ -46,7 +48,10 @@ export function readAmount(cell: GridCell): AmountReading {
   if (parsed === null) return { kind: 'invalid', text: v.trim() };
   if (!Number.isFinite(parsed)) return { kind: 'invalid', text: v.trim() };
   const value = to15Digits(parsed);
-  return { kind: 'number', value, cents: centsOf(value), asText: true, formula: false, text: v.trim() };
+  const reading: AmountReading = { kind: 'number', value, cents: centsOf(value), asText: true, formula: false, text: v.trim() };
+  const unit = AMOUNT_UNIT.exec(squeeze(fold(v)));
+  if (unit) reading.unit = unit[1];
+  return reading;
 }
 
 /** 15 significant digits, as Excel keeps; the largest doubles stay as they are rather than overflow. */
@@ -67,6 +72,9 @@ function centsOf(value: number): number | null {
   return Math.round(value * 100);
 }
 
+/** A money unit typed after an amount (`10000万元`, `150万`): read off, and kept on the reading. */
+const AMOUNT_UNIT = /(万元|亿元|千元|元|万)$/;
+
 /** A number typed as text, or 'empty' for blanks and placeholders (`-`, `—`), or null. */
 export function parseNumberText(text: string): number | 'empty' | null {
   let s = squeeze(fold(text));
@@ -78,7 +86,7 @@ export function parseNumberText(text: string): number | 'empty' | null {
     negative = true;
     s = paren[1];
   }
-  s = s.replace(/(万元|元)$/, '');
+  s = s.replace(AMOUNT_UNIT, '');
   const m = TEXT_NUMBER.exec(s);
   if (!m || (m[3] === undefined && (m[4] === undefined || m[4] === '.'))) return null;
   // U+2212 is the minus sign of typeset text, pasted from documents.

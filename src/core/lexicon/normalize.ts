@@ -20,6 +20,12 @@ export function bareLabel(key: string): BareLabel {
   const out: BareLabel = { key };
   let k = key;
   for (let m = NUMBERING.exec(k); m && m[0].length < k.length; m = NUMBERING.exec(k)) k = k.slice(m[0].length);
+  // `成本指标(0-20)分`, `产出指标 40分`: points written after the bracket or without one.
+  const pointsAfter = /\(?(\d+(?:\.\d+)?)(?:[-~](\d+(?:\.\d+)?))?\)?分$/.exec(k);
+  if (pointsAfter && pointsAfter.index > 0 && /[\u4e00-\u9fff)]/.test(k[pointsAfter.index - 1])) {
+    out.points = Number(pointsAfter[2] ?? pointsAfter[1]);
+    k = k.slice(0, pointsAfter.index);
+  }
   for (let m = SUFFIX.exec(k); m && m.index > 0; m = SUFFIX.exec(k)) {
     const unit = MONEY.exec(m[1]);
     if (unit) out.unit ??= unit[1];

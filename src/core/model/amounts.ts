@@ -16,5 +16,10 @@ export function allAmounts(table: PerformanceTable): AmountField[] {
     add(table.funds.total.amount);
     table.funds.parts.forEach((p) => add(p.amount));
   }
+  for (const line of table.evalFunds ? [table.evalFunds.total, ...table.evalFunds.parts] : []) {
+    add(line.initial);
+    add(line.budget);
+    add(line.executed);
+  }
   return out;
 }

@@ -121,8 +121,11 @@ function splitParts(s: string): string[] {
 const MAY_BE_DATE = /[年月]|\d{4}[-/.]/;
 const MAY_BE_RELATIVE = /[提增上下降减缩压]/;
 
+/** A period: 2023.07-2024.01, 2023年7月—2024年1月. */
+const PERIOD = /^\d{4}([.\-/年])\d{1,2}月?(\1\d{1,2}日?)?[-—–~至到]+\d{4}[.\-/年]\d{1,2}月?([.\-/]\d{1,2}日?)?$/;
+
 function parseSingle(s: string, text: string): TargetValue {
-  if (MAY_BE_DATE.test(s) && DATE.test(s)) return { kind: 'date', text };
+  if (MAY_BE_DATE.test(s) && (DATE.test(s) || PERIOD.test(s))) return { kind: 'date', text };
   const freq = (s.includes('每') || s.includes('一')) && FREQUENCY.exec(s);
   if (freq && /次|期|场|份|篇|回|轮/.test(s.slice(freq.index))) {
     const tail = s.slice(freq.index + freq[0].length);

@@ -2,7 +2,7 @@ export type UnitFamily = 'count' | 'time' | 'money' | 'ratio' | 'area' | 'length
 
 /** Units as people write them, each with its spelling in reports and its family (RULES.md, Units). */
 const UNITS: ReadonlyArray<readonly [written: string, unit: string, family: UnitFamily]> = [
-  ...'个 家 次 场 人 人次 场次 批次 户次 栋 幢 套 份 项 件 期 篇 批 户 所 台 辆 座 处 条 册 本 部 名 位 支 只 张 间 种 类 款 轮 笔 宗 例 起 课时 学时 人天 人日 门 棵 株 盏 块 艘 架 首 集 组 队 届 单 份次 家次 项次 个数'
+  ...'头 羽 尾 匹 个 家 次 场 人 人次 场次 批次 户次 栋 幢 套 份 项 件 期 篇 批 户 所 台 辆 座 处 条 册 本 部 名 位 支 只 张 间 种 类 款 轮 笔 宗 例 起 课时 学时 人天 人日 门 棵 株 盏 块 艘 架 首 集 组 队 届 单 份次 家次 项次 个数'
     .split(' ')
     .map((u) => [u, u, 'count'] as const),
   ...'天 日 个月 月 年 小时 工作日 周 分钟 秒 季度 个工作日 自然日'.split(' ').map((u) => [u, u, 'time'] as const),
@@ -27,6 +27,12 @@ const UNITS: ReadonlyArray<readonly [written: string, unit: string, family: Unit
   ['千米', '公里', 'length'],
   ['km', '公里', 'length'],
   ['米', '米', 'length'],
+  ['厘米', '厘米', 'length'],
+  ['毫米', '毫米', 'length'],
+  ['cm', '厘米', 'length'],
+  ['mm', '毫米', 'length'],
+  ['M', '米', 'length'],
+  ['m', '米', 'length'],
   ['吨', '吨', 'weight'],
   ['千克', '千克', 'weight'],
   ['公斤', '千克', 'weight'],
@@ -71,6 +77,6 @@ export function unitInName(name: string): UnitMatch | null {
     if (u && u.length === inner.length) return u;
   }
   // 出差人数 → 人, 培训次数 → 次: the name ends in its unit and 数.
-  const end = /(人次|人|户|次|天|家|个|台|辆|场)数$/.exec(name.trim());
+  const end = /(人次|人|户|次|天|家|个|台|辆|场)数$/.exec(name.normalize('NFKC').replace(/\([^()]*\)\s*$/, '').trim());
   return end ? matchUnit(end[1]) : null;
 }

@@ -12,10 +12,6 @@ export default defineRule({
         'zh-CN': '实际完成值“{{actual}}”的单位“{{actualUnit}}”与目标值“{{target}}”的单位“{{targetUnit}}”不一致',
         'en-US': 'Actual value “{{actual}}” is in {{actualUnit}}, the target “{{target}}” in {{targetUnit}}',
       },
-      missing: {
-        'zh-CN': '实际完成值“{{actual}}”缺少单位，目标值“{{target}}”的单位为“{{targetUnit}}”',
-        'en-US': 'Actual value “{{actual}}” has no unit; the target “{{target}}” is in {{targetUnit}}',
-      },
     },
   },
   check(context) {
@@ -24,9 +20,10 @@ export default defineRule({
       const t = ind.target.value;
       const a = ind.evaluation?.actual.value;
       if (!a || t.kind !== 'quantity' || t.unit === null || a.kind !== 'quantity') continue;
-      if (a.unit === t.unit) continue;
+      // A bare number under a target with a unit (`50` for `≥50个`) is written in the target's unit.
+      if (a.unit === t.unit || a.unit === null) continue;
       const data = { actual: ind.evaluation!.actual.text, actualUnit: a.unit ?? '', target: ind.target.text, targetUnit: t.unit };
-      context.report({ messageId: a.unit === null ? 'missing' : 'default', cell: ind.evaluation!.actual.cell, data, expected: t.unit, actual: a.unit });
+      context.report({ cell: ind.evaluation!.actual.cell, data, expected: t.unit, actual: a.unit });
     }
   },
 });

@@ -1,4 +1,4 @@
-import { canonicalCategory, parentOf } from './profiles';
+import { canonicalCategory, level1Of, parentOf } from './profiles';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -20,7 +20,7 @@ export default defineRule({
   check({ table, profile, report }) {
     const seen = new Set<string>();
     for (const run of table.indicators?.runs ?? []) {
-      const level1 = canonicalCategory(profile, run.level1.text);
+      const level1 = level1Of(profile, run);
       const level2 = canonicalCategory(profile, run.level2.text);
       const expected = parentOf(profile, level2);
       if (!expected || !(level1 in profile.taxonomy) || expected === level1 || seen.has(run.level2.runStart)) continue;

@@ -1,4 +1,4 @@
-import { canonicalCategory } from './profiles';
+import { level1Of } from './profiles';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -18,7 +18,7 @@ export default defineRule({
     },
   },
   check({ table, profile, report }) {
-    const present = new Set((table.indicators?.runs ?? []).map((r) => canonicalCategory(profile, r.level1.text)));
+    const present = new Set((table.indicators?.runs ?? []).map((r) => level1Of(profile, r)));
     const cell = table.indicators?.header.level1 ?? table.title?.cell ?? table.range.split(':')[0];
     for (const level1 of profile.requiredLevel1) {
       if (!present.has(level1)) report({ cell, data: { level1 } });

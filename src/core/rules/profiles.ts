@@ -1,4 +1,5 @@
 import type { WeightSplit } from '../compute/scoring';
+import type { PerformanceTable } from '../model/table';
 import { labelKey } from '../grid/text';
 import { bareLabel } from '../lexicon/normalize';
 
@@ -47,7 +48,7 @@ const PROFILES: Record<ProfileId, Profile> = {
       满意度: ['服务对象满意度'],
     },
     aliases: COMMON_ALIASES,
-    requiredLevel1: ['产出', '效益', '满意度'],
+    requiredLevel1: ['产出', '效益'],
     vagueWords: VAGUE_WORDS,
     weights: '10/50/30/10',
     vagueExceptions: VAGUE_EXCEPTIONS,
@@ -61,7 +62,7 @@ const PROFILES: Record<ProfileId, Profile> = {
       满意度: ['服务对象满意度'],
     },
     aliases: { ...COMMON_ALIASES, 环境成本: '生态环境成本', 生态成本: '生态环境成本' },
-    requiredLevel1: ['产出', '效益', '满意度'],
+    requiredLevel1: ['产出', '效益'],
     vagueWords: VAGUE_WORDS,
     weights: '10/50/30/10',
     vagueExceptions: VAGUE_EXCEPTIONS,
@@ -100,4 +101,23 @@ const PARENTS = new Map<ProfileId, Map<string, string>>(
 /** The 一级 a canonical 二级 belongs to in the profile, or undefined. */
 export function parentOf(profile: Profile, level2: string): string | undefined {
   return PARENTS.get(profile.id)!.get(level2);
+}
+
+/**
+ * A run's 一级, canonical. A cell merged across the 一级 and 二级 columns naming a 二级
+ * (`社会公众或服务对象满意度指标`) stands for that 二级's 一级.
+ */
+export function level1Of(profile: Profile, run: { level1: { text: string; cell: string }; level2: { cell: string } }): string {
+  const level1 = canonicalCategory(profile, run.level1.text);
+  if (run.level1.cell !== run.level2.cell || profile.taxonomy[level1]) return level1;
+  return parentOf(profile, level1) ?? level1;
+}
+
+/**
+ * The taxonomy a table was written in, when no profile was asked for: 成本 as a 一级 is 财预〔2021〕101号's
+ * (cb2021); anything else the legacy one.
+ */
+export function profileOf(table: PerformanceTable): ProfileId {
+  const legacy = PROFILES.legacy;
+  return (table.indicators?.runs ?? []).some((r) => level1Of(legacy, r) === '成本') ? 'cb2021' : 'legacy';
 }

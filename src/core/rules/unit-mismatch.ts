@@ -1,5 +1,6 @@
 import { MessageData, defineRule } from './rule';
 import { isCountName, isRateName } from './names';
+import { allAmounts } from '../model/amounts';
 
 const MONEY = new Set(['元', '千元', '万元', '百万元', '亿元']);
 
@@ -21,6 +22,14 @@ export default defineRule({
         'zh-CN': '目标值“{{target}}”的单位“{{unit}}”与本表金额单位“{{tableUnit}}”不一致',
         'en-US': 'Target “{{target}}” is in {{unit}}, the table’s amounts are in {{tableUnit}}',
       },
+      amountBare: {
+        'zh-CN': '金额“{{text}}”中的“{{unit}}”不是完整单位，且为文本格式；应填写数值（单位：{{tableUnit}}）',
+        'en-US': '“{{unit}}” in the amount “{{text}}” is not a unit, and the amount is text; type the number (unit: {{tableUnit}})',
+      },
+      amountUnit: {
+        'zh-CN': '金额“{{text}}”的单位“{{unit}}”与本表金额单位“{{tableUnit}}”不一致，未计入合计',
+        'en-US': 'The amount “{{text}}” is in {{unit}}, the table’s amounts are in {{tableUnit}}; it is not added into totals',
+      },
       rate: {
         'zh-CN': '“{{name}}”是比率指标，目标值“{{target}}”却用了单位“{{unit}}”',
         'en-US': '“{{name}}” is a rate, but its target “{{target}}” is in {{unit}}',
@@ -28,6 +37,13 @@ export default defineRule({
     },
   },
   check({ table, report }) {
+    for (const a of allAmounts(table)) {
+      const r = a.reading;
+      if (r.kind !== 'number' || r.unit === undefined || r.unit === table.unit) continue;
+      const data = { text: r.text ?? '', unit: r.unit, tableUnit: table.unit ?? '万元' };
+      if (r.unit === '万' || r.unit === '亿') report({ messageId: 'amountBare', cell: a.cell, data, expected: `${r.unit}元`, actual: r.unit });
+      else if (table.unit !== null) report({ messageId: 'amountUnit', cell: a.cell, data, expected: table.unit, actual: r.unit });
+    }
     for (const ind of table.indicators?.indicators ?? []) {
       const v = ind.target.value;
       if (v.kind !== 'quantity' || v.unit === null) continue;

@@ -1,4 +1,4 @@
-import { canonicalCategory, parentOf } from './profiles';
+import { canonicalCategory, level1Of, parentOf } from './profiles';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -25,7 +25,7 @@ export default defineRule({
     const seen = new Set<string>();
     const levels1 = Object.keys(profile.taxonomy);
     for (const run of table.indicators?.runs ?? []) {
-      const level1 = canonicalCategory(profile, run.level1.text);
+      const level1 = level1Of(profile, run);
       const level2 = canonicalCategory(profile, run.level2.text);
       if (level1 !== '' && !levels1.includes(level1) && !seen.has(run.level1.runStart)) {
         seen.add(run.level1.runStart);

@@ -4,7 +4,7 @@ import '../i18n/common';
 import { translator } from '../i18n/i18n';
 import { AmountField, PerformanceTable } from '../model/table';
 import { advanceYears } from '../model/years';
-import { canonicalCategory, getProfile, ProfileId } from '../rules/profiles';
+import { canonicalCategory, getProfile, profileOf, ProfileId } from '../rules/profiles';
 import { Lang } from '../rules/rule';
 import { CellSpec, InputPrompt, ListValidation, ROLE_STYLES, SheetSpec } from './sheet-spec';
 import './messages';
@@ -42,7 +42,7 @@ export interface TemplateResult {
 export function nextYearTemplate(grid: Grid, table: PerformanceTable, options: NextYearOptions): TemplateResult {
   const from = table.fiscalYear ?? options.year - 1;
   const to = options.year;
-  const profile = getProfile(options.profile);
+  const profile = getProfile(options.profile ?? profileOf(table));
   const t = translator(options.lang ?? 'zh-CN');
   const cells = new Map<string, CellSpec>();
   const changes: TextChange[] = [];
