@@ -20,7 +20,7 @@ interface ValidateFlags {
   sheet?: string;
   format: 'text' | 'json';
   lang: Lang;
-  profile: ProfileId;
+  profile: ProfileId | 'auto';
   weights?: WeightSplit;
 }
 
@@ -90,7 +90,7 @@ function langOption(description: string, env: NodeJS.ProcessEnv): Option {
 }
 
 function profileOption(): Option {
-  return new Option('--profile <profile>', 'indicator taxonomy profile').choices([...PROFILE_IDS]).default('legacy');
+  return new Option('--profile <profile>', 'indicator taxonomy profile (auto: each table\'s own)').choices(['auto', ...PROFILE_IDS]).default('auto');
 }
 
 function defaultLang(env: NodeJS.ProcessEnv): Lang {
@@ -105,7 +105,7 @@ async function validateCommand(paths: string[], flags: ValidateFlags, io: Io): P
   const files: FileReport[] = [];
   for (const [i, input] of inputs.entries()) {
     if (progress) io.stderr.write(`\r\x1b[K${t('cli:progress', { done: i + 1, total: inputs.length, file: input.file })}`);
-    files.push(await validateFile(input, { sheet: flags.sheet, lang: flags.lang, profile: flags.profile, weights: flags.weights }, t));
+    files.push(await validateFile(input, { sheet: flags.sheet, lang: flags.lang, profile: flags.profile === 'auto' ? undefined : flags.profile, weights: flags.weights }, t));
   }
   if (progress) io.stderr.write('\r\x1b[K');
 

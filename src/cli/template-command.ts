@@ -22,7 +22,7 @@ export interface TemplateFlags {
   keepTargets?: boolean;
   kind?: TableKind;
   tasks?: number;
-  profile: ProfileId;
+  profile: ProfileId | 'auto';
   lang: Lang;
   force?: boolean;
   protect?: boolean;
@@ -41,7 +41,7 @@ export async function templateCommand(source: string | undefined, flags: Templat
   const out = new ExcelJS.Workbook();
   let result: TemplateResult | null = null;
   if (source === undefined) {
-    writeSheet(out, blankTemplate({ kind: flags.kind!, year: flags.year, tasks: flags.tasks, profile: flags.profile, lang: flags.lang, protect: flags.protect }));
+    writeSheet(out, blankTemplate({ kind: flags.kind!, year: flags.year, tasks: flags.tasks, profile: flags.profile === 'auto' ? undefined : flags.profile, lang: flags.lang, protect: flags.protect }));
   } else {
     const sheets = await openWorksheets(source, flags.sheet);
     if ('failure' in sheets) return fail(`file:failure.${sheets.failure}`, sheets.data);
@@ -56,7 +56,7 @@ export async function templateCommand(source: string | undefined, flags: Templat
       }
     }
     if (!found) return fail('cli:template.noTable', { file: source });
-    result = nextYearTemplate(found.grid, found.table, { year: flags.year, keepAmounts: flags.keepAmounts, keepTargets: flags.keepTargets, profile: flags.profile, lang: flags.lang, protect: flags.protect });
+    result = nextYearTemplate(found.grid, found.table, { year: flags.year, keepAmounts: flags.keepAmounts, keepTargets: flags.keepTargets, profile: flags.profile === 'auto' ? undefined : flags.profile, lang: flags.lang, protect: flags.protect });
     writeSheet(out, result.spec, found.ws);
   }
   try {

@@ -2,7 +2,7 @@ import { Grid } from './grid/grid';
 import { parseA1 } from './grid/address';
 import './i18n/common';
 import { translator } from './i18n/i18n';
-import { ScoringSettings, WEIGHT_SPLITS, WeightSplit } from './compute/scoring';
+import { ScoringSettings, UNCHECKED_SPLITS, WEIGHT_SPLITS, WeightSplit } from './compute/scoring';
 import { PerformanceTable } from './model/table';
 import { recognizeSheet } from './recognize/recognize';
 import { getProfile, ProfileId, profileOf } from './rules/profiles';
@@ -24,7 +24,7 @@ export interface TableResult {
 }
 /** The self-evaluation weight split in force: the one asked for, else the profile's. */
 export function scoringFor(options: ValidateOptions): ScoringSettings {
-  return WEIGHT_SPLITS[options.weights ?? getProfile(options.profile).weights];
+  return options.weights ? WEIGHT_SPLITS[options.weights] : UNCHECKED_SPLITS[getProfile(options.profile).weights];
 }
 
 /** Runs every enabled rule over one recognised table; findings in sheet order (row, then column). */

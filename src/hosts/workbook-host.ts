@@ -39,7 +39,8 @@ export class HostError extends Error {
 }
 
 export interface PaneSettings {
-  profile: ProfileId;
+  /** 'auto': each table's own taxonomy (成本 as a 一级 → cb2021). */
+  profile: ProfileId | 'auto';
   /** 'auto' follows the host's display language. */
   lang: Lang | 'auto';
   /** Rules switched off by code; absent means on. */

@@ -41,7 +41,7 @@ export class PreviewHost extends ViewHost {
   }
 
   async jsonReport(settings: PaneSettings, lang: 'zh-CN' | 'en-US'): Promise<unknown> {
-    return this.request('report', { lang, profile: settings.profile, rules: settings.rules });
+    return this.request('report', { lang, profile: settings.profile === 'auto' ? undefined : settings.profile, rules: settings.rules });
   }
 
   /** One request to the worker; its host errors (protected, merged-conflict …) come back as HostError. */

@@ -36,7 +36,7 @@ export interface Requests {
   /** Adds the sheet to the open workbook; `bytes` is a workbook of that sheet alone, to download. */
   /** The new sheet's name, every sheet in tab order (the new one beside its source), and the template alone as .xlsx. */
   addSheet: { args: { spec: SheetSpec }; result: { name: string; sheets: SheetMeta[]; bytes: ArrayBuffer } };
-  report: { args: { lang: Lang; profile: ProfileId; rules: Record<string, boolean> }; result: ValidationReport };
+  report: { args: { lang: Lang; profile: ProfileId | undefined; rules: Record<string, boolean> }; result: ValidationReport };
 }
 
 export type Op = keyof Requests;

@@ -4,7 +4,7 @@ import { Grid } from '../core/grid/grid';
 import { recognizeSheet } from '../core/recognize/recognize';
 import { reportSheet, TableSummary } from '../core/report/report';
 import { nextYearTemplate } from '../core/template/next-year';
-import { isProfileId } from '../core/rules/profiles';
+import { isProfileId, ProfileId } from '../core/rules/profiles';
 import { Finding, Lang } from '../core/rules/rule';
 import { isLang } from '../core/i18n/i18n';
 import { HostCapabilities, HostError, PaneSettings, PatchPreview, WorkbookHost, WorkbookInfo } from '../hosts/workbook-host';
@@ -35,15 +35,20 @@ export interface CheckerState {
   pendingFix: PendingFix | null;
 }
 
-export const DEFAULT_SETTINGS: PaneSettings = { profile: 'legacy', lang: 'auto', rules: {} };
+export const DEFAULT_SETTINGS: PaneSettings = { profile: 'auto', lang: 'auto', rules: {} };
 
 /** Settings as stored in a workbook may be old or hand-edited: keep only what is valid. */
 export function sanitizeSettings(raw: Partial<PaneSettings>): PaneSettings {
   return {
-    profile: typeof raw.profile === 'string' && isProfileId(raw.profile) ? raw.profile : DEFAULT_SETTINGS.profile,
+    profile: raw.profile === 'auto' || (typeof raw.profile === 'string' && isProfileId(raw.profile)) ? raw.profile : DEFAULT_SETTINGS.profile,
     lang: raw.lang === 'auto' || (typeof raw.lang === 'string' && isLang(raw.lang)) ? raw.lang : DEFAULT_SETTINGS.lang,
     rules: raw.rules && typeof raw.rules === 'object' ? { ...raw.rules } : {},
   };
+}
+
+/** The profile to validate with: undefined lets each table say its own. */
+export function profileSetting(settings: PaneSettings): ProfileId | undefined {
+  return settings.profile === 'auto' ? undefined : settings.profile;
 }
 
 export function resolveLang(settings: PaneSettings, displayLanguage: string | undefined): Lang {
@@ -103,7 +108,7 @@ export function useChecker(host: WorkbookHost, displayLanguage?: string) {
 
   const check = useCallback(
     (sheetGrids: Grid[], settings: PaneSettings): SheetOutcome[] => {
-      const options = { profile: settings.profile, lang: resolveLang(settings, displayLanguage), rules: settings.rules };
+      const options = { profile: profileSetting(settings), lang: resolveLang(settings, displayLanguage), rules: settings.rules };
       return sheetGrids.map((grid) => {
         const reports = reportSheet(grid, options);
         return {
@@ -229,7 +234,7 @@ export function useChecker(host: WorkbookHost, displayLanguage?: string) {
         const [table] = recognizeSheet(grid);
         if (!table) return { error: { code: 'no-template-source', detail: grid.name } };
         const settings = settingsRef.current;
-        const result = nextYearTemplate(grid, table, { ...options, profile: settings.profile, lang: resolveLang(settings, displayLanguage) });
+        const result = nextYearTemplate(grid, table, { ...options, profile: profileSetting(settings), lang: resolveLang(settings, displayLanguage) });
         const sheet = await host.addSheet(result.spec);
         const older = result.olderYears.map((o) => `${o.cell} ${o.year}`).join('、');
         return { notice: { key: older ? 'pane:templateMadeOlder' : 'pane:templateMade', data: { sheet, changed: result.changes.length, older } } };

@@ -40,9 +40,17 @@ const valid: RuleCase[] = [
   { name: 'target tables are not self-evaluations', table: departmentTable() },
   { name: 'project target table', table: projectTable() },
   { name: 'target table under 20/40/40', table: projectTable(), weights: '20/40/40' },
+  // Without a split named, shares are the table's business (Sichuan 产出 60 / 效益 30: corpus d-sc-qingshen-wage-2023).
+  { name: 'no split named: 产出 45, 效益 35 is left alone', table: selfEvaluationTable({ indicators: evalWithAll({ 0: { weight: 10, score: 10 }, 5: { weight: 20, score: 20 } }) }) },
+  { name: 'the shares the table writes itself add up: 产出指标（50分）', table: selfEvaluationTable({ indicators: evalWithAll({}).map((i) => ({ ...i, l1: i.l1 === '产出' ? '产出指标（50分）' : i.l1 })) }) },
 ];
 
 const invalid: InvalidCase[] = [
+  {
+    name: 'a share the table writes itself: 产出指标（40分） over indicators weighing 50',
+    table: selfEvaluationTable({ indicators: evalWithAll({}).map((i) => ({ ...i, l1: i.l1 === '产出' ? '产出指标（40分）' : i.l1 })) }),
+    findings: [{ cell: evalCell(0, 'weight'), message: '“产出”类指标分值合计为 50，与表中注明的 40 分不符', expected: 40, actual: 50 }],
+  },
   ...LAYOUTS.flatMap((layout) =>
     (['project', 'department'] as const).map(
       (kind): InvalidCase => ({
@@ -69,6 +77,7 @@ const invalid: InvalidCase[] = [
   },
   {
     name: '5 moved from 产出 to 效益: 产出 45, 效益 35',
+    weights: '10/50/30/10',
     table: selfEvaluationTable({ indicators: evalWithAll({ 0: { weight: 10, score: 10 }, 5: { weight: 20, score: 20 } }) }),
     findings: [
       { cell: evalCell(0, 'weight'), message: '“产出”类指标分值合计为 45，按分值分配应为 50', expected: 50, actual: 45 },
@@ -77,6 +86,7 @@ const invalid: InvalidCase[] = [
   },
   {
     name: 'Sichuan: budget 15, 满意度 5',
+    weights: '10/50/30/10',
     table: selfEvaluationTable({ layout: 'sichuan', budgetWeight: 15, budgetScore: 14.25, indicators: evalWithAll({ 7: { weight: 5, score: 5 } }) }),
     findings: [
       { cell: FUND.weight, message: '预算执行率分值为 15，按分值分配应为 10', expected: 10, actual: 15 },
@@ -105,6 +115,7 @@ const invalid: InvalidCase[] = [
   },
   {
     name: 'a 20/40/40 table checked under 10/50/30/10',
+    weights: '10/50/30/10',
     table: selfEvaluationTable({ layout: 'sichuan', kind: 'department', ...BUDGET_20, indicators: SPLIT_20_40_40 }),
     findings: [
       { cell: 'F6', expected: 10, actual: 20 },

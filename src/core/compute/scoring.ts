@@ -4,7 +4,7 @@
  * grade. Rules compare what people typed against these.
  */
 import { fold, squeeze } from '../grid/text';
-import { AmountField, EvalFundLine, Indicator, PerformanceTable } from '../model/table';
+import { AmountField, EvalFundLine, EvalFunds, Indicator, PerformanceTable } from '../model/table';
 import { TargetValue } from '../model/target-value';
 import { canonicalCategory, Profile } from '../rules/profiles';
 
@@ -48,6 +48,16 @@ export const WEIGHT_SPLITS = {
   },
 } as const satisfies Record<string, ScoringSettings>;
 
+/**
+ * The same splits with the per-一级 shares left unchecked: what applies when nobody named a split,
+ * since real tables share their 90 points many ways (Sichuan 产出 60 / 效益 30). Shares a table
+ * writes itself (`产出指标（50分）`) are still checked.
+ */
+export const UNCHECKED_SPLITS: Readonly<Record<WeightSplit, ScoringSettings>> = {
+  '10/50/30/10': { ...WEIGHT_SPLITS['10/50/30/10'], levelWeights: null },
+  '20/40/40': { ...WEIGHT_SPLITS['20/40/40'], levelWeights: null },
+};
+
 export type WeightSplit = keyof typeof WEIGHT_SPLITS;
 export const WEIGHT_SPLIT_IDS = Object.keys(WEIGHT_SPLITS) as WeightSplit[];
 
@@ -72,6 +82,10 @@ export interface IndicatorScore {
 
 export interface BudgetScore {
   line: EvalFundLine;
+  /** The amounts the rate is computed from; `fromParts` when the total line left them 0 and its 其中 lines hold them. */
+  budgetAmount: number | null;
+  executedAmount: number | null;
+  fromParts: boolean;
   rate: number | null;
   typedRate: number | null;
   weight: number;
@@ -174,7 +188,7 @@ export function scoreTable(table: PerformanceTable, settings: ScoringSettings): 
 }
 
 function computeScore(table: PerformanceTable, settings: ScoringSettings): TableScore {
-  const budget = budgetScore(table.evalFunds?.total, settings);
+  const budget = budgetScore(table.evalFunds, settings);
   const evaluated = (table.indicators?.indicators ?? []).filter((i) => i.evaluation);
   // 不适用 indicators drop out; the rest are rescaled to the same total.
   const all = evaluated.reduce((s, i) => s + (numberIn(i.evaluation!.weight) ?? 0), 0);
@@ -218,14 +232,28 @@ function computeScore(table: PerformanceTable, settings: ScoringSettings): Table
   };
 }
 
-function budgetScore(line: EvalFundLine | undefined, settings: ScoringSettings): BudgetScore | null {
-  if (!line) return null;
-  const budget = numberIn(line.budget);
-  const executed = numberIn(line.executed);
+function budgetScore(funds: EvalFunds | undefined, settings: ScoringSettings): BudgetScore | null {
+  if (!funds) return null;
+  const line = funds.total;
+  // A 年度资金总额 left 0 or blank while its 其中 lines hold the money (total-mismatch reports it):
+  // the rate is the parts'. Without a 全年预算数 column, the 年初预算数 is the budget (Guizhou's form).
+  const amount = (column: 'budget' | 'initial' | 'executed'): number | null => {
+    const own = numberIn(line[column]);
+    if (own !== null && own !== 0) return own;
+    const parts = funds.parts.map((p) => numberIn(p[column])).filter((n): n is number => n !== null);
+    return parts.length > 0 && parts.some((n) => n !== 0) ? parts.reduce((a, b) => a + b, 0) : own;
+  };
+  const budgetColumn = line.budget ? 'budget' : 'initial';
+  const budget = amount(budgetColumn);
+  const executed = amount('executed');
+  const fromParts = budget !== numberIn(line[budgetColumn]) || executed !== numberIn(line.executed);
   const rate = budget !== null && executed !== null && budget > 0 ? executed / budget : null;
   const weight = numberIn(line.weight) ?? settings.budgetWeight;
   return {
     line,
+    budgetAmount: budget,
+    executedAmount: executed,
+    fromParts,
     rate,
     typedRate: percentIn(line.rate),
     weight,

@@ -68,6 +68,8 @@ export interface Indicator {
   target: Field & { value: TargetValue };
   /** Present in self-evaluation tables. */
   evaluation?: IndicatorEvaluation;
+  /** The 度量单位 / 计量单位 cell, in layouts that give the unit its own column. */
+  unitColumn?: Field;
 }
 
 /** A line of a self-evaluation's fund block: 年度资金总额 or one of its 其中 lines. */

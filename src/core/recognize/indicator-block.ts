@@ -26,7 +26,9 @@ export interface IndicatorHeader {
 /** The 一级 | 二级 | 三级 | 目标值 (| 实际完成值 | 分值 | 得分 | 偏差原因) header row at a 一级指标 label, or null. */
 export function indicatorHeaderAt(labels: LabelMap, level1: Hit): IndicatorHeader | null {
   const row = labels.inRow(level1.row).filter((h) => h.col > level1.col);
-  const level2 = row.find((h) => labelIs(h.label, 'level2'));
+  // Long-term and annual sets side by side (二级指标(长期) … 二级指标(年度) …): the year's set is the one checked.
+  const level2s = row.filter((h) => labelIs(h.label, 'level2'));
+  const level2 = level2s.find((h) => /年度|当年|本年/.test(labels.grid.text(h.row, h.col))) ?? level2s[0];
   const name = level2 && row.find((h) => h.col > level2.col && labelIs(h.label, 'level3'));
   const target = name && row.find((h) => h.col > name.col && labelIs(h.label, 'target'));
   if (!level2 || !name || !target) return null;
@@ -109,6 +111,7 @@ export function readIndicatorBlock(grid: Grid, labels: LabelMap, header: Indicat
       name: { text: name.text, cell: toA1(name.row, name.col) },
       target: { text: target.text, cell: toA1(target.row, target.col), value: parsed(targetText) },
     };
+    if (unit !== '') indicator.unitColumn = fieldAt(grid, r, header.unit!);
     if (header.actual !== undefined) {
       const actual = grid.probe(r, header.actual, pActual);
       const actualText = withUnit(actual.text, unit);
@@ -145,7 +148,8 @@ export function readIndicatorBlock(grid: Grid, labels: LabelMap, header: Indicat
 
 /** A 度量单位 belongs after a bare number (`100` + `人次`), never after words (不适用, 已完成). */
 function withUnit(text: string, unit: string): string {
-  return unit !== '' && /\d\s*$/.test(text) ? `${text}${unit}` : text;
+  // A 度量单位 holding digits (an export's date serial) is no unit.
+  return unit !== '' && /\d\s*$/.test(text) && !/\d/.test(unit) ? `${text}${unit}` : text;
 }
 
 function category(probe: CellProbe, prev: CategoryField | null, prevMerge: CellRange | undefined): CategoryField {

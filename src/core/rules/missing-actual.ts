@@ -21,8 +21,9 @@ export default defineRule({
     for (const ind of table.indicators?.indicators ?? []) {
       const actual = ind.evaluation?.actual;
       if (!actual || !isBlankOrPlaceholder(actual.text)) continue;
-      // 不适用 rows, and rows whose target is also missing (missing-target says it), need no actual.
-      if (isNotApplicableName(ind.name.text) || ind.target.value.kind === 'not-applicable' || ind.target.value.kind === 'empty') continue;
+      // 不适用 rows need no actual; nor a row with neither name nor target (missing-target speaks for it).
+      if (isNotApplicableName(ind.name.text) || ind.target.value.kind === 'not-applicable') continue;
+      if (ind.target.value.kind === 'empty' && ind.name.text === '') continue;
       report({ cell: actual.cell, data: { name: ind.name.text } });
     }
   },

@@ -1,4 +1,4 @@
-import { level1Of } from './profiles';
+import { canonicalCategory, level1Of, parentOf } from './profiles';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -18,7 +18,8 @@ export default defineRule({
     },
   },
   check({ table, profile, report }) {
-    const present = new Set((table.indicators?.runs ?? []).map((r) => level1Of(profile, r)));
+    // A 二级 filed under the wrong 一级 (社会效益 under 产出) is category-mismatch's finding; its own 一级 is there.
+    const present = new Set((table.indicators?.runs ?? []).flatMap((r) => [level1Of(profile, r), parentOf(profile, canonicalCategory(profile, r.level2.text)) ?? '']));
     const cell = table.indicators?.header.level1 ?? table.title?.cell ?? table.range.split(':')[0];
     for (const level1 of profile.requiredLevel1) {
       if (!present.has(level1)) report({ cell, data: { level1 } });

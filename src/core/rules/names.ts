@@ -12,7 +12,8 @@ function bare(name: string): string {
   let b = BARE.get(name);
   if (b === undefined) {
     if (BARE.size > 200_000) BARE.clear();
-    b = squeeze(fold(name));
+    // A template numbers its rows (指标1：…); the number is no part of the name.
+    b = squeeze(fold(name)).replace(/^指标\d+[:：]/, '');
     if (b.endsWith(')')) b = b.replace(/\([^()]*\)$/, '');
     BARE.set(name, b);
   }
@@ -47,7 +48,8 @@ export function isGrowthName(name: string): boolean {
 
 /** Indices, coefficients and grades are numbers without a unit. */
 export function isUnitlessName(name: string): boolean {
-  return /指数|系数|倍数|等级|星级|评级|排名|位次/.test(bare(name));
+  // 每千人托位 4.5: a ratio per head of population.
+  return /指数|系数|倍数|等级|星级|评级|排名|位次/.test(bare(name)) || /^每[十百千万]+(人|户|名)/.test(bare(name));
 }
 
 export function impliedUnit(indicator: Indicator): UnitMatch | null {
@@ -56,5 +58,5 @@ export function impliedUnit(indicator: Indicator): UnitMatch | null {
 
 /** Names that are placeholders for "no indicator here" (the seed's 生态效益 | 不适用 row). */
 export function isNotApplicableName(name: string): boolean {
-  return /^(不适用|不涉及|无)$/.test(bare(name));
+  return /^(不适用|不涉及|无|\/)$/.test(bare(name));
 }

@@ -1,4 +1,4 @@
-import { isFractionReading, numberIn, round4 } from '../compute/scoring';
+import { isFractionReading, round4 } from '../compute/scoring';
 import { defineRule } from './rule';
 import { allNumeric, fmt, formulaPatch, scoresOf, valuePatch } from './evaluation';
 
@@ -37,10 +37,10 @@ export default defineRule({
     const rate = line.rate!;
     // A formula gives a fraction: right for a cell shown as a percentage, not for one typed as 95.
     const fraction = rate.reading.kind === 'number' && isFractionReading(rate.reading);
-    const numeric = fraction && allNumeric([rate, line.executed, line.budget]);
+    const numeric = fraction && !b.fromParts && allNumeric([rate, line.executed, line.budget]);
     context.report({
       cell: rate.cell,
-      data: { typed: fmt(typed), expected: fmt(expected), executed: fmt(numberIn(line.executed)!), budget: fmt(numberIn(line.budget)!) },
+      data: { typed: fmt(typed), expected: fmt(expected), executed: fmt(b.executedAmount!), budget: fmt(b.budgetAmount!) },
       expected: round4(b.rate),
       actual: round4(b.typedRate),
       fix: numeric

@@ -36,7 +36,7 @@ export default defineRule({
     const b = scores.budget;
     if (b && b.computed !== null && b.typed !== null && b.line.score && differs(b.typed, b.computed)) {
       const { line } = b;
-      const fix = allNumeric([line.weight, line.executed, line.budget])
+      const fix = !b.fromParts && allNumeric([line.weight, line.executed, line.budget])
         ? formulaPatch(table.sheet, line.score!.cell, `=${line.weight!.cell}*MIN(1,${line.executed!.cell}/${line.budget!.cell})`, b.computed)
         : valuePatch(table.sheet, line.score!.cell, b.computed);
       report({ messageId: 'budget', cell: line.score!.cell, data: { typed: fmt(b.typed), weight: fmt(b.weight), rate: fmt(b.rate! * 100), expected: fmt(b.computed) }, expected: b.computed, actual: b.typed, fix });

@@ -1,6 +1,9 @@
 import { MessageData, defineRule } from './rule';
 import { isCountName, isRateName } from './names';
 import { allAmounts } from '../model/amounts';
+import { parseTarget } from '../model/target-value';
+import { matchUnit } from '../model/units';
+import { fold, squeeze } from '../grid/text';
 
 const MONEY = new Set(['元', '千元', '万元', '百万元', '亿元']);
 
@@ -30,6 +33,10 @@ export default defineRule({
         'zh-CN': '金额“{{text}}”的单位“{{unit}}”与本表金额单位“{{tableUnit}}”不一致，未计入合计',
         'en-US': 'The amount “{{text}}” is in {{unit}}, the table’s amounts are in {{tableUnit}}; it is not added into totals',
       },
+      column: {
+        'zh-CN': '目标值“{{target}}”的单位“{{unit}}”与计量单位栏的“{{columnUnit}}”不一致',
+        'en-US': 'Target “{{target}}” is in {{unit}}, but the unit column says {{columnUnit}}',
+      },
       rate: {
         'zh-CN': '“{{name}}”是比率指标，目标值“{{target}}”却用了单位“{{unit}}”',
         'en-US': '“{{name}}” is a rate, but its target “{{target}}” is in {{unit}}',
@@ -45,6 +52,15 @@ export default defineRule({
       else if (table.unit !== null) report({ messageId: 'amountUnit', cell: a.cell, data, expected: table.unit, actual: r.unit });
     }
     for (const ind of table.indicators?.indicators ?? []) {
+      // A target that carries its own unit (28.8万元) against a unit column saying another (%).
+      if (ind.unitColumn) {
+        const own = parseTarget(ind.target.text);
+        const column = matchUnit(squeeze(fold(ind.unitColumn.text)));
+        if (own.kind === 'quantity' && own.unit !== null && column && own.family !== column.family) {
+          report({ messageId: 'column', cell: ind.target.cell, data: { target: ind.target.text, unit: own.unit, columnUnit: ind.unitColumn.text }, expected: column.unit, actual: own.unit });
+          continue;
+        }
+      }
       const v = ind.target.value;
       if (v.kind !== 'quantity' || v.unit === null) continue;
       const unit = v.unit;

@@ -1,4 +1,7 @@
 import { numberIn, splitLevel } from '../compute/scoring';
+import { labelKey } from '../grid/text';
+import { bareLabel } from '../lexicon/normalize';
+import { canonicalCategory } from './profiles';
 import { defineRule } from './rule';
 import { differs, fmt, scoresOf } from './evaluation';
 
@@ -19,6 +22,10 @@ export default defineRule({
       level: {
         'zh-CN': '“{{level1}}”类指标分值合计为 {{actual}}，按分值分配应为 {{expected}}',
         'en-US': '“{{level1}}” indicators weigh {{actual}} together; the split gives them {{expected}}',
+      },
+      declared: {
+        'zh-CN': '“{{level1}}”类指标分值合计为 {{actual}}，与表中注明的 {{expected}} 分不符',
+        'en-US': '“{{level1}}” indicators weigh {{actual}} together; the table itself gives them {{expected}}',
       },
       budget: {
         'zh-CN': '预算执行率分值为 {{actual}}，按分值分配应为 {{expected}}',
@@ -45,7 +52,23 @@ export default defineRule({
     if (typedTotal !== null && differs(typedTotal, scoring.total)) {
       report({ messageId: 'total', cell: table.totalScore!.weight!.cell, data: { actual: fmt(typedTotal), budget: fmt(budget), indicators: fmt(indicators), expected: fmt(scoring.total) }, expected: scoring.total, actual: typedTotal });
     }
-    if (!scoring.levelWeights) return;
+    if (!scoring.levelWeights) {
+      // Shares the table writes beside its 一级 (产出指标（50分）) are checked against its own rows.
+      const declared = new Map<string, { points: number; under: typeof weighted }>();
+      for (const s of weighted) {
+        const points = bareLabel(labelKey(s.indicator.level1.text)).points;
+        if (points === undefined) continue;
+        const entry = declared.get(s.indicator.level1.runStart) ?? { points, under: [] };
+        entry.under.push(s);
+        declared.set(s.indicator.level1.runStart, entry);
+      }
+      for (const { points, under } of declared.values()) {
+        const actual = under.reduce((sum, s) => sum + s.weight!, 0);
+        const level1 = canonicalCategory(profile, under[0].indicator.level1.text);
+        if (differs(actual, points)) report({ messageId: 'declared', cell: under[0].indicator.evaluation!.weight!.cell, data: { level1, actual: fmt(actual), expected: fmt(points) }, expected: points, actual });
+      }
+      return;
+    }
     if (budgetCell && numberIn(budgetCell) !== null && differs(budget, scoring.budgetWeight)) {
       report({ messageId: 'budget', cell: budgetCell.cell, data: { actual: fmt(budget), expected: fmt(scoring.budgetWeight) }, expected: scoring.budgetWeight, actual: budget });
     }

@@ -1,5 +1,5 @@
 import { Caption1, Field, makeStyles, Select, shorthands, Switch, tokens } from '@fluentui/react-components';
-import { PROFILE_IDS, ProfileId } from '../../core/rules/profiles';
+import { PROFILE_IDS } from '../../core/rules/profiles';
 import { RULES } from '../../core/rules/registry';
 import { PaneSettings } from '../../hosts/workbook-host';
 import { useT } from './i18n-context';
@@ -24,7 +24,8 @@ export function SettingsPanel({ settings, onChange, disabled }: { settings: Pane
   return (
     <section className={styles.panel} aria-label={t('pane:settings')} data-testid="settings-panel">
       <Field label={t('pane:profile')}>
-        <Select value={settings.profile} disabled={disabled} data-testid="profile-select" onChange={(_e, d) => onChange({ profile: d.value as ProfileId })}>
+        <Select value={settings.profile} disabled={disabled} data-testid="profile-select" onChange={(_e, d) => onChange({ profile: d.value as PaneSettings['profile'] })}>
+          <option value="auto">{t('pane:profileAuto')}</option>
           {PROFILE_IDS.map((id) => (
             <option key={id} value={id}>
               {t(id === 'legacy' ? 'pane:profileLegacy' : 'pane:profileCb2021')}
