@@ -65,7 +65,7 @@ for (const [kind, words] of Object.entries(LEXICON)) {
 }
 
 /** First characters of every label (synonyms, 其中, 单位/金额单位 lines, years): others are values. */
-const FIRST_CHARS = new Set([...SYNONYMS.keys()].map((k) => k.charCodeAt(0)).concat([...'其单金资(0123456789一二三四五六七八九十'].map((c) => c.charCodeAt(0))));
+const FIRST_CHARS = new Set([...SYNONYMS.keys()].map((k) => k.charCodeAt(0)).concat([...'其单金资(0123456789一二三四五六七八九十*★※'].map((c) => c.charCodeAt(0))));
 
 /** Cheap test on the first visible character, so values (most cells) are never folded. */
 function mayBeLabel(text: string): boolean {

@@ -254,19 +254,22 @@ function goalValue(grid: Grid, labels: LabelMap, hit: Hit): Field {
 }
 
 function yearInHeaderText(grid: Grid, top: number, bottom: number): { year: number; cell: string } | null {
+  // `2022年度` anywhere in a short header line; failing that, a title's `2023年…` (its first year).
   let found: { year: number; cell: string } | null = null;
+  let title: { year: number; cell: string } | null = null;
   grid.forEachCell(
     (row, col, cell) => {
-      if (found || typeof cell.value !== 'string' || cell.value.length > 40) return;
-      const m = /((?:19|20)\d{2})\s*年度/.exec(fold(cell.value));
-      if (m) found = { year: Number(m[1]), cell: grid.address(row, col) };
+      if (found || typeof cell.value !== 'string' || cell.value.length > 60) return;
+      const text = fold(cell.value);
+      const m = /((?:19|20)\d{2})\s*年度/.exec(text);
+      if (m && cell.value.length <= 40) found = { year: Number(m[1]), cell: grid.address(row, col) };
+      else if (!title && /^\D{0,12}((?:19|20)\d{2})\s*年(?!\d{1,2}月)/.test(text) && !/日期|时间/.test(text)) title = { year: Number(/((?:19|20)\d{2})\s*年/.exec(text)![1]), cell: grid.address(row, col) };
     },
     top,
     bottom,
   );
-  return found;
+  return found ?? title;
 }
-
 const FORMAT_UNIT = /"(万元|亿元|千元|元)"/;
 const UNIT_IN_LINE = /单位[:：]\s*(万元|亿元|千元|元)(?![\u4e00-\u9fff])/;
 const UNIT_BEHIND_LABEL = /[(（]\s*(万元|亿元|千元|元)\s*[)）]\s*$/;
