@@ -211,11 +211,11 @@ describe('scoreTable()', () => {
       expect(s.total).toBe(Math.round((87.6 + computed) * 100) / 100);
     });
 
-    it('no rate and no total when 全年预算数 is 0', () => {
+    it('no rate when 全年预算数 is 0: the typed budget score stands in for the total', () => {
       const s = scored({ lines: line(0, 0), rate: '—', budgetScore: 0 });
-      expect(s.budget).toMatchObject({ rate: null, computed: null });
-      expect(s.total).toBeNull();
-      expect(s.grade).toBeNull();
+      expect(s.budget).toMatchObject({ rate: null, computed: null, typed: 0 });
+      const indicators = s.indicators.filter((i) => !i.notApplicable).reduce((sum, i) => sum + (i.computed ?? i.typed ?? 0), 0);
+      expect(s.total).toBeCloseTo(indicators, 2);
     });
 
     it('the Sichuan 调整后预算数 is the budget', () => {
@@ -305,10 +305,12 @@ describe('scoreTable()', () => {
       }
     });
 
-    it('an unreadable qualitative result is not scored, and the total stays unknown', () => {
+    it('an unreadable qualitative result is not scored; its typed score stands in for the total', () => {
       const s = scored({ indicators: evalWith(6, { actual: '按计划推进', sichuan: { actual: '按计划推进' } }) });
       expect(s.indicators[6]).toMatchObject({ band: null, computed: null, allowed: null });
-      expect(s.total).toBeNull();
+      const sum = (s.budget?.computed ?? 0) + s.indicators.filter((i) => !i.notApplicable).reduce((t, i) => t + (i.computed ?? i.typed ?? 0), 0);
+      expect(s.total).toBeCloseTo(sum, 2);
+      expect(s.indicators[6].typed).not.toBeNull();
     });
   });
 

@@ -95,6 +95,8 @@ export interface BudgetScore {
 
 export interface TableScore {
   budget: BudgetScore | null;
+  /** 其中 lines scored on their own (a 分值 of their own: Guizhou's 基本支出 / 项目支出). */
+  budgetParts: BudgetScore[];
   indicators: IndicatorScore[];
   total: number | null;
   typedTotal: number | null;
@@ -220,11 +222,17 @@ function computeScore(table: PerformanceTable, settings: ScoringSettings): Table
     return { ...base, band, computed, allowed };
   });
 
-  const parts = [budget?.computed ?? null, ...indicators.filter((i) => !i.notApplicable).map((i) => i.computed)];
+  // Where a result cannot be graded (显著提升 as the actual), the evaluator's typed score stands in,
+  // so the 总分 is still checked against the scores on the sheet.
+  const parts = [budget?.computed ?? budget?.typed ?? null, ...indicators.filter((i) => !i.notApplicable).map((i) => i.computed ?? i.typed)];
   const known = parts.every((p) => p !== null) && indicators.length > 0;
   const total = known ? round2(parts.reduce<number>((s, p) => s + (p ?? 0), 0)) : null;
+  const budgetParts = (table.evalFunds?.parts ?? [])
+    .filter((p) => numberIn(p.weight) !== null && p.score !== undefined)
+    .map((p) => budgetScore({ total: p, parts: [] }, settings)!);
   return {
     budget,
+    budgetParts,
     indicators,
     total,
     typedTotal: numberIn(table.totalScore?.score),
