@@ -7,6 +7,7 @@ import { fold, squeeze } from '../grid/text';
 import { AmountField, EvalFundLine, EvalFunds, Indicator, PerformanceTable } from '../model/table';
 import { TargetValue } from '../model/target-value';
 import { canonicalCategory, Profile } from '../rules/profiles';
+import { isLowerBetterName } from '../rules/names';
 
 export interface ScoringSettings {
   /** The whole score (100). */
@@ -139,12 +140,14 @@ function measure(v: TargetValue): { value: number; max?: number; comparator: str
 }
 
 /** Share of a quantitative target an actual value reaches (RULES.md formulas); negative actuals count as 0. */
-export function achievement(target: TargetValue, actual: TargetValue): number | null {
+export function achievement(target: TargetValue, actual: TargetValue, lowerIsBetter = false): number | null {
   const t = measure(target);
   const a = measure(actual);
   if (!t || !a) return null;
   const got = Math.max(0, a.value);
-  switch (t.comparator) {
+  // A 控制率 or 结余率 written without a comparator is a ceiling: less is better.
+  const comparator = lowerIsBetter && t.comparator === '=' ? '<=' : t.comparator;
+  switch (comparator) {
     case '<=':
     case '<':
       if (got <= t.value) return 1;
@@ -156,7 +159,9 @@ export function achievement(target: TargetValue, actual: TargetValue): number | 
       return 1;
     }
     default:
-      return t.value <= 0 || got >= t.value ? 1 : got / t.value;
+      // A zero target (0起, 零事故) is met only by zero; ≥ 0 by anything.
+      if (t.value <= 0) return comparator === '=' ? (got <= 0 ? 1 : 0) : 1;
+      return got >= t.value ? 1 : got / t.value;
   }
 }
 
@@ -205,7 +210,7 @@ function computeScore(table: PerformanceTable, settings: ScoringSettings): Table
     const effectiveWeight = weight === null || notApplicable ? null : weight * factor;
     const base = { indicator, weight, effectiveWeight, notApplicable, typed, ratio: null, band: null, computed: null, allowed: null };
     if (effectiveWeight === null) return base;
-    const ratio = achievement(indicator.target.value, e.actual.value);
+    const ratio = achievement(indicator.target.value, e.actual.value, isLowerBetterName(indicator.name.text));
     if (ratio !== null) {
       const computed = round2(effectiveWeight * Math.min(1, ratio));
       return { ...base, ratio, computed, allowed: [computed, computed] };

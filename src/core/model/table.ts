@@ -107,6 +107,8 @@ export interface CategoryRun {
 
 export interface IndicatorBlock {
   header: { level1: string; level2: string; name: string; target: string };
+  /** false when the table lists indicators without 一级/二级 columns: category checks do not apply. */
+  categorised: boolean;
   indicators: Indicator[];
   /** The indicators' categories, one entry per run: category checks look at runs, not rows. */
   runs: CategoryRun[];

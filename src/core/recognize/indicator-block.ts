@@ -9,6 +9,8 @@ import { BLOCK_END_WORDS, labelIs } from './labels';
 
 export interface IndicatorHeader {
   row: number;
+  /** false: a list of indicators without 一级/二级 columns (Chongqing's department form); level1 and level2 then point at the name column. */
+  categorised: boolean;
   level1: number;
   level2: number;
   name: number;
@@ -32,9 +34,28 @@ export function indicatorHeaderAt(labels: LabelMap, level1: Hit): IndicatorHeade
   const name = level2 && row.find((h) => h.col > level2.col && labelIs(h.label, 'level3'));
   const target = name && row.find((h) => h.col > name.col && labelIs(h.label, 'target'));
   if (!level2 || !name || !target) return null;
+  const header: IndicatorHeader = { row: level1.row, categorised: true, level1: level1.col, level2: level2.col, name: name.col, target: target.col, hits: [level1, level2, name, target] };
+  return withOptionalColumns(header, row);
+}
+
+/**
+ * A header of indicators without categories: 指标名称 with a target column right of it and no
+ * 一级指标 in the row (Chongqing's 部门整体绩效自评表: 指标名称 | 计量单位 | 指标性质 | 年初指标值 …).
+ */
+export function uncategorisedHeaderAt(labels: LabelMap, name: Hit): IndicatorHeader | null {
+  const inRow = labels.inRow(name.row);
+  if (inRow.some((h) => labelIs(h.label, 'level1') || labelIs(h.label, 'level2'))) return null;
+  const row = inRow.filter((h) => h.col > name.col);
+  const target = row.find((h) => labelIs(h.label, 'target'));
+  if (!target) return null;
+  const header: IndicatorHeader = { row: name.row, categorised: false, level1: name.col, level2: name.col, name: name.col, target: target.col, hits: [name, target] };
+  return withOptionalColumns(header, row);
+}
+
+function withOptionalColumns(header: IndicatorHeader, row: readonly Hit[]): IndicatorHeader {
+  const name = { col: header.name };
   const after = (kind: Parameters<typeof labelIs>[1]) => row.find((h) => h.col > name.col && labelIs(h.label, kind));
   const optional = { actual: after('actual'), weight: after('weight'), score: after('score'), reason: after('reason'), comparator: after('comparator'), unit: after('measure-unit') };
-  const header: IndicatorHeader = { row: level1.row, level1: level1.col, level2: level2.col, name: name.col, target: target.col, hits: [level1, level2, name, target] };
   for (const [key, hit] of Object.entries(optional) as [keyof typeof optional, Hit | undefined][]) {
     if (!hit) continue;
     header[key] = hit.col;
@@ -75,6 +96,7 @@ export function readIndicatorBlock(grid: Grid, labels: LabelMap, header: Indicat
   let prev1: CategoryField | null = null;
   let prev2: CategoryField | null = null;
 
+  const flat = header.categorised ? null : uncategorised(grid, header);
   let totalLabel: Hit | undefined;
   for (let r = start; r <= bottom; r++) {
     if (isTrailer(grid, r, header)) break;
@@ -93,15 +115,17 @@ export function readIndicatorBlock(grid: Grid, labels: LabelMap, header: Indicat
     }
     blanks = 0;
 
-    const level1 = category(l1, prev1, merge1);
+    const level1: CategoryField = flat ?? category(l1, prev1, merge1);
     const newLevel1 = prev1 === null || level1.runStart !== prev1.runStart;
-    const level2 = category(l2, newLevel1 ? null : prev2, merge2);
+    const level2: CategoryField = flat ?? category(l2, newLevel1 ? null : prev2, merge2);
     prev1 = level1;
     prev2 = level2;
     merge1 = l1.merge;
     merge2 = l2.merge;
     // The Sichuan layout splits a target into 指标性质 | 指标值 | 度量单位; read as one.
-    const comparator = header.comparator === undefined ? '' : grid.text(r, header.comparator);
+    // 指标性质 holds ≥ / = / ≤ in Sichuan's form, 定量 / 定性 in others: only a comparator is read.
+    const comparatorText = header.comparator === undefined ? '' : grid.text(r, header.comparator);
+    const comparator = /^([≥≤><=＝≧≦]|大于|小于|等于|不低于|不高于|不少于|不超过)/.test(comparatorText) ? comparatorText : '';
     const unit = header.unit === undefined ? '' : grid.text(r, header.unit);
     const targetText = target.text === '' ? '' : `${comparator}${withUnit(target.text, unit)}`;
     const indicator: Indicator = {
@@ -139,6 +163,7 @@ export function readIndicatorBlock(grid: Grid, labels: LabelMap, header: Indicat
     block: {
       header: { level1: addr(header.level1), level2: addr(header.level2), name: addr(header.name), target: addr(header.target) },
       indicators: kept,
+      categorised: header.categorised,
       runs,
     },
     lastRow,
@@ -179,4 +204,10 @@ function isEmptySlot(grid: Grid, row: number, header: IndicatorHeader, name: str
   // Self-evaluation rows may still hold a result or a score.
   for (const col of [header.actual, header.weight, header.score]) if (col !== undefined && grid.ownText(row, col) !== '') return false;
   return true;
+}
+
+/** The one category field every indicator of an uncategorised list shares: blank, at the header's name cell. */
+function uncategorised(grid: Grid, header: IndicatorHeader): CategoryField {
+  const cell = grid.masterAddress(header.row, header.name);
+  return { text: '', cell, runStart: cell };
 }

@@ -5,7 +5,7 @@ import { AmountField, Field, PerformanceTable, TableKind } from '../model/table'
 import { amountAt, below, fieldAt, rightOf, valueRight } from './cells';
 import { isEvalFundHeader, readEvalFunds } from './eval-funds';
 import { readFundBlock } from './fund-block';
-import { IndicatorHeader, indicatorHeaderAt, readIndicatorBlock } from './indicator-block';
+import { IndicatorHeader, indicatorHeaderAt, readIndicatorBlock, uncategorisedHeaderAt } from './indicator-block';
 import { Hit, LabelMap } from './label-map';
 import { Label, labelIs } from './labels';
 import { readTaskBlock } from './task-block';
@@ -49,6 +49,9 @@ function findAnchors(labels: LabelMap): Anchor[] {
     else if (is('task-name') && hasAmountHeader(labels, hit)) anchors.push({ kind: 'task-header', hit });
     else if (is('level1')) {
       const indicatorHeader = indicatorHeaderAt(labels, hit);
+      if (indicatorHeader) anchors.push({ kind: 'indicator-header', hit, indicatorHeader });
+    } else if (is('level3')) {
+      const indicatorHeader = uncategorisedHeaderAt(labels, hit);
       if (indicatorHeader) anchors.push({ kind: 'indicator-header', hit, indicatorHeader });
     }
   }

@@ -18,6 +18,8 @@ export default defineRule({
     },
   },
   check({ table, profile, report }) {
+    // A list of indicators without 一级/二级 columns has no categories to check.
+    if (table.indicators?.categorised === false) return;
     const seen = new Set<string>();
     for (const run of table.indicators?.runs ?? []) {
       const level1 = level1Of(profile, run);

@@ -16,6 +16,8 @@ export default defineRule({
     },
   },
   check({ table, report }) {
+    // A list of indicators without 一级/二级 columns has no categories to check.
+    if (table.indicators?.categorised === false) return;
     // Runs are consecutive: a blank 一级 spanning several 二级 runs is reported at its first only.
     let last1: CategoryField | null = null;
     let last2: CategoryField | null = null;

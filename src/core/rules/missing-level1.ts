@@ -18,6 +18,8 @@ export default defineRule({
     },
   },
   check({ table, profile, report }) {
+    // A list of indicators without 一级/二级 columns has no categories to check.
+    if (table.indicators?.categorised === false) return;
     // A 二级 filed under the wrong 一级 (社会效益 under 产出) is category-mismatch's finding; its own 一级 is there.
     const present = new Set((table.indicators?.runs ?? []).flatMap((r) => [level1Of(profile, r), parentOf(profile, canonicalCategory(profile, r.level2.text)) ?? '']));
     const cell = table.indicators?.header.level1 ?? table.title?.cell ?? table.range.split(':')[0];

@@ -17,6 +17,10 @@ export default defineRule({
       'en-US': 'Units that should agree do not: 万 vs 万元, a money unit other than the table’s, a count unit on a rate.',
     },
     messages: {
+      actualBare: {
+        'zh-CN': '实际完成值“{{actual}}”中的“{{unit}}”不是完整单位，金额应写作“{{unit}}元”',
+        'en-US': '“{{unit}}” in the actual value “{{actual}}” is not a unit; money is written “{{unit}}元”',
+      },
       bareMultiplier: {
         'zh-CN': '“{{target}}”中的“{{unit}}”不是完整单位，金额应写作“{{unit}}元”',
         'en-US': '“{{unit}}” in “{{target}}” is not a unit; money is written “{{unit}}元”',
@@ -52,6 +56,11 @@ export default defineRule({
       else if (table.unit !== null) report({ messageId: 'amountUnit', cell: a.cell, data, expected: table.unit, actual: r.unit });
     }
     for (const ind of table.indicators?.indicators ?? []) {
+      // An actual with a bare 万 (成本 “150万”) on anything but a count.
+      const a = ind.evaluation?.actual;
+      if (a && a.value.kind === 'quantity' && (a.value.unit === '万' || a.value.unit === '亿') && !isCountName(ind.name.text)) {
+        report({ messageId: 'actualBare', cell: a.cell, data: { actual: a.text, unit: a.value.unit }, expected: `${a.value.unit}元`, actual: a.value.unit });
+      }
       // A target that carries its own unit (28.8万元) against a unit column saying another (%).
       if (ind.unitColumn) {
         const own = parseTarget(ind.target.text);

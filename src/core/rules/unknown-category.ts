@@ -22,6 +22,8 @@ export default defineRule({
     },
   },
   check({ table, profile, report }) {
+    // A list of indicators without 一级/二级 columns has no categories to check.
+    if (table.indicators?.categorised === false) return;
     const seen = new Set<string>();
     const levels1 = Object.keys(profile.taxonomy);
     for (const run of table.indicators?.runs ?? []) {

@@ -46,6 +46,8 @@ const MAX_GRADABLE_LENGTH = 12;
 function isAssessable(text: string): boolean {
   const compact = text.replace(/[\s,，。.;；、:：!！"“”'‘’()（）]/g, '');
   if (GRADABLE_PHRASE.test(compact)) return true;
+  // A one-word grade on a 高/中/低 or 好/差 scale (管理制度健全性 “高”).
+  if (/^(高|中|低|好|差|强|弱)$/.test(compact)) return true;
   // 无有效投诉, 零事故, 不发生安全事故: none of something is a count of zero.
   return compact.length <= MAX_GRADABLE_LENGTH && (GRADABLE.test(compact) || /^(无|零|不发生|杜绝|未发生)/.test(compact));
 }
