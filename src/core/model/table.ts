@@ -131,6 +131,8 @@ export interface PerformanceTable {
   name?: Field;
   supervisor?: Field;
   goal?: Field;
+  /** A self-evaluation's account of the goal (实际完成情况 / 年度目标完成情况), under its label. */
+  goalActual?: Field;
   /** Cell of the 年度总体目标 label, where a missing goal is reported. */
   goalLabelCell?: string;
   tasks?: TaskBlock;

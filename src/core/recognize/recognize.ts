@@ -162,6 +162,11 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
   if (goalHit) {
     table.goalLabelCell = grid.masterAddress(goalHit.row, goalHit.col);
     table.goal = goalValue(grid, labels, goalHit);
+    const actualLabel = labels.inRow(goalHit.row).find((h) => h.col > goalHit.col && labelIs(h.label, 'goal-actual'));
+    if (actualLabel) {
+      const r = below(grid, actualLabel.row, actualLabel.col);
+      if (r < grid.rowCount) table.goalActual = fieldAt(grid, r, actualLabel.col);
+    }
     extend(below(grid, goalHit.row, goalHit.col) - 1);
   }
 

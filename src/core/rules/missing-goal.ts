@@ -1,4 +1,4 @@
-import { isBlankOrNone } from '../grid/text';
+import { fold, isBlankOrNone } from '../grid/text';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -9,6 +9,8 @@ export default defineRule({
     docs: { 'zh-CN': '年度总体目标为空。', 'en-US': 'The annual overall goal (年度总体目标) is empty.' },
     messages: {
       default: { 'zh-CN': '未填写年度总体目标', 'en-US': 'The annual goal (年度总体目标) is empty' },
+      onlyNumber: { 'zh-CN': '年度总体目标只有数字“{{text}}”，没有写明目标', 'en-US': 'The annual goal is only the number “{{text}}”: no goal is stated' },
+      actual: { 'zh-CN': '未填写年度目标的实际完成情况', 'en-US': 'The account of the goal’s completion (实际完成情况) is empty' },
       noLabel: {
         'zh-CN': '表中没有“{{label}}”一栏',
         'en-US': 'The table has no {{label}} (annual goal) row',
@@ -22,9 +24,20 @@ export default defineRule({
       if (table.kind !== 'department-targets') return;
       const label = '年度总体目标';
       report({ messageId: 'noLabel', cell: table.title?.cell ?? table.range.split(':')[0], data: { label } });
-    } else if (isBlankOrNone(table.goal.text)) {
+    } else if (isBlankOrNone(table.goal.text) || isInstruction(table.goal.text)) {
       // A goal of spaces of any width or a placeholder (`-`, `/`, `无`, `null`) is as empty as a blank one.
       report({ cell: table.goal.cell });
+    } else if (/^[\d.,，\s]+(万元|元)?$/.test(table.goal.text)) {
+      report({ messageId: 'onlyNumber', cell: table.goal.cell, data: { text: table.goal.text } });
     }
+    // A self-evaluation accounts for the goal: a template's instruction left there is no account.
+    const actual = table.goalActual;
+    if (actual && (isBlankOrNone(actual.text) || isInstruction(actual.text))) report({ messageId: 'actual', cell: actual.cell });
   },
 });
+
+/** A form's instruction left in the cell: 对照年度目标，说明…（100字以内）, 请填写…. */
+function isInstruction(text: string): boolean {
+  const t = fold(text).trim();
+  return /\(\d+字以内\)$/.test(t) || /^请(填写|输入|简要|说明)/.test(t);
+}

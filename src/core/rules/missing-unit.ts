@@ -22,6 +22,8 @@ export default defineRule({
       // A bare 万/亿 on a count (资料发放数量 “2万”) is a multiplier without its unit (套, 份 …).
       const bareMultiplier = (v.unit === '万' || v.unit === '亿') && isCountName(ind.name.text);
       if ((v.unit !== null && !bareMultiplier) || impliedUnit(ind) || isUnitlessName(ind.name.text)) continue;
+      // A unit column that holds something else is unit-mismatch's finding.
+      if (ind.unitColumn) continue;
       // `当年在校学生数4953`: the target names what it counts.
       if (/数\s*[≥≤><=]?\s*\d/.test(ind.target.text) && /^[\u4e00-\u9fff]/.test(ind.target.text)) continue;
       report({ messageId: isRateName(ind.name.text) ? 'rate' : 'default', cell: ind.target.cell, data: { target: ind.target.text } });

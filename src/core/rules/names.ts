@@ -65,3 +65,8 @@ export function isNotApplicableName(name: string): boolean {
 export function isLowerBetterName(name: string): boolean {
   return /(控制率|调整率|结余率|结转率|变动率|偏差率|超支率|差错率|投诉率|事故率|发生率|失误率|退回率|返工率|流失率|空置率|闲置率|逾期率|违规率|缺陷率|故障率|误差率)$/.test(bare(name));
 }
+
+/** Indicators about when (项目完成时间, 资金拨付时限): their target is a date or a period. */
+export function isTimeName(name: string): boolean {
+  return /(时间|时限|日期|期限|时点)$/.test(bare(name)) && !/(率|及时性)$/.test(bare(name));
+}

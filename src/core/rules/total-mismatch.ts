@@ -1,5 +1,6 @@
 import { totalChecks, totalFix } from '../compute/totals';
 import { formatAmount } from '../grid/numbers';
+import { fold } from '../grid/text';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -20,6 +21,10 @@ export default defineRule({
         'zh-CN': '总额为 {{actual}}，与其中各项之和 {{expected}} 不符（相差 {{difference}}）',
         'en-US': 'Row total is {{actual}} but its parts add up to {{expected}} (off by {{difference}})',
       },
+      text: {
+        'zh-CN': '文字中的总数 {{actual}}{{unit}} 与其中所列各项之和 {{expected}}{{unit}} 不符（相差 {{difference}}）',
+        'en-US': 'The text states {{actual}} {{unit}} in all, but the parts it lists add up to {{expected}} {{unit}} (off by {{difference}})',
+      },
       fund: {
         'zh-CN': '年度资金总额为 {{actual}}，其中各项之和为 {{expected}}（相差 {{difference}}）',
         'en-US': '年度资金总额 is {{actual}} but its 其中 lines add up to {{expected}} (off by {{difference}})',
@@ -27,6 +32,12 @@ export default defineRule({
     },
   },
   check({ table, report }) {
+    for (const field of [table.goal, table.goalActual]) {
+      const sum = field && textSum(field.text);
+      if (!sum || sum.total === sum.parts) continue;
+      const data = { actual: formatAmount(sum.total / 100), expected: formatAmount(sum.parts / 100), difference: formatAmount(Math.abs(sum.total - sum.parts) / 100), unit: sum.unit };
+      report({ messageId: 'text', cell: field.cell, data, expected: sum.parts / 100, actual: sum.total / 100 });
+    }
     const checks = totalChecks(table);
     // A 金额合计 row that does not add up across because one of its column totals is wrong is
     // explained by that column's finding; reporting the row too would blame the right cells.
@@ -51,3 +62,24 @@ export default defineRule({
     }
   },
 });
+
+const STATED_TOTAL = /(?:共|总计|合计|总额|总共)[^。;；]{0,20}?(\d+(?:\.\d+)?)(万元|元)/;
+const AMOUNT = /(\d+(?:\.\d+)?)(万元|元)/g;
+
+/**
+ * A goal that states a total and lists its parts (本项目共申请预算资金90万元。其中：30万元用于…；
+ * 30万元用于…): the total and the parts' sum in cents, when there are two parts or more in its unit.
+ */
+function textSum(text: string): { total: number; parts: number; unit: string } | null {
+  const t = fold(text);
+  const stated = STATED_TOTAL.exec(t);
+  if (!stated) return null;
+  const rest = t.slice(stated.index + stated[0].length);
+  const at = rest.indexOf('其中');
+  if (at < 0 || at > 10) return null;
+  const unit = stated[2];
+  const parts = [...rest.slice(at).matchAll(AMOUNT)];
+  if (parts.length < 2 || parts.some((m) => m[2] !== unit)) return null;
+  const cents = (s: string): number => Math.round(Number(s) * 100);
+  return { total: cents(stated[1]), parts: parts.reduce((sum, m) => sum + cents(m[1]), 0), unit };
+}

@@ -1,5 +1,5 @@
 import { MessageData, defineRule } from './rule';
-import { isCountName, isRateName } from './names';
+import { isCountName, isRateName, isTimeName } from './names';
 import { allAmounts } from '../model/amounts';
 import { parseTarget } from '../model/target-value';
 import { matchUnit } from '../model/units';
@@ -41,6 +41,14 @@ export default defineRule({
         'zh-CN': '目标值“{{target}}”的单位“{{unit}}”与计量单位栏的“{{columnUnit}}”不一致',
         'en-US': 'Target “{{target}}” is in {{unit}}, but the unit column says {{columnUnit}}',
       },
+      time: {
+        'zh-CN': '“{{name}}”是时间类指标，目标值应为日期或期限，而不是“{{target}}”',
+        'en-US': '“{{name}}” is about time: its target should be a date or a period, not “{{target}}”',
+      },
+      notUnit: {
+        'zh-CN': '计量单位栏“{{columnUnit}}”不是单位（可能是导出时丢失格式的日期），目标值“{{target}}”无法读取',
+        'en-US': 'The unit column says “{{columnUnit}}”, which is no unit (perhaps a date that lost its format); the target “{{target}}” cannot be read',
+      },
       rate: {
         'zh-CN': '“{{name}}”是比率指标，目标值“{{target}}”却用了单位“{{unit}}”',
         'en-US': '“{{name}}” is a rate, but its target “{{target}}” is in {{unit}}',
@@ -62,6 +70,10 @@ export default defineRule({
         report({ messageId: 'actualBare', cell: a.cell, data: { actual: a.text, unit: a.value.unit }, expected: `${a.value.unit}元`, actual: a.value.unit });
       }
       // A target that carries its own unit (28.8万元) against a unit column saying another (%).
+      if (ind.unitColumn && /\d/.test(ind.unitColumn.text) && !matchUnit(squeeze(fold(ind.unitColumn.text)))) {
+        report({ messageId: 'notUnit', cell: ind.target.cell, data: { target: ind.target.text, columnUnit: ind.unitColumn.text } });
+        continue;
+      }
       if (ind.unitColumn) {
         const own = parseTarget(ind.target.text);
         const column = matchUnit(squeeze(fold(ind.unitColumn.text)));
@@ -80,6 +92,8 @@ export default defineRule({
         report({ messageId: 'bareMultiplier', cell: ind.target.cell, data: data(), expected: `${v.unit}元`, actual: v.unit });
       } else if (MONEY.has(v.unit) && table.unit !== null && v.unit !== table.unit) {
         report({ messageId: 'money', cell: ind.target.cell, data: data(), expected: table.unit, actual: v.unit });
+      } else if (isTimeName(ind.name.text) && v.family === 'ratio') {
+        report({ messageId: 'time', cell: ind.target.cell, data: data(), actual: v.unit });
       } else if (isRateName(ind.name.text) && v.family !== 'ratio') {
         report({ messageId: 'rate', cell: ind.target.cell, data: data(), expected: '%', actual: v.unit });
       }

@@ -33,8 +33,8 @@ export default defineRule({
         seen.add(run.level1.runStart);
         report({ messageId: 'level1', cell: run.level1.cell, data: { text: run.level1.text, profile: profile.id, allowed: levels1.join('、') } });
       }
-      // A 二级 that repeats its 一级 (满意度指标 | 满意度指标) says nothing wrong, only nothing more.
-      if (level2 !== '' && !(level2 === level1 && levels1.includes(level1)) && !parentOf(profile, level2) && !seen.has(run.level2.runStart)) {
+      // A 二级 that repeats its 一级 (满意度指标 | 满意度指标) is not the taxonomy's 二级 (服务对象满意度) either.
+      if (level2 !== '' && !parentOf(profile, level2) && !seen.has(run.level2.runStart)) {
         seen.add(run.level2.runStart);
         const allowed = profile.taxonomy[level1] ?? Object.values(profile.taxonomy).flat();
         report({
