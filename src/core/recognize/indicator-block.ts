@@ -153,7 +153,8 @@ export function readIndicatorBlock(grid: Grid, labels: LabelMap, header: Indicat
   // In a filled table, a slot left empty (a category with nothing under it) or a template's filler
   // row (指标2：, ……) is nothing a reviewer checks; in a wholly unfilled block every slot is to fill.
   const kept = slots.size < indicators.length ? indicators.filter((i) => !slots.has(i)) : indicators;
-  for (const indicator of kept) {
+  // Categories are read from every row, an empty slot's included: its 二级 is still written there.
+  for (const indicator of indicators) {
     const run = runs[runs.length - 1];
     if (run === undefined || run.level1 !== indicator.level1 || run.level2 !== indicator.level2) runs.push({ level1: indicator.level1, level2: indicator.level2, first: indicator });
   }

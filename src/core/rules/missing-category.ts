@@ -23,6 +23,8 @@ export default defineRule({
     let last2: CategoryField | null = null;
     for (const { level1, level2, first } of table.indicators?.runs ?? []) {
       const name = first.name.text || first.target.text;
+      // A row with nothing in it but what merges reach (a slot, a cut row) has no category to miss.
+      if (name === '') continue;
       if (level1.text === '' && level1 !== last1) report({ messageId: 'level1', cell: level1.cell, data: { name } });
       if (level2.text === '' && level2 !== last2) report({ messageId: 'level2', cell: level2.cell, data: { name } });
       last1 = level1;
