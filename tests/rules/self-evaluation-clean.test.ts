@@ -9,7 +9,7 @@ import { CLEAN_INDICATORS, departmentTable, projectTable, SheetSpec, toGrid } fr
  * self-evaluation tables, and the seven self-evaluation rules must stay silent on target tables.
  */
 
-const SELF_EVALUATION_CODES = ['rate-mismatch', 'score-mismatch', 'weights-sum', 'score-over-weight', 'missing-deviation-reason', 'actual-unit-mismatch', 'grade-mismatch'];
+const SELF_EVALUATION_CODES = ['rate-mismatch', 'score-mismatch', 'weights-sum', 'score-over-weight', 'missing-deviation-reason', 'actual-unit-mismatch', 'grade-mismatch', 'missing-actual', 'missing-score', 'missing-total-score'];
 
 describe('clean self-evaluation tables, every rule on', () => {
   it.each(everyVariant().map((v) => [v.name, v] as const))('%s: recognised, no findings', (_name, v) => {

@@ -1,10 +1,15 @@
 import Big from 'big.js';
+import { labelKey } from '../grid/text';
 import { parseA1, rangeToA1 } from '../grid/address';
 import { AmountField, PerformanceTable } from '../model/table';
 import { Patch } from './patch';
 
-/** Which sum a total is: a 金额合计 column, a task row's 总额, a project's 年度资金总额. */
-export type TotalRelation = 'column' | 'row' | 'fund';
+/**
+ * Which sum a total is. column: 金额合计 of a task column; row: a row's 总额 and its 其中; fund: 年度资金总额 and its 其中 lines;
+ * tasks-fund: a department's tasks against its 资金总额 when no 合计 row adds them; task-part: a task
+ * line named like a fund line (基本支出) against that line.
+ */
+export type TotalRelation = 'column' | 'row' | 'fund' | 'tasks-fund' | 'task-part';
 
 export interface TotalCheck {
   relation: TotalRelation;
@@ -47,6 +52,20 @@ export function totalChecks(table: PerformanceTable): TotalCheck[] {
     }
   }
   if (table.funds) push('fund', table.funds.total.amount, table.funds.parts.map((p) => p.amount));
+  // Without a 合计 row the fund block is what the tasks add up to (Fujian's 年度履职目标 under 资金总额).
+  if (block && !block.totalRow && table.funds && block.columns.total !== undefined) {
+    const named = new Map(table.funds.parts.map((p) => [labelKey(p.label.text).replace(/^其中[:,]?/, ''), p.amount]));
+    let explained = false;
+    for (const task of block.tasks) {
+      const part = task.total && task.texts?.map((t) => named.get(labelKey(t))).find((a) => a !== undefined);
+      if (!part || !task.total) continue;
+      const before = checks.length;
+      push('task-part', task.total, [part]);
+      if (checks.length > before && checks[checks.length - 1].difference !== 0) explained = true;
+    }
+    const amounts = block.tasks.map((t) => t.total).filter((a): a is AmountField => a !== undefined);
+    if (!explained && amounts.length > 0) push('tasks-fund', table.funds.total.amount, amounts);
+  }
   // A self-evaluation's 年度资金总额 adds up its 其中 lines in every amount column.
   const evalFunds = table.evalFunds;
   if (evalFunds) {

@@ -25,6 +25,8 @@ export interface Task {
   content?: Field;
   total?: AmountField;
   parts: AmountField[];
+  /** Every text of the row left of its amounts (部门职能 | 年度目标任务 | 支出项目名称 …). */
+  texts?: string[];
 }
 
 /** Columns of the task block, for totals and their fixes. */

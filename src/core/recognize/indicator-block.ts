@@ -5,7 +5,7 @@ import { parseTarget, TargetValue } from '../model/target-value';
 import { amountAt, below, fieldAt } from './cells';
 import { CellRange, toA1 } from '../grid/address';
 import { Hit, LabelMap } from './label-map';
-import { BLOCK_END_WORDS, labelIs } from './labels';
+import { BLOCK_END_WORDS, classifyLabel, labelIs } from './labels';
 
 export interface IndicatorHeader {
   row: number;
@@ -27,7 +27,7 @@ export interface IndicatorHeader {
 
 /** The 一级 | 二级 | 三级 | 目标值 (| 实际完成值 | 分值 | 得分 | 偏差原因) header row at a 一级指标 label, or null. */
 export function indicatorHeaderAt(labels: LabelMap, level1: Hit): IndicatorHeader | null {
-  const row = labels.inRow(level1.row).filter((h) => h.col > level1.col);
+  const row = headerHits(labels, level1);
   // Long-term and annual sets side by side (二级指标(长期) … 二级指标(年度) …): the year's set is the one checked.
   const level2s = row.filter((h) => labelIs(h.label, 'level2'));
   const level2 = level2s.find((h) => /年度|当年|本年/.test(labels.grid.text(h.row, h.col))) ?? level2s[0];
@@ -62,6 +62,36 @@ function withOptionalColumns(header: IndicatorHeader, row: readonly Hit[]): Indi
     header.hits.push(hit);
   }
   return header;
+}
+
+/**
+ * The labels of a header that may take two rows: where the 一级指标 cell is merged down, each
+ * column's lowest label in those rows (实际 over 完成值 read together as 实际完成值; 绩效 over 目标值
+ * as 目标值). A one-row header is just its row.
+ */
+function headerHits(labels: LabelMap, level1: Hit): Hit[] {
+  const { grid } = labels;
+  const bottom = (grid.mergeAt(level1.row, level1.col)?.bottom ?? level1.row);
+  if (bottom === level1.row) return labels.inRow(level1.row).filter((h) => h.col > level1.col);
+  const out: Hit[] = [];
+  for (let c = level1.col + 1; c < grid.colCount; c++) {
+    let found: Hit | undefined;
+    const texts: string[] = [];
+    for (let r = level1.row; r <= bottom; r++) {
+      const m = grid.master(r, c);
+      if (m.col !== c || (r > level1.row && m.row < r)) continue; // covered: counted where it starts
+      const hit = labels.at(r, c);
+      if (hit) found = hit;
+      const text = grid.ownText(m.row, m.col);
+      if (text !== '') texts.push(text);
+    }
+    if (!found && texts.length > 1) {
+      const label = classifyLabel(texts.join(''));
+      if (label) found = { row: level1.row, col: c, label };
+    }
+    if (found) out.push(found);
+  }
+  return out;
 }
 
 /** Notes and sign-off lines that end a table: 注：…, 填报人, 联系电话 … */

@@ -1,6 +1,6 @@
 import { Grid } from '../grid/grid';
 import { AmountField, TaskBlock } from '../model/table';
-import { amountAt, below, fieldAt } from './cells';
+import { amountAt, below, fieldAt, rightOf } from './cells';
 import { Hit, LabelMap } from './label-map';
 import { labelIs } from './labels';
 
@@ -61,8 +61,14 @@ export function readTaskBlock(grid: Grid, labels: LabelMap, header: Hit, bottom:
       continue;
     }
     blanks = 0;
+    const texts: string[] = [];
+    for (let c = nameCol; c < Math.min(...amountCols, grid.colCount); c = rightOf(grid, r, c)) {
+      const text = grid.text(r, c);
+      if (text !== '') texts.push(text);
+    }
     block.tasks.push({
       row: r,
+      texts,
       name: fieldAt(grid, r, nameCol),
       content: content ? fieldAt(grid, r, content.col) : undefined,
       total: columns.total !== undefined ? amountAt(grid, r, columns.total) : undefined,

@@ -14,6 +14,7 @@ export default defineRule({
     },
     messages: {
       default: { 'zh-CN': '指标“{{name}}”未填写实际完成值', 'en-US': 'Indicator “{{name}}” has no actual value (实际完成值)' },
+      unnamed: { 'zh-CN': '第 {{row}} 行的指标未填写实际完成值', 'en-US': 'The indicator in row {{row}} has no actual value (实际完成值)' },
     },
   },
   check({ table, report }) {
@@ -24,7 +25,7 @@ export default defineRule({
       // 不适用 rows need no actual; nor a row with neither name nor target (missing-target speaks for it).
       if (isNotApplicableName(ind.name.text) || ind.target.value.kind === 'not-applicable') continue;
       if (ind.target.value.kind === 'empty' && ind.name.text === '') continue;
-      report({ cell: actual.cell, data: { name: ind.name.text } });
+      report(ind.name.text === '' ? { messageId: 'unnamed', cell: actual.cell, data: { row: ind.row + 1 } } : { cell: actual.cell, data: { name: ind.name.text } });
     }
   },
 });

@@ -30,7 +30,8 @@ export default defineRule({
     for (const s of scores.indicators) {
       const score = s.indicator.evaluation?.score;
       if (!score || score.reading.kind !== 'empty' || s.weight === null || s.notApplicable) continue;
-      report(missing(table.sheet, score.cell, s.indicator.name.text, s.weight, s.computed));
+      // A qualitative result's score within its band is the evaluator's call: no value is proposed.
+      report(missing(table.sheet, score.cell, s.indicator.name.text, s.effectiveWeight ?? s.weight, s.band === null ? s.computed : null));
     }
   },
 });

@@ -25,6 +25,14 @@ export default defineRule({
         'zh-CN': '文字中的总数 {{actual}}{{unit}} 与其中所列各项之和 {{expected}}{{unit}} 不符（相差 {{difference}}）',
         'en-US': 'The text states {{actual}} {{unit}} in all, but the parts it lists add up to {{expected}} {{unit}} (off by {{difference}})',
       },
+      'tasks-fund': {
+        'zh-CN': '资金总额为 {{actual}}，各任务金额之和为 {{expected}}（相差 {{difference}}）',
+        'en-US': 'The fund total is {{actual}} but the tasks add up to {{expected}} (off by {{difference}})',
+      },
+      'task-part': {
+        'zh-CN': '该任务金额为 {{actual}}，资金情况中同名一栏为 {{expected}}（相差 {{difference}}）',
+        'en-US': 'This task’s amount is {{actual}}; the fund line of the same name says {{expected}} (off by {{difference}})',
+      },
       fund: {
         'zh-CN': '年度资金总额为 {{actual}}，其中各项之和为 {{expected}}（相差 {{difference}}）',
         'en-US': '年度资金总额 is {{actual}} but its 其中 lines add up to {{expected}} (off by {{difference}})',

@@ -1,0 +1,62 @@
+import rule from '../../src/core/rules/missing-actual';
+import { cleanCases, evalWith, everyVariant, LAYOUTS, NOT_APPLICABLE, RESCALED_NA } from '../support/eval-cases';
+import { InvalidCase, RuleCase, runOnly, testRule } from '../support/rule-tester';
+import { evalCell, selfEvaluationTable } from '../support/self-evaluation';
+import { departmentTable, projectTable } from '../support/tables';
+
+/*
+ * 实际完成值 is column F (central) or H (Sichuan), rows 12–19. The Sichuan builder takes the
+ * actual from `sichuan.actual`, so a blank actual is blanked there too.
+ */
+
+const blankActual = (i: number, actual = '') => evalWith(i, { actual, sichuan: { actual } });
+/** A row with neither name nor target (nor anything else): missing-target speaks for it. */
+const emptyRow = evalWith(5, { name: '', target: '', actual: '', sichuan: { comparator: '', value: '', unit: '', actual: '' } });
+
+const valid: RuleCase[] = [
+  ...cleanCases(),
+  { name: 'target tables are not self-evaluations', table: departmentTable() },
+  { name: 'project target table', table: projectTable() },
+  ...LAYOUTS.map((layout): RuleCase => ({ name: `${layout}: 不适用 row (target and actual 不适用)`, table: selfEvaluationTable({ layout, indicators: RESCALED_NA }) })),
+  ...LAYOUTS.map((layout): RuleCase => ({ name: `${layout}: 不适用 target with a blank actual`, table: selfEvaluationTable({ layout, indicators: evalWith(5, { ...NOT_APPLICABLE, actual: '', sichuan: { actual: '' } }, RESCALED_NA) }) })),
+  { name: 'name 不适用, target and actual blank', table: selfEvaluationTable({ indicators: evalWith(5, { name: '不适用', target: '', actual: '', score: 0 }, RESCALED_NA) }) },
+  { name: 'target 不涉及 with a blank actual', table: selfEvaluationTable({ indicators: evalWith(5, { target: '不涉及', actual: '', score: 0 }, RESCALED_NA) }) },
+  ...LAYOUTS.map((layout): RuleCase => ({ name: `${layout}: a row with neither name nor target`, table: selfEvaluationTable({ layout, indicators: emptyRow }) })),
+  { name: 'an actual of 无 is an answer, not a blank', table: selfEvaluationTable({ indicators: blankActual(0, '无') }) },
+];
+
+const invalid: InvalidCase[] = [
+  ...everyVariant({ indicators: blankActual(0) }).map(
+    (v): InvalidCase => ({
+      name: `${v.name}: 培训人次 without an actual`,
+      table: v.table,
+      findings: [{ cell: evalCell(0, 'actual', v.layout), message: '指标“培训人次”未填写实际完成值' }],
+    }),
+  ),
+  { name: 'central: a placeholder / in F13', table: selfEvaluationTable({ indicators: blankActual(1, '/') }), findings: [{ cell: 'F13', message: '指标“宣传资料发放数量”未填写实际完成值' }] },
+  { name: 'Sichuan: a dash — in H18', table: selfEvaluationTable({ layout: 'sichuan', indicators: blankActual(6, '—') }), findings: [{ cell: 'H18', message: '指标“长效机制建设”未填写实际完成值' }] },
+  {
+    name: 'a named indicator without target or actual is still reported (only a row with neither name nor target is skipped)',
+    table: selfEvaluationTable({ indicators: evalWith(5, { target: '', actual: '' }) }),
+    findings: [{ cell: 'F17', message: '指标“政策知晓率”未填写实际完成值' }],
+  },
+  ...LAYOUTS.map(
+    (layout): InvalidCase => ({
+      name: `${layout}: two blank actuals, in sheet order`,
+      table: selfEvaluationTable({ layout, indicators: evalWith(4, { actual: '', sichuan: { actual: '' } }, blankActual(2)) }),
+      findings: [
+        { cell: evalCell(2, 'actual', layout), message: '“培训合格率”' },
+        { cell: evalCell(4, 'actual', layout), message: '“人均培训成本”' },
+      ],
+    }),
+  ),
+];
+
+testRule(rule, { valid, invalid });
+
+describe('missing-actual in en-US', () => {
+  it('names the indicator in English', () => {
+    const found = runOnly(rule, { name: 'en-US', table: selfEvaluationTable({ layout: 'sichuan', indicators: blankActual(0) }) }, 'en-US');
+    expect(found.map((f) => [f.cell, f.message])).toEqual([['H12', 'Indicator “培训人次” has no actual value (实际完成值)']]);
+  });
+});
