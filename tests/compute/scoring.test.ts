@@ -1,3 +1,4 @@
+import { isLowerBetterName } from '../../src/core/rules/names';
 import { achievement, Band, bandOf, gradeOf, percentIn, scoreTable, TableScore, WEIGHT_SPLITS, WeightSplit } from '../../src/core/compute/scoring';
 import { readAmount } from '../../src/core/grid/numbers';
 import { CellValue } from '../../src/core/grid/grid';
@@ -359,5 +360,22 @@ describe('scoreTable()', () => {
     const a = scoreTable(table, WEIGHT_SPLITS['10/50/30/10']);
     expect(scoreTable(table, WEIGHT_SPLITS['10/50/30/10'])).toBe(a);
     expect(scoreTable(table, WEIGHT_SPLITS['20/40/40'])).not.toBe(a);
+  });
+});
+
+describe('targets read as a reviewer does (issue 10)', () => {
+  it('a zero target is met only by zero; ≥ 0 by anything', () => {
+    expect(achievement(parseTarget('0起'), parseTarget('1起'))).toBe(0);
+    expect(achievement(parseTarget('0起'), parseTarget('0起'))).toBe(1);
+    expect(achievement(parseTarget('≤0起'), parseTarget('2起'))).toBe(0);
+    expect(achievement(parseTarget('≥0个'), parseTarget('3个'))).toBe(1);
+  });
+  it('控制率 and 结余率 without a comparator are ceilings', () => {
+    expect(isLowerBetterName('结转结余率')).toBe(true);
+    expect(isLowerBetterName('公用经费控制率')).toBe(true);
+    expect(isLowerBetterName('政府采购执行率')).toBe(false);
+    expect(achievement(parseTarget('2%'), parseTarget('0%'), true)).toBe(1);
+    expect(achievement(parseTarget('100%'), parseTarget('97%'), true)).toBe(1);
+    expect(achievement(parseTarget('2%'), parseTarget('0%'))).toBe(0);
   });
 });

@@ -31,6 +31,18 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // Corpus c-hebei-langfang-2019: the goal cell holds only 43.2.
+      name: 'a goal that is only a number',
+      table: departmentTable({ goal: '43.2' }),
+      findings: [{ cell: findCell(departmentTable({ goal: '43.2' }), '43.2'), message: '年度总体目标只有数字“43.2”，没有写明目标' }],
+    },
+    {
+      // Corpus d-sc-qingshen-wage-2023: the form's instruction left in place.
+      name: 'an instruction left where the goal belongs',
+      table: departmentTable({ goal: '请填写本年度部门整体绩效目标' }),
+      findings: [{ cell: findCell(departmentTable({ goal: '请填写本年度部门整体绩效目标' }), '请填写本年度部门整体绩效目标'), message: '未填写年度总体目标' }],
+    },
+    {
       name: 'department goal left empty',
       table: departmentTable({ goal: '' }),
       findings: [{ cell: 'B13', message: '未填写年度总体目标' }],

@@ -11,6 +11,8 @@ const project = projectTable();
 
 testRule(rule, {
   valid: [
+    // The unit typed after the number is the table's own (corpus b-qingshan-2020-education): nothing to report.
+    { name: 'amounts typed with the table’s unit: 10000万元', table: projectTable({ funds: { total: '10000万元', parts: [['其中：财政拨款', '10000万元']] } }) },
     { name: 'clean department table: real numbers', table: dept },
     { name: 'clean project table: real numbers', table: project },
     { name: 'a real number with a formula', table: withCell(dept, 'E7', { value: 350, formula: '=F7+G7', format: '#,##0.00' }) },

@@ -1,6 +1,6 @@
 import rule from '../../src/core/rules/total-mismatch';
 import { testRule } from '../support/rule-tester';
-import { CLEAN_TASKS, departmentTable, projectTable, TaskSpec, withCell } from '../support/tables';
+import { CLEAN_TASKS, departmentTable, findCell, projectTable, TaskSpec, withCell } from '../support/tables';
 
 /*
  * Default department layout (5 tasks): tasks in rows 7–11, 金额合计 in row 12; columns
@@ -27,6 +27,7 @@ const formulaNoise = withCell(
 
 testRule(rule, {
   valid: [
+    { name: 'a goal whose stated total its parts make', table: projectTable({ goal: '本项目共申请预算资金90万元。其中：30万元用于预算编制；30万元用于审计；30万元用于设计。' }) },
     { name: 'clean department table', table: departmentTable() },
     { name: 'clean project table', table: projectTable() },
     { name: 'department table without merged cells', table: departmentTable({ merges: false }) },
@@ -117,6 +118,12 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // Corpus c-anhui-tangxi-weituo-2022: 89.97 in all, parts 30 + 30 + 29.99.
+      name: 'a goal that states a total its listed parts do not make',
+      table: projectTable({ goal: '本项目共完成预算资金89.97万元。其中：30万元用于预算编制；30万元用于审计；29.99万元用于设计。' }),
+      findings: [{ cell: findCell(projectTable({ goal: '本项目共完成预算资金89.97万元。其中：30万元用于预算编制；30万元用于审计；29.99万元用于设计。' }), '本项目共完成预算资金89.97万元。其中：30万元用于预算编制；30万元用于审计；29.99万元用于设计。'), message: '文字中的总数 89.97万元 与其中所列各项之和 89.99万元 不符' }],
+    },
     {
       name: '金额合计 columns off by 0.01',
       table: departmentTable({ grandTotal: { total: 4569.94, fiscal: 4558.13 } }),

@@ -12,6 +12,9 @@ const one = (name: string, target: Cell, l2 = '数量'): IndicatorSpec[] => [ind
 
 testRule(rule, {
   valid: [
+    // `10000万元` typed in a 万元 table says its own unit (corpus b-qingshan-2020-education).
+    { name: 'amounts typed with the table’s unit', table: projectTable({ funds: { total: '100万元', parts: [['其中：财政拨款', '100万元']] } }) },
+    { name: 'a time indicator with a date', table: projectTable({ indicators: one('项目完成时间', '2023年12月31日前', '时效') }) },
     { name: 'clean department table', table: departmentTable() },
     { name: 'clean project table', table: projectTable() },
     { name: '90 万元 in a 万元 table', table: departmentTable({ indicators: one('商协会人才支持资金', '90 万元') }) },
@@ -38,6 +41,27 @@ testRule(rule, {
     { name: 'no unit at all is missing-unit’s case', table: departmentTable({ indicators: one('数据准确率', '98', '质量') }) },
   ],
   invalid: [
+    {
+      // Corpus c-hubei-ezhou-2021: `150万` under 项目资金（万元）.
+      name: 'amounts with a bare 万',
+      table: projectTable({ funds: { total: '150万', parts: [['其中：财政拨款', '150万']] } }),
+      findings: [
+        { cell: 'D6', message: '金额“150万”中的“万”不是完整单位', expected: '万元', actual: '万' },
+        { cell: 'D7', message: '金额“150万”中的“万”不是完整单位' },
+      ],
+    },
+    {
+      // Issue 10: never summed silently as 万元.
+      name: 'an amount in 元 in a 万元 table: reported, not summed',
+      table: projectTable({ funds: { total: 100, parts: [['其中：财政拨款', '1,000,000元']] } }),
+      findings: [{ cell: 'D7', message: '金额“1,000,000元”的单位“元”与本表金额单位“万元”不一致，未计入合计', expected: '万元', actual: '元' }],
+    },
+    {
+      // Corpus a-fujian-2019-dept-ningde-dangshi: 项目完成时间 | 100%.
+      name: 'a time indicator with a percentage',
+      table: projectTable({ indicators: one('项目完成时间', '100%', '时效') }),
+      findings: [{ cell: 'F11', message: '“项目完成时间”是时间类指标，目标值应为日期或期限，而不是“100%”' }],
+    },
     {
       name: '7600 万: a bare 万 for 万元',
       table: departmentTable({ indicators: one('支持企业管理人才发展资金', '7600 万') }),

@@ -11,6 +11,11 @@ const effects = (...targets: string[]): IndicatorSpec[] =>
 
 testRule(rule, {
   valid: [
+    // Gradable by grammar (issue 10; corpus b-xiangtan-2023-fog-cannon 优良, g-hn-yueyanglou-jiage-2023 按月安排, d-cq-kexuecheng-dept-2021 高/好).
+    { name: 'grades, completion, periods: 优良, 合规, 按计划实施, 按月安排, 良好及以上, 达到“良好”等级, 高, 无有效投诉', table: departmentTable({ indicators: effects('优良', '合规', '按计划实施', '按月安排', '良好及以上', '达到“良好”等级', '高', '无有效投诉') }) },
+    // 良好 is a grade (优 / 良好 / 中 / 差), not a hedge.
+    { name: 'a grade alone: 良好', table: departmentTable({ indicators: effects('良好') }) },
+    { name: 'a period: 2023.07-2024.01', table: departmentTable({ indicators: effects('2023.07-2024.01') }) },
     { name: 'clean department table', table: departmentTable() },
     { name: 'clean project table', table: projectTable() },
     { name: '达标', table: departmentTable({ indicators: effects('达标') }) },
@@ -30,6 +35,12 @@ testRule(rule, {
     { name: 'cb2021 has no other words', profile: 'cb2021', table: departmentTable({ indicators: effects('达成年度指标') }) },
   ],
   invalid: [
+    // Not measurable by grammar, though no listed vague word is in them (corpus b-qingshan-2020-education, b-cixi-2023-childcare, f-nx-changqing-2019).
+    ...['持续改善', '巩固提高', '及时发放', '提高', '严格执行相关制度规定', '按要求完成当年的教育教学工作', '应保尽保'].map((target) => ({
+      name: `unmeasurable by grammar: ${target}`,
+      table: departmentTable({ indicators: effects(target) }),
+      findings: [{ cell: 'G15', message: `目标值“${target}”既不是数值+单位，也不是日期或可评级的结果` }],
+    })),
     {
       name: '有效',
       table: departmentTable({ indicators: effects('有效') }),
@@ -71,8 +82,8 @@ testRule(rule, {
     },
     {
       name: 'without merges too',
-      table: departmentTable({ merges: false, indicators: effects('8家', '良好') }),
-      findings: [{ cell: 'G16', message: '“良好”' }],
+      table: departmentTable({ merges: false, indicators: effects('8家', '较好') }),
+      findings: [{ cell: 'G16', message: '“较好”' }],
     },
     {
       name: 'cb2021: same words',

@@ -73,9 +73,9 @@ function mayBeLabel(text: string): boolean {
   while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   if (i === text.length) return false;
   const first = text.charCodeAt(i);
-  // Full-width forms (（, １) fold to the half-width characters labels are keyed by.
-  const folded = first >= 0xff00 && first <= 0xffef ? fold(text[i]).charCodeAt(0) : first;
-  return FIRST_CHARS.has(folded) || text.includes('表');
+  // Full-width forms (（, １) and circled numbers (①) fold to the characters labels are keyed by.
+  const folded = (first >= 0x2460 && first <= 0x24ff) || (first >= 0xff00 && first <= 0xffef) ? fold(text[i]).charCodeAt(0) : first;
+  return FIRST_CHARS.has(folded) || text.includes('表') || text.includes('报告');
 }
 
 function isSpace(code: number): boolean {

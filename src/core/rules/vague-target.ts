@@ -26,6 +26,8 @@ export default defineRule({
       if (ind.target.value.kind !== 'qualitative') continue;
       // 保障基本支出, 无有效投诉: the word is part of a term, not a hedge.
       const folded = fold(ind.target.text);
+      // Grade words are gradable, whatever vague word they contain (良好及以上, 不低于良好).
+      if (GRADABLE_PHRASE.test(folded.replace(/\s/g, ''))) continue;
       const text = profile.vagueWords.some((w) => folded.includes(w)) ? profile.vagueExceptions.reduce((t, term) => t.split(term).join(' '), folded) : folded;
       const word = profile.vagueWords.find((w) => text.includes(w));
       if (word) report({ cell: ind.target.cell, data: { target: ind.target.text, word } });

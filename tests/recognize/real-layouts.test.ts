@@ -1,0 +1,203 @@
+/**
+ * The layout classes that real published tables showed (tests/corpus/): each as a small grid,
+ * with the table it must read and the findings it must (not) give.
+ */
+import { Grid } from '../../src/core/grid/grid';
+import { bareLabel } from '../../src/core/lexicon/normalize';
+import { labelKey } from '../../src/core/grid/text';
+import { classifyLabel } from '../../src/core/recognize/labels';
+import { recognizeSheet } from '../../src/core/recognize/recognize';
+import { reportSheet } from '../../src/core/report/report';
+import { validateGrid } from '../../src/core/validate';
+
+const at = (grid: Grid) => validateGrid(grid).flatMap((r) => r.findings.map((f) => `${f.code}@${f.cell}`));
+
+describe('labels are read without what people add around them', () => {
+  it.each([
+    ['全年预算数(A)', 'budget-full', undefined],
+    ['全年执行数（B）', 'executed', undefined],
+    ['执行率(B/A)', 'rate', undefined],
+    ['年度预算数（万元）', 'budget', '万元'],
+    ['一、项目资金（万元）', 'fund-block', '万元'],
+    ['*指标值', 'target', undefined],
+    ['① 年度 指标值', 'target', undefined],
+    ['（一）年度总体目标', 'goal', undefined],
+    ['1.三级指标', 'level3', undefined],
+    ['指标值及单位', 'target', undefined],
+    ['其中：本年财政拨款', 'amount-part', undefined],
+  ])('%s → %s', (text, kind, unit) => {
+    const label = classifyLabel(text);
+    expect(label?.kinds).toContain(kind);
+    expect(label?.unit).toBe(unit);
+  });
+
+  it.each([
+    ['产出指标(50分)', '产出指标', 50],
+    ['成本指标(0-20)分', '成本指标', 20],
+    ['数量指标 (必填硬性指标)', '数量指标', undefined],
+    ['一、产出指标', '产出指标', undefined],
+    ['(2)经济效益指标', '经济效益指标', undefined],
+  ])('category %s is %s', (text, key, points) => {
+    expect(bareLabel(labelKey(text))).toEqual(points === undefined ? { key } : { key, points });
+  });
+
+  it('titles with a bracket or 评价…报告 name their family and year', () => {
+    expect(classifyLabel('部门预算项目支出绩效自评表(2023年度)')).toEqual({ kinds: ['project-eval-title'], year: 2023 });
+    expect(classifyLabel('岳阳县2021年度部门整体支出绩效评价自评报告')).toEqual({ kinds: ['department-eval-title'], year: 2021 });
+    expect(classifyLabel('岳阳楼区价格认证鉴定中心2023年度整体绩效目标表')).toEqual({ kinds: ['department-title'], year: 2023 });
+    expect(classifyLabel('（2020）年度')).toEqual({ kinds: ['year-line'], year: 2020 });
+  });
+});
+
+/** A project table with a 项目资金 block: amounts in C, no 单位 line unless given. */
+function project(rows: (string | number | null | { value: number; format: string })[][], merges: string[] = []): Grid {
+  return Grid.fromValues('表', rows, merges);
+}
+
+const INDICATORS = [
+  ['一级指标', '二级指标', '三级指标', '指标值'],
+  ['产出指标', '数量指标', '培训场次', '≥8场'],
+  ['效益指标', '社会效益指标', '政策知晓率', '≥80%'],
+];
+
+describe('the money unit, wherever the table states it', () => {
+  const table = (top: (string | number | null | { value: number; format: string })[][]) => recognizeSheet(project([...top, ...INDICATORS]))[0];
+  const fund = (amount: string | number | { value: number; format: string }) => [['项目名称', '培训'], ['年度资金总额', amount], ['其中：财政拨款', amount]];
+
+  it('in a longer line: 填报单位：（盖章） 单位：万元', () => {
+    expect(table([['项目支出绩效目标表'], ['填报单位：（盖章）  单位：万元'], ...fund(10)]).unit).toBe('万元');
+  });
+  it('in a number format', () => {
+    expect(table([['项目支出绩效目标表'], ...fund({ value: 10, format: '0.00"万元"' })]).unit).toBe('万元');
+  });
+  it('typed after the amounts', () => {
+    expect(table([['项目支出绩效目标表'], ...fund('10000万元')]).unit).toBe('万元');
+  });
+  it('behind any label above the indicators: 投入目标（万元）', () => {
+    expect(table([['项目支出绩效目标表'], ['投入目标（万元）'], ...fund(3)]).unit).toBe('万元');
+  });
+});
+
+describe('header and table variants', () => {
+  it('a two-row header: 实际 over 完成值 reads as 实际完成值', () => {
+    const grid = project(
+      [
+        ['项目支出绩效自评表（2022年度）'],
+        ['项目名称', '培训'],
+        ['一级指标', '二级指标', '三级指标', '年度指标值', '实际', '分值', '得分'],
+        [null, null, null, null, '完成值'],
+        ['产出指标', '数量指标', '培训场次', '≥8场', '8场', 50, 50],
+        ['效益指标', '社会效益指标', '政策知晓率', '≥80%', '90%', 40, 40],
+      ],
+      ['A3:A4', 'B3:B4', 'C3:C4', 'D3:D4', 'F3:F4', 'G3:G4'],
+    );
+    const [t] = recognizeSheet(grid);
+    expect(t.kind).toBe('project-self-evaluation');
+    expect(t.indicators!.indicators.map((i) => i.evaluation?.actual.text)).toEqual(['8场', '90%']);
+  });
+
+  it('long-term and annual sets side by side: the annual one is read', () => {
+    const grid = project([
+      ['项目支出绩效目标表'],
+      ['2020年度'],
+      ['项目名称', '教育'],
+      ['一级指标', '二级指标(长期)', '三级指标(长期)', '指标值(长期)', '二级指标(年度)', '三级指标(年度)', '指标值(年度)'],
+      ['产出指标', '数量指标', null, null, '数量指标', '工程数量', '2项'],
+      ['效益指标', '社会效益指标', null, null, '社会效益指标', '满意度', '≥90%'],
+    ]);
+    const [t] = recognizeSheet(grid);
+    expect(t.indicators!.indicators.map((i) => i.target.cell)).toEqual(['G5', 'G6']);
+    expect(at(grid)).toEqual([]);
+  });
+
+  it('indicators without 一级/二级 columns (Chongqing): read, and no category finding', () => {
+    const grid = project([
+      ['部门整体绩效自评表'],
+      ['绩效指标', '指标名称', '计量单位', '指标性质', '年初指标值', '全年完成值', '指标权重(分)', '指标得分'],
+      [null, '政府采购执行率', '%', '定量指标', '100%', '72.74%', 2, 2],
+      [null, '结转结余率', '%', '定量指标', '2%', '0%', 2, 2],
+    ]);
+    const [t] = recognizeSheet(grid);
+    expect(t.kind).toBe('department-self-evaluation');
+    expect(t.indicators!.categorised).toBe(false);
+    const found = at(grid);
+    // 72.74 of 100: 2 × 0.7274; 结转结余率 is a ceiling, 0% under 2% is full marks.
+    expect(found).toContain('score-mismatch@H3');
+    expect(found.filter((f) => /category|level1/.test(f))).toEqual([]);
+    expect(found).not.toContain('score-mismatch@H4');
+  });
+
+  it('empty slots and template filler rows of a filled table are no indicators', () => {
+    const grid = project([
+      ['项目支出绩效目标表'],
+      ['项目名称', '培训'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '指标1：培训场次', '≥8场'],
+      [null, null, '指标2：', null],
+      [null, null, '……', null],
+      ['效益指标', '经济效益指标', null, null],
+      [null, '社会效益指标', '政策知晓率', '≥80%'],
+    ]);
+    expect(recognizeSheet(grid)[0].indicators!.indicators.map((i) => i.target.cell)).toEqual(['D4', 'D8']);
+    expect(at(grid)).toEqual([]);
+  });
+
+  it('a 合计 row and the signature lines end a Sichuan indicator block', () => {
+    const grid = project([
+      ['项目支出绩效自评表'],
+      ['项目名称', '工资'],
+      ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '完成值', '权重', '得分'],
+      ['产出指标', '数量指标', '发放覆盖率', '=', 100, '%', '100%', 60, 60],
+      ['效益指标', '社会效益指标', '足额保障率', '=', 100, '%', '100%', 30, 30],
+      ['合计', null, null, null, null, null, null, 100, null],
+      ['评价结论', '结合自评情况，说明项目自评总分。(200字以内)'],
+      ['项目负责人：', null, null, null, '财务负责人：'],
+    ]);
+    const [t] = recognizeSheet(grid);
+    expect(t.indicators!.indicators).toHaveLength(2);
+    expect(t.totalScore?.label.text).toBe('合计');
+    expect(at(grid)).toContain('missing-total-score@I6');
+  });
+});
+
+describe('tasks against the fund block when no 合计 row adds them (Fujian)', () => {
+  const fujian = (basic: number, name = '基本支出') =>
+    project([
+      ['部门整体支出绩效目标表'],
+      ['（2019年度）'],
+      ['年度预算安排（万元）', '资金总额', 171.41],
+      [null, '项目支出', 60.8],
+      [null, '基本支出', 110.61],
+      ['年度总体目标', '保障运转，完成年鉴。'],
+      ['年度履职目标', '部门职能', '年度目标任务', '支出项目名称', '预算金额（万元）'],
+      [null, '编纂', '完成年鉴', '年鉴出版经费', 60.8],
+      [null, '保障', '按时发放工资', name, basic],
+      ...INDICATORS,
+    ], ['A3:A5', 'A7:A9']);
+  it('a task line named like a fund line carries that line’s amount', () => {
+    expect(at(fujian(110.61))).toEqual([]);
+    expect(at(fujian(171.41))).toEqual(['total-mismatch@E9']);
+  });
+  it('otherwise the tasks add up to the 资金总额', () => {
+    expect(at(fujian(110.61, '人员经费'))).toEqual([]);
+    expect(at(fujian(171.41, '人员经费'))).toEqual(['total-mismatch@C3']);
+  });
+});
+
+describe('a sheet that looks like a table but is not read says why', () => {
+  it('no 三级 column', () => {
+    const grid = project([['项目支出绩效目标表'], ['一级指标', '二级指标', '考核内容', '指标值'], ['产出指标', '数量指标', '场次', '8场']]);
+    const [sheet] = reportSheet(grid);
+    expect(sheet.table).toBeNull();
+    expect(sheet.unrecognised).toMatchObject({ code: 'no-level3', cell: 'A2' });
+    expect(sheet.unrecognised!.message).toContain('三级指标 / 指标内容 / 指标名称');
+  });
+  it('a title with nothing readable under it', () => {
+    const [sheet] = reportSheet(project([['项目支出绩效目标表'], ['说明', '见附件']]), { lang: 'en-US' });
+    expect(sheet.unrecognised).toMatchObject({ code: 'no-blocks', cell: 'A1' });
+    expect(sheet.unrecognised!.message).toMatch(/^A1 holds a table title/);
+  });
+  it('a cover sheet is simply no table', () => {
+    expect(reportSheet(project([['封面'], ['2023年']]))[0].unrecognised).toBeUndefined();
+  });
+});
