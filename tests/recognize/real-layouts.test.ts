@@ -184,6 +184,26 @@ describe('tasks against the fund block when no 合计 row adds them (Fujian)', (
   });
 });
 
+describe('a 合计 row right under the task header (issue 10)', () => {
+  const grid = (total: number) =>
+    project([
+      ['部门（单位）整体支出绩效目标表'],
+      ['单位：万元'],
+      ['任务名称', '主要内容', '预算金额', null, null],
+      [null, null, '总额', '财政拨款', '其他资金'],
+      ['合计', null, total, total, 0],
+      ['培训', '组织培训', 30, 30, 0],
+      ['调研', '课题调研', 20, 20, 0],
+      ['年度总体目标', '完成培训与调研。'],
+      ...INDICATORS,
+    ], ['C3:E3']);
+  it('heads the tasks below it and is checked against them', () => {
+    expect(recognizeSheet(grid(50))[0].tasks!.tasks.map((t) => t.name.text)).toEqual(['培训', '调研']);
+    expect(at(grid(50))).toEqual([]);
+    expect(at(grid(60))).toEqual(['total-mismatch@C5', 'total-mismatch@D5']);
+  });
+});
+
 describe('a sheet that looks like a table but is not read says why', () => {
   it('no 三级 column', () => {
     const grid = project([['项目支出绩效目标表'], ['一级指标', '二级指标', '考核内容', '指标值'], ['产出指标', '数量指标', '场次', '8场']]);

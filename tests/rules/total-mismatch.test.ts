@@ -27,6 +27,22 @@ const formulaNoise = withCell(
 
 testRule(rule, {
   valid: [
+    {
+      // Issue 10: headings and subtotals are not tasks; the 合计 adds the leaves only.
+      name: 'headings over their tasks and a 小计: each adds up, the 合计 over the leaves',
+      table: departmentTable({
+        tasks: [
+          { name: '一、基本支出', fiscal: 300, other: 0 },
+          { name: '人员经费', fiscal: 200, other: 0 },
+          { name: '公用经费', fiscal: 100, other: 0 },
+          { name: '二、项目支出', fiscal: 50, other: 0 },
+          { name: '项目甲', fiscal: 30, other: 0 },
+          { name: '项目乙', fiscal: 20, other: 0 },
+          { name: '小计', fiscal: 50, other: 0 },
+        ],
+        grandTotal: { total: 350, fiscal: 350, other: 0 },
+      }),
+    },
     { name: 'a goal whose stated total its parts make', table: projectTable({ goal: '本项目共申请预算资金90万元。其中：30万元用于预算编制；30万元用于审计；30万元用于设计。' }) },
     { name: 'clean department table', table: departmentTable() },
     { name: 'clean project table', table: projectTable() },
@@ -118,6 +134,39 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a heading that its tasks do not make: reported on the heading, fixed over its own tasks',
+      table: departmentTable({
+        tasks: [
+          { name: '一、基本支出', fiscal: 300, other: 0 },
+          { name: '人员经费', fiscal: 200, other: 0 },
+          { name: '公用经费', fiscal: 90, other: 0 },
+          { name: '二、项目支出', fiscal: 50, other: 0 },
+          { name: '项目甲', fiscal: 50, other: 0 },
+        ],
+        grandTotal: { total: 340, fiscal: 340, other: 0 },
+      }),
+      findings: [
+        { cell: 'E7', message: '“一、基本支出”为 300.00，其下各任务之和为 290.00', expected: 290, actual: 300, fix: [{ op: 'set-formula', sheet: '2023年度', cell: 'E7', formula: '=SUM(E8:E9)', value: 290 }] },
+        { cell: 'F7', message: '“一、基本支出”为 300.00，其下各任务之和为 290.00' },
+      ],
+    },
+    {
+      name: 'a 合计 over leaves and subtotals alike is wrong, and its fix sums the leaves only',
+      table: departmentTable({
+        tasks: [
+          { name: '项目甲', fiscal: 30, other: 0 },
+          { name: '项目乙', fiscal: 20, other: 0 },
+          { name: '小计', fiscal: 50, other: 0 },
+          { name: '项目丙', fiscal: 10, other: 0 },
+        ],
+        grandTotal: { total: 110, fiscal: 110, other: 0 },
+      }),
+      findings: [
+        { cell: 'E11', message: '金额合计为 110.00，各任务之和为 60.00', expected: 60, fix: [{ op: 'set-formula', sheet: '2023年度', cell: 'E11', formula: '=SUM(E7,E8,E10)', value: 60 }] },
+        { cell: 'F11', message: '金额合计为 110.00，各任务之和为 60.00' },
+      ],
+    },
     {
       // Corpus c-anhui-tangxi-weituo-2022: 89.97 in all, parts 30 + 30 + 29.99.
       name: 'a goal that states a total its listed parts do not make',

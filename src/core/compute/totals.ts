@@ -7,9 +7,10 @@ import { Patch } from './patch';
 /**
  * Which sum a total is. column: 金额合计 of a task column; row: a row's 总额 and its 其中; fund: 年度资金总额 and its 其中 lines;
  * tasks-fund: a department's tasks against its 资金总额 when no 合计 row adds them; task-part: a task
- * line named like a fund line (基本支出) against that line.
+ * line named like a fund line (基本支出) against that line; group: a 小计 or a heading (一、基本支出)
+ * against the tasks under it.
  */
-export type TotalRelation = 'column' | 'row' | 'fund' | 'tasks-fund' | 'task-part';
+export type TotalRelation = 'column' | 'row' | 'fund' | 'tasks-fund' | 'task-part' | 'group';
 
 export interface TotalCheck {
   relation: TotalRelation;
@@ -42,6 +43,16 @@ export function totalChecks(table: PerformanceTable): TotalCheck[] {
   const block = table.tasks;
   if (block) {
     for (const task of block.tasks) push('row', task.total, task.parts);
+    // Subtotals and headings: across, like a task, and down, over their own tasks only.
+    for (const g of block.groups) {
+      if (g.kind === 'breakdown') continue;
+      push('row', g.total, g.parts);
+      const columns = [g.total, ...g.parts];
+      columns.forEach((total, i) => {
+        const parts = g.children.map((t) => (i === 0 ? t.total : t.parts[i - 1])).filter((a): a is AmountField => a !== undefined);
+        if (parts.length > 0) push('group', total, parts);
+      });
+    }
     if (block.totalRow) {
       push('row', block.totalRow.total, block.totalRow.parts);
       const columns = [block.totalRow.total, ...block.totalRow.parts];
@@ -107,29 +118,34 @@ function checkSum(relation: TotalRelation, total: AmountField, parts: AmountFiel
 }
 
 /** The finding's `related` range and the patch that makes the total right. */
-export function totalFix(sheet: string, check: TotalCheck): { related: string; fix: Patch[] } {
+export function totalFix(sheet: string, check: TotalCheck, skipRows: ReadonlySet<number> = NO_ROWS): { related: string; fix: Patch[] } {
   const { relation, total, parts, expected } = check;
-  const related = partsAddress(parts);
+  const related = partsAddress(parts, skipRows);
+  const list = parts.map((p) => p.cell).join(',');
   // Excel's SUM skips numbers typed as text, so a formula is only offered over real numbers.
   const textParts = parts.some((p) => p.reading.kind === 'number' && p.reading.asText);
+  const formula = related !== null ? sumFormula(relation, parts, related) : parts.length <= 255 ? `=SUM(${list})` : null;
   const fix: Patch[] = [
-    textParts || related === null
+    textParts || formula === null
       ? { op: 'set-value', sheet, cell: total.cell, value: expected }
-      : { op: 'set-formula', sheet, cell: total.cell, formula: sumFormula(relation, parts, related), value: expected },
+      : { op: 'set-formula', sheet, cell: total.cell, formula, value: expected },
   ];
-  return { related: related ?? parts.map((p) => p.cell).join(','), fix };
+  return { related: related ?? list, fix };
 }
 
+const NO_ROWS: ReadonlySet<number> = new Set();
+
 /**
- * `E7:E27` when the parts run down one column (blank rows between tasks hold nothing to add)
- * or along one row without gaps; null otherwise.
+ * `E7:E27` when the parts run down one column (blank rows between tasks hold nothing to add, but a
+ * subtotal's row would be added twice) or along one row without gaps; null otherwise.
  */
-function partsAddress(parts: AmountField[]): string | null {
+function partsAddress(parts: AmountField[], skipRows: ReadonlySet<number>): string | null {
   const pos = parts.map((p) => parseA1(p.cell));
   const sameCol = pos.every((p, i) => p.col === pos[0].col && (i === 0 || p.row > pos[i - 1].row));
   const sameRow = pos.every((p, i) => p.row === pos[0].row && p.col === pos[0].col + i);
   if (!sameCol && !sameRow) return null;
   const last = pos[pos.length - 1];
+  if (sameCol) for (const r of skipRows) if (r > pos[0].row && r < last.row) return null;
   return rangeToA1({ top: pos[0].row, left: pos[0].col, bottom: last.row, right: last.col });
 }
 

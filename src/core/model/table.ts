@@ -35,9 +35,25 @@ export interface TaskColumns {
   parts: number[];
 }
 
+/**
+ * A row inside the task block that sums others: a 小计 (the leaves since the last subtotal or
+ * heading), a numbered heading (一、基本支出 over the leaves under it), or a 其中 line (part of the
+ * task above, not a task of its own: it is neither summed nor checked).
+ */
+export interface TaskGroup {
+  kind: 'subtotal' | 'heading' | 'breakdown';
+  row: number;
+  label: Field;
+  total?: AmountField;
+  parts: AmountField[];
+  children: Task[];
+}
+
 export interface TaskBlock {
   columns: TaskColumns;
+  /** The leaves: tasks proper, without subtotals, headings or 其中 lines. */
   tasks: Task[];
+  groups: TaskGroup[];
   /** The 金额合计 row, when the table has one. */
   totalRow?: { row: number; label: Field; total?: AmountField; parts: AmountField[] };
 }

@@ -1,8 +1,14 @@
 import { Grid } from '../grid/grid';
-import { AmountField, TaskBlock } from '../model/table';
+import { AmountField, Task, TaskBlock, TaskGroup } from '../model/table';
+import { labelKey } from '../grid/text';
 import { amountAt, below, fieldAt, rightOf } from './cells';
 import { Hit, LabelMap } from './label-map';
 import { labelIs } from './labels';
+
+/** 小计 rows (and 合计 rows inside the block, under a heading). */
+const SUBTOTAL = /^(小计|[一二三四五六七八九十]+[、.]?小计|.{0,8}小计)$/;
+/** A numbered heading over the tasks under it: 一、基本支出, （二）项目支出. */
+const HEADING = /^([一二三四五六七八九十]+[、.,]|\([一二三四五六七八九十]+\))/;
 
 export interface TaskBlockReading {
   block: TaskBlock;
@@ -36,13 +42,14 @@ export function readTaskBlock(grid: Grid, labels: LabelMap, header: Hit, bottom:
   const amountCols = [columns.total, ...columns.parts].filter((c): c is number => c !== undefined);
   const lastLabelCol = Math.max(nameCol, content?.col ?? nameCol);
 
-  const block: TaskBlock = { columns, tasks: [] };
+  const block: TaskBlock = { columns, tasks: [], groups: [] };
+  let open: TaskGroup | null = null;
   let lastRow = dataStart - 1;
   let blanks = 0;
   for (let r = dataStart; r <= bottom && r < stopRow; r++) {
     const totalLabel = labels.inRow(r).find((h) => h.col <= lastLabelCol && labelIs(h.label, 'grand-total'));
     const amounts = (cols: number[]): AmountField[] => cols.map((c) => amountAt(grid, r, c));
-    if (totalLabel) {
+    if (totalLabel && !SUBTOTAL.test(labelKey(grid.text(totalLabel.row, totalLabel.col)))) {
       block.totalRow = {
         row: r,
         label: fieldAt(grid, r, totalLabel.col),
@@ -50,7 +57,9 @@ export function readTaskBlock(grid: Grid, labels: LabelMap, header: Hit, bottom:
         parts: amounts(columns.parts),
       };
       lastRow = r;
-      break;
+      // A 合计 row right under the header heads the tasks below it; anywhere else it ends them.
+      if (block.tasks.length > 0) break;
+      continue;
     }
     const ownAmounts = amountCols.some((c) => grid.ownText(r, c) !== '' || grid.cell(r, c).formula !== undefined);
     const name = grid.ownText(r, nameCol);
@@ -66,15 +75,31 @@ export function readTaskBlock(grid: Grid, labels: LabelMap, header: Hit, bottom:
       const text = grid.text(r, c);
       if (text !== '') texts.push(text);
     }
-    block.tasks.push({
+    const row: Task = {
       row: r,
       texts,
       name: fieldAt(grid, r, nameCol),
       content: content ? fieldAt(grid, r, content.col) : undefined,
       total: columns.total !== undefined ? amountAt(grid, r, columns.total) : undefined,
       parts: amounts(columns.parts),
-    });
+    };
     lastRow = r;
+    const key = labelKey(row.name.text);
+    const group = (kind: TaskGroup['kind'], children: Task[]): TaskGroup => ({ kind, row: r, label: row.name, total: row.total, parts: row.parts, children });
+    if (SUBTOTAL.test(key)) {
+      // 小计: the leaves since the last subtotal or heading.
+      const since = Math.max(open?.row ?? -1, ...block.groups.filter((g) => g.kind === 'subtotal').map((g) => g.row));
+      block.groups.push(group('subtotal', block.tasks.filter((t) => t.row > since)));
+      open = null;
+    } else if (/^其中/.test(key)) {
+      block.groups.push(group('breakdown', []));
+    } else if (HEADING.test(key)) {
+      open = group('heading', []);
+      block.groups.push(open);
+    } else {
+      block.tasks.push(row);
+      open?.children.push(row);
+    }
   }
   return { block, lastRow, unit };
 }

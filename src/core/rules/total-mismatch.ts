@@ -33,6 +33,10 @@ export default defineRule({
         'zh-CN': '该任务金额为 {{actual}}，资金情况中同名一栏为 {{expected}}（相差 {{difference}}）',
         'en-US': 'This task’s amount is {{actual}}; the fund line of the same name says {{expected}} (off by {{difference}})',
       },
+      group: {
+        'zh-CN': '“{{name}}”为 {{actual}}，其下各任务之和为 {{expected}}（相差 {{difference}}）',
+        'en-US': '“{{name}}” is {{actual}} but the tasks under it add up to {{expected}} (off by {{difference}})',
+      },
       fund: {
         'zh-CN': '年度资金总额为 {{actual}}，其中各项之和为 {{expected}}（相差 {{difference}}）',
         'en-US': '年度资金总额 is {{actual}} but its 其中 lines add up to {{expected}} (off by {{difference}})',
@@ -47,13 +51,15 @@ export default defineRule({
       report({ messageId: 'text', cell: field.cell, data, expected: sum.parts / 100, actual: sum.total / 100 });
     }
     const checks = totalChecks(table);
+    // Rows a SUM over the tasks must not cross: subtotals, headings, 其中 lines.
+    const groupRows = new Set((table.tasks?.groups ?? []).map((g) => g.row));
     // A 金额合计 row that does not add up across because one of its column totals is wrong is
     // explained by that column's finding; reporting the row too would blame the right cells.
     const wrongColumns = new Set(checks.filter((c) => c.relation === 'column' && c.difference !== 0).map((c) => c.total.cell));
     for (const c of checks) {
       if (c.difference === 0) continue;
       if (c.relation === 'row' && [c.total, ...c.parts].some((a) => wrongColumns.has(a.cell))) continue;
-      const { related, fix } = totalFix(table.sheet, c);
+      const { related, fix } = totalFix(table.sheet, c, groupRows);
       report({
         messageId: c.relation,
         cell: c.total.cell,
@@ -62,6 +68,7 @@ export default defineRule({
           actual: c.actual === null ? '—' : formatAmount(c.actual),
           expected: formatAmount(c.expected),
           difference: formatAmount(c.difference),
+          name: c.relation === 'group' ? (table.tasks?.groups.find((g) => g.total === c.total || g.parts.includes(c.total))?.label.text ?? '') : '',
         },
         expected: c.expected,
         actual: c.actual,

@@ -88,15 +88,21 @@ export function nextYearTemplate(grid: Grid, table: PerformanceTable, options: N
       if (task.parts.length > 0) formula(task.total?.cell, `=${task.parts.map((p) => p.cell).join('+')}`);
       else input(task.total, keepAmounts);
     }
+    // A column's sum over tasks: a range, unless subtotals or headings lie inside it (counted twice).
+    const columnSum = (rows: readonly number[], col: number): string => {
+      const inside = tasks.groups.some((g) => g.row > rows[0] && g.row < rows[rows.length - 1]);
+      return inside ? `=SUM(${rows.map((r) => toA1(r, col)).join(',')})` : `=SUM(${rangeToA1({ top: rows[0], left: col, bottom: rows[rows.length - 1], right: col })})`;
+    };
+    for (const g of tasks.groups) {
+      if (g.kind === 'breakdown' || g.children.length === 0) continue;
+      for (const cell of [g.total, ...g.parts]) if (cell) formula(cell.cell, columnSum(g.children.map((t) => t.row), parseA1(cell.cell).col));
+    }
     const totalRow = tasks.totalRow;
     if (totalRow && tasks.tasks.length > 0) {
-      const first = tasks.tasks[0].row;
-      const last = tasks.tasks[tasks.tasks.length - 1].row;
       const columns = [totalRow.total, ...totalRow.parts];
       for (const cell of columns) {
         if (!cell) continue;
-        const col = parseA1(cell.cell).col;
-        formula(cell.cell, `=SUM(${rangeToA1({ top: first, left: col, bottom: last, right: col })})`);
+        formula(cell.cell, columnSum(tasks.tasks.map((t) => t.row), parseA1(cell.cell).col));
       }
     }
   }
