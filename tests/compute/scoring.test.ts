@@ -379,3 +379,30 @@ describe('targets read as a reviewer does (issue 10)', () => {
     expect(achievement(parseTarget('2%'), parseTarget('0%'))).toBe(0);
   });
 });
+
+describe('results read as a reviewer does (issue 10)', () => {
+  it('a result that went the other way earns nothing; the right way counts by size', () => {
+    expect(achievement(parseTarget('提高10%'), parseTarget('下降5%'))).toBe(0);
+    expect(achievement(parseTarget('下降10%'), parseTarget('提高12%'))).toBe(0);
+    expect(achievement(parseTarget('下降10%'), parseTarget('下降5%'))).toBe(0.5);
+    expect(achievement(parseTarget('提高10%'), parseTarget('提高12%'))).toBe(1);
+  });
+  it.each(['未能完成', '未达到预期', '没能达成年度指标', '没有达到目标'])('%s is not 达成', (text) => {
+    expect(bandOf(text)).toBe('missed');
+  });
+  it('未全部完成 is partly done', () => {
+    expect(bandOf('未全部完成')).toBe('partial');
+  });
+  const withActuals = (a2: string, a5: string): TableScore =>
+    scoreTable(recognizeSheet(toGrid(selfEvaluationTable({ indicators: evalWith(5, { actual: a5 }, evalWith(2, { actual: a2 })) })))[0], WEIGHT_SPLITS['10/50/30/10']);
+  it('fractions under percentage targets: read as percent when the column has several', () => {
+    const s = withActuals('0.97', '0.85');
+    expect(s.indicators[2]).toMatchObject({ computed: 10 });
+    expect(s.indicators[2].fractionAsked).toBeUndefined();
+    expect(s.indicators[5]).toMatchObject({ computed: 15 });
+  });
+  it('a lone fraction is asked about, never scored as 0.97%', () => {
+    const s = withActuals('0.97', '85%');
+    expect(s.indicators[2]).toMatchObject({ computed: null, fractionAsked: true });
+  });
+});

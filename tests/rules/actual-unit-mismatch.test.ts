@@ -1,6 +1,6 @@
 import rule from '../../src/core/rules/actual-unit-mismatch';
 import { cleanCases, evalWith, evalWithAll, everyVariant, LAYOUTS, RESCALED_NA } from '../support/eval-cases';
-import { InvalidCase, RuleCase, testRule } from '../support/rule-tester';
+import { InvalidCase, RuleCase, runOnly, testRule } from '../support/rule-tester';
 import { evalCell, selfEvaluationTable } from '../support/self-evaluation';
 import { departmentTable, projectTable } from '../support/tables';
 
@@ -30,6 +30,12 @@ const valid: RuleCase[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  {
+    // Issue 10: a lone fraction under a percentage target is asked about, not scored as 0.97%.
+    name: 'central: a lone fraction (0.97) under ≥95%',
+    table: selfEvaluationTable({ indicators: evalWith(2, { actual: '0.97' }) }),
+    findings: [{ cell: evalCell(2, 'actual'), message: '实际完成值“0.97”是小数，目标值“≥95%”是百分比：是否指 97%？', expected: '%', actual: null }],
+  },
   ...everyVariant({ indicators: evalWith(0, { actual: '120人', sichuan: { actual: '120人' } }) }).map(
     (v): InvalidCase => ({
       name: `${v.name}: 120人 against 人次`,
@@ -63,3 +69,8 @@ const invalid: InvalidCase[] = [
 ];
 
 testRule(rule, { valid, invalid });
+
+it('asks about a lone fraction in English too', () => {
+  const [f] = runOnly(rule, { name: 'fraction', table: selfEvaluationTable({ indicators: evalWith(2, { actual: '0.97' }) }) }, 'en-US');
+  expect(f.message).toBe('Actual value “0.97” is a fraction and the target “≥95%” a percentage: is 97% meant? Write the unit (not scored as 0.97%)');
+});

@@ -67,6 +67,12 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // Issue 10: a 一级 written with points or numbering is the same 一级, and the mismatch still shows.
+      name: '(2)经济效益指标 under 一、产出指标（50分）',
+      table: departmentTable({ indicators: economicUnderOutput.map((i) => ({ ...i, l1: i.l1 === '产出' ? '一、产出指标（50分）' : i.l1, l2: i.l2 === '经济效益' ? '(2)经济效益指标' : i.l2 })) }),
+      findings: [{ cell: 'C16', message: '二级指标“(2)经济效益指标”属于“效益”，不应放在“一、产出指标（50分）”下' }],
+    },
+    {
       name: '经济效益 under 产出: once per merged 二级 run, at its top-left',
       table: departmentTable({ indicators: economicUnderOutput }),
       findings: [{ cell: 'C16', related: 'B15', message: '二级指标“经济效益”属于“效益”，不应放在“产出”下', expected: '效益', actual: '产出' }],

@@ -11,6 +11,8 @@ const one = (name: string, target: Cell, l2 = '数量'): IndicatorSpec[] => [ind
 
 testRule(rule, {
   valid: [
+    // Issue 10: people, jobs and households with a 万 multiplier are counts; the name says of what.
+    { name: 'counts by meaning: ≥2万 for 服务覆盖人口, 1万 for 新增就业岗位', table: projectTable({ indicators: [ind('效益', '社会效益', '服务覆盖人口', '≥2万'), ind('效益', '经济效益', '新增就业岗位', '1万')] }) },
     // The name or the target says what is counted (corpus b-wuhai-2021-recycling, b-yuanzhou-2022-afforestation, f-nx-yinchuan21-2019, b-cixi-2023-childcare).
     { name: 'units implied: 出差人数 8, 苗木成活率(≥**%) 85, 当年在校学生数4953, 每千人托位 4.5', table: projectTable({ indicators: [ind('产出', '数量', '出差人数', '8'), ind('产出', '质量', '苗木成活率(≥**%)', '85'), ind('产出', '数量', '义务教育学生', '当年在校学生数4953'), ind('产出', '数量', '每千人托位', '4.5')] }) },
     { name: 'clean department table', table: departmentTable() },
@@ -46,6 +48,12 @@ testRule(rule, {
     { name: 'full-width digits with a unit', table: departmentTable({ indicators: one('培训场次', '８场') }) },
   ],
   invalid: [
+    {
+      // Corpus a-fujian-2019-dept-ningde-dangshi: a rate typed 1 may mean 100% or 1%: no value suggested.
+      name: 'a rate typed 1: flagged, with no value suggested',
+      table: projectTable({ indicators: [ind('产出', '质量', '各类书籍审稿率', 1)] }),
+      findings: [{ cell: 'F11', message: '目标值“1”缺少单位；比率应写明百分比（“1”可能是 100%，也可能是 1%）' }],
+    },
     {
       name: '准确率 “98”: a rate is written with %',
       table: departmentTable({ indicators: one('数据准确率', '98', '质量') }),

@@ -188,11 +188,12 @@ const invalid: InvalidCase[] = [
   },
   {
     // The typed 总分 adds up the typed scores (98.1) but not the computed ones: both are reported.
-    name: 'a wrong indicator score carries into the 总分',
+    // Issue 10: the 总分's fix alone must give the total shown; a SUM of the typed scores would give 98.1.
+    name: 'a wrong indicator score carries into the 总分, whose fix is the computed total',
     table: table({ indicators: evalWith(1, { score: 10 }) }),
     findings: [
       { cell: 'H13', expected: 9, actual: 10 },
-      { cell: 'H20', message: '总分填为 98.1，按各项应得分合计应为 97.1', expected: 97.1, actual: 98.1, fix: [{ op: 'set-formula', sheet: SHEET, cell: 'H20', formula: SUM_CENTRAL, value: 97.1 }] },
+      { cell: 'H20', message: '总分填为 98.1，按各项应得分合计应为 97.1', expected: 97.1, actual: 98.1, fix: [{ op: 'set-value', sheet: SHEET, cell: 'H20', value: 97.1 }] },
     ],
   },
 ];

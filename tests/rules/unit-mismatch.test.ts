@@ -12,6 +12,8 @@ const one = (name: string, target: Cell, l2 = '数量'): IndicatorSpec[] => [ind
 
 testRule(rule, {
   valid: [
+    { name: 'counts by meaning with 万: no money-unit warning', table: projectTable({ indicators: [ind('效益', '社会效益', '服务覆盖人口', '≥2万'), ind('效益', '经济效益', '新增就业岗位', '1万')] }) },
+    { name: 'a cost in money: 项目总成本 ≤65万元', table: projectTable({ indicators: one('项目总成本', '≤65万元', '成本') }) },
     // `10000万元` typed in a 万元 table says its own unit (corpus b-qingshan-2020-education).
     { name: 'amounts typed with the table’s unit', table: projectTable({ funds: { total: '100万元', parts: [['其中：财政拨款', '100万元']] } }) },
     { name: 'a time indicator with a date', table: projectTable({ indicators: one('项目完成时间', '2023年12月31日前', '时效') }) },
@@ -41,6 +43,22 @@ testRule(rule, {
     { name: 'no unit at all is missing-unit’s case', table: departmentTable({ indicators: one('数据准确率', '98', '质量') }) },
   ],
   invalid: [
+    {
+      name: 'a cost indicator with a count unit',
+      table: projectTable({ indicators: one('项目总成本', '≥3个', '成本') }),
+      findings: [{ cell: 'F11', message: '“项目总成本”是成本类指标，目标值应为金额，而不是“≥3个”' }],
+    },
+    {
+      // Corpus g-fj-ningde-dangshi-2018: 2,537,695 “万元” for a municipal history office.
+      name: 'amounts too large for 万元: probably typed in 元',
+      table: projectTable({ funds: { total: 2537695, parts: [['其中：财政拨款', 2537695]] } }),
+      findings: [{ cell: 'D6', message: '金额 2,537,695.00 按“万元”计为 253.77 亿元，且各金额均为整数：金额可能是以“元”填写的', expected: '元', actual: '万元' }],
+    },
+    {
+      name: 'amounts too small for 元: probably typed in 万元',
+      table: projectTable({ unit: '元', funds: { total: 120.5, parts: [['其中：财政拨款', 120.5]] } }),
+      findings: [{ cell: 'D6', message: '本表单位为“元”，但最大的金额只有 120.50：金额可能是以“万元”填写的', expected: '万元', actual: '元' }],
+    },
     {
       // Corpus c-hubei-ezhou-2021: `150万` under 项目资金（万元）.
       name: 'amounts with a bare 万',

@@ -17,6 +17,7 @@ const otherSatisfaction = [
 
 testRule(rule, {
   valid: [
+    { name: '一级 with points and numbering: 一、产出指标（50分）, (2)效益指标, 满意度指标(10分)', table: departmentTable({ indicators: [ind('一、产出指标（50分）', '数量指标', '培训场次', '8场'), ind('(2)效益指标', '社会效益指标', '政策知晓率', '80%'), ind('满意度指标(10分)', '服务对象满意度指标', '企业满意度', '≥90%')] }) },
     // No profile asked for: 成本 as a 一级 says the table is written in cb2021 (corpus g-cq-fengjie-yunwu-2023).
     { name: '成本 as a 一级 with no profile asked: read as cb2021', table: departmentTable({ indicators: [ind('成本指标(0-20)分', '经济成本指标', '平台运维成本', '≤400万元'), ind('产出', '数量', '培训场次', '8场')] }) },
     { name: 'clean department table', table: departmentTable() },

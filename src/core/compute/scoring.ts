@@ -5,7 +5,7 @@
  */
 import { fold, squeeze } from '../grid/text';
 import { AmountField, EvalFundLine, EvalFunds, Indicator, PerformanceTable } from '../model/table';
-import { TargetValue } from '../model/target-value';
+import { QuantityTarget, TargetValue } from '../model/target-value';
 import { canonicalCategory, Profile } from '../rules/profiles';
 import { isLowerBetterName } from '../rules/names';
 
@@ -79,6 +79,16 @@ export interface IndicatorScore {
   /** Lowest and highest score allowed (a band's bounds, or the computed score twice). */
   allowed: [number, number] | null;
   typed: number | null;
+  /** The actual is a fraction (0.96) under a percentage target, alone in its column: not scored, asked about. */
+  fractionAsked?: boolean;
+}
+
+/** A unitless actual at most 1.5 under a percentage target above 1.5 (0.96 for ≥95%): the fraction, else null. */
+function fractionOf(indicator: Indicator): number | null {
+  const t = indicator.target.value;
+  const a = indicator.evaluation?.actual.value;
+  if (!a || t.kind !== 'quantity' || t.unit !== '%' || t.value <= 1.5) return null;
+  return a.kind === 'quantity' && a.unit === null && a.value >= 0 && a.value <= 1.5 ? a.value : null;
 }
 
 export interface BudgetScore {
@@ -144,6 +154,8 @@ export function achievement(target: TargetValue, actual: TargetValue, lowerIsBet
   const t = measure(target);
   const a = measure(actual);
   if (!t || !a) return null;
+  // 提高10% against an actual 下降5% (or the other way round) went the wrong way: nothing earned.
+  if (target.kind === 'relative' && actual.kind === 'relative' && actual.direction !== target.direction) return 0;
   const got = Math.max(0, a.value);
   // A 控制率 or 结余率 written without a comparator is a ceiling: less is better.
   const comparator = lowerIsBetter && t.comparator === '=' ? '<=' : t.comparator;
@@ -168,8 +180,9 @@ export function achievement(target: TargetValue, actual: TargetValue, lowerIsBet
 /** The band a qualitative result names: 达成 / 部分达成 / 未达成 年度指标, or plain 已完成 / 未完成. */
 export function bandOf(text: string): Band | null {
   const s = squeeze(fold(text));
-  if (/部分达成|部分完成|基本达成|基本完成/.test(s)) return 'partial';
-  if (/未达成|未完成|没有完成|未实现/.test(s)) return 'missed';
+  if (/部分达成|部分完成|基本达成|基本完成|未全部完成|未完全完成|未全部达成/.test(s)) return 'partial';
+  // Negations are not 达成: 未能完成, 没能达成, 未达到.
+  if (/未达成|未完成|没有完成|未实现|未能完成|未能达成|没能达成|没能完成|未达到|没有达到|未按时完成|未按期完成/.test(s)) return 'missed';
   if (/达成|已完成|全部完成|完成|已实现|实现/.test(s)) return 'achieved';
   return null;
 }
@@ -202,6 +215,10 @@ function computeScore(table: PerformanceTable, settings: ScoringSettings): Table
   const dropped = evaluated.filter(isNotApplicable).reduce((s, i) => s + (numberIn(i.evaluation!.weight) ?? 0), 0);
   const factor = all > dropped && dropped > 0 ? all / (all - dropped) : 1;
 
+  // 0.96 under ≥95%: a fraction where a percentage is meant. Read as 96% when the column's other
+  // such values are fractions too; a lone one is asked about (actual-unit-mismatch), never scored 0.01.
+  const fractions = evaluated.map(fractionOf).filter((f): f is number => f !== null);
+  const fractionColumn = fractions.length >= 2;
   const indicators = evaluated.map((indicator): IndicatorScore => {
     const e = indicator.evaluation!;
     const weight = numberIn(e.weight);
@@ -210,7 +227,10 @@ function computeScore(table: PerformanceTable, settings: ScoringSettings): Table
     const effectiveWeight = weight === null || notApplicable ? null : weight * factor;
     const base = { indicator, weight, effectiveWeight, notApplicable, typed, ratio: null, band: null, computed: null, allowed: null };
     if (effectiveWeight === null) return base;
-    const ratio = achievement(indicator.target.value, e.actual.value, isLowerBetterName(indicator.name.text));
+    const fraction = fractionOf(indicator);
+    if (fraction !== null && !fractionColumn) return { ...base, fractionAsked: true };
+    const actual = fraction !== null ? { ...(e.actual.value as QuantityTarget), value: fraction * 100, unit: '%', family: 'ratio' as const } : e.actual.value;
+    const ratio = achievement(indicator.target.value, actual, isLowerBetterName(indicator.name.text));
     if (ratio !== null) {
       const computed = round2(effectiveWeight * Math.min(1, ratio));
       return { ...base, ratio, computed, allowed: [computed, computed] };

@@ -1,3 +1,4 @@
+import { scoresOf } from './evaluation';
 import { defineRule } from './rule';
 import { isSelfEvaluation } from '../model/table';
 
@@ -12,10 +13,20 @@ export default defineRule({
         'zh-CN': '实际完成值“{{actual}}”的单位“{{actualUnit}}”与目标值“{{target}}”的单位“{{targetUnit}}”不一致',
         'en-US': 'Actual value “{{actual}}” is in {{actualUnit}}, the target “{{target}}” in {{targetUnit}}',
       },
+      fraction: {
+        'zh-CN': '实际完成值“{{actual}}”是小数，目标值“{{target}}”是百分比：是否指 {{percent}}%？请写明单位（未按 {{actual}}% 计分）',
+        'en-US': 'Actual value “{{actual}}” is a fraction and the target “{{target}}” a percentage: is {{percent}}% meant? Write the unit (not scored as {{actual}}%)',
+      },
     },
   },
   check(context) {
     if (!isSelfEvaluation(context.table.kind)) return;
+    for (const s of scoresOf(context)?.indicators ?? []) {
+      if (!s.fractionAsked) continue;
+      const actual = s.indicator.evaluation!.actual;
+      const percent = String(Math.round(Number(actual.value.kind === 'quantity' ? actual.value.value : 0) * 10000) / 100);
+      context.report({ messageId: 'fraction', cell: actual.cell, data: { actual: actual.text, target: s.indicator.target.text, percent }, expected: '%', actual: null });
+    }
     for (const ind of context.table.indicators?.indicators ?? []) {
       const t = ind.target.value;
       const a = ind.evaluation?.actual.value;

@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { impliedUnit, isCountName, isRateName, isUnitlessName } from './names';
+import { impliedUnit, isCountName, isRateName, isUnitlessName, countUnitOfName } from './names';
 
 export default defineRule({
   meta: {
@@ -13,6 +13,10 @@ export default defineRule({
     messages: {
       default: { 'zh-CN': '目标值“{{target}}”缺少单位', 'en-US': 'Target “{{target}}” has no unit' },
       rate: { 'zh-CN': '目标值“{{target}}”缺少单位，比率应写作“{{target}}%”', 'en-US': 'Target “{{target}}” has no unit; a rate is written “{{target}}%”' },
+      rateAmbiguous: {
+        'zh-CN': '目标值“{{target}}”缺少单位；比率应写明百分比（“{{target}}”可能是 100%，也可能是 {{target}}%）',
+        'en-US': 'Target “{{target}}” has no unit; write the rate as a percentage (“{{target}}” may mean 100% or {{target}}%)',
+      },
     },
   },
   check({ table, report }) {
@@ -22,11 +26,15 @@ export default defineRule({
       // A bare 万/亿 on a count (资料发放数量 “2万”) is a multiplier without its unit (套, 份 …).
       const bareMultiplier = (v.unit === '万' || v.unit === '亿') && isCountName(ind.name.text);
       if ((v.unit !== null && !bareMultiplier) || impliedUnit(ind) || isUnitlessName(ind.name.text)) continue;
+      // ≥2万 for 服务覆盖人口, 1万 for 新增就业岗位: the name says what is counted (人, 个).
+      if (countUnitOfName(ind.name.text) !== null) continue;
       // A unit column that holds something else is unit-mismatch's finding.
       if (ind.unitColumn) continue;
       // `当年在校学生数4953`: the target names what it counts.
       if (/数\s*[≥≤><=]?\s*\d/.test(ind.target.text) && /^[\u4e00-\u9fff]/.test(ind.target.text)) continue;
-      report({ messageId: isRateName(ind.name.text) ? 'rate' : 'default', cell: ind.target.cell, data: { target: ind.target.text } });
+      // A rate typed 1 may be 100% or 1%: no value is suggested where the intent is not clear.
+      const rate = isRateName(ind.name.text);
+      report({ messageId: rate ? (v.value <= 1 ? 'rateAmbiguous' : 'rate') : 'default', cell: ind.target.cell, data: { target: ind.target.text } });
     }
   },
 });

@@ -38,7 +38,25 @@ export function isRateName(name: string): boolean {
  */
 export function isCountName(name: string): boolean {
   const n = bare(name);
-  return /(数|数量|人次|场次)$/.test(n) && !/资金|金额|经费|费|款|元|投资|预算|成本|补贴|补助|奖励|收入|产值/.test(n);
+  return (/(数|数量|人次|场次)$/.test(n) || PEOPLE_OR_THINGS.test(n)) && !/资金|金额|经费|费|款|元|投资|预算|成本|补贴|补助|奖励|收入|产值/.test(n);
+}
+
+/** People, jobs, households, firms counted by name: 服务覆盖人口, 新增就业岗位, 受益农户 (issue 10). */
+const PEOPLE_OR_THINGS = /(人口|岗位|就业|农户|户|人员|人|学生|群众|企业|家庭|对象)$/;
+
+/** The unit a count's name implies: 人口 → 人, 岗位 → 个, 户 → 户, 企业 → 家. */
+export function countUnitOfName(name: string): string | null {
+  const n = bare(name);
+  if (/(人口|人员|人|学生|群众|对象|人数)$/.test(n)) return '人';
+  if (/(岗位|就业)$/.test(n)) return '个';
+  if (/户(数)?$/.test(n)) return '户';
+  if (/(企业|家庭)(数)?$/.test(n)) return '家';
+  return null;
+}
+
+/** Cost indicators: their target is an amount (成本, 费用, 经费, 投资). */
+export function isCostName(name: string): boolean {
+  return /(成本|费用|经费|资金|投资|支出)$/.test(bare(name)) && !/率$/.test(bare(name));
 }
 
 /** Growth indicators may exceed 100%: 增长率, 提高率, 增幅. */

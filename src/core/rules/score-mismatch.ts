@@ -1,47 +1,31 @@
-import { defineRule } from "./rule";
-import {
-  allNumeric,
-  differs,
-  fmt,
-  formulaPatch,
-  scoresOf,
-  valuePatch,
-} from "./evaluation";
+import { defineRule } from './rule';
+import { allNumeric, differs, fmt, formulaPatch, scoresOf, valuePatch } from './evaluation';
 
 export default defineRule({
   meta: {
-    code: "score-mismatch",
-    severity: "error",
-    category: "scores",
+    code: 'score-mismatch',
+    severity: 'error',
+    category: 'scores',
     docs: {
-      "zh-CN":
-        "填写的得分（指标得分、预算执行率得分或总分）与按规则计算的得分不符。",
-      "en-US":
-        "A typed score (an indicator’s, the budget line’s, or the 总分) differs from the computed score.",
+      'zh-CN': '填写的得分（指标得分、预算执行率得分或总分）与按规则计算的得分不符。',
+      'en-US': 'A typed score (an indicator’s, the budget line’s, or the 总分) differs from the computed score.',
     },
     messages: {
       indicator: {
-        "zh-CN":
-          "“{{name}}”得分填为 {{typed}}，按目标值 {{target}}、实际完成值 {{actual}}、分值 {{weight}} 应为 {{expected}}",
-        "en-US":
-          "“{{name}}” is scored {{typed}}; target {{target}}, actual {{actual}} and weight {{weight}} give {{expected}}",
+        'zh-CN': '“{{name}}”得分填为 {{typed}}，按目标值 {{target}}、实际完成值 {{actual}}、分值 {{weight}} 应为 {{expected}}',
+        'en-US': '“{{name}}” is scored {{typed}}; target {{target}}, actual {{actual}} and weight {{weight}} give {{expected}}',
       },
       band: {
-        "zh-CN":
-          "“{{name}}”实际完成情况为“{{actual}}”，得分应在 {{low}}～{{high}} 之间，填为 {{typed}}",
-        "en-US":
-          "“{{name}}” reports “{{actual}}”, so its score belongs between {{low}} and {{high}}; it is {{typed}}",
+        'zh-CN': '“{{name}}”实际完成情况为“{{actual}}”，得分应在 {{low}}～{{high}} 之间，填为 {{typed}}',
+        'en-US': '“{{name}}” reports “{{actual}}”, so its score belongs between {{low}} and {{high}}; it is {{typed}}',
       },
       budget: {
-        "zh-CN":
-          "预算执行率得分填为 {{typed}}，按分值 {{weight}} × 执行率 {{rate}}% 应为 {{expected}}",
-        "en-US":
-          "The budget line is scored {{typed}}; weight {{weight}} × rate {{rate}}% gives {{expected}}",
+        'zh-CN': '预算执行率得分填为 {{typed}}，按分值 {{weight}} × 执行率 {{rate}}% 应为 {{expected}}',
+        'en-US': 'The budget line is scored {{typed}}; weight {{weight}} × rate {{rate}}% gives {{expected}}',
       },
       total: {
-        "zh-CN": "总分填为 {{typed}}，按各项应得分合计应为 {{expected}}",
-        "en-US":
-          "The total is typed {{typed}}; the scores as they should be add up to {{expected}}",
+        'zh-CN': '总分填为 {{typed}}，按各项应得分合计应为 {{expected}}',
+        'en-US': 'The total is typed {{typed}}; the scores as they should be add up to {{expected}}',
       },
     },
   },
@@ -50,25 +34,14 @@ export default defineRule({
     if (!scores) return;
     const { table, report } = context;
     for (const b of [scores.budget, ...scores.budgetParts]) {
-      if (
-        b &&
-        b.computed !== null &&
-        b.typed !== null &&
-        b.line.score &&
-        differs(b.typed, b.computed)
-      ) {
+      if (b && b.computed !== null && b.typed !== null && b.line.score && differs(b.typed, b.computed)) {
         const { line } = b;
         const fix =
           !b.fromParts && allNumeric([line.weight, line.executed, line.budget])
-            ? formulaPatch(
-                table.sheet,
-                line.score!.cell,
-                `=${line.weight!.cell}*MIN(1,${line.executed!.cell}/${line.budget!.cell})`,
-                b.computed,
-              )
+            ? formulaPatch(table.sheet, line.score!.cell, `=${line.weight!.cell}*MIN(1,${line.executed!.cell}/${line.budget!.cell})`, b.computed)
             : valuePatch(table.sheet, line.score!.cell, b.computed);
         report({
-          messageId: "budget",
+          messageId: 'budget',
           cell: line.score!.cell,
           data: {
             typed: fmt(b.typed),
@@ -84,13 +57,7 @@ export default defineRule({
     }
     for (const s of scores.indicators) {
       const cell = s.indicator.evaluation?.score?.cell;
-      if (
-        !cell ||
-        s.typed === null ||
-        s.allowed === null ||
-        s.computed === null
-      )
-        continue;
+      if (!cell || s.typed === null || s.allowed === null || s.computed === null) continue;
       const [low, high] = s.allowed;
       if (!differs(s.typed, Math.min(high, Math.max(low, s.typed)))) continue;
       const name = s.indicator.name.text;
@@ -98,7 +65,7 @@ export default defineRule({
       const fix = valuePatch(table.sheet, cell, s.computed);
       if (s.band !== null) {
         report({
-          messageId: "band",
+          messageId: 'band',
           cell,
           data: {
             name,
@@ -113,7 +80,7 @@ export default defineRule({
         });
       } else {
         report({
-          messageId: "indicator",
+          messageId: 'indicator',
           cell,
           data: {
             name,
@@ -130,30 +97,19 @@ export default defineRule({
       }
     }
     const total = table.totalScore?.score;
-    if (
-      total &&
-      scores.total !== null &&
-      scores.typedTotal !== null &&
-      differs(scores.typedTotal, scores.total)
-    ) {
-      const cells = [
-        scores.budget?.line.score,
-        ...scores.indicators
-          .filter((s) => !s.notApplicable)
-          .map((s) => s.indicator.evaluation?.score),
-      ];
-      // SUM takes at most 255 arguments; a longer list gets the value.
+    if (total && scores.total !== null && scores.typedTotal !== null && differs(scores.typedTotal, scores.total)) {
+      const cells = [scores.budget?.line.score, ...scores.indicators.filter((s) => !s.notApplicable).map((s) => s.indicator.evaluation?.score)];
+      // The fix alone must give the total shown: a SUM of the typed scores does only when every typed
+      // score is the computed one; otherwise the computed total is written. SUM takes at most 255 arguments.
+      const typedAsComputed =
+        (scores.budget === null || scores.budget.computed === null || scores.budget.typed === scores.budget.computed) &&
+        scores.indicators.every((s) => s.notApplicable || (s.typed !== null && s.computed !== null && !differs(s.typed, s.computed)));
       const fix =
-        cells.length <= 255 && allNumeric(cells)
-          ? formulaPatch(
-              table.sheet,
-              total.cell,
-              `=SUM(${cells.map((f) => f!.cell).join(",")})`,
-              scores.total,
-            )
+        typedAsComputed && cells.length <= 255 && allNumeric(cells)
+          ? formulaPatch(table.sheet, total.cell, `=SUM(${cells.map((f) => f!.cell).join(',')})`, scores.total)
           : valuePatch(table.sheet, total.cell, scores.total);
       report({
-        messageId: "total",
+        messageId: 'total',
         cell: total.cell,
         data: { typed: fmt(scores.typedTotal), expected: fmt(scores.total) },
         expected: scores.total,

@@ -1,5 +1,7 @@
-import { MessageData, defineRule } from './rule';
-import { isCountName, isRateName, isTimeName } from './names';
+import { MessageData, RuleContext, defineRule } from './rule';
+import { PerformanceTable } from '../model/table';
+import { formatAmount } from '../grid/numbers';
+import { isCostName, isCountName, isRateName, isTimeName } from './names';
 import { allAmounts } from '../model/amounts';
 import { parseTarget } from '../model/target-value';
 import { matchUnit } from '../model/units';
@@ -41,6 +43,18 @@ export default defineRule({
         'zh-CN': '目标值“{{target}}”的单位“{{unit}}”与计量单位栏的“{{columnUnit}}”不一致',
         'en-US': 'Target “{{target}}” is in {{unit}}, but the unit column says {{columnUnit}}',
       },
+      magnitudeYuan: {
+        'zh-CN': '金额 {{amount}} 按“万元”计为 {{yi}} 亿元，且各金额均为整数：金额可能是以“元”填写的，请核对单位',
+        'en-US': 'The amount {{amount}} in 万元 would be {{yi}} hundred million yuan, and every amount is a whole number: the amounts are probably in 元; check the unit',
+      },
+      magnitudeWan: {
+        'zh-CN': '本表单位为“元”，但最大的金额只有 {{amount}}：金额可能是以“万元”填写的，请核对单位',
+        'en-US': 'The table is in 元 but its largest amount is {{amount}}: the amounts are probably in 万元; check the unit',
+      },
+      cost: {
+        'zh-CN': '“{{name}}”是成本类指标，目标值应为金额，而不是“{{target}}”',
+        'en-US': '“{{name}}” is a cost: its target should be an amount, not “{{target}}”',
+      },
       time: {
         'zh-CN': '“{{name}}”是时间类指标，目标值应为日期或期限，而不是“{{target}}”',
         'en-US': '“{{name}}” is about time: its target should be a date or a period, not “{{target}}”',
@@ -56,6 +70,7 @@ export default defineRule({
     },
   },
   check({ table, report }) {
+    magnitude(table, report);
     for (const a of allAmounts(table)) {
       const r = a.reading;
       if (r.kind !== 'number' || r.unit === undefined || r.unit === table.unit) continue;
@@ -92,6 +107,8 @@ export default defineRule({
         report({ messageId: 'bareMultiplier', cell: ind.target.cell, data: data(), expected: `${v.unit}元`, actual: v.unit });
       } else if (MONEY.has(v.unit) && table.unit !== null && v.unit !== table.unit) {
         report({ messageId: 'money', cell: ind.target.cell, data: data(), expected: table.unit, actual: v.unit });
+      } else if (isCostName(ind.name.text) && v.family !== null && v.family !== 'money' && v.family !== 'ratio') {
+        report({ messageId: 'cost', cell: ind.target.cell, data: data(), actual: v.unit });
       } else if (isTimeName(ind.name.text) && v.family === 'ratio') {
         report({ messageId: 'time', cell: ind.target.cell, data: data(), actual: v.unit });
       } else if (isRateName(ind.name.text) && v.family !== 'ratio') {
@@ -100,3 +117,26 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * Amounts whose size contradicts the declared unit (issue 10): a 20-person office with 2,537,695
+ * “万元” (every amount whole, the largest at least 1,000,000 万元, i.e. 100 亿元), or a 元 table
+ * whose largest amount is under 1,000 元. Reported once, at the largest amount.
+ */
+function magnitude(table: PerformanceTable, report: RuleContext['report']): void {
+  if (table.unit !== '万元' && table.unit !== '元') return;
+  let largest: { cell: string; value: number } | null = null;
+  let whole = true;
+  for (const a of allAmounts(table)) {
+    const r = a.reading;
+    if (r.kind !== 'number' || r.value === 0 || r.unit !== undefined) continue;
+    if (!Number.isInteger(r.value)) whole = false;
+    if (!largest || Math.abs(r.value) > Math.abs(largest.value)) largest = { cell: a.cell, value: r.value };
+  }
+  if (!largest) return;
+  if (table.unit === '万元' && whole && largest.value >= 1_000_000) {
+    report({ messageId: 'magnitudeYuan', cell: largest.cell, data: { amount: formatAmount(largest.value), yi: formatAmount(largest.value / 10_000) }, expected: '元', actual: '万元' });
+  } else if (table.unit === '元' && Math.abs(largest.value) < 1_000) {
+    report({ messageId: 'magnitudeWan', cell: largest.cell, data: { amount: formatAmount(largest.value) }, expected: '万元', actual: '元' });
+  }
+}
