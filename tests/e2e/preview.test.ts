@@ -205,7 +205,8 @@ it('writes computed self-evaluation scores into the 得分 cells, and the downlo
   expect(ws.getCell('G6').formula).toBe('E6/D6');
   expect(ws.getCell('G6').numFmt).toBe('0.00%');
   expect(ws.getCell('H6').formula).toBe('F6*MIN(1,E6/D6)');
-  expect(ws.getCell('H20').formula).toBe('SUM(H6,H12,H13,H14,H15,H16,H17,H18,H19)');
+  // The budget score was wrong too, so the 总分's fix is its computed value, right on its own as well.
+  expect(ws.getCell('H20').value).toBe(97.1);
   expect(ws.getCell('B21').value).toBe('优');
 });
 

@@ -235,7 +235,8 @@ const QUALITATIVE: Row[] = [
 
 const NOT_APPLICABLE_AND_EMPTY: Row[] = [
   ['不涉及', '不涉及', NA],
-  ['无', '无', NA],
+  // Issue 10: 无 on a named indicator is a missing target; a 无 indicator row is not-applicable by its name.
+  ['无', '无', EMPTY],
   ['empty string', '', EMPTY],
   ['spaces only', '   ', EMPTY],
   ['ideographic space', '\u3000', EMPTY],

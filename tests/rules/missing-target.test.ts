@@ -53,7 +53,7 @@ testRule(rule, {
   ],
   invalid: [
     // A template's slot left unfilled: a unit or comparator alone, or an instruction (corpus f-sn-chencang-2020).
-    ...['公里', '万人', '≥%', '≧ %', '≥ 家', '待定', '暂无', '见附件', '请填写目标值', '说明目标（50字以内）'].map((target) => ({
+    ...['公里', '万人', '≥%', '≧ %', '≥ 家', '无', '待定', '暂无', '见附件', '请填写目标值', '说明目标（50字以内）'].map((target) => ({
       name: `placeholder target ${target}`,
       table: departmentTable({ indicators: withIndicator(CLEAN_INDICATORS, 0, { target }) }),
       findings: [{ cell: 'G15', message: '指标“展会支持对象数”未填写目标值' }],

@@ -43,7 +43,7 @@ export type TargetValue =
   | (Base & { kind: 'qualitative' })
   | (Base & { kind: 'compound'; parts: TargetValue[] });
 
-const NOT_APPLICABLE = /^(不适用|不涉及|无此项|无)$/;
+const NOT_APPLICABLE = /^(不适用|不涉及|无此项)$/;
 
 /** Comparator words, longest first so that 不低于 wins over 低于. */
 const PREFIX_COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = [
@@ -88,7 +88,7 @@ export function parseTarget(raw: string): TargetValue {
 }
 
 /** Words that stand where a value was to be written: 待定, 暂无, 见附件, a template's 请填写… or …（100字以内）. */
-const TO_BE_FILLED = /^(待定|暂无|待补充|见附件|详见附件|另附)$|^请(填写|输入|选择)|\(\d+字以内\)$/;
+const TO_BE_FILLED = /^(无|待定|暂无|待补充|见附件|详见附件|另附)$|^请(填写|输入|选择)|\(\d+字以内\)$/;
 
 /**
  * A template's slot with no value in it: a unit or a comparator alone (`公里`, `万人`, `≥%`, `≥ 家`),
