@@ -1,6 +1,7 @@
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import { loadWorkbook, WorkbookReadError } from '../hosts/file/workbook';
+import { readXlsx, ReadSheet, TooLargeError } from '../hosts/file/xlsx-reader';
 import '../hosts/file/messages';
 
 /** Why a file gave no sheets to check: a `file:failure.*` message id and its data. */
@@ -9,20 +10,44 @@ export interface OpenFailure {
   data?: Record<string, unknown>;
 }
 
-/** Reads a workbook file (read-only: the user's file is never written) and picks the sheets asked for. */
-export async function openWorksheets(file: string, sheet?: string): Promise<ExcelJS.Worksheet[] | OpenFailure> {
-  let bytes: Uint8Array;
+/** A file's bytes (read-only: the user's file is never written), or why they could not be read. */
+async function readBytes(file: string): Promise<Uint8Array | OpenFailure> {
   try {
-    bytes = await fs.readFile(file);
+    return await fs.readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return code === 'ENOENT' ? { failure: 'not-found' } : { failure: 'unreadable', data: { detail: code ?? String(e) } };
   }
+}
+
+/** A read failure as the report gives it: `too-large` says which limit and how big the file was. */
+function failureOf(e: WorkbookReadError): OpenFailure {
+  if (e instanceof TooLargeError) return { failure: 'too-large', data: { limit: e.limit, size: e.size, max: e.max } };
+  return { failure: e.reason };
+}
+
+/** The grids of a workbook file's sheets (or the one asked for), by the linear reader. */
+export async function openGrids(file: string, sheet?: string): Promise<ReadSheet[] | OpenFailure> {
+  const bytes = await readBytes(file);
+  if (!(bytes instanceof Uint8Array)) return bytes;
+  try {
+    const sheets = readXlsx(bytes, { sheet });
+    return sheets;
+  } catch (e) {
+    if (e instanceof WorkbookReadError) return e.reason === 'no-sheets' && sheet !== undefined ? { failure: 'no-sheet', data: { sheet } } : failureOf(e);
+    throw e;
+  }
+}
+
+/** Reads a workbook file with ExcelJS, for commands that write one from it (templates). */
+export async function openWorksheets(file: string, sheet?: string): Promise<ExcelJS.Worksheet[] | OpenFailure> {
+  const bytes = await readBytes(file);
+  if (!(bytes instanceof Uint8Array)) return bytes;
   let workbook: ExcelJS.Workbook;
   try {
     workbook = await loadWorkbook(bytes);
   } catch (e) {
-    if (e instanceof WorkbookReadError) return { failure: e.reason };
+    if (e instanceof WorkbookReadError) return failureOf(e);
     throw e;
   }
   const worksheets = sheet === undefined ? workbook.worksheets : workbook.worksheets.filter((ws) => ws.name === sheet);

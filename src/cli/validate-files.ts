@@ -1,9 +1,8 @@
 import { Translate } from '../core/i18n/i18n';
 import { FileReport, reportFile } from '../core/report/report';
 import { ValidateOptions } from '../core/validate';
-import { worksheetToGrid } from '../hosts/file/workbook';
 import { Input } from './collect';
-import { openWorksheets } from './open-file';
+import { openGrids } from './open-file';
 
 export interface FileOptions extends ValidateOptions {
   sheet?: string;
@@ -13,12 +12,19 @@ export interface FileOptions extends ValidateOptions {
 export async function validateFile(input: Input, options: FileOptions, t: Translate): Promise<FileReport> {
   const fail = (code: string, data?: Record<string, unknown>): FileReport => ({
     file: input.file,
-    error: t(`file:failure.${code}`, data),
+    error: t(`file:failure.${code}`, tooLargeData(data, t)),
     errorCode: code,
     sheets: [],
   });
   if ('failure' in input) return fail(input.failure);
-  const opened = await openWorksheets(input.file, options.sheet);
+  const opened = await openGrids(input.file, options.sheet);
   if ('failure' in opened) return fail(opened.failure, opened.data);
-  return reportFile(input.file, opened.map(worksheetToGrid), options);
+  return reportFile(input.file, opened.map((s) => s.grid), options);
+}
+
+/** `too-large` names its limit in the reader's words and gives sizes with thousands separators. */
+export function tooLargeData(data: Record<string, unknown> | undefined, t: Translate): Record<string, unknown> | undefined {
+  if (!data || typeof data.limit !== 'string') return data;
+  const n = (v: unknown): string => (typeof v === 'number' ? v.toLocaleString('en-US') : String(v));
+  return { ...data, what: t(`file:limit.${data.limit}`), size: n(data.size), max: n(data.max) };
 }

@@ -14,7 +14,9 @@ addMessages('file', {
       corrupt: '文件已损坏，无法作为 .xlsx 打开',
       'no-sheets': '工作簿中没有工作表',
       'no-sheet': '工作簿中没有名为“{{sheet}}”的工作表',
+      'too-large': '文件过大，未读取：{{what}}为 {{size}}，上限为 {{max}}',
     },
+    limit: { uncompressedBytes: '解压后的数据量（字节）', cells: '单元格数', stringLength: '单元格文字长度（字符）', merges: '合并单元格区域数' },
   },
   'en-US': {
     failure: {
@@ -28,6 +30,8 @@ addMessages('file', {
       corrupt: 'the file is damaged and cannot be opened as .xlsx',
       'no-sheets': 'the workbook has no worksheets',
       'no-sheet': 'the workbook has no sheet named “{{sheet}}”',
+      'too-large': 'too large to read: {{what}} is {{size}}, the limit is {{max}}',
     },
+    limit: { uncompressedBytes: 'the data once uncompressed (bytes)', cells: 'the number of cells', stringLength: 'the length of one cell’s text (characters)', merges: 'the number of merged areas' },
   },
 });

@@ -2,46 +2,9 @@ import ExcelJS from 'exceljs';
 import { dateToSerial, Grid, GridCell } from '../../core/grid/grid';
 import { CellRange } from '../../core/grid/address';
 
-/** Why a file could not be read; hosts turn these into messages in the user's language. */
-export type ReadFailure = 'empty-file' | 'not-xlsx' | 'xls' | 'encrypted' | 'corrupt' | 'no-sheets';
-
-export class WorkbookReadError extends Error {
-  constructor(
-    readonly reason: ReadFailure,
-    readonly detail?: string,
-  ) {
-    super(detail ? `${reason}: ${detail}` : reason);
-  }
-}
-
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-function startsWith(bytes: Uint8Array, magic: number[]): boolean {
-  return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
-}
-
-/** Says what a file is before ExcelJS sees it, so its errors never reach the user raw. */
-export function sniff(bytes: Uint8Array): ReadFailure | null {
-  if (bytes.length === 0) return 'empty-file';
-  if (startsWith(bytes, ZIP)) return null;
-  if (startsWith(bytes, OLE)) {
-    // Password-protected .xlsx files are OLE containers holding an EncryptedPackage stream.
-    const marker = 'EncryptedPackage';
-    const utf16 = new Uint8Array(marker.length * 2);
-    for (let i = 0; i < marker.length; i++) utf16[i * 2] = marker.charCodeAt(i);
-    return indexOf(bytes, utf16) >= 0 ? 'encrypted' : 'xls';
-  }
-  return 'not-xlsx';
-}
-
-function indexOf(hay: Uint8Array, needle: Uint8Array): number {
-  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
-    return i;
-  }
-  return -1;
-}
+export { sniff, WorkbookReadError } from './read-error';
+export type { ReadFailure } from './read-error';
+import { sniff, WorkbookReadError } from './read-error';
 
 /** Loads an .xlsx held in memory; throws WorkbookReadError with a reason, never ExcelJS's own error. */
 export async function loadWorkbook(data: Uint8Array): Promise<ExcelJS.Workbook> {

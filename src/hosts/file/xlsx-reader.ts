@@ -1,0 +1,401 @@
+/**
+ * Reads an .xlsx into the grids the engine consumes, in one pass over the parts it needs
+ * (workbook, relationships, shared strings, styles, each sheet's cells and merges), linear in
+ * cells and merges and bounded by `READ_LIMITS`. fflate inflates, saxes tokenizes the XML; the
+ * rest is bookkeeping. Runs unchanged in Node (the CLI) and in a browser worker (the preview).
+ */
+import { unzipSync, UnzipFileInfo } from 'fflate';
+import { SaxesParser, SaxesTagPlain } from 'saxes';
+import { CellRange, columnIndex, parseRange, toA1 } from '../../core/grid/address';
+import { Grid, GridCell } from '../../core/grid/grid';
+import { BUILTIN_NUMBER_FORMATS } from './number-formats';
+import { sniff, WorkbookReadError } from './read-error';
+
+/** What a workbook may hold before it is refused as `too-large`; each named in the refusal. */
+export interface ReadLimits {
+  /** Bytes of the parts read, once inflated (a zip bomb is refused from its directory, before inflating). */
+  uncompressedBytes: number;
+  /** Cells with a value or a formula, over all sheets read. */
+  cells: number;
+  /** Characters of one cell's text (Excel's own limit is 32,767). */
+  stringLength: number;
+  /** Merged areas, over all sheets read. */
+  merges: number;
+}
+
+/**
+ * Room for a province's batch workbook (1,000 projects × ~60 rows × 10 columns is 600,000 cells)
+ * many times over, and a refusal for anything that would exhaust a browser tab.
+ */
+export const READ_LIMITS: ReadLimits = {
+  uncompressedBytes: 400 * 1024 * 1024,
+  cells: 5_000_000,
+  stringLength: 1_000_000,
+  merges: 1_000_000,
+};
+
+export type SheetState = 'visible' | 'hidden' | 'veryHidden';
+
+export interface ReadSheet {
+  name: string;
+  state: SheetState;
+  grid: Grid;
+}
+
+export class TooLargeError extends WorkbookReadError {
+  constructor(
+    readonly limit: keyof ReadLimits,
+    readonly size: number,
+    readonly max: number,
+  ) {
+    super('too-large', `${limit} ${size} > ${max}`);
+  }
+}
+
+/** A merged area may reach this far past the last filled cell (Grid keeps the same slack). */
+const MERGE_SLACK = 1_000;
+
+/** Every sheet (or the one named) of an .xlsx held in memory, in tab order. */
+export function readXlsx(bytes: Uint8Array, options: { sheet?: string; limits?: Partial<ReadLimits> } = {}): ReadSheet[] {
+  const failure = sniff(bytes);
+  if (failure) throw new WorkbookReadError(failure);
+  const limits = { ...READ_LIMITS, ...options.limits };
+  const budget = { bytes: 0, cells: 0, merges: 0 };
+
+  const take = (wanted: (name: string) => boolean): Record<string, Uint8Array> => {
+    const filter = (f: UnzipFileInfo): boolean => {
+      if (!wanted(f.name)) return false;
+      budget.bytes += f.originalSize;
+      if (budget.bytes > limits.uncompressedBytes) throw new TooLargeError('uncompressedBytes', budget.bytes, limits.uncompressedBytes);
+      return true;
+    };
+    try {
+      return unzipSync(bytes, { filter });
+    } catch (e) {
+      if (e instanceof WorkbookReadError) throw e;
+      throw new WorkbookReadError('corrupt', e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  const top = take((n) => n === 'xl/workbook.xml' || n === 'xl/_rels/workbook.xml.rels' || n === 'xl/sharedStrings.xml' || n === 'xl/styles.xml');
+  if (!top['xl/workbook.xml']) throw new WorkbookReadError('corrupt', 'no xl/workbook.xml');
+  const targets = relationships(text(top['xl/_rels/workbook.xml.rels']));
+  const sheets = workbookSheets(text(top['xl/workbook.xml'])).filter((s) => options.sheet === undefined || s.name === options.sheet);
+  if (sheets.length === 0) throw new WorkbookReadError('no-sheets');
+  const strings = top['xl/sharedStrings.xml'] ? sharedStrings(text(top['xl/sharedStrings.xml']), limits) : [];
+  const formats = top['xl/styles.xml'] ? cellFormats(text(top['xl/styles.xml'])) : [];
+
+  const paths = new Map(sheets.map((s) => [sheetPath(targets.get(s.rid)), s]));
+  const parts = take((n) => paths.has(n));
+  return sheets.map((s) => {
+    const path = sheetPath(targets.get(s.rid));
+    const data = parts[path];
+    const grid = data ? readSheet(s.name, text(data), strings, formats, limits, budget) : new Grid({ name: s.name, cells: [] });
+    return { name: s.name, state: s.state, grid };
+  });
+}
+
+function text(bytes: Uint8Array | undefined): string {
+  return bytes ? new TextDecoder('utf-8').decode(bytes) : '';
+}
+
+function sheetPath(target: string | undefined): string {
+  if (!target) return '';
+  // Targets are relative to xl/ (worksheets/sheet1.xml) or absolute (/xl/worksheets/sheet1.xml).
+  return target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`;
+}
+
+/** Runs a SAX pass; XML errors become `corrupt`. */
+function sax(xml: string, on: { open?(tag: SaxesTagPlain): void; close?(name: string): void; text?(t: string): void }): void {
+  const parser = new SaxesParser();
+  if (on.open) parser.on('opentag', on.open);
+  if (on.close) parser.on('closetag', (t) => on.close!(t.name));
+  if (on.text) {
+    parser.on('text', on.text);
+    parser.on('cdata', on.text);
+  }
+  try {
+    parser.write(xml).close();
+  } catch (e) {
+    if (e instanceof WorkbookReadError) throw e;
+    throw new WorkbookReadError('corrupt', e instanceof Error ? e.message : String(e));
+  }
+}
+
+/** Local name of a possibly prefixed tag (x:c → c). */
+function local(name: string): string {
+  const i = name.indexOf(':');
+  return i < 0 ? name : name.slice(i + 1);
+}
+
+function attr(tag: SaxesTagPlain, name: string): string | undefined {
+  const a = tag.attributes as Record<string, string>;
+  if (a[name] !== undefined) return a[name];
+  for (const k of Object.keys(a)) if (local(k) === name) return a[k];
+  return undefined;
+}
+
+function relationships(xml: string): Map<string, string> {
+  const out = new Map<string, string>();
+  sax(xml, {
+    open(tag) {
+      if (local(tag.name) !== 'Relationship') return;
+      const id = attr(tag, 'Id');
+      const target = attr(tag, 'Target');
+      if (id && target) out.set(id, target);
+    },
+  });
+  return out;
+}
+
+function workbookSheets(xml: string): { name: string; rid: string; state: SheetState }[] {
+  const out: { name: string; rid: string; state: SheetState }[] = [];
+  sax(xml, {
+    open(tag) {
+      if (local(tag.name) !== 'sheet') return;
+      const state = attr(tag, 'state');
+      out.push({ name: attr(tag, 'name') ?? '', rid: attr(tag, 'id') ?? '', state: state === 'hidden' || state === 'veryHidden' ? state : 'visible' });
+    },
+  });
+  return out;
+}
+
+/** Shared strings, rich text flattened; phonetic runs (rPh) left out, as Excel shows them. */
+function sharedStrings(xml: string, limits: ReadLimits): string[] {
+  const out: string[] = [];
+  let current: string[] | null = null;
+  let inText = false;
+  let phonetic = 0;
+  sax(xml, {
+    open(tag) {
+      const n = local(tag.name);
+      if (n === 'si') current = [];
+      else if (n === 'rPh') phonetic++;
+      else if (n === 't' && phonetic === 0) inText = true;
+    },
+    text(t) {
+      if (inText && current) current.push(t);
+    },
+    close(name) {
+      const n = local(name);
+      if (n === 't') inText = false;
+      else if (n === 'rPh') phonetic--;
+      else if (n === 'si' && current) {
+        const s = current.join('');
+        if (s.length > limits.stringLength) throw new TooLargeError('stringLength', s.length, limits.stringLength);
+        out.push(s);
+        current = null;
+      }
+    },
+  });
+  return out;
+}
+
+/** Number format of every cell style (cellXfs, by index): custom numFmts, else the built-in ones. */
+function cellFormats(xml: string): (string | undefined)[] {
+  const custom = new Map<number, string>();
+  const ids: number[] = [];
+  let inCellXfs = false;
+  sax(xml, {
+    open(tag) {
+      const n = local(tag.name);
+      if (n === 'numFmt') custom.set(Number(attr(tag, 'numFmtId')), attr(tag, 'formatCode') ?? '');
+      else if (n === 'cellXfs') inCellXfs = true;
+      else if (n === 'xf' && inCellXfs) ids.push(Number(attr(tag, 'numFmtId') ?? 0));
+    },
+    close(name) {
+      if (local(name) === 'cellXfs') inCellXfs = false;
+    },
+  });
+  return ids.map((id) => custom.get(id) ?? BUILTIN_NUMBER_FORMATS[id]);
+}
+
+interface SharedFormula {
+  formula: string;
+  row: number;
+  col: number;
+}
+
+/**
+ * One sheet's cells and merges. Values as Excel stores them: numbers (dates as serials, with their
+ * format), text (shared, inline or a formula's cached string), booleans, error codes; formulas
+ * with their cached result, shared formulas translated to each cell.
+ */
+function readSheet(name: string, xml: string, strings: string[], formats: (string | undefined)[], limits: ReadLimits, budget: { cells: number; merges: number }): Grid {
+  const cells: GridCell[][] = [];
+  const merges: CellRange[] = [];
+  const shared = new Map<string, SharedFormula>();
+  let maxRow = -1;
+  let maxCol = -1;
+  let rowIndex = -1;
+
+  // The cell being read.
+  let ref: { row: number; col: number } | null = null;
+  let type = '';
+  let style = 0;
+  let value: string[] = [];
+  let formula: string[] | null = null;
+  let formulaTag: { t?: string; si?: string; ref?: string } = {};
+  let inline: string[] | null = null;
+  let collect: 'v' | 'f' | 't' | null = null;
+  let phonetic = 0;
+  let nextCol = 0;
+
+  sax(xml, {
+    open(tag) {
+      const n = local(tag.name);
+      switch (n) {
+        case 'row': {
+          const r = attr(tag, 'r');
+          rowIndex = r ? Number(r) - 1 : rowIndex + 1;
+          nextCol = 0;
+          return;
+        }
+        case 'c': {
+          const r = attr(tag, 'r');
+          ref = r ? a1(r) : { row: rowIndex, col: nextCol };
+          nextCol = ref.col + 1;
+          type = attr(tag, 't') ?? 'n';
+          style = Number(attr(tag, 's') ?? 0);
+          value = [];
+          formula = null;
+          formulaTag = {};
+          inline = null;
+          return;
+        }
+        case 'v':
+          collect = 'v';
+          return;
+        case 'f':
+          formula = [];
+          formulaTag = { t: attr(tag, 't'), si: attr(tag, 'si'), ref: attr(tag, 'ref') };
+          collect = 'f';
+          return;
+        case 'is':
+          inline = [];
+          return;
+        case 'rPh':
+          phonetic++;
+          return;
+        case 't':
+          if (inline && phonetic === 0) collect = 't';
+          return;
+        case 'mergeCell': {
+          const refText = attr(tag, 'ref');
+          if (!refText) return;
+          if (++budget.merges > limits.merges) throw new TooLargeError('merges', budget.merges, limits.merges);
+          try {
+            merges.push(parseRange(refText));
+          } catch {
+            // An unreadable merge reference is left out, as Excel repairs it.
+          }
+          return;
+        }
+      }
+    },
+    text(t) {
+      if (collect === 'v') value.push(t);
+      else if (collect === 'f') formula!.push(t);
+      else if (collect === 't') inline!.push(t);
+    },
+    close(tagName) {
+      const n = local(tagName);
+      if (n === 'v' || n === 'f' || n === 't') collect = null;
+      else if (n === 'rPh') phonetic--;
+      else if (n === 'c' && ref) {
+        const cell = toCell(ref, type, value.join(''), inline?.join('') ?? null, formula?.join('') ?? null, formulaTag, formats[style], strings, shared);
+        if (cell) {
+          if (++budget.cells > limits.cells) throw new TooLargeError('cells', budget.cells, limits.cells);
+          if (typeof cell.value === 'string' && cell.value.length > limits.stringLength) throw new TooLargeError('stringLength', cell.value.length, limits.stringLength);
+          (cells[ref.row] ??= [])[ref.col] = cell;
+          if (ref.row > maxRow) maxRow = ref.row;
+          if (ref.col > maxCol) maxCol = ref.col;
+        }
+        ref = null;
+      }
+    },
+  });
+
+  // A merge past the used range costs nothing: whole rows and columns are cut to it (plus the slack
+  // the grid keeps for a template's blank last rows) before the grid spends anything per cell.
+  const clipped: CellRange[] = [];
+  for (const m of merges) {
+    if (m.top > maxRow + MERGE_SLACK || m.left > maxCol + MERGE_SLACK) continue;
+    clipped.push({ top: m.top, left: m.left, bottom: Math.min(m.bottom, maxRow + MERGE_SLACK), right: Math.min(m.right, maxCol + MERGE_SLACK) });
+  }
+  return new Grid({ name, cells, merges: clipped });
+}
+
+function a1(ref: string): { row: number; col: number } {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
+  if (!m) throw new WorkbookReadError('corrupt', `cell reference ${ref}`);
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1].toUpperCase()) };
+}
+
+function toCell(
+  ref: { row: number; col: number },
+  type: string,
+  raw: string,
+  inline: string | null,
+  formulaText: string | null,
+  formulaTag: { t?: string; si?: string; ref?: string },
+  format: string | undefined,
+  strings: string[],
+  shared: Map<string, SharedFormula>,
+): GridCell | null {
+  let formula: string | undefined;
+  if (formulaText !== null || formulaTag.t === 'shared') {
+    if (formulaTag.t === 'shared' && formulaTag.si !== undefined) {
+      if (formulaText) shared.set(formulaTag.si, { formula: formulaText, ...ref });
+      const master = shared.get(formulaTag.si);
+      if (master) formula = `=${master.row === ref.row && master.col === ref.col ? master.formula : slideFormula(master.formula, master, ref)}`;
+    } else if (formulaText) formula = `=${formulaText}`;
+  }
+  let value: GridCell['value'] = null;
+  switch (type) {
+    case 's':
+      value = raw === '' ? null : (strings[Number(raw)] ?? null);
+      break;
+    case 'inlineStr':
+      value = inline ?? (raw === '' ? null : raw);
+      break;
+    case 'str':
+    case 'e':
+      value = raw === '' ? null : raw;
+      break;
+    case 'b':
+      value = raw === '' ? null : raw === '1' || raw === 'true';
+      break;
+    default: {
+      if (raw === '') break;
+      const n = Number(raw);
+      value = Number.isFinite(n) ? n : raw;
+    }
+  }
+  if (value === '' ) value = null;
+  if (value === null && formula === undefined) return null;
+  const cell: GridCell = { value };
+  if (formula !== undefined) cell.formula = formula;
+  if (typeof value === 'number' && format && format !== 'General') cell.format = format;
+  return cell;
+}
+
+const REFERENCE = /(([a-z_\-0-9]*)!)?([a-z0-9_$]{2,})([(])?/gi;
+const CELL_REFERENCE = /^([$])?([a-z]+)([$])?([1-9][0-9]*)$/i;
+
+/** A shared formula as it reads in another cell: relative references moved by the offset (as Excel and ExcelJS do). */
+function slideFormula(formula: string, from: { row: number; col: number }, to: { row: number; col: number }): string {
+  return formula.replace(REFERENCE, (match: string, sheet: string | undefined, _s: string, address: string, paren: string | undefined) => {
+    if (paren) return match;
+    const m = CELL_REFERENCE.exec(address);
+    if (!m) return match;
+    const letters = m[2].toUpperCase();
+    if (letters.length > 3 || (letters.length === 3 && letters > 'XFD')) return match;
+    const col = columnIndex(letters) + (m[1] ? 0 : to.col - from.col);
+    const row = Number(m[4]) - 1 + (m[3] ? 0 : to.row - from.row);
+    if (col < 0 || row < 0) return match;
+    const moved = toA1(row, col);
+    const colPart = moved.replace(/\d+$/, '');
+    return `${sheet ?? ''}${m[1] ?? ''}${colPart}${m[3] ?? ''}${row + 1}`;
+  });
+}

@@ -1,0 +1,45 @@
+/**
+ * The linear reader gives the grid ExcelJS's reader gave, cell by cell, on every fixture, every
+ * corpus table and the generated tables of both families and layouts.
+ */
+import { readFileSync } from 'fs';
+import path from 'path';
+import { Grid } from '../../src/core/grid/grid';
+import { loadWorkbook, workbookToGrids } from '../../src/hosts/file/workbook';
+import { readXlsx } from '../../src/hosts/file/xlsx-reader';
+import { loadCorpus, tableToXlsx } from '../support/corpus';
+import { selfEvaluationTable } from '../support/self-evaluation';
+import { departmentTable, projectTable, toXlsx } from '../support/tables';
+
+function dump(grid: Grid): { name: string; rows: number; cols: number; cells: string[]; merges: string[] } {
+  const cells: string[] = [];
+  grid.forEachCell((row, col, cell) => cells.push(`${row}:${col} ${JSON.stringify(cell.value)} ${cell.formula ?? ''} ${cell.format ?? ''}`));
+  const merges = grid.merges.map((m) => `${m.top}:${m.left}-${m.bottom}:${m.right}`).sort();
+  return { name: grid.name, rows: grid.rowCount, cols: grid.colCount, cells, merges };
+}
+
+async function both(bytes: Uint8Array): Promise<void> {
+  const old = workbookToGrids(await loadWorkbook(bytes)).map(dump);
+  const now = readXlsx(bytes).map((s) => dump(s.grid));
+  expect(now).toEqual(old);
+}
+
+const ROOT = path.join(__dirname, '..', '..');
+
+test.each([['tests/fixtures/futian-2022-department-targets.xlsx'], ['examples/futian-2022-department-targets.xlsx']])('%s', async (file) => {
+  await both(readFileSync(path.join(ROOT, file)));
+});
+
+test.each(loadCorpus().map((e) => [e.id, e] as const))('corpus %s', async (_id, e) => {
+  await both(await tableToXlsx(e.table));
+});
+
+test.each([
+  ['department', departmentTable()],
+  ['department, no merges, amounts as text', departmentTable({ merges: false, amountsAsText: 'thousands' })],
+  ['project at an origin', projectTable({ origin: { row: 3, col: 2 } })],
+  ['self-evaluation, central', selfEvaluationTable({ rate: { value: 0.96, format: '0.00%' } })],
+  ['self-evaluation, Sichuan', selfEvaluationTable({ layout: 'sichuan', kind: 'department' })],
+] as const)('generated: %s', async (_name, spec) => {
+  await both(await toXlsx([spec]));
+});
