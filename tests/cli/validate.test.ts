@@ -15,6 +15,18 @@ const ESC = '\u001b[';
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 let dir: string;
 
+/** A package whose directory declares 2 GB for every part, as a zip bomb's does. */
+function declaringHugeParts(zip: Buffer): Buffer {
+  const bytes = Buffer.from(zip);
+  const eocd = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  let at = bytes.readUInt32LE(eocd + 16);
+  for (let i = 0; i < bytes.readUInt16LE(eocd + 10); i++) {
+    bytes.writeUInt32LE(0x7fffffff, at + 24);
+    at += 46 + bytes.readUInt16LE(at + 28) + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+  }
+  return bytes;
+}
+
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'budget-check-'));
   writeFileSync(path.join(dir, 'clean.xlsx'), await toXlsx([departmentTable()]));
@@ -26,6 +38,7 @@ beforeAll(async () => {
   writeFileSync(path.join(dir, 'locked.xlsx'), officeCrypto.encrypt(readFileSync(FIXTURE), { password: '123456' }));
   const noSheets = new ExcelJS.Workbook();
   writeFileSync(path.join(dir, 'no-sheets.xlsx'), Buffer.from(await noSheets.xlsx.writeBuffer()));
+  writeFileSync(path.join(dir, 'bomb.xlsx'), declaringHugeParts(await toXlsx([departmentTable()])));
 
   const batch = path.join(dir, 'batch');
   mkdirSync(path.join(batch, '福田区', '投资推广中心'), { recursive: true });
@@ -81,6 +94,7 @@ describe('budget-check validate', () => {
     ['old.xlsx', 'Excel 97-2003 (.xls)', 'xls'],
     ['locked.xlsx', '文件有打开密码', 'encrypted'],
     ['no-sheets.xlsx', '工作簿中没有工作表', 'no-sheets'],
+    ['bomb.xlsx', '文件过大，未读取：解压后的数据量（字节）为 2,147,483,647，上限为 419,430,400', 'too-large'],
   ])('bad input %s: one-line reason, exit 2, no stack trace', async (name, reason, code) => {
     const r = await cli(['validate', path.join(dir, name)]);
     expect(r.status).toBe(2);

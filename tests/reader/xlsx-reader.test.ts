@@ -1,0 +1,171 @@
+/**
+ * The linear reader on what Excel and other writers put in a package: inline and rich strings,
+ * phonetic runs, shared formulas with cached values, dates and percentages, booleans and errors,
+ * hidden sheets, whole-row and whole-column merges; and its limits.
+ */
+import { strToU8, zipSync } from 'fflate';
+import { Grid } from '../../src/core/grid/grid';
+import { WorkbookReadError } from '../../src/hosts/file/read-error';
+import { readXlsx, TooLargeError } from '../../src/hosts/file/xlsx-reader';
+
+const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+
+/** A package with the given sheets' XML bodies (inside <worksheet>), shared strings and number formats. */
+function xlsx(sheets: { name: string; state?: string; body: string }[], options: { strings?: string; numFmts?: string; xfs?: string } = {}): Uint8Array {
+  const files: Record<string, Uint8Array> = {
+    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    'xl/workbook.xml': strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><workbook ${NS}><sheets>${sheets
+        .map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}" r:id="rId${i + 1}"${s.state ? ` state="${s.state}"` : ''}/>`)
+        .join('')}</sheets></workbook>`,
+    ),
+    'xl/_rels/workbook.xml.rels': strToU8(
+      `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets
+        .map((_s, i) => `<Relationship Id="rId${i + 1}" Type="worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
+        .join('')}</Relationships>`,
+    ),
+    'xl/styles.xml': strToU8(`<?xml version="1.0"?><styleSheet ${NS}><numFmts>${options.numFmts ?? ''}</numFmts><cellXfs>${options.xfs ?? '<xf numFmtId="0"/>'}</cellXfs></styleSheet>`),
+  };
+  if (options.strings) files['xl/sharedStrings.xml'] = strToU8(`<?xml version="1.0"?><sst ${NS}>${options.strings}</sst>`);
+  sheets.forEach((s, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(`<?xml version="1.0"?><worksheet ${NS}>${s.body}</worksheet>`)));
+  return zipSync(files);
+}
+
+const cells = (grid: Grid): Record<string, unknown> => {
+  const out: Record<string, unknown> = {};
+  grid.forEachCell((row, col, cell) => (out[grid.address(row, col)] = cell));
+  return out;
+};
+
+test('strings: shared, rich (runs flattened, phonetic runs left out), inline; XML entities', () => {
+  const [s] = readXlsx(
+    xlsx(
+      [{ name: '表', body: '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="inlineStr"><is><t>内联&amp;文本</t></is></c></row></sheetData>' }],
+      { strings: '<si><t>项目名称</t></si><si><r><t>年度</t></r><r><rPr><b/></rPr><t>目标</t></r><rPh sb="0" eb="2"><t>ネンド</t></rPh></si>' },
+    ),
+  );
+  expect(cells(s.grid)).toEqual({ A1: { value: '项目名称' }, B1: { value: '年度目标' }, C1: { value: '内联&文本' } });
+});
+
+test('formulas: cached values kept, shared formulas moved to each cell, string results, booleans, errors', () => {
+  const [s] = readXlsx(
+    xlsx([
+      {
+        name: '表',
+        body: `<sheetData>
+          <row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c><c r="C1"><f t="shared" ref="C1:C3" si="0">A1+B1</f><v>3</v></c></row>
+          <row r="2"><c r="A2"><v>10</v></c><c r="B2"><v>20</v></c><c r="C2"><f t="shared" si="0"/><v>30</v></c></row>
+          <row r="3"><c r="A3"><v>5</v></c><c r="B3"><v>5</v></c><c r="C3"><f t="shared" si="0"/><v>10</v></c><c r="D3"><f>SUM($C$1:C3)</f><v>43</v></c></row>
+          <row r="4"><c r="A4" t="str"><f>"合"&amp;"计"</f><v>合计</v></c><c r="B4" t="b"><v>1</v></c><c r="C4" t="e"><v>#DIV/0!</v></c><c r="D4"><f>E1*2</f></c></row>
+        </sheetData>`,
+      },
+    ]),
+  );
+  expect(cells(s.grid)).toMatchObject({
+    C1: { value: 3, formula: '=A1+B1' },
+    C2: { value: 30, formula: '=A2+B2' },
+    C3: { value: 10, formula: '=A3+B3' },
+    D3: { value: 43, formula: '=SUM($C$1:C3)' },
+    A4: { value: '合计', formula: '="合"&"计"' },
+    B4: { value: true },
+    C4: { value: '#DIV/0!' },
+  });
+  // A formula never calculated keeps its text and no value.
+  expect(s.grid.cell(3, 3)).toEqual({ value: null, formula: '=E1*2' });
+});
+
+test('number formats: built-in and custom, percentages and dates kept as the serials Excel stores', () => {
+  const [s] = readXlsx(
+    xlsx([{ name: '表', body: '<sheetData><row r="1"><c r="A1" s="1"><v>0.9567</v></c><c r="B1" s="2"><v>44926</v></c><c r="C1" s="3"><v>171.41</v></c><c r="D1" s="3" t="s"><v>0</v></c></row></sheetData>' }], {
+      numFmts: '<numFmt numFmtId="164" formatCode="0.00&quot;万元&quot;"/>',
+      xfs: '<xf numFmtId="0"/><xf numFmtId="10"/><xf numFmtId="31"/><xf numFmtId="164"/>',
+      strings: '<si><t>文本</t></si>',
+    }),
+  );
+  expect(cells(s.grid)).toEqual({
+    A1: { value: 0.9567, format: '0.00%' },
+    B1: { value: 44926, format: 'yyyy"年"m"月"d"日"' },
+    C1: { value: 171.41, format: '0.00"万元"' },
+    // Text shows as typed whatever its format.
+    D1: { value: '文本' },
+  });
+});
+
+test('hidden and very hidden sheets are read and say so; one sheet can be asked for', () => {
+  const book = xlsx([
+    { name: '封面', body: '<sheetData/>' },
+    { name: '隐藏', state: 'hidden', body: '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row></sheetData>' },
+    { name: '深藏', state: 'veryHidden', body: '<sheetData/>' },
+  ]);
+  expect(readXlsx(book).map((s) => [s.name, s.state])).toEqual([
+    ['封面', 'visible'],
+    ['隐藏', 'hidden'],
+    ['深藏', 'veryHidden'],
+  ]);
+  expect(readXlsx(book, { sheet: '隐藏' }).map((s) => s.name)).toEqual(['隐藏']);
+  expect(() => readXlsx(book, { sheet: '无此表' })).toThrow(WorkbookReadError);
+});
+
+test('a whole-column and a whole-row merge cost nothing: the grid stays the size of its cells', () => {
+  const started = performance.now();
+  const [s] = readXlsx(
+    xlsx([
+      {
+        name: '表',
+        body: '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>标题</t></is></c></row><row r="3"><c r="B3"><v>1</v></c></row></sheetData><mergeCells count="2"><mergeCell ref="H1:XFD1048576"/><mergeCell ref="A5:XFD5"/></mergeCells>',
+      },
+    ]),
+  );
+  expect(performance.now() - started).toBeLessThan(1_000);
+  expect(s.grid.rowCount).toBeLessThanOrEqual(3 + 1_000);
+  expect(s.grid.colCount).toBeLessThanOrEqual(2 + 1_000);
+  expect(s.grid.text(0, 0)).toBe('标题');
+});
+
+describe('limits: each refuses with too-large, naming itself', () => {
+  const body = '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>一二三四五六七八九十</t></is></c><c r="B1"><v>1</v></c><c r="C1"><v>2</v></c></row></sheetData><mergeCells><mergeCell ref="A2:B2"/><mergeCell ref="A3:B3"/></mergeCells>';
+  const book = xlsx([{ name: '表', body }]);
+  it.each([
+    ['cells', { cells: 2 }],
+    ['stringLength', { stringLength: 5 }],
+    ['merges', { merges: 1 }],
+    ['uncompressedBytes', { uncompressedBytes: 100 }],
+  ] as const)('%s', (limit, limits) => {
+    let error: unknown;
+    try {
+      readXlsx(book, { limits });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(TooLargeError);
+    expect(error).toMatchObject({ reason: 'too-large', limit });
+  });
+  it('the defaults read it', () => {
+    expect(readXlsx(book)[0].grid.text(0, 0)).toBe('一二三四五六七八九十');
+  });
+});
+
+test('a zip bomb is refused from its directory, before anything is inflated, in well under a second', () => {
+  const book = xlsx([{ name: '表', body: '<sheetData/>' }]);
+  // Declare 2 GB for every part in the central directory, as a bomb's directory does.
+  const bytes = new Uint8Array(book);
+  const view = new DataView(bytes.buffer);
+  for (let p = bytes.length - 22; p >= 0; p--) {
+    if (view.getUint32(p, true) !== 0x06054b50) continue;
+    let at = view.getUint32(p + 16, true);
+    const count = view.getUint16(p + 10, true);
+    for (let i = 0; i < count; i++) {
+      view.setUint32(at + 24, 0x7fffffff, true);
+      at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    }
+    break;
+  }
+  const started = performance.now();
+  expect(() => readXlsx(bytes)).toThrow(TooLargeError);
+  expect(performance.now() - started).toBeLessThan(500);
+});
+
+test('damaged XML and a package without a workbook are corrupt, never a crash', () => {
+  expect(() => readXlsx(xlsx([{ name: '表', body: '<sheetData><row><c r="A1"><v>1</v></row></sheetData>' }]))).toThrow(expect.objectContaining({ reason: 'corrupt' }));
+  expect(() => readXlsx(zipSync({ 'a.txt': strToU8('x') }))).toThrow(expect.objectContaining({ reason: 'corrupt' }));
+});
