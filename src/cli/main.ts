@@ -6,7 +6,7 @@ import { WEIGHT_SPLIT_IDS, WeightSplit } from '../core/compute/scoring';
 import { Lang, LANGS } from '../core/rules/rule';
 import { collectInputs } from './collect';
 import './messages';
-import { templateCommand, TemplateFlags } from './template-command';
+import type { TemplateFlags } from './template-command';
 import { formatText } from './text-output';
 import { validateFile } from './validate-files';
 
@@ -61,6 +61,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('--force', 'overwrite --out if it exists')
     .option('--protect', 'protect the sheet, inputs left editable (clears Excel\'s undo)')
     .action(async (source: string | undefined, flags: TemplateFlags) => {
+      // ExcelJS (a third of a second to load) is needed only to write a template: loaded here, not for validate.
+      const { templateCommand } = await import('./template-command');
       status = await templateCommand(source, flags, io);
     });
 

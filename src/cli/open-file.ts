@@ -1,6 +1,6 @@
 import { promises as fs } from 'fs';
-import ExcelJS from 'exceljs';
-import { loadWorkbook, WorkbookReadError } from '../hosts/file/workbook';
+import type ExcelJS from 'exceljs';
+import { WorkbookReadError } from '../hosts/file/read-error';
 import { readXlsx, ReadSheet, TooLargeError } from '../hosts/file/xlsx-reader';
 import '../hosts/file/messages';
 
@@ -43,6 +43,7 @@ export async function openGrids(file: string, sheet?: string): Promise<ReadSheet
 export async function openWorksheets(file: string, sheet?: string): Promise<ExcelJS.Worksheet[] | OpenFailure> {
   const bytes = await readBytes(file);
   if (!(bytes instanceof Uint8Array)) return bytes;
+  const { loadWorkbook } = await import('../hosts/file/workbook');
   let workbook: ExcelJS.Workbook;
   try {
     workbook = await loadWorkbook(bytes);

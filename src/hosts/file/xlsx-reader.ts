@@ -9,6 +9,7 @@ import { SaxesParser, SaxesTagPlain } from 'saxes';
 import { CellRange, columnIndex, parseRange, toA1 } from '../../core/grid/address';
 import { Grid, GridCell } from '../../core/grid/grid';
 import { BUILTIN_NUMBER_FORMATS } from './number-formats';
+import { ScanHandlers, scanXml, XmlScanError } from './xml-scan';
 import { sniff, WorkbookReadError } from './read-error';
 
 /** What a workbook may hold before it is refused as `too-large`; each named in the refusal. */
@@ -107,7 +108,8 @@ function sheetPath(target: string | undefined): string {
 
 /** Runs a SAX pass; XML errors become `corrupt`. */
 function sax(xml: string, on: { open?(tag: SaxesTagPlain): void; close?(name: string): void; text?(t: string): void }): void {
-  const parser = new SaxesParser();
+  // No line/column tracking: it costs a third of the parse, and errors need no position here.
+  const parser = new SaxesParser({ position: false }) as unknown as SaxesParser;
   if (on.open) parser.on('opentag', on.open);
   if (on.close) parser.on('closetag', (t) => on.close!(t.name));
   if (on.text) {
@@ -133,6 +135,16 @@ function attr(tag: SaxesTagPlain, name: string): string | undefined {
   if (a[name] !== undefined) return a[name];
   for (const k of Object.keys(a)) if (local(k) === name) return a[k];
   return undefined;
+}
+
+/** The fast scanner for the large parts; its errors, like the parser's, make the file `corrupt`. */
+function scan(xml: string, on: ScanHandlers): void {
+  try {
+    scanXml(xml, on);
+  } catch (e) {
+    if (e instanceof XmlScanError) throw new WorkbookReadError('corrupt', e.message);
+    throw e;
+  }
 }
 
 function relationships(xml: string): Map<string, string> {
@@ -166,9 +178,9 @@ function sharedStrings(xml: string, limits: ReadLimits): string[] {
   let current: string[] | null = null;
   let inText = false;
   let phonetic = 0;
-  sax(xml, {
-    open(tag) {
-      const n = local(tag.name);
+  scan(xml, {
+    open(name) {
+      const n = local(name);
       if (n === 'si') current = [];
       else if (n === 'rPh') phonetic++;
       else if (n === 't' && phonetic === 0) inText = true;
@@ -181,9 +193,9 @@ function sharedStrings(xml: string, limits: ReadLimits): string[] {
       if (n === 't') inText = false;
       else if (n === 'rPh') phonetic--;
       else if (n === 'si' && current) {
-        const s = current.join('');
-        if (s.length > limits.stringLength) throw new TooLargeError('stringLength', s.length, limits.stringLength);
-        out.push(s);
+        const str = current.join('');
+        if (str.length > limits.stringLength) throw new TooLargeError('stringLength', str.length, limits.stringLength);
+        out.push(str);
         current = null;
       }
     },
@@ -241,22 +253,22 @@ function readSheet(name: string, xml: string, strings: string[], formats: (strin
   let phonetic = 0;
   let nextCol = 0;
 
-  sax(xml, {
-    open(tag) {
-      const n = local(tag.name);
+  scan(xml, {
+    open(name, tag) {
+      const n = local(name);
       switch (n) {
         case 'row': {
-          const r = attr(tag, 'r');
+          const r = tag.get('r');
           rowIndex = r ? Number(r) - 1 : rowIndex + 1;
           nextCol = 0;
           return;
         }
         case 'c': {
-          const r = attr(tag, 'r');
+          const r = tag.get('r');
           ref = r ? a1(r) : { row: rowIndex, col: nextCol };
           nextCol = ref.col + 1;
-          type = attr(tag, 't') ?? 'n';
-          style = Number(attr(tag, 's') ?? 0);
+          type = tag.get('t') ?? 'n';
+          style = Number(tag.get('s') ?? 0);
           value = [];
           formula = null;
           formulaTag = {};
@@ -268,7 +280,7 @@ function readSheet(name: string, xml: string, strings: string[], formats: (strin
           return;
         case 'f':
           formula = [];
-          formulaTag = { t: attr(tag, 't'), si: attr(tag, 'si'), ref: attr(tag, 'ref') };
+          formulaTag = { t: tag.get('t'), si: tag.get('si'), ref: tag.get('ref') };
           collect = 'f';
           return;
         case 'is':
@@ -281,7 +293,7 @@ function readSheet(name: string, xml: string, strings: string[], formats: (strin
           if (inline && phonetic === 0) collect = 't';
           return;
         case 'mergeCell': {
-          const refText = attr(tag, 'ref');
+          const refText = tag.get('ref');
           if (!refText) return;
           if (++budget.merges > limits.merges) throw new TooLargeError('merges', budget.merges, limits.merges);
           try {

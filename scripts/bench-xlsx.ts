@@ -1,0 +1,58 @@
+/**
+ * Writes a large generated sheet as .xlsx straight from its cells (fflate), for `npm run bench`:
+ * ExcelJS's writer is quadratic in merged areas, so a 45,000-merge benchmark file could not be
+ * made with it in reasonable time. Values, shared strings, number formats and merges only.
+ */
+import { strToU8, zipSync } from 'fflate';
+import { columnLetters } from '../src/core/grid/address';
+import { SheetSpec } from '../tests/support/tables';
+
+const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export function specToXlsx(spec: SheetSpec): Uint8Array {
+  const strings = new Map<string, number>();
+  const formats = new Map<string, number>();
+  const rows: string[] = [];
+  spec.rows.forEach((row, r) => {
+    const cells: string[] = [];
+    (row ?? []).forEach((raw, c) => {
+      if (raw === undefined || raw === null) return;
+      const cell = typeof raw === 'object' ? raw : { value: raw };
+      const ref = `${columnLetters(c)}${r + 1}`;
+      const v = cell.value;
+      const f = cell.formula ? `<f>${escape(cell.formula.replace(/^=/, ''))}</f>` : '';
+      if (typeof v === 'string') {
+        let i = strings.get(v);
+        if (i === undefined) strings.set(v, (i = strings.size));
+        cells.push(`<c r="${ref}" t="s">${f}<v>${i}</v></c>`);
+      } else if (typeof v === 'number') {
+        let s = 0;
+        if (cell.format) {
+          s = formats.get(cell.format) ?? formats.size + 1;
+          formats.set(cell.format, s);
+        }
+        cells.push(`<c r="${ref}"${s ? ` s="${s}"` : ''}>${f}<v>${v}</v></c>`);
+      } else if (typeof v === 'boolean') cells.push(`<c r="${ref}" t="b">${f}<v>${v ? 1 : 0}</v></c>`);
+      else if (f) cells.push(`<c r="${ref}">${f}</c>`);
+    });
+    if (cells.length) rows.push(`<row r="${r + 1}">${cells.join('')}</row>`);
+  });
+  const merges = spec.merges.length ? `<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>` : '';
+  const fmtList = [...formats.entries()];
+  return zipSync({
+    '[Content_Types].xml': strToU8(
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>',
+    ),
+    '_rels/.rels': strToU8('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'),
+    'xl/workbook.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><workbook ${NS}><sheets><sheet name="${escape(spec.name)}" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+    'xl/_rels/workbook.xml.rels': strToU8(
+      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+    ),
+    'xl/styles.xml': strToU8(
+      `<?xml version="1.0"?><styleSheet ${NS}><numFmts count="${fmtList.length}">${fmtList.map(([f, i]) => `<numFmt numFmtId="${163 + i}" formatCode="${escape(f)}"/>`).join('')}</numFmts><fonts count="1"><font/></fonts><fills count="1"><fill/></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="${fmtList.length + 1}"><xf numFmtId="0"/>${fmtList.map(([, i]) => `<xf numFmtId="${163 + i}" applyNumberFormat="1"/>`).join('')}</cellXfs></styleSheet>`,
+    ),
+    'xl/sharedStrings.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><sst ${NS} count="${strings.size}">${[...strings.keys()].map((s) => `<si><t xml:space="preserve">${escape(s)}</t></si>`).join('')}</sst>`),
+    'xl/worksheets/sheet1.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><worksheet ${NS}><sheetData>${rows.join('')}</sheetData>${merges}</worksheet>`),
+  });
+}

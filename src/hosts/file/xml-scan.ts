@@ -1,0 +1,128 @@
+/**
+ * A forward-only scanner for the two large, machine-written parts of a workbook: a sheet's cells and
+ * the shared strings. It jumps from `<` to `<` with indexOf, so it runs close to one pass over the
+ * bytes: on a 5.9 MB sheet ~3× faster than a general SAX parser (saxes, which reads the small parts).
+ * Elements, attributes, text with entity references, CDATA; comments and processing instructions
+ * are skipped; a DOCTYPE is refused, so no entity can expand (billion laughs, XXE).
+ */
+export interface ScanHandlers {
+  /** An element opens; `attributes` reads one attribute of it on demand. */
+  open(name: string, attributes: Attributes, selfClosing: boolean): void;
+  text?(text: string): void;
+  close?(name: string): void;
+}
+
+export class XmlScanError extends Error {}
+
+export class Attributes {
+  constructor(
+    private readonly xml: string,
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+
+  /** The value of attribute `name` (exactly as written, prefix included), entities decoded. */
+  get(name: string): string | undefined {
+    // Searched within the tag only: an absent attribute must not send indexOf through the document.
+    const tag = this.xml.slice(this.from, this.to);
+    let at = 0;
+    for (;;) {
+      at = tag.indexOf(name, at);
+      if (at < 0) return undefined;
+      const after = at + name.length;
+      // A whole name: preceded by white space, followed by optional space and '='.
+      if (at > 0 && tag.charCodeAt(at - 1) <= 32) {
+        let eq = after;
+        while (eq < tag.length && tag.charCodeAt(eq) <= 32) eq++;
+        if (tag.charCodeAt(eq) === 61 /* = */) {
+          let q = eq + 1;
+          while (q < tag.length && tag.charCodeAt(q) <= 32) q++;
+          const quote = tag[q];
+          if (quote !== '"' && quote !== "'") throw new XmlScanError('unquoted attribute');
+          const end = tag.indexOf(quote, q + 1);
+          if (end < 0) throw new XmlScanError('unterminated attribute');
+          return decode(tag.slice(q + 1, end));
+        }
+      }
+      at = after;
+    }
+  }
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Text with its entity and character references replaced. */
+export function decode(text: string): string {
+  if (text.indexOf('&') < 0) return text;
+  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (m, ref: string) => {
+    if (ref[0] === '#') {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    }
+    const e = ENTITIES[ref];
+    if (e === undefined) throw new XmlScanError(`unknown entity &${ref};`);
+    return e;
+  });
+}
+
+export function scanXml(xml: string, on: ScanHandlers): void {
+  let i = 0;
+  const n = xml.length;
+  const stack: string[] = [];
+  while (i < n) {
+    const lt = xml.indexOf('<', i);
+    const textEnd = lt < 0 ? n : lt;
+    if (textEnd > i && on.text && stack.length > 0) on.text(decode(xml.slice(i, textEnd)));
+    if (lt < 0) break;
+    const c = xml.charCodeAt(lt + 1);
+    if (c === 47 /* / */) {
+      const gt = xml.indexOf('>', lt + 2);
+      if (gt < 0) throw new XmlScanError('unterminated end tag');
+      const name = xml.slice(lt + 2, gt).trim();
+      if (stack.pop() !== name) throw new XmlScanError(`unexpected </${name}>`);
+      on.close?.(name);
+      i = gt + 1;
+    } else if (c === 33 /* ! */) {
+      if (xml.startsWith('<!--', lt)) {
+        const end = xml.indexOf('-->', lt + 4);
+        if (end < 0) throw new XmlScanError('unterminated comment');
+        i = end + 3;
+      } else if (xml.startsWith('<![CDATA[', lt)) {
+        const end = xml.indexOf(']]>', lt + 9);
+        if (end < 0) throw new XmlScanError('unterminated CDATA');
+        if (on.text && stack.length > 0) on.text(xml.slice(lt + 9, end));
+        i = end + 3;
+      } else throw new XmlScanError('DOCTYPE or declaration not allowed');
+    } else if (c === 63 /* ? */) {
+      const end = xml.indexOf('?>', lt + 2);
+      if (end < 0) throw new XmlScanError('unterminated processing instruction');
+      i = end + 2;
+    } else {
+      const gt = tagEnd(xml, lt + 1);
+      const selfClosing = xml.charCodeAt(gt - 1) === 47;
+      const inner = selfClosing ? gt - 1 : gt;
+      let nameEnd = lt + 1;
+      while (nameEnd < inner && xml.charCodeAt(nameEnd) > 32) nameEnd++;
+      const name = xml.slice(lt + 1, nameEnd);
+      if (name === '') throw new XmlScanError('empty tag name');
+      on.open(name, new Attributes(xml, nameEnd, inner), selfClosing);
+      if (selfClosing) on.close?.(name);
+      else stack.push(name);
+      i = gt + 1;
+    }
+  }
+  if (stack.length > 0) throw new XmlScanError(`unclosed <${stack[stack.length - 1]}>`);
+}
+
+/** The `>` that ends a tag, skipping any inside quoted attribute values (a tag is short: one walk). */
+function tagEnd(xml: string, from: number): number {
+  let quote = 0;
+  for (let i = from; i < xml.length; i++) {
+    const c = xml.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39) quote = c;
+    else if (c === 62 /* > */) return i;
+  }
+  throw new XmlScanError(quote !== 0 ? 'unterminated attribute' : 'unterminated tag');
+}
