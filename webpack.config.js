@@ -41,7 +41,8 @@ module.exports = (_env, argv) => {
       taskpane: './src/taskpane/excel-entry.tsx',
       commands: './src/taskpane/commands.ts',
       preview: './src/preview/preview-entry.tsx',
-      'preview-worker': './src/preview/worker.ts',
+      // The worker fetches its lazily loaded chunks (ExcelJS, for writing) with importScripts.
+      'preview-worker': { import: './src/preview/worker.ts', chunkLoading: 'import-scripts' },
     },
     output: { path: path.join(__dirname, 'dist', 'web'), filename: '[name].js', clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },

@@ -1,25 +1,82 @@
 /**
  * The preview's workbook, held away from the page (in a worker): opening, reading grids,
  * fixes, the annotated copy and the JSON report. Plain data in, plain data out.
+ *
+ * A file is read with the linear reader; ExcelJS (a large chunk, and quadratic in merged areas)
+ * is fetched and the file loaded into it only when something is written: a fix, a template, the
+ * annotated copy.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { Grid } from '../core/grid/grid';
 import { reportFile, summarize } from '../core/report/report';
 import { Finding } from '../core/rules/rule';
 import { MARK_COLORS, markedCells, noteText } from '../hosts/marks';
-import { FileHost } from '../hosts/file/file-host';
-import { loadWorkbook, WorkbookReadError, workbookToGrids } from '../hosts/file/workbook';
-import { HostError } from '../hosts/workbook-host';
+import type { FileHost } from '../hosts/file/file-host';
+import { WorkbookReadError } from '../hosts/file/read-error';
+import { readXlsx, ReadSheet } from '../hosts/file/xlsx-reader';
+import { HostError, PatchPreview } from '../hosts/workbook-host';
 import { charsToPixels, SheetSpec } from '../core/template/sheet-spec';
-import { argb, writeSheet } from '../hosts/file/template-writer';
 import { GridData, Op, RemoteError, Request, Requests, Response, SheetMeta } from './protocol';
+import { Patch, patchText } from '../core/compute/patch';
+import { parseA1 } from '../core/grid/address';
+
+/** The writing side, loaded on first use (a separate chunk in the browser). */
+async function writers() {
+  const [exceljs, fileHost, workbook, templateWriter] = await Promise.all([import('exceljs'), import('../hosts/file/file-host'), import('../hosts/file/workbook'), import('../hosts/file/template-writer')]);
+  return { ExcelJS: exceljs.default, FileHost: fileHost.FileHost, loadWorkbook: workbook.loadWorkbook, workbookToGrids: workbook.workbookToGrids, argb: templateWriter.argb, writeSheet: templateWriter.writeSheet };
+}
+
+interface OpenFile {
+  fileName: string;
+  bytes: Uint8Array;
+  sheets: ReadSheet[];
+  /** The ExcelJS workbook, once something was written; from then on it is the truth. */
+  host?: FileHost;
+}
 
 export class WorkbookService {
-  private host: FileHost | null = null;
+  private file: OpenFile | null = null;
 
-  private open(): FileHost {
-    if (!this.host) throw new Error('no workbook is open');
-    return this.host;
+  private open(): OpenFile {
+    if (!this.file) throw new Error('no workbook is open');
+    return this.file;
+  }
+
+  /** The file loaded into ExcelJS for writing (once). */
+  private async writable(): Promise<FileHost> {
+    const file = this.open();
+    if (!file.host) {
+      const w = await writers();
+      file.host = new w.FileHost(await w.loadWorkbook(file.bytes), file.fileName);
+    }
+    return file.host;
+  }
+
+  private async grids(): Promise<Grid[]> {
+    const file = this.open();
+    return file.host ? file.host.readWorkbook() : file.sheets.map((s) => s.grid);
+  }
+
+  private async grid(sheet?: string): Promise<Grid> {
+    const file = this.open();
+    if (file.host) return file.host.readSheet(sheet);
+    const found = sheet === undefined ? file.sheets[0] : file.sheets.find((s) => s.name === sheet);
+    if (!found) throw new HostError('no-sheet', sheet);
+    return found.grid;
+  }
+
+  /** Each cell's content before a fix, as the fix dialog shows it. */
+  private async previewPatches(patches: Patch[]): Promise<PatchPreview[]> {
+    const file = this.open();
+    if (file.host) return file.host.previewPatches(patches);
+    const out: PatchPreview[] = [];
+    for (const p of patches) {
+      const grid = await this.grid(p.sheet);
+      const { row, col } = parseA1(p.cell);
+      const before = grid.cell(row, col).formula ?? grid.text(row, col);
+      out.push({ sheet: p.sheet, cell: p.cell, before, after: patchText(p) });
+    }
+    return out;
   }
 
   async handle<K extends Op>(op: K, args: Requests[K]['args']): Promise<Requests[K]['result']> {
@@ -28,20 +85,20 @@ export class WorkbookService {
       case 'open':
         return (await this.openFile(a)) as Requests[K]['result'];
       case 'readSheet':
-        return toData(await this.open().readSheet((a as Requests['readSheet']['args']).sheet)) as Requests[K]['result'];
+        return toData(await this.grid((a as Requests['readSheet']['args']).sheet)) as Requests[K]['result'];
       case 'readWorkbook':
-        return (await this.open().readWorkbook()).map(toData) as Requests[K]['result'];
+        return (await this.grids()).map(toData) as Requests[K]['result'];
       case 'previewPatches':
-        return (await this.open().previewPatches((a as Requests['previewPatches']['args']).patches)) as Requests[K]['result'];
+        return (await this.previewPatches((a as Requests['previewPatches']['args']).patches)) as Requests[K]['result'];
       case 'applyPatches':
-        await this.open().applyPatches((a as Requests['applyPatches']['args']).patches);
+        await (await this.writable()).applyPatches((a as Requests['applyPatches']['args']).patches);
         return null as Requests[K]['result'];
       case 'annotate':
         return (await this.annotate((a as Requests['annotate']['args']).marks)) as Requests[K]['result'];
       case 'addSheet':
         return (await this.addSheet((a as Requests['addSheet']['args']).spec)) as Requests[K]['result'];
       case 'report':
-        return this.report(a) as Requests[K]['result'];
+        return (await this.report(a)) as Requests[K]['result'];
       default:
         throw new Error(`unknown request ${String(op)}`);
     }
@@ -57,27 +114,28 @@ export class WorkbookService {
   }
 
   private async openFile({ bytes, fileName }: Requests['open']['args']): Promise<Requests['open']['result']> {
-    const workbook = await loadWorkbook(new Uint8Array(bytes));
-    this.host = new FileHost(workbook, fileName);
-    return {
-      fileName,
-      sheets: workbook.worksheets.map(sheetMeta),
-    };
+    const data = new Uint8Array(bytes);
+    const sheets = readXlsx(data);
+    this.file = { fileName, bytes: data, sheets };
+    return { fileName, sheets: sheets.map(readSheetMeta) };
   }
 
   private async addSheet(spec: SheetSpec): Promise<Requests['addSheet']['result']> {
-    const host = this.open();
+    const host = await this.writable();
+    const w = await writers();
     const name = await host.addSheet(spec);
-    const alone = new ExcelJS.Workbook();
-    writeSheet(alone, { ...spec, name }, spec.sourceSheet === undefined ? undefined : host.workbook.getWorksheet(spec.sourceSheet));
+    const alone = new w.ExcelJS.Workbook();
+    w.writeSheet(alone, { ...spec, name }, spec.sourceSheet === undefined ? undefined : host.workbook.getWorksheet(spec.sourceSheet));
     // ExcelJS lists worksheets in tab order, the new one already beside its source.
     return { name, sheets: host.workbook.worksheets.map(sheetMeta), bytes: (await alone.xlsx.writeBuffer()) as ArrayBuffer };
   }
 
   /** A copy of the workbook with each marked cell filled in its severity's colour and noted. */
   private async annotate(marks: Finding[]): Promise<ArrayBuffer> {
-    const copy = new ExcelJS.Workbook();
-    await copy.xlsx.load((await this.open().workbook.xlsx.writeBuffer()) as ArrayBuffer);
+    const host = await this.writable();
+    const { ExcelJS: Excel, argb } = await writers();
+    const copy = new Excel.Workbook();
+    await copy.xlsx.load((await host.workbook.xlsx.writeBuffer()) as ArrayBuffer);
     for (const ws of copy.worksheets) {
       for (const [address, { severity, findings }] of markedCells(marks.filter((f) => f.sheet === ws.name))) {
         const cell = ws.getCell(address);
@@ -91,9 +149,8 @@ export class WorkbookService {
   }
 
   /** The CLI's JSON document for this one file. */
-  private report({ lang, profile, rules }: Requests['report']['args']): Requests['report']['result'] {
-    const host = this.open();
-    const files = [reportFile(host.fileName, workbookToGrids(host.workbook), { lang, profile, rules })];
+  private async report({ lang, profile, rules }: Requests['report']['args']): Promise<Requests['report']['result']> {
+    const files = [reportFile(this.open().fileName, await this.grids(), { lang, profile, rules })];
     return { files, summary: summarize(files) };
   }
 }
@@ -108,7 +165,14 @@ function toData(grid: Grid): GridData {
   return { name: grid.name, cells, merges: [...grid.merges] };
 }
 
-/** A sheet's name and column widths in pixels (8.43 characters is Excel's default width). */
+/** A sheet's name and column widths in pixels (8.43 characters is Excel's default width), as read. */
+function readSheetMeta(s: ReadSheet): SheetMeta {
+  const columnWidths: number[] = [];
+  for (let c = 0; c < Math.max(s.grid.colCount, s.columnWidths.length, 1); c++) columnWidths.push(Math.round(charsToPixels(s.columnWidths[c] ?? 8.43)));
+  return { name: s.name, columnWidths };
+}
+
+/** The same, from an ExcelJS worksheet (after a sheet was added). */
 function sheetMeta(ws: ExcelJS.Worksheet): SheetMeta {
   const columnWidths: number[] = [];
   for (let c = 1; c <= Math.max(ws.columnCount, 1); c++) columnWidths.push(Math.round(charsToPixels(ws.getColumn(c).width ?? 8.43)));
@@ -120,3 +184,4 @@ function remoteError(e: unknown): RemoteError {
   if (e instanceof HostError) return { kind: 'host', code: e.code, detail: e.detail };
   return { kind: 'other', code: 'failed', detail: e instanceof Error ? e.message : String(e) };
 }
+

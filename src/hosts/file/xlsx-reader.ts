@@ -4,7 +4,7 @@
  * cells and merges and bounded by `READ_LIMITS`. fflate inflates, saxes tokenizes the XML; the
  * rest is bookkeeping. Runs unchanged in Node (the CLI) and in a browser worker (the preview).
  */
-import { unzipSync, UnzipFileInfo } from 'fflate';
+import { strFromU8, unzipSync, UnzipFileInfo } from 'fflate';
 import { SaxesParser, SaxesTagPlain } from 'saxes';
 import { CellRange, columnIndex, parseRange, toA1 } from '../../core/grid/address';
 import { Grid, GridCell } from '../../core/grid/grid';
@@ -41,6 +41,8 @@ export interface ReadSheet {
   name: string;
   state: SheetState;
   grid: Grid;
+  /** Column widths in characters, by zero-based column, where the sheet sets them (<col width>). */
+  columnWidths: (number | undefined)[];
 }
 
 export class TooLargeError extends WorkbookReadError {
@@ -91,13 +93,15 @@ export function readXlsx(bytes: Uint8Array, options: { sheet?: string; limits?: 
   return sheets.map((s) => {
     const path = sheetPath(targets.get(s.rid));
     const data = parts[path];
-    const grid = data ? readSheet(s.name, text(data), strings, formats, limits, budget) : new Grid({ name: s.name, cells: [] });
-    return { name: s.name, state: s.state, grid };
+    const columnWidths: (number | undefined)[] = [];
+    const grid = data ? readSheet(s.name, text(data), strings, formats, limits, budget, columnWidths) : new Grid({ name: s.name, cells: [] });
+    return { name: s.name, state: s.state, grid, columnWidths };
   });
 }
 
 function text(bytes: Uint8Array | undefined): string {
-  return bytes ? new TextDecoder('utf-8').decode(bytes) : '';
+  // fflate's decoder uses TextDecoder where there is one and decodes by hand where not (jsdom).
+  return bytes ? strFromU8(bytes) : '';
 }
 
 function sheetPath(target: string | undefined): string {
@@ -233,7 +237,15 @@ interface SharedFormula {
  * format), text (shared, inline or a formula's cached string), booleans, error codes; formulas
  * with their cached result, shared formulas translated to each cell.
  */
-function readSheet(name: string, xml: string, strings: string[], formats: (string | undefined)[], limits: ReadLimits, budget: { cells: number; merges: number }): Grid {
+function readSheet(
+  name: string,
+  xml: string,
+  strings: string[],
+  formats: (string | undefined)[],
+  limits: ReadLimits,
+  budget: { cells: number; merges: number },
+  columnWidths: (number | undefined)[],
+): Grid {
   const cells: GridCell[][] = [];
   const merges: CellRange[] = [];
   const shared = new Map<string, SharedFormula>();
@@ -292,6 +304,14 @@ function readSheet(name: string, xml: string, strings: string[], formats: (strin
         case 't':
           if (inline && phonetic === 0) collect = 't';
           return;
+        case 'col': {
+          // <col min="2" max="4" width="12.5"/>: whole-sheet ranges (max 16384) are kept to the first hundred.
+          const width = Number(tag.get('width'));
+          const min = Number(tag.get('min'));
+          const max = Math.min(Number(tag.get('max')), min + 100);
+          if (Number.isFinite(width) && min >= 1) for (let c = min; c <= max; c++) columnWidths[c - 1] = width;
+          return;
+        }
         case 'mergeCell': {
           const refText = tag.get('ref');
           if (!refText) return;
