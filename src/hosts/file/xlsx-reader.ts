@@ -6,7 +6,7 @@
  */
 import { strFromU8, unzipSync, UnzipFileInfo } from 'fflate';
 import { SaxesParser, SaxesTagPlain } from 'saxes';
-import { CellRange, columnIndex, parseRange, toA1 } from '../../core/grid/address';
+import { CellRange, columnIndex, toA1 } from '../../core/grid/address';
 import { Grid, GridCell } from '../../core/grid/grid';
 import { BUILTIN_NUMBER_FORMATS } from './number-formats';
 import { ScanHandlers, scanXml, XmlScanError } from './xml-scan';
@@ -317,7 +317,7 @@ function readSheet(
           if (!refText) return;
           if (++budget.merges > limits.merges) throw new TooLargeError('merges', budget.merges, limits.merges);
           try {
-            merges.push(parseRange(refText));
+            merges.push(range(refText));
           } catch {
             // An unreadable merge reference is left out, as Excel repairs it.
           }
@@ -358,10 +358,34 @@ function readSheet(
   return new Grid({ name, cells, merges: clipped });
 }
 
+/** `B12` (or `$B$12`) as zero-based row and column, read by hand: it runs once per cell. */
 function a1(ref: string): { row: number; col: number } {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
-  if (!m) throw new WorkbookReadError('corrupt', `cell reference ${ref}`);
-  return { row: Number(m[2]) - 1, col: columnIndex(m[1].toUpperCase()) };
+  let i = 0;
+  let col = 0;
+  let row = 0;
+  if (ref.charCodeAt(i) === 36) i++;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) & ~32; // upper case
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  if (ref.charCodeAt(i) === 36) i++;
+  const digitsFrom = i;
+  for (; i < ref.length; i++) {
+    const d = ref.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break;
+    row = row * 10 + d;
+  }
+  if (col === 0 || row === 0 || i !== ref.length || i === digitsFrom) throw new WorkbookReadError('corrupt', `cell reference ${ref}`);
+  return { row: row - 1, col: col - 1 };
+}
+
+/** `A1:B2` as a range; a single cell as a one-cell range. */
+function range(ref: string): CellRange {
+  const colon = ref.indexOf(':');
+  const a = a1(colon < 0 ? ref : ref.slice(0, colon));
+  const b = colon < 0 ? a : a1(ref.slice(colon + 1));
+  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
 }
 
 function toCell(

@@ -6,7 +6,10 @@
  * are skipped; a DOCTYPE is refused, so no entity can expand (billion laughs, XXE).
  */
 export interface ScanHandlers {
-  /** An element opens; `attributes` reads one attribute of it on demand. */
+  /**
+   * An element opens; `attributes` reads one attribute of it on demand. The object is reused for
+   * the next tag: read what is needed during the call, keep no reference to it.
+   */
   open(name: string, attributes: Attributes, selfClosing: boolean): void;
   text?(text: string): void;
   close?(name: string): void;
@@ -15,16 +18,25 @@ export interface ScanHandlers {
 export class XmlScanError extends Error {}
 
 export class Attributes {
-  constructor(
-    private readonly xml: string,
-    private readonly from: number,
-    private readonly to: number,
-  ) {}
+  private tag: string | null = null;
+  private xml = '';
+  private from = 0;
+  private to = 0;
+
+  /** Points the reader at the next tag's attribute text, xml[from, to). */
+  reset(xml: string, from: number, to: number): this {
+    this.xml = xml;
+    this.from = from;
+    this.to = to;
+    this.tag = null;
+    return this;
+  }
 
   /** The value of attribute `name` (exactly as written, prefix included), entities decoded. */
   get(name: string): string | undefined {
-    // Searched within the tag only: an absent attribute must not send indexOf through the document.
-    const tag = this.xml.slice(this.from, this.to);
+    // Searched within the tag only (cut once per tag): an absent attribute must not send indexOf
+    // through the document.
+    const tag = (this.tag ??= this.xml.slice(this.from, this.to));
     let at = 0;
     for (;;) {
       at = tag.indexOf(name, at);
@@ -69,6 +81,7 @@ export function scanXml(xml: string, on: ScanHandlers): void {
   let i = 0;
   const n = xml.length;
   const stack: string[] = [];
+  const attributes = new Attributes();
   while (i < n) {
     const lt = xml.indexOf('<', i);
     const textEnd = lt < 0 ? n : lt;
@@ -105,7 +118,7 @@ export function scanXml(xml: string, on: ScanHandlers): void {
       while (nameEnd < inner && xml.charCodeAt(nameEnd) > 32) nameEnd++;
       const name = xml.slice(lt + 1, nameEnd);
       if (name === '') throw new XmlScanError('empty tag name');
-      on.open(name, new Attributes(xml, nameEnd, inner), selfClosing);
+      on.open(name, attributes.reset(xml, nameEnd, inner), selfClosing);
       if (selfClosing) on.close?.(name);
       else stack.push(name);
       i = gt + 1;
