@@ -14,6 +14,7 @@ import { MARK_COLORS, markedCells, noteText } from '../hosts/marks';
 import type { FileHost } from '../hosts/file/file-host';
 import { WorkbookReadError } from '../hosts/file/read-error';
 import { readXlsx, ReadSheet } from '../hosts/file/xlsx-reader';
+import { annotatePackage } from '../hosts/file/annotate-package';
 import { HostError, PatchPreview } from '../hosts/workbook-host';
 import { charsToPixels, SheetSpec } from '../core/template/sheet-spec';
 import { GridData, Op, RemoteError, Request, Requests, Response, SheetMeta } from './protocol';
@@ -132,6 +133,12 @@ export class WorkbookService {
 
   /** A copy of the workbook with each marked cell filled in its severity's colour and noted. */
   private async annotate(marks: Finding[]): Promise<ArrayBuffer> {
+    // Unchanged since it was opened: patch the file itself, every other part left as it was.
+    const file = this.open();
+    if (!file.host) {
+      const patched = annotatePackage(file.bytes, marks);
+      if (patched) return patched.buffer.slice(patched.byteOffset, patched.byteOffset + patched.byteLength) as ArrayBuffer;
+    }
     const host = await this.writable();
     const { ExcelJS: Excel, argb } = await writers();
     const copy = new Excel.Workbook();
