@@ -21,13 +21,27 @@ const TYPES = {
 
 function handler(root) {
   return (req, res) => {
-    const url = new URL(req.url, 'http://localhost');
+    // Nothing a request says may stop the server: a malformed address or escape is a 400.
+    let url;
+    let pathname;
+    try {
+      url = new URL(req.url, 'http://localhost');
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('bad request');
+      return;
+    }
     if (url.pathname === '/') {
       res.writeHead(302, { Location: '/preview.html' });
       res.end();
       return;
     }
-    const file = path.normalize(path.join(root, decodeURIComponent(url.pathname)));
+    if (pathname.includes('\0')) {
+      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('bad request');
+      return;
+    }
+    const file = path.normalize(path.join(root, pathname));
+    // Outside the web root (/../, encoded or not): refused.
     if (!file.startsWith(root + path.sep)) {
       res.writeHead(403).end();
       return;

@@ -2,7 +2,7 @@ import { promises as fs } from 'fs';
 import path from 'path';
 
 /** A path to validate, or one that failed before any file was opened. */
-export type Input = { file: string } | { file: string; failure: 'not-found' | 'no-xlsx' };
+export type Input = { file: string } | { file: string; failure: 'not-found' | 'no-xlsx' | 'unreadable-folder'; data?: Record<string, unknown> };
 
 /** Expands arguments: files as given, folders into every .xlsx below them (sorted, Excel lock files skipped). */
 export async function collectInputs(args: readonly string[]): Promise<Input[]> {
@@ -14,20 +14,26 @@ export async function collectInputs(args: readonly string[]): Promise<Input[]> {
     else {
       const found = await walk(arg);
       if (found.length === 0) inputs.push({ file: arg, failure: 'no-xlsx' });
-      for (const file of found) inputs.push({ file });
+      inputs.push(...found);
     }
   }
   return inputs;
 }
 
-async function walk(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
+/** Every .xlsx below a folder; a subfolder that cannot be read is an entry of its own, never skipped silently. */
+async function walk(dir: string): Promise<Input[]> {
+  const out: Input[] = [];
+  let entries;
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    return [{ file: dir, failure: 'unreadable-folder', data: { detail: (e as NodeJS.ErrnoException).code ?? String(e) } }];
+  }
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const p = path.join(dir, e.name);
     if (e.isDirectory()) out.push(...(await walk(p)));
-    else if (/\.xlsx$/i.test(e.name) && !e.name.startsWith('~$')) out.push(p);
+    else if (/\.xlsx$/i.test(e.name) && !e.name.startsWith('~$')) out.push({ file: p });
   }
   return out;
 }

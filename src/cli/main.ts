@@ -22,6 +22,7 @@ interface ValidateFlags {
   lang: Lang;
   profile: ProfileId | 'auto';
   weights?: WeightSplit;
+  debug?: boolean;
 }
 
 /** Runs the CLI; resolves to the exit status instead of exiting, so tests can drive it in-process. */
@@ -41,6 +42,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .addOption(langOption('message language', io.env))
     .addOption(profileOption())
     .addOption(new Option('--weights <split>', 'self-evaluation weight split (default: the profile\'s)').choices([...WEIGHT_SPLIT_IDS]))
+    .option('--debug', 'print the stack of an internal error on stderr')
     .action(async (paths: string[], flags: ValidateFlags) => {
       status = await validateCommand(paths, flags, io);
     });
@@ -107,7 +109,7 @@ async function validateCommand(paths: string[], flags: ValidateFlags, io: Io): P
   const files: FileReport[] = [];
   for (const [i, input] of inputs.entries()) {
     if (progress) io.stderr.write(`\r\x1b[K${t('cli:progress', { done: i + 1, total: inputs.length, file: input.file })}`);
-    files.push(await validateFile(input, { sheet: flags.sheet, lang: flags.lang, profile: flags.profile === 'auto' ? undefined : flags.profile, weights: flags.weights }, t));
+    files.push(await validateFile(input, { sheet: flags.sheet, lang: flags.lang, profile: flags.profile === 'auto' ? undefined : flags.profile, weights: flags.weights, debug: flags.debug }, t));
   }
   if (progress) io.stderr.write('\r\x1b[K');
 

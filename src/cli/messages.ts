@@ -8,6 +8,7 @@ addMessages('cli', {
     unitUnknown: '未注明',
     fiscalYear: '{{year}} 年度',
     noTable: '未识别到绩效目标表',
+    hiddenSheet: '（隐藏的工作表）',
     noTableWhy: '未识别到绩效目标表：{{why}}',
     evaluation: '计算结果：预算执行率 {{rate}} · 总分 {{total}} · 评价等级 {{grade}}',
     noFindings: '未发现问题',
@@ -18,6 +19,8 @@ addMessages('cli', {
     template: {
       sourceOrKind: '请给出源工作簿，或用 --kind 生成空白模板（二者选一）',
       exists: '{{file}} 已存在；如要覆盖，请加 --force',
+      outIsSource: '{{file}} 就是源工作簿：模板不会写在源文件上（加 --force 也不会），请换一个输出文件名',
+      outIsFolder: '{{file}} 是文件夹，请给出输出文件的名称（如 {{file}}/next.xlsx）',
       noTable: '{{file}} 中没有识别到绩效目标表',
       cannotWrite: '无法写入 {{file}}（{{detail}}）',
       written: '已写入 {{file}}，工作表“{{sheet}}”',
@@ -32,6 +35,7 @@ addMessages('cli', {
     unitUnknown: 'not stated',
     fiscalYear: 'fiscal year {{year}}',
     noTable: 'no performance table recognised',
+    hiddenSheet: ' (hidden sheet)',
     noTableWhy: 'no performance table recognised: {{why}}',
     evaluation: 'Computed: execution rate {{rate}} · total {{total}} · grade {{grade}}',
     noFindings: 'no problems found',
@@ -42,6 +46,8 @@ addMessages('cli', {
     template: {
       sourceOrKind: 'give a source workbook, or --kind for a blank template (one of the two)',
       exists: '{{file}} exists; add --force to overwrite it',
+      outIsSource: '{{file}} is the source workbook: a template is never written over its source, --force or not; choose another output name',
+      outIsFolder: '{{file}} is a folder; give the output file’s name (such as {{file}}/next.xlsx)',
       noTable: 'no performance table recognised in {{file}}',
       cannotWrite: 'cannot write {{file}} ({{detail}})',
       written: 'wrote {{file}}, sheet “{{sheet}}”',

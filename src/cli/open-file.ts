@@ -10,9 +10,16 @@ export interface OpenFailure {
   data?: Record<string, unknown>;
 }
 
+/** Larger files are not read at all: no real table comes near, and memory is the user's. */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
 /** A file's bytes (read-only: the user's file is never written), or why they could not be read. */
 async function readBytes(file: string): Promise<Uint8Array | OpenFailure> {
   try {
+    // Only regular files: a FIFO named .xlsx would block forever, /dev/zero would never end.
+    const stat = await fs.stat(file);
+    if (!stat.isFile()) return { failure: 'not-regular' };
+    if (stat.size > MAX_FILE_BYTES) return { failure: 'too-large', data: { limit: 'fileBytes', size: stat.size, max: MAX_FILE_BYTES } };
     return await fs.readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

@@ -36,7 +36,15 @@ export async function templateCommand(source: string | undefined, flags: Templat
     return 2;
   };
   if ((source === undefined) === (flags.kind === undefined)) return fail('cli:template.sourceOrKind');
-  if (!flags.force && (await fs.stat(flags.out).catch(() => null))) return fail('cli:template.exists', { file: flags.out });
+  const outStat = await fs.stat(flags.out).catch(() => null);
+  if (outStat?.isDirectory()) return fail('cli:template.outIsFolder', { file: flags.out });
+  // Never over the source, with or without --force: same real path, or the same file by another name.
+  if (source !== undefined && outStat) {
+    const srcStat = await fs.stat(source).catch(() => null);
+    const [a, b] = await Promise.all([fs.realpath(source).catch(() => source), fs.realpath(flags.out).catch(() => flags.out)]);
+    if (a === b || (srcStat && srcStat.dev === outStat.dev && srcStat.ino === outStat.ino)) return fail('cli:template.outIsSource', { file: flags.out });
+  }
+  if (!flags.force && outStat) return fail('cli:template.exists', { file: flags.out });
 
   const out = new ExcelJS.Workbook();
   let result: TemplateResult | null = null;

@@ -13,9 +13,9 @@ export function formatText(report: ValidationReport, t: Translate, color: boolea
   const paint = (style: Style, text: string): string => colors[style](text);
   const lines: string[] = [];
   for (const file of report.files) {
-    lines.push(paint('bold', file.file));
+    lines.push(paint('bold', printable(file.file)));
     if (file.error !== null) {
-      lines.push(`  ${paint('red', file.error)}`);
+      lines.push(`  ${paint('red', printable(file.error))}`);
       continue;
     }
     for (const sheet of file.sheets) lines.push(...sheetLines(sheet, t, paint));
@@ -29,7 +29,8 @@ export function formatText(report: ValidationReport, t: Translate, color: boolea
 
 function sheetLines(sheet: SheetReport, t: Translate, paint: (style: Style, text: string) => string): string[] {
   const table = sheet.table;
-  if (!table) return [`  ${sheet.sheet}  ${paint('dim', sheet.unrecognised ? t('cli:noTableWhy', { why: sheet.unrecognised.message }) : t('cli:noTable'))}`];
+  const name = sheet.hidden ? `${sheet.sheet}${t('cli:hiddenSheet')}` : sheet.sheet;
+  if (!table) return [`  ${printable(name)}  ${paint('dim', printable(sheet.unrecognised ? t('cli:noTableWhy', { why: sheet.unrecognised.message }) : t('cli:noTable')))}`];
   const data = {
     kind: t(`common:kind.${table.kind}`),
     year: table.fiscalYear === null ? t('cli:yearUnknown') : t('cli:fiscalYear', { year: table.fiscalYear }),
@@ -37,7 +38,7 @@ function sheetLines(sheet: SheetReport, t: Translate, paint: (style: Style, text
     tasks: table.tasks,
     indicators: table.indicators,
   };
-  const heading = [sheet.sheet, table.name, table.range].filter(Boolean).join('  ');
+  const heading = printable([name, table.name, table.range].filter(Boolean).join('  '));
   const lines = [`  ${paint('bold', heading)}`, `  ${paint('dim', t(table.kind === 'department-targets' ? 'cli:table' : 'cli:tableProject', data))}`];
   const e = table.evaluation;
   if (e) {
@@ -49,8 +50,16 @@ function sheetLines(sheet: SheetReport, t: Translate, paint: (style: Style, text
   const codeWidth = Math.max(0, ...sheet.findings.map((f) => f.code.length));
   for (const f of sheet.findings) {
     const severity = t(`common:severity.${f.severity}`);
-    lines.push(`    ${f.cell.padEnd(cellWidth)}  ${paint(SEVERITY_STYLE[f.severity], severity)}  ${paint('dim', f.code.padEnd(codeWidth))}  ${f.message}`);
+    lines.push(`    ${f.cell.padEnd(cellWidth)}  ${paint(SEVERITY_STYLE[f.severity], severity)}  ${paint('dim', f.code.padEnd(codeWidth))}  ${printable(f.message)}`);
   }
   return lines;
 }
 
+
+/**
+ * Text from a workbook (cell text in messages, sheet and file names) with every control character
+ * shown as an escape (`\x1b`), so that a cell cannot move the cursor or erase the report.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}

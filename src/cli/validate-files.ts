@@ -6,6 +6,8 @@ import { openGrids } from './open-file';
 
 export interface FileOptions extends ValidateOptions {
   sheet?: string;
+  /** Print an engine failure's stack on stderr. */
+  debug?: boolean;
 }
 
 /** Reads and validates one file; every failure becomes the entry's `error`, never an exception. */
@@ -16,10 +18,23 @@ export async function validateFile(input: Input, options: FileOptions, t: Transl
     errorCode: code,
     sheets: [],
   });
-  if ('failure' in input) return fail(input.failure);
+  if ('failure' in input) return fail(input.failure, input.data);
   const opened = await openGrids(input.file, options.sheet);
   if ('failure' in opened) return fail(opened.failure, opened.data);
-  return reportFile(input.file, opened.map((s) => s.grid), options);
+  // Each file in its own boundary: whatever the engine meets in one file, the batch goes on.
+  try {
+    const report = reportFile(input.file, opened.map((s) => s.grid), options);
+    const states = new Map(opened.map((s) => [s.name, s.state]));
+    for (const sheet of report.sheets) {
+      const state = states.get(sheet.sheet);
+      if (state === 'hidden' || state === 'veryHidden') sheet.hidden = state;
+    }
+    return report;
+  } catch (e) {
+    const detail = e instanceof Error ? e.message.split('\n')[0].slice(0, 200) : String(e);
+    if (options.debug && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
+    return fail('internal', { detail });
+  }
 }
 
 /** `too-large` names its limit in the reader's words and gives sizes with thousands separators. */

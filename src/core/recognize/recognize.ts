@@ -101,7 +101,7 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     department: labels.first('department-name', top, bottom) !== undefined,
     evaluation: evalFundsAnchor !== undefined || indicatorAnchor?.indicatorHeader?.actual !== undefined,
   });
-  const firstBlockRow = Math.min(...anchors.filter((a) => a.kind !== 'title').map((a) => a.hit.row));
+  const firstBlockRow = minOf(anchors.filter((a) => a.kind !== 'title').map((a) => a.hit.row));
   const headerBottom = firstBlockRow - 1;
   const indicatorRow = indicatorAnchor ? indicatorAnchor.hit.row : bottom + 1;
 
@@ -109,8 +109,8 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     kind,
     sheet: grid.name,
     range: '',
-    firstRow: Math.min(...anchors.map((a) => a.hit.row)),
-    lastRow: Math.max(...anchors.map((a) => below(grid, a.hit.row, a.hit.col) - 1)),
+    firstRow: minOf(anchors.map((a) => a.hit.row)),
+    lastRow: maxOf(anchors.map((a) => below(grid, a.hit.row, a.hit.col) - 1)),
     fiscalYear: null,
     unit: null,
     forEachText(visit) {
@@ -311,4 +311,17 @@ function unitFromAmounts(grid: Grid, table: PerformanceTable): string | null {
     if (m) return m[1];
   }
   return null;
+}
+
+/** Least and greatest of a list of any length (a sheet may hold thousands of title cells in a row: no spread). */
+function minOf(xs: readonly number[]): number {
+  let m = Infinity;
+  for (const x of xs) if (x < m) m = x;
+  return m;
+}
+
+function maxOf(xs: readonly number[]): number {
+  let m = -Infinity;
+  for (const x of xs) if (x > m) m = x;
+  return m;
 }

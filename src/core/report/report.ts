@@ -31,6 +31,8 @@ export interface SheetReport {
   sheet: string;
   table: TableSummary | null;
   findings: Finding[];
+  /** A sheet the workbook hides ('hidden') or hides from Excel's own menu ('veryHidden'): validated, and said. */
+  hidden?: 'hidden' | 'veryHidden';
   /** With `table: null`, when the sheet looks like a table: which required part is missing. */
   unrecognised?: Unrecognised & { message: string };
 }

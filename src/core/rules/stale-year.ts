@@ -24,7 +24,9 @@ export default defineRule({
     table.forEachText((text, row, col) => {
       const stale = yearsIn(text).filter((y) => y < fiscalYear - 1);
       if (stale.length > 0) {
-        const year = Math.min(...stale);
+        // A loop, not Math.min(...stale): a pasted text can hold more years than the call stack takes.
+        let year = stale[0];
+        for (const y of stale) if (y < year) year = y;
         report({ cell: toA1(row, col), data: { year, fiscalYear }, expected: `>= ${fiscalYear - 1}`, actual: year });
       }
     });

@@ -15,8 +15,11 @@ addMessages('file', {
       'no-sheets': '工作簿中没有工作表',
       'no-sheet': '工作簿中没有名为“{{sheet}}”的工作表',
       'too-large': '文件过大，未读取：{{what}}为 {{size}}，上限为 {{max}}',
+      'not-regular': '不是普通文件（管道、设备或其他特殊文件），未读取',
+      'unreadable-folder': '无法读取该文件夹（{{detail}}），其中的文件未校验',
+      internal: '校验此文件时出现内部错误：{{detail}}',
     },
-    limit: { uncompressedBytes: '解压后的数据量（字节）', cells: '单元格数', stringLength: '单元格文字长度（字符）', merges: '合并单元格区域数' },
+    limit: { fileBytes: '文件大小（字节）', uncompressedBytes: '解压后的数据量（字节）', cells: '单元格数', stringLength: '单元格文字长度（字符）', merges: '合并单元格区域数' },
   },
   'en-US': {
     failure: {
@@ -31,7 +34,10 @@ addMessages('file', {
       'no-sheets': 'the workbook has no worksheets',
       'no-sheet': 'the workbook has no sheet named “{{sheet}}”',
       'too-large': 'too large to read: {{what}} is {{size}}, the limit is {{max}}',
+      'not-regular': 'not a regular file (a pipe, a device or another special file): not read',
+      'unreadable-folder': 'cannot read this folder ({{detail}}); the files in it were not validated',
+      internal: 'internal error while validating this file: {{detail}}',
     },
-    limit: { uncompressedBytes: 'the data once uncompressed (bytes)', cells: 'the number of cells', stringLength: 'the length of one cell’s text (characters)', merges: 'the number of merged areas' },
+    limit: { fileBytes: 'the file size (bytes)', uncompressedBytes: 'the data once uncompressed (bytes)', cells: 'the number of cells', stringLength: 'the length of one cell’s text (characters)', merges: 'the number of merged areas' },
   },
 });

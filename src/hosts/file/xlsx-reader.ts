@@ -18,7 +18,7 @@ export interface ReadLimits {
   uncompressedBytes: number;
   /** Cells with a value or a formula, over all sheets read. */
   cells: number;
-  /** Characters of one cell's text (Excel's own limit is 32,767). */
+  /** Characters of one cell's text: Excel's own limit, so a longer one did not come from Excel. */
   stringLength: number;
   /** Merged areas, over all sheets read. */
   merges: number;
@@ -31,7 +31,7 @@ export interface ReadLimits {
 export const READ_LIMITS: ReadLimits = {
   uncompressedBytes: 400 * 1024 * 1024,
   cells: 5_000_000,
-  stringLength: 1_000_000,
+  stringLength: 32_767,
   merges: 1_000_000,
 };
 
@@ -97,6 +97,15 @@ export function readXlsx(bytes: Uint8Array, options: { sheet?: string; limits?: 
     const grid = data ? readSheet(s.name, text(data), strings, formats, limits, budget, columnWidths) : new Grid({ name: s.name, cells: [] });
     return { name: s.name, state: s.state, grid, columnWidths };
   });
+}
+
+/**
+ * OOXML writes characters XML cannot hold (control characters such as ESC) as `_xHHHH_`, and a
+ * literal `_x` as `_x005F_x`: the text as Excel shows it.
+ */
+export function unescapeOoxml(s: string): string {
+  if (s.indexOf('_x') < 0) return s;
+  return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
 function text(bytes: Uint8Array | undefined): string {
@@ -197,7 +206,7 @@ function sharedStrings(xml: string, limits: ReadLimits): string[] {
       if (n === 't') inText = false;
       else if (n === 'rPh') phonetic--;
       else if (n === 'si' && current) {
-        const str = current.join('');
+        const str = unescapeOoxml(current.join(''));
         if (str.length > limits.stringLength) throw new TooLargeError('stringLength', str.length, limits.stringLength);
         out.push(str);
         current = null;
@@ -413,7 +422,7 @@ function toCell(
       value = raw === '' ? null : (strings[Number(raw)] ?? null);
       break;
     case 'inlineStr':
-      value = inline ?? (raw === '' ? null : raw);
+      value = inline !== null ? unescapeOoxml(inline) : raw === '' ? null : raw;
       break;
     case 'str':
     case 'e':

@@ -1,0 +1,153 @@
+/**
+ * Issue 12's bad inputs that the probe found handled badly: each must give a one-line answer and
+ * let the batch go on, never hang, never touch the user's file.
+ */
+import { createHash } from 'crypto';
+import { execFileSync } from 'child_process';
+import { linkSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import http from 'http';
+import os from 'os';
+import path from 'path';
+import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import * as report from '../../src/core/report/report';
+import { cli } from '../support/cli';
+import { startPreview } from '../support/browser';
+import { departmentTable, toXlsx, withCell } from '../support/tables';
+
+const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+let dir: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'budget-check-hard-'));
+  writeFileSync(path.join(dir, 'clean.xlsx'), await toXlsx([departmentTable()]));
+  // A cell longer than Excel allows (32,767 characters), as a crafted file holds.
+  writeFileSync(path.join(dir, 'long-cell.xlsx'), await toXlsx([withCell(departmentTable(), 'A40', '年'.repeat(40_000))]));
+  // Excel writes control characters as _xHHHH_ (XML cannot hold them): an ESC sequence in a cell.
+  const escapes = unzipSync(new Uint8Array(await toXlsx([withCell(departmentTable(), 'G15', 'ESCAPES有效')])));
+  escapes['xl/sharedStrings.xml'] = strToU8(strFromU8(escapes['xl/sharedStrings.xml']).replace('ESCAPES', '_x001B_[2J_x001B_[H'));
+  writeFileSync(path.join(dir, 'escapes.xlsx'), zipSync(escapes));
+  const withHidden = new ExcelJS.Workbook();
+  await withHidden.xlsx.load(Buffer.from(await toXlsx([{ name: '封面', rows: [['封面']], merges: [] }, departmentTable()])) as unknown as ArrayBuffer);
+  withHidden.worksheets[1].state = 'hidden';
+  writeFileSync(path.join(dir, 'hidden.xlsx'), Buffer.from(await withHidden.xlsx.writeBuffer()));
+});
+
+it('a FIFO named .xlsx and a device are refused at once, exit 2', async () => {
+  const fifo = path.join(dir, 'pipe.xlsx');
+  execFileSync('mkfifo', [fifo]);
+  for (const file of [fifo, '/dev/zero']) {
+    const r = await cli(['validate', file]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toContain('不是普通文件');
+  }
+});
+
+it('a cell longer than Excel allows is that file’s read error; the batch goes on', async () => {
+  const r = await cli(['validate', path.join(dir, 'long-cell.xlsx'), path.join(dir, 'clean.xlsx'), '--format', 'json']);
+  const doc = JSON.parse(r.stdout);
+  expect(doc.files[0]).toMatchObject({ errorCode: 'too-large', error: '文件过大，未读取：单元格文字长度（字符）为 40,000，上限为 32,767' });
+  expect(doc.files[1]).toMatchObject({ error: null });
+  expect(doc.files[1].sheets[0].table.kind).toBe('department-targets');
+});
+
+it('an engine failure in one file becomes its entry (internal, no stack); the batch goes on', async () => {
+  const spy = jest.spyOn(report, 'reportFile').mockImplementationOnce(() => {
+    throw new RangeError('Maximum call stack size exceeded');
+  });
+  try {
+    const r = await cli(['validate', path.join(dir, 'clean.xlsx'), path.join(dir, 'clean.xlsx'), '--format', 'json']);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.files[0]).toMatchObject({ errorCode: 'internal', error: '校验此文件时出现内部错误：Maximum call stack size exceeded', sheets: [] });
+    expect(doc.files[1].sheets[0].table).not.toBeNull();
+    expect(r.stdout + r.stderr).not.toMatch(/\bat .+:\d+:\d+/);
+  } finally {
+    spy.mockRestore();
+  }
+});
+
+it('an unreadable subfolder is reported, not skipped', async () => {
+  const batch = path.join(dir, 'batch');
+  mkdirSync(path.join(batch, 'locked'), { recursive: true });
+  writeFileSync(path.join(batch, 'a.xlsx'), readFileSync(path.join(dir, 'clean.xlsx')));
+  const fs = jest.requireActual<typeof import('fs')>('fs');
+  const readdir = fs.promises.readdir;
+  const spy = jest.spyOn(fs.promises, 'readdir').mockImplementation(((p: string, o: never) => {
+    if (String(p).endsWith('locked')) return Promise.reject(Object.assign(new Error('EACCES'), { code: 'EACCES' }));
+    return readdir(p, o);
+  }) as typeof readdir);
+  try {
+    const r = await cli(['validate', batch, '--format', 'json']);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.files.map((f: { file: string; errorCode?: string }) => [path.basename(f.file), f.errorCode ?? null])).toEqual([
+      ['a.xlsx', null],
+      ['locked', 'unreadable-folder'],
+    ]);
+    expect(r.status).toBe(1);
+  } finally {
+    spy.mockRestore();
+  }
+});
+
+it('control characters from a workbook are shown escaped, never sent to the terminal', async () => {
+  const r = await cli(['validate', path.join(dir, 'escapes.xlsx')]);
+  expect(r.stdout).not.toContain('\u001b');
+  expect(r.stdout).toContain('\\x1b[2J\\x1b[H有效');
+});
+
+it('hidden sheets are validated and said to be hidden', async () => {
+  const text = await cli(['validate', path.join(dir, 'hidden.xlsx')]);
+  expect(text.stdout).toContain('2023年度（隐藏的工作表）');
+  const json = JSON.parse((await cli(['validate', path.join(dir, 'hidden.xlsx'), '--format', 'json'])).stdout);
+  expect(json.files[0].sheets.map((s: { sheet: string; hidden?: string }) => [s.sheet, s.hidden ?? null])).toEqual([
+    ['封面', null],
+    ['2023年度', 'hidden'],
+  ]);
+});
+
+describe('a template is never written over its source', () => {
+  it('the same path, with --force too', async () => {
+    const src = path.join(dir, 'clean.xlsx');
+    const before = sha(src);
+    const r = await cli(['template', src, '--year', '2024', '--out', src, '--force']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('就是源工作簿');
+    expect(sha(src)).toBe(before);
+  });
+  it('the same file by another name (a hard link)', async () => {
+    const src = path.join(dir, 'clean.xlsx');
+    const link = path.join(dir, 'link.xlsx');
+    linkSync(src, link);
+    const before = sha(src);
+    const r = await cli(['template', src, '--year', '2024', '--out', link, '--force']);
+    expect(r.status).toBe(2);
+    expect(sha(src)).toBe(before);
+  });
+  it('a folder as the output', async () => {
+    const r = await cli(['template', path.join(dir, 'clean.xlsx'), '--year', '2024', '--out', dir]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('是文件夹');
+  });
+});
+
+describe('the preview server never stops on a request', () => {
+  const get = (origin: string, p: string): Promise<number> =>
+    new Promise((resolve, reject) => {
+      const u = new URL(origin);
+      http.get({ host: u.hostname, port: u.port, path: p }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      }).on('error', reject);
+    });
+  it('a malformed escape is a 400, a way out of the root is refused, and the server still serves', async () => {
+    const preview = await startPreview();
+    try {
+      expect(await get(preview.origin, '/%E0%A4%A')).toBe(400);
+      expect(await get(preview.origin, '/..%2F..%2Fpackage.json')).not.toBe(200);
+      expect(await get(preview.origin, '/%2e%2e/%2e%2e/package.json')).not.toBe(200);
+      expect(await get(preview.origin, '/preview.html')).toBe(200);
+    } finally {
+      await preview.close();
+    }
+  });
+});
