@@ -61,5 +61,6 @@ function sheetLines(sheet: SheetReport, t: Translate, paint: (style: Style, text
  * shown as an escape (`\x1b`), so that a cell cannot move the cursor or erase the report.
  */
 export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
   return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
