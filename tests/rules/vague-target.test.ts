@@ -15,6 +15,7 @@ testRule(rule, {
     { name: 'grades, completion, periods: 优良, 合规, 按计划实施, 按月安排, 良好及以上, 达到“良好”等级, 高, 无有效投诉', table: departmentTable({ indicators: effects('优良', '合规', '按计划实施', '按月安排', '良好及以上', '达到“良好”等级', '高', '无有效投诉') }) },
     // 良好 is a grade (优 / 良好 / 中 / 差), not a hedge.
     { name: 'a grade alone: 良好', table: departmentTable({ indicators: effects('良好') }) },
+    { name: 'compliance with a named standard: 符合国家标准', table: departmentTable({ indicators: effects('符合国家标准', '符合行业标准') }) },
     { name: 'a period: 2023.07-2024.01', table: departmentTable({ indicators: effects('2023.07-2024.01') }) },
     { name: 'clean department table', table: departmentTable() },
     { name: 'clean project table', table: projectTable() },
