@@ -331,3 +331,57 @@ describe('Excel gateway: navigation and settings', () => {
     await expect(host.readSheet('不存在')).rejects.toMatchObject({ code: 'no-sheet' });
   });
 });
+
+describe('Excel gateway: writing exactly what was meant (issue 12)', () => {
+  it('a rollback restores text that looks like a number as text, and each number format as read', async () => {
+    const book = new FakeWorkbook();
+    const sheet = book.addSheet('表');
+    sheet.set('A1', '0012');
+    sheet.set('B1', 0.5, { numberFormat: '0.00%' });
+    const patches = [
+      { op: 'set-value' as const, sheet: '表', cell: 'A1', value: 12 },
+      { op: 'set-value' as const, sheet: '表', cell: 'B1', value: 7 },
+    ];
+    let writes = 0;
+    const original = book.failures;
+    book.failures = new Proxy(original, {
+      get(target, prop) {
+        if (prop === 'shift') return () => (++writes === 2 ? { onWrite: { code: 'InvalidOperationInCellEditMode', message: 'cell edit' } } : undefined);
+        return Reflect.get(target, prop);
+      },
+    });
+    await expect(hostFor(book).applyPatches(patches)).rejects.toMatchObject({ code: 'cell-edit' });
+    expect(sheet.cell('A1')).toMatchObject({ value: '0012' });
+    expect(sheet.cell('A1')?.formula).toBeUndefined();
+    expect(sheet.cell('B1')).toMatchObject({ value: 0.5, numberFormat: '0.00%' });
+  });
+
+  it('template text that starts with = or looks like a number is written as text', async () => {
+    const book = new FakeWorkbook();
+    book.addSheet('2022年度').set('A1', '源表');
+    const host = hostFor(book);
+    const name = await host.addSheet({
+      name: '2023年度',
+      cells: [
+        { address: 'A1', value: '=以下由单位填写', role: 'text' },
+        { address: 'A2', value: '0012', role: 'input' },
+        { address: 'A3', value: 12, role: 'input' },
+      ],
+      merges: [],
+      lists: [],
+      prompts: [],
+    });
+    const ws = book.sheet(name);
+    expect(ws.cell('A1')).toMatchObject({ value: '=以下由单位填写' });
+    expect(ws.cell('A1')?.formula).toBeUndefined();
+    expect(ws.cell('A2')).toMatchObject({ value: '0012' });
+    expect(ws.cell('A3')).toMatchObject({ value: 12 });
+  });
+
+  it('finds a sheet whatever the case of its name, as Excel does', async () => {
+    const book = new FakeWorkbook();
+    book.addSheet('Sheet1').set('A1', '项目支出绩效目标表');
+    const grid = await hostFor(book).readSheet('SHEET1');
+    expect(grid.text(0, 0)).toBe('项目支出绩效目标表');
+  });
+});

@@ -239,20 +239,21 @@ class WorksheetCollectionProxy extends Proxy {
   }
   getItem(name: string): WorksheetProxy {
     return new WorksheetProxy(this.ctx, () => {
-      const s = this.ctx.book.sheets.find((x) => x.name === name);
+      // Excel finds sheets by name case-insensitively.
+      const s = this.ctx.book.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
       if (!s) throw new OfficeError('ItemNotFound', `The requested resource doesn't exist: ${name}`);
       return s;
     });
   }
   getItemOrNullObject(name: string): WorksheetProxy {
-    return new WorksheetProxy(this.ctx, () => this.ctx.book.sheets.find((x) => x.name === name) ?? null);
+    return new WorksheetProxy(this.ctx, () => this.ctx.book.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase()) ?? null);
   }
   add(name: string): WorksheetProxy {
     this.ctx.queue(() => {
       if (this.ctx.book.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new OfficeError('ItemAlreadyExists', `A sheet named ${name} exists`);
       this.ctx.book.addSheet(name);
     });
-    return new WorksheetProxy(this.ctx, () => this.ctx.book.sheets.find((x) => x.name === name) ?? null);
+    return new WorksheetProxy(this.ctx, () => this.ctx.book.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase()) ?? null);
   }
 }
 
@@ -402,9 +403,19 @@ class RangeProxy extends Proxy {
           const address = toA1(b.top + r, b.left + c);
           const prev = sheet.cell(address);
           const base = prev ?? { value: '', numberFormat: 'General', format: structuredClone(DEFAULT_FORMAT) };
-          const isFormula = asFormulas && typeof x === 'string' && x.startsWith('=');
-          const next: FakeCell = { ...base, value: isFormula ? evaluate(sheet, x as string) : (x as FakeCell['value']) };
-          if (isFormula) next.formula = x as string;
+          // As Excel parses what is written through either property: `=…` is a formula, a leading
+          // apostrophe keeps the rest as text, and number-like text becomes a number unless the
+          // cell is formatted as text (@).
+          const text = typeof x === 'string' ? x : null;
+          const isFormula = text !== null && text.startsWith('=') && text.length > 1;
+          let value = x as FakeCell['value'];
+          if (text !== null && !isFormula) {
+            if (text.startsWith("'")) value = text.slice(1);
+            else if (base.numberFormat !== '@' && /^\s*-?\d+(\.\d+)?\s*$/.test(text)) value = Number(text);
+          }
+          void asFormulas;
+          const next: FakeCell = { ...base, value: isFormula ? evaluate(sheet, text!) : value };
+          if (isFormula) next.formula = text!;
           else delete next.formula;
           sheet.cells.set(address, next);
         }),

@@ -202,21 +202,27 @@ export class ExcelHost implements WorkbookHost {
         return { name, ws, protection: ws.protection.load('protected'), merges };
       });
       const wsOf = new Map(sheets.map((s) => [s.name, s.ws]));
-      const targets = patches.map((p) => ({ p, range: wsOf.get(p.sheet)!.getRange(p.cell).load('formulas') }));
+      const targets = patches.map((p) => ({ p, range: wsOf.get(p.sheet)!.getRange(p.cell).load('formulas,values,numberFormat') }));
       await context.sync();
       if (sheets.some((s) => s.protection.protected)) throw new HostError('protected');
       const mergesOf = new Map(sheets.map(({ name, merges }) => [name, merges && !merges.isNullObject ? splitAddressList(merges.address) : []]));
       for (const { p } of targets) {
         if (mergesOf.get(p.sheet)!.some((m) => coversBelowTopLeft(m, p.cell))) throw new HostError('merged-conflict', p.cell);
       }
-      const before = targets.map((t) => t.range.formulas);
+      const before = targets.map((t) => ({ formulas: t.range.formulas, values: t.range.values, numberFormat: t.range.numberFormat }));
       targets.forEach(({ p, range }) => write(range, p));
       try {
         await context.sync();
       } catch (e) {
-        // Excel may have applied part of the batch before failing: put every cell back.
+        // Excel may have applied part of the batch before failing: put every cell back exactly as it
+        // was read (its number format first, then a formula as a formula and a value as that value:
+        // text that looks like a number stays text).
         targets.forEach(({ range }, i) => {
-          range.formulas = before[i];
+          const b = before[i];
+          range.numberFormat = b.numberFormat;
+          const formula = b.formulas[0]?.[0];
+          if (typeof formula === 'string' && formula.startsWith('=')) range.formulas = b.formulas;
+          else range.values = [[asWritten(b.values[0]?.[0])]];
         });
         await context.sync().catch(() => undefined);
         throw e;
@@ -337,9 +343,19 @@ function charsToPoints(chars: number): number {
   return Math.round(charsToPixels(chars) * 0.75 * 100) / 100;
 }
 
+/**
+ * A value as Excel must receive it to keep it: text that Excel would read as a formula (`=…`) or a
+ * number (`0012`), or that starts with an apostrophe, goes in behind an apostrophe, which Excel
+ * keeps as the cell's text prefix rather than its content.
+ */
+function asWritten(value: unknown): string | number | boolean {
+  if (typeof value !== 'string') return (value ?? '') as number | boolean;
+  return /^[='+]|^\s*-?\d+(\.\d+)?(%|[eE][-+]?\d+)?\s*$/.test(value) ? `'${value}` : value;
+}
+
 function writeCell(range: Excel.Range, cell: CellSpec, protect: boolean): void {
   if (cell.formula !== undefined) range.formulas = [[cell.formula]];
-  else if (cell.value !== undefined) range.values = [[cell.value ?? '']];
+  else if (cell.value !== undefined) range.values = [[asWritten(cell.value)]];
   const s = cell.style;
   if (s) {
     if (s.fill) range.format.fill.color = s.fill;
