@@ -385,3 +385,27 @@ describe('Excel gateway: writing exactly what was meant (issue 12)', () => {
     expect(grid.text(0, 0)).toBe('项目支出绩效目标表');
   });
 });
+
+describe('Excel gateway: sheets with thousands of merged areas (issue 12)', () => {
+  /** The seed's layout repeated: 1,500 tasks, 3,000 indicators, about 5,000 merged areas. */
+  const big = () => FakeWorkbook.fromExcelJs(toWorkbook([departmentTable({ tasks: Array.from({ length: 1_500 }, (_, i) => ({ name: `任务${i + 1}`, content: `内容${i + 1}`, fiscal: 10, other: 0 })), indicators: Array.from({ length: 3_000 }, (_, i) => ({ l1: '产出', l2: '数量', name: `指标${i + 1}`, target: `${i + 1}家` })) })]));
+
+  it('reads merges in blocks under Excel’s 512-area limit, and validates', async () => {
+    const book = big();
+    const sheet = book.sheets[0];
+    expect(sheet.merges.length).toBeGreaterThan(4_000);
+    const grid = await hostFor(book).readSheet();
+    expect(grid.merges.length).toBe(sheet.merges.length);
+    const [r] = validateGrid(grid);
+    expect(r.table.tasks!.tasks).toHaveLength(1_500);
+  });
+
+  it('fixes a cell at the bottom of such a sheet, checking the merges above it', async () => {
+    const book = big();
+    const host = hostFor(book);
+    const [r] = validateGrid(await host.readSheet());
+    const total = r.table.tasks!.totalRow!.total!.cell;
+    await host.applyPatches([{ op: 'set-formula', sheet: r.table.sheet, cell: total, formula: '=1+1' }]);
+    expect(book.sheets[0].cell(total)).toMatchObject({ formula: '=1+1', value: 2 });
+  });
+});

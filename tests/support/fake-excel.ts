@@ -453,6 +453,8 @@ class RangeProxy extends Proxy {
     return new RangeAreasProxy(this.ctx, this.ws, () => {
       const b = this.box();
       const inside = this.ws.sheet().merges.filter((m) => m.top >= b.top && m.top <= b.bottom && m.left >= b.left && m.left <= b.right);
+      // Excel refuses a RangeAreas of more than 512 areas (the issue's probe: getMergedAreasOrNullObject fails above it).
+      if (inside.length > 512) throw new OfficeError('InvalidOperation', 'The number of areas exceeds the limit of 512.');
       return inside.length === 0 ? null : inside.map((m) => `${quoteSheet(this.ws.sheet().name)}!${rangeToA1(m)}`).join(', ');
     });
   }

@@ -18,7 +18,7 @@ import {
 } from '../workbook-host';
 import { isOurNote, MARK_COLORS, markedCells, noteText } from '../marks';
 import { isMarkFormula, markFormula } from './marks';
-import { addressLists, planReadChunks } from './plan';
+import { addressLists, planReadChunks, planMergeBlocks } from './plan';
 
 /** The parts of office.js the gateway uses; injected so tests can hand in an in-memory Excel. */
 export interface OfficeApis {
@@ -108,8 +108,7 @@ export class ExcelHost implements WorkbookHost {
         range: ws.getRange(rangeToA1({ top: origin.top + c.start, left: origin.left, bottom: origin.top + c.start + c.count - 1, right: origin.left + used.columnCount - 1 })),
         start: c.start,
       }));
-      const merges = withMerges ? used.getMergedAreasOrNullObject() : null;
-      merges?.load('address');
+      const merges = withMerges ? mergedAreasOf(ws, origin, used.rowCount, used.columnCount) : null;
       return { ws, origin, chunks, merges };
     });
     // Every chunk is its own request; ordinary sheets have one chunk, and all of them share a sync.
@@ -127,7 +126,7 @@ export class ExcelHost implements WorkbookHost {
         formulas: range.formulas,
         numberFormats: range.numberFormat,
       }));
-      const mergeRanges: CellRange[] = merges && !merges.isNullObject ? splitAddressList(merges.address) : [];
+      const mergeRanges: CellRange[] = merges ? merges.flatMap((m) => (m.isNullObject ? [] : splitAddressList(m.address))) : [];
       return gridFromArrays(ws.name, blocks, mergeRanges);
     });
   }
@@ -197,15 +196,19 @@ export class ExcelHost implements WorkbookHost {
     await this.run(async (context) => {
       const sheets = [...new Set(patches.map((p) => p.sheet))].map((name) => {
         const ws = context.workbook.worksheets.getItem(name);
-        // Merged areas are found from their top-left cell, so the sheet's list is read, not the cell's.
-        const merges = checkMerges ? ws.getRange().getMergedAreasOrNullObject().load('address') : null;
+        // Merged areas are found from their top-left cell: one covering a patched cell starts above
+        // and left of it, so A1 to the farthest patched cell is asked, in blocks under Excel's 512 areas.
+        const cells = patches.filter((p) => p.sheet === name).map((p) => parseA1(p.cell));
+        const rows = Math.max(...cells.map((c) => c.row)) + 1;
+        const cols = Math.max(...cells.map((c) => c.col)) + 1;
+        const merges = checkMerges ? mergedAreasOf(ws, { top: 0, left: 0 }, rows, cols) : [];
         return { name, ws, protection: ws.protection.load('protected'), merges };
       });
       const wsOf = new Map(sheets.map((s) => [s.name, s.ws]));
       const targets = patches.map((p) => ({ p, range: wsOf.get(p.sheet)!.getRange(p.cell).load('formulas,values,numberFormat') }));
       await context.sync();
       if (sheets.some((s) => s.protection.protected)) throw new HostError('protected');
-      const mergesOf = new Map(sheets.map(({ name, merges }) => [name, merges && !merges.isNullObject ? splitAddressList(merges.address) : []]));
+      const mergesOf = new Map(sheets.map(({ name, merges }) => [name, merges.flatMap((m) => (m.isNullObject ? [] : splitAddressList(m.address)))]));
       for (const { p } of targets) {
         if (mergesOf.get(p.sheet)!.some((m) => coversBelowTopLeft(m, p.cell))) throw new HostError('merged-conflict', p.cell);
       }
@@ -408,4 +411,11 @@ export function toHostError(e: unknown): HostError {
   if (code === 'AccessDenied' || /protect/i.test(message)) return new HostError('protected', message);
   if (code === 'ItemNotFound') return new HostError('no-sheet', message);
   return new HostError('failed', message);
+}
+
+/** A used range's merged areas, asked for in row blocks that can never pass Excel's 512-area limit; loaded at the next sync. */
+function mergedAreasOf(ws: Excel.Worksheet, origin: { top: number; left: number }, rows: number, cols: number): Excel.RangeAreas[] {
+  return planMergeBlocks(rows, cols).map((b) =>
+    ws.getRange(rangeToA1({ top: origin.top + b.start, left: origin.left, bottom: origin.top + b.start + b.count - 1, right: origin.left + cols - 1 })).getMergedAreasOrNullObject().load('address'),
+  );
 }

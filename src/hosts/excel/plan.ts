@@ -13,6 +13,22 @@ export const CELL_BUDGET = 1_000_000;
 /** Characters per RangeAreas address list; longer lists fail on some hosts. */
 export const ADDRESS_LIST_BUDGET = 2_000;
 
+/** Areas one RangeAreas may hold: Excel refuses more (getMergedAreasOrNullObject above 512 merged areas). */
+export const AREA_LIMIT = 512;
+
+/**
+ * Row blocks for asking a range of `cols` columns for its merged areas: a row holds at most one
+ * area per two columns (an area spans two cells or more), so a block of this many rows can never
+ * pass the area limit, whatever the sheet.
+ */
+export function planMergeBlocks(rows: number, cols: number): RowChunk[] {
+  if (rows <= 0 || cols <= 0) return [];
+  const perBlock = Math.max(1, Math.floor(AREA_LIMIT / Math.max(1, Math.ceil(cols / 2))));
+  const blocks: RowChunk[] = [];
+  for (let start = 0; start < rows; start += perBlock) blocks.push({ start, count: Math.min(perBlock, rows - start) });
+  return blocks;
+}
+
 export interface RowChunk {
   /** First row, relative to the used range. */
   start: number;
