@@ -22,6 +22,11 @@ export abstract class ViewHost implements WorkbookHost {
 
   abstract describe(): Promise<WorkbookInfo>;
   abstract readSheet(sheet?: string): Promise<Grid>;
+
+  async describeAndRead(sheet?: string): Promise<{ info: WorkbookInfo; grid: Grid }> {
+    const [info, grid] = await Promise.all([this.describe(), this.readSheet(sheet)]);
+    return { info, grid };
+  }
   abstract readWorkbook(): Promise<Grid[]>;
   abstract previewPatches(patches: Patch[]): Promise<PatchPreview[]>;
   abstract applyPatches(patches: Patch[]): Promise<void>;

@@ -84,7 +84,7 @@ describe('Excel gateway: round trips', () => {
     expect(book.syncs).toBeLessThanOrEqual(4);
   });
 
-  it('reads a 50,000-row sheet in one sync per planned chunk, and marks any number of findings in 2', async () => {
+  it('reads a 50,000-row sheet in one sync per planned chunk, and marks 20,000 findings in requests under the payload limit', async () => {
     const book = new FakeWorkbook();
     const sheet = book.addSheet('大表');
     const rows = 50_000;
@@ -109,8 +109,10 @@ describe('Excel gateway: round trips', () => {
       cell: `C${i * 2 + 1}`,
       message: '模糊',
     }));
+    // The fake refuses any request over 5 MB, as Excel on the web does: 20,000 notes need several.
     await host.showFindings([{ sheet: '大表', findings }]);
-    expect(book.syncs).toBe(2);
+    expect(book.syncs).toBeGreaterThan(2);
+    expect(sheet.notes.size).toBe(20_000);
     const ours = sheet.conditionalFormats.filter((cf) => cf.formula === markFormula('warning'));
     // Every list stays under the RangeAreas address limit, and together they cover every cell.
     expect(ours.every((cf) => cf.ranges.length <= 2000)).toBe(true);
@@ -407,5 +409,41 @@ describe('Excel gateway: sheets with thousands of merged areas (issue 12)', () =
     const total = r.table.tasks!.totalRow!.total!.cell;
     await host.applyPatches([{ op: 'set-formula', sheet: r.table.sheet, cell: total, formula: '=1+1' }]);
     expect(book.sheets[0].cell(total)).toMatchObject({ formula: '=1+1', value: 2 });
+  });
+});
+
+describe('Excel gateway: the payload limit counts a whole request (issue 12)', () => {
+  it('reads three sheets whose reads together pass 5 MB, though each alone fits', async () => {
+    const book = new FakeWorkbook();
+    for (const name of ['甲', '乙', '丙']) {
+      const sheet = book.addSheet(name);
+      for (let r = 1; r <= 6_000; r++) for (const c of ['A', 'B', 'C']) sheet.set(`${c}${r}`, `${name}${r}：${'内容'.repeat(20)}`);
+    }
+    const grids = await hostFor(book).readWorkbook();
+    expect(grids.map((g) => g.rowCount)).toEqual([6_000, 6_000, 6_000]);
+    expect(grids[2].text(5_999, 2)).toContain('丙6000');
+  });
+
+  it('reads long text at its real length: a request Excel refuses is halved and asked again', async () => {
+    const book = new FakeWorkbook();
+    const sheet = book.addSheet('长文本');
+    for (let r = 1; r <= 20_000; r++) sheet.set(`A${r}`, `第${r}行：${'说明'.repeat(150)}`);
+    const grid = await hostFor(book).readSheet();
+    expect(grid.rowCount).toBe(20_000);
+    expect(grid.text(19_999, 0)).toMatch(/^第20000行/);
+  });
+});
+
+describe('Excel gateway: every API gated by the requirement set the host has (issue 12)', () => {
+  it('under ExcelApi 1.6 the fake refuses notes and merged areas, as Excel does, and the gateway never asks for them', async () => {
+    const { book } = await fixtureBook();
+    const office = fakeOffice(book, '1.6');
+    await expect(office.excel.run({}, async (context) => void context.workbook.worksheets.getItem('2022年度').notes)).rejects.toMatchObject({ code: 'ApiNotFound' });
+    await expect(office.excel.run({}, async (context) => void context.workbook.worksheets.getItem('2022年度').getRange('A1').getMergedAreasOrNullObject())).rejects.toMatchObject({ code: 'ApiNotFound' });
+    const host = hostFor(book, '1.6');
+    const grid = await host.readSheet();
+    const [r] = validateGrid(grid);
+    await host.showFindings([{ sheet: '2022年度', findings: r.findings }]);
+    expect(book.sheet('2022年度').notes.size).toBe(0);
   });
 });

@@ -178,15 +178,35 @@ class Proxy {
       for (const name of names) {
         this.data[name] = resolve(name);
         this.loaded.add(name);
+        this.ctx.charge(this.data[name]);
       }
     });
     return this;
   }
 }
 
+/** Excel on the web refuses a request (one sync) whose payload passes 5 MB. */
+export const FAKE_PAYLOAD_LIMIT = 5_000_000;
+
 export class FakeContext {
   private ops: Op[] = [];
+  /** Bytes this request carries so far: data read back and data written. */
+  private payload = 0;
+
+  charge(value: unknown): void {
+    this.payload += typeof value === 'string' ? value.length : (JSON.stringify(value ?? null)?.length ?? 0);
+  }
   readonly workbook: WorkbookProxy;
+  /** The ExcelApi requirement set this host supports: newer APIs throw, as they do in that Excel. */
+  maxVersion = '1.18';
+
+  /** Throws ApiNotFound when the API needs a newer requirement set than this host has. */
+  requires(version: string, api: string): void {
+    const [major, minor] = version.split('.').map(Number);
+    const [maxMajor, maxMinor] = this.maxVersion.split('.').map(Number);
+    if (major > maxMajor || (major === maxMajor && minor > maxMinor)) throw new OfficeError('ApiNotFound', `${api} needs ExcelApi ${version}; this host has ${this.maxVersion}`);
+  }
+
   constructor(readonly book: FakeWorkbook) {
     this.workbook = new WorkbookProxy(this);
   }
@@ -203,7 +223,11 @@ export class FakeContext {
     this.book.syncs++;
     const ops = this.ops;
     this.ops = [];
+    this.payload = 0;
     for (const op of ops) op();
+    const payload = this.payload;
+    this.payload = 0;
+    if (payload > FAKE_PAYLOAD_LIMIT) throw new OfficeError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${payload} bytes).`);
   }
 }
 
@@ -309,6 +333,7 @@ class WorksheetProxy extends Proxy {
     return new ProtectionProxy(this.ctx, this);
   }
   get notes(): NoteCollectionProxy {
+    this.ctx.requires('1.18', 'Worksheet.notes');
     return new NoteCollectionProxy(this.ctx, this);
   }
   getUsedRangeOrNullObject(_valuesOnly?: boolean): RangeProxy {
@@ -321,6 +346,7 @@ class WorksheetProxy extends Proxy {
     return new RangeProxy(this.ctx, this, () => address ?? 'A1:XFD1048576');
   }
   getRanges(list: string): RangeAreasProxy {
+    this.ctx.requires('1.9', 'Worksheet.getRanges');
     return new RangeAreasProxy(this.ctx, this, () => list);
   }
   activate(): void {
@@ -392,6 +418,7 @@ class RangeProxy extends Proxy {
   }
   private writeCells(v: unknown[][], asFormulas: boolean): void {
     this.ctx.queue(() => {
+      this.ctx.charge(v);
       const book = this.ctx.book;
       const failure = book.failures.shift();
       if (failure) throw new OfficeError(failure.onWrite.code, failure.onWrite.message);
@@ -450,6 +477,7 @@ class RangeProxy extends Proxy {
     });
   }
   getMergedAreasOrNullObject(): RangeAreasProxy {
+    this.ctx.requires('1.13', 'Range.getMergedAreasOrNullObject');
     return new RangeAreasProxy(this.ctx, this.ws, () => {
       const b = this.box();
       const inside = this.ws.sheet().merges.filter((m) => m.top >= b.top && m.top <= b.bottom && m.left >= b.left && m.left <= b.right);
@@ -518,6 +546,7 @@ class RangeProxy extends Proxy {
     });
   }
   get dataValidation(): { rule: unknown; prompt: unknown } {
+    this.ctx.requires('1.8', 'Range.dataValidation');
     const ctx = this.ctx;
     const range = () => rangeToA1(this.box());
     const sheet = () => this.ws.sheet();
@@ -788,6 +817,7 @@ class NoteCollectionProxy extends Proxy {
     return new NoteProxy(this.ctx, this.ws, () => (this.ws.sheet().notes.has(cell) ? cell : null));
   }
   add(cell: string, content: string): void {
+    this.ctx.queue(() => this.ctx.charge(content));
     this.ctx.queue(() => {
       const sheet = this.ws.sheet();
       if (sheet.notes.has(cell)) throw new OfficeError('InvalidArgument', `A note already exists on ${cell}`);
@@ -934,6 +964,7 @@ export function fakeOffice(book: FakeWorkbook, maxVersion = '1.18', url = 'https
     excel: {
       async run<T>(_options: unknown, batch: (context: FakeContext) => Promise<T>): Promise<T> {
         const context = new FakeContext(book);
+        context.maxVersion = maxVersion;
         const result = await batch(context);
         if (context.pending()) await context.sync();
         return result;

@@ -18,7 +18,7 @@ import {
 } from '../workbook-host';
 import { isOurNote, MARK_COLORS, markedCells, noteText } from '../marks';
 import { isMarkFormula, markFormula } from './marks';
-import { addressLists, planReadChunks, planMergeBlocks } from './plan';
+import { addressLists, planReadChunks, planMergeBlocks, BYTES_PER_CELL, PAYLOAD_BUDGET } from './plan';
 
 /** The parts of office.js the gateway uses; injected so tests can hand in an in-memory Excel. */
 export interface OfficeApis {
@@ -61,10 +61,29 @@ export class ExcelHost implements WorkbookHost {
       const sheets = context.workbook.worksheets.load('items/name');
       const active = context.workbook.worksheets.getActiveWorksheet().load('name');
       await context.sync();
-      const url = this.apis.office.context.document?.url ?? '';
-      const workbook = decodeURIComponent(url.split(/[\\/]/).pop() ?? '') || '';
-      return { workbook, activeSheet: active.name, sheets: sheets.items.map((s) => s.name) };
+      return { workbook: this.workbookName(), activeSheet: active.name, sheets: sheets.items.map((s) => s.name) };
     });
+  }
+
+  /** The workbook's names and a sheet's grid, the names loaded with the used range: two syncs for a table of ordinary size. */
+  async describeAndRead(sheet?: string): Promise<{ info: WorkbookInfo; grid: Grid }> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets.load('items/name');
+      const active = context.workbook.worksheets.getActiveWorksheet().load('name');
+      const ws = sheet === undefined ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItemOrNullObject(sheet);
+      ws.load('name');
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load('address,rowCount,columnCount');
+      await context.sync();
+      if (ws.isNullObject) throw new HostError('no-sheet', sheet);
+      const [grid] = await this.readUsedRanges(context, [{ ws, used }]);
+      return { info: { workbook: this.workbookName(), activeSheet: active.name, sheets: sheets.items.map((s) => s.name) }, grid };
+    });
+  }
+
+  private workbookName(): string {
+    const url = this.apis.office.context.document?.url ?? '';
+    return decodeURIComponent(url.split(/[\\/]/).pop() ?? '') || '';
   }
 
   async readSheet(sheet?: string): Promise<Grid> {
@@ -101,32 +120,53 @@ export class ExcelHost implements WorkbookHost {
    */
   private async readUsedRanges(context: Excel.RequestContext, targets: { ws: Excel.Worksheet; used: Excel.Range }[]): Promise<Grid[]> {
     const withMerges = this.supports('1.13');
+    type Chunk = { range: Excel.Range; start: number; count: number };
     const reads = targets.map(({ ws, used }) => {
-      if (used.isNullObject) return { ws, origin: { top: 0, left: 0 }, chunks: [] as { range: Excel.Range; start: number }[], merges: null };
+      if (used.isNullObject) return { ws, origin: { top: 0, left: 0 }, cols: 0, rows: 0, chunks: [] as Chunk[], merges: [] as Excel.RangeAreas[] };
       const origin = parseRange(used.address);
-      const chunks = planReadChunks(used.rowCount, used.columnCount).map((c) => ({
-        range: ws.getRange(rangeToA1({ top: origin.top + c.start, left: origin.left, bottom: origin.top + c.start + c.count - 1, right: origin.left + used.columnCount - 1 })),
-        start: c.start,
-      }));
-      const merges = withMerges ? mergedAreasOf(ws, origin, used.rowCount, used.columnCount) : null;
-      return { ws, origin, chunks, merges };
+      return { ws, origin, cols: used.columnCount, rows: used.rowCount, chunks: [] as Chunk[], merges: [] as Excel.RangeAreas[] };
     });
-    // Every chunk is its own request; ordinary sheets have one chunk, and all of them share a sync.
-    const rounds = Math.max(1, ...reads.map((r) => r.chunks.length));
-    for (let i = 0; i < rounds; i++) {
-      for (const r of reads) r.chunks[i]?.range.load('values,formulas,numberFormat');
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per row chunk of a sheet too big for one request
-      await context.sync();
+    const rangeOf = (r: (typeof reads)[number], start: number, count: number): Excel.Range =>
+      r.ws.getRange(rangeToA1({ top: r.origin.top + start, left: r.origin.left, bottom: r.origin.top + start + count - 1, right: r.origin.left + r.cols - 1 }));
+    // Every chunk of every sheet, packed into requests under the payload budget counted together:
+    // ordinary workbooks take one request; a request Excel still finds too big (long text) is halved.
+    let pending = reads.flatMap((r) => planReadChunks(r.rows, r.cols).map((c) => ({ r, start: c.start, count: c.count })));
+    let mergesDone = !withMerges;
+    // The estimate per cell cannot see long text: each refusal halves what a request may carry.
+    let budget = PAYLOAD_BUDGET;
+    while (pending.length > 0 || !mergesDone) {
+      const round: typeof pending = [];
+      let bytes = 0;
+      while (pending.length > 0) {
+        const next = pending[0];
+        const cost = next.count * next.r.cols * BYTES_PER_CELL;
+        if (round.length > 0 && bytes + cost > budget) break;
+        round.push(pending.shift()!);
+        bytes += cost;
+      }
+      const loaded = round.map((c) => ({ ...c, range: rangeOf(c.r, c.start, c.count).load('values,formulas,numberFormat') }));
+      const merges = mergesDone ? [] : reads.map((r) => (r.cols > 0 ? mergedAreasOf(r.ws, r.origin, r.rows, r.cols) : []));
+      try {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per payload-sized group of chunks
+        await context.sync();
+      } catch (e) {
+        if (!isPayloadError(e) || (round.length === 1 && round[0].count === 1)) throw e;
+        // Halve every chunk of the refused request, and the budget, and try again.
+        budget /= 2;
+        pending = [...round.flatMap((c) => (c.count === 1 ? [c] : [{ ...c, count: Math.ceil(c.count / 2) }, { ...c, start: c.start + Math.ceil(c.count / 2), count: c.count - Math.ceil(c.count / 2) }])), ...pending];
+        continue;
+      }
+      for (const c of loaded) c.r.chunks.push({ range: c.range, start: c.start, count: c.count });
+      if (!mergesDone) {
+        reads.forEach((r, i) => (r.merges = merges[i]));
+        mergesDone = true;
+      }
     }
     return reads.map(({ ws, origin, chunks, merges }) => {
-      const blocks: RangeArrays[] = chunks.map(({ range, start }) => ({
-        top: origin.top + start,
-        left: origin.left,
-        values: range.values,
-        formulas: range.formulas,
-        numberFormats: range.numberFormat,
-      }));
-      const mergeRanges: CellRange[] = merges ? merges.flatMap((m) => (m.isNullObject ? [] : splitAddressList(m.address))) : [];
+      const blocks: RangeArrays[] = chunks
+        .sort((a, b) => a.start - b.start)
+        .map(({ range, start }) => ({ top: origin.top + start, left: origin.left, values: range.values, formulas: range.formulas, numberFormats: range.numberFormat }));
+      const mergeRanges: CellRange[] = merges.flatMap((m) => (m.isNullObject ? [] : splitAddressList(m.address)));
       return gridFromArrays(ws.name, blocks, mergeRanges);
     });
   }
@@ -144,16 +184,33 @@ export class ExcelHost implements WorkbookHost {
         return { ws, cells, existing, noteAt };
       });
       await context.sync();
+      // Writes go out in requests under the payload budget, counted at their real length (long notes
+      // included): a table of ordinary size is one request, 20,000 findings with notes a few.
+      let bytes = 0;
+      const spend = async (n: number): Promise<void> => {
+        if (bytes > 0 && bytes + n > PAYLOAD_BUDGET) {
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per payload budget of marks
+          await context.sync();
+          bytes = 0;
+        }
+        bytes += n;
+      };
       for (const { ws, cells, existing, noteAt } of sheets) {
         deleteMarks(existing);
         for (const severity of ['info', 'warning', 'error'] as const) {
           const addresses = [...cells].filter(([, c]) => c.severity === severity).map(([cell]) => cell);
-          for (const list of addressLists(addresses)) addMark(ws, list, severity, multiArea);
+          for (const list of addressLists(addresses)) {
+            await spend(list.length * 3 + WRITE_OVERHEAD);
+            addMark(ws, list, severity, multiArea);
+          }
         }
         if (noteAt) {
           for (const [cell, { findings: found }] of cells) {
             const note = noteAt.get(cell)!;
-            if (note.isNullObject || isOurNote(note.content)) ws.notes.add(cell, noteText(found));
+            if (!note.isNullObject && !isOurNote(note.content)) continue;
+            const text = noteText(found);
+            await spend(text.length * 3 + WRITE_OVERHEAD);
+            ws.notes.add(cell, text);
           }
         }
       }
@@ -418,4 +475,13 @@ function mergedAreasOf(ws: Excel.Worksheet, origin: { top: number; left: number 
   return planMergeBlocks(rows, cols).map((b) =>
     ws.getRange(rangeToA1({ top: origin.top + b.start, left: origin.left, bottom: origin.top + b.start + b.count - 1, right: origin.left + cols - 1 })).getMergedAreasOrNullObject().load('address'),
   );
+}
+
+/** Bytes an operation adds to a request beyond its own text (its object path and JSON framing). */
+const WRITE_OVERHEAD = 200;
+
+/** Excel on the web's refusal of a request over its payload limit. */
+function isPayloadError(e: unknown): boolean {
+  const code = (e as { code?: string } | null)?.code;
+  return code === 'RequestPayloadSizeLimitExceeded' || /payload size/i.test(String((e as Error | null)?.message ?? ''));
 }
