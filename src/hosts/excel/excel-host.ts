@@ -189,7 +189,6 @@ export class ExcelHost implements WorkbookHost {
       let bytes = 0;
       const spend = async (n: number): Promise<void> => {
         if (bytes > 0 && bytes + n > PAYLOAD_BUDGET) {
-          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per payload budget of marks
           await context.sync();
           bytes = 0;
         }
