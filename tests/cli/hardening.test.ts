@@ -151,3 +151,22 @@ describe('the preview server never stops on a request', () => {
     }
   });
 });
+
+it('a workbook whose notes sit where openpyxl writes them (xl/comments/comment1.xml) is read, not called damaged', async () => {
+  const { annotatePackage } = await import('../../src/hosts/file/annotate-package');
+  const source = new Uint8Array(readFileSync(path.join(dir, 'clean.xlsx')));
+  const noted = unzipSync(annotatePackage(source, [{ code: 'x', severity: 'info', sheet: '2023年度', cell: 'A1', message: '批注' }])!);
+  // openpyxl's layout: the comments part in a folder of its own, the VML named commentsDrawing.
+  noted['xl/comments/comment1.xml'] = noted['xl/comments1.xml'];
+  delete noted['xl/comments1.xml'];
+  noted['xl/drawings/commentsDrawing1.vml'] = noted['xl/drawings/vmlDrawing1.vml'];
+  delete noted['xl/drawings/vmlDrawing1.vml'];
+  const rels = 'xl/worksheets/_rels/sheet1.xml.rels';
+  noted[rels] = strToU8(strFromU8(noted[rels]).replace('../comments1.xml', '/xl/comments/comment1.xml').replace('../drawings/vmlDrawing1.vml', '/xl/drawings/commentsDrawing1.vml'));
+  noted['[Content_Types].xml'] = strToU8(strFromU8(noted['[Content_Types].xml']).replace('/xl/comments1.xml', '/xl/comments/comment1.xml'));
+  writeFileSync(path.join(dir, 'openpyxl-notes.xlsx'), zipSync(noted));
+  const r = await cli(['validate', path.join(dir, 'openpyxl-notes.xlsx'), '--format', 'json']);
+  const doc = JSON.parse(r.stdout);
+  expect(doc.files[0].error).toBeNull();
+  expect(doc.files[0].sheets[0].table.kind).toBe('department-targets');
+});
