@@ -27,7 +27,23 @@ class GzipSizePlugin {
   }
 }
 
-module.exports = (_env, argv) => {
+/**
+ * `npm run dev-server`: webpack's dev server over https on port 3000 (where manifest.xml points),
+ * with office-addin-dev-certs' trusted localhost certificate (made and installed on first use),
+ * rebuilding and reloading the pane on every change.
+ */
+async function devServer() {
+  const devCerts = require('office-addin-dev-certs');
+  return {
+    port: 3000,
+    static: false,
+    liveReload: true,
+    headers: { 'Access-Control-Allow-Origin': '*' },
+    server: { type: 'https', options: await devCerts.getHttpsServerOptions() },
+  };
+}
+
+module.exports = async (_env, argv) => {
   const production = (argv.mode ?? 'production') === 'production';
   const url = addinUrl();
   if (production && url.startsWith('https://localhost')) {
@@ -51,6 +67,7 @@ module.exports = (_env, argv) => {
       rules: [{ test: /\.tsx?$/, loader: 'ts-loader', exclude: /node_modules/, options: { transpileOnly: true, compilerOptions: { module: 'esnext' } } }],
     },
     performance: { hints: false },
+    devServer: process.env.WEBPACK_SERVE ? await devServer() : undefined,
     stats: 'errors-warnings',
     plugins: [
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
