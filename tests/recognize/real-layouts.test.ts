@@ -41,6 +41,11 @@ describe('labels are read without what people add around them', () => {
     expect(bareLabel(labelKey(text))).toEqual(points === undefined ? { key } : { key, points });
   });
 
+  it('a year given as 预算年度：2023', () => {
+    const grid = Grid.fromValues('表', [['项目支出绩效目标表'], ['预算年度：2023', null, '单位：万元'], ['项目名称', '培训'], ...INDICATORS]);
+    expect(recognizeSheet(grid)[0]).toMatchObject({ fiscalYear: 2023, unit: '万元', kind: 'project-targets' });
+  });
+
   it('titles with a bracket or 评价…报告 name their family and year', () => {
     expect(classifyLabel('部门预算项目支出绩效自评表(2023年度)')).toEqual({ kinds: ['project-eval-title'], year: 2023 });
     expect(classifyLabel('岳阳县2021年度部门整体支出绩效评价自评报告')).toEqual({ kinds: ['department-eval-title'], year: 2021 });
@@ -201,6 +206,28 @@ describe('a 合计 row right under the task header (issue 10)', () => {
     expect(recognizeSheet(grid(50))[0].tasks!.tasks.map((t) => t.name.text)).toEqual(['培训', '调研']);
     expect(at(grid(50))).toEqual([]);
     expect(at(grid(60))).toEqual(['total-mismatch@C5', 'total-mismatch@D5']);
+  });
+});
+
+describe('合计 rows of a funds block with groups (Hubei 部门总体资金情况)', () => {
+  const hubei = (expense2022: number) =>
+    project([
+      ['部门整体支出绩效目标申报表'],
+      ['2023年度'],
+      ['部门总体资金情况', '总体资金情况', null, '当年金额', '占比', '2021年', '2022年'],
+      [null, '收入构成', '财政拨款', 108292.73, '88.3%', 90147, 98577.39],
+      [null, null, '其他资金', 14348.77, '11.7%', 5819, 10597.65],
+      [null, null, '合计', 122641.5, '100%', 95966, 109175.04],
+      [null, '支出构成', '基本支出', 93199.91, '75.99%', 81781, expense2022],
+      [null, null, '项目支出', 29441.59, '24.01%', 14185, 9564.46],
+      [null, null, '合计', 122641.5, '100%', 95966, 109175.04],
+      ['年度总体目标', '保障教育事业发展。'],
+      ...INDICATORS,
+    ], ['A3:A9', 'B4:B6', 'B7:B9']);
+  it('each 合计 adds up its own group; the share column is no sum', () => {
+    expect(at(hubei(99610.58))).toEqual([]);
+    // Corpus f-hb-guangshui-2023: 99,611.05 + 9,564.46 is 109,175.51, not 109,175.04.
+    expect(at(hubei(99611.05))).toEqual(['total-mismatch@G9']);
   });
 });
 

@@ -8,9 +8,9 @@ import { Patch } from './patch';
  * Which sum a total is. column: 金额合计 of a task column; row: a row's 总额 and its 其中; fund: 年度资金总额 and its 其中 lines;
  * tasks-fund: a department's tasks against its 资金总额 when no 合计 row adds them; task-part: a task
  * line named like a fund line (基本支出) against that line; group: a 小计 or a heading (一、基本支出)
- * against the tasks under it.
+ * against the tasks under it; sum: another 合计 row against the lines above it (收入构成, 支出构成).
  */
-export type TotalRelation = 'column' | 'row' | 'fund' | 'tasks-fund' | 'task-part' | 'group';
+export type TotalRelation = 'column' | 'row' | 'fund' | 'tasks-fund' | 'task-part' | 'group' | 'sum';
 
 export interface TotalCheck {
   relation: TotalRelation;
@@ -63,6 +63,7 @@ export function totalChecks(table: PerformanceTable): TotalCheck[] {
     }
   }
   if (table.funds) push('fund', table.funds.total.amount, table.funds.parts.map((p) => p.amount));
+  for (const s of table.sums ?? []) for (const c of s.columns) push('sum', c.total, c.parts);
   // Without a 合计 row the fund block is what the tasks add up to (Fujian's 年度履职目标 under 资金总额).
   if (block && !block.totalRow && table.funds && block.columns.total !== undefined) {
     const named = new Map(table.funds.parts.map((p) => [labelKey(p.label.text).replace(/^其中[:,]?/, ''), p.amount]));

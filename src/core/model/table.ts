@@ -149,6 +149,11 @@ export interface PerformanceTable {
   name?: Field;
   supervisor?: Field;
   goal?: Field;
+  /**
+   * Other 合计 rows above the indicators, each with the lines above it (a department's 收入构成 /
+   * 支出构成, Hubei's 资金情况): per amount column, the total and its parts.
+   */
+  sums?: { label: Field; columns: { total: AmountField; parts: AmountField[] }[] }[];
   /** A self-evaluation's account of the goal (实际完成情况 / 年度目标完成情况), under its label. */
   goalActual?: Field;
   /** Cell of the 年度总体目标 label, where a missing goal is reported. */

@@ -3,6 +3,7 @@ import { Grid } from '../grid/grid';
 import { fold } from '../grid/text';
 import { AmountField, Field, PerformanceTable, TableKind } from '../model/table';
 import { amountAt, below, fieldAt, rightOf, valueRight } from './cells';
+import { labelKey } from '../grid/text';
 import { isEvalFundHeader, readEvalFunds } from './eval-funds';
 import { readFundBlock } from './fund-block';
 import { IndicatorHeader, indicatorHeaderAt, readIndicatorBlock, uncategorisedHeaderAt } from './indicator-block';
@@ -158,6 +159,9 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     extend(funds.lastRow);
   }
 
+  const sums = readLabelledSums(grid, labels, table, Math.min(top, table.firstRow), indicatorRow - 1);
+  if (sums.length > 0) table.sums = sums;
+
   const goalHit = labels.first('goal', top, indicatorRow - 1);
   if (goalHit) {
     table.goalLabelCell = grid.masterAddress(goalHit.row, goalHit.col);
@@ -269,7 +273,7 @@ function yearInHeaderText(grid: Grid, top: number, bottom: number): { year: numb
     (row, col, cell) => {
       if (found || typeof cell.value !== 'string' || cell.value.length > 60) return;
       const text = fold(cell.value);
-      const m = /((?:19|20)\d{2})\s*年度/.exec(text);
+      const m = /((?:19|20)\d{2})\s*年度/.exec(text) ?? /(?:年度|预算年度|填报年度)\s*[:：]\s*((?:19|20)\d{2})/.exec(text);
       if (m && cell.value.length <= 40) found = { year: Number(m[1]), cell: grid.address(row, col) };
       else if (!title && /^\D{0,12}((?:19|20)\d{2})\s*年(?!\d{1,2}月)/.test(text) && !/日期|时间/.test(text)) title = { year: Number(/((?:19|20)\d{2})\s*年/.exec(text)![1]), cell: grid.address(row, col) };
     },
@@ -324,4 +328,61 @@ function maxOf(xs: readonly number[]): number {
   let m = -Infinity;
   for (const x of xs) if (x > m) m = x;
   return m;
+}
+
+const SUM_WORD = /^(合计|小计|总计)$/;
+/** Columns whose 合计 is no sum of the lines above it. */
+const NOT_SUMMED = /率|占比|比例|比重|得分|分值|权重/;
+
+/**
+ * 合计 rows the blocks above did not read: lines labelled in one column, a 合计 under them, and
+ * amounts beside (收入构成: 财政拨款 / 其他资金 / 合计). The lines are those of the 合计's group (the
+ * merged label left of it) or, without one, the labelled rows right above it. Rate and share
+ * columns are left out: their 合计 is no sum.
+ */
+function readLabelledSums(grid: Grid, labels: LabelMap, table: PerformanceTable, top: number, bottom: number): NonNullable<PerformanceTable['sums']> {
+  const taken = new Set<number>();
+  for (const t of table.tasks?.tasks ?? []) taken.add(t.row);
+  if (table.tasks?.totalRow) taken.add(table.tasks.totalRow.row);
+  for (const g of table.tasks?.groups ?? []) taken.add(g.row);
+  for (const line of table.evalFunds ? [table.evalFunds.total, ...table.evalFunds.parts] : []) taken.add(line.row);
+  const out: NonNullable<PerformanceTable['sums']> = [];
+  for (const hit of labels.hits) {
+    if (hit.row < top || hit.row > bottom || taken.has(hit.row)) continue;
+    if (!SUM_WORD.test(labelKey(grid.text(hit.row, hit.col)))) continue;
+    const group = hit.col > 0 ? grid.mergeAt(hit.row, hit.col - 1) : undefined;
+    let first = hit.row;
+    if (group && group.bottom === hit.row && group.top < hit.row) first = group.top;
+    else while (first - 1 >= top && grid.ownText(first - 1, hit.col) !== '' && !taken.has(first - 1) && readAmountText(grid, first - 1, hit.col) === null) first--;
+    const rows: number[] = [];
+    for (let r = first; r < hit.row; r++) if (grid.ownText(r, hit.col) !== '') rows.push(r);
+    if (rows.length < 2) continue;
+    const columns: { total: AmountField; parts: AmountField[] }[] = [];
+    for (let c = rightOf(grid, hit.row, hit.col); c < grid.colCount; c = rightOf(grid, hit.row, c)) {
+      const total = amountAt(grid, hit.row, c);
+      if (total.reading.kind !== 'number' || (total.reading.format ?? '').includes('%') || /%\s*$/.test(total.reading.text ?? '')) continue;
+      if (NOT_SUMMED.test(columnHeading(grid, first, c, top))) continue;
+      const parts = rows.map((r) => amountAt(grid, r, c));
+      if (parts.some((p) => p.reading.kind === 'invalid' || p.reading.kind === 'uncalculated')) continue;
+      if (!parts.some((p) => p.reading.kind === 'number')) continue;
+      columns.push({ total, parts });
+    }
+    if (columns.length > 0) out.push({ label: fieldAt(grid, hit.row, hit.col), columns });
+  }
+  return out;
+}
+
+/** The nearest text above the lines in a column: its heading (当年金额, 占比). */
+function columnHeading(grid: Grid, below: number, col: number, top: number): string {
+  for (let r = below - 1; r >= Math.max(top, below - 4); r--) {
+    const t = grid.text(r, col);
+    if (t !== '') return t;
+  }
+  return '';
+}
+
+/** A label cell that holds a number is no label. */
+function readAmountText(grid: Grid, row: number, col: number): number | null {
+  const v = grid.cell(row, col).value;
+  return typeof v === 'number' ? v : null;
 }

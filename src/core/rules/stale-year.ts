@@ -22,6 +22,9 @@ export default defineRule({
     const fiscalYear = table.fiscalYear;
     if (fiscalYear === null) return;
     table.forEachText((text, row, col) => {
+      // A heading that is only a year (2021年 over last years' amounts, as Hubei's form has) names
+      // a column of past figures on purpose: no copied text.
+      if (/^\s*[(（]?\s*(19|20)\d{2}\s*年度?\s*[)）]?\s*$/.test(text)) return;
       const stale = yearsIn(text).filter((y) => y < fiscalYear - 1);
       if (stale.length > 0) {
         // A loop, not Math.min(...stale): a pasted text can hold more years than the call stack takes.

@@ -33,6 +33,10 @@ export default defineRule({
         'zh-CN': '该任务金额为 {{actual}}，资金情况中同名一栏为 {{expected}}（相差 {{difference}}）',
         'en-US': 'This task’s amount is {{actual}}; the fund line of the same name says {{expected}} (off by {{difference}})',
       },
+      sum: {
+        'zh-CN': '合计为 {{actual}}，其上各项之和为 {{expected}}（相差 {{difference}}）',
+        'en-US': 'The total is {{actual}} but the lines above it add up to {{expected}} (off by {{difference}})',
+      },
       group: {
         'zh-CN': '“{{name}}”为 {{actual}}，其下各任务之和为 {{expected}}（相差 {{difference}}）',
         'en-US': '“{{name}}” is {{actual}} but the tasks under it add up to {{expected}} (off by {{difference}})',
