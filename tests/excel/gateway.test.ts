@@ -34,6 +34,19 @@ function hostFor(book: FakeWorkbook, maxVersion = '1.18'): ExcelHost {
   return new ExcelHost(fakeOffice(book, maxVersion) as unknown as OfficeApis);
 }
 
+/** Makes the second cell write of the next batches fail, as Excel does when a person starts editing a cell. */
+function failSecondWrite(book: FakeWorkbook): { count: number } {
+  const writes = { count: 0 };
+  const original = book.failures;
+  book.failures = new Proxy(original, {
+    get(target, prop) {
+      if (prop === 'shift') return () => (++writes.count === 2 ? { onWrite: { code: 'InvalidOperationInCellEditMode', message: 'cell edit' } } : undefined);
+      return Reflect.get(target, prop);
+    },
+  });
+  return writes;
+}
+
 /** The pane's "Validate sheet": read, check, mark. */
 async function validateActive(host: ExcelHost): Promise<ReturnType<typeof validateGrid>> {
   const grid = await host.readSheet();
@@ -233,16 +246,9 @@ describe('Excel gateway: fixes', () => {
       { op: 'set-formula' as const, sheet: '2022年度', cell: 'F28', formula: '=SUM(F7:F27)' },
     ];
     // The first write lands, the second fails, as a batch can when the person starts editing a cell.
-    let writes = 0;
-    const original = book.failures;
-    book.failures = new Proxy(original, {
-      get(target, prop) {
-        if (prop === 'shift') return () => (++writes === 2 ? { onWrite: { code: 'InvalidOperationInCellEditMode', message: 'cell edit' } } : undefined);
-        return Reflect.get(target, prop);
-      },
-    });
+    const writes = failSecondWrite(book);
     await expect(hostFor(book).applyPatches(patches)).rejects.toMatchObject({ code: 'cell-edit' });
-    expect(writes).toBeGreaterThanOrEqual(2);
+    expect(writes.count).toBeGreaterThanOrEqual(2);
     expect(sheet.snapshot()).toEqual(before);
   });
 });
@@ -344,14 +350,7 @@ describe('Excel gateway: writing exactly what was meant (issue 12)', () => {
       { op: 'set-value' as const, sheet: '表', cell: 'A1', value: 12 },
       { op: 'set-value' as const, sheet: '表', cell: 'B1', value: 7 },
     ];
-    let writes = 0;
-    const original = book.failures;
-    book.failures = new Proxy(original, {
-      get(target, prop) {
-        if (prop === 'shift') return () => (++writes === 2 ? { onWrite: { code: 'InvalidOperationInCellEditMode', message: 'cell edit' } } : undefined);
-        return Reflect.get(target, prop);
-      },
-    });
+    failSecondWrite(book);
     await expect(hostFor(book).applyPatches(patches)).rejects.toMatchObject({ code: 'cell-edit' });
     expect(sheet.cell('A1')).toMatchObject({ value: '0012' });
     expect(sheet.cell('A1')?.formula).toBeUndefined();

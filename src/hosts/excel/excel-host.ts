@@ -87,17 +87,10 @@ export class ExcelHost implements WorkbookHost {
   }
 
   async readSheet(sheet?: string): Promise<Grid> {
-    return this.run(async (context) => {
-      const ws = sheet === undefined ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItemOrNullObject(sheet);
-      ws.load('name');
-      const used = ws.getUsedRangeOrNullObject(true);
-      used.load('address,rowCount,columnCount');
-      await context.sync();
-      if (ws.isNullObject) throw new HostError('no-sheet', sheet);
-      const [grid] = await this.readUsedRanges(context, [{ ws, used }]);
-      return grid;
-    });
+    // The names ride along in the same batch: no extra round trip.
+    return (await this.describeAndRead(sheet)).grid;
   }
+
 
   async readWorkbook(): Promise<Grid[]> {
     return this.run(async (context) => {
