@@ -1,7 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { isLang, translator } from '../core/i18n/i18n';
 import { exitStatus, FileReport, summarize, ValidationReport } from '../core/report/report';
-import { PROFILE_IDS, ProfileId } from '../core/rules/profiles';
+import { PROFILE_IDS, ProfileChoice, profileFor } from '../core/rules/profiles';
 import { WEIGHT_SPLIT_IDS, WeightSplit } from '../core/compute/scoring';
 import { Lang, LANGS } from '../core/rules/rule';
 import { collectInputs } from './collect';
@@ -20,7 +20,7 @@ interface ValidateFlags {
   sheet?: string;
   format: 'text' | 'json';
   lang: Lang;
-  profile: ProfileId | 'auto';
+  profile: ProfileChoice;
   weights?: WeightSplit;
   debug?: boolean;
 }
@@ -109,7 +109,7 @@ async function validateCommand(paths: string[], flags: ValidateFlags, io: Io): P
   const files: FileReport[] = [];
   for (const [i, input] of inputs.entries()) {
     if (progress) io.stderr.write(`\r\x1b[K${t('cli:progress', { done: i + 1, total: inputs.length, file: input.file })}`);
-    files.push(await validateFile(input, { sheet: flags.sheet, lang: flags.lang, profile: flags.profile === 'auto' ? undefined : flags.profile, weights: flags.weights, debug: flags.debug }, t));
+    files.push(await validateFile(input, { sheet: flags.sheet, lang: flags.lang, profile: profileFor(flags.profile), weights: flags.weights, debug: flags.debug }, t));
   }
   if (progress) io.stderr.write('\r\x1b[K');
 

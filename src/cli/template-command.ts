@@ -4,7 +4,7 @@ import { Grid } from '../core/grid/grid';
 import { translator } from '../core/i18n/i18n';
 import { PerformanceTable, TableKind } from '../core/model/table';
 import { recognizeSheet } from '../core/recognize/recognize';
-import { ProfileId } from '../core/rules/profiles';
+import { ProfileChoice, profileFor } from '../core/rules/profiles';
 import { Lang } from '../core/rules/rule';
 import { blankTemplate } from '../core/template/blank';
 import { nextYearTemplate, TemplateResult } from '../core/template/next-year';
@@ -13,6 +13,7 @@ import { worksheetToGrid } from '../hosts/file/workbook';
 import type { Io } from './main';
 import './messages';
 import { openWorksheets } from './open-file';
+import { tooLargeData } from './validate-files';
 
 export interface TemplateFlags {
   year: number;
@@ -22,7 +23,7 @@ export interface TemplateFlags {
   keepTargets?: boolean;
   kind?: TableKind;
   tasks?: number;
-  profile: ProfileId | 'auto';
+  profile: ProfileChoice;
   lang: Lang;
   force?: boolean;
   protect?: boolean;
@@ -49,10 +50,10 @@ export async function templateCommand(source: string | undefined, flags: Templat
   const out = new ExcelJS.Workbook();
   let result: TemplateResult | null = null;
   if (source === undefined) {
-    writeSheet(out, blankTemplate({ kind: flags.kind!, year: flags.year, tasks: flags.tasks, profile: flags.profile === 'auto' ? undefined : flags.profile, lang: flags.lang, protect: flags.protect }));
+    writeSheet(out, blankTemplate({ kind: flags.kind!, year: flags.year, tasks: flags.tasks, profile: profileFor(flags.profile), lang: flags.lang, protect: flags.protect }));
   } else {
     const sheets = await openWorksheets(source, flags.sheet);
-    if ('failure' in sheets) return fail(`file:failure.${sheets.failure}`, sheets.data);
+    if ('failure' in sheets) return fail(`file:failure.${sheets.failure}`, tooLargeData(sheets.data, t));
     // The first sheet that holds a table is the source; the sheets after it are not read.
     let found: { ws: ExcelJS.Worksheet; grid: Grid; table: PerformanceTable } | undefined;
     for (const ws of sheets) {
@@ -64,7 +65,7 @@ export async function templateCommand(source: string | undefined, flags: Templat
       }
     }
     if (!found) return fail('cli:template.noTable', { file: source });
-    result = nextYearTemplate(found.grid, found.table, { year: flags.year, keepAmounts: flags.keepAmounts, keepTargets: flags.keepTargets, profile: flags.profile === 'auto' ? undefined : flags.profile, lang: flags.lang, protect: flags.protect });
+    result = nextYearTemplate(found.grid, found.table, { year: flags.year, keepAmounts: flags.keepAmounts, keepTargets: flags.keepTargets, profile: profileFor(flags.profile), lang: flags.lang, protect: flags.protect });
     writeSheet(out, result.spec, found.ws);
   }
   try {

@@ -1,6 +1,6 @@
 import { Grid } from '../core/grid/grid';
 import { Patch } from '../core/compute/patch';
-import { ProfileId } from '../core/rules/profiles';
+import { ProfileChoice } from '../core/rules/profiles';
 import { Finding, Lang } from '../core/rules/rule';
 import { SheetSpec } from '../core/template/sheet-spec';
 
@@ -40,7 +40,7 @@ export class HostError extends Error {
 
 export interface PaneSettings {
   /** 'auto': each table's own taxonomy (成本 as a 一级 → cb2021). */
-  profile: ProfileId | 'auto';
+  profile: ProfileChoice;
   /** 'auto' follows the host's display language. */
   lang: Lang | 'auto';
   /** Rules switched off by code; absent means on. */

@@ -1,3 +1,4 @@
+import { profileFor } from '../core/rules/profiles';
 import { Grid } from '../core/grid/grid';
 import { Patch } from '../core/compute/patch';
 import { PaneSettings, HostError, HostErrorCode, PatchPreview, WorkbookInfo } from '../hosts/workbook-host';
@@ -41,7 +42,7 @@ export class PreviewHost extends ViewHost {
   }
 
   async jsonReport(settings: PaneSettings, lang: 'zh-CN' | 'en-US'): Promise<unknown> {
-    return this.request('report', { lang, profile: settings.profile === 'auto' ? undefined : settings.profile, rules: settings.rules });
+    return this.request('report', { lang, profile: profileFor(settings.profile), rules: settings.rules });
   }
 
   /** One request to the worker; its host errors (protected, merged-conflict …) come back as HostError. */

@@ -16,7 +16,7 @@ import { WorkbookReadError } from '../hosts/file/read-error';
 import { readXlsx, ReadSheet } from '../hosts/file/xlsx-reader';
 import { annotatePackage } from '../hosts/file/annotate-package';
 import { HostError, PatchPreview } from '../hosts/workbook-host';
-import { charsToPixels, SheetSpec } from '../core/template/sheet-spec';
+import { argb, charsToPixels, SheetSpec } from '../core/template/sheet-spec';
 import { GridData, Op, RemoteError, Request, Requests, Response, SheetMeta } from './protocol';
 import { Patch, patchText } from '../core/compute/patch';
 import { parseA1 } from '../core/grid/address';
@@ -24,7 +24,7 @@ import { parseA1 } from '../core/grid/address';
 /** The writing side, loaded on first use (a separate chunk in the browser). */
 async function writers() {
   const [exceljs, fileHost, workbook, templateWriter] = await Promise.all([import('exceljs'), import('../hosts/file/file-host'), import('../hosts/file/workbook'), import('../hosts/file/template-writer')]);
-  return { ExcelJS: exceljs.default, FileHost: fileHost.FileHost, loadWorkbook: workbook.loadWorkbook, workbookToGrids: workbook.workbookToGrids, argb: templateWriter.argb, writeSheet: templateWriter.writeSheet };
+  return { ExcelJS: exceljs.default, FileHost: fileHost.FileHost, loadWorkbook: workbook.loadWorkbook, writeSheet: templateWriter.writeSheet };
 }
 
 interface OpenFile {
@@ -140,7 +140,7 @@ export class WorkbookService {
       if (patched) return patched.buffer.slice(patched.byteOffset, patched.byteOffset + patched.byteLength) as ArrayBuffer;
     }
     const host = await this.writable();
-    const { ExcelJS: Excel, argb } = await writers();
+    const { ExcelJS: Excel } = await writers();
     const copy = new Excel.Workbook();
     await copy.xlsx.load((await host.workbook.xlsx.writeBuffer()) as ArrayBuffer);
     for (const ws of copy.worksheets) {

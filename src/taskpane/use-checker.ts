@@ -4,7 +4,7 @@ import { Grid } from '../core/grid/grid';
 import { recognizeSheet } from '../core/recognize/recognize';
 import { reportSheet, TableSummary } from '../core/report/report';
 import { nextYearTemplate } from '../core/template/next-year';
-import { isProfileId, ProfileId } from '../core/rules/profiles';
+import { isProfileId, profileFor } from '../core/rules/profiles';
 import { Finding, Lang } from '../core/rules/rule';
 import { isLang } from '../core/i18n/i18n';
 import { HostCapabilities, HostError, PaneSettings, PatchPreview, WorkbookHost, WorkbookInfo } from '../hosts/workbook-host';
@@ -46,10 +46,6 @@ export function sanitizeSettings(raw: Partial<PaneSettings>): PaneSettings {
   };
 }
 
-/** The profile to validate with: undefined lets each table say its own. */
-export function profileSetting(settings: PaneSettings): ProfileId | undefined {
-  return settings.profile === 'auto' ? undefined : settings.profile;
-}
 
 export function resolveLang(settings: PaneSettings, displayLanguage: string | undefined): Lang {
   if (settings.lang !== 'auto') return settings.lang;
@@ -108,7 +104,7 @@ export function useChecker(host: WorkbookHost, displayLanguage?: string) {
 
   const check = useCallback(
     (sheetGrids: Grid[], settings: PaneSettings): SheetOutcome[] => {
-      const options = { profile: profileSetting(settings), lang: resolveLang(settings, displayLanguage), rules: settings.rules };
+      const options = { profile: profileFor(settings.profile), lang: resolveLang(settings, displayLanguage), rules: settings.rules };
       return sheetGrids.map((grid) => {
         const reports = reportSheet(grid, options);
         return {
@@ -235,7 +231,7 @@ export function useChecker(host: WorkbookHost, displayLanguage?: string) {
         const [table] = recognizeSheet(grid);
         if (!table) return { error: { code: 'no-template-source', detail: grid.name } };
         const settings = settingsRef.current;
-        const result = nextYearTemplate(grid, table, { ...options, profile: profileSetting(settings), lang: resolveLang(settings, displayLanguage) });
+        const result = nextYearTemplate(grid, table, { ...options, profile: profileFor(settings.profile), lang: resolveLang(settings, displayLanguage) });
         const sheet = await host.addSheet(result.spec);
         const older = result.olderYears.map((o) => `${o.cell} ${o.year}`).join('、');
         return { notice: { key: older ? 'pane:templateMadeOlder' : 'pane:templateMade', data: { sheet, changed: result.changes.length, older } } };

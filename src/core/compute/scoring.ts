@@ -217,9 +217,9 @@ function computeScore(table: PerformanceTable, settings: ScoringSettings): Table
 
   // 0.96 under ≥95%: a fraction where a percentage is meant. Read as 96% when the column's other
   // such values are fractions too; a lone one is asked about (actual-unit-mismatch), never scored 0.01.
-  const fractions = evaluated.map(fractionOf).filter((f): f is number => f !== null);
-  const fractionColumn = fractions.length >= 2;
-  const indicators = evaluated.map((indicator): IndicatorScore => {
+  const fractions = evaluated.map(fractionOf);
+  const fractionColumn = fractions.filter((f) => f !== null).length >= 2;
+  const indicators = evaluated.map((indicator, i): IndicatorScore => {
     const e = indicator.evaluation!;
     const weight = numberIn(e.weight);
     const typed = numberIn(e.score);
@@ -227,7 +227,7 @@ function computeScore(table: PerformanceTable, settings: ScoringSettings): Table
     const effectiveWeight = weight === null || notApplicable ? null : weight * factor;
     const base = { indicator, weight, effectiveWeight, notApplicable, typed, ratio: null, band: null, computed: null, allowed: null };
     if (effectiveWeight === null) return base;
-    const fraction = fractionOf(indicator);
+    const fraction = fractions[i];
     if (fraction !== null && !fractionColumn) return { ...base, fractionAsked: true };
     const actual = fraction !== null ? { ...(e.actual.value as QuantityTarget), value: fraction * 100, unit: '%', family: 'ratio' as const } : e.actual.value;
     const ratio = achievement(indicator.target.value, actual, isLowerBetterName(indicator.name.text));

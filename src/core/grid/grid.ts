@@ -32,7 +32,7 @@ export interface GridInit {
 
 const EMPTY: GridCell = Object.freeze({ value: null });
 /** How far past the last filled row or column a merged area may extend the sheet. */
-const MERGE_SLACK = 1_000;
+export const MERGE_SLACK = 1_000;
 
 /**
  * Immutable snapshot of one sheet, as every host reads it: covered cells of a merged area

@@ -40,6 +40,12 @@ export function isBlankOrNone(text: string): boolean {
   return isBlankOrPlaceholder(text) || squeeze(fold(text)) === '无';
 }
 
+/** A form's instruction left where a value belongs: 请填写…, 对照年度目标，说明…（100字以内）. */
+export function isFormInstruction(text: string): boolean {
+  const t = fold(text).trim();
+  return /^请(填写|输入|选择|简要|说明)/.test(t) || /\(\d+字以内\)$/.test(t);
+}
+
 /** A label as a key: folded, with every space removed and a trailing colon dropped. */
 export function labelKey(text: string): string {
   const key = squeeze(fold(text));

@@ -1,4 +1,4 @@
-import { fold, isBlankOrPlaceholder } from '../grid/text';
+import { fold, isBlankOrPlaceholder, isFormInstruction } from '../grid/text';
 import { matchUnit, UnitFamily } from './units';
 
 export type Comparator = '>=' | '>' | '<=' | '<' | '=' | 'between';
@@ -87,17 +87,17 @@ export function parseTarget(raw: string): TargetValue {
   return parseSingle(compact, text);
 }
 
-/** Words that stand where a value was to be written: 待定, 暂无, 见附件, a template's 请填写… or …（100字以内）. */
-const TO_BE_FILLED = /^(无|待定|暂无|待补充|见附件|详见附件|另附)$|^请(填写|输入|选择)|\(\d+字以内\)$/;
+/** Words that stand where a value was to be written: 无, 待定, 暂无, 见附件. */
+const TO_BE_FILLED = /^(无|待定|暂无|待补充|见附件|详见附件|另附)$/;
 
 /**
  * A template's slot with no value in it: a unit or a comparator alone (`公里`, `万人`, `≥%`, `≥ 家`),
  * or an instruction. The number is what was never filled in.
  */
 function isTemplatePlaceholder(compact: string): boolean {
-  if (TO_BE_FILLED.test(compact)) return true;
+  if (TO_BE_FILLED.test(compact) || isFormInstruction(compact)) return true;
   const rest = compact.replace(COMPARATOR_PATTERN, '').replace(/^[≧≦]/, '').replace(/^[万亿千百]/, '');
-  if (rest === '' ) return compact !== '';
+  if (rest === '') return compact !== '';
   if (/\d/.test(rest)) return false;
   const unit = matchUnit(rest);
   return unit !== null && unit.length === rest.length;

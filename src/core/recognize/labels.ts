@@ -42,7 +42,7 @@ export type LabelKind =
   | 'grade'
   | 'goal-expected'
   | 'goal-actual'
-  /** Lines that end a table's blocks (评价结论, 项目负责人, 注): matched as prefixes, see `isBlockEnd`. */
+  /** Lines that end a table's blocks (评价结论, 项目负责人, 注): matched as prefixes, see `BLOCK_END_WORDS`. */
   | 'block-end';
 
 export interface Label {

@@ -1,9 +1,9 @@
 import { CellRange, parseA1, rangeToA1 } from '../grid/address';
 import { Grid } from '../grid/grid';
-import { fold } from '../grid/text';
+import { fold, labelKey } from '../grid/text';
 import { AmountField, Field, PerformanceTable, TableKind } from '../model/table';
 import { amountAt, below, fieldAt, rightOf, valueRight } from './cells';
-import { labelKey } from '../grid/text';
+import { allAmounts } from '../model/amounts';
 import { isEvalFundHeader, readEvalFunds } from './eval-funds';
 import { readFundBlock } from './fund-block';
 import { IndicatorHeader, indicatorHeaderAt, readIndicatorBlock, uncategorisedHeaderAt } from './indicator-block';
@@ -275,7 +275,10 @@ function yearInHeaderText(grid: Grid, top: number, bottom: number): { year: numb
       const text = fold(cell.value);
       const m = /((?:19|20)\d{2})\s*年度/.exec(text) ?? /(?:年度|预算年度|填报年度)\s*[:：]\s*((?:19|20)\d{2})/.exec(text);
       if (m && cell.value.length <= 40) found = { year: Number(m[1]), cell: grid.address(row, col) };
-      else if (!title && /^\D{0,12}((?:19|20)\d{2})\s*年(?!\d{1,2}月)/.test(text) && !/日期|时间/.test(text)) title = { year: Number(/((?:19|20)\d{2})\s*年/.exec(text)![1]), cell: grid.address(row, col) };
+      else if (!title && !/日期|时间/.test(text)) {
+        const t = /^\D{0,12}((?:19|20)\d{2})\s*年(?!\d{1,2}月)/.exec(text);
+        if (t) title = { year: Number(t[1]), cell: grid.address(row, col) };
+      }
     },
     top,
     bottom,
@@ -303,12 +306,7 @@ function unitInText(grid: Grid, table: PerformanceTable, top: number, indicatorR
 
 /** The amounts themselves: their number formats (`0.00"万元"`) or a unit typed after them (`10000万元`). */
 function unitFromAmounts(grid: Grid, table: PerformanceTable): string | null {
-  const cells: (AmountField | undefined)[] = [];
-  for (const t of table.tasks?.tasks ?? []) cells.push(t.total, ...t.parts);
-  if (table.funds) cells.push(table.funds.total.amount, ...table.funds.parts.map((p) => p.amount));
-  for (const line of table.evalFunds ? [table.evalFunds.total, ...table.evalFunds.parts] : []) cells.push(line.initial, line.budget, line.executed);
-  for (const a of cells) {
-    if (!a) continue;
+  for (const a of allAmounts(table)) {
     const p = parseA1(a.cell);
     const cell = grid.cell(p.row, p.col);
     const m = FORMAT_UNIT.exec(cell.format ?? '') ?? (typeof cell.value === 'string' ? /\d\s*(万元|亿元|千元|元)\s*$/.exec(cell.value) : null);
@@ -353,7 +351,8 @@ function readLabelledSums(grid: Grid, labels: LabelMap, table: PerformanceTable,
     const group = hit.col > 0 ? grid.mergeAt(hit.row, hit.col - 1) : undefined;
     let first = hit.row;
     if (group && group.bottom === hit.row && group.top < hit.row) first = group.top;
-    else while (first - 1 >= top && grid.ownText(first - 1, hit.col) !== '' && !taken.has(first - 1) && readAmountText(grid, first - 1, hit.col) === null) first--;
+    // Upwards while the column holds labels (a number there is no label).
+    else while (first - 1 >= top && grid.ownText(first - 1, hit.col) !== '' && !taken.has(first - 1) && typeof grid.cell(first - 1, hit.col).value !== 'number') first--;
     const rows: number[] = [];
     for (let r = first; r < hit.row; r++) if (grid.ownText(r, hit.col) !== '') rows.push(r);
     if (rows.length < 2) continue;
@@ -379,10 +378,4 @@ function columnHeading(grid: Grid, below: number, col: number, top: number): str
     if (t !== '') return t;
   }
   return '';
-}
-
-/** A label cell that holds a number is no label. */
-function readAmountText(grid: Grid, row: number, col: number): number | null {
-  const v = grid.cell(row, col).value;
-  return typeof v === 'number' ? v : null;
 }

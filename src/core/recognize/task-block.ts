@@ -5,8 +5,8 @@ import { amountAt, below, fieldAt, rightOf } from './cells';
 import { Hit, LabelMap } from './label-map';
 import { labelIs } from './labels';
 
-/** 小计 rows (and 合计 rows inside the block, under a heading). */
-const SUBTOTAL = /^(小计|[一二三四五六七八九十]+[、.]?小计|.{0,8}小计)$/;
+/** 小计 rows, numbered or named (小计, 一、小计, 基本支出小计). */
+const SUBTOTAL = /^.{0,8}小计$/;
 /** A numbered heading over the tasks under it: 一、基本支出, （二）项目支出. */
 const HEADING = /^([一二三四五六七八九十]+[、.,]|\([一二三四五六七八九十]+\))/;
 
@@ -44,6 +44,10 @@ export function readTaskBlock(grid: Grid, labels: LabelMap, header: Hit, bottom:
 
   const block: TaskBlock = { columns, tasks: [], groups: [] };
   let open: TaskGroup | null = null;
+  // Where the tasks of the next 小计 begin: after the last 小计 or heading.
+  let subtotalFrom = 0;
+  // Texts of a row are read up to its first amount column.
+  const textsEnd = Math.min(...amountCols, grid.colCount);
   let lastRow = dataStart - 1;
   let blanks = 0;
   for (let r = dataStart; r <= bottom && r < stopRow; r++) {
@@ -71,7 +75,7 @@ export function readTaskBlock(grid: Grid, labels: LabelMap, header: Hit, bottom:
     }
     blanks = 0;
     const texts: string[] = [];
-    for (let c = nameCol; c < Math.min(...amountCols, grid.colCount); c = rightOf(grid, r, c)) {
+    for (let c = nameCol; c < textsEnd; c = rightOf(grid, r, c)) {
       const text = grid.text(r, c);
       if (text !== '') texts.push(text);
     }
@@ -88,14 +92,15 @@ export function readTaskBlock(grid: Grid, labels: LabelMap, header: Hit, bottom:
     const group = (kind: TaskGroup['kind'], children: Task[]): TaskGroup => ({ kind, row: r, label: row.name, total: row.total, parts: row.parts, children });
     if (SUBTOTAL.test(key)) {
       // 小计: the leaves since the last subtotal or heading.
-      const since = Math.max(open?.row ?? -1, ...block.groups.filter((g) => g.kind === 'subtotal').map((g) => g.row));
-      block.groups.push(group('subtotal', block.tasks.filter((t) => t.row > since)));
+      block.groups.push(group('subtotal', block.tasks.slice(subtotalFrom)));
+      subtotalFrom = block.tasks.length;
       open = null;
     } else if (/^其中/.test(key)) {
       block.groups.push(group('breakdown', []));
     } else if (HEADING.test(key)) {
       open = group('heading', []);
       block.groups.push(open);
+      subtotalFrom = block.tasks.length;
     } else {
       block.tasks.push(row);
       open?.children.push(row);

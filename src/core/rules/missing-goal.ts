@@ -1,4 +1,4 @@
-import { fold, isBlankOrNone } from '../grid/text';
+import { isBlankOrNone, isFormInstruction } from '../grid/text';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -24,7 +24,7 @@ export default defineRule({
       if (table.kind !== 'department-targets') return;
       const label = '年度总体目标';
       report({ messageId: 'noLabel', cell: table.title?.cell ?? table.range.split(':')[0], data: { label } });
-    } else if (isBlankOrNone(table.goal.text) || isInstruction(table.goal.text)) {
+    } else if (isBlankOrNone(table.goal.text) || isFormInstruction(table.goal.text)) {
       // A goal of spaces of any width or a placeholder (`-`, `/`, `无`, `null`) is as empty as a blank one.
       report({ cell: table.goal.cell });
     } else if (/^[\d.,，\s]+(万元|元)?$/.test(table.goal.text)) {
@@ -32,12 +32,6 @@ export default defineRule({
     }
     // A self-evaluation accounts for the goal: a template's instruction left there is no account.
     const actual = table.goalActual;
-    if (actual && (isBlankOrNone(actual.text) || isInstruction(actual.text))) report({ messageId: 'actual', cell: actual.cell });
+    if (actual && (isBlankOrNone(actual.text) || isFormInstruction(actual.text))) report({ messageId: 'actual', cell: actual.cell });
   },
 });
-
-/** A form's instruction left in the cell: 对照年度目标，说明…（100字以内）, 请填写…. */
-function isInstruction(text: string): boolean {
-  const t = fold(text).trim();
-  return /\(\d+字以内\)$/.test(t) || /^请(填写|输入|简要|说明)/.test(t);
-}

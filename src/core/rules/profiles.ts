@@ -73,6 +73,14 @@ export function getProfile(id: ProfileId = 'legacy'): Profile {
   return PROFILES[id];
 }
 
+/** What a host asks for: a profile, or 'auto' for each table's own (`profileOf`). */
+export type ProfileChoice = ProfileId | 'auto';
+
+/** The profile to validate with: undefined lets each table say its own. */
+export function profileFor(choice: ProfileChoice): ProfileId | undefined {
+  return choice === 'auto' ? undefined : choice;
+}
+
 export function isProfileId(id: string): id is ProfileId {
   return (PROFILE_IDS as readonly string[]).includes(id);
 }

@@ -79,6 +79,11 @@ export function freeSheetName(wanted: string, taken: readonly string[]): string 
 }
 
 /** Excel's column widths are in characters of the default font: about 7 px each, plus padding. */
+/** An ARGB colour as .xlsx parts and ExcelJS write it: `#ffc7ce` → `FFFFC7CE`. */
+export function argb(hex: string): string {
+  return `FF${hex.replace('#', '').toUpperCase()}`;
+}
+
 export function charsToPixels(chars: number): number {
   return chars * 7 + 5;
 }

@@ -10,13 +10,13 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { parseA1 } from '../../core/grid/address';
 import { Finding, Severity } from '../../core/rules/rule';
 import { MARK_COLORS, markedCells, noteText } from '../marks';
+import { argb } from '../../core/template/sheet-spec';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const REL_COMMENTS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments';
 const REL_VML = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing';
 
 const xmlText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
 
 function attrOf(tag: string, name: string): string | undefined {
   return new RegExp(`\\s${name}\\s*=\\s*"([^"]*)"`).exec(tag)?.[1];

@@ -1,5 +1,7 @@
-/** Why a file cannot be read, told before any parser sees it: no ExcelJS here, so the browser's reader stays small. */
-/** Why a file could not be read; hosts turn these into messages in the user's language. */
+/**
+ * Why a file could not be read, told before any parser sees it; hosts turn these into messages in
+ * the user's language. No ExcelJS here, so the browser's reader stays small.
+ */
 export type ReadFailure = 'empty-file' | 'not-xlsx' | 'xls' | 'encrypted' | 'corrupt' | 'no-sheets' | 'too-large';
 
 export class WorkbookReadError extends Error {

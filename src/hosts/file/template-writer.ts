@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { parseRange, toA1 } from '../../core/grid/address';
-import { CellStyle, freeSheetName, SheetSpec } from '../../core/template/sheet-spec';
+import { argb, CellStyle, freeSheetName, SheetSpec } from '../../core/template/sheet-spec';
 
 /**
  * Writes a sheet spec into a workbook with ExcelJS: a new sheet (never over an existing one),
@@ -59,11 +59,6 @@ export function writeSheet(target: ExcelJS.Workbook, spec: SheetSpec, source?: E
 function eachCell(range: string, fn: (address: string) => void): void {
   const b = parseRange(range);
   for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) fn(toA1(r, c));
-}
-
-/** ExcelJS colours: `#ffc7ce` → `FFFFC7CE`. */
-export function argb(hex: string): string {
-  return `FF${hex.replace('#', '').toUpperCase()}`;
 }
 
 function applyStyle(c: ExcelJS.Cell, s: CellStyle): void {

@@ -6,8 +6,8 @@
  */
 import { strFromU8, unzipSync, UnzipFileInfo } from 'fflate';
 import { SaxesParser, SaxesTagPlain } from 'saxes';
-import { CellRange, columnIndex, toA1 } from '../../core/grid/address';
-import { Grid, GridCell } from '../../core/grid/grid';
+import { CellRange, columnIndex, columnLetters } from '../../core/grid/address';
+import { Grid, GridCell, MERGE_SLACK } from '../../core/grid/grid';
 import { BUILTIN_NUMBER_FORMATS } from './number-formats';
 import { ScanHandlers, scanXml, XmlScanError } from './xml-scan';
 import { sniff, WorkbookReadError } from './read-error';
@@ -55,8 +55,6 @@ export class TooLargeError extends WorkbookReadError {
   }
 }
 
-/** A merged area may reach this far past the last filled cell (Grid keeps the same slack). */
-const MERGE_SLACK = 1_000;
 
 /** Every sheet (or the one named) of an .xlsx held in memory, in tab order. */
 export function readXlsx(bytes: Uint8Array, options: { sheet?: string; limits?: Partial<ReadLimits> } = {}): ReadSheet[] {
@@ -437,7 +435,7 @@ function toCell(
       value = Number.isFinite(n) ? n : raw;
     }
   }
-  if (value === '' ) value = null;
+  if (value === '') value = null;
   if (value === null && formula === undefined) return null;
   const cell: GridCell = { value };
   if (formula !== undefined) cell.formula = formula;
@@ -459,8 +457,6 @@ function slideFormula(formula: string, from: { row: number; col: number }, to: {
     const col = columnIndex(letters) + (m[1] ? 0 : to.col - from.col);
     const row = Number(m[4]) - 1 + (m[3] ? 0 : to.row - from.row);
     if (col < 0 || row < 0) return match;
-    const moved = toA1(row, col);
-    const colPart = moved.replace(/\d+$/, '');
-    return `${sheet ?? ''}${m[1] ?? ''}${colPart}${m[3] ?? ''}${row + 1}`;
+    return `${sheet ?? ''}${m[1] ?? ''}${columnLetters(col)}${m[3] ?? ''}${row + 1}`;
   });
 }
