@@ -85,7 +85,7 @@ if (require.main === module) {
     ({ origin }) => {
       console.log(`Browser preview:  ${origin}/preview.html   (opens the bundled example)`);
       console.log(`Add-in files:     ${origin}/taskpane.html, ${origin}/manifest.xml`);
-      if (!secure) console.log('To sideload into Excel, use `npm run start:excel` (https with a dev certificate).');
+      if (!secure) console.log('To sideload into Excel: `npm run dev-server`, then `npm run start:desktop` (README, "Use it in Excel").');
       console.log('Press Ctrl+C to stop.');
     },
     (e) => {
