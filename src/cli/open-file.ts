@@ -1,4 +1,5 @@
 import { promises as fs } from 'fs';
+import { inflateRawSync } from 'zlib';
 import type ExcelJS from 'exceljs';
 import { WorkbookReadError } from '../hosts/file/read-error';
 import { readXlsx, ReadSheet, TooLargeError } from '../hosts/file/xlsx-reader';
@@ -33,13 +34,15 @@ function failureOf(e: WorkbookReadError): OpenFailure {
   return { failure: e.reason };
 }
 
+/** Node's native inflate, never past the size the zip directory declares. */
+const nodeInflate = (data: Uint8Array, size: number): Uint8Array => inflateRawSync(data, { maxOutputLength: Math.max(size, 1) });
+
 /** The grids of a workbook file's sheets (or the one asked for), by the linear reader. */
 export async function openGrids(file: string, sheet?: string): Promise<ReadSheet[] | OpenFailure> {
   const bytes = await readBytes(file);
   if (!(bytes instanceof Uint8Array)) return bytes;
   try {
-    const sheets = readXlsx(bytes, { sheet });
-    return sheets;
+    return readXlsx(bytes, { sheet, inflate: nodeInflate });
   } catch (e) {
     if (e instanceof WorkbookReadError) return e.reason === 'no-sheets' && sheet !== undefined ? { failure: 'no-sheet', data: { sheet } } : failureOf(e);
     throw e;

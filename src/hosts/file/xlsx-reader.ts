@@ -1,16 +1,18 @@
 /**
  * Reads an .xlsx into the grids the engine consumes, in one pass over the parts it needs
  * (workbook, relationships, shared strings, styles, each sheet's cells and merges), linear in
- * cells and merges and bounded by `READ_LIMITS`. fflate inflates, saxes tokenizes the XML; the
- * rest is bookkeeping. Runs unchanged in Node (the CLI) and in a browser worker (the preview).
+ * cells and merges and bounded by `READ_LIMITS`. The zip directory is read by `zip.ts`, entries
+ * inflated by the host's inflater (zlib in Node, fflate in the browser); a forward-only scanner
+ * reads the large parts and saxes the small ones; the rest is bookkeeping. Runs unchanged in Node (the CLI) and in a browser worker (the preview).
  */
-import { strFromU8, unzipSync, UnzipFileInfo } from 'fflate';
+import { strFromU8 } from 'fflate';
 import { SaxesParser, SaxesTagPlain } from 'saxes';
 import { CellRange, columnIndex, columnLetters } from '../../core/grid/address';
 import { Grid, GridCell, MERGE_SLACK } from '../../core/grid/grid';
 import { BUILTIN_NUMBER_FORMATS } from './number-formats';
 import { ScanHandlers, scanXml, XmlScanError } from './xml-scan';
 import { sniff, WorkbookReadError } from './read-error';
+import { entryBytes, fflateInflate, InflateRaw, zipEntries, ZipEntry } from './zip';
 
 /** What a workbook may hold before it is refused as `too-large`; each named in the refusal. */
 export interface ReadLimits {
@@ -57,25 +59,33 @@ export class TooLargeError extends WorkbookReadError {
 
 
 /** Every sheet (or the one named) of an .xlsx held in memory, in tab order. */
-export function readXlsx(bytes: Uint8Array, options: { sheet?: string; limits?: Partial<ReadLimits> } = {}): ReadSheet[] {
+export function readXlsx(bytes: Uint8Array, options: { sheet?: string; limits?: Partial<ReadLimits>; inflate?: InflateRaw } = {}): ReadSheet[] {
   const failure = sniff(bytes);
   if (failure) throw new WorkbookReadError(failure);
   const limits = { ...READ_LIMITS, ...options.limits };
   const budget = { bytes: 0, cells: 0, merges: 0 };
+  const inflate = options.inflate ?? fflateInflate;
+  let directory: Map<string, ZipEntry>;
+  try {
+    directory = zipEntries(bytes);
+  } catch (e) {
+    throw new WorkbookReadError('corrupt', e instanceof Error ? e.message : String(e));
+  }
 
+  // Sizes come from the directory and are counted before anything is inflated: a zip bomb costs nothing.
   const take = (wanted: (name: string) => boolean): Record<string, Uint8Array> => {
-    const filter = (f: UnzipFileInfo): boolean => {
-      if (!wanted(f.name)) return false;
-      budget.bytes += f.originalSize;
+    const chosen = [...directory.values()].filter((e) => wanted(e.name));
+    for (const e of chosen) {
+      budget.bytes += e.size;
       if (budget.bytes > limits.uncompressedBytes) throw new TooLargeError('uncompressedBytes', budget.bytes, limits.uncompressedBytes);
-      return true;
-    };
+    }
+    const out: Record<string, Uint8Array> = {};
     try {
-      return unzipSync(bytes, { filter });
+      for (const e of chosen) out[e.name] = entryBytes(bytes, e, inflate);
     } catch (e) {
-      if (e instanceof WorkbookReadError) throw e;
       throw new WorkbookReadError('corrupt', e instanceof Error ? e.message : String(e));
     }
+    return out;
   };
 
   const top = take((n) => n === 'xl/workbook.xml' || n === 'xl/_rels/workbook.xml.rels' || n === 'xl/sharedStrings.xml' || n === 'xl/styles.xml');

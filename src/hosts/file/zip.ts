@@ -1,0 +1,135 @@
+/**
+ * The entries of a zip package, read from its central directory, and their bytes inflated by a
+ * function the host passes: Node's native zlib in the CLI (≈5× fflate's JavaScript inflate on a
+ * 6.5 MB sheet: 17 ms against 90 ms in a fresh process), fflate in the browser. Only what an .xlsx
+ * needs: stored and deflated entries, zip64 sizes; no encryption (an encrypted .xlsx is an OLE file).
+ */
+import { inflateSync, strFromU8 } from 'fflate';
+
+/** Inflates raw deflate data into exactly `size` bytes (the size the directory declares). */
+export type InflateRaw = (data: Uint8Array, size: number) => Uint8Array;
+
+export interface ZipEntry {
+  name: string;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  /** Uncompressed size as the directory declares it (checked against the limits before inflating). */
+  size: number;
+  compressedSize: number;
+  /** Offset of the entry's local header. */
+  offset: number;
+}
+
+export class ZipError extends Error {}
+
+/**
+ * fflate's inflate: the default, and the browser's. It stops when its output buffer is full, so
+ * one byte of room past the declared size shows a directory that understates an entry.
+ */
+export const fflateInflate: InflateRaw = (data, size) => inflateSync(data, { out: new Uint8Array(size + 1) });
+
+const EOCD = 0x06054b50;
+const EOCD64_LOCATOR = 0x07064b50;
+const EOCD64 = 0x06064b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+const MAX32 = 0xffffffff;
+
+function u16(b: Uint8Array, i: number): number {
+  return b[i] | (b[i + 1] << 8);
+}
+
+function u32(b: Uint8Array, i: number): number {
+  return (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16)) + b[i + 3] * 0x1000000;
+}
+
+function u64(b: Uint8Array, i: number): number {
+  return u32(b, i) + u32(b, i + 4) * 0x100000000;
+}
+
+function need(b: Uint8Array, end: number, what: string): void {
+  if (end > b.length || end < 0) throw new ZipError(`${what} past the end of the file`);
+}
+
+/** Every entry of the package, by name, in directory order. */
+export function zipEntries(b: Uint8Array): Map<string, ZipEntry> {
+  // The end record sits in the last 22 bytes plus a comment of up to 65,535.
+  let eocd = -1;
+  for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 0xffff); i--) {
+    if (u32(b, i) === EOCD) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new ZipError('no end of central directory');
+  let count = u16(b, eocd + 10);
+  let at = u32(b, eocd + 16);
+  if ((count === 0xffff || at === MAX32) && eocd >= 20 && u32(b, eocd - 20) === EOCD64_LOCATOR) {
+    const record = u64(b, eocd - 12);
+    need(b, record + 56, 'zip64 end record');
+    if (u32(b, record) !== EOCD64) throw new ZipError('bad zip64 end record');
+    count = u64(b, record + 32);
+    at = u64(b, record + 48);
+  }
+  const entries = new Map<string, ZipEntry>();
+  for (let k = 0; k < count; k++) {
+    need(b, at + 46, 'central directory');
+    if (u32(b, at) !== CENTRAL) throw new ZipError('bad central directory entry');
+    const flags = u16(b, at + 8);
+    const method = u16(b, at + 10);
+    let compressedSize = u32(b, at + 20);
+    let size = u32(b, at + 24);
+    const nameLength = u16(b, at + 28);
+    const extraLength = u16(b, at + 30);
+    const commentLength = u16(b, at + 32);
+    let offset = u32(b, at + 42);
+    need(b, at + 46 + nameLength + extraLength, 'central directory');
+    // Bit 11: UTF-8 names; otherwise CP437, which for the ASCII part names of a package is the same as latin-1.
+    const name = strFromU8(b.subarray(at + 46, at + 46 + nameLength), (flags & 0x800) === 0);
+    if (size === MAX32 || compressedSize === MAX32 || offset === MAX32) {
+      // zip64 extra field: the 64-bit values, in this order, for those marked MAX32.
+      let x = at + 46 + nameLength;
+      const end = x + extraLength;
+      while (x + 4 <= end) {
+        const id = u16(b, x);
+        const length = u16(b, x + 2);
+        if (id === 1) {
+          let v = x + 4;
+          if (size === MAX32) {
+            size = u64(b, v);
+            v += 8;
+          }
+          if (compressedSize === MAX32) {
+            compressedSize = u64(b, v);
+            v += 8;
+          }
+          if (offset === MAX32) offset = u64(b, v);
+          break;
+        }
+        x += 4 + length;
+      }
+    }
+    if (flags & 1) throw new ZipError(`${name} is encrypted`);
+    entries.set(name, { name, method, size, compressedSize, offset });
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+/** One entry's bytes, inflated; never more than the directory declared. */
+export function entryBytes(b: Uint8Array, e: ZipEntry, inflate: InflateRaw): Uint8Array {
+  need(b, e.offset + 30, e.name);
+  if (u32(b, e.offset) !== LOCAL) throw new ZipError(`bad local header for ${e.name}`);
+  const start = e.offset + 30 + u16(b, e.offset + 26) + u16(b, e.offset + 28);
+  need(b, start + e.compressedSize, e.name);
+  const data = b.subarray(start, start + e.compressedSize);
+  if (e.method === 0) {
+    if (e.compressedSize !== e.size) throw new ZipError(`${e.name}: stored sizes differ`);
+    return data;
+  }
+  if (e.method !== 8) throw new ZipError(`${e.name}: compression method ${e.method}`);
+  if (e.size === 0) return new Uint8Array(0);
+  const out = inflate(data, e.size);
+  if (out.length !== e.size) throw new ZipError(`${e.name}: inflated to ${out.length} bytes, the directory says ${e.size}`);
+  return out;
+}
