@@ -169,3 +169,29 @@ test('damaged XML and a package without a workbook are corrupt, never a crash', 
   expect(() => readXlsx(xlsx([{ name: '表', body: '<sheetData><row><c r="A1"><v>1</v></row></sheetData>' }]))).toThrow(expect.objectContaining({ reason: 'corrupt' }));
   expect(() => readXlsx(zipSync({ 'a.txt': strToU8('x') }))).toThrow(expect.objectContaining({ reason: 'corrupt' }));
 });
+
+test('cells read at once (<v> only, or empty) and cells read tag by tag give the same values', () => {
+  const body =
+    '<sheetData><row r="1">' +
+    '<c r="A1" t="str"><v>a&lt;b&amp;c</v></c>' + // entities in a plain <v>
+    '<c r="B1"></c>' + // empty content: no cell
+    '<c r="C1"><v></v></c>' + // empty value: no cell
+    '<c r="D1"><v>12.5</v></c>' +
+    '<c r="E1" t="str"><f>"x"&amp;"y"</f><v>xy</v></c>' + // formula: tag by tag
+    '<c r="F1" t="b"><v>1</v></c>' +
+    '</row></sheetData>';
+  const prefixed = `<x:sheetData xmlns:x="${NS.slice(7, NS.indexOf('"', 7))}"><x:row r="1"><x:c r="A1" t="str"><x:v>a&lt;b&amp;c</x:v></x:c><x:c r="D1"><x:v>12.5</x:v></x:c></x:row></x:sheetData>`;
+  const plain = readXlsx(xlsx([{ name: '表', body }]))[0].grid;
+  expect(cells(plain)).toEqual({ A1: { value: 'a<b&c' }, D1: { value: 12.5 }, E1: { value: 'xy', formula: '="x"&"y"' }, F1: { value: true } });
+  const viaPrefix = readXlsx(xlsx([{ name: '表', body: prefixed }]))[0].grid;
+  expect(cells(viaPrefix)).toEqual({ A1: { value: 'a<b&c' }, D1: { value: 12.5 } });
+});
+
+test('shared strings read at once keep their places: an empty <si/>, preserved space, entities, _xHHHH_', () => {
+  const [s] = readXlsx(
+    xlsx([{ name: '表', body: '<sheetData><row r="1"><c r="A1" t="s"><v>1</v></c><c r="B1" t="s"><v>2</v></c><c r="C1" t="s"><v>3</v></c></row></sheetData>' }], {
+      strings: '<si/><si><t xml:space="preserve"> 产出&amp;效益 </t></si><si><t>a_x000D_b</t></si><si><r><t>年</t></r></si>',
+    }),
+  );
+  expect(cells(s.grid)).toEqual({ A1: { value: ' 产出&效益 ' }, B1: { value: 'a\rb' }, C1: { value: '年' } });
+});

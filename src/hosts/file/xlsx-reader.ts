@@ -10,7 +10,7 @@ import { SaxesParser, SaxesTagPlain } from 'saxes';
 import { CellRange, columnIndex, columnLetters } from '../../core/grid/address';
 import { Grid, GridCell, MERGE_SLACK } from '../../core/grid/grid';
 import { BUILTIN_NUMBER_FORMATS } from './number-formats';
-import { ScanHandlers, scanXml, XmlScanError } from './xml-scan';
+import { decode, ScanHandlers, scanXml, XmlScanError } from './xml-scan';
 import { sniff, WorkbookReadError } from './read-error';
 import { entryBytes, fflateInflate, InflateRaw, zipEntries, ZipEntry } from './zip';
 
@@ -193,16 +193,36 @@ function workbookSheets(xml: string): { name: string; rid: string; state: SheetS
   return out;
 }
 
+const PRESERVED_T = '<t xml:space="preserve">';
+
 /** Shared strings, rich text flattened; phonetic runs (rPh) left out, as Excel shows them. */
 function sharedStrings(xml: string, limits: ReadLimits): string[] {
   const out: string[] = [];
   let current: string[] | null = null;
   let inText = false;
   let phonetic = 0;
+  const push = (str: string): void => {
+    if (str.length > limits.stringLength) throw new TooLargeError('stringLength', str.length, limits.stringLength);
+    out.push(str);
+  };
   scan(xml, {
-    open(name) {
+    open(name, tag, selfClosing) {
       const n = local(name);
-      if (n === 'si') current = [];
+      if (n === 'si') {
+        current = [];
+        if (selfClosing) return;
+        // Most strings are one plain run, `<si><t>…</t></si>`: read at once.
+        const from = tag.contentStart;
+        const textFrom = xml.startsWith('<t>', from) ? from + 3 : xml.startsWith(PRESERVED_T, from) ? from + PRESERVED_T.length : -1;
+        if (textFrom >= 0) {
+          const end = xml.indexOf('<', textFrom);
+          if (end >= 0 && xml.startsWith('</t></si>', end)) {
+            push(unescapeOoxml(decode(xml.slice(textFrom, end))));
+            current = null;
+            return end + 9;
+          }
+        }
+      }
       else if (n === 'rPh') phonetic++;
       else if (n === 't' && phonetic === 0) inText = true;
     },
@@ -214,9 +234,7 @@ function sharedStrings(xml: string, limits: ReadLimits): string[] {
       if (n === 't') inText = false;
       else if (n === 'rPh') phonetic--;
       else if (n === 'si' && current) {
-        const str = unescapeOoxml(current.join(''));
-        if (str.length > limits.stringLength) throw new TooLargeError('stringLength', str.length, limits.stringLength);
-        out.push(str);
+        push(unescapeOoxml(current.join('')));
         current = null;
       }
     },
@@ -271,19 +289,33 @@ function readSheet(
   let rowIndex = -1;
 
   // The cell being read.
-  let ref: { row: number; col: number } | null = null;
+  let refRow = -1;
+  let refCol = -1;
   let type = '';
   let style = 0;
-  let value: string[] = [];
-  let formula: string[] | null = null;
-  let formulaTag: { t?: string; si?: string; ref?: string } = {};
-  let inline: string[] | null = null;
+  let value = '';
+  let formula: string | null = null;
+  let formulaTag: { t?: string; si?: string; ref?: string } = NO_FORMULA_TAG;
+  let inline: string | null = null;
   let collect: 'v' | 'f' | 't' | null = null;
   let phonetic = 0;
   let nextCol = 0;
 
+  const finishCell = (): void => {
+    const row = refRow;
+    const col = refCol;
+    refRow = -1;
+    const cell = toCell(row, col, type, value, inline, formula, formulaTag, formats[style], strings, shared);
+    if (!cell) return;
+    if (++budget.cells > limits.cells) throw new TooLargeError('cells', budget.cells, limits.cells);
+    if (typeof cell.value === 'string' && cell.value.length > limits.stringLength) throw new TooLargeError('stringLength', cell.value.length, limits.stringLength);
+    (cells[row] ??= [])[col] = cell;
+    if (row > maxRow) maxRow = row;
+    if (col > maxCol) maxCol = col;
+  };
+
   scan(xml, {
-    open(name, tag) {
+    open(name, tag, selfClosing) {
       const n = local(name);
       switch (n) {
         case 'row': {
@@ -294,32 +326,46 @@ function readSheet(
         }
         case 'c': {
           const r = tag.get('r');
-          ref = r ? a1(r) : { row: rowIndex, col: nextCol };
-          nextCol = ref.col + 1;
+          if (r) {
+            const at = a1(r);
+            refRow = at.row;
+            refCol = at.col;
+          } else {
+            refRow = rowIndex;
+            refCol = nextCol;
+          }
+          nextCol = refCol + 1;
           type = tag.get('t') ?? 'n';
           style = Number(tag.get('s') ?? 0);
-          value = [];
+          value = '';
           formula = null;
-          formulaTag = {};
+          formulaTag = NO_FORMULA_TAG;
           inline = null;
-          return;
+          if (selfClosing) return;
+          // Most cells are `<c …><v>…</v></c>`: read at once, without an event per tag.
+          const from = tag.contentStart;
+          const end = plainValueEnd(xml, from, name);
+          if (end < 0) return;
+          value = end === from + 4 ? '' : decode(xml.slice(from + 3, end - 8));
+          finishCell();
+          return end;
         }
         case 'v':
           collect = 'v';
           return;
         case 'f':
-          formula = [];
+          formula = '';
           formulaTag = { t: tag.get('t'), si: tag.get('si'), ref: tag.get('ref') };
           collect = 'f';
           return;
         case 'is':
-          inline = [];
+          inline = '';
           return;
         case 'rPh':
           phonetic++;
           return;
         case 't':
-          if (inline && phonetic === 0) collect = 't';
+          if (inline !== null && phonetic === 0) collect = 't';
           return;
         case 'col': {
           // <col min="2" max="4" width="12.5"/>: whole-sheet ranges (max 16384) are kept to the first hundred.
@@ -343,25 +389,15 @@ function readSheet(
       }
     },
     text(t) {
-      if (collect === 'v') value.push(t);
-      else if (collect === 'f') formula!.push(t);
-      else if (collect === 't') inline!.push(t);
+      if (collect === 'v') value += t;
+      else if (collect === 'f') formula += t;
+      else if (collect === 't') inline += t;
     },
     close(tagName) {
       const n = local(tagName);
       if (n === 'v' || n === 'f' || n === 't') collect = null;
       else if (n === 'rPh') phonetic--;
-      else if (n === 'c' && ref) {
-        const cell = toCell(ref, type, value.join(''), inline?.join('') ?? null, formula?.join('') ?? null, formulaTag, formats[style], strings, shared);
-        if (cell) {
-          if (++budget.cells > limits.cells) throw new TooLargeError('cells', budget.cells, limits.cells);
-          if (typeof cell.value === 'string' && cell.value.length > limits.stringLength) throw new TooLargeError('stringLength', cell.value.length, limits.stringLength);
-          (cells[ref.row] ??= [])[ref.col] = cell;
-          if (ref.row > maxRow) maxRow = ref.row;
-          if (ref.col > maxCol) maxCol = ref.col;
-        }
-        ref = null;
-      }
+      else if (n === 'c' && refRow >= 0) finishCell();
     },
   });
 
@@ -373,6 +409,21 @@ function readSheet(
     clipped.push({ top: m.top, left: m.left, bottom: Math.min(m.bottom, maxRow + MERGE_SLACK), right: Math.min(m.right, maxCol + MERGE_SLACK) });
   }
   return new Grid({ name, cells, merges: clipped });
+}
+
+const NO_FORMULA_TAG: { t?: string; si?: string; ref?: string } = Object.freeze({});
+
+/**
+ * Where a cell whose whole content is `<v>…</v>` (or nothing) ends: the index past its `</c>`,
+ * its value being xml[from + 3, end - 8). Anything else (a formula, inline text, a prefixed tag)
+ * gives -1, and the cell is read tag by tag.
+ */
+function plainValueEnd(xml: string, from: number, name: string): number {
+  if (name !== 'c') return -1;
+  if (xml.startsWith('</c>', from)) return from + 4;
+  if (!xml.startsWith('<v>', from)) return -1;
+  const end = xml.indexOf('<', from + 3);
+  return end >= 0 && xml.startsWith('</v></c>', end) ? end + 8 : -1;
 }
 
 /** `B12` (or `$B$12`) as zero-based row and column, read by hand: it runs once per cell. */
@@ -406,7 +457,8 @@ function range(ref: string): CellRange {
 }
 
 function toCell(
-  ref: { row: number; col: number },
+  row: number,
+  col: number,
   type: string,
   raw: string,
   inline: string | null,
@@ -419,9 +471,9 @@ function toCell(
   let formula: string | undefined;
   if (formulaText !== null || formulaTag.t === 'shared') {
     if (formulaTag.t === 'shared' && formulaTag.si !== undefined) {
-      if (formulaText) shared.set(formulaTag.si, { formula: formulaText, ...ref });
+      if (formulaText) shared.set(formulaTag.si, { formula: formulaText, row, col });
       const master = shared.get(formulaTag.si);
-      if (master) formula = `=${master.row === ref.row && master.col === ref.col ? master.formula : slideFormula(master.formula, master, ref)}`;
+      if (master) formula = `=${master.row === row && master.col === col ? master.formula : slideFormula(master.formula, master, { row, col })}`;
     } else if (formulaText) formula = `=${formulaText}`;
   }
   let value: GridCell['value'] = null;

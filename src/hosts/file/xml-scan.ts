@@ -8,9 +8,11 @@
 export interface ScanHandlers {
   /**
    * An element opens; `attributes` reads one attribute of it on demand. The object is reused for
-   * the next tag: read what is needed during the call, keep no reference to it.
+   * the next tag: read what is needed during the call, keep no reference to it. A handler that
+   * reads the element's content itself returns the index just past its end tag: the scanner goes
+   * on from there, with no events for the content and no `close` for the element.
    */
-  open(name: string, attributes: Attributes, selfClosing: boolean): void;
+  open(name: string, attributes: Attributes, selfClosing: boolean): number | void;
   text?(text: string): void;
   close?(name: string): void;
 }
@@ -22,12 +24,15 @@ export class Attributes {
   private xml = '';
   private from = 0;
   private to = 0;
+  /** Index just past the tag's `>`: where its content starts. */
+  contentStart = 0;
 
-  /** Points the reader at the next tag's attribute text, xml[from, to). */
-  reset(xml: string, from: number, to: number): this {
+  /** Points the reader at the next tag's attribute text, xml[from, to), content from `contentStart`. */
+  reset(xml: string, from: number, to: number, contentStart: number): this {
     this.xml = xml;
     this.from = from;
     this.to = to;
+    this.contentStart = contentStart;
     this.tag = null;
     return this;
   }
@@ -118,7 +123,12 @@ export function scanXml(xml: string, on: ScanHandlers): void {
       while (nameEnd < inner && xml.charCodeAt(nameEnd) > 32) nameEnd++;
       const name = xml.slice(lt + 1, nameEnd);
       if (name === '') throw new XmlScanError('empty tag name');
-      on.open(name, attributes.reset(xml, nameEnd, inner), selfClosing);
+      const skip = on.open(name, attributes.reset(xml, nameEnd, inner, gt + 1), selfClosing);
+      if (typeof skip === 'number') {
+        if (skip <= gt) throw new XmlScanError('handler went backwards');
+        i = skip;
+        continue;
+      }
       if (selfClosing) on.close?.(name);
       else stack.push(name);
       i = gt + 1;
