@@ -2,6 +2,7 @@ import '../src/cli/messages';
 import '../src/core/i18n/common';
 import { resourceBundle } from '../src/core/i18n/i18n';
 import '../src/core/rules/registry';
+import '../src/core/reconcile/registry';
 import '../src/taskpane/messages';
 import '../src/hosts/file/messages';
 

@@ -42,6 +42,8 @@ export interface EvalOptions {
   totalScore?: Cell;
   grade?: Cell;
   goal?: string;
+  /** 项目名称 or 部门（单位）名称. */
+  name?: string;
 }
 
 /** Budget 100, executed 95 → 95%, 9.5 of 10; indicators 87.6 of 90 (worked out below); total 97.1, 优. */
@@ -90,7 +92,7 @@ export function selfEvaluationTable(opts: EvalOptions = {}): SheetSpec {
   merge(0, 0, 0, last, department ? '部门整体支出绩效自评表' : '项目支出绩效自评表');
   merge(1, 0, 1, last, `（${year}年度）`);
   set(2, 0, department ? '部门（单位）名称' : '项目名称');
-  merge(2, 1, 2, last, department ? '深圳市福田区投资推广和企业服务中心' : '企业人才培训项目');
+  merge(2, 1, 2, last, opts.name ?? (department ? '深圳市福田区投资推广和企业服务中心' : '企业人才培训项目'));
   set(3, 0, '主管部门');
   merge(3, 1, 3, 3, '深圳市福田区投资推广和企业服务中心');
   set(3, 4, '实施单位');

@@ -1,0 +1,123 @@
+/**
+ * Reconciliation across tables (DESIGN.md): pairs the tables found (`pairTables`) or named
+ * (`explicitPair`), pairs their indicators, and runs the reconciliation rules on each pair.
+ */
+import { translator } from '../i18n/i18n';
+import { sortFindings } from '../validate';
+import { Finding, Lang } from '../rules/rule';
+import { externalRef } from './compare';
+import { IndicatorPairing, pairIndicators } from './pair-indicators';
+import { AmbiguousTable, LocatedTable, pairTables, Relation, TablePair } from './pair-tables';
+import { RECONCILE_RULES } from './registry';
+
+export interface ReconcileOptions {
+  lang?: Lang;
+  /** Rules switched off by code. */
+  rules?: Readonly<Record<string, boolean>>;
+}
+
+/** A cell of another table: which file, which sheet. */
+export interface Location {
+  file: string;
+  sheet: string;
+  cell: string;
+}
+
+/** A finding of a pair: `related` is Excel's name for the other cell (`'[file]sheet'!C5`). */
+export interface ReconcileFinding extends Finding {
+  relatedLocation?: Location;
+}
+
+/** Where a table is and what it is, as the report lists it. */
+export interface TableRef {
+  file: string;
+  sheet: string;
+  range: string;
+  kind: string;
+  fiscalYear: number | null;
+  name: string | null;
+}
+
+/** One pair in the report: which tables, how sure, which indicators went together, what differs. */
+export interface PairReport {
+  relation: Relation;
+  reviewed: TableRef;
+  others: TableRef[];
+  confidence: number;
+  indicators: {
+    pairs: { reviewed: string; other: string; name: string; confidence: number }[];
+    added: number;
+    removed: number;
+    ambiguous: number;
+  };
+  findings: ReconcileFinding[];
+}
+
+export interface ReconciliationReport {
+  pairs: PairReport[];
+  /** Tables with two or more candidates about as near: not paired. */
+  ambiguous: { relation: Relation; table: TableRef; candidates: TableRef[] }[];
+  unpaired: TableRef[];
+}
+
+export function tableRef(t: LocatedTable): TableRef {
+  return { file: t.file, sheet: t.sheet, range: t.table.range, kind: t.table.kind, fiscalYear: t.table.fiscalYear, name: t.table.name?.text || null };
+}
+
+const NO_INDICATORS: IndicatorPairing = { pairs: [], added: [], removed: [], ambiguous: [] };
+
+/** Runs every reconciliation rule of the pair's relation. */
+export function reconcilePair(pair: TablePair, options: ReconcileOptions = {}): PairReport {
+  const t = translator(options.lang ?? 'zh-CN');
+  const other = pair.others[0];
+  const indicators =
+    pair.relation === 'projects-vs-department' ? NO_INDICATORS : pairIndicators(pair.reviewed.table.indicators?.indicators ?? [], other.table.indicators?.indicators ?? []);
+  const findings: ReconcileFinding[] = [];
+  for (const rule of RECONCILE_RULES) {
+    const { meta } = rule;
+    if (!meta.relations.includes(pair.relation) || options.rules?.[meta.code] === false) continue;
+    rule.check({
+      pair,
+      indicators,
+      report(r) {
+        const finding: ReconcileFinding = {
+          code: meta.code,
+          severity: meta.severity,
+          sheet: pair.reviewed.sheet,
+          cell: r.cell,
+          message: t(`rules:${meta.code}.${r.messageId ?? 'default'}`, r.data),
+        };
+        if (r.related) {
+          finding.related = externalRef(r.related.table.file, r.related.table.sheet, r.related.cell);
+          finding.relatedLocation = { file: r.related.table.file, sheet: r.related.table.sheet, cell: r.related.cell };
+        }
+        if (r.expected !== undefined) finding.expected = r.expected;
+        if (r.actual !== undefined) finding.actual = r.actual;
+        findings.push(finding);
+      },
+    });
+  }
+  return {
+    relation: pair.relation,
+    reviewed: tableRef(pair.reviewed),
+    others: pair.others.map(tableRef),
+    confidence: pair.confidence,
+    indicators: {
+      pairs: indicators.pairs.map((p) => ({ reviewed: p.reviewed.name.cell, other: p.other.name.cell, name: p.reviewed.name.text, confidence: p.confidence })),
+      added: indicators.added.length,
+      removed: indicators.removed.length,
+      ambiguous: indicators.ambiguous.length,
+    },
+    findings: sortFindings(findings) as ReconcileFinding[],
+  };
+}
+
+/** Pairs every table given and reconciles each pair. */
+export function reconcileTables(tables: readonly LocatedTable[], options: ReconcileOptions = {}): ReconciliationReport {
+  const pairing = pairTables(tables);
+  return {
+    pairs: pairing.pairs.map((p) => reconcilePair(p, options)),
+    ambiguous: pairing.ambiguous.map((a: AmbiguousTable) => ({ relation: a.relation, table: tableRef(a.table), candidates: a.candidates.map(tableRef) })),
+    unpaired: pairing.unpaired.map(tableRef),
+  };
+}

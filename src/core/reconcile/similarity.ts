@@ -1,0 +1,68 @@
+/**
+ * How alike two names are, from 0 to 1, for pairing what people rename between tables: the same
+ * characters in another order (雾炮车降尘抑尘服务 / 雾炮车抑尘降尘服务), a word added or dropped
+ * (市民满意度 / 满意度). Names are compared as `nameKey` folds them. Different numbers in two names
+ * (第3项 / 第4项, 2023年 / 2024年 aside) make them different things, whatever else they share.
+ */
+import { nameKey } from '../grid/text';
+
+/** Years, brackets and their notes, numbering: what changes between editions of the same name. */
+export function comparableName(text: string): string {
+  return nameKey(text)
+    .replace(/(19|20)\d{2}年度?/g, '')
+    // Budget and organisation codes (部门预算编码 901001033) written beside a name.
+    .replace(/\d{6,}/g, '')
+    .replace(/\([^()]*\)|（[^（）]*）|【[^【】]*】|\[[^[\]]*\]/g, '')
+    .replace(/^([0-9]+[.、)]|[一二三四五六七八九十]+[、.])/, '')
+    .replace(/[-_—:：,，、.。;；"“”'‘’《》]/g, '');
+}
+
+/** Shared characters, as a multiset: 2·|A∩B| / (|A|+|B|). */
+function dice(a: string, b: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of a) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let shared = 0;
+  for (const ch of b) {
+    const n = counts.get(ch) ?? 0;
+    if (n > 0) {
+      shared++;
+      counts.set(ch, n - 1);
+    }
+  }
+  const total = [...a].length + [...b].length;
+  return total === 0 ? 1 : (2 * shared) / total;
+}
+
+/** Edit distance (insert, delete, substitute) over characters; names are short. */
+export function editDistance(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= y.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[y.length];
+}
+
+const NUMBERS = /\d+(?:\.\d+)?/g;
+
+/** 1 for the same name once compared as `comparableName`; near 1 for near names; 0 for unrelated. */
+export function nameSimilarity(a: string, b: string): number {
+  const x = comparableName(a);
+  const y = comparableName(b);
+  if (x === y) return 1;
+  if (x === '' || y === '') return 0;
+  if ((x.match(NUMBERS) ?? []).join('|') !== (y.match(NUMBERS) ?? []).join('|')) return 0;
+  const length = Math.max([...x].length, [...y].length);
+  const edit = 1 - editDistance(x, y) / length;
+  // One name inside the other (满意度 in 市民满意度) is a near name, however short.
+  const contained = x.includes(y) || y.includes(x) ? 0.75 : 0;
+  return Math.round(Math.max(contained, (dice(x, y) + edit) / 2) * 1000) / 1000;
+}
+
+/** Below this, two names are different things. */
+export const NEAR = 0.6;
+/** Two candidates closer than this to each other are ambiguous: neither is chosen. */
+export const AMBIGUITY_MARGIN = 0.05;

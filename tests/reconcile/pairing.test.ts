@@ -1,0 +1,123 @@
+/** Pairing: names near and far, ambiguous candidates never guessed, tables by kind, name and year. */
+import { pairIndicators } from '../../src/core/reconcile/pair-indicators';
+import { explicitPair, pairTables } from '../../src/core/reconcile/pair-tables';
+import { comparableName, NEAR, nameSimilarity } from '../../src/core/reconcile/similarity';
+import { evalWith } from '../support/eval-cases';
+import { approvedFor, CLEAN_EVAL, locateSpec, selfEvaluationTable } from '../support/reconcile-tester';
+import { departmentTable, projectTable } from '../support/tables';
+
+describe('nameSimilarity', () => {
+  it.each([
+    ['雾炮车降尘抑尘服务', '雾炮车抑尘降尘服务'],
+    ['市民满意度', '满意度'],
+    ['培训人次', '培训总人次'],
+    ['2023年企业人才培训项目', '2024年企业人才培训项目'],
+    ['中共宁德市委党史和地方志研究室', '中共宁德市委党史和地方志研究室 901001033'],
+    ['企业人才培训项目（续建）', '企业人才培训项目'],
+  ])('%s ~ %s', (a, b) => {
+    expect(nameSimilarity(a, b)).toBeGreaterThanOrEqual(NEAR);
+  });
+  it.each([
+    ['第3项指标', '第4项指标'],
+    ['培训人次', '政策知晓率'],
+    ['资料发放数量', '设备采购数量'],
+  ])('%s ≁ %s', (a, b) => {
+    expect(nameSimilarity(a, b)).toBeLessThan(NEAR);
+  });
+  it('compares names without spaces, full-width forms, years or bracketed notes', () => {
+    expect(comparableName(' ２０２３年 企业人才培训项目（续建） ')).toBe('企业人才培训项目');
+    expect(nameSimilarity('企业人才培训项目', '企业人才培训项目')).toBe(1);
+  });
+});
+
+const evaluationIndicators = (indicators = CLEAN_EVAL) => locateSpec(selfEvaluationTable({ indicators }), 'e.xlsx').table.indicators!.indicators;
+const approvedIndicators = (indicators = CLEAN_EVAL) => locateSpec(approvedFor(indicators), 'a.xlsx').table.indicators!.indicators;
+
+describe('pairIndicators', () => {
+  it('pairs the same names with confidence 1, categories written 产出 or 产出指标', () => {
+    const r = pairIndicators(evaluationIndicators(), approvedIndicators());
+    expect(r.pairs.map((p) => [p.reviewed.name.text, p.other.name.text, p.confidence])).toEqual(CLEAN_EVAL.map((i) => [i.name, i.name, 1]));
+    expect([r.added, r.removed, r.ambiguous]).toEqual([[], [], []]);
+  });
+
+  it('pairs a renamed indicator with its confidence', () => {
+    const r = pairIndicators(evaluationIndicators(evalWith(0, { name: '培训总人次' })), approvedIndicators());
+    const renamed = r.pairs.find((p) => p.reviewed.name.text === '培训总人次')!;
+    expect(renamed.other.name.text).toBe('培训人次');
+    expect(renamed.confidence).toBeGreaterThan(NEAR);
+    expect(renamed.confidence).toBeLessThan(1);
+  });
+
+  it('reports a name as near to two candidates as ambiguous, and pairs neither', () => {
+    const r = pairIndicators(evaluationIndicators(evalWith(7, { name: '满意度' })), approvedIndicators([...CLEAN_EVAL, { ...CLEAN_EVAL[7], name: '企业满意度' }]));
+    expect(r.ambiguous.map((a) => [a.reviewed.name.text, a.candidates.map((c) => c.name.text)])).toEqual([['满意度', ['学员满意度', '企业满意度']]]);
+    expect(r.pairs.some((p) => p.reviewed.name.text === '满意度')).toBe(false);
+    expect([r.added, r.removed]).toEqual([[], []]);
+  });
+
+  it('does not pair near names across 一级 (产出 vs 效益), only the same name', () => {
+    const r = pairIndicators(
+      evaluationIndicators(evalWith(5, { name: '培训人次覆盖' })),
+      approvedIndicators(evalWith(5, { l1: '效益', name: '政策知晓率' })),
+    );
+    expect(r.added.map((i) => i.name.text)).toEqual(['培训人次覆盖']);
+    expect(r.removed.map((i) => i.name.text)).toEqual(['政策知晓率']);
+  });
+
+  it('keeps numbered indicators apart: 第3项 is not 第4项', () => {
+    const r = pairIndicators(evaluationIndicators(evalWith(0, { name: '第3项培训' })), approvedIndicators(evalWith(0, { name: '第4项培训' })));
+    expect(r.added.map((i) => i.name.text)).toEqual(['第3项培训']);
+    expect(r.removed.map((i) => i.name.text)).toEqual(['第4项培训']);
+  });
+});
+
+describe('pairTables', () => {
+  const e22 = locateSpec(selfEvaluationTable({ year: 2022, name: '企业人才培训项目' }), 'eval-2022.xlsx');
+  const t22 = locateSpec(approvedFor(CLEAN_EVAL, { year: 2022, name: '企业人才培训项目' }), 'targets-2022.xlsx');
+  const t23 = locateSpec(approvedFor(CLEAN_EVAL, { year: 2023, name: '2023年企业人才培训项目' }), 'targets-2023.xlsx');
+  const other = locateSpec(approvedFor(CLEAN_EVAL, { year: 2022, name: '道路养护项目' }), 'roads.xlsx');
+
+  it('pairs a self-evaluation with its year’s targets, and next year’s targets with it', () => {
+    const r = pairTables([e22, t22, t23, other]);
+    expect(r.pairs.map((p) => [p.relation, p.reviewed.file, p.others.map((o) => o.file)])).toEqual([
+      ['self-evaluation-vs-targets', 'eval-2022.xlsx', ['targets-2022.xlsx']],
+      ['targets-vs-last-year', 'targets-2023.xlsx', ['eval-2022.xlsx']],
+    ]);
+    expect(r.unpaired.map((t) => t.file)).toEqual(['roads.xlsx']);
+  });
+
+  it('falls back to last year’s target table when there is no self-evaluation', () => {
+    const r = pairTables([t22, t23]);
+    expect(r.pairs.map((p) => [p.relation, p.reviewed.file, p.others[0].file])).toEqual([['targets-vs-last-year', 'targets-2023.xlsx', 'targets-2022.xlsx']]);
+  });
+
+  it('pairs renamed tables (words swapped) and says how sure', () => {
+    const swapped = locateSpec(approvedFor(CLEAN_EVAL, { year: 2022, name: '人才企业培训项目' }), 'swapped.xlsx');
+    const [pair] = pairTables([e22, swapped]).pairs;
+    expect(pair.others[0].file).toBe('swapped.xlsx');
+    expect(pair.confidence).toBeGreaterThanOrEqual(NEAR);
+    expect(pair.confidence).toBeLessThan(1);
+  });
+
+  it('reports two candidates as near as each other as ambiguous, and pairs neither', () => {
+    const a = locateSpec(approvedFor(CLEAN_EVAL, { year: 2022, name: '企业人才培训项目（一期）' }), 'a.xlsx');
+    const b = locateSpec(approvedFor(CLEAN_EVAL, { year: 2022, name: '企业人才培训项目（二期）' }), 'b.xlsx');
+    const r = pairTables([e22, a, b]);
+    expect(r.pairs.filter((p) => p.relation === 'self-evaluation-vs-targets')).toEqual([]);
+    expect(r.ambiguous.map((x) => [x.relation, x.table.file, x.candidates.map((c) => c.file).sort()])).toEqual([['self-evaluation-vs-targets', 'eval-2022.xlsx', ['a.xlsx', 'b.xlsx']]]);
+  });
+
+  it('pairs a department with the project tables whose 主管部门 it is', () => {
+    const dept = locateSpec(departmentTable(), 'dept.xlsx');
+    const p1 = locateSpec(projectTable({ projectName: '综合信息服务平台' }), 'p1.xlsx');
+    const p2 = locateSpec(projectTable({ projectName: '企业人才建设' }), 'p2.xlsx');
+    const r = pairTables([dept, p1, p2]);
+    expect(r.pairs.map((p) => [p.relation, p.reviewed.file, p.others.map((o) => o.file)])).toEqual([['projects-vs-department', 'dept.xlsx', ['p1.xlsx', 'p2.xlsx']]]);
+  });
+
+  it('explicitPair puts the self-evaluation (or this year’s targets, or the department) under review, whatever the order', () => {
+    expect(explicitPair(t22, e22)).toMatchObject({ relation: 'self-evaluation-vs-targets', reviewed: e22 });
+    expect(explicitPair(e22, t23)).toMatchObject({ relation: 'targets-vs-last-year', reviewed: t23 });
+    expect(explicitPair(t22, other)).toBeNull();
+  });
+});
