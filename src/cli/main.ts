@@ -9,6 +9,9 @@ import './messages';
 import type { TemplateFlags } from './template-command';
 import { formatText } from './text-output';
 import { validateFile } from './validate-files';
+import { compareCommand, CompareFlags } from './compare-command';
+import { LocatedTable } from '../core/reconcile/pair-tables';
+import { reconcileTables, ReconciliationReport } from '../core/reconcile/reconcile';
 
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -23,6 +26,8 @@ interface ValidateFlags {
   profile: ProfileChoice;
   weights?: WeightSplit;
   debug?: boolean;
+  /** false with --no-reconcile. */
+  reconcile: boolean;
 }
 
 /** Runs the CLI; resolves to the exit status instead of exiting, so tests can drive it in-process. */
@@ -43,8 +48,21 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .addOption(profileOption())
     .addOption(new Option('--weights <split>', 'self-evaluation weight split (default: the profile\'s)').choices([...WEIGHT_SPLIT_IDS]))
     .option('--debug', 'print the stack of an internal error on stderr')
+    .option('--no-reconcile', 'do not pair and compare the tables found / 不做跨表对照')
     .action(async (paths: string[], flags: ValidateFlags) => {
       status = await validateCommand(paths, flags, io);
+    });
+
+  program
+    .command('compare')
+    .description('对照两张表 / compare two tables: a self-evaluation with its approved targets, this year\'s targets with last year\'s results, a department with a project')
+    .argument('<a>', '.xlsx holding one table')
+    .argument('<b>', '.xlsx holding the other')
+    .option('--sheet <name>', 'the sheet of <a>; given twice, the second is the sheet of <b>', (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(langOption('message language', io.env))
+    .action(async (a: string, b: string, flags: CompareFlags) => {
+      status = await compareCommand(a, b, flags, io);
     });
 
   program
@@ -107,13 +125,23 @@ async function validateCommand(paths: string[], flags: ValidateFlags, io: Io): P
   const inputs = await collectInputs(paths);
   const progress = io.stderr.isTTY === true && inputs.length > 1;
   const files: FileReport[] = [];
+  const tables: LocatedTable[] = [];
   for (const [i, input] of inputs.entries()) {
     if (progress) io.stderr.write(`\r\x1b[K${t('cli:progress', { done: i + 1, total: inputs.length, file: input.file })}`);
-    files.push(await validateFile(input, { sheet: flags.sheet, lang: flags.lang, profile: profileFor(flags.profile), weights: flags.weights, debug: flags.debug }, t));
+    files.push(await validateFile(input, { sheet: flags.sheet, lang: flags.lang, profile: profileFor(flags.profile), weights: flags.weights, debug: flags.debug }, t, tables));
   }
   if (progress) io.stderr.write('\r\x1b[K');
 
-  const report: ValidationReport = { files, summary: summarize(files) };
+  // Two or more tables: pair them and compare each pair (a reviewer never reads one table alone).
+  let reconciliation: ReconciliationReport | undefined;
+  if (flags.reconcile && tables.length >= 2) {
+    try {
+      reconciliation = reconcileTables(tables, { lang: flags.lang });
+    } catch (e) {
+      io.stderr.write(`budget-check: ${t('cli:reconcileFailed', { detail: e instanceof Error ? e.message.split('\n')[0].slice(0, 200) : String(e) })}\n`);
+    }
+  }
+  const report: ValidationReport = reconciliation ? { files, reconciliation, summary: summarize(files, reconciliation) } : { files, summary: summarize(files) };
   if (flags.format === 'json') io.stdout.write(JSON.stringify(report, null, 2) + '\n');
   else io.stdout.write(formatText(report, t, io.stdout.isTTY === true && !io.env.NO_COLOR));
   const status = exitStatus(report);

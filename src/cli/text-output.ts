@@ -1,9 +1,11 @@
 import { createColors } from 'picocolors';
 import { Translate } from '../core/i18n/i18n';
 import { SheetReport, ValidationReport } from '../core/report/report';
+import { ReconciliationReport, TableRef } from '../core/reconcile/reconcile';
+import { Finding } from '../core/rules/rule';
 import { Severity } from '../core/rules/rule';
 
-type Style = 'bold' | 'dim' | 'red' | 'yellow' | 'cyan' | 'green';
+export type Style = 'bold' | 'dim' | 'red' | 'yellow' | 'cyan' | 'green';
 const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'cyan' };
 
 /** Findings grouped by file and sheet, one line each, and a summary line. */
@@ -20,11 +22,52 @@ export function formatText(report: ValidationReport, t: Translate, color: boolea
     }
     for (const sheet of file.sheets) lines.push(...sheetLines(sheet, t, paint));
   }
+  if (report.reconciliation) lines.push('', ...reconciliationLines(report.reconciliation, t, paint));
   const s = report.summary;
   const unreadable = report.files.filter((f) => f.error !== null).length;
   lines.push('');
-  lines.push(t('cli:summary', { ...s }) + (unreadable > 0 ? t('cli:unreadableCount', { count: unreadable }) : ''));
+  lines.push(
+    t('cli:summary', { ...s }) +
+      (unreadable > 0 ? t('cli:unreadableCount', { count: unreadable }) : '') +
+      (s.pairs !== undefined ? t('cli:pairsCount', { pairs: s.pairs, unpaired: s.unpaired ?? 0 }) : ''),
+  );
   return lines.join('\n') + '\n';
+}
+
+/** A table as the reconciliation lists it: file, sheet, name and year. */
+function tableLabel(ref: TableRef, t: Translate): string {
+  const year = ref.fiscalYear === null ? t('cli:yearUnknown') : t('cli:fiscalYear', { year: ref.fiscalYear });
+  return printable([ref.file, ref.sheet, ref.name ?? '', year].filter(Boolean).join('  '));
+}
+
+/** Each pair with its findings; then the tables that could not be paired, or not surely. */
+export function reconciliationLines(r: ReconciliationReport, t: Translate, paint: (style: Style, text: string) => string): string[] {
+  const lines = [paint('bold', t('cli:reconciliation'))];
+  for (const pair of r.pairs) {
+    lines.push(`  ${paint('bold', t(`cli:relation.${pair.relation}`))}  ${paint('dim', t('cli:confidence', { confidence: pair.confidence }))}`);
+    lines.push(`    ${tableLabel(pair.reviewed, t)}`);
+    for (const o of pair.others) lines.push(`    ← ${tableLabel(o, t)}`);
+    if (pair.relation !== 'projects-vs-department') lines.push(`    ${paint('dim', t('cli:indicatorPairs', { ...pair.indicators, pairs: pair.indicators.pairs.length }))}`);
+    if (pair.findings.length === 0) lines.push(`      ${paint('green', t('cli:noFindings'))}`);
+    lines.push(...findingLines(pair.findings, t, paint, '      ', true));
+  }
+  for (const a of r.ambiguous) lines.push(`  ${paint('yellow', t('cli:ambiguousTable', { table: tableLabel(a.table, t), candidates: a.candidates.map((c) => tableLabel(c, t)).join('；') }))}`);
+  if (r.unpaired.length > 0) {
+    lines.push(`  ${t('cli:unpairedTables')}`);
+    for (const u of r.unpaired) lines.push(`    ${paint('dim', tableLabel(u, t))}`);
+  }
+  return lines;
+}
+
+/** Findings one a line: cell, severity, code, message (and the other table's cell, for a pair's). */
+function findingLines(findings: readonly Finding[], t: Translate, paint: (style: Style, text: string) => string, indent: string, withRelated = false): string[] {
+  const cellWidth = Math.max(0, ...findings.map((f) => f.cell.length));
+  const codeWidth = Math.max(0, ...findings.map((f) => f.code.length));
+  return findings.map((f) => {
+    const severity = t(`common:severity.${f.severity}`);
+    const related = withRelated && f.related ? paint('dim', `  ↔ ${printable(f.related)}`) : '';
+    return `${indent}${f.cell.padEnd(cellWidth)}  ${paint(SEVERITY_STYLE[f.severity], severity)}  ${paint('dim', f.code.padEnd(codeWidth))}  ${printable(f.message)}${related}`;
+  });
 }
 
 function sheetLines(sheet: SheetReport, t: Translate, paint: (style: Style, text: string) => string): string[] {
@@ -46,12 +89,7 @@ function sheetLines(sheet: SheetReport, t: Translate, paint: (style: Style, text
     lines.push(`  ${t('cli:evaluation', { rate, total: e.total ?? '—', grade: e.grade ?? '—' })}`);
   }
   if (sheet.findings.length === 0) lines.push(`    ${paint('green', t('cli:noFindings'))}`);
-  const cellWidth = Math.max(0, ...sheet.findings.map((f) => f.cell.length));
-  const codeWidth = Math.max(0, ...sheet.findings.map((f) => f.code.length));
-  for (const f of sheet.findings) {
-    const severity = t(`common:severity.${f.severity}`);
-    lines.push(`    ${f.cell.padEnd(cellWidth)}  ${paint(SEVERITY_STYLE[f.severity], severity)}  ${paint('dim', f.code.padEnd(codeWidth))}  ${printable(f.message)}`);
-  }
+  lines.push(...findingLines(sheet.findings, t, paint, '    '));
   return lines;
 }
 

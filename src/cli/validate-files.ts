@@ -1,5 +1,6 @@
 import { Translate } from '../core/i18n/i18n';
-import { FileReport, reportFile } from '../core/report/report';
+import { FileReport, reportFileAndTables } from '../core/report/report';
+import { LocatedTable } from '../core/reconcile/pair-tables';
 import { ValidateOptions } from '../core/validate';
 import { Input } from './collect';
 import { openGrids } from './open-file';
@@ -10,8 +11,11 @@ export interface FileOptions extends ValidateOptions {
   debug?: boolean;
 }
 
-/** Reads and validates one file; every failure becomes the entry's `error`, never an exception. */
-export async function validateFile(input: Input, options: FileOptions, t: Translate): Promise<FileReport> {
+/**
+ * Reads and validates one file; every failure becomes the entry's `error`, never an exception.
+ * The tables recognised are added to `tables`, when given, for reconciliation.
+ */
+export async function validateFile(input: Input, options: FileOptions, t: Translate, tables?: LocatedTable[]): Promise<FileReport> {
   const fail = (code: string, data?: Record<string, unknown>): FileReport => ({
     file: input.file,
     error: t(`file:failure.${code}`, tooLargeData(data, t)),
@@ -23,7 +27,8 @@ export async function validateFile(input: Input, options: FileOptions, t: Transl
   if ('failure' in opened) return fail(opened.failure, opened.data);
   // Each file in its own boundary: whatever the engine meets in one file, the batch goes on.
   try {
-    const report = reportFile(input.file, opened.map((s) => s.grid), options);
+    const { report, tables: found } = reportFileAndTables(input.file, opened.map((s) => s.grid), options);
+    if (tables) for (const table of found) tables.push(table);
     const states = new Map(opened.map((s) => [s.name, s.state]));
     for (const sheet of report.sheets) {
       const state = states.get(sheet.sheet);

@@ -52,7 +52,7 @@ it('a cell longer than Excel allows is that file’s read error; the batch goes 
 });
 
 it('an engine failure in one file becomes its entry (internal, no stack); the batch goes on', async () => {
-  const spy = jest.spyOn(report, 'reportFile').mockImplementationOnce(() => {
+  const spy = jest.spyOn(report, 'reportFileAndTables').mockImplementationOnce(() => {
     throw new RangeError('Maximum call stack size exceeded');
   });
   try {

@@ -121,7 +121,8 @@ describe('budget-check validate', () => {
       ['2023项目', false],
       ['说明', true],
     ]);
-    expect(doc.summary).toEqual({ files: 3, tables: 2, errors: 2, warnings: 9, infos: 1 });
+    // Two tables were read, so they were offered for pairing: they do not relate (pairs 0, unpaired 2).
+    expect(doc.summary).toEqual({ files: 3, tables: 2, errors: 2, warnings: 9, infos: 1, pairs: 0, unpaired: 2 });
     expect(r.status).toBe(1);
   });
 

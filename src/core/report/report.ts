@@ -5,6 +5,8 @@ import { round4, scoreTable } from '../compute/scoring';
 import { isSelfEvaluation, PerformanceTable, TableKind } from '../model/table';
 import { Finding } from '../rules/rule';
 import { scoringFor, ValidateOptions, validateGrid } from '../validate';
+import type { LocatedTable } from '../reconcile/pair-tables';
+import type { ReconciliationReport } from '../reconcile/reconcile';
 
 /** The `table` object of DESIGN.md's JSON contract, plus where the table is and whose it is. */
 export interface TableSummary {
@@ -52,10 +54,15 @@ export interface Summary {
   errors: number;
   warnings: number;
   infos: number;
+  /** With a reconciliation: the pairs made and the tables left unpaired (DESIGN.md, Reconciliation). */
+  pairs?: number;
+  unpaired?: number;
 }
 
 export interface ValidationReport {
   files: FileReport[];
+  /** Present when two or more tables were read: how they pair, and what differs between them. */
+  reconciliation?: ReconciliationReport;
   summary: Summary;
 }
 
@@ -91,12 +98,20 @@ function summarizeTable(table: PerformanceTable, options: ValidateOptions = {}):
 
 /** A file's entry: every sheet's tables and findings. */
 export function reportFile(file: string, grids: readonly Grid[], options: ValidateOptions = {}): FileReport {
-  return { file, error: null, sheets: grids.flatMap((grid) => reportSheet(grid, options)) };
+  return reportFileAndTables(file, grids, options).report;
+}
+
+/** A file's entry, and the tables recognised in it, located for reconciliation. */
+export function reportFileAndTables(file: string, grids: readonly Grid[], options: ValidateOptions = {}): { report: FileReport; tables: LocatedTable[] } {
+  const tables: LocatedTable[] = [];
+  const sheets = grids.flatMap((grid) => reportSheet(grid, options, (table) => tables.push({ file, sheet: grid.name, table })));
+  return { report: { file, error: null, sheets }, tables };
 }
 
 /** One entry per table on the sheet, or a single `table: null` entry when it holds none. */
-export function reportSheet(grid: Grid, options: ValidateOptions = {}): SheetReport[] {
+export function reportSheet(grid: Grid, options: ValidateOptions = {}, found?: (table: PerformanceTable) => void): SheetReport[] {
   const results = validateGrid(grid, options);
+  if (found) for (const r of results) found(r.table);
   if (results.length === 0) {
     const why = explainUnrecognised(grid);
     if (!why) return [{ sheet: grid.name, table: null, findings: [] }];
@@ -122,13 +137,19 @@ export function countSeverities(findings: readonly Finding[]): SeverityCounts {
   return counts;
 }
 
-export function summarize(files: FileReport[]): Summary {
+export function summarize(files: FileReport[], reconciliation?: ReconciliationReport): Summary {
   const sheets = files.flatMap((f) => f.sheets);
-  return {
+  const findings = sheets.flatMap((s) => s.findings);
+  const summary: Summary = {
     files: files.length,
     tables: sheets.filter((s) => s.table).length,
-    ...countSeverities(sheets.flatMap((s) => s.findings)),
+    ...countSeverities(reconciliation ? findings.concat(reconciliation.pairs.flatMap((p) => p.findings)) : findings),
   };
+  if (reconciliation) {
+    summary.pairs = reconciliation.pairs.length;
+    summary.unpaired = reconciliation.unpaired.length;
+  }
+  return summary;
 }
 
 /**

@@ -1,0 +1,69 @@
+/**
+ * `budget-check compare A.xlsx B.xlsx`: two tables named by the reviewer, compared whatever their
+ * names: a self-evaluation with its approved targets, this year's targets with last year's
+ * results, a department with a project. Exit 0 (no error), 1 (errors found), 2 (nothing compared).
+ */
+import { createColors } from 'picocolors';
+import { translator } from '../core/i18n/i18n';
+import { countSeverities } from '../core/report/report';
+import { explicitPair, LocatedTable, pairTables, TablePair } from '../core/reconcile/pair-tables';
+import { PairReport, reconcilePair, ReconciliationReport } from '../core/reconcile/reconcile';
+import { Lang } from '../core/rules/rule';
+import type { Io } from './main';
+import { printable, reconciliationLines, Style } from './text-output';
+import { validateFile } from './validate-files';
+
+export interface CompareFlags {
+  /** The sheet of A, then of B. */
+  sheet: string[];
+  format: 'text' | 'json';
+  lang: Lang;
+}
+
+export interface CompareReport {
+  reconciliation: ReconciliationReport;
+  summary: { pairs: number; errors: number; warnings: number; infos: number };
+}
+
+/** The pairs the two files' tables form across the files: by name first, else by kind and year alone. */
+function crossPairs(a: LocatedTable[], b: LocatedTable[]): TablePair[] {
+  const inA = new Set(a);
+  const crossing = pairTables([...a, ...b]).pairs.flatMap((p): TablePair[] => {
+    const others = p.others.filter((o) => inA.has(o) !== inA.has(p.reviewed));
+    return others.length > 0 ? [{ ...p, others }] : [];
+  });
+  if (crossing.length > 0) return crossing;
+  const explicit = a.flatMap((x) => b.map((y) => explicitPair(x, y))).filter((p): p is TablePair => p !== null);
+  return explicit.length === 1 ? explicit : [];
+}
+
+export async function compareCommand(a: string, b: string, flags: CompareFlags, io: Io): Promise<number> {
+  const t = translator(flags.lang);
+  const fail = (key: string, data: Record<string, unknown>): number => {
+    io.stderr.write(`budget-check: ${printable(t(key, data))}\n`);
+    return 2;
+  };
+  const tables: LocatedTable[][] = [];
+  for (const [i, file] of [a, b].entries()) {
+    const found: LocatedTable[] = [];
+    const report = await validateFile({ file }, { sheet: flags.sheet[i], lang: flags.lang }, t, found);
+    if (report.error !== null) return fail('cli:compare.read', { file, error: report.error });
+    if (found.length === 0) return fail('cli:compare.noTable', { file });
+    tables.push(found);
+  }
+  const pairs = crossPairs(tables[0], tables[1]);
+  if (pairs.length === 0) return fail('cli:compare.unrelated', { a, b });
+
+  const reports: PairReport[] = pairs.map((p) => reconcilePair(p, { lang: flags.lang }));
+  const counts = countSeverities(reports.flatMap((r) => r.findings));
+  const report: CompareReport = { reconciliation: { pairs: reports, ambiguous: [], unpaired: [] }, summary: { pairs: reports.length, ...counts } };
+  if (flags.format === 'json') io.stdout.write(JSON.stringify(report, null, 2) + '\n');
+  else {
+    const colors = createColors(io.stdout.isTTY === true && !io.env.NO_COLOR);
+    const paint = (style: Style, text: string): string => colors[style](text);
+    const lines = reconciliationLines(report.reconciliation, t, paint);
+    lines.push('', t('cli:compare.summary', { ...report.summary }));
+    io.stdout.write(lines.join('\n') + '\n');
+  }
+  return counts.errors > 0 ? 1 : 0;
+}

@@ -1,0 +1,94 @@
+/**
+ * `validate FOLDER` pairs the tables it finds and reports a reconciliation section; `compare A B`
+ * compares two named tables. Run on the pair corpus written as the .xlsx files a reviewer gets.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'fs';
+import os from 'os';
+import path from 'path';
+import { ValidationReport } from '../../src/core/report/report';
+import { CompareReport } from '../../src/cli/compare-command';
+import { cli } from '../support/cli';
+import { tableToXlsx } from '../support/corpus';
+import { CorpusPair, loadPairs, memberTable } from '../support/corpus-pairs';
+import { approvedFor, selfEvaluationTable } from '../support/reconcile-tester';
+import { evalWith } from '../support/eval-cases';
+import { toXlsx } from '../support/tables';
+
+const pairs = loadPairs();
+let root: string;
+/** A member's file name in the folder: its id, without the ./ and .table.json of built ones. */
+const fileOf = (member: string): string => `${member.replace(/^\.\//, '').replace(/\.table\.json$/, '')}.xlsx`;
+
+beforeAll(async () => {
+  root = mkdtempSync(path.join(os.tmpdir(), 'budget-pairs-'));
+  for (const pair of pairs) {
+    mkdirSync(path.join(root, pair.id));
+    for (const m of [pair.reviewed, ...pair.others]) writeFileSync(path.join(root, pair.id, fileOf(m)), await tableToXlsx(memberTable(pair, m)));
+  }
+}, 60_000);
+
+const expectedCells = (pair: CorpusPair): string[] => pair.expected.flags.map((f) => `${f.cell} ${f.codes[0]}`).sort();
+
+describe.each(pairs.map((p) => [p.id, p] as const))('%s', (_id, pair) => {
+  it('validate FOLDER: the pair, and exactly the expected findings at their cells', async () => {
+    const r = await cli(['validate', path.join(root, pair.id), '--format', 'json']);
+    const report = JSON.parse(r.stdout) as ValidationReport;
+    const found = report.reconciliation?.pairs.find((p) => p.relation === pair.relation && path.basename(p.reviewed.file) === fileOf(pair.reviewed));
+    expect(found).toBeDefined();
+    const tolerated = new Set(pair.expected.truncation.map((f) => `${f.cell} ${f.codes[0]}`));
+    const got = [...new Set(found!.findings.map((f) => `${f.cell} ${f.code}`))].filter((k) => !tolerated.has(k) || expectedCells(pair).includes(k)).sort();
+    expect(got).toEqual(expectedCells(pair));
+    // Each finding that names the other table names its file.
+    for (const f of found!.findings.filter((x) => x.relatedLocation)) expect(path.dirname(f.relatedLocation!.file)).toBe(path.join(root, pair.id));
+    expect(report.summary.pairs).toBeGreaterThanOrEqual(1);
+  });
+
+  if (pair.others.length === 1) {
+    it('compare A B (in either order): the same findings', async () => {
+      const [a, b] = [pair.others[0], pair.reviewed].map((m) => path.join(root, pair.id, fileOf(m)));
+      const r = await cli(['compare', a, b, '--format', 'json']);
+      expect(r.stderr).toBe('');
+      const report = JSON.parse(r.stdout) as CompareReport;
+      const reviewed = report.reconciliation.pairs.find((p) => p.relation === pair.relation);
+      const tolerated = new Set(pair.expected.truncation.map((f) => `${f.cell} ${f.codes[0]}`));
+      const got = [...new Set(reviewed!.findings.map((f) => `${f.cell} ${f.code}`))].filter((k) => !tolerated.has(k) || expectedCells(pair).includes(k)).sort();
+      expect(got).toEqual(expectedCells(pair));
+      expect(r.status).toBe(reviewed!.findings.some((f) => f.severity === 'error') ? 1 : 0);
+    });
+  }
+});
+
+describe('reconciliation in text, and its edges', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'budget-reconcile-'));
+    writeFileSync(path.join(dir, 'eval.xlsx'), await toXlsx([selfEvaluationTable({ indicators: evalWith(0, { target: '≥80人次' }) })]));
+    writeFileSync(path.join(dir, 'approved.xlsx'), await toXlsx([approvedFor()]));
+    writeFileSync(path.join(dir, 'other-project.xlsx'), await toXlsx([approvedFor(undefined, { name: '道路养护项目' })]));
+  });
+
+  it('prints each pair with its findings, the unpaired tables, and counts them in the summary', async () => {
+    const r = await cli(['validate', dir]);
+    expect(r.stdout).toContain('跨表对照');
+    expect(r.stdout).toContain('自评表 ↔ 批复的绩效目标表');
+    expect(r.stdout).toMatch(/E12 +错误 +target-changed +指标“培训人次”的年度指标值“≥80人次”与批复目标“≥100人次”不一致 +↔ '\[approved\.xlsx\]2022项目'!F11/);
+    expect(r.stdout).toContain('未配对的表格：');
+    expect(r.stdout).toMatch(/other-project\.xlsx +2022项目 +道路养护项目/);
+    expect(r.stdout).toContain('1 组表格已对照，1 张未配对');
+    expect(r.status).toBe(1);
+  });
+
+  it('--no-reconcile leaves the section out', async () => {
+    const r = await cli(['validate', dir, '--format', 'json', '--no-reconcile']);
+    expect(JSON.parse(r.stdout).reconciliation).toBeUndefined();
+  });
+
+  it('compare: tables that do not relate, and a file with no table, say so on one line with exit 2', async () => {
+    const unrelated = await cli(['compare', path.join(dir, 'approved.xlsx'), path.join(dir, 'other-project.xlsx')]);
+    expect([unrelated.status, unrelated.stdout, unrelated.stderr.trim().split('\n').length]).toEqual([2, '', 1]);
+    expect(unrelated.stderr).toContain('无法对照');
+    const missing = await cli(['compare', path.join(dir, 'approved.xlsx'), path.join(dir, 'nope.xlsx'), '--lang', 'en-US']);
+    expect([missing.status, missing.stderr.trim().split('\n').length]).toEqual([2, 1]);
+    expect(missing.stderr).toContain('cannot read');
+  });
+});
