@@ -92,3 +92,18 @@ describe('reconciliation in text, and its edges', () => {
     expect(missing.stderr).toContain('cannot read');
   });
 });
+
+test('the README shows what `validate examples/reconcile` prints', async () => {
+  const { readFileSync } = await import('fs');
+  const readme = readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+  const cwd = process.cwd();
+  process.chdir(path.join(__dirname, '..', '..'));
+  try {
+    const r = await cli(['validate', 'examples/reconcile']);
+    const part = r.stdout.slice(r.stdout.indexOf('跨表对照'), r.stdout.lastIndexOf('\n\n'));
+    expect(part.length).toBeGreaterThan(100);
+    expect(readme).toContain(part.trimEnd());
+  } finally {
+    process.chdir(cwd);
+  }
+});
