@@ -6,8 +6,20 @@
  */
 import { nameKey } from '../grid/text';
 
+/** A folder of a thousand tables compares each name many times: each is normalised once. */
+const comparable = new Map<string, string>();
+
 /** Years, brackets and their notes, numbering: what changes between editions of the same name. */
 export function comparableName(text: string): string {
+  let key = comparable.get(text);
+  if (key === undefined) {
+    if (comparable.size > 50_000) comparable.clear();
+    comparable.set(text, (key = normalise(text)));
+  }
+  return key;
+}
+
+function normalise(text: string): string {
   return nameKey(text)
     .replace(/(19|20)\d{2}年度?/g, '')
     // Budget and organisation codes (部门预算编码 901001033) written beside a name.

@@ -22,7 +22,8 @@ export default defineReconcileRule({
     const reviewed = pair.reviewed.table;
     const other = pair.others[0];
     const initial = reviewed.evalFunds?.total.initial;
-    const approved = other.table.funds?.total.amount;
+    // A project's 年度资金总额; a department's 资金总额, or its tasks' 金额合计 where it has no fund block.
+    const approved = other.table.funds?.total.amount ?? other.table.tasks?.totalRow?.total;
     const a = inYuan(initial, reviewed);
     const b = inYuan(approved, other.table);
     if (a === null || b === null || !initial || !approved || !differ(a, b)) return;
