@@ -195,3 +195,16 @@ test('shared strings read at once keep their places: an empty <si/>, preserved s
   );
   expect(cells(s.grid)).toEqual({ A1: { value: ' 产出&效益 ' }, B1: { value: 'a\rb' }, C1: { value: '年' } });
 });
+
+test('cell tags read in one walk: attributes in any order, single quotes, spaces around =, entities, unknown attributes', () => {
+  const body =
+    "<sheetData><row r='1'>" +
+    '<c s="0" t="str" r="A1" cm="1"><v>x</v></c>' +
+    "<c\n r = 'B1'  t = 'b'><v>1</v></c>" +
+    '<c r="C1" t="&#115;"><v>0</v></c>' + // t written as an entity: s
+    '<c x:foo="1" r="D1"><v>7</v></c>' +
+    '</row></sheetData>';
+  const [s] = readXlsx(xlsx([{ name: '表', body }], { strings: '<si><t>共享</t></si>' }));
+  expect(cells(s.grid)).toEqual({ A1: { value: 'x' }, B1: { value: true }, C1: { value: '共享' }, D1: { value: 7 } });
+  expect(() => readXlsx(xlsx([{ name: '表', body: '<sheetData><row><c r=A1><v>1</v></c></row></sheetData>' }]))).toThrow(expect.objectContaining({ reason: 'corrupt' }));
+});

@@ -284,6 +284,7 @@ function readSheet(
   const cells: GridCell[][] = [];
   const merges: CellRange[] = [];
   const shared = new Map<string, SharedFormula>();
+  const sharedCells: (GridCell | undefined)[] = [];
   let maxRow = -1;
   let maxCol = -1;
   let rowIndex = -1;
@@ -305,7 +306,7 @@ function readSheet(
     const row = refRow;
     const col = refCol;
     refRow = -1;
-    const cell = toCell(row, col, type, value, inline, formula, formulaTag, formats[style], strings, shared);
+    const cell = toCell(row, col, type, value, inline, formula, formulaTag, formats[style], strings, sharedCells, shared);
     if (!cell) return;
     if (++budget.cells > limits.cells) throw new TooLargeError('cells', budget.cells, limits.cells);
     if (typeof cell.value === 'string' && cell.value.length > limits.stringLength) throw new TooLargeError('stringLength', cell.value.length, limits.stringLength);
@@ -325,18 +326,17 @@ function readSheet(
           return;
         }
         case 'c': {
-          const r = tag.get('r');
-          if (r) {
-            const at = a1(r);
-            refRow = at.row;
-            refCol = at.col;
+          readCellTag(xml, tag.start, tag.end);
+          if (cellHasRef) {
+            refRow = a1Row;
+            refCol = a1Col;
           } else {
             refRow = rowIndex;
             refCol = nextCol;
           }
           nextCol = refCol + 1;
-          type = tag.get('t') ?? 'n';
-          style = Number(tag.get('s') ?? 0);
+          type = cellType;
+          style = cellStyle;
           value = '';
           formula = null;
           formulaTag = NO_FORMULA_TAG;
@@ -426,26 +426,95 @@ function plainValueEnd(xml: string, from: number, name: string): number {
   return end >= 0 && xml.startsWith('</v></c>', end) ? end + 8 : -1;
 }
 
-/** `B12` (or `$B$12`) as zero-based row and column, read by hand: it runs once per cell. */
-function a1(ref: string): { row: number; col: number } {
-  let i = 0;
+/** Where `readA1` leaves its result: it runs once per cell, so it allocates nothing. */
+let a1Row = 0;
+let a1Col = 0;
+
+/** `B12` (or `$B$12`) as zero-based row and column, read by hand into a1Row and a1Col. */
+function readA1(ref: string, from = 0, to = ref.length): void {
+  let i = from;
   let col = 0;
   let row = 0;
   if (ref.charCodeAt(i) === 36) i++;
-  for (; i < ref.length; i++) {
+  for (; i < to; i++) {
     const c = ref.charCodeAt(i) & ~32; // upper case
     if (c < 65 || c > 90) break;
     col = col * 26 + (c - 64);
   }
   if (ref.charCodeAt(i) === 36) i++;
   const digitsFrom = i;
-  for (; i < ref.length; i++) {
+  for (; i < to; i++) {
     const d = ref.charCodeAt(i) - 48;
     if (d < 0 || d > 9) break;
     row = row * 10 + d;
   }
-  if (col === 0 || row === 0 || i !== ref.length || i === digitsFrom) throw new WorkbookReadError('corrupt', `cell reference ${ref}`);
-  return { row: row - 1, col: col - 1 };
+  if (col === 0 || row === 0 || i !== to || i === digitsFrom) throw new WorkbookReadError('corrupt', `cell reference ${ref.slice(from, to)}`);
+  a1Row = row - 1;
+  a1Col = col - 1;
+}
+
+/** What `readCellTag` found in a <c> tag: its reference (in a1Row, a1Col), type and style. */
+let cellHasRef = false;
+let cellType = 'n';
+let cellStyle = 0;
+const ONE_LETTER_TYPES: Record<number, string> = { 98: 'b', 100: 'd', 101: 'e', 110: 'n', 115: 's' };
+
+/**
+ * The r, t and s attributes of a <c> tag, xml[from, to), in one walk and without cutting the tag:
+ * this runs once per cell. Prefixed or unknown attributes are stepped over.
+ */
+function readCellTag(xml: string, from: number, to: number): void {
+  cellHasRef = false;
+  cellType = 'n';
+  cellStyle = 0;
+  let i = from;
+  while (i < to) {
+    let c = xml.charCodeAt(i);
+    if (c <= 32) {
+      i++;
+      continue;
+    }
+    const nameStart = i;
+    while (i < to && (c = xml.charCodeAt(i)) > 32 && c !== 61) i++;
+    const nameLength = i - nameStart;
+    while (i < to && xml.charCodeAt(i) <= 32) i++;
+    if (xml.charCodeAt(i) !== 61) throw new WorkbookReadError('corrupt', 'attribute without a value');
+    i++;
+    while (i < to && xml.charCodeAt(i) <= 32) i++;
+    const quote = xml.charCodeAt(i);
+    if (quote !== 34 && quote !== 39) throw new WorkbookReadError('corrupt', 'unquoted attribute');
+    const valueStart = i + 1;
+    const valueEnd = xml.indexOf(quote === 34 ? '"' : "'", valueStart);
+    if (valueEnd < 0 || valueEnd >= to) throw new WorkbookReadError('corrupt', 'unterminated attribute');
+    i = valueEnd + 1;
+    if (nameLength !== 1) continue;
+    const name = xml.charCodeAt(nameStart);
+    let hasEntity = false;
+    for (let k = valueStart; k < valueEnd && !hasEntity; k++) hasEntity = xml.charCodeAt(k) === 38; // &
+    if (name === 114 /* r */) {
+      if (hasEntity) readA1(decode(xml.slice(valueStart, valueEnd)));
+      else readA1(xml, valueStart, valueEnd);
+      cellHasRef = true;
+    } else if (name === 116 /* t */) {
+      cellType = (valueEnd - valueStart === 1 && ONE_LETTER_TYPES[xml.charCodeAt(valueStart)]) || decode(xml.slice(valueStart, valueEnd));
+    } else if (name === 115 /* s */) {
+      let n = 0;
+      for (let k = valueStart; k < valueEnd; k++) {
+        const d = xml.charCodeAt(k) - 48;
+        if (d < 0 || d > 9) {
+          n = Number(decode(xml.slice(valueStart, valueEnd)));
+          break;
+        }
+        n = n * 10 + d;
+      }
+      cellStyle = n;
+    }
+  }
+}
+
+function a1(ref: string): { row: number; col: number } {
+  readA1(ref);
+  return { row: a1Row, col: a1Col };
 }
 
 /** `A1:B2` as a range; a single cell as a one-cell range. */
@@ -466,8 +535,16 @@ function toCell(
   formulaTag: { t?: string; si?: string; ref?: string },
   format: string | undefined,
   strings: string[],
+  sharedCells: (GridCell | undefined)[],
   shared: Map<string, SharedFormula>,
 ): GridCell | null {
+  // A shared string's cell is one object for every cell showing that string: grids never change their cells.
+  if (type === 's' && formulaText === null && formulaTag.t !== 'shared') {
+    const i = raw === '' ? -1 : Number(raw);
+    const str = strings[i];
+    if (str === undefined || str === '') return null;
+    return (sharedCells[i] ??= { value: str });
+  }
   let formula: string | undefined;
   if (formulaText !== null || formulaTag.t === 'shared') {
     if (formulaTag.t === 'shared' && formulaTag.si !== undefined) {

@@ -27,6 +27,14 @@ export class Attributes {
   /** Index just past the tag's `>`: where its content starts. */
   contentStart = 0;
 
+  /** The tag's attribute text is xml[start, end): for a caller that walks it itself. */
+  get start(): number {
+    return this.from;
+  }
+  get end(): number {
+    return this.to;
+  }
+
   /** Points the reader at the next tag's attribute text, xml[from, to), content from `contentStart`. */
   reset(xml: string, from: number, to: number, contentStart: number): this {
     this.xml = xml;
