@@ -4,7 +4,8 @@
  * findings neither required nor forbidden), each naming the other table's cell where expected.
  */
 import { reconcileTables } from '../../src/core/reconcile/reconcile';
-import { loadPairs, locate } from '../support/corpus-pairs';
+import { RECONCILE_RULES } from '../../src/core/reconcile/registry';
+import { loadPairs, locate, pairProblems } from '../support/corpus-pairs';
 
 const pairs = loadPairs();
 
@@ -12,6 +13,11 @@ test('the pair corpus covers every reconciliation code, with at least one publis
   const codes = new Set(pairs.flatMap((p) => p.expected.flags.flatMap((f) => f.codes)));
   expect([...codes].sort()).toEqual(['budget-changed', 'indicator-added', 'indicator-removed', 'projects-sum-mismatch', 'target-below-last-actual', 'target-changed']);
   expect(pairs.some((p) => p.published)).toBe(true);
+});
+
+test('every pair is well formed: members exist, cells inside their sheets, codes known', () => {
+  const codes = new Set(RECONCILE_RULES.map((r) => r.meta.code));
+  expect(pairs.map((p) => [p.id, pairProblems(p, codes)]).filter(([, problems]) => problems.length > 0)).toEqual([]);
 });
 
 describe.each(pairs.map((p) => [p.id, p] as const))('%s', (_id, pair) => {
