@@ -21,6 +21,7 @@ testPairRule(targetChanged, {
     { name: 'spacing and full-width forms: ≥ 100 人次, ＞ and ％', reviewed: evaluation(evalWith(0, { target: '≥ 100 人次' }, evalWith(2, { target: '≥９５％' }))), others: [approved] },
     { name: 'a blank target is missing-target’s, not a change', reviewed: evaluation(evalWith(0, { target: '' })), others: [approved] },
     { name: '达成年度指标 written the same', reviewed: evaluation(), others: [approvedFor(evalWith(6, { target: '达成年度指标' }))] },
+    { name: 'a rate typed as a fraction in the approval: 0.95 is 95%', reviewed: evaluation(evalWith(2, { target: '95%' })), others: [approvedFor(evalWith(2, { target: '0.95' }))] },
   ],
   invalid: [
     {
@@ -34,6 +35,12 @@ testPairRule(targetChanged, {
       reviewed: evaluation(evalWith(2, { target: '95%' })),
       others: [approved],
       findings: [{ cell: evalCell(2, 'target'), message: '“95%”与批复目标“≥95%”' }],
+    },
+    {
+      name: 'a fraction that is another rate: 0.9 approved, 95% scored',
+      reviewed: evaluation(evalWith(2, { target: '95%' })),
+      others: [approvedFor(evalWith(2, { target: '0.9' }))],
+      findings: [{ cell: evalCell(2, 'target') }],
     },
     {
       name: 'a unit changed: ≤500元/人 approved, ≤500元 scored',

@@ -11,7 +11,11 @@ const close = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.
  */
 export function sameTarget(a: TargetValue, b: TargetValue): boolean {
   if (a.kind === 'quantity' && b.kind === 'quantity') {
-    return a.comparator === b.comparator && close(a.value, b.value) && close(a.max ?? a.value, b.max ?? b.value) && (a.unit ?? '') === (b.unit ?? '');
+    if (a.comparator !== b.comparator) return false;
+    if (close(a.value, b.value) && close(a.max ?? a.value, b.max ?? b.value) && (a.unit ?? '') === (b.unit ?? '')) return true;
+    // A rate typed as a fraction in one table (1, 0.95) and as a percentage in the other (100%, 95%).
+    const fraction = (x: typeof a, y: typeof a): boolean => x.unit === null && y.unit === '%' && x.max === undefined && y.max === undefined && x.value <= 1.5 && close(x.value * 100, y.value);
+    return fraction(a, b) || fraction(b, a);
   }
   if (a.kind === 'relative' && b.kind === 'relative') return a.direction === b.direction && a.value === b.value && (a.unit ?? '') === (b.unit ?? '');
   if (a.kind === 'frequency' && b.kind === 'frequency') return a.period === b.period && a.comparator === b.comparator && a.count === b.count;
