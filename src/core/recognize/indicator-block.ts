@@ -229,9 +229,17 @@ function isTrailer(grid: Grid, row: number, header: IndicatorHeader): boolean {
 /** Names a template puts in rows to be filled: 指标1：, 指标2, ……, …… */
 const FILLER_NAME = /^(指标\d*[:：]?|[.。…·]+|-+)$/;
 
+/** First characters a filler can start with (指标1：, ……, --): other texts need no closer look. */
+const FILLER_FIRST = new Set([...'指.。…·-－．']);
+
+function mayBeFiller(text: string): boolean {
+  const t = text.trimStart();
+  return t !== '' && FILLER_FIRST.has(t[0]);
+}
+
 function isEmptySlot(grid: Grid, row: number, header: IndicatorHeader, name: string, target: string): boolean {
-  if (target !== '' && !FILLER_NAME.test(squeeze(target))) return false;
-  if (name !== '' && !FILLER_NAME.test(squeeze(fold(name)))) return false;
+  if (target !== '' && (!mayBeFiller(target) || !FILLER_NAME.test(squeeze(target)))) return false;
+  if (name !== '' && (!mayBeFiller(name) || !FILLER_NAME.test(squeeze(fold(name))))) return false;
   // Self-evaluation rows may still hold a result or a score.
   for (const col of [header.actual, header.weight, header.score]) if (col !== undefined && grid.ownText(row, col) !== '') return false;
   return true;

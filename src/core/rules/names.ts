@@ -56,8 +56,12 @@ export function countUnitOfName(name: string): string | null {
 
 /** Cost indicators: their target is an amount (成本, 费用, 经费, 投资). */
 export function isCostName(name: string): boolean {
+  // The words are tested on the name as typed first: most names have none, and need no folding.
+  if (!COST_WORD.test(name)) return false;
   return /(成本|费用|经费|资金|投资|支出)$/.test(bare(name)) && !/率$/.test(bare(name));
 }
+
+const COST_WORD = /成本|费用|经费|资金|投资|支出/;
 
 /** Growth indicators may exceed 100%: 增长率, 提高率, 增幅. */
 export function isGrowthName(name: string): boolean {
@@ -76,6 +80,8 @@ export function impliedUnit(indicator: Indicator): UnitMatch | null {
 
 /** Names that are placeholders for "no indicator here" (the seed's 生态效益 | 不适用 row). */
 export function isNotApplicableName(name: string): boolean {
+  // 不适用, 不涉及, 无 or a slash, full-width or not: a name with none of these characters is a name.
+  if (!/[不无/／]/.test(name)) return false;
   return /^(不适用|不涉及|无|\/)$/.test(bare(name));
 }
 

@@ -22,6 +22,8 @@ export default defineRule({
     const fiscalYear = table.fiscalYear;
     if (fiscalYear === null) return;
     table.forEachText((text, row, col) => {
+      // No 年, no year of the table's kind: most cells end here.
+      if (!text.includes('年')) return;
       // A heading that is only a year (2021年 over last years' amounts, as Hubei's form has) names
       // a column of past figures on purpose: no copied text.
       if (/^\s*[(（]?\s*(19|20)\d{2}\s*年度?\s*[)）]?\s*$/.test(text)) return;
