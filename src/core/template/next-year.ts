@@ -1,4 +1,4 @@
-import { parseA1, rangeToA1, toA1 } from '../grid/address';
+import { parseA1, parseRange, rangeToA1, toA1 } from '../grid/address';
 import { Grid } from '../grid/grid';
 import '../i18n/common';
 import { translator } from '../i18n/i18n';
@@ -6,6 +6,8 @@ import { AmountField, PerformanceTable } from '../model/table';
 import { advanceYears } from '../model/years';
 import { canonicalCategory, getProfile, profileOf, ProfileId } from '../rules/profiles';
 import { Lang } from '../rules/rule';
+import { classifyLabel } from '../recognize/labels';
+import { finishForm } from './form';
 import { CellSpec, InputPrompt, ListValidation, ROLE_STYLES, SheetSpec } from './sheet-spec';
 import './messages';
 
@@ -17,7 +19,9 @@ export interface NextYearOptions {
   profile?: ProfileId;
   /** Language of the prompts written into the sheet. */
   lang?: Lang;
+  /** Protect the sheet (default true): what a department fills unlocked, formulas locked. */
   protect?: boolean;
+  password?: string;
 }
 
 /** A text the generator changed, for the person to review. */
@@ -80,10 +84,14 @@ export function nextYearTemplate(grid: Grid, table: PerformanceTable, options: N
     Object.assign(cells.get(cell)!, { role: 'formula', formula: f, value: undefined, style: ROLE_STYLES.formula });
   };
   const keepAmounts = options.keepAmounts ?? false;
+  // What a department writes in and this year's text can start from: names, tasks, units.
+  for (const field of [table.name, table.supervisor]) if (field && field.text.trim() !== '' && !isLabelCell(field.cell)) input(field, true);
 
   const tasks = table.tasks;
   if (tasks) {
     for (const task of tasks.tasks) {
+      input(task.name, true);
+      if (task.content) input(task.content, true);
       task.parts.forEach((p) => input(p, keepAmounts));
       if (task.parts.length > 0) formula(task.total?.cell, `=${task.parts.map((p) => p.cell).join('+')}`);
       else input(task.total, keepAmounts);
@@ -138,6 +146,7 @@ export function nextYearTemplate(grid: Grid, table: PerformanceTable, options: N
     }
     for (const ind of block.indicators) {
       input(ind.target, options.keepTargets ?? false);
+      if (ind.unitColumn) input(ind.unitColumn, true);
       const spec = cells.get(ind.name.cell);
       if (spec) {
         spec.role = 'input';
@@ -147,19 +156,64 @@ export function nextYearTemplate(grid: Grid, table: PerformanceTable, options: N
     }
   }
 
+  const spec: SheetSpec = {
+    name: sheetNameFor(grid.name, from, to),
+    sourceSheet: grid.name,
+    cells: [...cells.values()],
+    merges: grid.merges.filter((m) => m.top >= table.firstRow && m.bottom <= table.lastRow).map(rangeToA1),
+    lists,
+    prompts,
+  };
+  const { bodyTop, titleRows } = titleLines(grid, table);
+  const range = parseRange(table.range);
+  const dataRows = new Set<number>([...(table.tasks?.tasks ?? []).map((t) => t.row), ...(table.indicators?.indicators ?? []).map((i) => i.row)]);
   return {
-    spec: {
-      name: sheetNameFor(grid.name, from, to),
-      sourceSheet: grid.name,
-      cells: [...cells.values()],
-      merges: grid.merges.filter((m) => m.top >= table.firstRow && m.bottom <= table.lastRow).map(rangeToA1),
-      lists,
-      prompts,
+    spec: finishForm(spec, {
+      kind: table.kind,
+      year: to,
+      unit: table.unit ?? '万元',
+      profile: profile.id,
+      lang: options.lang ?? 'zh-CN',
       protect: options.protect,
-    },
+      password: options.password,
+      rows: { first: table.firstRow, last: table.lastRow },
+      columns: { left: range.left, right: Math.min(range.right, grid.colCount - 1) },
+      bodyTop,
+      titleRows,
+      dataRows,
+    }),
     changes,
     olderYears,
   };
+
+  function isLabelCell(address: string): boolean {
+    const v = grid.cell(parseA1(address).row, parseA1(address).col).value;
+    return typeof v === 'string' && classifyLabel(v) !== null;
+  }
+}
+
+const TITLE_KINDS = new Set(['department-title', 'project-title', 'project-eval-title', 'department-eval-title', 'year-line', 'unit-line']);
+
+/**
+ * The table's title lines (title, year, unit, and empty rows between them), the first row below
+ * them, and the rows to repeat on every printed page: the title lines and, when it follows them
+ * directly, the 部门（单位）名称 / 项目名称 line.
+ */
+function titleLines(grid: Grid, table: PerformanceTable): { bodyTop: number; titleRows: { first: number; last: number } } {
+  let r = table.firstRow;
+  const isTitleLine = (row: number): boolean => {
+    for (let c = 0; c < grid.colCount; c++) {
+      const v = grid.isCovered(row, c) ? null : grid.cell(row, c).value;
+      if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+      const label = typeof v === 'string' ? classifyLabel(v) : null;
+      if (!label || !label.kinds.some((k) => TITLE_KINDS.has(k))) return false;
+    }
+    return true;
+  };
+  while (r < table.lastRow && isTitleLine(r)) r++;
+  const heads = [table.name, table.supervisor].filter((f) => f !== undefined).map((f) => parseA1(f.cell).row);
+  const last = heads.includes(r) ? r : Math.max(table.firstRow, r - 1);
+  return { bodyTop: r, titleRows: { first: table.firstRow, last } };
 }
 
 /** `2022年度` → `2023年度`; a name without the year gets the year in front. */
