@@ -52,7 +52,7 @@ export function linesNeeded(text: string, width: number, fontSize = DEFAULT_FONT
   for (const paragraph of text.split(/\r?\n/)) {
     lines++;
     let used = 0;
-    const tokens = paragraph.match(/[\u0000-\u10ff]+|./gu) ?? [];
+    const tokens = paragraph.match(/[ -\u10ff]+|./gu) ?? [];
     for (const token of tokens) {
       // A narrow run splits at its spaces, as Excel wraps words.
       const words = isWide(token.codePointAt(0)!) ? [token] : token.split(/(?<= )/);
