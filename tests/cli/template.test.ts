@@ -4,7 +4,7 @@ import path from 'path';
 import { loadWorkbook, worksheetToGrid } from '../../src/hosts/file/workbook';
 import { validateGrid } from '../../src/core/validate';
 import { cli } from '../support/cli';
-import { FIXTURE } from '../support/files';
+import { FIXTURE, protectionOf } from '../support/files';
 import { departmentTable, projectTable, toXlsx } from '../support/tables';
 
 let dir: string;
@@ -140,7 +140,7 @@ describe('budget-check template FOLDER --out DIR (a bureau’s batch)', () => {
     const [result] = validateGrid(worksheetToGrid(ws));
     expect(result.table.kind).toBe('project-targets');
     expect(result.table.fiscalYear).toBe(2024);
-    expect(ws.sheetProtection).toMatchObject({ sheet: true });
+    expect(protectionOf(ws)).toMatchObject({ sheet: true });
     expect(snapshot(input)).toEqual(before);
   });
 
@@ -182,10 +182,10 @@ describe('budget-check template: protection', () => {
     expect((await cli(['template', FIXTURE, '--year', '2023', '--out', plain])).status).toBe(0);
     expect((await cli(['template', FIXTURE, '--year', '2023', '--out', withPassword, '--password', 'caizheng'])).stdout).toContain('工作表已用密码保护');
     expect((await cli(['template', FIXTURE, '--year', '2023', '--out', open, '--no-protect'])).stdout).toContain('工作表未保护');
-    expect((await sheetOf(plain)).sheetProtection).toMatchObject({ sheet: true });
-    expect((await sheetOf(plain)).sheetProtection.hashValue).toBeUndefined();
-    expect((await sheetOf(withPassword)).sheetProtection.hashValue).toEqual(expect.any(String));
-    expect((await sheetOf(open)).sheetProtection ?? null).toBeNull();
+    expect(protectionOf(await sheetOf(plain))).toMatchObject({ sheet: true });
+    expect(protectionOf(await sheetOf(plain))?.hashValue).toBeUndefined();
+    expect(protectionOf(await sheetOf(withPassword))?.hashValue).toEqual(expect.any(String));
+    expect(protectionOf(await sheetOf(open))).toBeNull();
     const both = await cli(['template', FIXTURE, '--year', '2023', '--out', path.join(dir, 'both.xlsx'), '--password', 'x', '--no-protect']);
     expect(both.status).toBe(2);
     expect(both.stderr).toContain('不能同时使用');

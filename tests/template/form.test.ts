@@ -12,7 +12,7 @@ import { linesNeeded, textUnits } from '../../src/core/template/row-heights';
 import { SheetSpec } from '../../src/core/template/sheet-spec';
 import { writeSheet } from '../../src/hosts/file/template-writer';
 import { loadWorkbook, worksheetToGrid } from '../../src/hosts/file/workbook';
-import { FIXTURE } from '../support/files';
+import { FIXTURE, protectionOf } from '../support/files';
 
 jest.setTimeout(60_000);
 
@@ -88,8 +88,8 @@ describe('the seed’s template as a form', () => {
   });
 
   it('is protected without a password: what a department fills is unlocked, every computed cell locked', () => {
-    expect(ws.sheetProtection).toMatchObject({ sheet: true });
-    expect(ws.sheetProtection.hashValue).toBeUndefined();
+    expect(protectionOf(ws)).toMatchObject({ sheet: true });
+    expect(protectionOf(ws)?.hashValue).toBeUndefined();
     // Task names and contents, amounts, the goal, indicator names and targets, the department's name.
     for (const a of ['A7', 'B7', 'F7', 'G7', 'F27', 'B29', 'D31', 'G31', 'G32', 'D82', 'G82', 'B4']) expect({ a, locked: locked(ws.getCell(a)) }).toEqual({ a, locked: false });
     // 总额 of each task, 金额合计, the labels and categories.
@@ -133,13 +133,13 @@ describe('the seed’s template as a form', () => {
 
   it('takes a password when given one', async () => {
     const protectedWb = await written(seedSpec({ password: 'caizheng' }), source);
-    expect(protectedWb.worksheets[0].sheetProtection).toMatchObject({ sheet: true, algorithmName: 'SHA-512' });
-    expect(protectedWb.worksheets[0].sheetProtection.hashValue).toEqual(expect.any(String));
+    expect(protectionOf(protectedWb.worksheets[0])).toMatchObject({ sheet: true, algorithmName: 'SHA-512' });
+    expect(protectionOf(protectedWb.worksheets[0])?.hashValue).toEqual(expect.any(String));
   });
 
   it('is left unprotected on request', async () => {
     const open = await written(seedSpec({ protect: false }), source);
-    expect(open.worksheets[0].sheetProtection ?? null).toBeNull();
+    expect(protectionOf(open.worksheets[0])).toBeNull();
   });
 
   it('writes the 填报说明 in English on request', async () => {
@@ -154,7 +154,7 @@ describe.each(['department-targets', 'project-targets'] as const)('a blank %s fo
     const wb = await written(blankTemplate({ kind, year: 2024, profile: 'cb2021' }));
     const ws = wb.worksheets[0];
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:4' });
-    expect(ws.sheetProtection).toMatchObject({ sheet: true });
+    expect(protectionOf(ws)).toMatchObject({ sheet: true });
     const firstInput = kind === 'department-targets' ? 'F7' : 'D7';
     const firstFormula = kind === 'department-targets' ? 'E7' : 'D6';
     expect(locked(ws.getCell(firstInput))).toBe(false);
