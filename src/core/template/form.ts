@@ -1,4 +1,4 @@
-import { parseA1, toA1 } from '../grid/address';
+import { parseA1, parseRange, toA1 } from '../grid/address';
 import { translator } from '../i18n/i18n';
 import { TableKind } from '../model/table';
 import { ProfileId } from '../rules/profiles';
@@ -28,6 +28,9 @@ export interface FormOptions {
   dataRows: ReadonlySet<number>;
 }
 
+/** Rows below its first from which a merged label is set at the top of its area. */
+const TALL_MERGE = 3;
+
 /** The print setup of every template: A4 landscape, one page wide, page numbers in the footer. */
 export function printSetup(lang: Lang, titleRows?: { first: number; last: number }): PrintSetup {
   return { paper: 'A4', orientation: 'landscape', fitToPagesWide: 1, titleRows, footer: translator(lang)('template:footer') };
@@ -53,6 +56,13 @@ export function finishForm(spec: SheetSpec, options: FormOptions): SheetSpec {
         index.set(address, added);
       }
     }
+  }
+  // A label merged down many rows may cross a page break: printed in the middle of its area it can
+  // land under the repeated title rows of the next page, so it stands at the top of its area.
+  for (const m of spec.merges) {
+    const area = parseRange(m);
+    const master = index.get(toA1(area.top, area.left));
+    if (master && area.bottom - area.top >= TALL_MERGE) master.style = { ...master.style, vertical: 'top' };
   }
   const vars = { year: options.year, unit: options.unit, profile: options.profile, lang: options.lang };
   const headers: string[] = [];
