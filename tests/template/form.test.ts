@@ -13,6 +13,10 @@ import { SheetSpec } from '../../src/core/template/sheet-spec';
 import { writeSheet } from '../../src/hosts/file/template-writer';
 import { loadWorkbook, worksheetToGrid } from '../../src/hosts/file/workbook';
 import { FIXTURE, protectionOf } from '../support/files';
+import { recalcWithHyperFormula } from '../support/recalc';
+import { selfEvaluationTable } from '../support/self-evaluation';
+import { toXlsx } from '../support/tables';
+import { validateGrid } from '../../src/core/validate';
 
 jest.setTimeout(60_000);
 
@@ -207,5 +211,41 @@ describe('the 填报说明 data (src/core/lexicon/instructions.json)', () => {
     const examples = INSTRUCTION_DATA.targets.flatMap((g) => g.examples).filter((e) => !e.includes('{{'));
     expect(examples.length).toBeGreaterThan(8);
     expect(getProfile('legacy').vagueWords.some((w) => examples.some((e) => e.includes(w)))).toBe(false);
+  });
+});
+
+describe('a self-evaluation’s template', () => {
+  it('locks 执行率, the budget line’s 得分, 总分 and 等级 as formulas, unlocks what is typed, and computes what the checker expects', async () => {
+    const sourceWs = (await loadWorkbook(await toXlsx([selfEvaluationTable({ year: 2023 })]))).worksheets[0];
+    const grid = worksheetToGrid(sourceWs);
+    const [table] = recognizeSheet(grid);
+    expect(table.kind).toBe('project-self-evaluation');
+    const wb = await written(nextYearTemplate(grid, table, { year: 2024 }).spec, sourceWs);
+    const ws = wb.worksheets[0];
+    const line = table.evalFunds!.total;
+    const total = table.totalScore!.score!.cell;
+    for (const a of [line.rate!.cell, line.score!.cell, total, table.grade!.cell, line.weight!.cell]) expect({ a, locked: locked(ws.getCell(a)) }).toEqual({ a, locked: true });
+    expect(ws.getCell(line.rate!.cell).formula).toBe(`IF(N(${line.budget!.cell})=0,"",${line.executed!.cell}/${line.budget!.cell})`);
+    expect(ws.getCell(table.grade!.cell).formula).toContain('"优"');
+    const typed = [line.budget!, line.executed!, ...table.evalFunds!.parts.flatMap((p) => [p.budget!, p.executed!])];
+    const indicators = table.indicators!.indicators;
+    for (const f of [...typed, ...indicators.flatMap((i) => [i.evaluation!.actual, i.evaluation!.score!])]) expect({ a: f.cell, locked: locked(ws.getCell(f.cell)) }).toEqual({ a: f.cell, locked: false });
+
+    // The year's results typed in, recalculated: the checker agrees with every formula.
+    for (const f of typed) ws.getCell(f.cell).value = f.reading.kind === 'number' ? f.reading.value : null;
+    for (const i of indicators) {
+      ws.getCell(i.evaluation!.actual.cell).value = i.evaluation!.actual.text;
+      const s = i.evaluation!.score!.reading;
+      ws.getCell(i.evaluation!.score!.cell).value = s.kind === 'number' ? s.value : null;
+    }
+    recalcWithHyperFormula(ws);
+    expect((ws.getCell(total).value as ExcelJS.CellFormulaValue).result).toBe(97.1);
+    expect((ws.getCell(table.grade!.cell).value as ExcelJS.CellFormulaValue).result).toBe('优');
+    const [checked] = validateGrid(worksheetToGrid(ws));
+    const codes = checked.findings.map((f) => f.code);
+    for (const code of ['rate-mismatch', 'score-mismatch', 'grade-mismatch', 'missing-total-score', 'missing-score']) expect(codes).not.toContain(code);
+    const info: string[] = [];
+    wb.worksheets[1].eachRow((row) => info.push(text(row.getCell(1).value)));
+    expect(info).toEqual(expect.arrayContaining(['实际完成值', '执行率 / 总分 / 评价等级', '偏差原因分析及改进措施']));
   });
 });

@@ -4,6 +4,7 @@ import '../i18n/common';
 import { translator } from '../i18n/i18n';
 import { AmountField, PerformanceTable } from '../model/table';
 import { advanceYears } from '../model/years';
+import { UNCHECKED_SPLITS } from '../compute/scoring';
 import { canonicalCategory, getProfile, profileOf, ProfileId } from '../rules/profiles';
 import { Lang } from '../rules/rule';
 import { classifyLabel } from '../recognize/labels';
@@ -120,6 +121,8 @@ export function nextYearTemplate(grid: Grid, table: PerformanceTable, options: N
     if (parts.length > 0) formula(table.funds.total.amount.cell, `=${parts.map((p) => p.cell).join('+')}`);
   }
   if (table.goal) input(table.goal, true);
+  if (table.goalActual) input(table.goalActual, false);
+  selfEvaluation(table, { input, formula, keepAmounts, grades: UNCHECKED_SPLITS[profile.weights].grades, cells });
 
   const lists: ListValidation[] = [];
   const prompts: InputPrompt[] = [];
@@ -190,6 +193,60 @@ export function nextYearTemplate(grid: Grid, table: PerformanceTable, options: N
     const v = grid.cell(parseA1(address).row, parseA1(address).col).value;
     return typeof v === 'string' && classifyLabel(v) !== null;
   }
+}
+
+interface EvalWriters {
+  input(field: AmountField | { cell: string } | undefined, keep: boolean): void;
+  formula(cell: string | undefined, f: string): void;
+  keepAmounts: boolean;
+  grades: readonly { grade: string; min: number }[];
+  cells: Map<string, CellSpec>;
+}
+
+/**
+ * A self-evaluation's cells: budgets, execution and results are typed in (cleared unless kept),
+ * as are indicator scores (an evaluator's grading within a band); the 执行率, the budget line's
+ * 得分, the 总分 and the 评价等级 are formulas, locked, blank until there is something to compute.
+ */
+function selfEvaluation(table: PerformanceTable, w: EvalWriters): void {
+  const funds = table.evalFunds;
+  if (funds) {
+    for (const line of [funds.total, ...funds.parts]) {
+      for (const f of [line.initial, line.budget, line.executed]) w.input(f, w.keepAmounts);
+      const { budget, executed, weight } = line;
+      if (budget && executed) {
+        const guard = `N(${budget.cell})=0`;
+        if (line.rate) {
+          w.formula(line.rate.cell, `=IF(${guard},"",${executed.cell}/${budget.cell})`);
+          const rate = w.cells.get(line.rate.cell)!;
+          rate.style = { ...rate.style, numberFormat: '0.00%' };
+        }
+        if (line.score && weight) w.formula(line.score.cell, `=IF(${guard},"",${weight.cell}*MIN(1,${executed.cell}/${budget.cell}))`);
+      }
+    }
+  }
+  const scores = (table.indicators?.indicators ?? []).map((i) => i.evaluation?.score?.cell).filter((c): c is string => c !== undefined);
+  for (const ind of table.indicators?.indicators ?? []) {
+    const e = ind.evaluation;
+    if (!e) continue;
+    w.input(e.actual, false);
+    w.input(e.score, false);
+    if (e.reason) w.input(e.reason, false);
+  }
+  const total = table.totalScore?.score?.cell;
+  if (total) {
+    const parts = [funds?.total.score?.cell, ...scores].filter((c): c is string => c !== undefined);
+    const list = parts.join(',');
+    // Excel's formulas stop at 8,192 characters: past that the 总分 stays an input.
+    if (parts.length > 0 && list.length < 8000) w.formula(total, `=IF(COUNT(${list})=0,"",SUM(${list}))`);
+    else w.input(table.totalScore!.score, false);
+    if (table.grade && w.cells.get(table.grade.cell)?.role === 'label' && parts.length > 0) {
+      const bands = [...w.grades].sort((a, b) => b.min - a.min);
+      const last = bands[bands.length - 1];
+      const chain = bands.slice(0, -1).reduceRight((rest, g) => `IF(${total}>=${g.min},"${g.grade}",${rest})`, `"${last.grade}"`);
+      w.formula(table.grade.cell, `=IF(${total}="","",${chain})`);
+    }
+  } else if (table.grade) w.input(table.grade, false);
 }
 
 const TITLE_KINDS = new Set(['department-title', 'project-title', 'project-eval-title', 'department-eval-title', 'year-line', 'unit-line']);
