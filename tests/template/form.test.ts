@@ -16,6 +16,7 @@ import { FIXTURE, protectionOf } from '../support/files';
 import { recalcWithHyperFormula } from '../support/recalc';
 import { selfEvaluationTable } from '../support/self-evaluation';
 import { toXlsx } from '../support/tables';
+import { loadCorpus, tableToXlsx } from '../support/corpus';
 import { validateGrid } from '../../src/core/validate';
 
 jest.setTimeout(60_000);
@@ -227,7 +228,10 @@ describe('a self-evaluation’s template', () => {
     for (const a of [line.rate!.cell, line.score!.cell, total, table.grade!.cell, line.weight!.cell]) expect({ a, locked: locked(ws.getCell(a)) }).toEqual({ a, locked: true });
     expect(ws.getCell(line.rate!.cell).formula).toBe(`IF(N(${line.budget!.cell})=0,"",${line.executed!.cell}/${line.budget!.cell})`);
     expect(ws.getCell(table.grade!.cell).formula).toContain('"优"');
-    const typed = [line.budget!, line.executed!, ...table.evalFunds!.parts.flatMap((p) => [p.budget!, p.executed!])];
+    // 年度资金总额 adds up its 其中 lines.
+    expect(ws.getCell(line.budget!.cell).formula).toBe(table.evalFunds!.parts.map((p) => p.budget!.cell).join('+'));
+    expect(locked(ws.getCell(line.executed!.cell))).toBe(true);
+    const typed = table.evalFunds!.parts.flatMap((p) => [p.budget!, p.executed!]);
     const indicators = table.indicators!.indicators;
     for (const f of [...typed, ...indicators.flatMap((i) => [i.evaluation!.actual, i.evaluation!.score!])]) expect({ a: f.cell, locked: locked(ws.getCell(f.cell)) }).toEqual({ a: f.cell, locked: false });
 
@@ -247,5 +251,35 @@ describe('a self-evaluation’s template', () => {
     const info: string[] = [];
     wb.worksheets[1].eachRow((row) => info.push(text(row.getCell(1).value)));
     expect(info).toEqual(expect.arrayContaining(['实际完成值', '执行率 / 总分 / 评价等级', '偏差原因分析及改进措施']));
+  });
+});
+
+describe('forms from every published table of the corpus', () => {
+  it('writes a protected, printable form with its 填报说明 for each, recognised again as its family and next year', async () => {
+    const results: { id: string; kind: string | null; year: number | null; formulasLocked: boolean; inputsOpen: boolean; printed: boolean }[] = [];
+    const expected: typeof results = [];
+    for (const entry of loadCorpus().filter((e) => !e.id.startsWith('_'))) {
+      const wb = await loadWorkbook(await tableToXlsx(entry.table));
+      for (const ws of wb.worksheets) {
+        const grid = worksheetToGrid(ws);
+        const [table] = recognizeSheet(grid);
+        if (!table) continue;
+        const { spec } = nextYearTemplate(grid, table, { year: (table.fiscalYear ?? 2023) + 1 });
+        const out = (await written(spec, ws)).worksheets[0];
+        const [again] = validateGrid(worksheetToGrid(out));
+        const year = (table.fiscalYear ?? 2023) + 1;
+        results.push({
+          id: `${entry.id}/${ws.name}`,
+          kind: again?.table.kind ?? null,
+          year: again?.table.fiscalYear ?? null,
+          formulasLocked: spec.cells.filter((c) => c.role === 'formula').every((c) => locked(out.getCell(c.address))),
+          inputsOpen: spec.cells.filter((c) => c.role === 'input').every((c) => !locked(out.getCell(c.address))),
+          printed: out.pageSetup.orientation === 'landscape' && out.pageSetup.fitToWidth === 1 && protectionOf(out)?.sheet === true,
+        });
+        expected.push({ id: `${entry.id}/${ws.name}`, kind: table.kind, year: table.fiscalYear === null ? (again?.table.fiscalYear ?? null) : year, formulasLocked: true, inputsOpen: true, printed: true });
+      }
+    }
+    expect(results.length).toBeGreaterThanOrEqual(25);
+    expect(results).toEqual(expected);
   });
 });

@@ -213,6 +213,14 @@ function selfEvaluation(table: PerformanceTable, w: EvalWriters): void {
   if (funds) {
     for (const line of [funds.total, ...funds.parts]) {
       for (const f of [line.initial, line.budget, line.executed]) w.input(f, w.keepAmounts);
+    }
+    // 年度资金总额 adds up its 其中 lines, column by column, where every line has the column.
+    for (const column of ['initial', 'budget', 'executed'] as const) {
+      const total = funds.total[column];
+      const parts = funds.parts.map((p) => p[column]);
+      if (total && parts.length > 0 && parts.every((p) => p !== undefined)) w.formula(total.cell, `=${parts.map((p) => p!.cell).join('+')}`);
+    }
+    for (const line of [funds.total, ...funds.parts]) {
       const { budget, executed, weight } = line;
       if (budget && executed) {
         const guard = `N(${budget.cell})=0`;
