@@ -67,10 +67,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command('template')
-    .description('下一年度模板 / next fiscal year\'s table from a source workbook, or a blank one with --kind')
-    .argument('[source]', 'this year\'s .xlsx')
+    .description('下一年度模板 / next fiscal year\'s table from a source workbook (or every table in a folder), or a blank one with --kind')
+    .argument('[source]', 'this year\'s .xlsx, or a folder of them (one template per table)')
     .requiredOption('--year <year>', 'fiscal year of the new table', parseYear)
-    .requiredOption('--out <file>', 'the .xlsx to write')
+    .requiredOption('--out <file>', 'the .xlsx to write (a folder when the source is a folder)')
     .option('--sheet <name>', 'source sheet (default: the first holding a table)')
     .option('--keep-amounts', 'keep this year\'s amounts')
     .option('--keep-targets', 'keep this year\'s targets')
@@ -79,7 +79,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .addOption(langOption('language of prompts and messages', io.env))
     .addOption(profileOption())
     .option('--force', 'overwrite --out if it exists')
-    .option('--protect', 'protect the sheet, inputs left editable (clears Excel\'s undo)')
+    .option('--protect', 'protect the sheet, inputs left editable (the default)')
+    .option('--no-protect', 'leave the sheet unprotected')
+    .option('--password <password>', 'protect the sheet with this password (default: none)')
     .action(async (source: string | undefined, flags: TemplateFlags) => {
       // ExcelJS (a third of a second to load) is needed only to write a template: loaded here, not for validate.
       const { templateCommand } = await import('./template-command');

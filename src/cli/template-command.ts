@@ -1,5 +1,7 @@
 import { promises as fs } from 'fs';
+import path from 'path';
 import ExcelJS from 'exceljs';
+import { Translate } from '../core/i18n/i18n';
 import { Grid } from '../core/grid/grid';
 import { translator } from '../core/i18n/i18n';
 import { PerformanceTable, TableKind } from '../core/model/table';
@@ -11,7 +13,9 @@ import { nextYearTemplate, TemplateResult } from '../core/template/next-year';
 import { writeSheet } from '../hosts/file/template-writer';
 import { worksheetToGrid } from '../hosts/file/workbook';
 import type { Io } from './main';
+import '../core/template/messages';
 import './messages';
+import { collectInputs } from './collect';
 import { openWorksheets } from './open-file';
 import { tooLargeData } from './validate-files';
 
@@ -26,7 +30,9 @@ export interface TemplateFlags {
   profile: ProfileChoice;
   lang: Lang;
   force?: boolean;
+  /** false with --no-protect; protected (without a password unless --password) otherwise. */
   protect?: boolean;
+  password?: string;
 }
 
 /** `budget-check template`: next year's table from a source workbook, or a blank one; exit 0 or 2. */
@@ -37,6 +43,9 @@ export async function templateCommand(source: string | undefined, flags: Templat
     return 2;
   };
   if ((source === undefined) === (flags.kind === undefined)) return fail('cli:template.sourceOrKind');
+  if (flags.password !== undefined && flags.protect === false) return fail('cli:template.passwordUnprotected');
+  const protection = { protect: flags.protect !== false, password: flags.password };
+  if (source !== undefined && (await fs.stat(source).catch(() => null))?.isDirectory()) return batchTemplates(source, flags, io, t);
   const outStat = await fs.stat(flags.out).catch(() => null);
   if (outStat?.isDirectory()) return fail('cli:template.outIsFolder', { file: flags.out });
   // Never over the source, with or without --force: same real path, or the same file by another name.
@@ -50,7 +59,7 @@ export async function templateCommand(source: string | undefined, flags: Templat
   const out = new ExcelJS.Workbook();
   let result: TemplateResult | null = null;
   if (source === undefined) {
-    writeSheet(out, blankTemplate({ kind: flags.kind!, year: flags.year, tasks: flags.tasks, profile: profileFor(flags.profile), lang: flags.lang, protect: flags.protect }));
+    writeSheet(out, blankTemplate({ kind: flags.kind!, year: flags.year, tasks: flags.tasks, profile: profileFor(flags.profile), lang: flags.lang, ...protection }));
   } else {
     const sheets = await openWorksheets(source, flags.sheet);
     if ('failure' in sheets) return fail(`file:failure.${sheets.failure}`, tooLargeData(sheets.data, t));
@@ -65,7 +74,7 @@ export async function templateCommand(source: string | undefined, flags: Templat
       }
     }
     if (!found) return fail('cli:template.noTable', { file: source });
-    result = nextYearTemplate(found.grid, found.table, { year: flags.year, keepAmounts: flags.keepAmounts, keepTargets: flags.keepTargets, profile: profileFor(flags.profile), lang: flags.lang, protect: flags.protect });
+    result = nextYearTemplate(found.grid, found.table, { year: flags.year, keepAmounts: flags.keepAmounts, keepTargets: flags.keepTargets, profile: profileFor(flags.profile), lang: flags.lang, ...protection });
     writeSheet(out, result.spec, found.ws);
   }
   try {
@@ -74,11 +83,134 @@ export async function templateCommand(source: string | undefined, flags: Templat
     return fail('cli:template.cannotWrite', { file: flags.out, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
   }
 
-  const lines = [t('cli:template.written', { file: flags.out, sheet: out.worksheets[0].name })];
-  if (result) {
-    for (const c of result.changes) lines.push(`  ${c.cell}  ${t('cli:template.changed', { before: c.before, after: c.after })}`);
-    for (const o of result.olderYears) lines.push(`  ${o.cell}  ${t('cli:template.older', { year: o.year, text: o.text.length > 40 ? `${o.text.slice(0, 40)}…` : o.text })}`);
-  }
+  const lines = [t('cli:template.written', { file: flags.out, sheet: out.worksheets[0].name }), `  ${formNote(flags, out.worksheets[1]?.name ?? '', t)}`];
+  if (result) lines.push(...changeLines(result, t));
   io.stdout.write(lines.join('\n') + '\n');
   return 0;
+}
+
+/** What the form is: protected or not, and its 填报说明 sheet. */
+function formNote(flags: TemplateFlags, instructions: string, t: Translate): string {
+  const how = flags.protect === false ? 'cli:template.unprotected' : flags.password !== undefined ? 'cli:template.protectedPassword' : 'cli:template.protected';
+  return t(how, { instructions });
+}
+
+/** The years moved, and the older years left for a person to check. */
+function changeLines(result: TemplateResult, t: Translate): string[] {
+  return [
+    ...result.changes.map((c) => `  ${c.cell}  ${t('cli:template.changed', { before: c.before, after: c.after })}`),
+    ...result.olderYears.map((o) => `  ${o.cell}  ${t('cli:template.older', { year: o.year, text: o.text.length > 40 ? `${o.text.slice(0, 40)}…` : o.text })}`),
+  ];
+}
+
+/** A file name from a department's or project's name: no path separators, controls or characters Windows refuses. */
+export function fileNameFor(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = name.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '');
+  return [...clean].slice(0, 80).join('') || '_';
+}
+
+/**
+ * `budget-check template FOLDER --out DIR`: one template per recognised table of every .xlsx below
+ * FOLDER, named after its department or project, into DIR (never inside FOLDER, never over a file
+ * without --force); a summary of what was carried over and what needs a person. Exit 0 when every
+ * table got its template, else 2.
+ */
+async function batchTemplates(folder: string, flags: TemplateFlags, io: Pick<Io, 'stdout' | 'stderr'>, t: Translate): Promise<number> {
+  const fail = (key: string, data?: Record<string, unknown>): number => {
+    io.stderr.write(`budget-check: ${t(key, data)}\n`);
+    return 2;
+  };
+  const outStat = await fs.stat(flags.out).catch(() => null);
+  if (outStat && !outStat.isDirectory()) return fail('cli:template.outNotFolder', { file: flags.out });
+  const [src, dst] = await Promise.all([fs.realpath(folder), realpathOrResolved(flags.out)]);
+  if (dst === src || dst.startsWith(src.endsWith(path.sep) ? src : src + path.sep)) return fail('cli:template.outInsideSource', { file: flags.out, folder });
+  try {
+    await fs.mkdir(flags.out, { recursive: true });
+  } catch (e) {
+    return fail('cli:template.cannotWrite', { file: flags.out, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
+  }
+
+  const inputs = await collectInputs([folder]);
+  const lines: string[] = [];
+  const taken = new Set<string>();
+  const count = { files: 0, written: 0, skipped: 0, failed: 0, empty: 0, review: 0 };
+  for (const input of inputs) {
+    if ('failure' in input) {
+      count.failed++;
+      lines.push(t('cli:template.batchFailed', { file: input.file, why: t(`file:failure.${input.failure}`, input.data) }));
+      continue;
+    }
+    count.files++;
+    const sheets = await openWorksheets(input.file, flags.sheet);
+    if ('failure' in sheets) {
+      count.failed++;
+      lines.push(t('cli:template.batchFailed', { file: input.file, why: t(`file:failure.${sheets.failure}`, tooLargeData(sheets.data, t)) }));
+      continue;
+    }
+    let tables = 0;
+    for (const ws of sheets) {
+      const grid = worksheetToGrid(ws);
+      for (const table of recognizeSheet(grid)) {
+        tables++;
+        const result = nextYearTemplate(grid, table, {
+          year: flags.year,
+          keepAmounts: flags.keepAmounts,
+          keepTargets: flags.keepTargets,
+          profile: profileFor(flags.profile),
+          lang: flags.lang,
+          protect: flags.protect !== false,
+          password: flags.password,
+        });
+        const named = table.name?.text.trim() ? table.name.text : undefined;
+        const base = fileNameFor(named ?? `${path.basename(input.file, path.extname(input.file))} ${ws.name}`);
+        let file = path.join(flags.out, `${base}-${flags.year}.xlsx`);
+        for (let i = 2; taken.has(file.toLowerCase()); i++) file = path.join(flags.out, `${base}-${flags.year} (${i}).xlsx`);
+        taken.add(file.toLowerCase());
+        if (!flags.force && (await fs.stat(file).catch(() => null))) {
+          count.skipped++;
+          lines.push(t('cli:template.batchExists', { file }));
+          continue;
+        }
+        const out = new ExcelJS.Workbook();
+        writeSheet(out, result.spec, ws);
+        try {
+          await fs.writeFile(file, Buffer.from(await out.xlsx.writeBuffer()));
+        } catch (e) {
+          count.failed++;
+          lines.push(t('cli:template.cannotWrite', { file, detail: (e as NodeJS.ErrnoException).code ?? String(e) }));
+          continue;
+        }
+        count.written++;
+        count.review += result.olderYears.length + (named ? 0 : 1);
+        lines.push(t('cli:template.batchWritten', { file, source: input.file, sheet: ws.name }));
+        lines.push(`  ${t('cli:template.carried', {
+          tasks: table.tasks?.tasks.length ?? 0,
+          indicators: table.indicators?.indicators.length ?? 0,
+          amounts: t(flags.keepAmounts ? 'cli:template.amountsKept' : 'cli:template.amountsCleared'),
+          targets: t(flags.keepTargets ? 'cli:template.targetsKept' : 'cli:template.targetsCleared'),
+        })}`);
+        if (!named) lines.push(`  ${t('cli:template.noName')}`);
+        lines.push(...changeLines(result, t));
+      }
+    }
+    if (tables === 0) {
+      count.empty++;
+      lines.push(t('cli:template.batchNoTable', { file: input.file }));
+    }
+  }
+  lines.push('', formNote(flags, t('template:instructions.sheet'), t), t('cli:template.batchSummary', count));
+  io.stdout.write(lines.join('\n') + '\n');
+  const complete = count.written > 0 && count.skipped === 0 && count.failed === 0;
+  if (count.written === 0) io.stderr.write(`budget-check: ${t('cli:template.nothingWritten', { folder })}\n`);
+  return complete ? 0 : 2;
+}
+
+/** The real path of a file that may not exist yet: its nearest existing parent's, resolved. */
+async function realpathOrResolved(p: string): Promise<string> {
+  const abs = path.resolve(p);
+  const real = await fs.realpath(abs).catch(() => null);
+  if (real) return real;
+  const parent = path.dirname(abs);
+  return parent === abs ? abs : path.join(await realpathOrResolved(parent), path.basename(abs));
 }

@@ -54,8 +54,8 @@ addMessages('pane', {
     keepAmounts: '保留本年金额',
     keepTargets: '保留本年目标值',
     templateCreate: '生成',
-    templateMade: '已生成工作表“{{sheet}}”，更新了 {{changed}} 处年份。',
-    templateMadeOlder: '已生成工作表“{{sheet}}”，更新了 {{changed}} 处年份；以下较早的年份未改动，请确认：{{older}}。',
+    templateMade: '已生成工作表“{{sheet}}”，更新了 {{changed}} 处年份。工作表已保护（无密码，可在“审阅”中撤消），另附“填报说明”。',
+    templateMadeOlder: '已生成工作表“{{sheet}}”，更新了 {{changed}} 处年份；以下较早的年份未改动，请确认：{{older}}。工作表已保护（无密码，可在“审阅”中撤消），另附“填报说明”。',
     errors: {
       protected: '工作表受保护，无法修改。请先在“审阅 > 撤消工作表保护”中取消保护，再修正。工作表未作任何改动。',
       'cell-edit': '您正在编辑单元格。请按 Enter 或 Esc 结束编辑后再试。工作表未作任何改动。',
@@ -118,8 +118,8 @@ addMessages('pane', {
     keepAmounts: 'Keep this year’s amounts',
     keepTargets: 'Keep this year’s targets',
     templateCreate: 'Create',
-    templateMade: 'Sheet “{{sheet}}” created; {{changed}} years moved on.',
-    templateMadeOlder: 'Sheet “{{sheet}}” created; {{changed}} years moved on; these older years were left as they are, please check: {{older}}.',
+    templateMade: 'Sheet “{{sheet}}” created; {{changed}} years moved on. It is protected (no password; Review › Unprotect Sheet opens it), with an Instructions sheet.',
+    templateMadeOlder: 'Sheet “{{sheet}}” created; {{changed}} years moved on; these older years were left as they are, please check: {{older}}. It is protected (no password; Review › Unprotect Sheet opens it), with an Instructions sheet.',
     errors: {
       protected: 'The sheet is protected. Unprotect it (Review > Unprotect Sheet) and fix again. Nothing was changed.',
       'cell-edit': 'A cell is being edited. Press Enter or Esc to finish editing, then try again. Nothing was changed.',

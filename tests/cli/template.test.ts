@@ -1,11 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import { loadWorkbook, worksheetToGrid } from '../../src/hosts/file/workbook';
 import { validateGrid } from '../../src/core/validate';
 import { cli } from '../support/cli';
-import { FIXTURE } from '../support/files';
-import { toXlsx } from '../support/tables';
+import { FIXTURE, protectionOf } from '../support/files';
+import { departmentTable, projectTable, toXlsx } from '../support/tables';
 
 let dir: string;
 beforeAll(() => {
@@ -23,6 +23,7 @@ describe('budget-check template', () => {
     expect(r.status).toBe(0);
     expect(r.stdout.split('\n')).toEqual([
       `已写入 ${out}，工作表“2023年度”`,
+      '  工作表已保护（无密码），只有填写的单元格未锁定；另附工作表“填报说明”',
       '  A2  年份已更新：“（2022 年度）” → “（2023 年度）”',
       '  D47  年份已更新：“2022 年福田区招商引资项目尽职调查服务次数” → “2023 年福田区招商引资项目尽职调查服务次数”',
       expect.stringMatching(/^ {2}B22 {2}保留未改，请确认：出现 2019 年 —— <p>通过课题研究/),
@@ -84,5 +85,109 @@ describe('budget-check template', () => {
 
   it('rejects a year that is not a year', async () => {
     expect((await cli(['template', '--kind', 'project-targets', '--year', '24', '--out', path.join(dir, 'y.xlsx')])).status).toBe(2);
+  });
+});
+
+describe('budget-check template FOLDER --out DIR (a bureau’s batch)', () => {
+  let input: string;
+  let before: Map<string, string>;
+
+  /** Every file below a folder with its bytes, to prove the input folder is never written. */
+  function snapshot(folder: string): Map<string, string> {
+    const out = new Map<string, string>();
+    const walk = (d: string): void => {
+      for (const e of readdirSync(d, { withFileTypes: true })) {
+        const p = path.join(d, e.name);
+        if (e.isDirectory()) walk(p);
+        else out.set(path.relative(folder, p), `${statSync(p).mtimeMs}:${readFileSync(p).toString('base64')}`);
+      }
+    };
+    walk(folder);
+    return out;
+  }
+
+  beforeAll(async () => {
+    input = path.join(dir, 'submissions');
+    mkdirSync(path.join(input, 'projects'), { recursive: true });
+    copyFileSync(FIXTURE, path.join(input, 'futian.xlsx'));
+    // A project table, and in a second sheet a department that shares the seed's name.
+    writeFileSync(path.join(input, 'projects', 'two.xlsx'), await toXlsx([projectTable({ sheet: '项目', year: 2023 }), departmentTable({ sheet: '部门', year: 2023 })]));
+    writeFileSync(path.join(input, 'cover.xlsx'), await toXlsx([{ name: '封面', rows: [['封面']], merges: [] }]));
+    writeFileSync(path.join(input, 'broken.xlsx'), 'not a workbook');
+    before = snapshot(input);
+  });
+
+  it('writes one template per recognised table, named after its department or project, with a summary', async () => {
+    const out = path.join(dir, 'templates-2024');
+    const r = await cli(['template', input, '--year', '2024', '--out', out]);
+    expect(readdirSync(out).sort()).toEqual([
+      '企业服务综合信息平台运维项目-2024.xlsx',
+      '深圳市福田区投资推广和企业服务中心-2024 (2).xlsx',
+      '深圳市福田区投资推广和企业服务中心-2024.xlsx',
+    ]);
+    const lines = r.stdout.split('\n');
+    expect(lines).toContain(`已写入 ${path.join(out, '深圳市福田区投资推广和企业服务中心-2024.xlsx')}（来自 ${path.join(input, 'futian.xlsx')}，工作表“2022年度”）`);
+    expect(lines).toContain('  沿用 21 项任务、52 个指标；金额已清空；目标值已清空');
+    // What needs a person: the seed's 2019 report, as the single-file command says it.
+    expect(lines.some((l) => /^ {2}B22 {2}保留未改，请确认：出现 2019 年/.test(l))).toBe(true);
+    expect(lines).toContain(`${path.join(input, 'cover.xlsx')}：没有识别到绩效目标表，未生成模板`);
+    expect(lines.some((l) => l.startsWith(`${path.join(input, 'broken.xlsx')}：`))).toBe(true);
+    expect(lines).toContain('汇总：4 个文件，写入 3 个模板；0 个已存在未覆盖，1 个无法读取或写入，1 个文件没有识别到表；1 处需人工确认');
+    // A file could not be read: the batch says so in its status, after writing the rest.
+    expect(r.status).toBe(2);
+
+    const ws = (await loadWorkbook(readFileSync(path.join(out, '企业服务综合信息平台运维项目-2024.xlsx')))).worksheets[0];
+    const [result] = validateGrid(worksheetToGrid(ws));
+    expect(result.table.kind).toBe('project-targets');
+    expect(result.table.fiscalYear).toBe(2024);
+    expect(protectionOf(ws)).toMatchObject({ sheet: true });
+    expect(snapshot(input)).toEqual(before);
+  });
+
+  it('never overwrites a template without --force, and exits 0 when every table got one', async () => {
+    const clean = path.join(dir, 'clean-input');
+    mkdirSync(clean);
+    copyFileSync(FIXTURE, path.join(clean, 'futian.xlsx'));
+    const out = path.join(dir, 'clean-out');
+    expect((await cli(['template', clean, '--year', '2024', '--out', out])).status).toBe(0);
+    const file = path.join(out, '深圳市福田区投资推广和企业服务中心-2024.xlsx');
+    writeFileSync(file, 'edited by the bureau');
+    const again = await cli(['template', clean, '--year', '2024', '--out', out]);
+    expect(again.status).toBe(2);
+    expect(again.stdout).toContain(`${file} 已存在，未覆盖；如要覆盖，请加 --force`);
+    expect(readFileSync(file, 'utf8')).toBe('edited by the bureau');
+    expect((await cli(['template', clean, '--year', '2024', '--out', out, '--force'])).status).toBe(0);
+    expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('refuses an output folder inside the input folder, or a file, and writes nothing', async () => {
+    const inside = await cli(['template', input, '--year', '2024', '--out', path.join(input, 'out')]);
+    expect(inside.status).toBe(2);
+    expect(inside.stderr).toContain('在源文件夹');
+    expect(existsSync(path.join(input, 'out'))).toBe(false);
+    const aFile = path.join(dir, 'a-file.xlsx');
+    writeFileSync(aFile, 'x');
+    const notFolder = await cli(['template', input, '--year', '2024', '--out', aFile]);
+    expect(notFolder.status).toBe(2);
+    expect(notFolder.stderr).toContain('不是文件夹');
+    expect(snapshot(input)).toEqual(before);
+  });
+});
+
+describe('budget-check template: protection', () => {
+  it('protects by default, with --password, or not at all with --no-protect', async () => {
+    const plain = path.join(dir, 'plain.xlsx');
+    const withPassword = path.join(dir, 'password.xlsx');
+    const open = path.join(dir, 'open.xlsx');
+    expect((await cli(['template', FIXTURE, '--year', '2023', '--out', plain])).status).toBe(0);
+    expect((await cli(['template', FIXTURE, '--year', '2023', '--out', withPassword, '--password', 'caizheng'])).stdout).toContain('工作表已用密码保护');
+    expect((await cli(['template', FIXTURE, '--year', '2023', '--out', open, '--no-protect'])).stdout).toContain('工作表未保护');
+    expect(protectionOf(await sheetOf(plain))).toMatchObject({ sheet: true });
+    expect(protectionOf(await sheetOf(plain))?.hashValue).toBeUndefined();
+    expect(protectionOf(await sheetOf(withPassword))?.hashValue).toEqual(expect.any(String));
+    expect(protectionOf(await sheetOf(open))).toBeNull();
+    const both = await cli(['template', FIXTURE, '--year', '2023', '--out', path.join(dir, 'both.xlsx'), '--password', 'x', '--no-protect']);
+    expect(both.status).toBe(2);
+    expect(both.stderr).toContain('不能同时使用');
   });
 });

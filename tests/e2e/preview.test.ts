@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import officeCrypto from 'officecrypto-tool';
 import { Browser, Page } from 'playwright-core';
 import { eventually, launch, RESULTS, startPreview } from '../support/browser';
-import { FIXTURE } from '../support/files';
+import { FIXTURE, protectionOf } from '../support/files';
 import { bigDepartmentTable } from '../../scripts/bench-data';
 import { departmentTable, toXlsx } from '../support/tables';
 import { selfEvaluationTable } from '../support/self-evaluation';
@@ -216,12 +216,17 @@ it('makes next year’s template: a new sheet tab, and the template as a downloa
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('template-create').click()]);
   expect(download.suggestedFilename()).toBe('2023年度.xlsx');
   await page.waitForSelector('[data-testid="grid"][data-sheet="2023年度"]');
-  expect(await page.locator('[data-testid="sheet-tab"]').evaluateAll((tabs) => tabs.map((t) => t.getAttribute('data-sheet')))).toEqual(['2022年度', '2023年度']);
+  expect(await page.locator('[data-testid="sheet-tab"]').evaluateAll((tabs) => tabs.map((t) => t.getAttribute('data-sheet')))).toEqual(['2022年度', '2023年度', '填报说明']);
   expect(await cell('A2').textContent()).toBe('（2023 年度）');
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile((await download.path())!);
-  expect(wb.worksheets.map((w) => w.name)).toEqual(['2023年度']);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['2023年度', '填报说明']);
   expect(wb.worksheets[0].getCell('E28').formula).toBe('SUM(E7:E27)');
+  // The same form as the command line's: printable, protected, fitted.
+  expect(wb.worksheets[0].pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:4' });
+  expect(protectionOf(wb.worksheets[0])).toMatchObject({ sheet: true });
+  expect(wb.worksheets[0].getCell('F7').protection?.locked).toBe(false);
+  expect(wb.worksheets[0].getRow(10).height).toBeGreaterThanOrEqual(60);
 });
 
 it('stays responsive while opening and checking a 40,000-row sheet, and draws only what is in view', async () => {

@@ -284,7 +284,8 @@ describe('Excel gateway: templates', () => {
     const name = await host.addSheet(spec);
     expect(book.syncs).toBe(2);
     expect(name).toBe('2023年度 (2)');
-    expect(book.sheets.map((s) => s.name)).toEqual(['2022年度', '2023年度 (2)', '2023年度']);
+    // The 填报说明 sheet right after it.
+    expect(book.sheets.map((s) => s.name)).toEqual(['2022年度', '2023年度 (2)', '填报说明', '2023年度']);
     expect(book.sheet('2023年度').cell('A1')?.value).toBe('别人的表');
     expect(book.active).toBe(name);
 
@@ -302,6 +303,47 @@ describe('Excel gateway: templates', () => {
     const [again] = validateGrid(await host.readSheet(name));
     expect(again.table.fiscalYear).toBe(2023);
     expect(again.findings.filter((f) => f.code === 'total-mismatch')).toEqual([]);
+  });
+
+  it('prints, protects and explains the template as the file hosts do (ExcelApi 1.18)', async () => {
+    const { book } = await fixtureBook();
+    const host = hostFor(book);
+    const grid = await host.readSheet('2022年度');
+    const { spec } = nextYearTemplate(grid, recognizeSheet(grid)[0], { year: 2023, password: 'caizheng' });
+    book.syncs = 0;
+    const ws = book.sheet(await host.addSheet(spec));
+    expect(book.syncs).toBe(2);
+    expect(ws.pageLayout).toEqual({
+      orientation: 'Landscape',
+      paperSize: 'A4',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: '$1:$4',
+      centerFooter: '第 &P 页 共 &N 页',
+    });
+    expect(ws.protected).toBe(true);
+    expect(ws.protection).toEqual({ options: { allowFormatColumns: true, allowFormatRows: true, allowInsertRows: true }, password: 'caizheng' });
+    for (const a of ['A7', 'F7', 'G7', 'D31', 'G31']) expect({ a, unlocked: ws.unlocked.has(a) }).toEqual({ a, unlocked: true });
+    for (const a of ['E7', 'E28', 'A1', 'B31']) expect({ a, unlocked: ws.unlocked.has(a) }).toEqual({ a, unlocked: false });
+    expect(ws.notes.get('G30')).toContain('比较符 + 数值 + 单位');
+    // Heights fitted to the text: the long content of 综合信息服务平台 (row 10) over four lines, a short task on one.
+    expect(ws.rowHeights.get(10)).toBeGreaterThanOrEqual(60);
+    expect(ws.rowHeights.get(8)).toBeLessThanOrEqual(25);
+    const info = book.sheet('填报说明');
+    expect(info.cell('A1')?.value).toBe('填报说明');
+    expect(info.pageLayout.orientation).toBe('Landscape');
+    expect(info.protected).toBe(false);
+  });
+
+  it('degrades on older hosts: no page layout before ExcelApi 1.9, no password before 1.7, never an error', async () => {
+    const { book } = await fixtureBook();
+    const host = hostFor(book, '1.6');
+    const grid = await host.readSheet('2022年度');
+    const { spec } = nextYearTemplate(grid, recognizeSheet(grid)[0], { year: 2023, password: 'caizheng' });
+    const ws = book.sheet(await host.addSheet(spec));
+    expect(ws.pageLayout).toEqual({});
+    expect(ws.protection).toEqual({ options: { allowFormatColumns: true, allowFormatRows: true, allowInsertRows: true }, password: undefined });
+    expect(ws.notes.size).toBe(0);
+    expect(ws.unlocked.has('F7')).toBe(true);
   });
 
   it('writes a blank template on hosts without data validation (ExcelApi 1.6), lists left out', async () => {

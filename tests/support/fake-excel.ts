@@ -45,6 +45,12 @@ export class FakeSheet {
   conditionalFormats: FakeConditionalFormat[] = [];
   notes = new Map<string, string>();
   protected = false;
+  /** How the sheet was protected: its options and password (ExcelApi 1.7 for the password). */
+  protection: { options?: Excel.WorksheetProtectionOptions; password?: string } | null = null;
+  /** Cells unlocked for a protected sheet (range.format.protection.locked = false). */
+  unlocked = new Set<string>();
+  /** Page layout as written through worksheet.pageLayout (ExcelApi 1.9). */
+  pageLayout: { orientation?: string; paperSize?: string; zoom?: Excel.PageLayoutZoomOptions; printTitleRows?: string; centerFooter?: string } = {};
   /** Column widths and row heights in points, where set. */
   columnWidths = new Map<string, number>();
   rowHeights = new Map<number, number>();
@@ -136,6 +142,11 @@ export class FakeWorkbook {
       });
       const merges = (ws as unknown as { _merges: Record<string, { model: CellRange }> })._merges;
       sheet.merges = Object.values(merges).map(({ model: m }) => ({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }));
+      // Column widths as Excel reports them, in points (characters × 7 px + 5 px, ¾ of a point a pixel).
+      for (let c = 1; c <= ws.columnCount; c++) {
+        const width = ws.getColumn(c).width;
+        if (width) sheet.columnWidths.set(ws.getColumn(c).letter, Math.round((width * 7 + 5) * 0.75 * 100) / 100);
+      }
     }
     return fake;
   }
@@ -332,6 +343,10 @@ class WorksheetProxy extends Proxy {
   get protection(): ProtectionProxy {
     return new ProtectionProxy(this.ctx, this);
   }
+  get pageLayout(): PageLayoutProxy {
+    this.ctx.requires('1.9', 'Worksheet.pageLayout');
+    return new PageLayoutProxy(this.ctx, this);
+  }
   get notes(): NoteCollectionProxy {
     this.ctx.requires('1.18', 'Worksheet.notes');
     return new NoteCollectionProxy(this.ctx, this);
@@ -356,6 +371,44 @@ class WorksheetProxy extends Proxy {
   }
 }
 
+/** worksheet.pageLayout: what a template writes (orientation, paper, zoom, print titles, footer). */
+class PageLayoutProxy extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly ws: WorksheetProxy,
+  ) {
+    super(ctx);
+  }
+  private set(fn: (layout: FakeSheet['pageLayout']) => void): void {
+    this.ctx.queue(() => fn(this.ws.sheet().pageLayout));
+  }
+  set orientation(v: string) {
+    this.set((l) => (l.orientation = v));
+  }
+  set paperSize(v: string) {
+    this.set((l) => (l.paperSize = v));
+  }
+  set zoom(v: Excel.PageLayoutZoomOptions) {
+    this.set((l) => (l.zoom = { ...v }));
+  }
+  setPrintTitleRows(rows: string): void {
+    this.set((l) => (l.printTitleRows = rows));
+  }
+  get headersFooters(): { defaultForAllPages: { centerFooter: string } } {
+    const set = (fn: (layout: FakeSheet['pageLayout']) => void) => this.set(fn);
+    return {
+      defaultForAllPages: {
+        set centerFooter(v: string) {
+          set((l) => (l.centerFooter = v));
+        },
+        get centerFooter(): string {
+          throw new OfficeError('PropertyNotLoaded', 'centerFooter');
+        },
+      },
+    };
+  }
+}
+
 class ProtectionProxy extends Proxy {
   constructor(
     ctx: FakeContext,
@@ -363,9 +416,13 @@ class ProtectionProxy extends Proxy {
   ) {
     super(ctx);
   }
-  protect(_options?: unknown): void {
+  protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
+    if (password !== undefined) this.ctx.requires('1.7', 'WorksheetProtection.protect(password)');
     this.ctx.queue(() => {
-      this.ws.sheet().protected = true;
+      const sheet = this.ws.sheet();
+      if (sheet.protected) throw new OfficeError('InvalidOperation', 'The worksheet is already protected');
+      sheet.protected = true;
+      sheet.protection = { options, password };
     });
   }
   get protected(): boolean {
@@ -664,9 +721,12 @@ class RangeFormatProxy extends Proxy {
     };
   }
   get protection(): { locked: boolean } {
+    const ctx = this.ctx;
+    const range = this.range;
     return {
-      set locked(_v: boolean) {
-        // Unlocked inputs matter only on a protected sheet; the fake does not enforce locks.
+      set locked(v: boolean) {
+        // Kept per cell; the fake does not enforce locks on writes.
+        ctx.queue(() => range.eachCell((_cell, a) => (v ? range.ws.sheet().unlocked.delete(a) : range.ws.sheet().unlocked.add(a))));
       },
       get locked(): boolean {
         throw new OfficeError('PropertyNotLoaded', 'locked');

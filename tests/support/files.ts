@@ -12,3 +12,8 @@ export async function readGrids(file: string): Promise<Grid[]> {
 export async function fixtureGrid(): Promise<Grid> {
   return (await readGrids(FIXTURE))[0];
 }
+
+/** A worksheet's protection as ExcelJS reads it back (not in ExcelJS's types), or null when unprotected. */
+export function protectionOf(ws: import('exceljs').Worksheet): { sheet?: boolean; hashValue?: string; algorithmName?: string; insertRows?: boolean } | null {
+  return (ws as unknown as { sheetProtection?: ReturnType<typeof protectionOf> }).sheetProtection ?? null;
+}

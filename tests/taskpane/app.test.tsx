@@ -172,8 +172,9 @@ describe('task pane: next fiscal year', () => {
     fireEvent.click(screen.getByTestId('template-keep-targets'));
     fireEvent.click(screen.getByTestId('template-create'));
     await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('已生成工作表“2023年度”，更新了 2 处年份'));
+    expect(screen.getByTestId('notice').textContent).toContain('工作表已保护（无密码，可在“审阅”中撤消），另附“填报说明”');
     expect(screen.getByTestId('notice').textContent).toContain('B22 2019');
-    expect(host.workbook.worksheets.map((w) => w.name)).toEqual(['2022年度', '2023年度']);
+    expect(host.workbook.worksheets.map((w) => w.name)).toEqual(['2022年度', '2023年度', '填报说明']);
     expect(host.activeSheet).toBe('2023年度');
     const ws = host.workbook.getWorksheet('2023年度')!;
     expect(ws.getCell('E28').formula).toBe('SUM(E7:E27)');

@@ -95,7 +95,8 @@ describe('next fiscal year from the seed table', () => {
     const fill = (a: string) => (ws.getCell(a).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
     expect(fill('F7')).toBe('FFFFF8E1');
     expect(fill('E7')).toBe('FFECEFF1');
-    expect(fill('A7')).toBeUndefined();
+    expect(fill('A7')).toBe('FFFFF8E1');
+    expect(fill('B31')).toBeUndefined();
     expect(ws.getCell('B31').dataValidation).toMatchObject({ type: 'list', formulae: ['"产出,效益,满意度"'] });
     expect(ws.getCell('G31').dataValidation).toMatchObject({ showInputMessage: true, promptTitle: '目标值的写法' });
   });

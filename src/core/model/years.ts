@@ -6,6 +6,9 @@ import { fold } from '../grid/text';
  */
 const YEAR = /(^|\D)((?:19|20)\d{2})(\s*年)/g;
 
+/** The same, and a year closed in brackets before 年 (`（2020）年度`), as a template moves it on. */
+const YEAR_TO_MOVE = /(^|\D)((?:19|20)\d{2})([)）]?\s*年)/g;
+
 /** Every year mentioned in a text (full-width digits read too). */
 export function yearsIn(text: string): number[] {
   if (!text.includes('年')) return [];
@@ -24,7 +27,7 @@ export function advanceYears(text: string, from: number, to: number): YearAdvanc
   const older: number[] = [];
   let changed = false;
   if (!text.includes('年')) return { text, changed, older };
-  const out = text.replace(YEAR, (all, before: string, year: string, suffix: string) => {
+  const out = text.replace(YEAR_TO_MOVE, (all, before: string, year: string, suffix: string) => {
     const y = Number(year);
     if (y === from) {
       changed = true;

@@ -4,6 +4,7 @@ import { getProfile, ProfileId } from '../rules/profiles';
 import { CellSpec, CellStyle, InputPrompt, ListValidation, ROLE_STYLES, SheetSpec } from './sheet-spec';
 import { translator } from '../i18n/i18n';
 import { Lang } from '../rules/rule';
+import { finishForm } from './form';
 import './messages';
 
 export interface BlankOptions {
@@ -16,7 +17,9 @@ export interface BlankOptions {
   profile?: ProfileId;
   unit?: string;
   lang?: Lang;
+  /** Protect the sheet (default true): inputs unlocked, formulas locked. */
   protect?: boolean;
+  password?: string;
 }
 
 const TITLE: CellStyle = { bold: true, size: 16, horizontal: 'center', vertical: 'middle' };
@@ -63,6 +66,7 @@ export function blankTemplate(options: BlankOptions): SheetSpec {
   l.put(2, 6, { role: 'label', value: `单位：${unit}`, style: { horizontal: 'right' } });
 
   let row: number;
+  const dataRows = new Set<number>();
   if (!project) {
     l.put(3, 0, { role: 'label', value: '部门（单位）名称', style: LABEL });
     l.put(3, 1, { role: 'input', value: null, style: input(BOX) }, { row: 3, col: 2 });
@@ -78,6 +82,7 @@ export function blankTemplate(options: BlankOptions): SheetSpec {
     const first = 6;
     for (let i = 0; i < tasks; i++) {
       const r = first + i;
+      dataRows.add(r);
       l.put(r, 0, { role: 'input', value: null, style: input(BOX) });
       l.put(r, 1, { role: 'input', value: null, style: input(BOX) }, { row: r, col: 3 });
       l.put(r, 4, { role: 'formula', formula: `=${toA1(r, 5)}+${toA1(r, 6)}`, style: formula(AMOUNT) });
@@ -135,6 +140,7 @@ export function blankTemplate(options: BlankOptions): SheetSpec {
       const range2 = l.put(r, 2, { role: 'label', value: level2, style: LABEL }, { row: r + per - 1, col: 2 });
       l.lists.push({ range: range2, list: [...level2s] });
       for (let i = 0; i < per; i++, r++) {
+        dataRows.add(r);
         l.put(r, 3, { role: 'input', value: null, style: input(BOX) }, { row: r, col: nameTo });
         const target = l.put(r, targetCol, { role: 'input', value: null, style: input(BOX) });
         l.prompts.push({ range: target, title: t('template:targetPromptTitle'), message: t('template:targetPrompt') });
@@ -146,7 +152,7 @@ export function blankTemplate(options: BlankOptions): SheetSpec {
   }
   l.put(header, 0, { role: 'label', value: project ? '绩效指标' : '年度绩效指标', style: LABEL }, { row: r - 1, col: 0 });
 
-  return {
+  const spec: SheetSpec = {
     name: project ? `${options.year}项目` : `${options.year}年度`,
     columnWidths: project ? [14, 16, 16, 22, 22, 16, 14] : [16, 20, 16, 18, 14, 14, 16],
     rowHeights: l.rowHeights,
@@ -154,6 +160,19 @@ export function blankTemplate(options: BlankOptions): SheetSpec {
     merges: l.merges,
     lists: l.lists,
     prompts: l.prompts,
-    protect: options.protect,
   };
+  return finishForm(spec, {
+    kind: options.kind,
+    year: options.year,
+    unit,
+    profile: profile.id,
+    lang: options.lang ?? 'zh-CN',
+    protect: options.protect,
+    password: options.password,
+    rows: { first: 0, last: r - 1 },
+    columns: { left: 0, right: 6 },
+    bodyTop: 3,
+    titleRows: { first: 0, last: 3 },
+    dataRows,
+  });
 }

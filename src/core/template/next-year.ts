@@ -1,11 +1,14 @@
-import { parseA1, rangeToA1, toA1 } from '../grid/address';
+import { parseA1, parseRange, rangeToA1, toA1 } from '../grid/address';
 import { Grid } from '../grid/grid';
 import '../i18n/common';
 import { translator } from '../i18n/i18n';
 import { AmountField, PerformanceTable } from '../model/table';
 import { advanceYears } from '../model/years';
+import { UNCHECKED_SPLITS } from '../compute/scoring';
 import { canonicalCategory, getProfile, profileOf, ProfileId } from '../rules/profiles';
 import { Lang } from '../rules/rule';
+import { classifyLabel } from '../recognize/labels';
+import { finishForm } from './form';
 import { CellSpec, InputPrompt, ListValidation, ROLE_STYLES, SheetSpec } from './sheet-spec';
 import './messages';
 
@@ -17,7 +20,9 @@ export interface NextYearOptions {
   profile?: ProfileId;
   /** Language of the prompts written into the sheet. */
   lang?: Lang;
+  /** Protect the sheet (default true): what a department fills unlocked, formulas locked. */
   protect?: boolean;
+  password?: string;
 }
 
 /** A text the generator changed, for the person to review. */
@@ -80,10 +85,14 @@ export function nextYearTemplate(grid: Grid, table: PerformanceTable, options: N
     Object.assign(cells.get(cell)!, { role: 'formula', formula: f, value: undefined, style: ROLE_STYLES.formula });
   };
   const keepAmounts = options.keepAmounts ?? false;
+  // What a department writes in and this year's text can start from: names, tasks, units.
+  for (const field of [table.name, table.supervisor]) if (field && field.text.trim() !== '' && !isLabelCell(field.cell)) input(field, true);
 
   const tasks = table.tasks;
   if (tasks) {
     for (const task of tasks.tasks) {
+      input(task.name, true);
+      if (task.content) input(task.content, true);
       task.parts.forEach((p) => input(p, keepAmounts));
       if (task.parts.length > 0) formula(task.total?.cell, `=${task.parts.map((p) => p.cell).join('+')}`);
       else input(task.total, keepAmounts);
@@ -112,6 +121,8 @@ export function nextYearTemplate(grid: Grid, table: PerformanceTable, options: N
     if (parts.length > 0) formula(table.funds.total.amount.cell, `=${parts.map((p) => p.cell).join('+')}`);
   }
   if (table.goal) input(table.goal, true);
+  if (table.goalActual) input(table.goalActual, false);
+  selfEvaluation(table, { input, formula, keepAmounts, grades: UNCHECKED_SPLITS[profile.weights].grades, cells });
 
   const lists: ListValidation[] = [];
   const prompts: InputPrompt[] = [];
@@ -138,6 +149,7 @@ export function nextYearTemplate(grid: Grid, table: PerformanceTable, options: N
     }
     for (const ind of block.indicators) {
       input(ind.target, options.keepTargets ?? false);
+      if (ind.unitColumn) input(ind.unitColumn, true);
       const spec = cells.get(ind.name.cell);
       if (spec) {
         spec.role = 'input';
@@ -147,19 +159,126 @@ export function nextYearTemplate(grid: Grid, table: PerformanceTable, options: N
     }
   }
 
+  const spec: SheetSpec = {
+    name: sheetNameFor(grid.name, from, to),
+    sourceSheet: grid.name,
+    cells: [...cells.values()],
+    merges: grid.merges.filter((m) => m.top >= table.firstRow && m.bottom <= table.lastRow).map(rangeToA1),
+    lists,
+    prompts,
+  };
+  const { bodyTop, titleRows } = titleLines(grid, table);
+  const range = parseRange(table.range);
+  const dataRows = new Set<number>([...(table.tasks?.tasks ?? []).map((t) => t.row), ...(table.indicators?.indicators ?? []).map((i) => i.row)]);
   return {
-    spec: {
-      name: sheetNameFor(grid.name, from, to),
-      sourceSheet: grid.name,
-      cells: [...cells.values()],
-      merges: grid.merges.filter((m) => m.top >= table.firstRow && m.bottom <= table.lastRow).map(rangeToA1),
-      lists,
-      prompts,
+    spec: finishForm(spec, {
+      kind: table.kind,
+      year: to,
+      unit: table.unit ?? '万元',
+      profile: profile.id,
+      lang: options.lang ?? 'zh-CN',
       protect: options.protect,
-    },
+      password: options.password,
+      rows: { first: table.firstRow, last: table.lastRow },
+      columns: { left: range.left, right: Math.min(range.right, grid.colCount - 1) },
+      bodyTop,
+      titleRows,
+      dataRows,
+    }),
     changes,
     olderYears,
   };
+
+  function isLabelCell(address: string): boolean {
+    const v = grid.cell(parseA1(address).row, parseA1(address).col).value;
+    return typeof v === 'string' && classifyLabel(v) !== null;
+  }
+}
+
+interface EvalWriters {
+  input(field: AmountField | { cell: string } | undefined, keep: boolean): void;
+  formula(cell: string | undefined, f: string): void;
+  keepAmounts: boolean;
+  grades: readonly { grade: string; min: number }[];
+  cells: Map<string, CellSpec>;
+}
+
+/**
+ * A self-evaluation's cells: budgets, execution and results are typed in (cleared unless kept),
+ * as are indicator scores (an evaluator's grading within a band); the 执行率, the budget line's
+ * 得分, the 总分 and the 评价等级 are formulas, locked, blank until there is something to compute.
+ */
+function selfEvaluation(table: PerformanceTable, w: EvalWriters): void {
+  const funds = table.evalFunds;
+  if (funds) {
+    for (const line of [funds.total, ...funds.parts]) {
+      for (const f of [line.initial, line.budget, line.executed]) w.input(f, w.keepAmounts);
+    }
+    // 年度资金总额 adds up its 其中 lines, column by column, where every line has the column.
+    for (const column of ['initial', 'budget', 'executed'] as const) {
+      const total = funds.total[column];
+      const parts = funds.parts.map((p) => p[column]);
+      if (total && parts.length > 0 && parts.every((p) => p !== undefined)) w.formula(total.cell, `=${parts.map((p) => p!.cell).join('+')}`);
+    }
+    for (const line of [funds.total, ...funds.parts]) {
+      const { budget, executed, weight } = line;
+      if (budget && executed) {
+        const guard = `N(${budget.cell})=0`;
+        if (line.rate) {
+          w.formula(line.rate.cell, `=IF(${guard},"",${executed.cell}/${budget.cell})`);
+          const rate = w.cells.get(line.rate.cell)!;
+          rate.style = { ...rate.style, numberFormat: '0.00%' };
+        }
+        if (line.score && weight) w.formula(line.score.cell, `=IF(${guard},"",${weight.cell}*MIN(1,${executed.cell}/${budget.cell}))`);
+      }
+    }
+  }
+  const scores = (table.indicators?.indicators ?? []).map((i) => i.evaluation?.score?.cell).filter((c): c is string => c !== undefined);
+  for (const ind of table.indicators?.indicators ?? []) {
+    const e = ind.evaluation;
+    if (!e) continue;
+    w.input(e.actual, false);
+    w.input(e.score, false);
+    if (e.reason) w.input(e.reason, false);
+  }
+  const total = table.totalScore?.score?.cell;
+  if (total) {
+    const parts = [funds?.total.score?.cell, ...scores].filter((c): c is string => c !== undefined);
+    const list = parts.join(',');
+    // Excel's formulas stop at 8,192 characters: past that the 总分 stays an input.
+    if (parts.length > 0 && list.length < 8000) w.formula(total, `=IF(COUNT(${list})=0,"",SUM(${list}))`);
+    else w.input(table.totalScore!.score, false);
+    if (table.grade && w.cells.get(table.grade.cell)?.role === 'label' && parts.length > 0) {
+      const bands = [...w.grades].sort((a, b) => b.min - a.min);
+      const last = bands[bands.length - 1];
+      const chain = bands.slice(0, -1).reduceRight((rest, g) => `IF(${total}>=${g.min},"${g.grade}",${rest})`, `"${last.grade}"`);
+      w.formula(table.grade.cell, `=IF(${total}="","",${chain})`);
+    }
+  } else if (table.grade) w.input(table.grade, false);
+}
+
+const TITLE_KINDS = new Set(['department-title', 'project-title', 'project-eval-title', 'department-eval-title', 'year-line', 'unit-line']);
+
+/**
+ * The table's title lines (title, year, unit, and empty rows between them), the first row below
+ * them, and the rows to repeat on every printed page: the title lines and, when it follows them
+ * directly, the 部门（单位）名称 / 项目名称 line.
+ */
+function titleLines(grid: Grid, table: PerformanceTable): { bodyTop: number; titleRows: { first: number; last: number } } {
+  let r = table.firstRow;
+  const isTitleLine = (row: number): boolean => {
+    for (let c = 0; c < grid.colCount; c++) {
+      const v = grid.isCovered(row, c) ? null : grid.cell(row, c).value;
+      if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+      const label = typeof v === 'string' ? classifyLabel(v) : null;
+      if (!label || !label.kinds.some((k) => TITLE_KINDS.has(k))) return false;
+    }
+    return true;
+  };
+  while (r < table.lastRow && isTitleLine(r)) r++;
+  const heads = [table.name, table.supervisor].filter((f) => f !== undefined).map((f) => parseA1(f.cell).row);
+  const last = heads.includes(r) ? r : Math.max(table.firstRow, r - 1);
+  return { bodyTop: r, titleRows: { first: table.firstRow, last } };
 }
 
 /** `2022年度` → `2023年度`; a name without the year gets the year in front. */

@@ -31,6 +31,8 @@ export interface CellSpec {
   styleFrom?: string;
   /** Applied over the copied look. */
   style?: CellStyle;
+  /** A note on the cell (what a header asks for); hosts without notes leave it out. */
+  note?: string;
 }
 
 export interface ListValidation {
@@ -58,8 +60,33 @@ export interface SheetSpec {
   merges: string[];
   lists: ListValidation[];
   prompts: InputPrompt[];
-  /** Protect the sheet, leaving inputs editable. Off by default: protection clears Excel's undo. */
+  /**
+   * Protect the sheet, leaving inputs editable and formulas locked (templates protect by default;
+   * protection clears Excel's undo). Without a password unless `password` gives one.
+   */
   protect?: boolean;
+  password?: string;
+  /** How the sheet prints: paper, orientation, fit, repeated rows, footer. */
+  print?: PrintSetup;
+  /**
+   * Row heights fitted to the wrapped text of these zero-based rows, by `fitRowHeights` once the
+   * host knows the final column widths (a source sheet's, or `columnWidths`).
+   */
+  fitRows?: { first: number; last: number };
+  /** Sheets written with this one, after it, in the same operation (the 填报说明 sheet). */
+  companions?: SheetSpec[];
+}
+
+/** Page setup as every host writes it: A4 landscape, all columns on one page wide. */
+export interface PrintSetup {
+  paper: 'A4';
+  orientation: 'landscape' | 'portrait';
+  /** All columns on this many pages wide; rows run over as many pages as they need. */
+  fitToPagesWide: number;
+  /** Zero-based rows repeated at the top of every printed page (title and header rows). */
+  titleRows?: { first: number; last: number };
+  /** Footer in Excel's header/footer codes (&P page, &N pages), centred. */
+  footer: string;
 }
 
 /** How inputs and formulas look in a template, so a person sees where to type. */
@@ -78,12 +105,12 @@ export function freeSheetName(wanted: string, taken: readonly string[]): string 
   }
 }
 
-/** Excel's column widths are in characters of the default font: about 7 px each, plus padding. */
 /** An ARGB colour as .xlsx parts and ExcelJS write it: `#ffc7ce` → `FFFFC7CE`. */
 export function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
 }
 
+/** Excel's column widths are in characters of the default font: about 7 px each, plus padding. */
 export function charsToPixels(chars: number): number {
   return chars * 7 + 5;
 }

@@ -3,6 +3,7 @@
  * context.sync() round trips; only a sheet too large for one request is read in row chunks.
  */
 import { CellRange, columnLetters, parseA1, parseRange, rangeToA1 } from '../../core/grid/address';
+import { fitRowHeights, specTextCells } from '../../core/template/row-heights';
 import { CellSpec, charsToPixels, freeSheetName, SheetSpec } from '../../core/template/sheet-spec';
 import { gridFromArrays, RangeArrays } from '../../core/grid/from-arrays';
 import { Grid } from '../../core/grid/grid';
@@ -283,8 +284,7 @@ export class ExcelHost implements WorkbookHost {
   }
 
   async addSheet(spec: SheetSpec): Promise<string> {
-    const validation = this.supports('1.8');
-    const copyFormats = this.supports('1.9');
+    const can: WriteSupport = { validation: this.supports('1.8'), copyFormats: this.supports('1.9'), pageLayout: this.supports('1.9'), password: this.supports('1.7'), notes: this.supports('1.18') };
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets.load('items/name');
       const source = spec.sourceSheet === undefined ? null : context.workbook.worksheets.getItemOrNullObject(spec.sourceSheet).load('name,position');
@@ -294,26 +294,29 @@ export class ExcelHost implements WorkbookHost {
       const heights = source ? rowsOf(area).map((row) => source.getRange(`${row}:${row}`).format.load('rowHeight')) : null;
       await context.sync();
 
-      const name = freeSheetName(spec.name, sheets.items.map((s) => s.name));
+      const taken = sheets.items.map((s) => s.name);
+      const name = freeSheetName(spec.name, taken);
+      taken.push(name);
       const ws = context.workbook.worksheets.add(name);
       const fromSource = source !== null && !source.isNullObject;
+      const layout: Layout = { widths: new Map(), heights: new Map() };
       if (fromSource) {
         ws.position = source.position + 1;
         // Looks (fonts, fills, borders, number formats) come over in one copy where the host can.
-        if (copyFormats) ws.getRange(rangeToA1(area)).copyFrom(`'${source.name.replace(/'/g, "''")}'!${rangeToA1(area)}`, 'Formats');
-        columnsOf(area).forEach((col, i) => (ws.getRange(`${col}:${col}`).format.columnWidth = widths![i].columnWidth));
-        rowsOf(area).forEach((row, i) => (ws.getRange(`${row}:${row}`).format.rowHeight = heights![i].rowHeight));
-      } else {
-        spec.columnWidths?.forEach((chars, i) => (ws.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth = charsToPoints(chars)));
-        for (const [row, points] of Object.entries(spec.rowHeights ?? {})) ws.getRange(`${Number(row) + 1}:${Number(row) + 1}`).format.rowHeight = points;
+        if (can.copyFormats) ws.getRange(rangeToA1(area)).copyFrom(`'${source.name.replace(/'/g, "''")}'!${rangeToA1(area)}`, 'Formats');
+        columnsOf(area).forEach((_col, i) => layout.widths.set(area.left + i, widths![i].columnWidth));
+        rowsOf(area).forEach((_row, i) => layout.heights.set(area.top + i, heights![i].rowHeight));
       }
-      for (const m of spec.merges) ws.getRange(m).merge(false);
-      for (const cell of spec.cells) writeCell(ws.getRange(cell.address), cell, spec.protect === true);
-      if (validation) {
-        for (const { range, list } of spec.lists) ws.getRange(range).dataValidation.rule = { list: { inCellDropDown: true, source: list.join(',') } };
-        for (const { range, title, message } of spec.prompts) ws.getRange(range).dataValidation.prompt = { showPrompt: true, title, message };
+      writeSpec(ws, spec, layout, can);
+      // The 填报说明 sheet and any other companion, right after it.
+      let position = fromSource ? source.position + 1 : undefined;
+      for (const companion of spec.companions ?? []) {
+        const companionName = freeSheetName(companion.name, taken);
+        taken.push(companionName);
+        const cs = context.workbook.worksheets.add(companionName);
+        if (position !== undefined) cs.position = ++position;
+        writeSpec(cs, companion, { widths: new Map(), heights: new Map() }, can);
       }
-      if (spec.protect) ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
       ws.activate();
       await context.sync();
       return name;
@@ -403,6 +406,70 @@ function charsToPoints(chars: number): number {
 function asWritten(value: unknown): string | number | boolean {
   if (typeof value !== 'string') return (value ?? '') as number | boolean;
   return /^[='+]|^\s*-?\d+(\.\d+)?(%|[eE][-+]?\d+)?\s*$/.test(value) ? `'${value}` : value;
+}
+
+/** Which parts of a template the host can write (requirement sets detected at run time). */
+interface WriteSupport {
+  validation: boolean;
+  copyFormats: boolean;
+  pageLayout: boolean;
+  password: boolean;
+  notes: boolean;
+}
+
+/** Column widths and row heights in points, by zero-based column and row, copied from a source sheet. */
+interface Layout {
+  widths: Map<number, number>;
+  heights: Map<number, number>;
+}
+
+/** Excel's width in points of a column that does not set one (8.43 characters). */
+const DEFAULT_COLUMN_POINTS = 48;
+
+/**
+ * Writes a sheet spec into a new sheet, queued for the next sync: widths and heights (the source's,
+ * or the spec's), merges, cells, lists and prompts (ExcelApi 1.8), notes (1.18), heights fitted to
+ * the text, page layout (1.9) and protection (a password from 1.7). What the host cannot do is left
+ * out, never an error.
+ */
+function writeSpec(ws: Excel.Worksheet, spec: SheetSpec, layout: Layout, can: WriteSupport): void {
+  spec.columnWidths?.forEach((chars, i) => layout.widths.set(i, charsToPoints(chars)));
+  for (const [row, points] of Object.entries(spec.rowHeights ?? {})) layout.heights.set(Number(row), Math.max(points, layout.heights.get(Number(row)) ?? 0));
+  if (spec.fitRows) {
+    const widthChars = (col: number): number => pointsToChars(layout.widths.get(col) ?? DEFAULT_COLUMN_POINTS);
+    for (const [row, points] of Object.entries(fitRowHeights(specTextCells(spec), spec.merges, widthChars, spec.fitRows))) {
+      layout.heights.set(Number(row), Math.max(points, layout.heights.get(Number(row)) ?? 0));
+    }
+  }
+  for (const [col, points] of layout.widths) ws.getRange(`${columnLetters(col)}:${columnLetters(col)}`).format.columnWidth = points;
+  for (const [row, points] of layout.heights) ws.getRange(`${row + 1}:${row + 1}`).format.rowHeight = points;
+  for (const m of spec.merges) ws.getRange(m).merge(false);
+  for (const cell of spec.cells) writeCell(ws.getRange(cell.address), cell, spec.protect === true);
+  if (can.validation) {
+    for (const { range, list } of spec.lists) ws.getRange(range).dataValidation.rule = { list: { inCellDropDown: true, source: list.join(',') } };
+    for (const { range, title, message } of spec.prompts) ws.getRange(range).dataValidation.prompt = { showPrompt: true, title, message };
+  }
+  if (can.notes) for (const cell of spec.cells) if (cell.note) ws.notes.add(cell.address, cell.note);
+  if (spec.print && can.pageLayout) {
+    const page = ws.pageLayout;
+    page.orientation = spec.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+    page.paperSize = 'A4';
+    // 0 pages tall: as many as the rows need (fitToHeight="0" in the file format).
+    page.zoom = { horizontalFitToPages: spec.print.fitToPagesWide, verticalFitToPages: 0 };
+    if (spec.print.titleRows) page.setPrintTitleRows(`$${spec.print.titleRows.first + 1}:$${spec.print.titleRows.last + 1}`);
+    page.headersFooters.defaultForAllPages.centerFooter = spec.print.footer;
+  }
+  if (spec.protect) {
+    const options = { allowFormatColumns: true, allowFormatRows: true, allowInsertRows: true };
+    // A password needs ExcelApi 1.7; an older host protects without one.
+    if (spec.password !== undefined && can.password) ws.protection.protect(options, spec.password);
+    else ws.protection.protect(options);
+  }
+}
+
+/** Points of a column's width back to Excel's characters. */
+function pointsToChars(points: number): number {
+  return Math.max(0, (points / 0.75 - 5) / 7);
 }
 
 function writeCell(range: Excel.Range, cell: CellSpec, protect: boolean): void {

@@ -52,13 +52,15 @@ export class FileHost extends ViewHost {
 
   async addSheet(spec: SheetSpec): Promise<string> {
     const source = spec.sourceSheet === undefined ? undefined : this.workbook.getWorksheet(spec.sourceSheet);
+    const before = new Set(this.workbook.worksheets);
     const ws = writeSheet(this.workbook, spec, source);
-    // Next to its source, as Excel places it (ExcelJS orders sheets by their orderNo).
+    // Next to its source, its 填报说明 after it, as Excel places them (ExcelJS orders sheets by their orderNo).
     if (source) {
+      const added = this.workbook.worksheets.filter((s) => !before.has(s));
       const order = (s: ExcelJS.Worksheet) => s as unknown as { orderNo: number };
       const after = order(source).orderNo;
-      for (const s of this.workbook.worksheets) if (s !== ws && order(s).orderNo > after) order(s).orderNo += 1;
-      order(ws).orderNo = after + 1;
+      for (const s of before) if (order(s).orderNo > after) order(s).orderNo += added.length;
+      [ws, ...added.filter((s) => s !== ws)].forEach((s, i) => (order(s).orderNo = after + 1 + i));
     }
     this.activate(ws.name);
     return ws.name;

@@ -1,11 +1,16 @@
 import ExcelJS from 'exceljs';
 import { parseRange, toA1 } from '../../core/grid/address';
-import { argb, CellStyle, freeSheetName, SheetSpec } from '../../core/template/sheet-spec';
+import { fitRowHeights, specTextCells } from '../../core/template/row-heights';
+import { argb, CellStyle, freeSheetName, PrintSetup, SheetSpec } from '../../core/template/sheet-spec';
+
+/** Excel's width of a column that does not set one, in characters. */
+const DEFAULT_COLUMN_WIDTH = 8.43;
 
 /**
  * Writes a sheet spec into a workbook with ExcelJS: a new sheet (never over an existing one),
  * looks and column widths copied from the source sheet, then the spec's values, formulas,
- * merges, list validations and prompts. Returns the sheet.
+ * merges, list validations and prompts; notes on header cells, row heights fitted to the text,
+ * print setup and protection; then the sheets that go with it (填报说明). Returns the sheet.
  */
 export function writeSheet(target: ExcelJS.Workbook, spec: SheetSpec, source?: ExcelJS.Worksheet): ExcelJS.Worksheet {
   const ws = target.addWorksheet(freeSheetName(spec.name, target.worksheets.map((w) => w.name)));
@@ -31,8 +36,18 @@ export function writeSheet(target: ExcelJS.Workbook, spec: SheetSpec, source?: E
     if (cell.style) applyStyle(c, cell.style);
     if (cell.formula !== undefined) c.value = { formula: cell.formula.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
     else if (cell.value !== undefined) c.value = cell.value;
+    if (cell.note) c.note = cell.note;
     if (spec.protect && cell.role === 'input') c.protection = { locked: false };
   }
+  if (spec.fitRows) {
+    const widths = (col: number): number => ws.getColumn(col + 1).width ?? DEFAULT_COLUMN_WIDTH;
+    const fitted = fitRowHeights(specTextCells(spec, (a) => ws.getCell(a).font?.size), spec.merges, widths, spec.fitRows);
+    for (const [r, h] of Object.entries(fitted)) {
+      const row = ws.getRow(Number(r) + 1);
+      row.height = Math.max(row.height ?? 0, h);
+    }
+  }
+  if (spec.print) applyPrint(ws, spec.print);
   for (const { range, list } of spec.lists) {
     eachCell(range, (address) => {
       ws.getCell(address).dataValidation = {
@@ -52,8 +67,25 @@ export function writeSheet(target: ExcelJS.Workbook, spec: SheetSpec, source?: E
       ws.getCell(address).dataValidation = { type: 'any', formulae: [], showInputMessage: true, promptTitle: title, prompt: message } as unknown as ExcelJS.DataValidation;
     });
   }
-  if (spec.protect) void ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+  // ExcelJS sets the protection (and hashes a password) synchronously inside the promise it returns.
+  if (spec.protect) void ws.protect(spec.password ?? '', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, insertRows: true });
+  for (const companion of spec.companions ?? []) writeSheet(target, companion);
   return ws;
+}
+
+/** A4 (paper size 9), orientation, fit to pages wide (any number of pages tall), title rows, centred footer. */
+function applyPrint(ws: ExcelJS.Worksheet, print: PrintSetup): void {
+  Object.assign(ws.pageSetup, {
+    paperSize: 9,
+    orientation: print.orientation,
+    fitToPage: true,
+    fitToWidth: print.fitToPagesWide,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  });
+  if (print.titleRows) ws.pageSetup.printTitlesRow = `${print.titleRows.first + 1}:${print.titleRows.last + 1}`;
+  ws.headerFooter.oddFooter = `&C${print.footer}`;
 }
 
 function eachCell(range: string, fn: (address: string) => void): void {
