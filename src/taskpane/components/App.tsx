@@ -116,8 +116,8 @@ export function App({ host, displayLanguage, validateOnOpen }: AppProps) {
             <MessageBarBody>{t(state.notice.key, state.notice.data)}</MessageBarBody>
           </MessageBar>
         )}
-        {state.scope && state.capabilities && !state.capabilities.notes && (
-          <MessageBar intent="info">
+        {(state.scope || state.comparison?.report) && state.capabilities && !state.capabilities.notes && (
+          <MessageBar intent="info" data-testid="marks-in-pane">
             <MessageBarBody>{t('pane:marksInPane')}</MessageBarBody>
           </MessageBar>
         )}
