@@ -5,6 +5,7 @@ import '../src/core/rules/registry';
 import '../src/core/reconcile/registry';
 import '../src/taskpane/messages';
 import '../src/hosts/file/messages';
+import '../src/preview/messages';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -18,7 +19,7 @@ function leaves(tree: Tree | undefined, prefix = ''): Map<string, string> {
 }
 
 /** Every user-visible string exists in both languages, with the same placeholders. */
-describe.each(['common', 'rules', 'cli', 'pane', 'file'])('messages of %s', (ns) => {
+describe.each(['common', 'rules', 'cli', 'pane', 'file', 'preview'])('messages of %s', (ns) => {
   const zh = leaves(resourceBundle('zh-CN', ns));
   const en = leaves(resourceBundle('en-US', ns));
 

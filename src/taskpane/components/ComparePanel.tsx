@@ -107,7 +107,12 @@ export function ComparePanel({ sheets, activeSheet, busy, comparing, onCompare, 
 export function useDescribeTable(): (ref: TableRef) => string {
   const t = useT();
   return (ref) =>
-    t('pane:comparisonTable', { kind: t(`common:kind.${ref.kind}`), year: ref.fiscalYear ?? t('pane:comparisonYearUnknown'), file: ref.file, sheet: ref.sheet });
+    t('pane:comparisonTable', {
+      kind: t(`common:kind.${ref.kind}`),
+      year: ref.fiscalYear === null ? t('pane:yearUnknown') : t('pane:fiscalYear', { year: ref.fiscalYear }),
+      file: ref.file,
+      sheet: ref.sheet,
+    });
 }
 
 function problemText(t: ReturnType<typeof useT>, describe: (ref: TableRef) => string, p: CompareProblem): string {
