@@ -37,8 +37,8 @@ describe('compare with approved targets', () => {
 
     expect(screen.getByTestId('comparison').dataset.relation).toBe('self-evaluation-vs-targets');
     expect(screen.getByTestId('comparison-relation').textContent).toBe('自评表对照批复的年度绩效目标表');
-    expect(screen.getByTestId('comparison-reviewed').textContent).toBe('检查的表：项目支出绩效自评表，2022，self-evaluation-2022.xlsx 2022年度自评');
-    expect(screen.getByTestId('comparison-other').textContent).toBe('对照的表：项目支出绩效目标表，2022，approved-2022.xlsx 2022项目');
+    expect(screen.getByTestId('comparison-reviewed').textContent).toBe('检查的表：项目支出绩效自评表，2022 年度，位于 self-evaluation-2022.xlsx 2022年度自评');
+    expect(screen.getByTestId('comparison-other').textContent).toBe('对照的表：项目支出绩效目标表，2022 年度，位于 approved-2022.xlsx 2022项目');
     expect(screen.getByTestId('comparison-confidence').textContent).toBe('名称相似度 1.00');
 
     const changed = findings().filter((f) => f.dataset.code === 'target-changed');
@@ -94,7 +94,7 @@ describe('compare with approved targets', () => {
     const problem = screen.getByTestId('compare-problem');
     expect(problem.dataset.code).toBe('unrelated');
     expect(problem.textContent).toBe(
-      '这两张表不构成对照关系：当前工作表是项目支出绩效目标表，2022，targets-a.xlsx 2022项目，所选的是项目支出绩效目标表，2022，targets-b.xlsx 2022项目。可以对照的是：自评表与同年度批复的目标表，本年目标表与上年的自评表或目标表，部门整体表与所属项目表。',
+      '这两张表不构成对照关系：当前工作表是项目支出绩效目标表，2022 年度，位于 targets-a.xlsx 2022项目，所选的是项目支出绩效目标表，2022 年度，位于 targets-b.xlsx 2022项目。可以对照的是：自评表与同年度批复的目标表，本年目标表与上年的自评表或目标表，部门整体表与所属项目表。',
     );
     expect(host.marksOf('2022项目')).toEqual([]);
   });
@@ -144,6 +144,19 @@ describe('compare with approved targets', () => {
     const changed = findings().find((f) => f.dataset.code === 'target-changed')!;
     expect(changed.textContent).toContain('Indicator “培训人次”: the target “≥80人次” differs from the approved “≥100人次”');
     expect(host.marksOf('2022年度自评').find((f) => f.code === 'target-changed')!.message).toBe('Indicator “培训人次”: the target “≥80人次” differs from the approved “≥100人次”');
+  });
+
+  it('switches a reconciliation rule off from the settings, like the other checks', async () => {
+    const host = specHost([lowered], 'self-evaluation-2022.xlsx');
+    await renderApp(host);
+    await chooseFile('approved-2022.xlsx', await toXlsx([approved]));
+    await compared();
+    expect(findings().some((f) => f.dataset.code === 'target-changed')).toBe(true);
+    fireEvent.click(screen.getByTestId('settings-button'));
+    const toggle = screen.getAllByTestId('rule-switch').find((s) => s.dataset.code === 'target-changed') ?? screen.getByRole('switch', { name: /target-changed/ });
+    fireEvent.click(toggle);
+    await waitFor(() => expect(findings().some((f) => f.dataset.code === 'target-changed')).toBe(false));
+    expect(host.marksOf('2022年度自评').some((f) => f.code === 'target-changed')).toBe(false);
   });
 
   it('finds nothing to say when the targets are those approved', async () => {
