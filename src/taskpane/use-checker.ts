@@ -6,7 +6,7 @@ import { reportSheet, TableSummary } from '../core/report/report';
 import { nextYearTemplate } from '../core/template/next-year';
 import { isProfileId, profileFor } from '../core/rules/profiles';
 import { Finding, Lang } from '../core/rules/rule';
-import { isLang } from '../core/i18n/i18n';
+import { isLang, translator } from '../core/i18n/i18n';
 import { HostCapabilities, HostError, PaneSettings, PatchPreview, SheetFindings, WorkbookHost, WorkbookInfo } from '../hosts/workbook-host';
 import { TablePair } from '../core/reconcile/pair-tables';
 import { compare, CompareSource, Comparison, rerun } from './compare';
@@ -244,7 +244,8 @@ export function useChecker(host: WorkbookHost, displayLanguage?: string) {
       run('compare', async () => {
         const settings = settingsRef.current;
         const { info, grid } = await host.describeAndRead();
-        const workbook = info.workbook || info.activeSheet;
+        // A workbook never saved has no file name yet.
+        const workbook = info.workbook || translator(resolveLang(settings, displayLanguage))('pane:thisWorkbook');
         const { comparison, pair } = await compare(
           { workbook, grid, source, readSheet: (sheet) => host.readSheet(sheet) },
           { lang: resolveLang(settings, displayLanguage), rules: settings.rules },

@@ -66,3 +66,14 @@ it('marks without notes where Excel has no notes API, and says the messages are 
   expect(book.sheet('2022年度自评').notes.size).toBe(0);
   expect(screen.getByTestId('marks-in-pane').textContent).toBe('此版本的 Excel 不支持批注，问题说明只显示在面板中。');
 });
+
+it('names a workbook never saved “本工作簿” in the other cell’s place', async () => {
+  const book = FakeWorkbook.fromExcelJs(toWorkbook([lowered, approved]));
+  await renderApp(new ExcelHost(fakeOffice(book, '1.18', '') as unknown as OfficeApis));
+  fireEvent.click(screen.getByTestId('compare-button'));
+  fireEvent.click(screen.getByTestId('compare-from-sheet'));
+  fireEvent.click(screen.getByTestId('compare-sheet-button'));
+  await compared();
+  expect(screen.getByTestId('finding-related').textContent).toBe(`对照单元格：本工作簿 2022项目!${approvedTarget}`);
+  expect(book.sheet('2022年度自评').notes.get(TARGET)).toContain('target-changed');
+});

@@ -131,6 +131,11 @@ describe('compare with approved targets', () => {
     expect(screen.getByTestId('comparison-elsewhere').textContent).toContain('“self-evaluation-2022.xlsx”');
     expect(findings().filter((f) => f.dataset.code === 'target-changed').map((f) => f.dataset.cell)).toEqual([TARGET]);
     expect(host.allMarks()).toEqual([]);
+    // Its cells are in the other file: a click selects nothing here.
+    fireEvent.click(within(findings().find((f) => f.dataset.code === 'target-changed')!).getAllByRole('button')[0]);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(host.selected).toBeNull();
+    expect(screen.queryByTestId('host-error')).toBeNull();
   });
 
   it('re-words the comparison when the language changes', async () => {

@@ -167,7 +167,8 @@ export function ComparisonResult({ comparison, filter, onSelect, busy }: ResultP
         </MessageBar>
       )}
       <Text data-testid="comparison-count">{report.findings.length === 0 ? t('pane:comparisonAgree') : t('pane:comparisonCount', { count: report.findings.length })}</Text>
-      <FindingList findings={report.findings} filter={filter} onSelect={onSelect} onFix={() => undefined} busy={busy} />
+      {/* Cells of another file cannot be selected in this workbook. */}
+      <FindingList findings={report.findings} filter={filter} onSelect={comparison.local ? onSelect : () => undefined} onFix={() => undefined} busy={busy} />
     </section>
   );
 }
