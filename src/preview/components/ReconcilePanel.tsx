@@ -37,6 +37,10 @@ export function ReconcilePanel({ report, busy, shown, onSelect }: Props) {
   const t = useT();
   const styles = useStyles();
   const describe = useDescribeTable();
+  const key = (r: { file: string; sheet: string; range: string }) => `${r.file}|${r.sheet}|${r.range}`;
+  // A table with near candidates is in no pair too; it is listed once, with its candidates.
+  const undecided = new Set(report?.ambiguous.map((a) => key(a.table)) ?? []);
+  const unpaired = report?.unpaired.filter((u) => !undecided.has(key(u))) ?? [];
   const pairLine = (p: PairReport) => t('preview:reconcilePair', { relation: t(`pane:comparisonRelation.${p.relation}`), confidence: p.confidence.toFixed(2) });
   return (
     <section className={styles.panel} data-testid="reconciliation" aria-label={t('preview:reconcileTitle')}>
@@ -76,12 +80,12 @@ export function ReconcilePanel({ report, busy, shown, onSelect }: Props) {
               </ul>
             </>
           )}
-          {report.unpaired.length > 0 && (
+          {unpaired.length > 0 && (
             <>
               <h3 className={styles.subheading}>{t('preview:reconcileUnpaired')}</h3>
               <ul className={styles.list}>
-                {report.unpaired.map((u) => (
-                  <li key={`${u.file}|${u.sheet}|${u.range}`} data-testid="reconcile-unpaired">
+                {unpaired.map((u) => (
+                  <li key={key(u)} data-testid="reconcile-unpaired">
                     <Caption1>{describe(u)}</Caption1>
                   </li>
                 ))}
