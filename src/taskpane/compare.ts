@@ -13,7 +13,6 @@ import { Lang } from '../core/rules/rule';
 // The reasons a chosen file cannot be read, in both languages (file:failure.*).
 import '../hosts/file/messages';
 import { WorkbookReadError } from '../hosts/file/read-error';
-import { readXlsx } from '../hosts/file/xlsx-reader';
 
 /** What the person chose to compare the open sheet with. */
 export type CompareSource = { kind: 'file'; fileName: string; bytes: Uint8Array } | { kind: 'sheet'; sheet: string };
@@ -40,8 +39,12 @@ export function locateTables(file: string, grids: readonly Grid[]): LocatedTable
   return grids.flatMap((grid) => recognizeSheet(grid).map((table) => ({ file, sheet: grid.name, table })));
 }
 
-/** The grids of a chosen .xlsx, read in the browser; a file that is not a workbook throws WorkbookReadError. */
-export function readChosenFile(bytes: Uint8Array): Grid[] {
+/**
+ * The grids of a chosen .xlsx, read in the browser by the linear reader, fetched on first use so
+ * the pane opens without it; a file that is not a workbook throws WorkbookReadError.
+ */
+export async function readChosenFile(bytes: Uint8Array): Promise<Grid[]> {
+  const { readXlsx } = await import(/* webpackChunkName: "xlsx-reader" */ '../hosts/file/xlsx-reader');
   return readXlsx(bytes).map((s) => s.grid);
 }
 
@@ -81,7 +84,7 @@ export async function compare(input: CompareInput, options: { lang: Lang; rules?
     others = locateTables(workbook, [await input.readSheet(source.sheet)]);
   } else {
     try {
-      others = locateTables(source.fileName, readChosenFile(source.bytes));
+      others = locateTables(source.fileName, await readChosenFile(source.bytes));
     } catch (e) {
       if (e instanceof WorkbookReadError) return fail({ code: 'unreadable', source: label, reason: e.reason, detail: e.detail });
       throw e;

@@ -246,6 +246,18 @@ it('reconciles two files loaded together: the self-evaluation shown, its changed
   await page.screenshot({ path: path.join(RESULTS, 'preview-reconciled.png') });
 });
 
+it('compares with approved targets from the pane: the chosen file read in the page by the lazily fetched reader', async () => {
+  await openFile('self-evaluation-2022.xlsx', await toXlsx([selfEvaluationTable({ indicators: evalWith(0, { target: '≥80人次' }) })]));
+  await page.waitForSelector('[data-testid="grid"][data-sheet="2022年度自评"]');
+  await page.getByTestId('compare-button').click();
+  await page.getByTestId('compare-file-input').setInputFiles({ name: 'approved-2022.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await toXlsx([approvedFor()]) });
+  const target = evalCell(0, 'target');
+  const changed = page.locator(`[data-testid="comparison"] [data-testid="finding"][data-cell="${target}"][data-code="target-changed"]`);
+  await changed.waitFor();
+  expect(await page.getByTestId('comparison-other').textContent()).toBe('对照的表：项目支出绩效目标表，2022 年度，位于 approved-2022.xlsx 2022项目');
+  await eventually(() => cell(target).getAttribute('data-mark'), (v) => expect(v).toBe('error'));
+});
+
 it('stays responsive while opening and checking a 40,000-row sheet, and draws only what is in view', async () => {
   const big = await toXlsx([bigDepartmentTable(1_000, 39_000, false)]);
   // Longest pause of the page's main thread while the file is read and checked.
