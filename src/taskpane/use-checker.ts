@@ -228,7 +228,10 @@ export function useChecker(host: WorkbookHost, displayLanguage?: string) {
         const c = compared.current;
         const comparison = c ? rerun(c.source, c.pair, c.workbook, { lang: resolveLang(settings, displayLanguage), rules: settings.rules }) : comparisonRef.current;
         const outcomes = grids.current.length === 0 ? [] : check(grids.current, settings);
-        if (grids.current.length > 0 || c) await mark(outcomes, comparison);
+        // The compared sheet's marks are re-worded too, with its validation findings when it was validated.
+        const reviewed = comparison?.local && comparison.report ? comparison.report.reviewed.sheet : null;
+        const marked = reviewed === null || outcomes.some((o) => o.sheet === reviewed) ? outcomes : [...outcomes, { sheet: reviewed, tables: [], findings: [] }];
+        if (marked.length > 0) await mark(marked, comparison);
         return grids.current.length === 0 ? { settings, comparison } : { settings, outcomes, comparison };
       }),
     [host, run, check, mark, state.busy, displayLanguage],
@@ -292,13 +295,13 @@ export function useChecker(host: WorkbookHost, displayLanguage?: string) {
   return { state, lang, actions };
 }
 
-/** Each outcome's findings, with the comparison's added on the sheet it reviewed (when that sheet is in this workbook). */
+/**
+ * Each outcome's findings, with the comparison's added on the sheet it reviewed (when that sheet is
+ * in this workbook). Only the outcomes' sheets are marked again: another sheet's marks stay as they are.
+ */
 export function withComparison(outcomes: readonly SheetOutcome[], comparison: Comparison | null): SheetFindings[] {
   const extra = comparison?.local && comparison.report ? comparison.report.findings : [];
-  const out = outcomes.map((o) => ({ sheet: o.sheet, findings: [...o.findings, ...extra.filter((f) => f.sheet === o.sheet)] }));
-  const reviewed = comparison?.local && comparison.report ? comparison.report.reviewed.sheet : null;
-  if (reviewed !== null && !out.some((o) => o.sheet === reviewed)) out.push({ sheet: reviewed, findings: extra.filter((f) => f.sheet === reviewed) });
-  return out;
+  return outcomes.map((o) => ({ sheet: o.sheet, findings: [...o.findings, ...extra.filter((f) => f.sheet === o.sheet)] }));
 }
 
 function errorOf(e: unknown): { code: string; detail?: string } {

@@ -72,6 +72,25 @@ describe('compare with approved targets', () => {
     expect(screen.queryByTestId('comparison')).toBeNull();
   });
 
+  it('validating another sheet leaves the compared sheet’s marks, validation’s and comparison’s, as they were', async () => {
+    const unexplained = selfEvaluationTable({ indicators: evalWith(0, { target: '≥80人次' }, evalWith(1, { reason: '' })) });
+    const host = specHost([unexplained, approved], 'project-2022.xlsx');
+    await renderApp(host);
+    fireEvent.click(screen.getByTestId('validate-button'));
+    await waitFor(() => expect(findings().map((f) => f.dataset.code)).toEqual(['missing-deviation-reason']));
+    fireEvent.click(screen.getByTestId('compare-button'));
+    fireEvent.click(screen.getByTestId('compare-from-sheet'));
+    fireEvent.click(screen.getByTestId('compare-sheet-button'));
+    await compared();
+    const codes = () => host.marksOf('2022年度自评').map((f) => `${f.cell} ${f.code}`).sort();
+    expect(codes()).toEqual([`${TARGET} target-changed`, 'I13 missing-deviation-reason']);
+    host.activate('2022项目');
+    fireEvent.click(screen.getByTestId('validate-button'));
+    await waitFor(() => expect(screen.getByTestId('header').textContent).toContain('2022项目'));
+    await waitFor(() => expect(screen.getByTestId('validate-button')).not.toBeDisabled());
+    expect(codes()).toEqual([`${TARGET} target-changed`, 'I13 missing-deviation-reason']);
+  });
+
   it('compares with another sheet of the open workbook', async () => {
     const host = specHost([lowered, approved], 'project-2022.xlsx');
     await renderApp(host);
