@@ -80,6 +80,28 @@ describe('preview with several files', () => {
     expect(screen.getByTestId('file-name').textContent).toBe('self-evaluation-2022.xlsx');
   });
 
+  it('shows another file when a finding of its table is chosen', async () => {
+    renderPreview();
+    const other = selfEvaluationTable({ name: '农村道路养护项目', indicators: evalWith(2, { target: '≥90%' }) });
+    const files = [
+      await xlsx('self-evaluation-2022.xlsx', [lowered]),
+      await xlsx('approved-2022.xlsx', [approved]),
+      await xlsx('roads-self-evaluation.xlsx', [other]),
+      await xlsx('roads-approved.xlsx', [approvedFor(undefined, { name: '农村道路养护项目' })]),
+    ];
+    fireEvent.change(screen.getByTestId('file-input'), { target: { files } });
+    await waitFor(() => expect(screen.getAllByTestId('reconcile-pair')).toHaveLength(2), { timeout: 10_000 });
+    expect(screen.getByTestId('file-name').textContent).toBe('self-evaluation-2022.xlsx');
+    const roads = screen.getAllByTestId('reconcile-pair').find((p) => p.dataset.reviewed === 'roads-self-evaluation.xlsx')!;
+    const changed = within(roads).getAllByTestId('finding').find((f) => f.dataset.code === 'target-changed')!;
+    expect(changed.dataset.cell).toBe(evalCell(2, 'target'));
+    fireEvent.click(within(changed).getAllByRole('button')[0]);
+    await waitFor(() => expect(screen.getByTestId('file-name').textContent).toBe('roads-self-evaluation.xlsx'));
+    await waitFor(() => expect(cell(evalCell(2, 'target'))?.dataset.selected).toBe('true'));
+    await waitFor(() => expect(cell(evalCell(2, 'target'))?.dataset.mark).toBe('error'));
+    expect(cell(TARGET)?.dataset.mark).toBeUndefined();
+  });
+
   it('lists tables with near candidates and tables in no pair, never pairing by guess', async () => {
     renderPreview();
     const files = [

@@ -90,10 +90,11 @@ export function PreviewApp({ transport, initial, displayLanguage }: Props) {
   const t = translator(lang);
   const rulesKey = JSON.stringify(settings.rules);
 
-  /** Switches the shown file (the pane and the sheet view follow it). */
-  const adopt = useCallback((next: PreviewHost) => {
+  /** Switches the shown file (the pane and the sheet view follow it), with the pane's settings when `from` is given. */
+  const adopt = useCallback(async (next: PreviewHost, from?: PreviewHost | null) => {
     // The pane's 生成下一年度模板 adds a sheet here and offers the template as a file.
     next.onTemplate = (name, template) => offerDownload(name, new Blob([template], { type: XLSX }));
+    if (from) await next.saveSettings(sanitizeSettings(from.currentSettings));
     setHost(next);
     setOpened((n) => n + 1);
   }, []);
@@ -123,11 +124,12 @@ export function PreviewApp({ transport, initial, displayLanguage }: Props) {
         }
         if (!shown) return;
         if (names.length > 1) {
-          const report = await transport.call('reconcile', { lang, rules: settings.rules });
+          const report = await transport.call('reconcile', { lang, rules: JSON.parse(rulesKey) as Record<string, boolean> });
           const reviewed = report.pairs[0]?.reviewed.file;
           if (reviewed && reviewed !== shown.fileName) shown = await PreviewHost.show(transport, reviewed);
         }
-        if (shown !== host) adopt(shown);
+        // Files added to those open keep the pane's settings; files opened afresh start from their own.
+        if (shown !== host) await adopt(shown, add ? host : null);
         setReconciliation(null);
         setFiles([shown.fileName, ...names.filter((n) => n !== shown!.fileName)]);
       } catch (e) {
@@ -137,8 +139,6 @@ export function PreviewApp({ transport, initial, displayLanguage }: Props) {
         setLoading(null);
       }
     },
-    // settings.rules is read through rulesKey
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [transport, host, files, lang, rulesKey, adopt],
   );
 
@@ -171,12 +171,18 @@ export function PreviewApp({ transport, initial, displayLanguage }: Props) {
     async (file: string, f: Finding) => {
       let shown = host;
       if (!shown) return;
-      if (file !== shown.fileName) {
-        shown = await PreviewHost.show(transport, file);
-        adopt(shown);
-        setFiles((list) => [file, ...list.filter((n) => n !== file)]);
+      try {
+        if (file !== shown.fileName) {
+          const previous = shown;
+          shown = await PreviewHost.show(transport, file);
+          await adopt(shown, previous);
+          setFiles((list) => [file, ...list.filter((n) => n !== file)]);
+        }
+        await shown.select(f.sheet, f.cell);
+      } catch (e) {
+        const failure = e instanceof RemoteFailure ? e.error : { code: 'corrupt', detail: String(e) };
+        setError({ file, code: failure.code, detail: failure.detail });
       }
-      await shown.select(f.sheet, f.cell);
     },
     [host, transport, adopt],
   );
