@@ -6,6 +6,7 @@ import '../src/core/reconcile/registry';
 import '../src/taskpane/messages';
 import '../src/hosts/file/messages';
 import '../src/core/template/messages';
+import '../src/preview/messages';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -19,7 +20,7 @@ function leaves(tree: Tree | undefined, prefix = ''): Map<string, string> {
 }
 
 /** Every user-visible string exists in both languages, with the same placeholders. */
-describe.each(['common', 'rules', 'cli', 'pane', 'file', 'template'])('messages of %s', (ns) => {
+describe.each(['common', 'rules', 'cli', 'pane', 'file', 'template', 'preview'])('messages of %s', (ns) => {
   const zh = leaves(resourceBundle('zh-CN', ns));
   const en = leaves(resourceBundle('en-US', ns));
 

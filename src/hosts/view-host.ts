@@ -13,6 +13,10 @@ const NO_MARKS: readonly Finding[] = [];
  */
 export abstract class ViewHost implements WorkbookHost {
   private readonly marks = new Map<string, Finding[]>();
+  /** Findings of a reconciliation across files (the preview's), shown beside the pane's own. */
+  private reconciled: readonly Finding[] = NO_MARKS;
+  /** Each sheet's marks, own and reconciled, until the next change. */
+  private readonly merged = new Map<string, readonly Finding[]>();
   private selection: { sheet: string; cell: string } | null = null;
   private settings: Partial<PaneSettings> = {};
   private readonly listeners = new Set<() => void>();
@@ -51,6 +55,7 @@ export abstract class ViewHost implements WorkbookHost {
   }
 
   protected changed(): void {
+    this.merged.clear();
     this.version++;
     for (const l of this.listeners) l();
   }
@@ -62,11 +67,24 @@ export abstract class ViewHost implements WorkbookHost {
 
   /** The same array until the sheet's marks change, so views can memoise on it. */
   marksOf(sheet: string): readonly Finding[] {
-    return this.marks.get(sheet) ?? NO_MARKS;
+    let found = this.merged.get(sheet);
+    if (!found) {
+      const own = this.marks.get(sheet) ?? NO_MARKS;
+      const extra = this.reconciled.filter((f) => f.sheet === sheet);
+      found = extra.length === 0 ? own : [...own, ...extra];
+      this.merged.set(sheet, found);
+    }
+    return found;
   }
 
   allMarks(): Finding[] {
-    return [...this.marks.values()].flat();
+    return [...[...this.marks.values()].flat(), ...this.reconciled];
+  }
+
+  /** Replaces the reconciliation's findings on this workbook's sheets; the pane's own marks stay. */
+  showReconciliation(findings: readonly Finding[]): void {
+    this.reconciled = [...findings];
+    this.changed();
   }
 
   async capabilities(): Promise<HostCapabilities> {
@@ -80,6 +98,7 @@ export abstract class ViewHost implements WorkbookHost {
 
   async clearMarks(): Promise<void> {
     this.marks.clear();
+    this.reconciled = NO_MARKS;
     this.changed();
   }
 

@@ -33,6 +33,17 @@ export class PreviewHost extends ViewHost {
     return new PreviewHost(transport, opened.fileName, opened.sheets);
   }
 
+  /** Reads another file beside the open one, for reconciliation (kept in the worker, not shown). */
+  static async add(transport: Transport, bytes: ArrayBuffer, fileName: string): Promise<string> {
+    return (await transport.call('addFile', { bytes, fileName }, [bytes])).fileName;
+  }
+
+  /** A host over another loaded file, which becomes the one the worker reads and writes. */
+  static async show(transport: Transport, fileName: string): Promise<PreviewHost> {
+    const opened = await transport.call('show', { fileName });
+    return new PreviewHost(transport, opened.fileName, opened.sheets);
+  }
+
   get sheets(): readonly SheetMeta[] {
     return this.sheetList;
   }

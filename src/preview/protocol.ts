@@ -3,6 +3,7 @@ import { CellRange } from '../core/grid/address';
 import { GridCell } from '../core/grid/grid';
 import { Patch } from '../core/compute/patch';
 import { ValidationReport } from '../core/report/report';
+import { ReconciliationReport } from '../core/reconcile/reconcile';
 import { ProfileId } from '../core/rules/profiles';
 import { Finding, Lang } from '../core/rules/rule';
 import { PatchPreview } from '../hosts/workbook-host';
@@ -37,6 +38,12 @@ export interface Requests {
   /** The new sheet's name, every sheet in tab order (the new one beside its source), and the template alone as .xlsx. */
   addSheet: { args: { spec: SheetSpec }; result: { name: string; sheets: SheetMeta[]; bytes: ArrayBuffer } };
   report: { args: { lang: Lang; profile: ProfileId | undefined; rules: Record<string, boolean> }; result: ValidationReport };
+  /** Reads another file beside the open one, for reconciliation; the open one stays the one shown. */
+  addFile: { args: { bytes: ArrayBuffer; fileName: string }; result: Opened };
+  /** Makes a loaded file the one shown (read, fixed, annotated). */
+  show: { args: { fileName: string }; result: Opened };
+  /** Every recognised table of every loaded file, paired and reconciled. */
+  reconcile: { args: { lang: Lang; rules: Record<string, boolean> }; result: ReconciliationReport };
 }
 
 export type Op = keyof Requests;

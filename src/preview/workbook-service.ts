@@ -9,6 +9,9 @@
 import type ExcelJS from 'exceljs';
 import { Grid } from '../core/grid/grid';
 import { reportFile, summarize } from '../core/report/report';
+import { recognizeSheet } from '../core/recognize/recognize';
+import { LocatedTable } from '../core/reconcile/pair-tables';
+import { reconcileTables } from '../core/reconcile/reconcile';
 import { Finding } from '../core/rules/rule';
 import { MARK_COLORS, markedCells, noteText } from '../hosts/marks';
 import type { FileHost } from '../hosts/file/file-host';
@@ -17,7 +20,7 @@ import { readXlsx, ReadSheet } from '../hosts/file/xlsx-reader';
 import { annotatePackage } from '../hosts/file/annotate-package';
 import { HostError, PatchPreview } from '../hosts/workbook-host';
 import { argb, charsToPixels, SheetSpec } from '../core/template/sheet-spec';
-import { GridData, Op, RemoteError, Request, Requests, Response, SheetMeta } from './protocol';
+import { GridData, Op, Opened, RemoteError, Request, Requests, Response, SheetMeta } from './protocol';
 import { Patch, patchText } from '../core/compute/patch';
 import { parseA1 } from '../core/grid/address';
 
@@ -37,6 +40,8 @@ interface OpenFile {
 
 export class WorkbookService {
   private file: OpenFile | null = null;
+  /** Every file loaded, the shown one among them, in the order given. */
+  private files: OpenFile[] = [];
 
   private open(): OpenFile {
     if (!this.file) throw new Error('no workbook is open');
@@ -53,8 +58,7 @@ export class WorkbookService {
     return file.host;
   }
 
-  private async grids(): Promise<Grid[]> {
-    const file = this.open();
+  private async grids(file: OpenFile = this.open()): Promise<Grid[]> {
     return file.host ? file.host.readWorkbook() : file.sheets.map((s) => s.grid);
   }
 
@@ -100,6 +104,12 @@ export class WorkbookService {
         return (await this.addSheet((a as Requests['addSheet']['args']).spec)) as Requests[K]['result'];
       case 'report':
         return (await this.report(a)) as Requests[K]['result'];
+      case 'addFile':
+        return this.addFile(a) as Requests[K]['result'];
+      case 'show':
+        return this.show(a) as Requests[K]['result'];
+      case 'reconcile':
+        return (await this.reconcile(a)) as Requests[K]['result'];
       default:
         throw new Error(`unknown request ${String(op)}`);
     }
@@ -114,11 +124,45 @@ export class WorkbookService {
     }
   }
 
+  /** The file shown from now on, in place of every file loaded before. */
   private async openFile({ bytes, fileName }: Requests['open']['args']): Promise<Requests['open']['result']> {
+    return this.openFileSync(bytes, fileName);
+  }
+
+  /** Another file beside the open one; one of the same name is replaced. */
+  private addFile({ bytes, fileName }: Requests['addFile']['args']): Opened {
+    if (!this.file) return this.openFileSync(bytes, fileName);
     const data = new Uint8Array(bytes);
-    const sheets = readXlsx(data);
-    this.file = { fileName, bytes: data, sheets };
-    return { fileName, sheets: sheets.map(readSheetMeta) };
+    const added: OpenFile = { fileName, bytes: data, sheets: readXlsx(data) };
+    const at = this.files.findIndex((f) => f.fileName === fileName);
+    if (at >= 0) {
+      if (this.files[at] === this.file) this.file = added;
+      this.files[at] = added;
+    } else this.files.push(added);
+    return opened(added);
+  }
+
+  private openFileSync(bytes: ArrayBuffer, fileName: string): Opened {
+    const data = new Uint8Array(bytes);
+    this.file = { fileName, bytes: data, sheets: readXlsx(data) };
+    this.files = [this.file];
+    return opened(this.file);
+  }
+
+  private show({ fileName }: Requests['show']['args']): Opened {
+    const found = this.files.find((f) => f.fileName === fileName);
+    if (!found) throw new HostError('failed', fileName);
+    this.file = found;
+    return opened(found);
+  }
+
+  /** Every recognised table of every loaded file, as they are now (fixes included), reconciled. */
+  private async reconcile({ lang, rules }: Requests['reconcile']['args']): Promise<Requests['reconcile']['result']> {
+    const tables: LocatedTable[] = [];
+    for (const file of this.files) {
+      for (const grid of await this.grids(file)) for (const table of recognizeSheet(grid)) tables.push({ file: file.fileName, sheet: grid.name, table });
+    }
+    return reconcileTables(tables, { lang, rules });
   }
 
   private async addSheet(spec: SheetSpec): Promise<Requests['addSheet']['result']> {
@@ -160,6 +204,11 @@ export class WorkbookService {
     const files = [reportFile(this.open().fileName, await this.grids(), { lang, profile, rules })];
     return { files, summary: summarize(files) };
   }
+}
+
+/** A file's name and sheets, as the page shows them. */
+function opened(file: OpenFile): Opened {
+  return { fileName: file.fileName, sheets: file.host ? file.host.workbook.worksheets.map(sheetMeta) : file.sheets.map(readSheetMeta) };
 }
 
 function toData(grid: Grid): GridData {

@@ -6,8 +6,10 @@ import { reportSheet, TableSummary } from '../core/report/report';
 import { nextYearTemplate } from '../core/template/next-year';
 import { isProfileId, profileFor } from '../core/rules/profiles';
 import { Finding, Lang } from '../core/rules/rule';
-import { isLang } from '../core/i18n/i18n';
-import { HostCapabilities, HostError, PaneSettings, PatchPreview, WorkbookHost, WorkbookInfo } from '../hosts/workbook-host';
+import { isLang, translator } from '../core/i18n/i18n';
+import { HostCapabilities, HostError, PaneSettings, PatchPreview, SheetFindings, WorkbookHost, WorkbookInfo } from '../hosts/workbook-host';
+import { TablePair } from '../core/reconcile/pair-tables';
+import { compare, CompareSource, Comparison, rerun } from './compare';
 
 /** One sheet's result: its tables (none when skipped) and all their findings. */
 export interface SheetOutcome {
@@ -16,7 +18,7 @@ export interface SheetOutcome {
   findings: Finding[];
 }
 
-export type Busy = 'validate' | 'validate-workbook' | 'fix' | 'clear' | 'template' | null;
+export type Busy = 'validate' | 'validate-workbook' | 'fix' | 'clear' | 'template' | 'compare' | null;
 
 export interface PendingFix {
   patches: Patch[];
@@ -33,6 +35,8 @@ export interface CheckerState {
   notice: { key: string; data?: Record<string, unknown> } | null;
   settings: PaneSettings;
   pendingFix: PendingFix | null;
+  /** The last 对照年初目标: its pair and findings, or why there is none. */
+  comparison: Comparison | null;
 }
 
 export const DEFAULT_SETTINGS: PaneSettings = { profile: 'auto', lang: 'auto', rules: {} };
@@ -82,8 +86,13 @@ export function useChecker(host: WorkbookHost, displayLanguage?: string) {
     notice: null,
     settings: DEFAULT_SETTINGS,
     pendingFix: null,
+    comparison: null,
   });
   const grids = useRef<Grid[]>([]);
+  /** The compared pair, kept to reconcile again in another language or with other rules. */
+  const compared = useRef<{ source: string; pair: TablePair; workbook: string } | null>(null);
+  const comparisonRef = useRef<Comparison | null>(null);
+  comparisonRef.current = state.comparison;
   const settingsRef = useRef(state.settings);
   settingsRef.current = state.settings;
   const lang = resolveLang(state.settings, displayLanguage);
@@ -119,8 +128,8 @@ export function useChecker(host: WorkbookHost, displayLanguage?: string) {
 
   /** Marks the outcomes' sheets that hold tables (and clears marks of those that no longer do). */
   const mark = useCallback(
-    async (outcomes: SheetOutcome[]) => {
-      await host.showFindings(outcomes.map((o) => ({ sheet: o.sheet, findings: o.findings })));
+    async (outcomes: SheetOutcome[], comparison: Comparison | null = comparisonRef.current) => {
+      await host.showFindings(withComparison(outcomes, comparison));
     },
     [host],
   );
@@ -176,7 +185,8 @@ export function useChecker(host: WorkbookHost, displayLanguage?: string) {
     () =>
       run('clear', async () => {
         await host.clearMarks();
-        return { notice: { key: 'pane:cleared' } };
+        compared.current = null;
+        return { notice: { key: 'pane:cleared' }, comparison: null };
       }),
     [host, run],
   );
@@ -215,12 +225,45 @@ export function useChecker(host: WorkbookHost, displayLanguage?: string) {
         const settings = sanitizeSettings({ ...settingsRef.current, ...change });
         settingsRef.current = settings;
         await host.saveSettings(settings);
-        if (grids.current.length === 0) return { settings };
-        const outcomes = check(grids.current, settings);
-        await mark(outcomes);
-        return { settings, outcomes };
+        const c = compared.current;
+        const comparison = c ? rerun(c.source, c.pair, c.workbook, { lang: resolveLang(settings, displayLanguage), rules: settings.rules }) : comparisonRef.current;
+        const outcomes = grids.current.length === 0 ? [] : check(grids.current, settings);
+        // The compared sheet's marks are re-worded too, with its validation findings when it was validated.
+        const reviewed = comparison?.local && comparison.report ? comparison.report.reviewed.sheet : null;
+        const marked = reviewed === null || outcomes.some((o) => o.sheet === reviewed) ? outcomes : [...outcomes, { sheet: reviewed, tables: [], findings: [] }];
+        if (marked.length > 0) await mark(marked, comparison);
+        return grids.current.length === 0 ? { settings, comparison } : { settings, outcomes, comparison };
       }),
-    [host, run, check, mark, state.busy],
+    [host, run, check, mark, state.busy, displayLanguage],
+  );
+
+  /**
+   * 对照年初目标: the open sheet's table against a chosen file's or sheet's; the reviewed table's
+   * findings are marked with the sheet's own and listed in the pane. Bad input (not a workbook,
+   * no table, tables that do not relate) is a one-line problem, never an error.
+   */
+  const compareWith = useCallback(
+    (source: CompareSource) =>
+      run('compare', async () => {
+        const settings = settingsRef.current;
+        const { info, grid } = await host.describeAndRead();
+        // A workbook never saved has no file name yet.
+        const workbook = info.workbook || translator(resolveLang(settings, displayLanguage))('pane:thisWorkbook');
+        const { comparison, pair } = await compare(
+          { workbook, grid, source, readSheet: (sheet) => host.readSheet(sheet) },
+          { lang: resolveLang(settings, displayLanguage), rules: settings.rules },
+        );
+        compared.current = pair ? { source: comparison.source, pair, workbook } : null;
+        // Marks: the reviewed sheet's validation findings (if it was validated) and the comparison's.
+        const previous = comparisonRef.current;
+        const sheets = new Set([previous, comparison].flatMap((c) => (c?.local && c.report ? [c.report.reviewed.sheet] : [])));
+        const outcomes = state.outcomes.filter((o) => sheets.has(o.sheet));
+        // The previous comparison's sheet, when it is no longer reviewed and holds no validated findings, is cleared.
+        for (const sheet of sheets) if (!outcomes.some((o) => o.sheet === sheet)) outcomes.push({ sheet, tables: [], findings: [] });
+        if (sheets.size > 0) await mark(outcomes, comparison);
+        return { info, comparison };
+      }),
+    [host, run, mark, displayLanguage, state.outcomes],
   );
 
   /** Next fiscal year's sheet from the active sheet's table, written next to it. */
@@ -239,11 +282,26 @@ export function useChecker(host: WorkbookHost, displayLanguage?: string) {
     [host, run, displayLanguage],
   );
 
+  /** A chosen file the browser could not read at all: said as the comparison's problem. */
+  const compareUnreadable = useCallback((fileName: string, detail: string) => {
+    compared.current = null;
+    setState((s) => ({ ...s, comparison: { source: fileName, report: null, local: false, problem: { code: 'unreadable', source: fileName, reason: 'unreadable', detail } } }));
+  }, []);
+
   const actions = useMemo(
-    () => ({ validateSheet, validateWorkbook, clearMarks, select, requestFix, confirmFix, cancelFix, updateSettings, makeTemplate }),
-    [validateSheet, validateWorkbook, clearMarks, select, requestFix, confirmFix, cancelFix, updateSettings, makeTemplate],
+    () => ({ validateSheet, validateWorkbook, clearMarks, select, requestFix, confirmFix, cancelFix, updateSettings, makeTemplate, compareWith, compareUnreadable }),
+    [validateSheet, validateWorkbook, clearMarks, select, requestFix, confirmFix, cancelFix, updateSettings, makeTemplate, compareWith, compareUnreadable],
   );
   return { state, lang, actions };
+}
+
+/**
+ * Each outcome's findings, with the comparison's added on the sheet it reviewed (when that sheet is
+ * in this workbook). Only the outcomes' sheets are marked again: another sheet's marks stay as they are.
+ */
+export function withComparison(outcomes: readonly SheetOutcome[], comparison: Comparison | null): SheetFindings[] {
+  const extra = comparison?.local && comparison.report ? comparison.report.findings : [];
+  return outcomes.map((o) => ({ sheet: o.sheet, findings: [...o.findings, ...extra.filter((f) => f.sheet === o.sheet)] }));
 }
 
 function errorOf(e: unknown): { code: string; detail?: string } {

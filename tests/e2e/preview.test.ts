@@ -11,7 +11,9 @@ import { Browser, Page } from 'playwright-core';
 import { eventually, launch, RESULTS, startPreview } from '../support/browser';
 import { FIXTURE, protectionOf } from '../support/files';
 import { bigDepartmentTable } from '../../scripts/bench-data';
-import { departmentTable, toXlsx } from '../support/tables';
+import { departmentTable, findCell, toXlsx } from '../support/tables';
+import { evalWith } from '../support/eval-cases';
+import { approvedFor, evalCell } from '../support/reconcile-tester';
 import { selfEvaluationTable } from '../support/self-evaluation';
 
 jest.setTimeout(120_000);
@@ -227,6 +229,38 @@ it('makes next year’s template: a new sheet tab, and the template as a downloa
   expect(protectionOf(wb.worksheets[0])).toMatchObject({ sheet: true });
   expect(wb.worksheets[0].getCell('F7').protection?.locked).toBe(false);
   expect(wb.worksheets[0].getRow(10).height).toBeGreaterThanOrEqual(60);
+});
+
+it('reconciles two files loaded together: the self-evaluation shown, its changed target marked and listed', async () => {
+  const lowered = selfEvaluationTable({ indicators: evalWith(0, { target: '≥80人次' }) });
+  const approved = approvedFor();
+  const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  await page.getByTestId('file-input').setInputFiles([
+    { name: 'approved-2022.xlsx', mimeType: xlsx, buffer: await toXlsx([approved]) },
+    { name: 'self-evaluation-2022.xlsx', mimeType: xlsx, buffer: await toXlsx([lowered]) },
+  ]);
+  const target = evalCell(0, 'target');
+  const changed = page.locator(`[data-testid="reconciliation"] [data-testid="finding"][data-cell="${target}"][data-code="target-changed"]`);
+  await changed.waitFor();
+  expect(await page.getByTestId('file-name').textContent()).toBe('self-evaluation-2022.xlsx');
+  expect(await page.getByTestId('reconcile-pair').getAttribute('data-relation')).toBe('self-evaluation-vs-targets');
+  expect(await changed.textContent()).toContain('指标“培训人次”的年度指标值“≥80人次”与批复目标“≥100人次”不一致');
+  expect(await changed.getByTestId('finding-related').textContent()).toBe(`对照单元格：approved-2022.xlsx 2022项目!${findCell(approved, '培训人次').replace(/^D/, 'F')}`);
+  await page.waitForSelector('[data-testid="grid"][data-sheet="2022年度自评"]');
+  await eventually(() => cell(target).getAttribute('data-mark'), (v) => expect(v).toBe('error'));
+  await page.screenshot({ path: path.join(RESULTS, 'preview-reconciled.png') });
+});
+
+it('compares with approved targets from the pane: the chosen file read in the page by the lazily fetched reader', async () => {
+  await openFile('self-evaluation-2022.xlsx', await toXlsx([selfEvaluationTable({ indicators: evalWith(0, { target: '≥80人次' }) })]));
+  await page.waitForSelector('[data-testid="grid"][data-sheet="2022年度自评"]');
+  await page.getByTestId('compare-button').click();
+  await page.getByTestId('compare-file-input').setInputFiles({ name: 'approved-2022.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await toXlsx([approvedFor()]) });
+  const target = evalCell(0, 'target');
+  const changed = page.locator(`[data-testid="comparison"] [data-testid="finding"][data-cell="${target}"][data-code="target-changed"]`);
+  await changed.waitFor();
+  expect(await page.getByTestId('comparison-other').textContent()).toBe('对照的表：项目支出绩效目标表，2022 年度，位于 approved-2022.xlsx 2022项目');
+  await eventually(() => cell(target).getAttribute('data-mark'), (v) => expect(v).toBe('error'));
 });
 
 it('stays responsive while opening and checking a 40,000-row sheet, and draws only what is in view', async () => {

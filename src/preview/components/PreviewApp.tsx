@@ -1,15 +1,20 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, shorthands, Spinner, Subtitle1, Text, tokens } from '@fluentui/react-components';
-import { ArrowDownload20Regular, FolderOpen20Regular } from '@fluentui/react-icons';
+import { Add20Regular, ArrowDownload20Regular, FolderOpen20Regular } from '@fluentui/react-icons';
 import { DragEvent, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import '../../core/i18n/common';
 import { translator } from '../../core/i18n/i18n';
+import { ReconciliationReport } from '../../core/reconcile/reconcile';
+import '../../core/reconcile/registry';
+import { Finding } from '../../core/rules/rule';
 import '../../hosts/file/messages';
 import { App } from '../../taskpane/components/App';
+import { TranslateContext } from '../../taskpane/components/i18n-context';
 import { resolveLang, sanitizeSettings } from '../../taskpane/use-checker';
 import '../messages';
 import { PreviewHost } from '../preview-host';
 import { Transport } from '../protocol';
 import { RemoteFailure } from '../transport';
+import { ReconcilePanel } from './ReconcilePanel';
 import { SheetView } from './SheetView';
 
 const useStyles = makeStyles({
@@ -43,6 +48,11 @@ function offerDownload(fileName: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
 }
 
+/** The reconciliation's findings on the shown file's sheets, to mark there. */
+function findingsOf(report: ReconciliationReport | null, file: string): Finding[] {
+  return (report?.pairs ?? []).filter((p) => p.reviewed.file === file).flatMap((p) => p.findings);
+}
+
 interface Props {
   transport: Transport;
   /** Workbook opened on arrival (the bundled example). */
@@ -51,6 +61,8 @@ interface Props {
 }
 
 type Loading = { file: string } | null;
+/** A file read in the page, on its way to the worker. */
+type Chosen = { bytes: ArrayBuffer; fileName: string };
 type LoadError = { file: string; code: string; detail?: string } | null;
 
 /**
@@ -66,32 +78,118 @@ export function PreviewApp({ transport, initial, displayLanguage }: Props) {
   const [error, setError] = useState<LoadError>(null);
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  const addInput = useRef<HTMLInputElement>(null);
+  /** Every file loaded, the shown one first; two or more are reconciled. */
+  const [files, setFiles] = useState<string[]>([]);
+  const [reconciliation, setReconciliation] = useState<ReconciliationReport | null>(null);
 
   const subscribe = useCallback((l: () => void) => host?.subscribe(l) ?? (() => undefined), [host]);
   useSyncExternalStore(subscribe, () => host?.revision ?? -1);
   const settings = sanitizeSettings(host?.currentSettings ?? {});
   const lang = resolveLang(settings, displayLanguage);
   const t = translator(lang);
+  const rulesKey = JSON.stringify(settings.rules);
 
-  const open = useCallback(
-    async (bytes: ArrayBuffer, fileName: string) => {
-      setLoading({ file: fileName });
+  /** Switches the shown file (the pane and the sheet view follow it), with the pane's settings when `from` is given. */
+  const adopt = useCallback(async (next: PreviewHost, from?: PreviewHost | null) => {
+    // The pane's 生成下一年度模板 adds a sheet here and offers the template as a file.
+    next.onTemplate = (name, template) => offerDownload(name, new Blob([template], { type: XLSX }));
+    if (from) await next.saveSettings(sanitizeSettings(from.currentSettings));
+    setHost(next);
+    setOpened((n) => n + 1);
+  }, []);
+
+  /**
+   * Loads files: the first in place of those open (unless adding), the others beside it. With two
+   * or more, the file whose table the first pair reviews is the one shown. A file that cannot be
+   * read is said, and the others still load.
+   */
+  const load = useCallback(
+    async (chosen: Chosen[], add: boolean) => {
+      if (chosen.length === 0) return;
+      setLoading({ file: chosen.map((c) => c.fileName).join('、') });
       setError(null);
+      let shown: PreviewHost | null = add ? host : null;
+      let names = add ? [...files] : [];
       try {
-        const next = await PreviewHost.open(transport, bytes, fileName);
-        // The pane's 生成下一年度模板 adds a sheet here and offers the template as a file.
-        next.onTemplate = (name, template) => offerDownload(name, new Blob([template], { type: XLSX }));
-        setHost(next);
-        setOpened((n) => n + 1);
+        for (const { bytes, fileName } of chosen) {
+          try {
+            if (!shown) shown = await PreviewHost.open(transport, bytes, fileName);
+            else await PreviewHost.add(transport, bytes, fileName);
+            names = [...names.filter((n) => n !== fileName), fileName];
+          } catch (e) {
+            const failure = e instanceof RemoteFailure ? e.error : { code: 'corrupt', detail: String(e) };
+            setError({ file: fileName, code: failure.code, detail: failure.detail });
+          }
+        }
+        if (!shown) return;
+        if (names.length > 1) {
+          const report = await transport.call('reconcile', { lang, rules: JSON.parse(rulesKey) as Record<string, boolean> });
+          const reviewed = report.pairs[0]?.reviewed.file;
+          if (reviewed && reviewed !== shown.fileName) shown = await PreviewHost.show(transport, reviewed);
+        }
+        // Files added to those open keep the pane's settings; files opened afresh start from their own.
+        if (shown !== host) await adopt(shown, add ? host : null);
+        setReconciliation(null);
+        setFiles([shown.fileName, ...names.filter((n) => n !== shown!.fileName)]);
       } catch (e) {
         const failure = e instanceof RemoteFailure ? e.error : { code: 'corrupt', detail: String(e) };
-        setError({ file: fileName, code: failure.code, detail: failure.detail });
+        setError({ file: chosen[0].fileName, code: failure.code, detail: failure.detail });
       } finally {
         setLoading(null);
       }
     },
-    [transport],
+    [transport, host, files, lang, rulesKey, adopt],
   );
+
+  // Two or more files: reconciled in the worker, again when the language or the rules change.
+  useEffect(() => {
+    if (!host) return;
+    if (files.length < 2) {
+      setReconciliation(null);
+      return;
+    }
+    let live = true;
+    void transport
+      .call('reconcile', { lang, rules: JSON.parse(rulesKey) as Record<string, boolean> })
+      .then((report) => {
+        if (!live) return;
+        setReconciliation(report);
+        host.showReconciliation(findingsOf(report, host.fileName));
+      })
+      .catch((e: unknown) => {
+        const failure = e instanceof RemoteFailure ? e.error : { code: 'corrupt', detail: String(e) };
+        if (live) setError({ file: files.join('、'), code: failure.code, detail: failure.detail });
+      });
+    return () => {
+      live = false;
+    };
+  }, [transport, host, files, lang, rulesKey]);
+
+  /** A reconciliation finding: its cell selected, in its file (shown first if another is). */
+  const selectFinding = useCallback(
+    async (file: string, f: Finding) => {
+      let shown = host;
+      if (!shown) return;
+      try {
+        if (file !== shown.fileName) {
+          const previous = shown;
+          shown = await PreviewHost.show(transport, file);
+          await adopt(shown, previous);
+          setFiles((list) => [file, ...list.filter((n) => n !== file)]);
+        }
+        await shown.select(f.sheet, f.cell);
+      } catch (e) {
+        const failure = e instanceof RemoteFailure ? e.error : { code: 'corrupt', detail: String(e) };
+        setError({ file, code: failure.code, detail: failure.detail });
+      }
+    },
+    [host, transport, adopt],
+  );
+
+  // The example is fetched once, on arrival, whatever load closes over by then.
+  const loadRef = useRef(load);
+  loadRef.current = load;
 
   useEffect(() => {
     if (!initial) return;
@@ -100,17 +198,26 @@ export function PreviewApp({ transport, initial, displayLanguage }: Props) {
         if (!r.ok) throw new Error(`${r.status}`);
         return r.arrayBuffer();
       })
-      .then((bytes) => open(bytes, initial.fileName))
+      .then((bytes) => loadRef.current([{ bytes, fileName: initial.fileName }], false))
       .catch((e: unknown) => setError({ file: initial.fileName, code: 'unreadable', detail: String(e) }));
-  }, [initial, open]);
+  }, [initial]);
 
-  const openFile = (file: File | undefined) => {
-    if (!file) return;
+  /** Reads the chosen files in the page; the first replaces what is open unless `add`. */
+  const openFiles = (list: FileList | null | undefined, add = false) => {
+    const chosen = [...(list ?? [])];
+    if (chosen.length === 0) return;
     // FileReader rather than Blob.arrayBuffer(): older browsers on office PCs lack the latter.
-    const reader = new FileReader();
-    reader.onload = () => void open(reader.result as ArrayBuffer, file.name);
-    reader.onerror = () => setError({ file: file.name, code: 'unreadable', detail: String(reader.error) });
-    reader.readAsArrayBuffer(file);
+    const read = (file: File) =>
+      new Promise<Chosen | null>((resolve) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve({ bytes: reader.result as ArrayBuffer, fileName: file.name });
+        reader.onerror = () => {
+          setError({ file: file.name, code: 'unreadable', detail: String(reader.error) });
+          resolve(null);
+        };
+        reader.readAsArrayBuffer(file);
+      });
+    void Promise.all(chosen.map(read)).then((read) => load(read.filter((c): c is Chosen => c !== null), add));
   };
 
   const download = async (kind: 'workbook' | 'report') => {
@@ -123,7 +230,7 @@ export function PreviewApp({ transport, initial, displayLanguage }: Props) {
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     setDragging(false);
-    openFile(e.dataTransfer.files[0]);
+    openFiles(e.dataTransfer.files);
   };
 
   return (
@@ -140,21 +247,43 @@ export function PreviewApp({ transport, initial, displayLanguage }: Props) {
       <header className={styles.bar}>
         <Subtitle1 as="h1">{t('preview:title')}</Subtitle1>
         <Text data-testid="file-name">{host?.fileName}</Text>
+        {files.length > 1 && (
+          <Text data-testid="files-loaded" size={200}>
+            {t('preview:filesLoaded', { count: files.length, names: files.join('、') })}
+          </Text>
+        )}
         <span className={styles.grow} />
         <input
           ref={input}
           className={styles.hidden}
           type="file"
           accept={`.xlsx,${XLSX}`}
+          multiple
           data-testid="file-input"
           aria-label={t('preview:open')}
           onChange={(e) => {
-            openFile(e.currentTarget.files?.[0]);
+            openFiles(e.currentTarget.files);
+            e.currentTarget.value = '';
+          }}
+        />
+        <input
+          ref={addInput}
+          className={styles.hidden}
+          type="file"
+          accept={`.xlsx,${XLSX}`}
+          multiple
+          data-testid="add-file-input"
+          aria-label={t('preview:addFiles')}
+          onChange={(e) => {
+            openFiles(e.currentTarget.files, true);
             e.currentTarget.value = '';
           }}
         />
         <Button icon={<FolderOpen20Regular />} onClick={() => input.current?.click()} title={t('preview:drop')}>
           {t('preview:open')}
+        </Button>
+        <Button icon={<Add20Regular />} disabled={!host || loading !== null} data-testid="add-files-button" onClick={() => addInput.current?.click()} title={t('preview:addFilesHint')}>
+          {t('preview:addFiles')}
         </Button>
         <Button icon={<ArrowDownload20Regular />} disabled={!host} data-testid="download-workbook" onClick={() => void download('workbook')}>
           {t('preview:downloadWorkbook')}
@@ -177,7 +306,14 @@ export function PreviewApp({ transport, initial, displayLanguage }: Props) {
       )}
       <div className={styles.main}>
         <div className={styles.sheet}>{host ? <SheetView host={host} /> : <Text className={styles.message}>{t('preview:noWorkbook')}</Text>}</div>
-        <aside className={styles.pane}>{host && <App key={opened} host={host} displayLanguage={displayLanguage} validateOnOpen />}</aside>
+        <aside className={styles.pane}>
+          {host && files.length > 1 && (
+            <TranslateContext.Provider value={t}>
+              <ReconcilePanel report={reconciliation} busy={loading !== null} shown={host.fileName} onSelect={(file, f) => void selectFinding(file, f)} />
+            </TranslateContext.Provider>
+          )}
+          {host && <App key={opened} host={host} displayLanguage={displayLanguage} validateOnOpen />}
+        </aside>
       </div>
     </div>
   );

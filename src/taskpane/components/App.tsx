@@ -14,10 +14,12 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import '../../core/i18n/common';
 import { translator } from '../../core/i18n/i18n';
 import '../../core/rules/registry';
+import '../../core/reconcile/registry';
 import { Severity } from '../../core/rules/rule';
 import { WorkbookHost } from '../../hosts/workbook-host';
 import '../messages';
 import { computedFixes, useChecker } from '../use-checker';
+import { ComparePanel, ComparisonResult } from './ComparePanel';
 import { FindingList } from './FindingList';
 import { FixDialog } from './FixDialog';
 import { Header } from './Header';
@@ -59,6 +61,7 @@ export function App({ host, displayLanguage, validateOnOpen }: AppProps) {
   const [filter, setFilter] = useState<Severity | 'all'>('all');
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [templateOpen, setTemplateOpen] = useState(false);
+  const [compareOpen, setCompareOpen] = useState(false);
   const opened = useRef(false);
 
   useEffect(() => {
@@ -95,6 +98,9 @@ export function App({ host, displayLanguage, validateOnOpen }: AppProps) {
           <Button data-testid="template-button" disabled={busy} onClick={() => setTemplateOpen(true)}>
             {t('pane:template')}
           </Button>
+          <ToggleButton data-testid="compare-button" checked={compareOpen} onClick={() => setCompareOpen((o) => !o)}>
+            {t('pane:compare')}
+          </ToggleButton>
           <ToggleButton data-testid="settings-button" checked={settingsOpen} onClick={() => setSettingsOpen((o) => !o)}>
             {t('pane:settings')}
           </ToggleButton>
@@ -110,15 +116,27 @@ export function App({ host, displayLanguage, validateOnOpen }: AppProps) {
             <MessageBarBody>{t(state.notice.key, state.notice.data)}</MessageBarBody>
           </MessageBar>
         )}
-        {state.scope && state.capabilities && !state.capabilities.notes && (
-          <MessageBar intent="info">
+        {(state.scope || state.comparison?.report) && state.capabilities && !state.capabilities.notes && (
+          <MessageBar intent="info" data-testid="marks-in-pane">
             <MessageBarBody>{t('pane:marksInPane')}</MessageBarBody>
           </MessageBar>
         )}
 
         {settingsOpen && <SettingsPanel settings={state.settings} onChange={(c) => void actions.updateSettings(c)} disabled={busy} />}
 
-        {state.scope === null && !busy && <Body1 className={styles.muted}>{t('pane:start')}</Body1>}
+        {compareOpen && (
+          <ComparePanel
+            sheets={state.info?.sheets ?? []}
+            activeSheet={state.info?.activeSheet ?? null}
+            busy={busy}
+            comparing={state.busy === 'compare'}
+            onCompare={(source) => void actions.compareWith(source)}
+            onUnreadable={actions.compareUnreadable}
+          />
+        )}
+        {state.comparison && <ComparisonResult comparison={state.comparison} filter={filter} onSelect={actions.select} busy={busy} />}
+
+        {state.scope === null && state.comparison === null && !busy && <Body1 className={styles.muted}>{t('pane:start')}</Body1>}
 
         {state.scope !== null && (
           <>

@@ -2,12 +2,23 @@ import { Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-comp
 import { KeyboardEvent } from 'react';
 import { ErrorCircle16Filled, Info16Filled, Warning16Filled } from '@fluentui/react-icons';
 import { Patch } from '../../core/compute/patch';
+import { RECONCILE_RULES } from '../../core/reconcile/registry';
+import { Location } from '../../core/reconcile/reconcile';
 import { RULES_BY_CODE } from '../../core/rules/registry';
 import { Category, Finding, Severity } from '../../core/rules/rule';
 import { useT } from './i18n-context';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const CATEGORIES: readonly Category[] = ['amounts', 'scores', 'completeness', 'taxonomy', 'targets', 'text'];
+/** Each code's category: the single-table rules' and the reconciliation rules'. */
+const CATEGORY_OF: ReadonlyMap<string, Category> = new Map([...[...RULES_BY_CODE.values()].map((r) => r.meta), ...RECONCILE_RULES.map((r) => r.meta)].map((m) => [m.code, m.category]));
+
+/** The other table's cell as a person reads it: 'file sheet!cell'. */
+export function relatedPlace(l: Location): string {
+  return `${l.file} ${l.sheet}!${l.cell}`;
+}
+
+const relatedOf = (f: Finding): Location | undefined => (f as Finding & { relatedLocation?: Location }).relatedLocation;
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, marginBlockEnd: tokens.spacingVerticalM },
@@ -78,7 +89,7 @@ export function FindingList({ findings, filter, onSelect, onFix, busy }: Props) 
               {t(`common:severity.${severity}`)} ({ofSeverity.length})
             </h2>
             {CATEGORIES.map((category) => {
-              const items = ofSeverity.filter((f) => RULES_BY_CODE.get(f.code)?.meta.category === category);
+              const items = ofSeverity.filter((f) => CATEGORY_OF.get(f.code) === category);
               if (items.length === 0) return null;
               return (
                 <div key={category}>
@@ -93,6 +104,9 @@ export function FindingList({ findings, filter, onSelect, onFix, busy }: Props) 
                             <Text>
                               <span className={styles.cell}>{f.cell}</span> {f.message}
                             </Text>
+                            {relatedOf(f) && (
+                              <Caption1 data-testid="finding-related">{t('pane:related', { place: relatedPlace(relatedOf(f)!) })}</Caption1>
+                            )}
                             <Caption1 className={styles.code}>{f.code}</Caption1>
                           </span>
                         </Button>

@@ -1,5 +1,6 @@
 import { Caption1, Field, makeStyles, Select, shorthands, Switch, tokens } from '@fluentui/react-components';
 import { PROFILE_IDS } from '../../core/rules/profiles';
+import { RECONCILE_RULES } from '../../core/reconcile/registry';
 import { RULES } from '../../core/rules/registry';
 import { PaneSettings } from '../../hosts/workbook-host';
 import { useT } from './i18n-context';
@@ -47,7 +48,7 @@ export function SettingsPanel({ settings, onChange, disabled }: { settings: Pane
       </Field>
       <fieldset className={styles.rules}>
         <legend>{t('pane:rules')}</legend>
-        {RULES.map(({ meta }) => (
+        {[...RULES, ...RECONCILE_RULES].map(({ meta }) => (
           <Switch
             key={meta.code}
             label={`${meta.code} — ${t(`rules:${meta.code}.docs`)}`}
