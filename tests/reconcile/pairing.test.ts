@@ -105,6 +105,8 @@ describe('pairTables', () => {
     const r = pairTables([e22, a, b]);
     expect(r.pairs.filter((p) => p.relation === 'self-evaluation-vs-targets')).toEqual([]);
     expect(r.ambiguous.map((x) => [x.relation, x.table.file, x.candidates.map((c) => c.file).sort()])).toEqual([['self-evaluation-vs-targets', 'eval-2022.xlsx', ['a.xlsx', 'b.xlsx']]]);
+    // Listed as ambiguous, not again as unpaired; its candidates, in no pair, are unpaired.
+    expect(r.unpaired.map((t) => t.file).sort()).toEqual(['a.xlsx', 'b.xlsx']);
   });
 
   it('pairs a department with the project tables whose 主管部门 it is', () => {
@@ -119,5 +121,10 @@ describe('pairTables', () => {
     expect(explicitPair(t22, e22)).toMatchObject({ relation: 'self-evaluation-vs-targets', reviewed: e22 });
     expect(explicitPair(e22, t23)).toMatchObject({ relation: 'targets-vs-last-year', reviewed: t23 });
     expect(explicitPair(t22, other)).toBeNull();
+    const dept = locateSpec(departmentTable(), 'dept.xlsx');
+    expect(explicitPair(locateSpec(projectTable(), 'p.xlsx'), dept)).toMatchObject({ relation: 'projects-vs-department', reviewed: dept, confidence: 1 });
+    const elsewhere = locateSpec(projectTable({ labels: {} }), 'q.xlsx');
+    elsewhere.table.supervisor = { text: '道路养护中心', cell: 'B5' };
+    expect(explicitPair(elsewhere, dept)!.confidence).toBeLessThan(NEAR);
   });
 });

@@ -37,7 +37,7 @@ export interface AmbiguousTable {
 export interface TablePairing {
   pairs: TablePair[];
   ambiguous: AmbiguousTable[];
-  /** Tables in no pair. */
+  /** Tables in no pair and not ambiguous. */
   unpaired: LocatedTable[];
 }
 
@@ -112,8 +112,9 @@ export function pairTables(tables: readonly LocatedTable[]): TablePairing {
       pairs.push({ relation: 'projects-vs-department', reviewed: d, others: projects, confidence });
     }
   }
-  const inPair = new Set(pairs.flatMap((p) => [p.reviewed, ...p.others]));
-  return { pairs, ambiguous, unpaired: tables.filter((t) => !inPair.has(t)) };
+  // A table that is ambiguous is listed there, not again among the unpaired.
+  const placed = new Set([...pairs.flatMap((p) => [p.reviewed, ...p.others]), ...ambiguous.map((a) => a.table)]);
+  return { pairs, ambiguous, unpaired: tables.filter((t) => !placed.has(t)) };
 }
 
 /**
@@ -134,7 +135,11 @@ export function explicitPair(a: LocatedTable, b: LocatedTable): TablePair | null
   ]) {
     const ex = isSelfEvaluation(x.table.kind);
     const ey = isSelfEvaluation(y.table.kind);
-    if (!isProject(x.table) && isProject(y.table) && ex === ey) return { relation: 'projects-vs-department', reviewed: x, others: [y], confidence: 1 };
+    if (!isProject(x.table) && isProject(y.table) && ex === ey) {
+      // How surely the project is the department's: its 主管部门 against the department's name.
+      const confidence = x.table.name && y.table.supervisor ? nameSimilarity(x.table.name.text, y.table.supervisor.text) : 0;
+      return { relation: 'projects-vs-department', reviewed: x, others: [y], confidence };
+    }
     if (!sameScope(x.table, y.table)) continue;
     if (ex && !ey && yearIs(y.table, x.table.fiscalYear)) return make('self-evaluation-vs-targets', x, y);
     const [xy, yy] = [x.table.fiscalYear, y.table.fiscalYear];
