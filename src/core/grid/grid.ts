@@ -190,7 +190,33 @@ export class Grid {
   }
 }
 
-const EDGE_SPACE = /^\s|\s$/;
+/** What JavaScript's \s and trim() take for white space, tested on one character code. */
+function isWhite(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
+}
+
+type FormatKind = { kind: 'percent' } | { kind: 'date' } | { kind: 'unit'; unit: string } | { kind: 'plain' };
+/** Number formats read once each: a sheet has a handful, and a large one shows them on every amount. */
+const FORMATS = new Map<string, FormatKind>();
+
+function formatKind(format: string): FormatKind {
+  let k = FORMATS.get(format);
+  if (k === undefined) {
+    const code = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+    // A unit kept in the format, as people type targets: 0"家", #,##0.00"万元".
+    const unit = /^[#0,.]+"([^"]+)"$/.exec(format.split(';')[0]);
+    k = code.includes('%')
+      ? { kind: 'percent' }
+      : /[yd]/i.test(code) || /m/i.test(code.replace(/[hs]:?m+|m+:?s/gi, ''))
+        ? { kind: 'date' }
+        : unit
+          ? { kind: 'unit', unit: unit[1] }
+          : { kind: 'plain' };
+    if (FORMATS.size > 1000) FORMATS.clear();
+    FORMATS.set(format, k);
+  }
+  return k;
+}
 
 /** An Excel date serial (1900 system) as YYYY-MM-DD, as both hosts show date cells. */
 export function serialToDate(serial: number): string {
@@ -207,16 +233,14 @@ export function dateToSerial(date: Date): number {
 export function cellText(cell: GridCell): string {
   const v = cell.value;
   if (v === null) return '';
-  // trim() allocates; most cells have no surrounding space of any kind (\s includes U+3000, U+00A0).
-  if (typeof v === 'string') return EDGE_SPACE.test(v) ? v.trim() : v;
+  // trim() allocates; most cells have no surrounding space of any kind (U+3000, U+00A0 included).
+  if (typeof v === 'string') return v.length > 0 && (isWhite(v.charCodeAt(0)) || isWhite(v.charCodeAt(v.length - 1))) ? v.trim() : v;
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (cell.format) {
-    const code = cell.format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
-    if (code.includes('%')) return `${Number((v * 100).toPrecision(12))}%`;
-    if (/[yd]/i.test(code) || /m/i.test(code.replace(/[hs]:?m+|m+:?s/gi, ''))) return serialToDate(v);
-    // A unit kept in the format, as people type targets: 0"家", #,##0.00"万元".
-    const unit = /^[#0,.]+"([^"]+)"$/.exec(cell.format.split(';')[0]);
-    if (unit) return `${Number(v.toPrecision(15))}${unit[1]}`;
+    const f = formatKind(cell.format);
+    if (f.kind === 'percent') return `${Number((v * 100).toPrecision(12))}%`;
+    if (f.kind === 'date') return serialToDate(v);
+    if (f.kind === 'unit') return `${Number(v.toPrecision(15))}${f.unit}`;
   }
   return String(Number(v.toPrecision(15)));
 }
