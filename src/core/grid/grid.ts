@@ -63,13 +63,10 @@ export class Grid {
     this.colCount = cols;
     const merges: CellRange[] = [];
     for (const m of init.merges ?? []) {
-      // Clip to the sheet's extent.
-      const clipped = {
-        top: m.top,
-        left: m.left,
-        bottom: Math.min(m.bottom, this.rowCount - 1),
-        right: Math.min(m.right, this.colCount - 1),
-      };
+      // Clip to the sheet's extent (the area itself when it fits: large sheets have tens of thousands).
+      const bottom = Math.min(m.bottom, this.rowCount - 1);
+      const right = Math.min(m.right, this.colCount - 1);
+      const clipped = bottom === m.bottom && right === m.right ? m : { top: m.top, left: m.left, bottom, right };
       if (clipped.bottom < clipped.top || clipped.right < clipped.left) continue;
       merges.push(clipped);
       for (let r = clipped.top; r <= clipped.bottom; r++) (this.rowMerges[r] ??= []).push(clipped);

@@ -406,7 +406,9 @@ function readSheet(
   const clipped: CellRange[] = [];
   for (const m of merges) {
     if (m.top > maxRow + MERGE_SLACK || m.left > maxCol + MERGE_SLACK) continue;
-    clipped.push({ top: m.top, left: m.left, bottom: Math.min(m.bottom, maxRow + MERGE_SLACK), right: Math.min(m.right, maxCol + MERGE_SLACK) });
+    const bottom = Math.min(m.bottom, maxRow + MERGE_SLACK);
+    const right = Math.min(m.right, maxCol + MERGE_SLACK);
+    clipped.push(bottom === m.bottom && right === m.right ? m : { top: m.top, left: m.left, bottom, right });
   }
   return new Grid({ name, cells, merges: clipped });
 }
@@ -512,17 +514,13 @@ function readCellTag(xml: string, from: number, to: number): void {
   }
 }
 
-function a1(ref: string): { row: number; col: number } {
-  readA1(ref);
-  return { row: a1Row, col: a1Col };
-}
-
 /** `A1:B2` as a range; a single cell as a one-cell range. */
 function range(ref: string): CellRange {
   const colon = ref.indexOf(':');
-  const a = a1(colon < 0 ? ref : ref.slice(0, colon));
-  const b = colon < 0 ? a : a1(ref.slice(colon + 1));
-  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+  readA1(ref, 0, colon < 0 ? ref.length : colon);
+  const [r1, c1] = [a1Row, a1Col];
+  if (colon >= 0) readA1(ref, colon + 1, ref.length);
+  return { top: Math.min(r1, a1Row), left: Math.min(c1, a1Col), bottom: Math.max(r1, a1Row), right: Math.max(c1, a1Col) };
 }
 
 function toCell(
