@@ -1,6 +1,6 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, shorthands, Spinner, Subtitle1, Text, tokens } from '@fluentui/react-components';
 import { Add20Regular, ArrowDownload20Regular, FolderOpen20Regular } from '@fluentui/react-icons';
-import { DragEvent, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { DragEvent, RefObject, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import '../../core/i18n/common';
 import { translator } from '../../core/i18n/i18n';
 import { ReconciliationReport } from '../../core/reconcile/reconcile';
@@ -253,32 +253,8 @@ export function PreviewApp({ transport, initial, displayLanguage }: Props) {
           </Text>
         )}
         <span className={styles.grow} />
-        <input
-          ref={input}
-          className={styles.hidden}
-          type="file"
-          accept={`.xlsx,${XLSX}`}
-          multiple
-          data-testid="file-input"
-          aria-label={t('preview:open')}
-          onChange={(e) => {
-            openFiles(e.currentTarget.files);
-            e.currentTarget.value = '';
-          }}
-        />
-        <input
-          ref={addInput}
-          className={styles.hidden}
-          type="file"
-          accept={`.xlsx,${XLSX}`}
-          multiple
-          data-testid="add-file-input"
-          aria-label={t('preview:addFiles')}
-          onChange={(e) => {
-            openFiles(e.currentTarget.files, true);
-            e.currentTarget.value = '';
-          }}
-        />
+        <XlsxInput inputRef={input} className={styles.hidden} testId="file-input" label={t('preview:open')} onFiles={(f) => openFiles(f)} />
+        <XlsxInput inputRef={addInput} className={styles.hidden} testId="add-file-input" label={t('preview:addFiles')} onFiles={(f) => openFiles(f, true)} />
         <Button icon={<FolderOpen20Regular />} onClick={() => input.current?.click()} title={t('preview:drop')}>
           {t('preview:open')}
         </Button>
@@ -316,5 +292,24 @@ export function PreviewApp({ transport, initial, displayLanguage }: Props) {
         </aside>
       </div>
     </div>
+  );
+}
+
+/** A hidden picker of .xlsx files, opened by a button; cleared after each pick so the same file can be picked again. */
+function XlsxInput(props: { inputRef: RefObject<HTMLInputElement>; className: string; testId: string; label: string; onFiles: (files: FileList | null) => void }) {
+  return (
+    <input
+      ref={props.inputRef}
+      className={props.className}
+      type="file"
+      accept={`.xlsx,${XLSX}`}
+      multiple
+      data-testid={props.testId}
+      aria-label={props.label}
+      onChange={(e) => {
+        props.onFiles(e.currentTarget.files);
+        e.currentTarget.value = '';
+      }}
+    />
   );
 }

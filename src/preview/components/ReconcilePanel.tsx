@@ -4,15 +4,10 @@ import { Finding } from '../../core/rules/rule';
 import { useDescribeTable } from '../../taskpane/components/ComparePanel';
 import { FindingList } from '../../taskpane/components/FindingList';
 import { useT } from '../../taskpane/components/i18n-context';
+import { PANEL_COLUMN } from '../../taskpane/components/panel-style';
 
 const useStyles = makeStyles({
-  panel: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    ...shorthands.borderBottom('1px', 'solid', tokens.colorNeutralStroke2),
-  },
+  panel: { ...PANEL_COLUMN, ...shorthands.borderBottom('1px', 'solid', tokens.colorNeutralStroke2) },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
   subheading: { margin: 0, fontSize: tokens.fontSizeBase300 },
   pair: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, paddingBlockEnd: tokens.spacingVerticalS },

@@ -1,20 +1,14 @@
-import { Body1, Button, Caption1, Field, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Select, shorthands, Spinner, Text, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Field, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import { TableRef } from '../../core/reconcile/reconcile';
 import { Finding, Severity } from '../../core/rules/rule';
 import { CompareProblem, CompareSource, Comparison } from '../compare';
 import { FindingList } from './FindingList';
 import { useT } from './i18n-context';
+import { FRAMED_PANEL } from './panel-style';
 
 const useStyles = makeStyles({
-  panel: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    ...shorthands.border('1px', 'solid', tokens.colorNeutralStroke2),
-    borderRadius: tokens.borderRadiusMedium,
-  },
+  panel: FRAMED_PANEL,
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end', flexWrap: 'wrap' },
   hidden: { display: 'none' },
   result: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },

@@ -4,16 +4,10 @@ import { RECONCILE_RULES } from '../../core/reconcile/registry';
 import { RULES } from '../../core/rules/registry';
 import { PaneSettings } from '../../hosts/workbook-host';
 import { useT } from './i18n-context';
+import { FRAMED_PANEL } from './panel-style';
 
 const useStyles = makeStyles({
-  panel: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    ...shorthands.border('1px', 'solid', tokens.colorNeutralStroke2),
-    borderRadius: tokens.borderRadiusMedium,
-  },
+  panel: FRAMED_PANEL,
   rules: { display: 'flex', flexDirection: 'column', gap: 0, ...shorthands.borderStyle('none'), margin: 0, padding: 0 },
   note: { color: tokens.colorNeutralForeground3 },
 });
