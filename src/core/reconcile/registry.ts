@@ -1,5 +1,4 @@
-import { addMessages } from '../i18n/i18n';
-import { Lang } from '../rules/rule';
+import { registerRuleMessages } from '../rules/registry';
 import { ReconcileRule } from './rule';
 import targetChanged from './rules/target-changed';
 import indicatorAdded from './rules/indicator-added';
@@ -20,14 +19,5 @@ export const RECONCILE_RULES: readonly ReconcileRule[] = [
   projectsSumMismatch,
 ];
 
-function messagesFor(lang: Lang): Record<string, Record<string, string>> {
-  const out: Record<string, Record<string, string>> = {};
-  for (const { meta } of RECONCILE_RULES) {
-    out[meta.code] = { docs: meta.docs[lang] };
-    for (const [id, text] of Object.entries(meta.messages)) out[meta.code][id] = text[lang];
-  }
-  return out;
-}
-
 // The same namespace as the single-table rules: one code space, one place to look a code up.
-addMessages('rules', { 'zh-CN': messagesFor('zh-CN'), 'en-US': messagesFor('en-US') });
+registerRuleMessages(RECONCILE_RULES.map((r) => r.meta));

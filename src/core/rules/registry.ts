@@ -1,5 +1,5 @@
 import { addMessages } from '../i18n/i18n';
-import { Lang, Rule } from './rule';
+import { Lang, Localized, Rule } from './rule';
 import amountNotNumber from './amount-not-number';
 import categoryMismatch from './category-mismatch';
 import compoundTarget from './compound-target';
@@ -67,13 +67,17 @@ export const RULES: readonly Rule[] = [
 
 export const RULES_BY_CODE: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.code, r]));
 
-function messagesFor(lang: Lang): Record<string, Record<string, string>> {
-  const out: Record<string, Record<string, string>> = {};
-  for (const { meta } of RULES) {
-    out[meta.code] = { docs: meta.docs[lang] };
-    for (const [id, text] of Object.entries(meta.messages)) out[meta.code][id] = text[lang];
-  }
-  return out;
+/** Registers the docs and messages of rules (single-table or reconciliation) under `rules:<code>.<id>`. */
+export function registerRuleMessages(metas: readonly { code: string; docs: Localized; messages: Record<string, Localized> }[]): void {
+  const messagesFor = (lang: Lang): Record<string, Record<string, string>> => {
+    const out: Record<string, Record<string, string>> = {};
+    for (const meta of metas) {
+      out[meta.code] = { docs: meta.docs[lang] };
+      for (const [id, text] of Object.entries(meta.messages)) out[meta.code][id] = text[lang];
+    }
+    return out;
+  };
+  addMessages('rules', { 'zh-CN': messagesFor('zh-CN'), 'en-US': messagesFor('en-US') });
 }
 
-addMessages('rules', { 'zh-CN': messagesFor('zh-CN'), 'en-US': messagesFor('en-US') });
+registerRuleMessages(RULES.map((r) => r.meta));
