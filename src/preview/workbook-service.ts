@@ -8,7 +8,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { Grid } from '../core/grid/grid';
-import { reportFile, summarize } from '../core/report/report';
+import { FileReport, reportFileAndTables, summarize } from '../core/report/report';
 import { recognizeSheet } from '../core/recognize/recognize';
 import { LocatedTable } from '../core/reconcile/pair-tables';
 import { reconcileTables } from '../core/reconcile/reconcile';
@@ -199,10 +199,22 @@ export class WorkbookService {
     return (await copy.xlsx.writeBuffer()) as ArrayBuffer;
   }
 
-  /** The CLI's JSON document for this one file. */
+  /**
+   * The CLI's JSON document for the files loaded: the one open first, then the others; with two or
+   * more tables, their reconciliation, as `validate` gives it for a folder.
+   */
   private async report({ lang, profile, rules }: Requests['report']['args']): Promise<Requests['report']['result']> {
-    const files = [reportFile(this.open().fileName, await this.grids(), { lang, profile, rules })];
-    return { files, summary: summarize(files) };
+    const open = this.open();
+    const files: FileReport[] = [];
+    const tables: LocatedTable[] = [];
+    for (const file of [open, ...this.files.filter((f) => f !== open)]) {
+      const { report, tables: found } = reportFileAndTables(file.fileName, await this.grids(file), { lang, profile, rules });
+      files.push(report);
+      tables.push(...found);
+    }
+    if (tables.length < 2) return { files, summary: summarize(files) };
+    const reconciliation = reconcileTables(tables, { lang, rules });
+    return { files, reconciliation, summary: summarize(files, reconciliation) };
   }
 }
 

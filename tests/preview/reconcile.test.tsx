@@ -137,3 +137,20 @@ describe('preview with several files', () => {
     expect(changed.textContent).toContain('Indicator “培训人次”: the target “≥80人次” differs from the approved “≥100人次”');
   });
 });
+
+describe('the JSON report of several files', () => {
+  it('holds every file, the reconciliation and its counts, as validate gives them for a folder', async () => {
+    const transport = new InProcessTransport();
+    const bytes = async (spec: Parameters<typeof toXlsx>[0]): Promise<ArrayBuffer> => {
+      const b = await toXlsx(spec);
+      return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+    };
+    await transport.call('open', { fileName: 'self-evaluation-2022.xlsx', bytes: await bytes([lowered]) });
+    await transport.call('addFile', { fileName: 'approved-2022.xlsx', bytes: await bytes([approved]) });
+    const report = await transport.call('report', { lang: 'zh-CN', profile: undefined, rules: {} });
+    expect(report.files.map((f) => f.file)).toEqual(['self-evaluation-2022.xlsx', 'approved-2022.xlsx']);
+    const [pair] = report.reconciliation!.pairs;
+    expect(pair.findings.map((f) => [f.cell, f.code, f.related])).toEqual([[TARGET, 'target-changed', `'[approved-2022.xlsx]2022项目'!${approvedTarget}`]]);
+    expect(report.summary).toMatchObject({ files: 2, tables: 2, pairs: 1, unpaired: 0 });
+  });
+});
