@@ -266,6 +266,12 @@ const COMPOUND: Row[] = [
     compound(q('=', 3, '期', 'count'), q('=', 500, '人次', 'count'), q('>=', 90, '%', 'ratio')),
   ],
   ['frequency and a yearly total', '每月1次，全年不少于12次', compound(freq('月', '=', 1), q('>=', 12, '次', 'count'))],
+  // b-bozhou-2023-rain E12: two measures joined by 且.
+  ['two measures joined by 且', '暂定量按15次作业且总航时不少于30小时测算', compound(q('=', 15, '次', 'count'), q('>=', 30, '小时', 'time'))],
+  ['two rates joined by 同时', '完成率100%同时满意度≥90%', compound(q('=', 100, '%', 'ratio'), q('>=', 90, '%', 'ratio'))],
+  // A floor and a ceiling joined by 且 are one range; a requirement without a number is no second target.
+  ['a range written with 且 is one target', '≥90%且≤100%', q('>=', 90, '%', 'ratio')],
+  ['且 before words', '合格率≥95%且无安全事故', q('>=', 95, '%', 'ratio')],
   // One number and a remark is one target, not several.
   ['one number and a remark', '培训50人次，效果良好', q('=', 50, '人次', 'count')],
 ];

@@ -83,8 +83,24 @@ export function parseTarget(raw: string): TargetValue {
   if (parts.length > 1) {
     const parsed = parts.map((p) => parseSingle(p, p));
     if (parsed.filter(hasNumber).length > 1) return { kind: 'compound', text, parts: parsed };
+  } else if (CONJUNCTION.test(compact)) {
+    // 15次作业且总航时不少于30小时: two measures joined by 且. ≥90%且≤100% is one range, not two.
+    const parsed = compact.split(CONJUNCTION).filter((p) => p !== '').map((p) => parseSingle(p, p));
+    if (parsed.filter(hasNumber).length > 1 && !isRange(parsed)) return { kind: 'compound', text, parts: parsed };
   }
   return parseSingle(compact, text);
+}
+
+/** Words that join two requirements in one cell. */
+const CONJUNCTION = /并且|同时|以及|且/;
+
+/** A floor and a ceiling in the same unit (≥90%且≤100%): one target between them. */
+function isRange(parts: TargetValue[]): boolean {
+  if (parts.length !== 2 || parts[0].kind !== 'quantity' || parts[1].kind !== 'quantity') return false;
+  const [a, b] = parts;
+  const up = (c: Comparator): boolean => c === '>=' || c === '>';
+  const down = (c: Comparator): boolean => c === '<=' || c === '<';
+  return (a.unit ?? b.unit) === (b.unit ?? a.unit) && ((up(a.comparator) && down(b.comparator)) || (down(a.comparator) && up(b.comparator)));
 }
 
 /** Words that stand where a value was to be written: 无, 待定, 暂无, 见附件. */
