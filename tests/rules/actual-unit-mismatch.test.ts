@@ -15,7 +15,8 @@ const valid: RuleCase[] = [
   { name: 'actual with spaces and full-width digits (１２０ 人次)', table: selfEvaluationTable({ indicators: evalWith(0, { actual: '１２０ 人次' }) }) },
   { name: 'percent sign full-width (９７％)', table: selfEvaluationTable({ indicators: evalWith(2, { actual: '97％' }) }) },
   { name: 'a target without a unit needs none in the actual (≥100, 120)', table: selfEvaluationTable({ indicators: evalWith(0, { target: '≥100', actual: '120' }) }) },
-  { name: 'a qualitative actual against a quantity is not a unit question', table: selfEvaluationTable({ indicators: evalWith(0, { actual: '已完成' }) }) },
+  { name: 'a qualitative actual against a qualitative target', table: selfEvaluationTable({ indicators: evalWith(6, { actual: '已完成' }) }) },
+  { name: 'a word with the number in it (完成120人次)', table: selfEvaluationTable({ indicators: evalWith(0, { actual: '完成120人次' }) }) },
   { name: 'a blank actual', table: selfEvaluationTable({ indicators: evalWith(0, { actual: '' }) }) },
   { name: '不适用', table: selfEvaluationTable({ indicators: RESCALED_NA }) },
   { name: 'relative target, relative actual', table: selfEvaluationTable({ indicators: evalWith(5, { target: '提高25%', actual: '提高30%' }) }) },
@@ -30,6 +31,17 @@ const valid: RuleCase[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  {
+    // d-sc-daying-tail-2023 H2: ≤ 30 万元 set, 完成 reported: nothing to measure against the target.
+    name: 'a word where a number was set: 已完成 against ≥100人次',
+    table: selfEvaluationTable({ indicators: evalWith(0, { actual: '已完成' }) }),
+    findings: [{ cell: evalCell(0, 'actual'), message: '实际完成值“已完成”不是数值，无法与目标值“≥100人次”比较', expected: '人次', actual: null }],
+  },
+  {
+    name: 'Sichuan: 完成 under ≤ 500 元/人',
+    table: selfEvaluationTable({ layout: 'sichuan', indicators: evalWith(4, { sichuan: { actual: '完成' } }) }),
+    findings: [{ cell: evalCell(4, 'actual', 'sichuan'), message: '实际完成值“完成”不是数值' }],
+  },
   {
     // Issue 10: a lone fraction under a percentage target is asked about, not scored as 0.97%.
     name: 'central: a lone fraction (0.97) under ≥95%',

@@ -13,6 +13,10 @@ export default defineRule({
         'zh-CN': '实际完成值“{{actual}}”的单位“{{actualUnit}}”与目标值“{{target}}”的单位“{{targetUnit}}”不一致',
         'en-US': 'Actual value “{{actual}}” is in {{actualUnit}}, the target “{{target}}” in {{targetUnit}}',
       },
+      notNumber: {
+        'zh-CN': '实际完成值“{{actual}}”不是数值，无法与目标值“{{target}}”比较，请填写实际完成的数量',
+        'en-US': 'Actual value “{{actual}}” is not a number and cannot be compared with the target “{{target}}”; write the amount achieved',
+      },
       fraction: {
         'zh-CN': '实际完成值“{{actual}}”是小数，目标值“{{target}}”是百分比：是否指 {{percent}}%？请写明单位（未按 {{actual}}% 计分）',
         'en-US': 'Actual value “{{actual}}” is a fraction and the target “{{target}}” a percentage: is {{percent}}% meant? Write the unit (not scored as {{actual}}%)',
@@ -30,6 +34,11 @@ export default defineRule({
     for (const ind of context.table.indicators?.indicators ?? []) {
       const t = ind.target.value;
       const a = ind.evaluation?.actual.value;
+      // 完成 (or any word) where a number was set (≤30万元): the result cannot be measured against it.
+      if (a && t.kind === 'quantity' && t.unit !== null && a.kind === 'qualitative' && !/\d/.test(a.text)) {
+        context.report({ messageId: 'notNumber', cell: ind.evaluation!.actual.cell, data: { actual: ind.evaluation!.actual.text, target: ind.target.text }, expected: t.unit, actual: null });
+        continue;
+      }
       if (!a || t.kind !== 'quantity' || t.unit === null || a.kind !== 'quantity') continue;
       // A bare number under a target with a unit (`50` for `≥50个`) is written in the target's unit.
       if (a.unit === t.unit || a.unit === null) continue;
