@@ -8,6 +8,9 @@ import { IndicatorSpec, departmentTable, projectTable } from '../support/tables'
  */
 const effects = (...targets: string[]): IndicatorSpec[] =>
   targets.map((target, k) => ({ l1: '效益', l2: '社会效益', name: `社会效益指标${k + 1}`, target }));
+/** Cost indicators under 产出 / 成本指标 (legacy profile), named 成本指标k. */
+const costs = (...targets: string[]): IndicatorSpec[] =>
+  targets.map((target, k) => ({ l1: '产出', l2: '成本指标', name: `运行成本${k + 1}`, target }));
 
 testRule(rule, {
   valid: [
@@ -34,8 +37,18 @@ testRule(rule, {
     },
     { name: '不适用 and blank placeholders', table: departmentTable({ indicators: effects('不适用', '-') }) },
     { name: 'cb2021 has no other words', profile: 'cb2021', table: departmentTable({ indicators: effects('达成年度指标') }) },
+    { name: 'costs with an amount: ≤500万元, 控制在300万元以内', table: departmentTable({ indicators: costs('≤500万元', '控制在300万元以内') }) },
   ],
   invalid: [
+    // A cost is an amount: a sentence, or a completion word, grades nothing there (corpus f-nx-yinchuan21-2019 E17).
+    {
+      name: 'cost targets without an amount: 确保教学工作正常运行, 按时完成',
+      table: departmentTable({ indicators: costs('确保教学工作正常运行', '按时完成') }),
+      findings: [
+        { cell: 'G15', message: '成本指标的目标值“确保教学工作正常运行”没有金额，无法考核' },
+        { cell: 'G16', message: '成本指标的目标值“按时完成”没有金额' },
+      ],
+    },
     // Not measurable by grammar, though no listed vague word is in them (corpus b-qingshan-2020-education, b-cixi-2023-childcare, f-nx-changqing-2019).
     ...['持续改善', '巩固提高', '及时发放', '提高', '严格执行相关制度规定', '按要求完成当年的教育教学工作', '应保尽保'].map((target) => ({
       name: `unmeasurable by grammar: ${target}`,

@@ -1,5 +1,12 @@
 import { fold } from '../grid/text';
+import { Indicator } from '../model/table';
+import { isCostName } from './names';
 import { defineRule } from './rule';
+
+/** Under 成本指标 (or named as a cost: 人均培训成本, 维护经费), whose target must be an amount. */
+function isCostIndicator(ind: Indicator): boolean {
+  return /成本/.test(ind.level2.text) || /^成本(指标)?$/.test(ind.level1.text.replace(/\s/g, '')) || isCostName(ind.name.text);
+}
 
 export default defineRule({
   meta: {
@@ -15,6 +22,10 @@ export default defineRule({
         'zh-CN': '目标值“{{target}}”含模糊表述“{{word}}”，无法考核；请写成可衡量的目标（数值+单位，或达成/部分达成/未达成）',
         'en-US': 'Target “{{target}}” is vague (“{{word}}”) and cannot be assessed; give a number with a unit, or a gradable outcome',
       },
+      cost: {
+        'zh-CN': '成本指标的目标值“{{target}}”没有金额，无法考核；请写明金额上限（如 ≤30万元）',
+        'en-US': 'Cost target “{{target}}” gives no amount and cannot be assessed; state the ceiling (≤ 30 万元)',
+      },
       unmeasurable: {
         'zh-CN': '目标值“{{target}}”既不是数值+单位，也不是日期或可评级的结果，无法考核；请写成可衡量的目标（数值+单位，或达成/部分达成/未达成）',
         'en-US': 'Target “{{target}}” is neither a number with a unit, a date nor a gradable outcome, so it cannot be assessed; give a number with a unit, or a gradable outcome',
@@ -28,6 +39,11 @@ export default defineRule({
       const folded = fold(ind.target.text);
       // Grade words are gradable, whatever vague word they contain (良好及以上, 不低于良好).
       if (GRADABLE_PHRASE.test(folded.replace(/\s/g, ''))) continue;
+      // A cost is an amount: 确保教学工作正常运行 under 成本指标 grades nothing (f-nx-yinchuan21-2019).
+      if (isCostIndicator(ind)) {
+        report({ messageId: 'cost', cell: ind.target.cell, data: { target: ind.target.text } });
+        continue;
+      }
       const text = profile.vagueWords.some((w) => folded.includes(w)) ? profile.vagueExceptions.reduce((t, term) => t.split(term).join(' '), folded) : folded;
       const word = profile.vagueWords.find((w) => text.includes(w));
       if (word) report({ cell: ind.target.cell, data: { target: ind.target.text, word } });
