@@ -189,6 +189,31 @@ describe('tasks against the fund block when no 合计 row adds them (Fujian)', (
   });
 });
 
+describe('the central form’s 中期资金总额 beside the 年度资金总额 (b-bozhou-2023-rain)', () => {
+  const central = (midTotal: number | string, midFiscal: number | string) =>
+    project([
+      ['项目支出绩效目标表'],
+      ['（2023年度）'],
+      ['项目名称', '人工增雨飞机作业项目'],
+      ['项目资金（万元）', '中期资金总额：', null, midTotal, '年度资金总额：', null, 189.8],
+      [null, '其中：财政拨款', null, midFiscal, '其中：财政拨款', null, 189.8],
+      [null, '其他资金', null, null, '其他资金', null, null],
+      ['年度目标', '增雨作业覆盖全市。'],
+      ...INDICATORS,
+    ], ['A4:A6']);
+  it('both blocks are read: the year’s as the funds, the whole period’s beside it', () => {
+    const [table] = recognizeSheet(central(449.8, 449.8));
+    expect(table.funds?.total.amount.cell).toBe('G4');
+    expect(table.midTermFunds?.total.amount.cell).toBe('D4');
+    expect(table.midTermFunds?.parts.map((p) => p.amount.cell)).toEqual(['D5', 'D6']);
+    expect(at(central(449.8, 449.8))).toEqual([]);
+  });
+  it('the whole period’s block is checked like the year’s: its sum, its units', () => {
+    expect(at(central(449.8, 440))).toEqual(['total-mismatch@D4']);
+    expect(at(central('449.8万', '449.8万'))).toEqual(['unit-mismatch@D4', 'unit-mismatch@D5']);
+  });
+});
+
 describe('a 合计 row right under the task header (issue 10)', () => {
   const grid = (total: number) =>
     project([

@@ -12,9 +12,10 @@ export function allAmounts(table: PerformanceTable): AmountField[] {
   }
   add(table.tasks?.totalRow?.total);
   table.tasks?.totalRow?.parts.forEach(add);
-  if (table.funds) {
-    add(table.funds.total.amount);
-    table.funds.parts.forEach((p) => add(p.amount));
+  for (const funds of [table.funds, table.midTermFunds]) {
+    if (!funds) continue;
+    add(funds.total.amount);
+    funds.parts.forEach((p) => add(p.amount));
   }
   for (const line of table.evalFunds ? [table.evalFunds.total, ...table.evalFunds.parts] : []) {
     add(line.initial);

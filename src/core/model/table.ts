@@ -160,6 +160,8 @@ export interface PerformanceTable {
   goalLabelCell?: string;
   tasks?: TaskBlock;
   funds?: FundBlock;
+  /** The central form's 中期资金总额 block (the whole period's funds), beside the year's. */
+  midTermFunds?: FundBlock;
   indicators?: IndicatorBlock;
   /** Self-evaluation tables: budget, execution, weights and scores. */
   evalFunds?: EvalFunds;

@@ -25,6 +25,8 @@ export type LabelKind =
   | 'target'
   | 'fund-block'
   | 'fund-total'
+  /** The central form's 中期资金总额: a project's funds over its whole period, beside the year's. */
+  | 'mid-term-fund-total'
   // Self-evaluation tables (绩效自评表)
   | 'project-eval-title'
   | 'department-eval-title'

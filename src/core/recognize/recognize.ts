@@ -157,6 +157,13 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     table.funds = funds.block;
     blockUnits.push(funds.unit, ...labels.find('fund-block', top, indicatorRow).map((h) => h.label.unit));
     extend(funds.lastRow);
+    // The central form sets the whole period's funds (中期资金总额) beside the year's.
+    const midTerm = labels.first('mid-term-fund-total', top, indicatorRow - 1);
+    const mid = midTerm ? readFundBlock(grid, labels, midTerm) : null;
+    if (mid) {
+      table.midTermFunds = mid.block;
+      extend(mid.lastRow);
+    }
   }
 
   const sums = readLabelledSums(grid, labels, table, Math.min(top, table.firstRow), indicatorRow - 1);

@@ -115,10 +115,12 @@ export function nextYearTemplate(grid: Grid, table: PerformanceTable, options: N
       }
     }
   }
-  if (table.funds) {
-    const parts = table.funds.parts.map((p) => p.amount);
+  // The year's funds, and the central form's whole-period funds beside them: parts typed, total a formula.
+  for (const funds of [table.funds, table.midTermFunds]) {
+    if (!funds) continue;
+    const parts = funds.parts.map((p) => p.amount);
     parts.forEach((p) => input(p, keepAmounts));
-    if (parts.length > 0) formula(table.funds.total.amount.cell, `=${parts.map((p) => p.cell).join('+')}`);
+    if (parts.length > 0) formula(funds.total.amount.cell, `=${parts.map((p) => p.cell).join('+')}`);
   }
   if (table.goal) input(table.goal, true);
   if (table.goalActual) input(table.goalActual, false);
