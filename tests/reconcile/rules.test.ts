@@ -118,6 +118,8 @@ testPairRule(targetBelowLastActual, {
     { name: 'targets above them: ≥150人次', reviewed: nextYear({ target: '≥150人次' }, 0), others: [evaluation()] },
     { name: 'a ceiling below last year’s actual: ≤480元/人', reviewed: nextYear({ target: '≤480元/人' }, 4), others: [evaluation()] },
     { name: 'units that differ are not compared: ≥90人 after 120人次', reviewed: nextYear({ target: '≥90人' }, 0), others: [evaluation()] },
+    { name: 'a bare number is read in the other’s unit: ≥120 after 120人次', reviewed: nextYear({ target: '≥120' }, 0), others: [evaluation()] },
+    { name: 'a bare number is not a percentage: ≥0.9 after 97%', reviewed: nextYear({ target: '≥0.9' }, 2), others: [evaluation()] },
     { name: 'a qualitative target is not compared', reviewed: nextYear({ target: '稳步提升' }, 5), others: [evaluation()] },
   ],
   invalid: [
@@ -137,6 +139,12 @@ testPairRule(targetBelowLastActual, {
       reviewed: nextYear({ target: '80%' }, 5),
       others: [evaluation()],
       findings: [{ cell: 'F16', message: '目标值 80% 低于上年实际完成值 85%' }],
+    },
+    {
+      name: 'a bare number read in last year’s unit: ≥100 after 120人次',
+      reviewed: nextYear({ target: '≥100' }, 0),
+      others: [evaluation()],
+      findings: [{ cell: 'F11', message: '目标值 ≥100 低于上年实际完成值 120人次' }],
     },
     {
       name: 'a ceiling above last year’s actual: ≤600元/人 after 520元/人',

@@ -15,6 +15,17 @@ function lowerIsBetter(comparator: string, lastComparator: string | null, name: 
   return isLowerBetterName(name) || isCostName(name);
 }
 
+/**
+ * Units that measure alike: the same, or one side bare (`10` against `10辆`, as a bare actual is read
+ * in its target's unit) — but never a bare number against a percentage, which may be a fraction.
+ */
+function sameUnit(a: string | null, b: string | null): boolean {
+  if (a === b) return true;
+  if (a === null) return b !== '%';
+  if (b === null) return a !== '%';
+  return false;
+}
+
 export default defineReconcileRule({
   meta: {
     code: 'target-below-last-actual',
@@ -42,7 +53,7 @@ export default defineReconcileRule({
       const t = reviewed.target.value;
       const actual = other.evaluation?.actual;
       const a = actual?.value;
-      if (!actual || t.kind !== 'quantity' || a?.kind !== 'quantity' || (t.unit ?? '') !== (a.unit ?? '')) continue;
+      if (!actual || t.kind !== 'quantity' || a?.kind !== 'quantity' || !sameUnit(t.unit, a.unit)) continue;
       const lastComparator = other.target.value.kind === 'quantity' ? other.target.value.comparator : null;
       const lower = lowerIsBetter(t.comparator, lastComparator, reviewed.name.text);
       if (lower === null) continue;
