@@ -109,6 +109,23 @@ describe('pairTables', () => {
     expect(r.unpaired.map((t) => t.file).sort()).toEqual(['a.xlsx', 'b.xlsx']);
   });
 
+  it('of several same-named projects, pairs the one of the same 主管部门', () => {
+    const withOwner = (spec: ReturnType<typeof approvedFor>, owner: string, file: string) => {
+      const located = locateSpec(spec, file);
+      located.table.supervisor = { text: owner, cell: 'B5' };
+      return located;
+    };
+    const evaluation = withOwner(selfEvaluationTable({ year: 2022, name: '办公经费' }), '区教育局', 'eval.xlsx');
+    const education = withOwner(approvedFor(CLEAN_EVAL, { year: 2022, name: '办公经费' }), '区教育局', 'education.xlsx');
+    const health = withOwner(approvedFor(CLEAN_EVAL, { year: 2022, name: '办公经费' }), '区卫生健康局', 'health.xlsx');
+    const r = pairTables([evaluation, health, education]);
+    expect(r.pairs.filter((p) => p.relation === 'self-evaluation-vs-targets').map((p) => p.others[0].file)).toEqual(['education.xlsx']);
+    expect(r.ambiguous).toEqual([]);
+    // Without owners to tell them apart, the two are ambiguous.
+    const bare = pairTables([locateSpec(selfEvaluationTable({ year: 2022, name: '办公经费' }), 'e.xlsx'), locateSpec(approvedFor(CLEAN_EVAL, { year: 2022, name: '办公经费' }), 'a.xlsx'), locateSpec(approvedFor(CLEAN_EVAL, { year: 2022, name: '办公经费' }), 'b.xlsx')]);
+    expect(bare.ambiguous.map((a) => a.candidates.length)).toEqual([2]);
+  });
+
   it('pairs a department with the project tables whose 主管部门 it is', () => {
     const dept = locateSpec(departmentTable(), 'dept.xlsx');
     const p1 = locateSpec(projectTable({ projectName: '综合信息服务平台' }), 'p1.xlsx');

@@ -52,6 +52,13 @@ function yearIs(table: PerformanceTable, year: number | null): boolean {
   return table.fiscalYear === null || year === null || table.fiscalYear === year;
 }
 
+/** Both tables name the same 主管部门. */
+function sameOwner(a: LocatedTable, b: LocatedTable): boolean {
+  const x = a.table.supervisor?.text;
+  const y = b.table.supervisor?.text;
+  return !!x && !!y && nameSimilarity(x, y) >= SAME_OWNER;
+}
+
 /** The clear best of the candidates by name, or the near ones when two are about as near. */
 function best(of: LocatedTable, candidates: LocatedTable[], name: (t: LocatedTable) => string | undefined, floor = NEAR): { pick: LocatedTable; confidence: number } | { tied: LocatedTable[] } | null {
   const own = of.table.name?.text;
@@ -60,6 +67,9 @@ function best(of: LocatedTable, candidates: LocatedTable[], name: (t: LocatedTab
   const key = comparableName(own);
   const same = candidates.filter((c) => comparableName(name(c) ?? '') === key);
   if (same.length === 1) return { pick: same[0], confidence: 1 };
+  // Eighty departments' 办公经费 in one folder: the one of the same 主管部门 is meant.
+  const sameOwned = same.filter((c) => sameOwner(of, c));
+  if (sameOwned.length === 1) return { pick: sameOwned[0], confidence: 1 };
   const ranked = (same.length > 1 ? same : candidates)
     .map((c) => ({ c, s: nameSimilarity(own, name(c) ?? '') }))
     .filter((x) => x.s >= floor)
@@ -67,6 +77,8 @@ function best(of: LocatedTable, candidates: LocatedTable[], name: (t: LocatedTab
     .sort((a, b) => b.s - a.s || Number(b.c.table.fiscalYear !== null) - Number(a.c.table.fiscalYear !== null) || Number(b.c.file === of.file) - Number(a.c.file === of.file));
   if (ranked.length === 0) return null;
   const near = ranked.filter((x) => x.s >= ranked[0].s - AMBIGUITY_MARGIN);
+  const owned = near.filter((x) => sameOwner(of, x.c));
+  if (near.length > 1 && owned.length === 1) return { pick: owned[0].c, confidence: owned[0].s };
   if (near.length > 1 && !(near[0].c.file === of.file && near.filter((x) => x.c.file === of.file).length === 1)) return { tied: near.map((x) => x.c) };
   return { pick: ranked[0].c, confidence: ranked[0].s };
 }
