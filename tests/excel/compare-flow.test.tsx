@@ -22,18 +22,24 @@ const approved = approvedFor();
 const approvedTarget = findCell(approved, '培训人次').replace(/^D/, 'F');
 const TARGET = evalCell(0, 'target');
 
+/** The pane over a fake Excel holding the self-evaluation and the approved sheet, compared sheet with sheet. */
+async function compareSheets(api: string, url?: string): Promise<FakeWorkbook> {
+  const book = FakeWorkbook.fromExcelJs(toWorkbook([lowered, approved]));
+  await renderApp(new ExcelHost(fakeOffice(book, api, url) as unknown as OfficeApis));
+  fireEvent.click(screen.getByTestId('compare-button'));
+  fireEvent.click(screen.getByTestId('compare-from-sheet'));
+  fireEvent.click(screen.getByTestId('compare-sheet-button'));
+  await compared();
+  return book;
+}
+
 async function compared(): Promise<void> {
   await waitFor(() => expect(screen.queryByTestId('comparison') ?? screen.queryByTestId('compare-problem')).not.toBeNull(), { timeout: 10_000 });
   await waitFor(() => expect(screen.getByTestId('validate-button')).not.toBeDisabled());
 }
 
 it('compares the self-evaluation with the approved sheet of the same workbook: a mark and a note at the target cell', async () => {
-  const book = FakeWorkbook.fromExcelJs(toWorkbook([lowered, approved]));
-  await renderApp(new ExcelHost(fakeOffice(book, '1.18', 'https://contoso.sharepoint.com/项目/培训项目-2022.xlsx') as unknown as OfficeApis));
-  fireEvent.click(screen.getByTestId('compare-button'));
-  fireEvent.click(screen.getByTestId('compare-from-sheet'));
-  fireEvent.click(screen.getByTestId('compare-sheet-button'));
-  await compared();
+  const book = await compareSheets('1.18', 'https://contoso.sharepoint.com/项目/培训项目-2022.xlsx');
 
   const note = book.sheet('2022年度自评').notes.get(TARGET);
   expect(note).toBe(`${NOTE_TAG}\ntarget-changed: 指标“培训人次”的年度指标值“≥80人次”与批复目标“≥100人次”不一致`);
@@ -55,12 +61,7 @@ it('compares with a chosen file, read in the pane, and marks the open sheet', as
 });
 
 it('marks without notes where Excel has no notes API, and says the messages are in the pane', async () => {
-  const book = FakeWorkbook.fromExcelJs(toWorkbook([lowered, approved]));
-  await renderApp(new ExcelHost(fakeOffice(book, '1.13') as unknown as OfficeApis));
-  fireEvent.click(screen.getByTestId('compare-button'));
-  fireEvent.click(screen.getByTestId('compare-from-sheet'));
-  fireEvent.click(screen.getByTestId('compare-sheet-button'));
-  await compared();
+  const book = await compareSheets('1.13');
   expect(screen.getAllByTestId('finding').map((f) => [f.dataset.cell, f.dataset.code])).toContainEqual([TARGET, 'target-changed']);
   expect(book.sheet('2022年度自评').conditionalFormats.length).toBeGreaterThan(0);
   expect(book.sheet('2022年度自评').notes.size).toBe(0);
@@ -68,12 +69,7 @@ it('marks without notes where Excel has no notes API, and says the messages are 
 });
 
 it('names a workbook never saved “本工作簿” in the other cell’s place', async () => {
-  const book = FakeWorkbook.fromExcelJs(toWorkbook([lowered, approved]));
-  await renderApp(new ExcelHost(fakeOffice(book, '1.18', '') as unknown as OfficeApis));
-  fireEvent.click(screen.getByTestId('compare-button'));
-  fireEvent.click(screen.getByTestId('compare-from-sheet'));
-  fireEvent.click(screen.getByTestId('compare-sheet-button'));
-  await compared();
+  const book = await compareSheets('1.18', '');
   expect(screen.getByTestId('finding-related').textContent).toBe(`对照单元格：本工作簿 2022项目!${approvedTarget}`);
   expect(book.sheet('2022年度自评').notes.get(TARGET)).toContain('target-changed');
 });
