@@ -26,6 +26,7 @@ addMessages('cli', {
     indicatorPairs: '指标对应 {{pairs}} 个；仅在本表 {{added}} 个，仅在另一表 {{removed}} 个，无法确定 {{ambiguous}} 个',
     ambiguousTable: '无法确定对应（未作对照）：{{table}} 可能对应 {{candidates}}',
     unpairedTables: '未配对的表格：',
+    moreUnpaired: '……另有 {{count}} 张（见 --format json）',
     pairsCount: '；{{pairs}} 组表格已对照，{{unpaired}} 张未配对',
     reconcileFailed: '跨表对照未能完成（{{detail}}），各表的校验结果不受影响',
     compare: {
@@ -89,6 +90,7 @@ addMessages('cli', {
     indicatorPairs: '{{pairs}} indicators paired; {{added}} only in this table, {{removed}} only in the other, {{ambiguous}} ambiguous',
     ambiguousTable: 'Not paired, ambiguous: {{table}} could go with {{candidates}}',
     unpairedTables: 'Tables not paired:',
+    moreUnpaired: '… and {{count}} more (see --format json)',
     pairsCount: '; {{pairs}} pair(s) reconciled, {{unpaired}} table(s) unpaired',
     reconcileFailed: 'reconciliation could not be completed ({{detail}}); each table\'s own results stand',
     compare: {

@@ -22,7 +22,9 @@ export function formatText(report: ValidationReport, t: Translate, color: boolea
     }
     for (const sheet of file.sheets) lines.push(...sheetLines(sheet, t, paint));
   }
-  if (report.reconciliation) lines.push('', ...reconciliationLines(report.reconciliation, t, paint));
+  // A batch of unrelated submissions pairs nothing: the summary's counts say so, without a list.
+  const r = report.reconciliation;
+  if (r && (r.pairs.length > 0 || r.ambiguous.length > 0)) lines.push('', ...reconciliationLines(r, t, paint));
   const s = report.summary;
   const unreadable = report.files.filter((f) => f.error !== null).length;
   lines.push('');
@@ -40,6 +42,9 @@ function tableLabel(ref: TableRef, t: Translate): string {
   return printable([ref.file, ref.sheet, ref.name ?? '', year].filter(Boolean).join('  '));
 }
 
+/** Unpaired tables listed in text; the JSON lists them all. */
+const UNPAIRED_LISTED = 20;
+
 /** Each pair with its findings; then the tables that could not be paired, or not surely. */
 export function reconciliationLines(r: ReconciliationReport, t: Translate, paint: (style: Style, text: string) => string): string[] {
   const lines = [paint('bold', t('cli:reconciliation'))];
@@ -54,7 +59,8 @@ export function reconciliationLines(r: ReconciliationReport, t: Translate, paint
   for (const a of r.ambiguous) lines.push(`  ${paint('yellow', t('cli:ambiguousTable', { table: tableLabel(a.table, t), candidates: a.candidates.map((c) => tableLabel(c, t)).join('；') }))}`);
   if (r.unpaired.length > 0) {
     lines.push(`  ${t('cli:unpairedTables')}`);
-    for (const u of r.unpaired) lines.push(`    ${paint('dim', tableLabel(u, t))}`);
+    for (const u of r.unpaired.slice(0, UNPAIRED_LISTED)) lines.push(`    ${paint('dim', tableLabel(u, t))}`);
+    if (r.unpaired.length > UNPAIRED_LISTED) lines.push(`    ${paint('dim', t('cli:moreUnpaired', { count: r.unpaired.length - UNPAIRED_LISTED }))}`);
   }
   return lines;
 }

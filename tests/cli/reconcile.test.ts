@@ -78,6 +78,20 @@ describe('reconciliation in text, and its edges', () => {
     expect(r.status).toBe(1);
   });
 
+  it('a batch that pairs nothing prints no section, only the counts; long lists are cut in text, whole in JSON', async () => {
+    const batch = mkdtempSync(path.join(os.tmpdir(), 'budget-batch-'));
+    for (let i = 0; i < 23; i++) writeFileSync(path.join(batch, `p${String(i).padStart(2, '0')}.xlsx`), await toXlsx([approvedFor(undefined, { name: `第${i}号道路养护项目` })]));
+    const text = await cli(['validate', batch]);
+    expect(text.stdout).not.toContain('跨表对照');
+    expect(text.stdout).toContain('0 组表格已对照，23 张未配对');
+    writeFileSync(path.join(batch, 'eval.xlsx'), await toXlsx([selfEvaluationTable({ name: '第1号道路养护项目' })]));
+    const withPair = await cli(['validate', batch]);
+    expect(withPair.stdout).toContain('跨表对照');
+    expect(withPair.stdout).toContain('……另有 2 张（见 --format json）');
+    const json = JSON.parse((await cli(['validate', batch, '--format', 'json'])).stdout) as ValidationReport;
+    expect(json.reconciliation!.unpaired).toHaveLength(22);
+  });
+
   it('--no-reconcile leaves the section out', async () => {
     const r = await cli(['validate', dir, '--format', 'json', '--no-reconcile']);
     expect(JSON.parse(r.stdout).reconciliation).toBeUndefined();
