@@ -1,7 +1,7 @@
 /** Pairing: names near and far, ambiguous candidates never guessed, tables by kind, name and year. */
 import { pairIndicators } from '../../src/core/reconcile/pair-indicators';
 import { explicitPair, pairTables } from '../../src/core/reconcile/pair-tables';
-import { comparableName, NEAR, nameSimilarity } from '../../src/core/reconcile/similarity';
+import { comparableName, NEAR, nameSimilarity, TABLE_NEAR } from '../../src/core/reconcile/similarity';
 import { evalWith } from '../support/eval-cases';
 import { approvedFor, CLEAN_EVAL, locateSpec, selfEvaluationTable } from '../support/reconcile-tester';
 import { departmentTable, projectTable } from '../support/tables';
@@ -21,8 +21,16 @@ describe('nameSimilarity', () => {
     ['第3项指标', '第4项指标'],
     ['培训人次', '政策知晓率'],
     ['资料发放数量', '设备采购数量'],
+    ['第一中学改造项目', '第二中学改造项目'],
+    ['一期工程', '二期工程'],
   ])('%s ≁ %s', (a, b) => {
     expect(nameSimilarity(a, b)).toBeLessThan(NEAR);
+  });
+  it('table names pair only when nearer than indicator names need to be', () => {
+    // Half the characters shared is another project; words swapped or one added is the same one.
+    expect(nameSimilarity('农村公路养护项目', '城市道路养护项目')).toBeLessThan(TABLE_NEAR);
+    expect(nameSimilarity('雾炮车降尘抑尘服务', '雾炮车抑尘降尘服务')).toBeGreaterThanOrEqual(TABLE_NEAR);
+    expect(nameSimilarity('统一战线工作经费', '统一战线工作专项经费')).toBeGreaterThanOrEqual(TABLE_NEAR);
   });
   it('compares names without spaces, full-width forms, years or bracketed notes', () => {
     expect(comparableName(' ２０２３年 企业人才培训项目（续建） ')).toBe('企业人才培训项目');
@@ -89,6 +97,14 @@ describe('pairTables', () => {
   it('falls back to last year’s target table when there is no self-evaluation', () => {
     const r = pairTables([t22, t23]);
     expect(r.pairs.map((p) => [p.relation, p.reviewed.file, p.others[0].file])).toEqual([['targets-vs-last-year', 'targets-2023.xlsx', 'targets-2022.xlsx']]);
+  });
+
+  it('does not pair another project that shares half its name (农村公路养护 / 城市道路养护)', () => {
+    const rural = locateSpec(selfEvaluationTable({ year: 2022, name: '农村公路养护项目' }), 'rural.xlsx');
+    const city = locateSpec(approvedFor(CLEAN_EVAL, { year: 2022, name: '城市道路养护项目' }), 'city.xlsx');
+    const r = pairTables([rural, city]);
+    expect(r.pairs).toEqual([]);
+    expect(r.unpaired.map((t) => t.file).sort()).toEqual(['city.xlsx', 'rural.xlsx']);
   });
 
   it('pairs renamed tables (words swapped) and says how sure', () => {

@@ -7,7 +7,7 @@
  * paired by guess.
  */
 import { isSelfEvaluation, PerformanceTable } from '../model/table';
-import { AMBIGUITY_MARGIN, comparableName, NEAR, nameSimilarity } from './similarity';
+import { AMBIGUITY_MARGIN, comparableName, nameSimilarity, TABLE_NEAR } from './similarity';
 
 /** A recognised table and where it was read. */
 export interface LocatedTable {
@@ -60,7 +60,7 @@ function sameOwner(a: LocatedTable, b: LocatedTable): boolean {
 }
 
 /** The clear best of the candidates by name, or the near ones when two are about as near. */
-function best(of: LocatedTable, candidates: LocatedTable[], name: (t: LocatedTable) => string | undefined, floor = NEAR): { pick: LocatedTable; confidence: number } | { tied: LocatedTable[] } | null {
+function best(of: LocatedTable, candidates: LocatedTable[], name: (t: LocatedTable) => string | undefined, floor = TABLE_NEAR): { pick: LocatedTable; confidence: number } | { tied: LocatedTable[] } | null {
   const own = of.table.name?.text;
   if (!own) return null;
   // The same name (once compared alike) needs no similarity: a folder of a thousand tables pairs in linear time.

@@ -58,7 +58,8 @@ export function editDistance(a: string, b: string): number {
   return prev[y.length];
 }
 
-const NUMBERS = /\d+(?:\.\d+)?/g;
+/** Numbers that tell things apart: digits, and ordinals in words (第二, 二期, 三号, 一中). */
+const NUMBERS = /\d+(?:\.\d+)?|第[一二三四五六七八九十百零]+|[一二三四五六七八九十百零]+(?=[期号批届中小标段])/g;
 
 /** 1 for the same name once compared as `comparableName`; near 1 for near names; 0 for unrelated. */
 export function nameSimilarity(a: string, b: string): number {
@@ -67,14 +68,24 @@ export function nameSimilarity(a: string, b: string): number {
   if (x === y) return 1;
   if (x === '' || y === '') return 0;
   if ((x.match(NUMBERS) ?? []).join('|') !== (y.match(NUMBERS) ?? []).join('|')) return 0;
-  const length = Math.max([...x].length, [...y].length);
-  const edit = 1 - editDistance(x, y) / length;
   // One name inside the other (满意度 in 市民满意度) is a near name, however short.
   const contained = x.includes(y) || y.includes(x) ? 0.75 : 0;
-  return Math.round(Math.max(contained, (dice(x, y) + edit) / 2) * 1000) / 1000;
+  const shared = dice(x, y);
+  // (shared + edit) / 2 cannot reach NEAR when too few characters are shared: no edit distance for
+  // unrelated names, which a folder of a thousand tables compares by the million.
+  if (!contained && shared < 2 * NEAR - 1) return Math.round((shared / 2) * 1000) / 1000;
+  const length = Math.max([...x].length, [...y].length);
+  const edit = 1 - editDistance(x, y) / length;
+  return Math.round(Math.max(contained, (shared + edit) / 2) * 1000) / 1000;
 }
 
-/** Below this, two names are different things. */
+/** Below this, two indicator names are different things (inside two tables already paired). */
 export const NEAR = 0.6;
+/**
+ * Below this, two table names are different projects: 农村公路养护项目 and 城市道路养护项目 share
+ * half their characters (0.63) and are not one project renamed; 雾炮车降尘抑尘服务 and
+ * 雾炮车抑尘降尘服务 (0.89) are.
+ */
+export const TABLE_NEAR = 0.7;
 /** Two candidates closer than this to each other are ambiguous: neither is chosen. */
 export const AMBIGUITY_MARGIN = 0.05;
