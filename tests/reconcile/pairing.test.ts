@@ -22,6 +22,7 @@ describe('nameSimilarity', () => {
     ['培训人次', '政策知晓率'],
     ['资料发放数量', '设备采购数量'],
     ['第一中学改造项目', '第二中学改造项目'],
+    ['培训合格率', '培训覆盖率'],
     ['一期工程', '二期工程'],
   ])('%s ≁ %s', (a, b) => {
     expect(nameSimilarity(a, b)).toBeLessThan(NEAR);
