@@ -40,11 +40,14 @@ export function inYuan(field: AmountField | undefined, table: PerformanceTable):
   return r.value * (YUAN[unit] ?? 1e4);
 }
 
-/** An amount in 元 shown in a table's unit, as its readers expect: 63.8 (万元). */
+/** An amount in 元 as a number in a table's unit (万元 where it declares none), to six decimals. */
+export function inUnit(yuan: number, table: PerformanceTable): number {
+  return Math.round((yuan / (YUAN[table.unit ?? '万元'] ?? 1e4)) * 1e6) / 1e6;
+}
+
+/** An amount in 元 shown in a table's unit, as its readers expect: 63.8万元. */
 export function inUnitOf(yuan: number, table: PerformanceTable): string {
-  const unit = table.unit ?? '万元';
-  const v = Math.round((yuan / (YUAN[unit] ?? 1e4)) * 1e6) / 1e6;
-  return `${v}${unit}`;
+  return `${inUnit(yuan, table)}${table.unit ?? '万元'}`;
 }
 
 /** Amounts in 元 differ by more than half a cent. */

@@ -1,5 +1,5 @@
 import { defineReconcileRule } from '../rule';
-import { differ, inUnitOf, inYuan } from '../compare';
+import { differ, inUnit, inUnitOf, inYuan } from '../compare';
 
 export default defineReconcileRule({
   meta: {
@@ -31,8 +31,8 @@ export default defineReconcileRule({
       cell: initial.cell,
       related: { table: other, cell: approved.cell },
       data: { typed: inUnitOf(a, reviewed), approved: inUnitOf(b, reviewed) },
-      expected: Number(inUnitOf(b, reviewed).replace(/[^\d.-]/g, '')),
-      actual: Number(inUnitOf(a, reviewed).replace(/[^\d.-]/g, '')),
+      expected: inUnit(b, reviewed),
+      actual: inUnit(a, reviewed),
     });
   },
 });

@@ -2,7 +2,7 @@ import { AmountField, PerformanceTable } from '../../model/table';
 import { nameKey } from '../../grid/text';
 import { LocatedTable } from '../pair-tables';
 import { defineReconcileRule } from '../rule';
-import { differ, inUnitOf, inYuan } from '../compare';
+import { differ, inUnit, inUnitOf, inYuan } from '../compare';
 import { nameSimilarity } from '../similarity';
 
 /** A project table's amount: 年度资金总额, or a self-evaluation's 年初预算数. */
@@ -56,8 +56,8 @@ export default defineReconcileRule({
           count: projects.length,
           parts: projects.map((x) => `${x.p.table.name?.text ?? x.p.sheet} ${inUnitOf(x.yuan!, dept)}`).join(' + '),
         },
-        expected: Number(inUnitOf(sum, dept).replace(/[^\d.-]/g, '')),
-        actual: Number(inUnitOf(typed, dept).replace(/[^\d.-]/g, '')),
+        expected: inUnit(sum, dept),
+        actual: inUnit(typed, dept),
       });
       return;
     }
