@@ -9,8 +9,7 @@
 import type ExcelJS from 'exceljs';
 import { Grid } from '../core/grid/grid';
 import { FileReport, reportFileAndTables, summarize } from '../core/report/report';
-import { recognizeSheet } from '../core/recognize/recognize';
-import { LocatedTable } from '../core/reconcile/pair-tables';
+import { LocatedTable, locateTables } from '../core/reconcile/pair-tables';
 import { reconcileTables } from '../core/reconcile/reconcile';
 import { Finding } from '../core/rules/rule';
 import { MARK_COLORS, markedCells, noteText } from '../hosts/marks';
@@ -159,9 +158,7 @@ export class WorkbookService {
   /** Every recognised table of every loaded file, as they are now (fixes included), reconciled. */
   private async reconcile({ lang, rules }: Requests['reconcile']['args']): Promise<Requests['reconcile']['result']> {
     const tables: LocatedTable[] = [];
-    for (const file of this.files) {
-      for (const grid of await this.grids(file)) for (const table of recognizeSheet(grid)) tables.push({ file: file.fileName, sheet: grid.name, table });
-    }
+    for (const file of this.files) tables.push(...locateTables(file.fileName, await this.grids(file)));
     return reconcileTables(tables, { lang, rules });
   }
 

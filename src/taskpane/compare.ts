@@ -6,7 +6,7 @@
  */
 import { Grid } from '../core/grid/grid';
 import { recognizeSheet } from '../core/recognize/recognize';
-import { explicitPair, LocatedTable, TablePair } from '../core/reconcile/pair-tables';
+import { explicitPair, LocatedTable, locateTables, TablePair } from '../core/reconcile/pair-tables';
 import { PairReport, reconcilePair, TableRef, tableRef } from '../core/reconcile/reconcile';
 import '../core/reconcile/registry';
 import { Lang } from '../core/rules/rule';
@@ -32,11 +32,6 @@ export interface Comparison {
   /** True when the reviewed table is in the open workbook, so its findings can be marked there. */
   local: boolean;
   problem: CompareProblem | null;
-}
-
-/** Every recognised table of the grids, located in `file`. */
-export function locateTables(file: string, grids: readonly Grid[]): LocatedTable[] {
-  return grids.flatMap((grid) => recognizeSheet(grid).map((table) => ({ file, sheet: grid.name, table })));
 }
 
 /**

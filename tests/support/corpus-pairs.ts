@@ -5,8 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import path from 'path';
-import { recognizeSheet } from '../../src/core/recognize/recognize';
-import { LocatedTable, Relation } from '../../src/core/reconcile/pair-tables';
+import { LocatedTable, locateTables, Relation } from '../../src/core/reconcile/pair-tables';
 import { CORPUS_DIR, CorpusTable, sheetToGrid } from './corpus';
 
 export const PAIRS_DIR = path.join(__dirname, '..', 'corpus-pairs');
@@ -51,7 +50,7 @@ export function memberTable(pair: CorpusPair, member: string): CorpusTable {
 
 /** Every table the engine recognises in a member, located under the member's name as its file. */
 export function locate(pair: CorpusPair, member: string): LocatedTable[] {
-  return memberTable(pair, member).sheets.flatMap((sheet) => recognizeSheet(sheetToGrid(sheet)).map((table) => ({ file: member, sheet: sheet.name, table })));
+  return locateTables(member, memberTable(pair, member).sheets.map(sheetToGrid));
 }
 
 const RELATIONS: Relation[] = ['self-evaluation-vs-targets', 'targets-vs-last-year', 'projects-vs-department'];

@@ -6,7 +6,9 @@
  * when alike (`nameSimilarity`); a table with two candidates about as near is ambiguous, never
  * paired by guess.
  */
+import { Grid } from '../grid/grid';
 import { isSelfEvaluation, PerformanceTable } from '../model/table';
+import { recognizeSheet } from '../recognize/recognize';
 import { AMBIGUITY_MARGIN, comparableName, nameSimilarity, TABLE_NEAR } from './similarity';
 
 /** A recognised table and where it was read. */
@@ -14,6 +16,11 @@ export interface LocatedTable {
   file: string;
   sheet: string;
   table: PerformanceTable;
+}
+
+/** Every recognised table of the grids, located in `file`. */
+export function locateTables(file: string, grids: readonly Grid[]): LocatedTable[] {
+  return grids.flatMap((grid) => recognizeSheet(grid).map((table) => ({ file, sheet: grid.name, table })));
 }
 
 export type Relation = 'self-evaluation-vs-targets' | 'targets-vs-last-year' | 'projects-vs-department';
