@@ -6,19 +6,21 @@
  */
 import { recognizeSheet } from '../../src/core/recognize/recognize';
 import { isSelfEvaluation, PerformanceTable } from '../../src/core/model/table';
-import { explicitPair, LocatedTable } from '../../src/core/reconcile/pair-tables';
+import { explicitPair, LocatedTable, locateTables } from '../../src/core/reconcile/pair-tables';
 import { reconcilePair } from '../../src/core/reconcile/reconcile';
 import { loadCorpus, sheetToGrid } from '../support/corpus';
 import { departmentTable, IndicatorSpec, projectTable, toGrid } from '../support/tables';
 import { selfEvaluationTable } from '../support/self-evaluation';
 
-const evaluations: { id: string; located: LocatedTable }[] = loadCorpus().flatMap((e) =>
-  e.table.sheets.flatMap((sheet) =>
-    recognizeSheet(sheetToGrid(sheet))
-      .filter((t) => isSelfEvaluation(t.kind) && (t.indicators?.indicators.length ?? 0) > 0)
-      .map((table) => ({ id: e.id, located: { file: `${e.id}.xlsx`, sheet: sheet.name, table } })),
-  ),
-);
+/** The corpus's recognised tables with indicators that `keep` keeps, each located in its id's file. */
+const corpusTables = (keep: (t: PerformanceTable) => boolean): { id: string; located: LocatedTable }[] =>
+  loadCorpus().flatMap((e) =>
+    locateTables(`${e.id}.xlsx`, e.table.sheets.map(sheetToGrid))
+      .filter((l) => (l.table.indicators?.indicators.length ?? 0) > 0 && keep(l.table))
+      .map((located) => ({ id: e.id, located })),
+  );
+
+const evaluations = corpusTables((t) => isSelfEvaluation(t.kind));
 
 /** The approved table a self-evaluation implies; `change` rewrites one target. */
 function approvalOf(t: PerformanceTable, change?: { index: number; target: string }): LocatedTable {
@@ -66,13 +68,7 @@ describe.each(evaluations.map((e) => [`${e.id} ${e.located.sheet}`, e] as const)
 });
 
 /** Every target table of the corpus, against last year's self-evaluation that achieved exactly its targets. */
-const targetTables: { id: string; located: LocatedTable }[] = loadCorpus().flatMap((e) =>
-  e.table.sheets.flatMap((sheet) =>
-    recognizeSheet(sheetToGrid(sheet))
-      .filter((t) => !isSelfEvaluation(t.kind) && t.fiscalYear !== null && (t.indicators?.indicators.length ?? 0) > 0)
-      .map((table) => ({ id: e.id, located: { file: `${e.id}.xlsx`, sheet: sheet.name, table } })),
-  ),
-);
+const targetTables = corpusTables((t) => !isSelfEvaluation(t.kind) && t.fiscalYear !== null);
 
 function lastYear(t: PerformanceTable, better?: { index: number; actual: string }): LocatedTable {
   const indicators = t.indicators!.indicators.map((i, k) => ({
