@@ -10,8 +10,9 @@ import type { TemplateFlags } from './template-command';
 import { formatText } from './text-output';
 import { validateFile } from './validate-files';
 import { compareCommand, CompareFlags } from './compare-command';
-import { LocatedTable } from '../core/reconcile/pair-tables';
-import { reconcileTables, ReconciliationReport } from '../core/reconcile/reconcile';
+import { identityOf, LocatedTable } from '../core/reconcile/pair-tables';
+import { ReconciliationReport } from '../core/reconcile/reconcile';
+import { reconcileFiles } from './reconcile-files';
 
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -127,18 +128,20 @@ async function validateCommand(paths: string[], flags: ValidateFlags, io: Io): P
   const inputs = await collectInputs(paths);
   const progress = io.stderr.isTTY === true && inputs.length > 1;
   const files: FileReport[] = [];
-  const tables: LocatedTable[] = [];
+  // Only what pairing reads is kept of each table: a batch never holds every table it has read.
+  const identities: LocatedTable[] = [];
+  const keep = flags.reconcile ? (table: LocatedTable) => identities.push(identityOf(table)) : undefined;
   for (const [i, input] of inputs.entries()) {
     if (progress) io.stderr.write(`\r\x1b[K${t('cli:progress', { done: i + 1, total: inputs.length, file: input.file })}`);
-    files.push(await validateFile(input, { sheet: flags.sheet, lang: flags.lang, profile: profileFor(flags.profile), weights: flags.weights, debug: flags.debug }, t, tables));
+    files.push(await validateFile(input, { sheet: flags.sheet, lang: flags.lang, profile: profileFor(flags.profile), weights: flags.weights, debug: flags.debug }, t, keep));
   }
   if (progress) io.stderr.write('\r\x1b[K');
 
   // Two or more tables: pair them and compare each pair (a reviewer never reads one table alone).
   let reconciliation: ReconciliationReport | undefined;
-  if (flags.reconcile && tables.length >= 2) {
+  if (flags.reconcile && identities.length >= 2) {
     try {
-      reconciliation = reconcileTables(tables, { lang: flags.lang });
+      reconciliation = await reconcileFiles(identities, flags.lang);
     } catch (e) {
       io.stderr.write(`budget-check: ${t('cli:reconcileFailed', { detail: e instanceof Error ? e.message.split('\n')[0].slice(0, 200) : String(e) })}\n`);
     }

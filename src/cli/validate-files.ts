@@ -13,9 +13,9 @@ export interface FileOptions extends ValidateOptions {
 
 /**
  * Reads and validates one file; every failure becomes the entry's `error`, never an exception.
- * The tables recognised are added to `tables`, when given, for reconciliation.
+ * Each table recognised is handed to `found`, when given (for pairing or comparing).
  */
-export async function validateFile(input: Input, options: FileOptions, t: Translate, tables?: LocatedTable[]): Promise<FileReport> {
+export async function validateFile(input: Input, options: FileOptions, t: Translate, found?: (table: LocatedTable) => void): Promise<FileReport> {
   const fail = (code: string, data?: Record<string, unknown>): FileReport => ({
     file: input.file,
     error: t(`file:failure.${code}`, tooLargeData(data, t)),
@@ -27,8 +27,8 @@ export async function validateFile(input: Input, options: FileOptions, t: Transl
   if ('failure' in opened) return fail(opened.failure, opened.data);
   // Each file in its own boundary: whatever the engine meets in one file, the batch goes on.
   try {
-    const { report, tables: found } = reportFileAndTables(input.file, opened.map((s) => s.grid), options);
-    if (tables) for (const table of found) tables.push(table);
+    const { report, tables } = reportFileAndTables(input.file, opened.map((s) => s.grid), options);
+    if (found) tables.forEach(found);
     const states = new Map(opened.map((s) => [s.name, s.state]));
     for (const sheet of report.sheets) {
       const state = states.get(sheet.sheet);

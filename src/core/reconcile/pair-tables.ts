@@ -23,6 +23,26 @@ export function locateTables(file: string, grids: readonly Grid[]): LocatedTable
   return grids.flatMap((grid) => recognizeSheet(grid).map((table) => ({ file, sheet: grid.name, table })));
 }
 
+/**
+ * What pairing reads of a table — kind, name, 主管部门, year, place — without its blocks or its sheet:
+ * a folder's tables are paired from these, so a batch never holds every table it has read, and the
+ * tables of each pair are read again to be compared (`fullTable`).
+ */
+export function identityOf(located: LocatedTable): LocatedTable {
+  const { file } = located;
+  const { kind, sheet, range, firstRow, lastRow, fiscalYear, unit, name, supervisor } = located.table;
+  // Strings only in the closure: capturing `located` would keep the whole table, and its sheet, alive.
+  const forEachText = (): never => {
+    throw new Error(`${file} ${sheet}: only the identity of this table was kept`);
+  };
+  return { file, sheet: located.sheet, table: { kind, sheet, range, firstRow, lastRow, fiscalYear, unit, name, supervisor, forEachText } };
+}
+
+/** The whole table an identity stands for, among the tables read again from its file; null if it is gone. */
+export function fullTable(identity: LocatedTable, reread: readonly LocatedTable[]): LocatedTable | null {
+  return reread.find((t) => t.sheet === identity.sheet && t.table.range === identity.table.range && t.table.kind === identity.table.kind) ?? null;
+}
+
 export type Relation = 'self-evaluation-vs-targets' | 'targets-vs-last-year' | 'projects-vs-department';
 
 export interface TablePair {

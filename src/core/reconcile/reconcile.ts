@@ -7,7 +7,7 @@ import { sortFindings } from '../validate';
 import { Finding, Lang } from '../rules/rule';
 import { externalRef } from './compare';
 import { IndicatorPairing, pairIndicators } from './pair-indicators';
-import { AmbiguousTable, LocatedTable, pairTables, Relation, TablePair } from './pair-tables';
+import { AmbiguousTable, LocatedTable, pairTables, Relation, TablePair, TablePairing } from './pair-tables';
 import { RECONCILE_RULES } from './registry';
 
 export interface ReconcileOptions {
@@ -115,8 +115,13 @@ export function reconcilePair(pair: TablePair, options: ReconcileOptions = {}): 
 /** Pairs every table given and reconciles each pair. */
 export function reconcileTables(tables: readonly LocatedTable[], options: ReconcileOptions = {}): ReconciliationReport {
   const pairing = pairTables(tables);
+  return pairingReport(pairing, pairing.pairs.map((p) => reconcilePair(p, options)));
+}
+
+/** The report of a pairing whose pairs were reconciled (in order, or some left out) as `reports`. */
+export function pairingReport(pairing: TablePairing, reports: PairReport[]): ReconciliationReport {
   return {
-    pairs: pairing.pairs.map((p) => reconcilePair(p, options)),
+    pairs: reports,
     ambiguous: pairing.ambiguous.map((a: AmbiguousTable) => ({ relation: a.relation, table: tableRef(a.table), candidates: a.candidates.map(tableRef) })),
     unpaired: pairing.unpaired.map(tableRef),
   };
