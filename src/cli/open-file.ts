@@ -34,8 +34,12 @@ function failureOf(e: WorkbookReadError): OpenFailure {
   return { failure: e.reason };
 }
 
-/** Node's native inflate, never past the size the zip directory declares. */
-const nodeInflate = (data: Uint8Array, size: number): Uint8Array => inflateRawSync(data, { maxOutputLength: Math.max(size, 1) });
+/**
+ * Node's native inflate, never past the size the zip directory declares. One output chunk of that
+ * size, so zlib does not inflate into 16 KB pieces and copy them together (a 4 MB sheet: ~5 ms).
+ */
+const nodeInflate = (data: Uint8Array, size: number): Uint8Array =>
+  inflateRawSync(data, { maxOutputLength: Math.max(size, 1), chunkSize: Math.max(size + 1, 64) });
 
 /** The grids of a workbook file's sheets (or the one asked for), by the linear reader. */
 export async function openGrids(file: string, sheet?: string): Promise<ReadSheet[] | OpenFailure> {

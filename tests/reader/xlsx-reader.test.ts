@@ -208,3 +208,31 @@ test('cell tags read in one walk: attributes in any order, single quotes, spaces
   expect(cells(s.grid)).toEqual({ A1: { value: 'x' }, B1: { value: true }, C1: { value: '共享' }, D1: { value: 7 } });
   expect(() => readXlsx(xlsx([{ name: '表', body: '<sheetData><row><c r=A1><v>1</v></c></row></sheetData>' }]))).toThrow(expect.objectContaining({ reason: 'corrupt' }));
 });
+
+test('sheetData read in one loop and tag by tag give the same grid: rows without r, empty rows and cells, a row written twice', () => {
+  const rows =
+    '<row r="2" spans="1:3" ht="20" customHeight="1"><c r="A2" t="s"><v>0</v></c><c r="C2"><v>3</v></c></row>' +
+    '<row><c t="s"><v>1</v></c><c/><c><v>5</v></c></row>' + // no r: row 3, cells A, B (empty), C
+    '<row r="5"/>' +
+    '<row r="6"><c r="B6" t="str"><f>A6&amp;"x"</f><v>x</v></c><c r="D6" t="inlineStr"><is><r><t>内</t></r><r><t>联</t></r></is></c></row>' +
+    '<row r="2"><c r="B2"><v>2</v></c></row>'; // row 2 again: its cells join the first ones
+  const expected = {
+    A2: { value: '项目' },
+    B2: { value: 2 },
+    C2: { value: 3 },
+    A3: { value: '目标' },
+    C3: { value: 5 },
+    B6: { value: 'x', formula: '=A6&"x"' },
+    D6: { value: '内联' },
+  };
+  const strings = '<si><t>项目</t></si><si><t>目标</t></si>';
+  const oneLoop = readXlsx(xlsx([{ name: '表', body: `<sheetData>${rows}</sheetData>` }], { strings }))[0].grid;
+  expect(cells(oneLoop)).toEqual(expected);
+  // A comment is not read by the loop: the sheet is read again tag by tag, to the same grid.
+  const byTag = readXlsx(xlsx([{ name: '表', body: `<sheetData>${rows}<!-- note --></sheetData>` }], { strings }))[0].grid;
+  expect(cells(byTag)).toEqual(expected);
+  expect([byTag.rowCount, byTag.colCount]).toEqual([oneLoop.rowCount, oneLoop.colCount]);
+  // A CDATA section in a formula may hold `</c>`: that cell is read tag by tag too.
+  const cdata = readXlsx(xlsx([{ name: '表', body: '<sheetData><row r="1"><c r="A1" t="str"><f><![CDATA["</c>"]]></f><v>&lt;/c&gt;</v></c><c r="B1"><v>1</v></c></row></sheetData>' }]))[0].grid;
+  expect(cells(cdata)).toEqual({ A1: { value: '</c>', formula: '="</c>"' }, B1: { value: 1 } });
+});

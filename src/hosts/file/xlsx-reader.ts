@@ -10,7 +10,7 @@ import { SaxesParser, SaxesTagPlain } from 'saxes';
 import { CellRange, columnIndex, columnLetters } from '../../core/grid/address';
 import { Grid, GridCell, MERGE_SLACK } from '../../core/grid/grid';
 import { BUILTIN_NUMBER_FORMATS } from './number-formats';
-import { decode, ScanHandlers, scanXml, XmlScanError } from './xml-scan';
+import { decode, ScanHandlers, scanXml, tagEnd, XmlScanError } from './xml-scan';
 import { sniff, WorkbookReadError } from './read-error';
 import { entryBytes, fflateInflate, InflateRaw, zipEntries, ZipEntry } from './zip';
 
@@ -302,20 +302,142 @@ function readSheet(
   let phonetic = 0;
   let nextCol = 0;
 
+  // A row's cells are gathered here and kept as an array of their exact length: an array grown
+  // cell by cell holds room for ~20, and a large sheet's rows are much of what the grid keeps.
+  const rowCells: GridCell[] = [];
+  let rowCellsAt = -1;
+  const keepRow = (): void => {
+    if (rowCellsAt < 0) return;
+    const kept = cells[rowCellsAt];
+    if (kept === undefined) cells[rowCellsAt] = rowCells.slice();
+    // The same row written twice (not Excel's way, but readable): its cells are merged.
+    else for (let c = 0; c < rowCells.length; c++) if (rowCells[c] !== undefined) kept[c] = rowCells[c];
+    rowCells.length = 0;
+    rowCellsAt = -1;
+  };
+  const place = (cell: GridCell, row: number, col: number): void => {
+    if (++budget.cells > limits.cells) throw new TooLargeError('cells', budget.cells, limits.cells);
+    if (row !== rowCellsAt) {
+      keepRow();
+      rowCellsAt = row;
+    }
+    rowCells[col] = cell;
+    if (row > maxRow) maxRow = row;
+    if (col > maxCol) maxCol = col;
+  };
   const finishCell = (): void => {
     const row = refRow;
     const col = refCol;
     refRow = -1;
     const cell = toCell(row, col, type, value, inline, formula, formulaTag, formats[style], strings, sharedCells, shared);
     if (!cell) return;
-    if (++budget.cells > limits.cells) throw new TooLargeError('cells', budget.cells, limits.cells);
     if (typeof cell.value === 'string' && cell.value.length > limits.stringLength) throw new TooLargeError('stringLength', cell.value.length, limits.stringLength);
-    (cells[row] ??= [])[col] = cell;
-    if (row > maxRow) maxRow = row;
-    if (col > maxCol) maxCol = col;
+    place(cell, row, col);
+  };
+  /** A plain shared-string cell (`<c t="s"><v>12</v></c>`); shared strings were held to the length limit when read. */
+  const placeShared = (index: number): void => {
+    const str = strings[index];
+    if (str === undefined || str === '') return;
+    place((sharedCells[index] ??= { value: str }), refRow, refCol);
   };
 
-  scan(xml, {
+  /** Opens the cell whose <c> tag has its attributes in xml[from, to). */
+  const startCell = (from: number, to: number): void => {
+    readCellTag(xml, from, to);
+    if (cellHasRef) {
+      refRow = a1Row;
+      refCol = a1Col;
+    } else {
+      refRow = rowIndex;
+      refCol = nextCol;
+    }
+    nextCol = refCol + 1;
+    type = cellType;
+    style = cellStyle;
+    value = '';
+    formula = null;
+    formulaTag = NO_FORMULA_TAG;
+    inline = null;
+  };
+  /**
+   * Most cells are `<c …><v>…</v></c>` or `<c …></c>`: read at once, without an event per tag. Returns the
+   * index past `</c>`, or -1 for any other content, which the handlers read tag by tag.
+   */
+  const readPlainCell = (from: number): number => {
+    const end = plainValueEnd(xml, from);
+    if (end < 0) return -1;
+    // A shared string's index is read off the digits in place: no string per cell for it.
+    const index = type === 's' && end > from + 4 ? digitsAt(xml, from + 3, end - 8) : -1;
+    if (index >= 0) {
+      placeShared(index);
+      refRow = -1;
+    } else {
+      value = end === from + 4 ? '' : decode(xml.slice(from + 3, end - 8));
+      finishCell();
+    }
+    return end;
+  };
+  /**
+   * <sheetData>, most of a large sheet, in one loop over its rows and cells: no event, name or
+   * attribute object per tag. A cell holding more than a value (a formula, inline text) is read by
+   * the handlers, within its own bounds. Anything else there (a prefix, a comment, an unexpected
+   * element) undoes what the loop read and returns -1: the handlers then read the sheet tag by tag.
+   * Returns the index past </sheetData>.
+   */
+  const readSheetData = (from: number): number => {
+    const cellsBefore = budget.cells;
+    const undo = (): number => {
+      rowCells.length = 0;
+      rowCellsAt = -1;
+      cells.length = 0;
+      shared.clear();
+      maxRow = -1;
+      maxCol = -1;
+      rowIndex = -1;
+      refRow = -1;
+      budget.cells = cellsBefore;
+      return -1;
+    };
+    let i = from;
+    for (;;) {
+      const lt = xml.indexOf('<', i);
+      if (lt < 0) return undo();
+      const c1 = xml.charCodeAt(lt + 1);
+      if (c1 === 99 /* c */ && isNameEnd(xml.charCodeAt(lt + 2))) {
+        const gt = tagEnd(xml, lt + 2);
+        const selfClosing = xml.charCodeAt(gt - 1) === 47;
+        startCell(lt + 2, selfClosing ? gt - 1 : gt);
+        i = gt + 1;
+        if (selfClosing) {
+          refRow = -1;
+          continue;
+        }
+        const end = readPlainCell(i);
+        if (end >= 0) {
+          i = end;
+          continue;
+        }
+        // A formula, inline text or rich runs: the handlers read the content, cut at this cell's </c>.
+        const close = xml.indexOf('</c>', i);
+        if (close < 0 || hasMarkup(xml, i, close)) return undo();
+        scanXml(xml, handlers, i, close);
+        if (refRow >= 0) finishCell();
+        i = close + 4;
+      } else if (c1 === 114 /* r */ && xml.startsWith('row', lt + 1) && isNameEnd(xml.charCodeAt(lt + 4))) {
+        const gt = tagEnd(xml, lt + 4);
+        const r = rowNumber(xml, lt + 4, xml.charCodeAt(gt - 1) === 47 ? gt - 1 : gt);
+        rowIndex = r > 0 ? r - 1 : rowIndex + 1;
+        nextCol = 0;
+        i = gt + 1;
+      } else if (c1 === 47 /* / */ && xml.startsWith('</row>', lt)) {
+        i = lt + 6;
+      } else if (c1 === 47 && xml.startsWith('</sheetData>', lt)) {
+        return lt + 12;
+      } else return undo();
+    }
+  };
+
+  const handlers: ScanHandlers = {
     open(name, tag, selfClosing) {
       const n = local(name);
       switch (n) {
@@ -325,30 +447,16 @@ function readSheet(
           nextCol = 0;
           return;
         }
+        case 'sheetData': {
+          if (selfClosing || name !== 'sheetData') return;
+          const end = readSheetData(tag.contentStart);
+          return end < 0 ? undefined : end;
+        }
         case 'c': {
-          readCellTag(xml, tag.start, tag.end);
-          if (cellHasRef) {
-            refRow = a1Row;
-            refCol = a1Col;
-          } else {
-            refRow = rowIndex;
-            refCol = nextCol;
-          }
-          nextCol = refCol + 1;
-          type = cellType;
-          style = cellStyle;
-          value = '';
-          formula = null;
-          formulaTag = NO_FORMULA_TAG;
-          inline = null;
-          if (selfClosing) return;
-          // Most cells are `<c …><v>…</v></c>`: read at once, without an event per tag.
-          const from = tag.contentStart;
-          const end = plainValueEnd(xml, from, name);
-          if (end < 0) return;
-          value = end === from + 4 ? '' : decode(xml.slice(from + 3, end - 8));
-          finishCell();
-          return end;
+          startCell(tag.start, tag.end);
+          if (selfClosing || name !== 'c') return;
+          const end = readPlainCell(tag.contentStart);
+          return end < 0 ? undefined : end;
         }
         case 'v':
           collect = 'v';
@@ -399,7 +507,9 @@ function readSheet(
       else if (n === 'rPh') phonetic--;
       else if (n === 'c' && refRow >= 0) finishCell();
     },
-  });
+  };
+  scan(xml, handlers);
+  keepRow();
 
   // A merge past the used range costs nothing: whole rows and columns are cut to it (plus the slack
   // the grid keeps for a template's blank last rows) before the grid spends anything per cell.
@@ -420,12 +530,42 @@ const NO_FORMULA_TAG: { t?: string; si?: string; ref?: string } = Object.freeze(
  * its value being xml[from + 3, end - 8). Anything else (a formula, inline text, a prefixed tag)
  * gives -1, and the cell is read tag by tag.
  */
-function plainValueEnd(xml: string, from: number, name: string): number {
-  if (name !== 'c') return -1;
+function plainValueEnd(xml: string, from: number): number {
   if (xml.startsWith('</c>', from)) return from + 4;
   if (!xml.startsWith('<v>', from)) return -1;
   const end = xml.indexOf('<', from + 3);
   return end >= 0 && xml.startsWith('</v></c>', end) ? end + 8 : -1;
+}
+
+/** A comment, CDATA or processing instruction in xml[from, to): a `</c>` inside one would not end the cell. */
+function hasMarkup(xml: string, from: number, to: number): boolean {
+  for (let i = xml.indexOf('<', from); i >= 0 && i < to; i = xml.indexOf('<', i + 1)) {
+    const c = xml.charCodeAt(i + 1);
+    if (c === 33 /* ! */ || c === 63 /* ? */) return true;
+  }
+  return false;
+}
+
+/** After a tag's name: white space, `>` or `/`. */
+function isNameEnd(c: number): boolean {
+  return c <= 32 || c === 62 || c === 47;
+}
+
+/** The r attribute of a <row> tag whose attributes are xml[from, to), or -1 without one. */
+function rowNumber(xml: string, from: number, to: number): number {
+  readCellTag(xml, from, to, true);
+  return rowTagNumber;
+}
+
+/** The non-negative integer written in xml[from, to), or -1 when it is anything else (spaces, a sign, an entity). */
+function digitsAt(xml: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = xml.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 /** Where `readA1` leaves its result: it runs once per cell, so it allocates nothing. */
@@ -459,13 +599,17 @@ function readA1(ref: string, from = 0, to = ref.length): void {
 let cellHasRef = false;
 let cellType = 'n';
 let cellStyle = 0;
+/** What `readCellTag` found in a <row> tag's r attribute, or -1. */
+let rowTagNumber = -1;
 const ONE_LETTER_TYPES: Record<number, string> = { 98: 'b', 100: 'd', 101: 'e', 110: 'n', 115: 's' };
 
 /**
- * The r, t and s attributes of a <c> tag, xml[from, to), in one walk and without cutting the tag:
+ * The r, t and s attributes of a <c> tag, xml[from, to), in one walk and without cutting the tag
+ * (of a <row> tag, `rowTag`: its r into rowTagNumber):
  * this runs once per cell. Prefixed or unknown attributes are stepped over.
  */
-function readCellTag(xml: string, from: number, to: number): void {
+function readCellTag(xml: string, from: number, to: number, rowTag = false): void {
+  rowTagNumber = -1;
   cellHasRef = false;
   cellType = 'n';
   cellStyle = 0;
@@ -491,6 +635,10 @@ function readCellTag(xml: string, from: number, to: number): void {
     i = valueEnd + 1;
     if (nameLength !== 1) continue;
     const name = xml.charCodeAt(nameStart);
+    if (rowTag) {
+      if (name === 114 /* r */) rowTagNumber = digitsAt(xml, valueStart, valueEnd);
+      continue;
+    }
     let hasEntity = false;
     for (let k = valueStart; k < valueEnd && !hasEntity; k++) hasEntity = xml.charCodeAt(k) === 38; // &
     if (name === 114 /* r */) {

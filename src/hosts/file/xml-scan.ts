@@ -90,20 +90,22 @@ export function decode(text: string): string {
   });
 }
 
-export function scanXml(xml: string, on: ScanHandlers): void {
-  let i = 0;
-  const n = xml.length;
+/** Scans xml[from, to): the whole text, or one element's content that a caller cut out by its end tag. */
+export function scanXml(xml: string, on: ScanHandlers, from = 0, to = xml.length): void {
+  let i = from;
+  const n = to;
   const stack: string[] = [];
   const attributes = new Attributes();
   while (i < n) {
-    const lt = xml.indexOf('<', i);
+    let lt = xml.indexOf('<', i);
+    if (lt >= n) lt = -1;
     const textEnd = lt < 0 ? n : lt;
     if (textEnd > i && on.text && stack.length > 0) on.text(decode(xml.slice(i, textEnd)));
     if (lt < 0) break;
     const c = xml.charCodeAt(lt + 1);
     if (c === 47 /* / */) {
       const gt = xml.indexOf('>', lt + 2);
-      if (gt < 0) throw new XmlScanError('unterminated end tag');
+      if (gt < 0 || gt >= n) throw new XmlScanError('unterminated end tag');
       const name = xml.slice(lt + 2, gt).trim();
       if (stack.pop() !== name) throw new XmlScanError(`unexpected </${name}>`);
       on.close?.(name);
@@ -111,20 +113,21 @@ export function scanXml(xml: string, on: ScanHandlers): void {
     } else if (c === 33 /* ! */) {
       if (xml.startsWith('<!--', lt)) {
         const end = xml.indexOf('-->', lt + 4);
-        if (end < 0) throw new XmlScanError('unterminated comment');
+        if (end < 0 || end + 3 > n) throw new XmlScanError('unterminated comment');
         i = end + 3;
       } else if (xml.startsWith('<![CDATA[', lt)) {
         const end = xml.indexOf(']]>', lt + 9);
-        if (end < 0) throw new XmlScanError('unterminated CDATA');
+        if (end < 0 || end + 3 > n) throw new XmlScanError('unterminated CDATA');
         if (on.text && stack.length > 0) on.text(xml.slice(lt + 9, end));
         i = end + 3;
       } else throw new XmlScanError('DOCTYPE or declaration not allowed');
     } else if (c === 63 /* ? */) {
       const end = xml.indexOf('?>', lt + 2);
-      if (end < 0) throw new XmlScanError('unterminated processing instruction');
+      if (end < 0 || end + 2 > n) throw new XmlScanError('unterminated processing instruction');
       i = end + 2;
     } else {
       const gt = tagEnd(xml, lt + 1);
+      if (gt >= n) throw new XmlScanError('unterminated tag');
       const selfClosing = xml.charCodeAt(gt - 1) === 47;
       const inner = selfClosing ? gt - 1 : gt;
       let nameEnd = lt + 1;
@@ -133,7 +136,7 @@ export function scanXml(xml: string, on: ScanHandlers): void {
       if (name === '') throw new XmlScanError('empty tag name');
       const skip = on.open(name, attributes.reset(xml, nameEnd, inner, gt + 1), selfClosing);
       if (typeof skip === 'number') {
-        if (skip <= gt) throw new XmlScanError('handler went backwards');
+        if (skip <= gt || skip > n) throw new XmlScanError('handler went backwards');
         i = skip;
         continue;
       }
@@ -146,7 +149,7 @@ export function scanXml(xml: string, on: ScanHandlers): void {
 }
 
 /** The `>` that ends a tag, skipping any inside quoted attribute values (a tag is short: one walk). */
-function tagEnd(xml: string, from: number): number {
+export function tagEnd(xml: string, from: number): number {
   let quote = 0;
   for (let i = from; i < xml.length; i++) {
     const c = xml.charCodeAt(i);
