@@ -51,7 +51,10 @@ export class Grid {
     this.name = init.name;
     this.rows = init.cells;
     let cols = 0;
-    for (const row of init.cells) if (row && row.length > cols) cols = row.length;
+    for (let r = 0; r < init.cells.length; r++) {
+      const row = init.cells[r];
+      if (row && row.length > cols) cols = row.length;
+    }
     // A merged area belongs to the sheet even where its cells are empty (the last, still blank
     // rows of a template); a whole-column merge, though, must not cost a million rows.
     let rows = init.cells.length;
@@ -62,16 +65,29 @@ export class Grid {
     this.rowCount = rows;
     this.colCount = cols;
     const merges: CellRange[] = [];
-    for (const m of init.merges ?? []) {
+    const given = init.merges ?? [];
+    for (let i = 0; i < given.length; i++) {
+      const m = given[i];
       // Clip to the sheet's extent (the area itself when it fits: large sheets have tens of thousands).
       const bottom = Math.min(m.bottom, this.rowCount - 1);
       const right = Math.min(m.right, this.colCount - 1);
       const clipped = bottom === m.bottom && right === m.right ? m : { top: m.top, left: m.left, bottom, right };
       if (clipped.bottom < clipped.top || clipped.right < clipped.left) continue;
       merges.push(clipped);
-      for (let r = clipped.top; r <= clipped.bottom; r++) (this.rowMerges[r] ??= []).push(clipped);
     }
     this.merges = merges;
+    // Each row's list is allocated at its exact length, counted first: a list grown by push holds
+    // room for 16 areas, and on a merge-heavy sheet those lists are most of what the grid keeps.
+    const counts = new Uint32Array(this.rowCount);
+    for (let i = 0; i < merges.length; i++) for (let r = merges[i].top; r <= merges[i].bottom; r++) counts[r]++;
+    for (let i = 0; i < merges.length; i++) {
+      const m = merges[i];
+      for (let r = m.top; r <= m.bottom; r++) {
+        let list = this.rowMerges[r];
+        if (list === undefined) list = this.rowMerges[r] = new Array<CellRange>(counts[r]);
+        list[list.length - counts[r]--] = m;
+      }
+    }
   }
 
   /** Test and fixture helper: plain values, merges as A1 ranges. */
