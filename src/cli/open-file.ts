@@ -41,12 +41,18 @@ function failureOf(e: WorkbookReadError): OpenFailure {
 const nodeInflate = (data: Uint8Array, size: number): Uint8Array =>
   inflateRawSync(data, { maxOutputLength: Math.max(size, 1), chunkSize: Math.max(size + 1, 64) });
 
+/** Node's UTF-8 decoding of a part, faster than TextDecoder's (6.5 MB of parts: ~10 against ~14 ms); a BOM dropped as TextDecoder drops it. */
+const nodeText = (part: Uint8Array): string => {
+  const text = Buffer.from(part.buffer, part.byteOffset, part.byteLength).toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+};
+
 /** The grids of a workbook file's sheets (or the one asked for), by the linear reader. */
 export async function openGrids(file: string, sheet?: string): Promise<ReadSheet[] | OpenFailure> {
   const bytes = await readBytes(file);
   if (!(bytes instanceof Uint8Array)) return bytes;
   try {
-    return readXlsx(bytes, { sheet, inflate: nodeInflate });
+    return readXlsx(bytes, { sheet, inflate: nodeInflate, decodeText: nodeText });
   } catch (e) {
     if (e instanceof WorkbookReadError) return e.reason === 'no-sheets' && sheet !== undefined ? { failure: 'no-sheet', data: { sheet } } : failureOf(e);
     throw e;

@@ -183,3 +183,15 @@ it('a folder of large tables is paired in bounded memory: only each table’s id
   const doc = JSON.parse(out) as report.ValidationReport;
   expect(doc.summary).toMatchObject({ files: 24, tables: 24, errors: 0, pairs: 0, unpaired: 24 });
 }, 180_000);
+
+it('parts that start with a byte-order mark read as without one', async () => {
+  const parts = unzipSync(new Uint8Array(await toXlsx([departmentTable()])));
+  for (const name of ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/worksheets/sheet1.xml']) {
+    parts[name] = strToU8(`\ufeff${strFromU8(parts[name])}`);
+  }
+  writeFileSync(path.join(dir, 'bom.xlsx'), zipSync(parts));
+  const r = await cli(['validate', path.join(dir, 'bom.xlsx'), path.join(dir, 'clean.xlsx'), '--format', 'json']);
+  const doc = JSON.parse(r.stdout);
+  expect(doc.files[0].error).toBeNull();
+  expect(doc.files[0].sheets[0].table).toEqual(doc.files[1].sheets[0].table);
+});

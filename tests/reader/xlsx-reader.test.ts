@@ -236,3 +236,10 @@ test('sheetData read in one loop and tag by tag give the same grid: rows without
   const cdata = readXlsx(xlsx([{ name: '表', body: '<sheetData><row r="1"><c r="A1" t="str"><f><![CDATA["</c>"]]></f><v>&lt;/c&gt;</v></c><c r="B1"><v>1</v></c></row></sheetData>' }]))[0].grid;
   expect(cells(cdata)).toEqual({ A1: { value: '</c>', formula: '="</c>"' }, B1: { value: 1 } });
 });
+
+test('a cell past XFD1048576 makes the file corrupt, however it is placed', () => {
+  for (const row of ['<row r="1"><c r="XFE1"><v>1</v></c></row>', '<row r="1048577"><c><v>1</v></c></row>', '<row r="1"><c r="A99999999999"><v>1</v></c></row>']) {
+    expect(() => readXlsx(xlsx([{ name: '表', body: `<sheetData>${row}</sheetData>` }]))).toThrow(expect.objectContaining({ reason: 'corrupt' }));
+  }
+  expect(readXlsx(xlsx([{ name: '表', body: '<sheetData><row r="1"><c r="XFD1"><v>1</v></c></row></sheetData>' }]))[0].grid.colCount).toBe(16_384);
+});

@@ -10,7 +10,7 @@ import { SaxesParser, SaxesTagPlain } from 'saxes';
 import { CellRange, columnIndex, columnLetters } from '../../core/grid/address';
 import { Grid, GridCell, MERGE_SLACK } from '../../core/grid/grid';
 import { BUILTIN_NUMBER_FORMATS } from './number-formats';
-import { decode, ScanHandlers, scanXml, tagEnd, XmlScanError } from './xml-scan';
+import { decode, ScanHandlers, scanXml, XmlScanError } from './xml-scan';
 import { sniff, WorkbookReadError } from './read-error';
 import { entryBytes, fflateInflate, InflateRaw, zipEntries, ZipEntry } from './zip';
 
@@ -59,12 +59,17 @@ export class TooLargeError extends WorkbookReadError {
 
 
 /** Every sheet (or the one named) of an .xlsx held in memory, in tab order. */
-export function readXlsx(bytes: Uint8Array, options: { sheet?: string; limits?: Partial<ReadLimits>; inflate?: InflateRaw } = {}): ReadSheet[] {
+export function readXlsx(
+  bytes: Uint8Array,
+  options: { sheet?: string; limits?: Partial<ReadLimits>; inflate?: InflateRaw; decodeText?: (bytes: Uint8Array) => string } = {},
+): ReadSheet[] {
   const failure = sniff(bytes);
   if (failure) throw new WorkbookReadError(failure);
   const limits = { ...READ_LIMITS, ...options.limits };
   const budget = { bytes: 0, cells: 0, merges: 0 };
   const inflate = options.inflate ?? fflateInflate;
+  const decodeText = options.decodeText ?? utf8Text;
+  const text = (part: Uint8Array | undefined): string => (part ? decodeText(part) : '');
   let directory: Map<string, ZipEntry>;
   try {
     directory = zipEntries(bytes);
@@ -116,9 +121,9 @@ export function unescapeOoxml(s: string): string {
   return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
-function text(bytes: Uint8Array | undefined): string {
-  // fflate's decoder uses TextDecoder where there is one and decodes by hand where not (jsdom).
-  return bytes ? strFromU8(bytes) : '';
+/** A part's text. fflate's decoder uses TextDecoder where there is one and decodes by hand where not (jsdom). */
+function utf8Text(bytes: Uint8Array): string {
+  return strFromU8(bytes);
 }
 
 function sheetPath(target: string | undefined): string {
@@ -304,15 +309,23 @@ function readSheet(
 
   // A row's cells are gathered here and kept as an array of their exact length: an array grown
   // cell by cell holds room for ~20, and a large sheet's rows are much of what the grid keeps.
-  const rowCells: GridCell[] = [];
+  // rowCells[0, rowLength) holds row rowCellsAt; it keeps its room from row to row.
+  const rowCells: (GridCell | undefined)[] = [];
+  let rowLength = 0;
   let rowCellsAt = -1;
   const keepRow = (): void => {
     if (rowCellsAt < 0) return;
     const kept = cells[rowCellsAt];
-    if (kept === undefined) cells[rowCellsAt] = rowCells.slice();
-    // The same row written twice (not Excel's way, but readable): its cells are merged.
-    else for (let c = 0; c < rowCells.length; c++) if (rowCells[c] !== undefined) kept[c] = rowCells[c];
-    rowCells.length = 0;
+    const row = kept ?? (cells[rowCellsAt] = new Array<GridCell>(rowLength));
+    for (let c = 0; c < rowLength; c++) {
+      const cell = rowCells[c];
+      // The same row written twice (not Excel's way, but readable): its cells are merged.
+      if (cell !== undefined) {
+        row[c] = cell;
+        rowCells[c] = undefined;
+      }
+    }
+    rowLength = 0;
     rowCellsAt = -1;
   };
   const place = (cell: GridCell, row: number, col: number): void => {
@@ -322,6 +335,7 @@ function readSheet(
       rowCellsAt = row;
     }
     rowCells[col] = cell;
+    if (col >= rowLength) rowLength = col + 1;
     if (row > maxRow) maxRow = row;
     if (col > maxCol) maxCol = col;
   };
@@ -341,9 +355,9 @@ function readSheet(
     place((sharedCells[index] ??= { value: str }), refRow, refCol);
   };
 
-  /** Opens the cell whose <c> tag has its attributes in xml[from, to). */
-  const startCell = (from: number, to: number): void => {
-    readCellTag(xml, from, to);
+  /** Opens the cell whose <c> tag has its attributes in xml[from, to); returns where its attributes end (see readCellTag). */
+  const startCell = (from: number, to: number): number => {
+    const stop = readCellTag(xml, from, to);
     if (cellHasRef) {
       refRow = a1Row;
       refCol = a1Col;
@@ -351,6 +365,8 @@ function readSheet(
       refRow = rowIndex;
       refCol = nextCol;
     }
+    // A row number or a count of cells without references can still point past the sheet.
+    if (refRow >= MAX_ROWS || refCol >= MAX_COLUMNS) throw new WorkbookReadError('corrupt', `cell past XFD${MAX_ROWS}`);
     nextCol = refCol + 1;
     type = cellType;
     style = cellStyle;
@@ -358,6 +374,7 @@ function readSheet(
     formula = null;
     formulaTag = NO_FORMULA_TAG;
     inline = null;
+    return stop;
   };
   /**
    * Most cells are `<c …><v>…</v></c>` or `<c …></c>`: read at once, without an event per tag. Returns the
@@ -388,6 +405,7 @@ function readSheet(
     const cellsBefore = budget.cells;
     const undo = (): number => {
       rowCells.length = 0;
+      rowLength = 0;
       rowCellsAt = -1;
       cells.length = 0;
       shared.clear();
@@ -404,10 +422,11 @@ function readSheet(
       if (lt < 0) return undo();
       const c1 = xml.charCodeAt(lt + 1);
       if (c1 === 99 /* c */ && isNameEnd(xml.charCodeAt(lt + 2))) {
-        const gt = tagEnd(xml, lt + 2);
-        const selfClosing = xml.charCodeAt(gt - 1) === 47;
-        startCell(lt + 2, selfClosing ? gt - 1 : gt);
-        i = gt + 1;
+        // The tag's attributes are read in the walk that finds its end.
+        const stop = startCell(lt + 2, xml.length);
+        const selfClosing = xml.charCodeAt(stop) === 47;
+        if (xml.charCodeAt(selfClosing ? stop + 1 : stop) !== 62) throw new WorkbookReadError('corrupt', 'unterminated tag');
+        i = selfClosing ? stop + 2 : stop + 1;
         if (selfClosing) {
           refRow = -1;
           continue;
@@ -424,11 +443,12 @@ function readSheet(
         if (refRow >= 0) finishCell();
         i = close + 4;
       } else if (c1 === 114 /* r */ && xml.startsWith('row', lt + 1) && isNameEnd(xml.charCodeAt(lt + 4))) {
-        const gt = tagEnd(xml, lt + 4);
-        const r = rowNumber(xml, lt + 4, xml.charCodeAt(gt - 1) === 47 ? gt - 1 : gt);
-        rowIndex = r > 0 ? r - 1 : rowIndex + 1;
+        const stop = readCellTag(xml, lt + 4, xml.length, true);
+        const selfClosing = xml.charCodeAt(stop) === 47;
+        if (xml.charCodeAt(selfClosing ? stop + 1 : stop) !== 62) throw new WorkbookReadError('corrupt', 'unterminated tag');
+        rowIndex = rowTagNumber > 0 ? rowTagNumber - 1 : rowIndex + 1;
         nextCol = 0;
-        i = gt + 1;
+        i = selfClosing ? stop + 2 : stop + 1;
       } else if (c1 === 47 /* / */ && xml.startsWith('</row>', lt)) {
         i = lt + 6;
       } else if (c1 === 47 && xml.startsWith('</sheetData>', lt)) {
@@ -551,12 +571,6 @@ function isNameEnd(c: number): boolean {
   return c <= 32 || c === 62 || c === 47;
 }
 
-/** The r attribute of a <row> tag whose attributes are xml[from, to), or -1 without one. */
-function rowNumber(xml: string, from: number, to: number): number {
-  readCellTag(xml, from, to, true);
-  return rowTagNumber;
-}
-
 /** The non-negative integer written in xml[from, to), or -1 when it is anything else (spaces, a sign, an entity). */
 function digitsAt(xml: string, from: number, to: number): number {
   let n = 0;
@@ -567,6 +581,10 @@ function digitsAt(xml: string, from: number, to: number): number {
   }
   return n;
 }
+
+/** A sheet's size in Excel: 1,048,576 rows by 16,384 columns (XFD). */
+const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
 
 /** Where `readA1` leaves its result: it runs once per cell, so it allocates nothing. */
 let a1Row = 0;
@@ -591,6 +609,8 @@ function readA1(ref: string, from = 0, to = ref.length): void {
     row = row * 10 + d;
   }
   if (col === 0 || row === 0 || i !== to || i === digitsFrom) throw new WorkbookReadError('corrupt', `cell reference ${ref.slice(from, to)}`);
+  // Past XFD1048576 no sheet reaches (Excel refuses such a file too).
+  if (col > MAX_COLUMNS || row > MAX_ROWS) throw new WorkbookReadError('corrupt', `cell reference ${ref.slice(from, to)} is outside a sheet`);
   a1Row = row - 1;
   a1Col = col - 1;
 }
@@ -605,10 +625,11 @@ const ONE_LETTER_TYPES: Record<number, string> = { 98: 'b', 100: 'd', 101: 'e', 
 
 /**
  * The r, t and s attributes of a <c> tag, xml[from, to), in one walk and without cutting the tag
- * (of a <row> tag, `rowTag`: its r into rowTagNumber):
+ * (of a <row> tag, `rowTag`: its r into rowTagNumber). Stops at the tag's `>` or `/>`, and returns
+ * where: a caller that does not know where the tag ends passes the text's length as `to`.
  * this runs once per cell. Prefixed or unknown attributes are stepped over.
  */
-function readCellTag(xml: string, from: number, to: number, rowTag = false): void {
+function readCellTag(xml: string, from: number, to: number, rowTag = false): number {
   rowTagNumber = -1;
   cellHasRef = false;
   cellType = 'n';
@@ -620,6 +641,7 @@ function readCellTag(xml: string, from: number, to: number, rowTag = false): voi
       i++;
       continue;
     }
+    if (c === 62 /* > */ || c === 47 /* / */) return i;
     const nameStart = i;
     while (i < to && (c = xml.charCodeAt(i)) > 32 && c !== 61) i++;
     const nameLength = i - nameStart;
@@ -660,6 +682,7 @@ function readCellTag(xml: string, from: number, to: number, rowTag = false): voi
       cellStyle = n;
     }
   }
+  return to;
 }
 
 /** `A1:B2` as a range; a single cell as a one-cell range. */
