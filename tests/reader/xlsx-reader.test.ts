@@ -243,3 +243,17 @@ test('a cell past XFD1048576 makes the file corrupt, however it is placed', () =
   }
   expect(readXlsx(xlsx([{ name: '表', body: '<sheetData><row r="1"><c r="XFD1"><v>1</v></c></row></sheetData>' }]))[0].grid.colCount).toBe(16_384);
 });
+
+test('merged areas read in one loop and tag by tag agree: attribute order, entities, unreadable references left out', () => {
+  const list = '<mergeCell ref="A1:C1"/><mergeCell foo="1" ref = \'B3:A2\'/><mergeCell ref="A&#52;:B4"/><mergeCell ref="bad"/><mergeCell/>';
+  const body = (merges: string): string => `<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData><mergeCells count="5">${merges}</mergeCells>`;
+  const expected = [
+    { top: 0, left: 0, bottom: 0, right: 2 },
+    { top: 1, left: 0, bottom: 2, right: 1 },
+    { top: 3, left: 0, bottom: 3, right: 1 },
+  ];
+  expect(readXlsx(xlsx([{ name: '表', body: body(list) }]))[0].grid.merges).toEqual(expected);
+  // A comment is not read by the loop: the list is read again tag by tag, to the same areas.
+  expect(readXlsx(xlsx([{ name: '表', body: body(`${list}<!-- x -->`) }]))[0].grid.merges).toEqual(expected);
+  expect(() => readXlsx(xlsx([{ name: '表', body: '<sheetData/><mergeCells><mergeCell ref="A1:B2"' }]))).toThrow(expect.objectContaining({ reason: 'corrupt' }));
+});

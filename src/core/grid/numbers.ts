@@ -56,6 +56,8 @@ export function readAmount(cell: GridCell): AmountReading {
 
 /** 15 significant digits, as Excel keeps; the largest doubles stay as they are rather than overflow. */
 function to15Digits(v: number): number {
+  // An amount in whole hundredths below 10^13 has fewer than 15 significant digits: most amounts.
+  if (Math.abs(v) < 1e13 && Math.round(v * 100) / 100 === v) return v;
   const rounded = Number(v.toPrecision(15));
   return Number.isFinite(rounded) ? rounded : v;
 }
@@ -64,12 +66,12 @@ function to15Digits(v: number): number {
  * Integer hundredths of an amount with at most two decimals (the shortest decimal form decides,
  * so 0.29 is 29 although 0.29 × 100 is 28.999…); null for more decimals or beyond exact integers.
  */
-function centsOf(value: number): number | null {
-  if (Math.abs(value) >= 9e13) return null;
-  const s = String(value);
-  const dot = s.indexOf('.');
-  if (s.includes('e') || (dot >= 0 && s.length - dot - 1 > 2)) return null;
-  return Math.round(value * 100);
+export function centsOf(value: number): number | null {
+  if (!(Math.abs(value) < 9e13)) return null;
+  // k / 100 gives back the value exactly when its shortest decimal form has at most two decimals
+  // (the division rounds to the nearest double, which that form names): no string needed.
+  const cents = Math.round(value * 100);
+  return cents / 100 === value ? cents : null;
 }
 
 /** A money unit typed after an amount (`10000万元`, `150万`): read off, and kept on the reading. */

@@ -457,6 +457,45 @@ function readSheet(
     }
   };
 
+  /** The merged area written xml[from, to) (`A1:B2`); an unreadable one is left out, as Excel repairs it. */
+  const addMerge = (ref: string, from: number, to: number): void => {
+    if (++budget.merges > limits.merges) throw new TooLargeError('merges', budget.merges, limits.merges);
+    try {
+      merges.push(range(ref, from, to));
+    } catch {
+      // left out
+    }
+  };
+  /**
+   * <mergeCells>, tens of thousands of <mergeCell ref="…"/> on a large table, in one loop, each
+   * reference read in place. Anything else there undoes what it read and returns -1, and the
+   * handlers read the list tag by tag. Returns the index past </mergeCells>.
+   */
+  const readMergeCells = (from: number): number => {
+    const mergesBefore = merges.length;
+    const budgetBefore = budget.merges;
+    let i = from;
+    for (;;) {
+      const lt = xml.indexOf('<', i);
+      if (lt >= 0 && xml.startsWith('<mergeCell', lt) && isNameEnd(xml.charCodeAt(lt + 10))) {
+        const stop = readRefAttribute(xml, lt + 10);
+        const selfClosing = xml.charCodeAt(stop) === 47;
+        if (!selfClosing || xml.charCodeAt(stop + 1) !== 62) break; // content or a broken tag: tag by tag
+        if (refStart >= 0) {
+          if (refEntity) {
+            const ref = decode(xml.slice(refStart, refEnd));
+            addMerge(ref, 0, ref.length);
+          } else addMerge(xml, refStart, refEnd);
+        }
+        i = stop + 2;
+      } else if (lt >= 0 && xml.startsWith('</mergeCells>', lt)) return lt + 13;
+      else break;
+    }
+    merges.length = mergesBefore;
+    budget.merges = budgetBefore;
+    return -1;
+  };
+
   const handlers: ScanHandlers = {
     open(name, tag, selfClosing) {
       const n = local(name);
@@ -503,15 +542,15 @@ function readSheet(
           if (Number.isFinite(width) && min >= 1) for (let c = min; c <= max; c++) columnWidths[c - 1] = width;
           return;
         }
+        case 'mergeCells': {
+          if (selfClosing || name !== 'mergeCells') return;
+          const end = readMergeCells(tag.contentStart);
+          return end < 0 ? undefined : end;
+        }
         case 'mergeCell': {
           const refText = tag.get('ref');
           if (!refText) return;
-          if (++budget.merges > limits.merges) throw new TooLargeError('merges', budget.merges, limits.merges);
-          try {
-            merges.push(range(refText));
-          } catch {
-            // An unreadable merge reference is left out, as Excel repairs it.
-          }
+          addMerge(refText, 0, refText.length);
           return;
         }
       }
@@ -685,13 +724,56 @@ function readCellTag(xml: string, from: number, to: number, rowTag = false): num
   return to;
 }
 
-/** `A1:B2` as a range; a single cell as a one-cell range. */
-function range(ref: string): CellRange {
-  const colon = ref.indexOf(':');
-  readA1(ref, 0, colon < 0 ? ref.length : colon);
-  const [r1, c1] = [a1Row, a1Col];
-  if (colon >= 0) readA1(ref, colon + 1, ref.length);
+/** `A1:B2` (ref[from, to)) as a range; a single cell as a one-cell range. */
+function range(ref: string, from = 0, to = ref.length): CellRange {
+  let colon = ref.indexOf(':', from);
+  if (colon >= to) colon = -1;
+  readA1(ref, from, colon < 0 ? to : colon);
+  const r1 = a1Row;
+  const c1 = a1Col;
+  if (colon >= 0) readA1(ref, colon + 1, to);
   return { top: Math.min(r1, a1Row), left: Math.min(c1, a1Col), bottom: Math.max(r1, a1Row), right: Math.max(c1, a1Col) };
+}
+
+/** Where `readRefAttribute` leaves the ref value: xml[refStart, refEnd), refStart -1 without one. */
+let refStart = -1;
+let refEnd = -1;
+let refEntity = false;
+
+/**
+ * The ref attribute of a tag whose attributes start at `from`, found in one walk to the tag's end
+ * (`>` or `/>`), whose index it returns.
+ */
+function readRefAttribute(xml: string, from: number): number {
+  refStart = -1;
+  let i = from;
+  for (;;) {
+    let c = xml.charCodeAt(i);
+    if (c !== c) throw new WorkbookReadError('corrupt', 'unterminated tag'); // NaN: past the end
+    if (c <= 32) {
+      i++;
+      continue;
+    }
+    if (c === 62 /* > */ || c === 47 /* / */) return i;
+    const nameStart = i;
+    while ((c = xml.charCodeAt(i)) > 32 && c !== 61) i++;
+    const nameLength = i - nameStart;
+    while (xml.charCodeAt(i) <= 32) i++;
+    if (xml.charCodeAt(i) !== 61) throw new WorkbookReadError('corrupt', 'attribute without a value');
+    i++;
+    while (xml.charCodeAt(i) <= 32) i++;
+    const quote = xml.charCodeAt(i);
+    if (quote !== 34 && quote !== 39) throw new WorkbookReadError('corrupt', 'unquoted attribute');
+    const valueEnd = xml.indexOf(quote === 34 ? '"' : "'", i + 1);
+    if (valueEnd < 0) throw new WorkbookReadError('corrupt', 'unterminated attribute');
+    if (nameLength === 3 && xml.startsWith('ref', nameStart)) {
+      refStart = i + 1;
+      refEnd = valueEnd;
+      refEntity = false;
+      for (let k = refStart; k < valueEnd && !refEntity; k++) refEntity = xml.charCodeAt(k) === 38; // &
+    }
+    i = valueEnd + 1;
+  }
 }
 
 function toCell(
