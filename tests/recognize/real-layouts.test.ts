@@ -46,6 +46,29 @@ describe('labels are read without what people add around them', () => {
     expect(recognizeSheet(grid)[0]).toMatchObject({ fiscalYear: 2023, unit: '万元', kind: 'project-targets' });
   });
 
+  it.each([
+    ['1.三级指标', ['level3']],
+    ['2、年度总体目标', ['goal']],
+    ['3 、 年度总体目标', ['goal']],
+    ['12年度总体目标', ['goal']],
+    ['1）年度总体目标', ['goal']],
+    ['１．年度总体目标', ['goal']],
+    ['2023', null],
+    ['2023年度', ['year-line']],
+    ['2023 年', ['year-line']],
+    ['2023)年度', ['year-line']],
+    ['2023年度项目支出绩效目标表', ['project-title']],
+    ['100%', null],
+    ['95.5%', null],
+    ['1.5年度总体目标', null],
+    ['1,000年度总体目标', null],
+    ['123年度总体目标', null],
+    ['2023年12月', null],
+    ['12', null],
+  ])('text starting with digits: %s is %p', (text, kinds) => {
+    expect(classifyLabel(text)?.kinds ?? null).toEqual(kinds);
+  });
+
   it('titles with a bracket or 评价…报告 name their family and year', () => {
     expect(classifyLabel('部门预算项目支出绩效自评表(2023年度)')).toEqual({ kinds: ['project-eval-title'], year: 2023 });
     expect(classifyLabel('岳阳县2021年度部门整体支出绩效评价自评报告')).toEqual({ kinds: ['department-eval-title'], year: 2021 });

@@ -167,17 +167,16 @@ export class Grid {
     return out;
   }
 
-  /** Column and text of the first cell in the row holding text of its own, or null. */
-  firstText(row: number): { col: number; text: string } | null {
+  /** Column of the first cell in the row holding text of its own, or -1 (read per row of large tables: nothing allocated). */
+  firstTextColumn(row: number): number {
     const cells = this.rows[row];
-    if (!cells) return null;
+    if (!cells) return -1;
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
       if (!cell || cell.value === null || cell.value === '' || this.isCovered(row, c)) continue;
-      const text = cellText(cell);
-      if (text !== '') return { col: c, text };
+      if (cellText(cell) !== '') return c;
     }
-    return null;
+    return -1;
   }
 
   address(row: number, col: number): string {

@@ -131,7 +131,8 @@ export function readIndicatorBlock(grid: Grid, labels: LabelMap, header: Indicat
   for (let r = start; r <= bottom; r++) {
     if (isTrailer(grid, r, header)) break;
     // A self-evaluation's 总分 row closes the indicators.
-    totalLabel = labels.inRow(r).find((h) => h.col < header.name && (labelIs(h.label, 'total-score') || labelIs(h.label, 'grand-total')));
+    const rowLabels = labels.inRow(r);
+    totalLabel = rowLabels.length === 0 ? undefined : rowLabels.find((h) => h.col < header.name && (labelIs(h.label, 'total-score') || labelIs(h.label, 'grand-total')));
     if (totalLabel) break;
     const l1 = grid.probe(r, header.level1, p1);
     const l2 = grid.probe(r, header.level2, p2);
@@ -221,9 +222,11 @@ function category(probe: CellProbe, prev: CategoryField | null, prevMerge: CellR
 
 /** A note line: its first text is left of the indicator names, or nothing is in the name and target columns. */
 function isTrailer(grid: Grid, row: number, header: IndicatorHeader): boolean {
-  const first = grid.firstText(row);
-  if (first === null || !TRAILER_FIRST.has(first.text[0]) || !TRAILER.test(squeeze(fold(first.text)))) return false;
-  return first.col <= header.level1 || (grid.ownText(row, header.name) === '' && grid.ownText(row, header.target) === '');
+  const col = grid.firstTextColumn(row);
+  if (col < 0) return false;
+  const text = grid.ownText(row, col);
+  if (!TRAILER_FIRST.has(text[0]) || !TRAILER.test(squeeze(fold(text)))) return false;
+  return col <= header.level1 || (grid.ownText(row, header.name) === '' && grid.ownText(row, header.target) === '');
 }
 
 /** Names a template puts in rows to be filled: 指标1：, 指标2, ……, …… */

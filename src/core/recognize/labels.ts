@@ -77,7 +77,31 @@ function mayBeLabel(text: string): boolean {
   const first = text.charCodeAt(i);
   // Full-width forms (（, １) and circled numbers (①) fold to the characters labels are keyed by.
   const folded = (first >= 0x2460 && first <= 0x24ff) || (first >= 0xff00 && first <= 0xffef) ? fold(text[i]).charCodeAt(0) : first;
-  return FIRST_CHARS.has(folded) || text.includes('表') || text.includes('报告');
+  if (text.includes('表') || text.includes('报告')) return true;
+  // Targets and amounts (100%, 95.5, 2023年12月) start with digits too: only numbering and years go on.
+  if (first >= 48 && first <= 57) return numberedOrYear(text, i);
+  return FIRST_CHARS.has(folded);
+}
+
+/**
+ * Text starting with digits can only be a label as numbering (`1.`, `2、`, `3项目名称`: one or two
+ * digits, then a mark or a Chinese character; `bareLabel`'s NUMBERING) or a year line (`2023`,
+ * `2023年度`, `2023)`).
+ */
+function numberedOrYear(text: string, from: number): boolean {
+  let j = from;
+  while (j < text.length && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+  const digits = j - from;
+  while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+  if (j === text.length) return digits === 4;
+  const c = text.charCodeAt(j);
+  if (digits === 4) return c === 0x5e74 /* 年 */ || c === 41 || c === 0xff09; /* ) ） */
+  if (digits > 2) return false;
+  if (c >= 0x4e00 && c <= 0x9fff) return true;
+  const next = text.charCodeAt(j + 1);
+  const digitNext = next >= 48 && next <= 57;
+  // 、 . , ) and their full-width forms; `1.5` and `1,000` are numbers.
+  return c === 0x3001 || c === 41 || c === 0xff09 || ((c === 46 || c === 44 || c === 0xff0e || c === 0xff0c) && !digitNext);
 }
 
 function isSpace(code: number): boolean {

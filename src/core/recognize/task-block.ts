@@ -51,7 +51,8 @@ export function readTaskBlock(grid: Grid, labels: LabelMap, header: Hit, bottom:
   let lastRow = dataStart - 1;
   let blanks = 0;
   for (let r = dataStart; r <= bottom && r < stopRow; r++) {
-    const totalLabel = labels.inRow(r).find((h) => h.col <= lastLabelCol && labelIs(h.label, 'grand-total'));
+    const rowLabels = labels.inRow(r);
+    const totalLabel = rowLabels.length === 0 ? undefined : rowLabels.find((h) => h.col <= lastLabelCol && labelIs(h.label, 'grand-total'));
     const amounts = (cols: number[]): AmountField[] => cols.map((c) => amountAt(grid, r, c));
     if (totalLabel && !SUBTOTAL.test(labelKey(grid.text(totalLabel.row, totalLabel.col)))) {
       block.totalRow = {
