@@ -30,11 +30,14 @@ export function columnIndex(letters: string): number {
 }
 
 const LETTERS: string[] = [];
+const ROW_NUMBERS: string[] = [];
 
 export function toA1(row: number, col: number): string {
-  // Addresses are made for every cell of large tables; column letters are computed once.
+  // Addresses are made for several cells of every row of large tables: column letters and row
+  // numbers are written once each (the first 200,000 rows' numbers: a few MB, kept for the process).
   const letters = LETTERS[col] ?? (LETTERS[col] = columnLetters(col));
-  return letters + (row + 1);
+  if (row >= 200_000) return letters + (row + 1);
+  return letters + (ROW_NUMBERS[row] ?? (ROW_NUMBERS[row] = String(row + 1)));
 }
 
 const A1_PATTERN = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;

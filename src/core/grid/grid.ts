@@ -194,9 +194,11 @@ export class Grid {
     for (let r = Math.max(0, fromRow); r <= Math.min(toRow, this.rowCount - 1); r++) {
       const row = this.rows[r];
       if (!row) continue;
+      // Most rows cross no merged area: their cells need no look-up.
+      const merged = this.rowMerges[r] !== undefined;
       for (let c = 0; c < row.length; c++) {
         const cell = row[c];
-        if (cell && cell.value !== null && cell.value !== '' && !this.isCovered(r, c)) fn(r, c, cell);
+        if (cell && cell.value !== null && cell.value !== '' && !(merged && this.isCovered(r, c))) fn(r, c, cell);
       }
     }
   }

@@ -103,6 +103,9 @@ function isRange(parts: TargetValue[]): boolean {
   return (a.unit ?? b.unit) === (b.unit ?? a.unit) && ((up(a.comparator) && down(b.comparator)) || (down(a.comparator) && up(b.comparator)));
 }
 
+const DIGIT = /\d/;
+const LIST_MARK = /[;；，、,]/;
+
 /** Words that stand where a value was to be written: 无, 待定, 暂无, 见附件. */
 const TO_BE_FILLED = /^(无|待定|暂无|待补充|见附件|详见附件|另附)$/;
 
@@ -111,7 +114,11 @@ const TO_BE_FILLED = /^(无|待定|暂无|待补充|见附件|详见附件|另�
  * or an instruction. The number is what was never filled in.
  */
 function isTemplatePlaceholder(compact: string): boolean {
-  if (TO_BE_FILLED.test(compact) || isFormInstruction(compact)) return true;
+  if (TO_BE_FILLED.test(compact)) return true;
+  // An instruction starts with 请 or ends in （100字以内）.
+  if ((compact.startsWith('请') || compact.endsWith(')')) && isFormInstruction(compact)) return true;
+  // Comparators and a leading 万 hold no digit: a target with one is a value (most are).
+  if (DIGIT.test(compact)) return false;
   const rest = compact.replace(COMPARATOR_PATTERN, '').replace(/^[≧≦]/, '').replace(/^[万亿千百]/, '');
   if (rest === '') return compact !== '';
   if (/\d/.test(rest)) return false;
@@ -128,6 +135,7 @@ function hasNumber(t: TargetValue): boolean {
  * into `,`, so only a comma between a digit and exactly three digits is kept: 4家，100家 is two parts.
  */
 function splitParts(s: string): string[] {
+  if (!LIST_MARK.test(s)) return s === '' ? [] : [s];
   return (s.match(/(?:\d,(?=\d{3}(?!\d))|[^;；，、,])+/g) ?? [])
     .map((p) => p.trim())
     .filter((p) => p !== '');

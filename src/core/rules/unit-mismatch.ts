@@ -99,6 +99,7 @@ export default defineRule({
       }
       const v = ind.target.value;
       if (v.kind !== 'quantity' || v.unit === null) continue;
+      // Below, the unit's family is tested before the name: the cheaper test first.
       const unit = v.unit;
       const data = (): MessageData => ({ target: ind.target.text, unit, name: ind.name.text, tableUnit: table.unit ?? '' });
       if (v.unit === '万' || v.unit === '亿') {
@@ -107,11 +108,11 @@ export default defineRule({
         report({ messageId: 'bareMultiplier', cell: ind.target.cell, data: data(), expected: `${v.unit}元`, actual: v.unit });
       } else if (MONEY.has(v.unit) && table.unit !== null && v.unit !== table.unit) {
         report({ messageId: 'money', cell: ind.target.cell, data: data(), expected: table.unit, actual: v.unit });
-      } else if (isCostName(ind.name.text) && v.family !== null && v.family !== 'money' && v.family !== 'ratio') {
+      } else if (v.family !== null && v.family !== 'money' && v.family !== 'ratio' && isCostName(ind.name.text)) {
         report({ messageId: 'cost', cell: ind.target.cell, data: data(), actual: v.unit });
-      } else if (isTimeName(ind.name.text) && v.family === 'ratio') {
+      } else if (v.family === 'ratio' && isTimeName(ind.name.text)) {
         report({ messageId: 'time', cell: ind.target.cell, data: data(), actual: v.unit });
-      } else if (isRateName(ind.name.text) && v.family !== 'ratio') {
+      } else if (v.family !== 'ratio' && isRateName(ind.name.text)) {
         report({ messageId: 'rate', cell: ind.target.cell, data: data(), expected: '%', actual: v.unit });
       }
     }

@@ -357,7 +357,8 @@ function readSheet(
 
   /** Opens the cell whose <c> tag has its attributes in xml[from, to); returns where its attributes end (see readCellTag). */
   const startCell = (from: number, to: number): number => {
-    const stop = readCellTag(xml, from, to);
+    let stop = readUsualCellTag(xml, from);
+    if (stop < 0) stop = readCellTag(xml, from, to);
     if (cellHasRef) {
       refRow = a1Row;
       refCol = a1Col;
@@ -572,14 +573,17 @@ function readSheet(
 
   // A merge past the used range costs nothing: whole rows and columns are cut to it (plus the slack
   // the grid keeps for a template's blank last rows) before the grid spends anything per cell.
-  const clipped: CellRange[] = [];
-  for (const m of merges) {
+  // In place: a large table's tens of thousands of areas mostly fit as they are.
+  let kept = 0;
+  for (let i = 0; i < merges.length; i++) {
+    const m = merges[i];
     if (m.top > maxRow + MERGE_SLACK || m.left > maxCol + MERGE_SLACK) continue;
     const bottom = Math.min(m.bottom, maxRow + MERGE_SLACK);
     const right = Math.min(m.right, maxCol + MERGE_SLACK);
-    clipped.push(bottom === m.bottom && right === m.right ? m : { top: m.top, left: m.left, bottom, right });
+    merges[kept++] = bottom === m.bottom && right === m.right ? m : { top: m.top, left: m.left, bottom, right };
   }
-  return new Grid({ name, cells, merges: clipped });
+  merges.length = kept;
+  return new Grid({ name, cells, merges });
 }
 
 const NO_FORMULA_TAG: { t?: string; si?: string; ref?: string } = Object.freeze({});
@@ -652,6 +656,61 @@ function readA1(ref: string, from = 0, to = ref.length): void {
   if (col > MAX_COLUMNS || row > MAX_ROWS) throw new WorkbookReadError('corrupt', `cell reference ${ref.slice(from, to)} is outside a sheet`);
   a1Row = row - 1;
   a1Col = col - 1;
+}
+
+/**
+ * The <c> tag as Excel and ExcelJS write it, ` r="B12"` then any of ` s="3"` and ` t="s"`, read
+ * with no loop but over its characters; returns where its `>` or `/>` starts, or -1 for any other
+ * form (spaces, quotes, order, entities, longer types), which `readCellTag` reads. Sets what
+ * readCellTag sets.
+ */
+function readUsualCellTag(xml: string, from: number): number {
+  if (xml.charCodeAt(from) !== 32 || xml.charCodeAt(from + 1) !== 114 || xml.charCodeAt(from + 2) !== 61 || xml.charCodeAt(from + 3) !== 34) return -1;
+  let i = from + 4;
+  let c = xml.charCodeAt(i);
+  let col = 0;
+  let row = 0;
+  while (c >= 65 && c <= 90) {
+    col = col * 26 + c - 64;
+    c = xml.charCodeAt(++i);
+  }
+  while (c >= 48 && c <= 57) {
+    row = row * 10 + c - 48;
+    c = xml.charCodeAt(++i);
+  }
+  if (c !== 34 || col === 0 || row === 0 || col > MAX_COLUMNS || row > MAX_ROWS) return -1;
+  let type = 'n';
+  let style = 0;
+  c = xml.charCodeAt(++i);
+  while (c === 32) {
+    const name = xml.charCodeAt(i + 1);
+    if (xml.charCodeAt(i + 2) !== 61 || xml.charCodeAt(i + 3) !== 34) return -1;
+    i += 4;
+    c = xml.charCodeAt(i);
+    if (name === 115 /* s */) {
+      let n = 0;
+      while (c >= 48 && c <= 57) {
+        n = n * 10 + c - 48;
+        c = xml.charCodeAt(++i);
+      }
+      style = n;
+    } else if (name === 116 /* t */) {
+      const t = ONE_LETTER_TYPES[c];
+      if (t === undefined) return -1;
+      type = t;
+      c = xml.charCodeAt(++i);
+    } else return -1;
+    if (c !== 34) return -1;
+    c = xml.charCodeAt(++i);
+  }
+  if (c !== 62 && c !== 47) return -1;
+  a1Row = row - 1;
+  a1Col = col - 1;
+  cellHasRef = true;
+  cellType = type;
+  cellStyle = style;
+  rowTagNumber = -1;
+  return i;
 }
 
 /** What `readCellTag` found in a <c> tag: its reference (in a1Row, a1Col), type and style. */
