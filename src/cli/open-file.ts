@@ -3,6 +3,8 @@ import { inflateRawSync } from 'zlib';
 import type ExcelJS from 'exceljs';
 import { WorkbookReadError } from '../hosts/file/read-error';
 import { readXlsx, ReadSheet, TooLargeError } from '../hosts/file/xlsx-reader';
+import { withoutMerges } from '../hosts/file/without-merges';
+import type { Grid } from '../core/grid/grid';
 import '../hosts/file/messages';
 
 /** Why a file gave no sheets to check: a `file:failure.*` message id and its data. */
@@ -50,7 +52,10 @@ const nodeText = (part: Uint8Array): string => {
 /** The grids of a workbook file's sheets (or the one asked for), by the linear reader. */
 export async function openGrids(file: string, sheet?: string): Promise<ReadSheet[] | OpenFailure> {
   const bytes = await readBytes(file);
-  if (!(bytes instanceof Uint8Array)) return bytes;
+  return bytes instanceof Uint8Array ? gridsOf(bytes, sheet) : bytes;
+}
+
+function gridsOf(bytes: Uint8Array, sheet: string | undefined): ReadSheet[] | OpenFailure {
   try {
     return readXlsx(bytes, { sheet, inflate: nodeInflate, decodeText: nodeText });
   } catch (e) {
@@ -59,18 +64,34 @@ export async function openGrids(file: string, sheet?: string): Promise<ReadSheet
   }
 }
 
-/** Reads a workbook file with ExcelJS, for commands that write one from it (templates). */
-export async function openWorksheets(file: string, sheet?: string): Promise<ExcelJS.Worksheet[] | OpenFailure> {
+/** A template's source sheet: its grid from the linear reader, its looks (styles, widths, heights) from ExcelJS. */
+export interface SourceSheet {
+  grid: Grid;
+  worksheet: ExcelJS.Worksheet;
+}
+
+/**
+ * Reads a workbook file for commands that write one from it (templates): the grids by the linear
+ * reader (its limits refuse a hostile file before ExcelJS sees it), the looks by ExcelJS from a copy
+ * without merged areas, which ExcelJS reads in quadratic time.
+ */
+export async function openSourceSheets(file: string, sheet?: string): Promise<SourceSheet[] | OpenFailure> {
   const bytes = await readBytes(file);
   if (!(bytes instanceof Uint8Array)) return bytes;
+  const read = gridsOf(bytes, sheet);
+  if (!Array.isArray(read)) return read;
   const { loadWorkbook } = await import('../hosts/file/workbook');
   let workbook: ExcelJS.Workbook;
   try {
-    workbook = await loadWorkbook(bytes);
+    workbook = await loadWorkbook(withoutMerges(bytes, nodeInflate));
   } catch (e) {
     if (e instanceof WorkbookReadError) return failureOf(e);
     throw e;
   }
-  const worksheets = sheet === undefined ? workbook.worksheets : workbook.worksheets.filter((ws) => ws.name === sheet);
-  return worksheets.length === 0 ? { failure: 'no-sheet', data: { sheet } } : worksheets;
+  const out: SourceSheet[] = [];
+  for (const s of read) {
+    const worksheet = workbook.getWorksheet(s.name);
+    if (worksheet) out.push({ grid: s.grid, worksheet });
+  }
+  return out.length === 0 ? { failure: 'no-sheet', data: { sheet } } : out;
 }

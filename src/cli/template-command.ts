@@ -11,12 +11,11 @@ import { Lang } from '../core/rules/rule';
 import { blankTemplate } from '../core/template/blank';
 import { nextYearTemplate, TemplateResult } from '../core/template/next-year';
 import { writeSheet } from '../hosts/file/template-writer';
-import { worksheetToGrid } from '../hosts/file/workbook';
 import type { Io } from './main';
 import '../core/template/messages';
 import './messages';
 import { collectInputs } from './collect';
-import { openWorksheets } from './open-file';
+import { openSourceSheets } from './open-file';
 import { tooLargeData } from './validate-files';
 
 export interface TemplateFlags {
@@ -61,15 +60,14 @@ export async function templateCommand(source: string | undefined, flags: Templat
   if (source === undefined) {
     writeSheet(out, blankTemplate({ kind: flags.kind!, year: flags.year, tasks: flags.tasks, profile: profileFor(flags.profile), lang: flags.lang, ...protection }));
   } else {
-    const sheets = await openWorksheets(source, flags.sheet);
+    const sheets = await openSourceSheets(source, flags.sheet);
     if ('failure' in sheets) return fail(`file:failure.${sheets.failure}`, tooLargeData(sheets.data, t));
-    // The first sheet that holds a table is the source; the sheets after it are not read.
+    // The first sheet that holds a table is the source.
     let found: { ws: ExcelJS.Worksheet; grid: Grid; table: PerformanceTable } | undefined;
-    for (const ws of sheets) {
-      const grid = worksheetToGrid(ws);
+    for (const { grid, worksheet } of sheets) {
       const table = recognizeSheet(grid)[0];
       if (table) {
-        found = { ws, grid, table };
+        found = { ws: worksheet, grid, table };
         break;
       }
     }
@@ -142,15 +140,14 @@ async function batchTemplates(folder: string, flags: TemplateFlags, io: Pick<Io,
       continue;
     }
     count.files++;
-    const sheets = await openWorksheets(input.file, flags.sheet);
+    const sheets = await openSourceSheets(input.file, flags.sheet);
     if ('failure' in sheets) {
       count.failed++;
       lines.push(t('cli:template.batchFailed', { file: input.file, why: t(`file:failure.${sheets.failure}`, tooLargeData(sheets.data, t)) }));
       continue;
     }
     let tables = 0;
-    for (const ws of sheets) {
-      const grid = worksheetToGrid(ws);
+    for (const { grid, worksheet: ws } of sheets) {
       for (const table of recognizeSheet(grid)) {
         tables++;
         const result = nextYearTemplate(grid, table, {

@@ -191,3 +191,53 @@ describe('budget-check template: protection', () => {
     expect(both.stderr).toContain('不能同时使用');
   });
 });
+
+describe('budget-check template: the source read by the linear reader, its looks by ExcelJS without merges', () => {
+  const mergesOf = (ws: { _merges?: Record<string, { model: { top: number; left: number; bottom: number; right: number } }> }): string[] =>
+    Object.values(ws._merges ?? {})
+      .map((m) => `${m.model.top},${m.model.left}:${m.model.bottom},${m.model.right}`)
+      .sort();
+
+  it('keeps the source table’s merged areas and its cells’ looks', async () => {
+    const out = path.join(dir, 'merges.xlsx');
+    expect((await cli(['template', FIXTURE, '--year', '2023', '--out', out])).status).toBe(0);
+    const source = (await loadWorkbook(readFileSync(FIXTURE))).worksheets[0];
+    const written = await sheetOf(out);
+    // Every merged area of the source's table is written, and nothing else is merged.
+    const sourceMerges = mergesOf(source as never);
+    expect(sourceMerges.length).toBeGreaterThan(20);
+    expect(mergesOf(written as never)).toEqual(sourceMerges);
+    // Looks come from the source cells (styleFrom), read from the copy without merges.
+    expect(source.getCell('E7').numFmt).toBe('#,##0.00');
+    expect(written.getCell('E7').numFmt).toBe('#,##0.00');
+    expect(written.getCell('A5').font?.bold).toBe(true);
+    expect(written.getCell('G32').font).toMatchObject({ name: 'Calibri', size: 11 });
+  });
+
+  it('merged areas that overlap are refused with one line, never written', async () => {
+    const { writeSheet } = await import('../../src/hosts/file/template-writer');
+    const ExcelJS = (await import('exceljs')).default;
+    const spec = { name: '表', cells: [{ address: 'A1', value: 'x' }], merges: ['A1:B2', 'B2:C3'], lists: [] };
+    expect(() => writeSheet(new ExcelJS.Workbook(), spec as never)).toThrow('merged area B2:C3 overlaps another');
+  });
+
+  it('a zip bomb as the source is refused by the reader’s limits before ExcelJS reads it', async () => {
+    const book = new Uint8Array(readFileSync(FIXTURE));
+    const view = new DataView(book.buffer, book.byteOffset, book.byteLength);
+    for (let p = book.length - 22; p >= 0; p--) {
+      if (view.getUint32(p, true) !== 0x06054b50) continue;
+      let at = view.getUint32(p + 16, true);
+      for (let i = 0; i < view.getUint16(p + 10, true); i++) {
+        view.setUint32(at + 24, 0x7fffffff, true); // 2 GB declared for every part
+        at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+      }
+      break;
+    }
+    const bomb = path.join(dir, 'bomb.xlsx');
+    writeFileSync(bomb, book);
+    const r = await cli(['template', bomb, '--year', '2023', '--out', path.join(dir, 'bomb-out.xlsx')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^budget-check: 文件过大/);
+    expect(existsSync(path.join(dir, 'bomb-out.xlsx'))).toBe(false);
+  });
+});
