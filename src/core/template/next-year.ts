@@ -149,6 +149,9 @@ export function nextYearTemplate(grid: Grid, table: PerformanceTable, options: N
         lists.push({ range: ranged(run.level2.cell), list: [...(profile.taxonomy[canonicalCategory(profile, run.level1.text)] ?? allLevel2)] });
       }
     }
+    // One prompt text for every target: translated once, not once per indicator (40,000 took a second).
+    const promptTitle = t('template:targetPromptTitle');
+    const promptMessage = t('template:targetPrompt');
     for (const ind of block.indicators) {
       input(ind.target, options.keepTargets ?? false);
       if (ind.unitColumn) input(ind.unitColumn, true);
@@ -157,7 +160,7 @@ export function nextYearTemplate(grid: Grid, table: PerformanceTable, options: N
         spec.role = 'input';
         spec.style = ROLE_STYLES.input;
       }
-      prompts.push({ range: ranged(ind.target.cell), title: t('template:targetPromptTitle'), message: t('template:targetPrompt') });
+      prompts.push({ range: ranged(ind.target.cell), title: promptTitle, message: promptMessage });
     }
   }
 
