@@ -6,7 +6,8 @@
  * what is there (a sheet with notes of its own, a package laid out unusually): the caller then
  * writes the copy another way.
  */
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, Zip, ZipDeflate, ZipInputFile } from 'fflate';
+import { entryBytes, fflateInflate, rawEntryBytes, zipEntries, ZipEntry } from './zip';
 import { parseA1 } from '../../core/grid/address';
 import { Finding, Severity } from '../../core/rules/rule';
 import { MARK_COLORS, markedCells, noteText } from '../marks';
@@ -18,8 +19,13 @@ const REL_VML = 'http://schemas.openxmlformats.org/officeDocument/2006/relations
 
 const xmlText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** One pattern per attribute name, made once: a sheet's every cell tag is read with them. */
+const ATTRIBUTES = new Map<string, RegExp>();
+
 function attrOf(tag: string, name: string): string | undefined {
-  return new RegExp(`\\s${name}\\s*=\\s*"([^"]*)"`).exec(tag)?.[1];
+  let re = ATTRIBUTES.get(name);
+  if (re === undefined) ATTRIBUTES.set(name, (re = new RegExp(`\\s${name}\\s*=\\s*"([^"]*)"`)));
+  return re.exec(tag)?.[1];
 }
 
 function setAttr(tag: string, name: string, value: string): string {
@@ -28,10 +34,13 @@ function setAttr(tag: string, name: string, value: string): string {
   return tag.replace(/\s*(\/?>)$/, ` ${name}="${value}"$1`);
 }
 
+/** The parts a patch reads, inflated when first asked for; the others are never inflated. */
+type Parts = (name: string) => Uint8Array | undefined;
+
 /** Sheet name → its part path, from the workbook and its relationships. */
-function sheetParts(files: Record<string, Uint8Array>): Map<string, string> | null {
-  const workbook = files['xl/workbook.xml'];
-  const rels = files['xl/_rels/workbook.xml.rels'];
+function sheetParts(files: Parts): Map<string, string> | null {
+  const workbook = files('xl/workbook.xml');
+  const rels = files('xl/_rels/workbook.xml.rels');
   if (!workbook || !rels) return null;
   const targets = new Map<string, string>();
   for (const m of strFromU8(rels).matchAll(/<Relationship\b[^>]*>/g)) {
@@ -184,30 +193,50 @@ function vmlShape(id: number, row: number, col: number): string {
 }
 
 export function annotatePackage(bytes: Uint8Array, marks: readonly Finding[]): Uint8Array | null {
-  let files: Record<string, Uint8Array>;
+  let entries: Map<string, ZipEntry>;
+  const inflated = new Map<string, Uint8Array>();
+  let unreadable = false;
+  const files: Parts = (name) => {
+    const entry = entries.get(name);
+    if (!entry) return undefined;
+    let data = inflated.get(name);
+    if (data === undefined) {
+      try {
+        data = entryBytes(bytes, entry, fflateInflate);
+      } catch {
+        unreadable = true;
+        return undefined;
+      }
+      inflated.set(name, data);
+    }
+    return data;
+  };
   try {
-    files = unzipSync(bytes);
+    entries = zipEntries(bytes);
   } catch {
     return null;
   }
   const parts = sheetParts(files);
-  const stylesPart = files['xl/styles.xml'];
-  const types = files['[Content_Types].xml'];
+  const stylesPart = files('xl/styles.xml');
+  const types = files('[Content_Types].xml');
   if (!parts || !stylesPart || !types) return null;
   const styles = patchStyles(strFromU8(stylesPart));
   if (!styles) return null;
   let contentTypes = strFromU8(types);
-  const out: Record<string, Uint8Array> = { ...files };
+  // Parts written anew (patched or added); every other entry is copied as it was compressed.
+  const out = new Map<string, Uint8Array>();
+  const exists = (name: string): boolean => entries.has(name) || out.has(name);
   let sheetNo = 0;
   for (const [sheet, path] of parts) {
     sheetNo++;
     const cells = markedCells(marks.filter((f) => f.sheet === sheet));
     if (cells.size === 0) continue;
-    const data = files[path];
+    const data = files(path);
     if (!data) return null;
     const xml = strFromU8(data);
     const relsPath = path.replace(/([^/]+)$/, '_rels/$1.rels');
-    const rels = files[relsPath] ? strFromU8(files[relsPath]) : null;
+    const relsPart = files(relsPath);
+    const rels = relsPart ? strFromU8(relsPart) : null;
     // A sheet with notes or a VML drawing of its own: merging is ExcelJS's job.
     if (/<legacyDrawing\b/.test(xml) || (rels && (rels.includes(REL_COMMENTS) || rels.includes(REL_VML)))) return null;
     if (!/xmlns:r="/.test(xml.slice(0, xml.indexOf('>', xml.indexOf('<worksheet')) + 1))) return null;
@@ -216,17 +245,19 @@ export function annotatePackage(bytes: Uint8Array, marks: readonly Finding[]): U
 
     // Notes: a comments part and its VML drawing, tied to the sheet by relationships.
     let n = 1;
-    while (files[`xl/comments${n}.xml`] || out[`xl/comments${n}.xml`] || files[`xl/drawings/vmlDrawing${n}.vml`] || out[`xl/drawings/vmlDrawing${n}.vml`]) n++;
+    while (exists(`xl/comments${n}.xml`) || exists(`xl/drawings/vmlDrawing${n}.vml`)) n++;
     const commentList = [...cells].map(([ref, c]) => `<comment ref="${ref}" authorId="0"><text><r><t xml:space="preserve">${xmlText(noteText(c.findings))}</t></r></text></comment>`).join('');
-    out[`xl/comments${n}.xml`] = strToU8(
+    out.set(`xl/comments${n}.xml`, strToU8(
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>绩效表校验助手</author></authors><commentList>${commentList}</commentList></comments>`,
+      ),
     );
     const shapes = [...cells.keys()].map((ref, i) => {
       const p = parseA1(ref);
       return vmlShape(1024 * sheetNo + 1 + i, p.row, p.col);
     });
-    out[`xl/drawings/vmlDrawing${n}.vml`] = strToU8(
+    out.set(`xl/drawings/vmlDrawing${n}.vml`, strToU8(
       `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${sheetNo}"/></o:shapelayout><v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>${shapes.join('')}</xml>`,
+      ),
     );
     let relXml = rels ?? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
     let rid = 1;
@@ -237,15 +268,58 @@ export function annotatePackage(bytes: Uint8Array, marks: readonly Finding[]): U
       '</Relationships>',
       `<Relationship Id="${vmlId}" Type="${REL_VML}" Target="../drawings/vmlDrawing${n}.vml"/><Relationship Id="${commentsId}" Type="${REL_COMMENTS}" Target="../comments${n}.xml"/></Relationships>`,
     );
-    out[relsPath] = strToU8(relXml);
+    out.set(relsPath, strToU8(relXml));
     const before = AFTER_LEGACY.map((tag) => patched!.indexOf(tag)).filter((i) => i >= 0);
     const at = Math.min(...before);
     patched = `${patched.slice(0, at)}<legacyDrawing r:id="${vmlId}"/>${patched.slice(at)}`;
-    out[path] = strToU8(patched);
+    out.set(path, strToU8(patched));
     if (!/Extension="vml"/i.test(contentTypes)) contentTypes = contentTypes.replace('</Types>', '<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/></Types>');
     contentTypes = contentTypes.replace('</Types>', `<Override PartName="/xl/comments${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/></Types>`);
   }
-  out['xl/styles.xml'] = strToU8(styles.xml);
-  out['[Content_Types].xml'] = strToU8(contentTypes);
-  return zipSync(out);
+  out.set('xl/styles.xml', strToU8(styles.xml));
+  out.set('[Content_Types].xml', strToU8(contentTypes));
+  if (unreadable) return null;
+  return repack(bytes, entries, out);
+}
+
+/**
+ * The package again, in its entries' order: an entry not in `written` is copied as it was
+ * compressed (neither inflated nor deflated again), a written one is deflated, new ones follow.
+ * Re-deflating every part took most of the patch's time on a large sheet.
+ */
+function repack(bytes: Uint8Array, entries: Map<string, ZipEntry>, written: Map<string, Uint8Array>): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let failure: Error | null = null;
+  const zip = new Zip((error, chunk) => {
+    if (error) failure = error;
+    else chunks.push(chunk);
+  });
+  const deflated = (name: string, data: Uint8Array): void => {
+    // A large sheet is deflated at level 1: the copy is a download, its time matters more than its size.
+    const file = new ZipDeflate(name, { level: data.length > 1 << 20 ? 1 : 6 });
+    zip.add(file);
+    file.push(data, true);
+  };
+  for (const entry of entries.values()) {
+    const data = written.get(entry.name);
+    if (data) {
+      deflated(entry.name, data);
+      continue;
+    }
+    const copied: ZipInputFile = { filename: entry.name, crc: entry.crc, size: entry.size, compression: entry.method };
+    zip.add(copied);
+    copied.ondata!(null, rawEntryBytes(bytes, entry) as Uint8Array<ArrayBuffer>, true);
+  }
+  for (const [name, data] of written) if (!entries.has(name)) deflated(name, data);
+  zip.end();
+  if (failure) throw failure;
+  let length = 0;
+  for (const c of chunks) length += c.length;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }

@@ -18,6 +18,8 @@ export interface ZipEntry {
   compressedSize: number;
   /** Offset of the entry's local header. */
   offset: number;
+  /** CRC-32 of the uncompressed bytes, as the directory gives it. */
+  crc: number;
 }
 
 export class ZipError extends Error {}
@@ -110,19 +112,24 @@ export function zipEntries(b: Uint8Array): Map<string, ZipEntry> {
       }
     }
     if (flags & 1) throw new ZipError(`${name} is encrypted`);
-    entries.set(name, { name, method, size, compressedSize, offset });
+    entries.set(name, { name, method, size, compressedSize, offset, crc: u32(b, at + 16) });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
 }
 
-/** One entry's bytes, inflated; never more than the directory declared. */
-export function entryBytes(b: Uint8Array, e: ZipEntry, inflate: InflateRaw): Uint8Array {
+/** One entry's bytes as stored in the package (deflated, or stored as they are). */
+export function rawEntryBytes(b: Uint8Array, e: ZipEntry): Uint8Array {
   need(b, e.offset + 30, e.name);
   if (u32(b, e.offset) !== LOCAL) throw new ZipError(`bad local header for ${e.name}`);
   const start = e.offset + 30 + u16(b, e.offset + 26) + u16(b, e.offset + 28);
   need(b, start + e.compressedSize, e.name);
-  const data = b.subarray(start, start + e.compressedSize);
+  return b.subarray(start, start + e.compressedSize);
+}
+
+/** One entry's bytes, inflated; never more than the directory declared. */
+export function entryBytes(b: Uint8Array, e: ZipEntry, inflate: InflateRaw): Uint8Array {
+  const data = rawEntryBytes(b, e);
   if (e.method === 0) {
     if (e.compressedSize !== e.size) throw new ZipError(`${e.name}: stored sizes differ`);
     return data;
