@@ -257,3 +257,12 @@ test('merged areas read in one loop and tag by tag agree: attribute order, entit
   expect(readXlsx(xlsx([{ name: '表', body: body(`${list}<!-- x -->`) }]))[0].grid.merges).toEqual(expected);
   expect(() => readXlsx(xlsx([{ name: '表', body: '<sheetData/><mergeCells><mergeCell ref="A1:B2"' }]))).toThrow(expect.objectContaining({ reason: 'corrupt' }));
 });
+
+test('shared strings read in one loop and tag by tag agree: plain, empty, rich with a phonetic run, preserved space', () => {
+  const strings = '<si><t>项目</t></si><si/><si><r><t>年度</t></r><r><rPr><b/></rPr><t xml:space="preserve"> 目标</t></r><rPh sb="0" eb="2"><t>ネンド</t></rPh></si><si><t xml:space="preserve"> 前后 </t></si>';
+  const body = '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c></row></sheetData>';
+  const expected = { A1: { value: '项目' }, C1: { value: '年度 目标' }, D1: { value: ' 前后 ' } };
+  expect(cells(readXlsx(xlsx([{ name: '表', body }], { strings }))[0].grid)).toEqual(expected);
+  // A comment is not read by the loop: the part is read again tag by tag, to the same strings.
+  expect(cells(readXlsx(xlsx([{ name: '表', body }], { strings: `${strings}<!-- x -->` }))[0].grid)).toEqual(expected);
+});

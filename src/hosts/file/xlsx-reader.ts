@@ -210,22 +210,64 @@ function sharedStrings(xml: string, limits: ReadLimits): string[] {
     if (str.length > limits.stringLength) throw new TooLargeError('stringLength', str.length, limits.stringLength);
     out.push(str);
   };
-  scan(xml, {
+  /**
+   * The strings of <sst>, in one loop: a plain `<si><t>…</t></si>` is read at once, any other <si>
+   * by the handlers within its own bounds. Anything else there (a prefix, a comment) undoes what
+   * the loop read and returns -1, and the handlers read the part tag by tag. Returns the index past </sst>.
+   */
+  const readStrings = (from: number): number => {
+    const before = out.length;
+    let i = from;
+    for (;;) {
+      const lt = xml.indexOf('<', i);
+      if (lt >= 0 && xml.startsWith('<si>', lt)) {
+        const end = plainStringEnd(lt + 4);
+        if (end >= 0) {
+          i = end;
+          continue;
+        }
+        const close = xml.indexOf('</si>', lt + 4);
+        if (close < 0 || hasMarkup(xml, lt + 4, close)) break;
+        current = [];
+        scanXml(xml, handlers, lt + 4, close);
+        push(unescapeOoxml(current.join('')));
+        current = null;
+        i = close + 5;
+      } else if (lt >= 0 && xml.startsWith('<si/>', lt)) {
+        push('');
+        i = lt + 5;
+      } else if (lt >= 0 && xml.startsWith('</sst>', lt)) return lt + 6;
+      else break;
+    }
+    out.length = before;
+    current = null;
+    inText = false;
+    phonetic = 0;
+    return -1;
+  };
+  /** Most strings are one plain run, `<t>…</t></si>` from `from`: read at once; the index past </si>, or -1. */
+  const plainStringEnd = (from: number): number => {
+    const textFrom = xml.startsWith('<t>', from) ? from + 3 : xml.startsWith(PRESERVED_T, from) ? from + PRESERVED_T.length : -1;
+    if (textFrom < 0) return -1;
+    const end = xml.indexOf('<', textFrom);
+    if (end < 0 || !xml.startsWith('</t></si>', end)) return -1;
+    push(unescapeOoxml(decode(xml.slice(textFrom, end))));
+    return end + 9;
+  };
+  const handlers: ScanHandlers = {
     open(name, tag, selfClosing) {
       const n = local(name);
+      if (n === 'sst' && name === 'sst' && !selfClosing) {
+        const end = readStrings(tag.contentStart);
+        return end < 0 ? undefined : end;
+      }
       if (n === 'si') {
         current = [];
         if (selfClosing) return;
-        // Most strings are one plain run, `<si><t>…</t></si>`: read at once.
-        const from = tag.contentStart;
-        const textFrom = xml.startsWith('<t>', from) ? from + 3 : xml.startsWith(PRESERVED_T, from) ? from + PRESERVED_T.length : -1;
-        if (textFrom >= 0) {
-          const end = xml.indexOf('<', textFrom);
-          if (end >= 0 && xml.startsWith('</t></si>', end)) {
-            push(unescapeOoxml(decode(xml.slice(textFrom, end))));
-            current = null;
-            return end + 9;
-          }
+        const end = plainStringEnd(tag.contentStart);
+        if (end >= 0) {
+          current = null;
+          return end;
         }
       }
       else if (n === 'rPh') phonetic++;
@@ -243,7 +285,8 @@ function sharedStrings(xml: string, limits: ReadLimits): string[] {
         current = null;
       }
     },
-  });
+  };
+  scan(xml, handlers);
   return out;
 }
 
@@ -594,10 +637,26 @@ const NO_FORMULA_TAG: { t?: string; si?: string; ref?: string } = Object.freeze(
  * gives -1, and the cell is read tag by tag.
  */
 function plainValueEnd(xml: string, from: number): number {
-  if (xml.startsWith('</c>', from)) return from + 4;
-  if (!xml.startsWith('<v>', from)) return -1;
+  // Character by character: this runs once per cell, and startsWith is a call each time.
+  if (xml.charCodeAt(from) !== 60 /* < */) return -1;
+  const c = xml.charCodeAt(from + 1);
+  if (c === 47 /* / */) return xml.charCodeAt(from + 2) === 99 && xml.charCodeAt(from + 3) === 62 ? from + 4 : -1; // </c>
+  if (c !== 118 /* v */ || xml.charCodeAt(from + 2) !== 62) return -1;
   const end = xml.indexOf('<', from + 3);
-  return end >= 0 && xml.startsWith('</v></c>', end) ? end + 8 : -1;
+  return end >= 0 && isValueAndCellEnd(xml, end) ? end + 8 : -1;
+}
+
+/** `</v></c>` at xml[at]. */
+function isValueAndCellEnd(xml: string, at: number): boolean {
+  return (
+    xml.charCodeAt(at + 1) === 47 &&
+    xml.charCodeAt(at + 2) === 118 &&
+    xml.charCodeAt(at + 3) === 62 &&
+    xml.charCodeAt(at + 4) === 60 &&
+    xml.charCodeAt(at + 5) === 47 &&
+    xml.charCodeAt(at + 6) === 99 &&
+    xml.charCodeAt(at + 7) === 62
+  );
 }
 
 /** A comment, CDATA or processing instruction in xml[from, to): a `</c>` inside one would not end the cell. */
