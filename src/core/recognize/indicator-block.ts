@@ -94,6 +94,9 @@ function headerHits(labels: LabelMap, level1: Hit): Hit[] {
   return out;
 }
 
+/** What a 指标性质 column holds when it is a comparator (Sichuan's form), not 定量 / 定性. */
+const COMPARATOR_WORD = /^([≥≤><=＝≧≦]|大于|小于|等于|不低于|不高于|不少于|不超过)/;
+
 /** Notes and sign-off lines that end a table: 注：…, 填报人, 联系电话 … */
 const TRAILER_WORDS = BLOCK_END_WORDS;
 const TRAILER = new RegExp(`^(${TRAILER_WORDS.join('|')})`);
@@ -156,7 +159,7 @@ export function readIndicatorBlock(grid: Grid, labels: LabelMap, header: Indicat
     // The Sichuan layout splits a target into 指标性质 | 指标值 | 度量单位; read as one.
     // 指标性质 holds ≥ / = / ≤ in Sichuan's form, 定量 / 定性 in others: only a comparator is read.
     const comparatorText = header.comparator === undefined ? '' : grid.text(r, header.comparator);
-    const comparator = /^([≥≤><=＝≧≦]|大于|小于|等于|不低于|不高于|不少于|不超过)/.test(comparatorText) ? comparatorText : '';
+    const comparator = comparatorText !== '' && COMPARATOR_WORD.test(comparatorText) ? comparatorText : '';
     const unit = header.unit === undefined ? '' : grid.text(r, header.unit);
     const targetText = target.text === '' ? '' : `${comparator}${withUnit(target.text, unit)}`;
     const indicator: Indicator = {
