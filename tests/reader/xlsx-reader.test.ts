@@ -266,3 +266,11 @@ test('shared strings read in one loop and tag by tag agree: plain, empty, rich w
   // A comment is not read by the loop: the part is read again tag by tag, to the same strings.
   expect(cells(readXlsx(xlsx([{ name: '表', body }], { strings: `${strings}<!-- x -->` }))[0].grid)).toEqual(expected);
 });
+
+test('a merged area written as Excel writes it and one written otherwise give the same area', () => {
+  const body = (merge: string): string => `<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData><mergeCells>${merge}</mergeCells>`;
+  const forms = ['<mergeCell ref="B2:D5"/>', '<mergeCell ref="D5:B2"/>', '<mergeCell  ref="B2:D5" />', "<mergeCell ref='B2:D5'/>", '<mergeCell ref="$B$2:$D$5"/>', '<mergeCell ref="b2:d5"/>'];
+  for (const form of forms) expect([form, readXlsx(xlsx([{ name: '表', body: body(form) }]))[0].grid.merges]).toEqual([form, [{ top: 1, left: 1, bottom: 4, right: 3 }]]);
+  // Past XFD1048576: left out, as an unreadable reference is, however it is written.
+  for (const form of ['<mergeCell ref="A1:XFE2"/>', '<mergeCell ref="A1:B1048577"/>']) expect(readXlsx(xlsx([{ name: '表', body: body(form) }]))[0].grid.merges).toEqual([]);
+});

@@ -522,6 +522,14 @@ function readSheet(
     for (;;) {
       const lt = xml.indexOf('<', i);
       if (lt >= 0 && xml.startsWith('<mergeCell', lt) && isNameEnd(xml.charCodeAt(lt + 10))) {
+        // ` ref="A1:B2"/>` as Excel and ExcelJS write it, read at once; any other form attribute by attribute.
+        const usual = readUsualMerge(xml, lt + 10);
+        if (usual >= 0) {
+          if (++budget.merges > limits.merges) throw new TooLargeError('merges', budget.merges, limits.merges);
+          merges.push({ top: Math.min(a1Row, mergeRow), left: Math.min(a1Col, mergeCol), bottom: Math.max(a1Row, mergeRow), right: Math.max(a1Col, mergeCol) });
+          i = usual;
+          continue;
+        }
         const stop = readRefAttribute(xml, lt + 10);
         const selfClosing = xml.charCodeAt(stop) === 47;
         if (!selfClosing || xml.charCodeAt(stop + 1) !== 62) break; // content or a broken tag: tag by tag
@@ -851,6 +859,45 @@ function range(ref: string, from = 0, to = ref.length): CellRange {
   const c1 = a1Col;
   if (colon >= 0) readA1(ref, colon + 1, to);
   return { top: Math.min(r1, a1Row), left: Math.min(c1, a1Col), bottom: Math.max(r1, a1Row), right: Math.max(c1, a1Col) };
+}
+
+/** The first corner of the area `readUsualMerge` read (the second is left in a1Row, a1Col). */
+let mergeRow = 0;
+let mergeCol = 0;
+
+/**
+ * ` ref="A1:B2"/>` from `from`, both corners inside the sheet: the corners in mergeRow/mergeCol and
+ * a1Row/a1Col, and the index past `/>`; -1 for any other form, read by `readRefAttribute`.
+ */
+function readUsualMerge(xml: string, from: number): number {
+  if (!xml.startsWith(' ref="', from)) return -1;
+  let i = readCorner(xml, from + 6);
+  if (i < 0 || xml.charCodeAt(i) !== 58 /* : */) return -1;
+  mergeRow = a1Row;
+  mergeCol = a1Col;
+  i = readCorner(xml, i + 1);
+  if (i < 0 || xml.charCodeAt(i) !== 34 || xml.charCodeAt(i + 1) !== 47 || xml.charCodeAt(i + 2) !== 62) return -1; // "/>
+  return i + 3;
+}
+
+/** Upper-case letters then digits from `from`, inside the sheet, into a1Row/a1Col: the index after them, or -1. */
+function readCorner(xml: string, from: number): number {
+  let i = from;
+  let c = xml.charCodeAt(i);
+  let col = 0;
+  let row = 0;
+  while (c >= 65 && c <= 90) {
+    col = col * 26 + c - 64;
+    c = xml.charCodeAt(++i);
+  }
+  while (c >= 48 && c <= 57) {
+    row = row * 10 + c - 48;
+    c = xml.charCodeAt(++i);
+  }
+  if (col === 0 || row === 0 || col > MAX_COLUMNS || row > MAX_ROWS) return -1;
+  a1Row = row - 1;
+  a1Col = col - 1;
+  return i;
 }
 
 /** Where `readRefAttribute` leaves the ref value: xml[refStart, refEnd), refStart -1 without one. */
