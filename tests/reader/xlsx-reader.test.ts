@@ -274,3 +274,20 @@ test('a merged area written as Excel writes it and one written otherwise give th
   // Past XFD1048576: left out, as an unreadable reference is, however it is written.
   for (const form of ['<mergeCell ref="A1:XFE2"/>', '<mergeCell ref="A1:B1048577"/>']) expect(readXlsx(xlsx([{ name: '表', body: body(form) }]))[0].grid.merges).toEqual([]);
 });
+
+test('inline strings read at once and tag by tag agree: one run, preserved space, escapes, rich runs, a phonetic run', () => {
+  const row =
+    '<row r="1">' +
+    '<c r="A1" t="inlineStr"><is><t>目标&lt;值&gt;</t></is></c>' +
+    '<c r="B1" t="inlineStr"><is><t xml:space="preserve"> 前后 </t></is></c>' +
+    '<c r="C1" t="inlineStr"><is><t>a_x000D_b</t></is></c>' +
+    '<c r="D1" t="inlineStr"><is><r><t>年度</t></r><r><rPr><b/></rPr><t>目标</t></r><rPh sb="0" eb="2"><t>ネンド</t></rPh></is></c>' +
+    '<c r="E1" t="inlineStr"><is><t></t></is></c>' +
+    '</row>';
+  const expected = { A1: { value: '目标<值>' }, B1: { value: ' 前后 ' }, C1: { value: 'a\rb' }, D1: { value: '年度目标' } };
+  expect(cells(readXlsx(xlsx([{ name: '表', body: `<sheetData>${row}</sheetData>` }]))[0].grid)).toEqual(expected);
+  expect(cells(readXlsx(xlsx([{ name: '表', body: `<sheetData>${row}<!-- x --></sheetData>` }]))[0].grid)).toEqual(expected);
+  // Held to the length limit like any other text.
+  const long = `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${'年'.repeat(40)}</t></is></c></row></sheetData>`;
+  expect(() => readXlsx(xlsx([{ name: '表', body: long }]), { limits: { stringLength: 30 } })).toThrow(TooLargeError);
+});

@@ -426,7 +426,7 @@ function readSheet(
    */
   const readPlainCell = (from: number): number => {
     const end = plainValueEnd(xml, from);
-    if (end < 0) return -1;
+    if (end < 0) return type === 'inlineStr' ? readPlainInline(from) : -1;
     // A shared string's index is read off the digits in place: no string per cell for it.
     const index = type === 's' && end > from + 4 ? digitsAt(xml, from + 3, end - 8) : -1;
     if (index >= 0) {
@@ -437,6 +437,20 @@ function readSheet(
       finishCell();
     }
     return end;
+  };
+  /**
+   * An inline string of one run, `<is><t>…</t></is></c>`, as exporters that stream rows write every
+   * text cell (Apache POI's SXSSF among them): read at once. The index past `</c>`, or -1.
+   */
+  const readPlainInline = (from: number): number => {
+    if (!xml.startsWith('<is>', from)) return -1;
+    const textFrom = xml.startsWith('<t>', from + 4) ? from + 7 : xml.startsWith(PRESERVED_T, from + 4) ? from + 4 + PRESERVED_T.length : -1;
+    if (textFrom < 0) return -1;
+    const end = xml.indexOf('<', textFrom);
+    if (end < 0 || !xml.startsWith('</t></is></c>', end)) return -1;
+    inline = decode(xml.slice(textFrom, end));
+    finishCell();
+    return end + 13;
   };
   /**
    * <sheetData>, most of a large sheet, in one loop over its rows and cells: no event, name or
