@@ -3,7 +3,7 @@
  * ExcelJS's writer is quadratic in merged areas, so a 45,000-merge benchmark file could not be
  * made with it in reasonable time. Values, shared strings, number formats and merges only.
  */
-import { strToU8, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { columnLetters } from '../src/core/grid/address';
 import { SheetSpec } from '../tests/support/tables';
 
@@ -55,4 +55,22 @@ export function specToXlsx(spec: SheetSpec): Uint8Array {
     'xl/sharedStrings.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><sst ${NS} count="${strings.size}">${[...strings.keys()].map((s) => `<si><t xml:space="preserve">${escape(s)}</t></si>`).join('')}</sst>`),
     'xl/worksheets/sheet1.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><worksheet ${NS}><sheetData>${rows.join('')}</sheetData>${merges}</worksheet>`),
   });
+}
+
+/**
+ * The same workbook with every shared string written inline in its cell (`t="inlineStr"`), as
+ * exporters that stream rows (Apache POI's SXSSF) write text: a layout the reader meets in files
+ * it has not seen.
+ */
+export function withInlineStrings(bytes: Uint8Array): Uint8Array {
+  const files = unzipSync(bytes);
+  const strings = [...strFromU8(files['xl/sharedStrings.xml']).matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => m[1]);
+  for (const name of Object.keys(files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) {
+    const xml = strFromU8(files[name]).replace(/ t="s"><v>(\d+)<\/v><\/c>/g, (_m, i: string) => ` t="inlineStr"><is>${strings[Number(i)]}</is></c>`);
+    files[name] = strToU8(xml);
+  }
+  delete files['xl/sharedStrings.xml'];
+  files['[Content_Types].xml'] = strToU8(strFromU8(files['[Content_Types].xml']).replace(/<Override PartName="\/xl\/sharedStrings\.xml"[^>]*\/>/, ''));
+  files['xl/_rels/workbook.xml.rels'] = strToU8(strFromU8(files['xl/_rels/workbook.xml.rels']).replace(/<Relationship [^>]*sharedStrings[^>]*\/>/, ''));
+  return zipSync(files);
 }
