@@ -747,22 +747,11 @@ function readA1(ref: string, from = 0, to = ref.length): void {
  */
 function readUsualCellTag(xml: string, from: number): number {
   if (xml.charCodeAt(from) !== 32 || xml.charCodeAt(from + 1) !== 114 || xml.charCodeAt(from + 2) !== 61 || xml.charCodeAt(from + 3) !== 34) return -1;
-  let i = from + 4;
-  let c = xml.charCodeAt(i);
-  let col = 0;
-  let row = 0;
-  while (c >= 65 && c <= 90) {
-    col = col * 26 + c - 64;
-    c = xml.charCodeAt(++i);
-  }
-  while (c >= 48 && c <= 57) {
-    row = row * 10 + c - 48;
-    c = xml.charCodeAt(++i);
-  }
-  if (c !== 34 || col === 0 || row === 0 || col > MAX_COLUMNS || row > MAX_ROWS) return -1;
+  let i = readCorner(xml, from + 4);
+  if (i < 0 || xml.charCodeAt(i) !== 34) return -1;
   let type = 'n';
   let style = 0;
-  c = xml.charCodeAt(++i);
+  let c = xml.charCodeAt(++i);
   while (c === 32) {
     const name = xml.charCodeAt(i + 1);
     if (xml.charCodeAt(i + 2) !== 61 || xml.charCodeAt(i + 3) !== 34) return -1;
@@ -785,8 +774,6 @@ function readUsualCellTag(xml: string, from: number): number {
     c = xml.charCodeAt(++i);
   }
   if (c !== 62 && c !== 47) return -1;
-  a1Row = row - 1;
-  a1Col = col - 1;
   cellHasRef = true;
   cellType = type;
   cellStyle = style;
