@@ -12,6 +12,10 @@ export interface CellRange {
   right: number;
 }
 
+/** A sheet's size in Excel: 1,048,576 rows by 16,384 columns (A1:XFD1048576). */
+export const SHEET_ROWS = 1_048_576;
+export const SHEET_COLUMNS = 16_384;
+
 export function columnLetters(col: number): string {
   let n = col + 1;
   let s = '';

@@ -121,7 +121,6 @@ function isTemplatePlaceholder(compact: string): boolean {
   if (DIGIT.test(compact)) return false;
   const rest = compact.replace(COMPARATOR_PATTERN, '').replace(/^[≧≦]/, '').replace(/^[万亿千百]/, '');
   if (rest === '') return compact !== '';
-  if (/\d/.test(rest)) return false;
   const unit = matchUnit(rest);
   return unit !== null && unit.length === rest.length;
 }

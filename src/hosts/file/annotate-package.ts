@@ -6,8 +6,8 @@
  * what is there (a sheet with notes of its own, a package laid out unusually): the caller then
  * writes the copy another way.
  */
-import { strFromU8, strToU8, Zip, ZipDeflate, ZipInputFile } from 'fflate';
-import { entryBytes, fflateInflate, rawEntryBytes, zipEntries, ZipEntry } from './zip';
+import { strFromU8, strToU8 } from 'fflate';
+import { entryBytes, fflateInflate, repackage, zipEntries, ZipEntry } from './zip';
 import { parseA1 } from '../../core/grid/address';
 import { Finding, Severity } from '../../core/rules/rule';
 import { MARK_COLORS, markedCells, noteText } from '../marks';
@@ -279,47 +279,6 @@ export function annotatePackage(bytes: Uint8Array, marks: readonly Finding[]): U
   out.set('xl/styles.xml', strToU8(styles.xml));
   out.set('[Content_Types].xml', strToU8(contentTypes));
   if (unreadable) return null;
-  return repack(bytes, entries, out);
-}
-
-/**
- * The package again, in its entries' order: an entry not in `written` is copied as it was
- * compressed (neither inflated nor deflated again), a written one is deflated, new ones follow.
- * Re-deflating every part took most of the patch's time on a large sheet.
- */
-function repack(bytes: Uint8Array, entries: Map<string, ZipEntry>, written: Map<string, Uint8Array>): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  let failure: Error | null = null;
-  const zip = new Zip((error, chunk) => {
-    if (error) failure = error;
-    else chunks.push(chunk);
-  });
-  const deflated = (name: string, data: Uint8Array): void => {
-    // A large sheet is deflated at level 1: the copy is a download, its time matters more than its size.
-    const file = new ZipDeflate(name, { level: data.length > 1 << 20 ? 1 : 6 });
-    zip.add(file);
-    file.push(data, true);
-  };
-  for (const entry of entries.values()) {
-    const data = written.get(entry.name);
-    if (data) {
-      deflated(entry.name, data);
-      continue;
-    }
-    const copied: ZipInputFile = { filename: entry.name, crc: entry.crc, size: entry.size, compression: entry.method };
-    zip.add(copied);
-    copied.ondata!(null, rawEntryBytes(bytes, entry) as Uint8Array<ArrayBuffer>, true);
-  }
-  for (const [name, data] of written) if (!entries.has(name)) deflated(name, data);
-  zip.end();
-  if (failure) throw failure;
-  let length = 0;
-  for (const c of chunks) length += c.length;
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  // A large sheet is deflated at level 1: the copy is a download, its time matters more than its size.
+  return repackage(bytes, entries, out, (size) => (size > 1 << 20 ? 1 : 6));
 }

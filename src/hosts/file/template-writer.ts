@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { parseRange, toA1 } from '../../core/grid/address';
+import { parseRange, SHEET_COLUMNS, toA1 } from '../../core/grid/address';
 import { fitRowHeights, specTextCells } from '../../core/template/row-heights';
 import { argb, CellStyle, freeSheetName, PrintSetup, SheetSpec } from '../../core/template/sheet-spec';
 
@@ -17,7 +17,7 @@ function mergeAll(ws: ExcelJS.Worksheet, areas: readonly string[]): void {
     const r = parseRange(area);
     for (let row = r.top; row <= r.bottom; row++) {
       for (let col = r.left; col <= r.right; col++) {
-        const key = row * 16_384 + col;
+        const key = row * SHEET_COLUMNS + col;
         if (taken.has(key)) throw new Error(`merged area ${area} overlaps another`);
         taken.add(key);
       }

@@ -7,7 +7,7 @@
  */
 import { strFromU8 } from 'fflate';
 import { SaxesParser, SaxesTagPlain } from 'saxes';
-import { CellRange, columnIndex, columnLetters } from '../../core/grid/address';
+import { CellRange, columnIndex, columnLetters, SHEET_COLUMNS, SHEET_ROWS } from '../../core/grid/address';
 import { Grid, GridCell, MERGE_SLACK } from '../../core/grid/grid';
 import { BUILTIN_NUMBER_FORMATS } from './number-formats';
 import { decode, ScanHandlers, scanXml, XmlScanError } from './xml-scan';
@@ -200,6 +200,25 @@ function workbookSheets(xml: string): { name: string; rid: string; state: SheetS
 
 const PRESERVED_T = '<t xml:space="preserve">';
 
+/** Where `oneRun` found its text: xml[runFrom, runTo), entities not yet decoded. */
+let runFrom = 0;
+let runTo = 0;
+
+/**
+ * One plain run of text at xml[from], `<t>…</t>` (or `<t xml:space="preserve">`), followed at once by
+ * `then` (`</si>` in shared strings, `</is></c>` in a cell): the index past `then`, the text in
+ * runFrom/runTo; -1 for anything else (rich runs, phonetic runs), which the handlers read.
+ */
+function oneRun(xml: string, from: number, then: string): number {
+  const textFrom = xml.startsWith('<t>', from) ? from + 3 : xml.startsWith(PRESERVED_T, from) ? from + PRESERVED_T.length : -1;
+  if (textFrom < 0) return -1;
+  const end = xml.indexOf('<', textFrom);
+  if (end < 0 || !xml.startsWith('</t>', end) || !xml.startsWith(then, end + 4)) return -1;
+  runFrom = textFrom;
+  runTo = end;
+  return end + 4 + then.length;
+}
+
 /** Shared strings, rich text flattened; phonetic runs (rPh) left out, as Excel shows them. */
 function sharedStrings(xml: string, limits: ReadLimits): string[] {
   const out: string[] = [];
@@ -247,12 +266,9 @@ function sharedStrings(xml: string, limits: ReadLimits): string[] {
   };
   /** Most strings are one plain run, `<t>…</t></si>` from `from`: read at once; the index past </si>, or -1. */
   const plainStringEnd = (from: number): number => {
-    const textFrom = xml.startsWith('<t>', from) ? from + 3 : xml.startsWith(PRESERVED_T, from) ? from + PRESERVED_T.length : -1;
-    if (textFrom < 0) return -1;
-    const end = xml.indexOf('<', textFrom);
-    if (end < 0 || !xml.startsWith('</t></si>', end)) return -1;
-    push(unescapeOoxml(decode(xml.slice(textFrom, end))));
-    return end + 9;
+    const end = oneRun(xml, from, '</si>');
+    if (end >= 0) push(unescapeOoxml(decode(xml.slice(runFrom, runTo))));
+    return end;
   };
   const handlers: ScanHandlers = {
     open(name, tag, selfClosing) {
@@ -410,7 +426,7 @@ function readSheet(
       refCol = nextCol;
     }
     // A row number or a count of cells without references can still point past the sheet.
-    if (refRow >= MAX_ROWS || refCol >= MAX_COLUMNS) throw new WorkbookReadError('corrupt', `cell past XFD${MAX_ROWS}`);
+    if (refRow >= SHEET_ROWS || refCol >= SHEET_COLUMNS) throw new WorkbookReadError('corrupt', `cell past XFD${SHEET_ROWS}`);
     nextCol = refCol + 1;
     type = cellType;
     style = cellStyle;
@@ -443,14 +459,11 @@ function readSheet(
    * text cell (Apache POI's SXSSF among them): read at once. The index past `</c>`, or -1.
    */
   const readPlainInline = (from: number): number => {
-    if (!xml.startsWith('<is>', from)) return -1;
-    const textFrom = xml.startsWith('<t>', from + 4) ? from + 7 : xml.startsWith(PRESERVED_T, from + 4) ? from + 4 + PRESERVED_T.length : -1;
-    if (textFrom < 0) return -1;
-    const end = xml.indexOf('<', textFrom);
-    if (end < 0 || !xml.startsWith('</t></is></c>', end)) return -1;
-    inline = decode(xml.slice(textFrom, end));
+    const end = xml.startsWith('<is>', from) ? oneRun(xml, from + 4, '</is></c>') : -1;
+    if (end < 0) return -1;
+    inline = decode(xml.slice(runFrom, runTo));
     finishCell();
-    return end + 13;
+    return end;
   };
   /**
    * <sheetData>, most of a large sheet, in one loop over its rows and cells: no event, name or
@@ -482,10 +495,9 @@ function readSheet(
       if (c1 === 99 /* c */ && isNameEnd(xml.charCodeAt(lt + 2))) {
         // The tag's attributes are read in the walk that finds its end.
         const stop = startCell(lt + 2, xml.length);
-        const selfClosing = xml.charCodeAt(stop) === 47;
-        if (xml.charCodeAt(selfClosing ? stop + 1 : stop) !== 62) throw new WorkbookReadError('corrupt', 'unterminated tag');
-        i = selfClosing ? stop + 2 : stop + 1;
-        if (selfClosing) {
+        i = pastTag(xml, stop);
+        if (i === stop + 2) {
+          // <c …/>: no content, no cell.
           refRow = -1;
           continue;
         }
@@ -501,12 +513,9 @@ function readSheet(
         if (refRow >= 0) finishCell();
         i = close + 4;
       } else if (c1 === 114 /* r */ && xml.startsWith('row', lt + 1) && isNameEnd(xml.charCodeAt(lt + 4))) {
-        const stop = readCellTag(xml, lt + 4, xml.length, true);
-        const selfClosing = xml.charCodeAt(stop) === 47;
-        if (xml.charCodeAt(selfClosing ? stop + 1 : stop) !== 62) throw new WorkbookReadError('corrupt', 'unterminated tag');
+        i = pastTag(xml, readCellTag(xml, lt + 4, xml.length, true));
         rowIndex = rowTagNumber > 0 ? rowTagNumber - 1 : rowIndex + 1;
         nextCol = 0;
-        i = selfClosing ? stop + 2 : stop + 1;
       } else if (c1 === 47 /* / */ && xml.startsWith('</row>', lt)) {
         i = lt + 6;
       } else if (c1 === 47 && xml.startsWith('</sheetData>', lt)) {
@@ -515,19 +524,24 @@ function readSheet(
     }
   };
 
-  /** The merged area written xml[from, to) (`A1:B2`); an unreadable one is left out, as Excel repairs it. */
-  const addMerge = (ref: string, from: number, to: number): void => {
+  /** Counts one more merged area against the limit. */
+  const countMerge = (): void => {
     if (++budget.merges > limits.merges) throw new TooLargeError('merges', budget.merges, limits.merges);
+  };
+  /** The merged area written in `ref` (`A1:B2`); an unreadable one is left out, as Excel repairs it. */
+  const addMerge = (ref: string): void => {
+    countMerge();
     try {
-      merges.push(range(ref, from, to));
+      merges.push(range(ref));
     } catch {
       // left out
     }
   };
   /**
-   * <mergeCells>, tens of thousands of <mergeCell ref="…"/> on a large table, in one loop, each
-   * reference read in place. Anything else there undoes what it read and returns -1, and the
-   * handlers read the list tag by tag. Returns the index past </mergeCells>.
+   * <mergeCells>, tens of thousands of <mergeCell ref="A1:B2"/> on a large table, in one loop,
+   * each reference read in place. Any other form there (attributes otherwise written, a one-cell
+   * area, a comment) undoes what the loop read and returns -1, and the handlers read the list tag
+   * by tag. Returns the index past </mergeCells>.
    */
   const readMergeCells = (from: number): number => {
     const mergesBefore = merges.length;
@@ -535,25 +549,11 @@ function readSheet(
     let i = from;
     for (;;) {
       const lt = xml.indexOf('<', i);
-      if (lt >= 0 && xml.startsWith('<mergeCell', lt) && isNameEnd(xml.charCodeAt(lt + 10))) {
-        // ` ref="A1:B2"/>` as Excel and ExcelJS write it, read at once; any other form attribute by attribute.
-        const usual = readUsualMerge(xml, lt + 10);
-        if (usual >= 0) {
-          if (++budget.merges > limits.merges) throw new TooLargeError('merges', budget.merges, limits.merges);
-          merges.push({ top: Math.min(a1Row, mergeRow), left: Math.min(a1Col, mergeCol), bottom: Math.max(a1Row, mergeRow), right: Math.max(a1Col, mergeCol) });
-          i = usual;
-          continue;
-        }
-        const stop = readRefAttribute(xml, lt + 10);
-        const selfClosing = xml.charCodeAt(stop) === 47;
-        if (!selfClosing || xml.charCodeAt(stop + 1) !== 62) break; // content or a broken tag: tag by tag
-        if (refStart >= 0) {
-          if (refEntity) {
-            const ref = decode(xml.slice(refStart, refEnd));
-            addMerge(ref, 0, ref.length);
-          } else addMerge(xml, refStart, refEnd);
-        }
-        i = stop + 2;
+      const usual = lt >= 0 && xml.startsWith('<mergeCell', lt) && isNameEnd(xml.charCodeAt(lt + 10)) ? readUsualMerge(xml, lt + 10) : -1;
+      if (usual >= 0) {
+        countMerge();
+        merges.push({ top: Math.min(a1Row, mergeRow), left: Math.min(a1Col, mergeCol), bottom: Math.max(a1Row, mergeRow), right: Math.max(a1Col, mergeCol) });
+        i = usual;
       } else if (lt >= 0 && xml.startsWith('</mergeCells>', lt)) return lt + 13;
       else break;
     }
@@ -616,7 +616,7 @@ function readSheet(
         case 'mergeCell': {
           const refText = tag.get('ref');
           if (!refText) return;
-          addMerge(refText, 0, refText.length);
+          addMerge(refText);
           return;
         }
       }
@@ -690,6 +690,13 @@ function hasMarkup(xml: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Past the `>` or `/>` at xml[stop] that ends a tag (where `readCellTag` stopped): stop + 1 or stop + 2. */
+function pastTag(xml: string, stop: number): number {
+  const selfClosing = xml.charCodeAt(stop) === 47;
+  if (xml.charCodeAt(selfClosing ? stop + 1 : stop) !== 62) throw new WorkbookReadError('corrupt', 'unterminated tag');
+  return selfClosing ? stop + 2 : stop + 1;
+}
+
 /** After a tag's name: white space, `>` or `/`. */
 function isNameEnd(c: number): boolean {
   return c <= 32 || c === 62 || c === 47;
@@ -706,9 +713,6 @@ function digitsAt(xml: string, from: number, to: number): number {
   return n;
 }
 
-/** A sheet's size in Excel: 1,048,576 rows by 16,384 columns (XFD). */
-const MAX_ROWS = 1_048_576;
-const MAX_COLUMNS = 16_384;
 
 /** Where `readA1` leaves its result: it runs once per cell, so it allocates nothing. */
 let a1Row = 0;
@@ -734,7 +738,7 @@ function readA1(ref: string, from = 0, to = ref.length): void {
   }
   if (col === 0 || row === 0 || i !== to || i === digitsFrom) throw new WorkbookReadError('corrupt', `cell reference ${ref.slice(from, to)}`);
   // Past XFD1048576 no sheet reaches (Excel refuses such a file too).
-  if (col > MAX_COLUMNS || row > MAX_ROWS) throw new WorkbookReadError('corrupt', `cell reference ${ref.slice(from, to)} is outside a sheet`);
+  if (col > SHEET_COLUMNS || row > SHEET_ROWS) throw new WorkbookReadError('corrupt', `cell reference ${ref.slice(from, to)} is outside a sheet`);
   a1Row = row - 1;
   a1Col = col - 1;
 }
@@ -851,14 +855,13 @@ function readCellTag(xml: string, from: number, to: number, rowTag = false): num
   return to;
 }
 
-/** `A1:B2` (ref[from, to)) as a range; a single cell as a one-cell range. */
-function range(ref: string, from = 0, to = ref.length): CellRange {
-  let colon = ref.indexOf(':', from);
-  if (colon >= to) colon = -1;
-  readA1(ref, from, colon < 0 ? to : colon);
+/** `A1:B2` as a range; a single cell as a one-cell range. */
+function range(ref: string): CellRange {
+  const colon = ref.indexOf(':');
+  readA1(ref, 0, colon < 0 ? ref.length : colon);
   const r1 = a1Row;
   const c1 = a1Col;
-  if (colon >= 0) readA1(ref, colon + 1, to);
+  if (colon >= 0) readA1(ref, colon + 1, ref.length);
   return { top: Math.min(r1, a1Row), left: Math.min(c1, a1Col), bottom: Math.max(r1, a1Row), right: Math.max(c1, a1Col) };
 }
 
@@ -868,7 +871,7 @@ let mergeCol = 0;
 
 /**
  * ` ref="A1:B2"/>` from `from`, both corners inside the sheet: the corners in mergeRow/mergeCol and
- * a1Row/a1Col, and the index past `/>`; -1 for any other form, read by `readRefAttribute`.
+ * a1Row/a1Col, and the index past `/>`; -1 for any other form, which the handlers read.
  */
 function readUsualMerge(xml: string, from: number): number {
   if (!xml.startsWith(' ref="', from)) return -1;
@@ -895,51 +898,10 @@ function readCorner(xml: string, from: number): number {
     row = row * 10 + c - 48;
     c = xml.charCodeAt(++i);
   }
-  if (col === 0 || row === 0 || col > MAX_COLUMNS || row > MAX_ROWS) return -1;
+  if (col === 0 || row === 0 || col > SHEET_COLUMNS || row > SHEET_ROWS) return -1;
   a1Row = row - 1;
   a1Col = col - 1;
   return i;
-}
-
-/** Where `readRefAttribute` leaves the ref value: xml[refStart, refEnd), refStart -1 without one. */
-let refStart = -1;
-let refEnd = -1;
-let refEntity = false;
-
-/**
- * The ref attribute of a tag whose attributes start at `from`, found in one walk to the tag's end
- * (`>` or `/>`), whose index it returns.
- */
-function readRefAttribute(xml: string, from: number): number {
-  refStart = -1;
-  let i = from;
-  for (;;) {
-    let c = xml.charCodeAt(i);
-    if (c !== c) throw new WorkbookReadError('corrupt', 'unterminated tag'); // NaN: past the end
-    if (c <= 32) {
-      i++;
-      continue;
-    }
-    if (c === 62 /* > */ || c === 47 /* / */) return i;
-    const nameStart = i;
-    while ((c = xml.charCodeAt(i)) > 32 && c !== 61) i++;
-    const nameLength = i - nameStart;
-    while (xml.charCodeAt(i) <= 32) i++;
-    if (xml.charCodeAt(i) !== 61) throw new WorkbookReadError('corrupt', 'attribute without a value');
-    i++;
-    while (xml.charCodeAt(i) <= 32) i++;
-    const quote = xml.charCodeAt(i);
-    if (quote !== 34 && quote !== 39) throw new WorkbookReadError('corrupt', 'unquoted attribute');
-    const valueEnd = xml.indexOf(quote === 34 ? '"' : "'", i + 1);
-    if (valueEnd < 0) throw new WorkbookReadError('corrupt', 'unterminated attribute');
-    if (nameLength === 3 && xml.startsWith('ref', nameStart)) {
-      refStart = i + 1;
-      refEnd = valueEnd;
-      refEntity = false;
-      for (let k = refStart; k < valueEnd && !refEntity; k++) refEntity = xml.charCodeAt(k) === 38; // &
-    }
-    i = valueEnd + 1;
-  }
 }
 
 function toCell(
