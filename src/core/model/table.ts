@@ -170,7 +170,7 @@ export interface PerformanceTable {
   grade?: Field;
   /**
    * Visits every non-empty text cell inside the table, for text-wide checks (years, markup).
-   * A visit, not a list: large tables hold hundreds of thousands of text cells.
+   * A visit, not a list: the recognizer keeps the sheet's text cells once, and a table walks its rows of them.
    */
   forEachText(visit: (text: string, row: number, col: number) => void): void;
 }

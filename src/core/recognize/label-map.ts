@@ -14,10 +14,18 @@ export class LabelMap {
   readonly hits: Hit[] = [];
   private readonly byCell = new Map<number, Hit>();
   private readonly byRow = new Map<number, Hit[]>();
+  /** Every text cell of the sheet in row order, kept from the one pass: text rules walk these, not the grid. */
+  private readonly textRows: number[] = [];
+  private readonly textCols: number[] = [];
+  private readonly texts: string[] = [];
 
   constructor(readonly grid: Grid) {
     grid.forEachCell((row, col, cell) => {
-      if (typeof cell.value !== 'string' || cell.value.length > 120) return;
+      if (typeof cell.value !== 'string') return;
+      this.textRows.push(row);
+      this.textCols.push(col);
+      this.texts.push(cell.value);
+      if (cell.value.length > 120) return;
       const label = classifyLabel(cell.value);
       if (!label) return;
       const hit = { row, col, label };
@@ -27,6 +35,20 @@ export class LabelMap {
       if (inRow) inRow.push(hit);
       else this.byRow.set(row, [hit]);
     });
+  }
+
+  /** Calls visit for every cell of rows top..bottom holding text of its own (not covered by a merge), in row order. */
+  forEachText(visit: (text: string, row: number, col: number) => void, top: number, bottom: number): void {
+    const rows = this.textRows;
+    // The first text cell at or below top, by halving: a large sheet holds tens of thousands.
+    let lo = 0;
+    let hi = rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (rows[mid] < top) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < rows.length && rows[i] <= bottom; i++) visit(this.texts[i], rows[i], this.textCols[i]);
   }
 
   /** The label shown at a cell (through merges). */

@@ -115,13 +115,7 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     fiscalYear: null,
     unit: null,
     forEachText(visit) {
-      grid.forEachCell(
-        (row, col, cell) => {
-          if (typeof cell.value === 'string') visit(cell.value, row, col);
-        },
-        table.firstRow,
-        table.lastRow,
-      );
+      labels.forEachText(visit, table.firstRow, table.lastRow);
     },
   };
   const extend = (row: number): void => {

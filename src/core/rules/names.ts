@@ -5,6 +5,15 @@ import { unitInName, UnitMatch } from '../model/units';
 const BARE = new Map<string, string>();
 
 /**
+ * Whether a name may end, once bare, in one of the characters given: it ends in one, or in a
+ * space or bracket that may hide one. Most names do not, and need no folding.
+ */
+function mayEndIn(name: string, lastChars: string): boolean {
+  const last = name[name.length - 1];
+  return last !== undefined && (lastChars.includes(last) || last === ')' || last === '）' || /\s/.test(last));
+}
+
+/**
  * Name of an indicator without spaces or a trailing unit in parentheses. Several rules ask about
  * the same names, so results are kept (the cache is dropped when it grows past any one table).
  */
@@ -25,9 +34,7 @@ function bare(name: string): string {
  * 满意度测评得分 is a score in 分, not a percentage.
  */
 export function isRateName(name: string): boolean {
-  // Only names ending in 率 or 度, or in a space or bracket that may hide one, need a closer look.
-  const last = name[name.length - 1];
-  if (last !== '率' && last !== '度' && last !== ')' && last !== '）' && !/\s/.test(last ?? '')) return false;
+  if (!mayEndIn(name, '率度')) return false;
   const n = bare(name);
   return (n.endsWith('率') && !n.endsWith('频率')) || n.endsWith('满意度');
 }
@@ -92,5 +99,6 @@ export function isLowerBetterName(name: string): boolean {
 
 /** Indicators about when (项目完成时间, 资金拨付时限): their target is a date or a period. */
 export function isTimeName(name: string): boolean {
+  if (!mayEndIn(name, '间限期点')) return false;
   return /(时间|时限|日期|期限|时点)$/.test(bare(name)) && !/(率|及时性)$/.test(bare(name));
 }

@@ -21,19 +21,25 @@ export default defineRule({
   check({ table, report }) {
     const fiscalYear = table.fiscalYear;
     if (fiscalYear === null) return;
+    // Dates repeat down a column (2023年12月31日前 on thousands of rows): each text is read once.
+    const staleIn = new Map<string, number | null>();
     table.forEachText((text, row, col) => {
       // No 年, no year of the table's kind: most cells end here.
       if (!text.includes('年')) return;
-      // A heading that is only a year (2021年 over last years' amounts, as Hubei's form has) names
-      // a column of past figures on purpose: no copied text.
-      if (/^\s*[(（]?\s*(19|20)\d{2}\s*年度?\s*[)）]?\s*$/.test(text)) return;
-      const stale = yearsIn(text).filter((y) => y < fiscalYear - 1);
-      if (stale.length > 0) {
-        // A loop, not Math.min(...stale): a pasted text can hold more years than the call stack takes.
-        let year = stale[0];
-        for (const y of stale) if (y < year) year = y;
-        report({ cell: toA1(row, col), data: { year, fiscalYear }, expected: `>= ${fiscalYear - 1}`, actual: year });
-      }
+      let year = staleIn.get(text);
+      if (year === undefined) staleIn.set(text, (year = oldestStale(text, fiscalYear)));
+      if (year !== null) report({ cell: toA1(row, col), data: { year, fiscalYear }, expected: `>= ${fiscalYear - 1}`, actual: year });
     });
   },
 });
+
+/** The oldest year a text names before fiscalYear − 1, or null. */
+function oldestStale(text: string, fiscalYear: number): number | null {
+  // A heading that is only a year (2021年 over last years' amounts, as Hubei's form has) names
+  // a column of past figures on purpose: no copied text.
+  if (/^\s*[(（]?\s*(19|20)\d{2}\s*年度?\s*[)）]?\s*$/.test(text)) return null;
+  let year: number | null = null;
+  // A loop, not Math.min(...): a pasted text can hold more years than the call stack takes.
+  for (const y of yearsIn(text)) if (y < fiscalYear - 1 && (year === null || y < year)) year = y;
+  return year;
+}

@@ -1,5 +1,5 @@
 import { MessageData, RuleContext, defineRule } from './rule';
-import { PerformanceTable } from '../model/table';
+import { Indicator, PerformanceTable } from '../model/table';
 import { formatAmount } from '../grid/numbers';
 import { isCostName, isCountName, isRateName, isTimeName } from './names';
 import { allAmounts } from '../model/amounts';
@@ -101,19 +101,18 @@ export default defineRule({
       if (v.kind !== 'quantity' || v.unit === null) continue;
       // Below, the unit's family is tested before the name: the cheaper test first.
       const unit = v.unit;
-      const data = (): MessageData => ({ target: ind.target.text, unit, name: ind.name.text, tableUnit: table.unit ?? '' });
       if (v.unit === '万' || v.unit === '亿') {
         // On a count (资料发放数量 “2万”) the count unit is missing, not 元: missing-unit reports it.
         if (isCountName(ind.name.text)) continue;
-        report({ messageId: 'bareMultiplier', cell: ind.target.cell, data: data(), expected: `${v.unit}元`, actual: v.unit });
+        report({ messageId: 'bareMultiplier', cell: ind.target.cell, data: targetData(ind, unit, table), expected: `${v.unit}元`, actual: v.unit });
       } else if (MONEY.has(v.unit) && table.unit !== null && v.unit !== table.unit) {
-        report({ messageId: 'money', cell: ind.target.cell, data: data(), expected: table.unit, actual: v.unit });
+        report({ messageId: 'money', cell: ind.target.cell, data: targetData(ind, unit, table), expected: table.unit, actual: v.unit });
       } else if (v.family !== null && v.family !== 'money' && v.family !== 'ratio' && isCostName(ind.name.text)) {
-        report({ messageId: 'cost', cell: ind.target.cell, data: data(), actual: v.unit });
+        report({ messageId: 'cost', cell: ind.target.cell, data: targetData(ind, unit, table), actual: v.unit });
       } else if (v.family === 'ratio' && isTimeName(ind.name.text)) {
-        report({ messageId: 'time', cell: ind.target.cell, data: data(), actual: v.unit });
+        report({ messageId: 'time', cell: ind.target.cell, data: targetData(ind, unit, table), actual: v.unit });
       } else if (v.family !== 'ratio' && isRateName(ind.name.text)) {
-        report({ messageId: 'rate', cell: ind.target.cell, data: data(), expected: '%', actual: v.unit });
+        report({ messageId: 'rate', cell: ind.target.cell, data: targetData(ind, unit, table), expected: '%', actual: v.unit });
       }
     }
   },
@@ -140,4 +139,9 @@ function magnitude(table: PerformanceTable, report: RuleContext['report']): void
   } else if (table.unit === '元' && Math.abs(largest.value) < 1_000) {
     report({ messageId: 'magnitudeWan', cell: largest.cell, data: { amount: formatAmount(largest.value) }, expected: '万元', actual: '元' });
   }
+}
+
+/** The message data of a finding on a target: built only when one is reported, not per indicator. */
+function targetData(ind: Indicator, unit: string, table: PerformanceTable): MessageData {
+  return { target: ind.target.text, unit, name: ind.name.text, tableUnit: table.unit ?? '' };
 }
