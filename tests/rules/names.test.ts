@@ -1,4 +1,4 @@
-import { isRateName, isTimeName } from '../../src/core/rules/names';
+import { isCountName, isNotApplicableName, isRateName, isTimeName } from '../../src/core/rules/names';
 
 // The cheap first look at a name's last character must never turn away a name the full test takes.
 describe('indicator names by meaning', () => {
@@ -29,5 +29,27 @@ describe('indicator names by meaning', () => {
     ['第1项指标', false],
   ])('isRateName(%s) is %s', (name, expected) => {
     expect(isRateName(name)).toBe(expected);
+  });
+
+  // bare() passes most names through untouched: these need its numbering, bracket, space and folding.
+  it.each([
+    ['无', true],
+    ['指标1：无', true],
+    ['指标１：无', true],
+    ['无 ', true],
+    ['／', true],
+    ['不适用（无）', true],
+    ['无人机巡查次数', false],
+  ])('isNotApplicableName(%s) is %s', (name, expected) => {
+    expect(isNotApplicableName(name)).toBe(expected);
+  });
+
+  it.each([
+    ['培训人次', true],
+    ['培训人次（人次）', true],
+    ['培训 人次', true],
+    ['培训经费', false],
+  ])('isCountName(%s) is %s', (name, expected) => {
+    expect(isCountName(name)).toBe(expected);
   });
 });

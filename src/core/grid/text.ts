@@ -3,7 +3,7 @@
  * ideographic and non-breaking spaces, compatibility symbols (㎡, ①, ²). Text without any
  * is returned as is, which keeps folding cheap on large sheets.
  */
-const FOLDABLE = /[\u00a0\u00b2\u00b3\u00b9\u2000-\u206f\u2150-\u218f\u2460-\u24ff\u3000\u3200-\u33ff\uf900-\ufaff\ufe30-\ufe6f\uff00-\uffef]/;
+export const FOLDABLE = /[\u00a0\u00b2\u00b3\u00b9\u2000-\u206f\u2150-\u218f\u2460-\u24ff\u3000\u3200-\u33ff\uf900-\ufaff\ufe30-\ufe6f\uff00-\uffef]/;
 
 /**
  * Folds the ways people type the same characters: full-width digits, letters and punctuation

@@ -1,8 +1,10 @@
-import { fold, squeeze } from '../grid/text';
+import { fold, FOLDABLE, squeeze } from '../grid/text';
 import { Indicator } from '../model/table';
 import { unitInName, UnitMatch } from '../model/units';
 
 const BARE = new Map<string, string>();
+/** What bare() would take off or fold: a template's 指标1：, a bracket at the end, space, a foldable character. */
+const MAY_CHANGE = new RegExp(`^指标\\d|[)）]$|\\s|${FOLDABLE.source}`);
 
 /**
  * Whether a name may end, once bare, in one of the characters given: it ends in one, or in a
@@ -18,6 +20,8 @@ function mayEndIn(name: string, lastChars: string): boolean {
  * the same names, so results are kept (the cache is dropped when it grows past any one table).
  */
 function bare(name: string): string {
+  // Most names are bare already: no table of them needed.
+  if (!MAY_CHANGE.test(name)) return name;
   let b = BARE.get(name);
   if (b === undefined) {
     if (BARE.size > 200_000) BARE.clear();
