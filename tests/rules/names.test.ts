@@ -13,6 +13,8 @@ const CASES: [keyof typeof TESTS, string, boolean][] = [
   ['isTimeName', '项目完成时间（天）', true],
   ['isTimeName', '项目完成时间 ', true],
   ['isTimeName', '完成 时间', true],
+  // A last character that folds into a bracket or one of the word's characters: ⑴ is (1).
+  ['isTimeName', '项目完成时间⑴', true],
   ['isTimeName', '项目完成及时率', false],
   ['isTimeName', '资金拨付及时性', false],
   ['isTimeName', '第1项指标', false],
@@ -21,6 +23,8 @@ const CASES: [keyof typeof TESTS, string, boolean][] = [
   ['isRateName', '设备完好率', true],
   ['isRateName', '设备完好率（%）', true],
   ['isRateName', '设备完好率 ', true],
+  // 率 as a CJK compatibility ideograph (U+F961), as some input methods type it.
+  ['isRateName', '设备完好\uF961', true],
   ['isRateName', '检查频率', false],
   ['isRateName', '满意度测评得分', false],
   ['isRateName', '第1项指标', false],

@@ -7,12 +7,13 @@ const BARE = new Map<string, string>();
 const MAY_CHANGE = new RegExp(`^指标\\d|[)）]$|\\s|${FOLDABLE.source}`);
 
 /**
- * Whether a name may end, once bare, in one of the characters given: it ends in one, or in a
- * space or bracket that may hide one. Most names do not, and need no folding.
+ * Whether a name may end, once bare, in one of the characters given: it ends in one, in a space or
+ * bracket that may hide one, or in a character folding may turn into either (）, ⑴, 率 written as a
+ * compatibility ideograph). Most names do not, and need no folding.
  */
 function mayEndIn(name: string, lastChars: string): boolean {
   const last = name[name.length - 1];
-  return last !== undefined && (lastChars.includes(last) || last === ')' || last === '）' || /\s/.test(last));
+  return last !== undefined && (lastChars.includes(last) || last === ')' || /\s/.test(last) || FOLDABLE.test(last));
 }
 
 /**

@@ -713,7 +713,6 @@ function digitsAt(xml: string, from: number, to: number): number {
   return n;
 }
 
-
 /** Where `readA1` leaves its result: it runs once per cell, so it allocates nothing. */
 let a1Row = 0;
 let a1Col = 0;
