@@ -86,19 +86,36 @@ function sameOwner(a: LocatedTable, b: LocatedTable): boolean {
   return !!x && !!y && nameSimilarity(x, y) >= SAME_OWNER;
 }
 
+/** Candidates for one relation, with those of each name (once compared alike) at hand. */
+interface Pool {
+  all: LocatedTable[];
+  byName: Map<string, LocatedTable[]>;
+}
+
+function poolOf(all: LocatedTable[]): Pool {
+  const byName = new Map<string, LocatedTable[]>();
+  for (const c of all) {
+    const key = comparableName(c.table.name?.text ?? '');
+    const list = byName.get(key);
+    if (list) list.push(c);
+    else byName.set(key, [c]);
+  }
+  return { all, byName };
+}
+
 /** The clear best of the candidates by name, or the near ones when two are about as near. */
-function best(of: LocatedTable, candidates: LocatedTable[], name: (t: LocatedTable) => string | undefined, floor = TABLE_NEAR): { pick: LocatedTable; confidence: number } | { tied: LocatedTable[] } | null {
+function best(of: LocatedTable, candidates: Pool, floor = TABLE_NEAR): { pick: LocatedTable; confidence: number } | { tied: LocatedTable[] } | null {
   const own = of.table.name?.text;
   if (!own) return null;
-  // The same name (once compared alike) needs no similarity: a folder of a thousand tables pairs in linear time.
-  const key = comparableName(own);
-  const same = candidates.filter((c) => comparableName(name(c) ?? '') === key);
+  // The same name (once compared alike) needs no similarity, and is looked up, not searched for:
+  // a folder of a thousand tables pairs in linear time.
+  const same = candidates.byName.get(comparableName(own)) ?? [];
   if (same.length === 1) return { pick: same[0], confidence: 1 };
   // Eighty departments' 办公经费 in one folder: the one of the same 主管部门 is meant.
   const sameOwned = same.filter((c) => sameOwner(of, c));
   if (sameOwned.length === 1) return { pick: sameOwned[0], confidence: 1 };
-  const ranked = (same.length > 1 ? same : candidates)
-    .map((c) => ({ c, s: nameSimilarity(own, name(c) ?? '') }))
+  const ranked = (same.length > 1 ? same : candidates.all)
+    .map((c) => ({ c, s: nameSimilarity(own, c.table.name?.text ?? '') }))
     .filter((x) => x.s >= floor)
     // A candidate of the same year beats one whose year is unknown, and the same file beats another.
     .sort((a, b) => b.s - a.s || Number(b.c.table.fiscalYear !== null) - Number(a.c.table.fiscalYear !== null) || Number(b.c.file === of.file) - Number(a.c.file === of.file));
@@ -115,7 +132,13 @@ export function pairTables(tables: readonly LocatedTable[]): TablePairing {
   const ambiguous: AmbiguousTable[] = [];
   const targets = tables.filter((t) => !isSelfEvaluation(t.table.kind));
   const evaluations = tables.filter((t) => isSelfEvaluation(t.table.kind));
-  const tableName = (t: LocatedTable): string | undefined => t.table.name?.text;
+  // Each relation's candidates, gathered once per scope and year rather than once per table.
+  const pools = new Map<string, Pool>();
+  const pool = (key: string, make: () => LocatedTable[]): Pool => {
+    let p = pools.get(key);
+    if (!p) pools.set(key, (p = poolOf(make())));
+    return p;
+  };
 
   const add = (relation: Relation, reviewed: LocatedTable, found: ReturnType<typeof best>): boolean => {
     if (found === null) return false;
@@ -126,30 +149,35 @@ export function pairTables(tables: readonly LocatedTable[]): TablePairing {
 
   // A self-evaluation against the targets approved for the same year.
   for (const e of evaluations) {
-    add('self-evaluation-vs-targets', e, best(e, targets.filter((t) => sameScope(t.table, e.table) && yearIs(t.table, e.table.fiscalYear)), tableName));
+    const scope = isProject(e.table);
+    const year = e.table.fiscalYear;
+    add('self-evaluation-vs-targets', e, best(e, pool(`approved ${scope} ${year}`, () => targets.filter((t) => sameScope(t.table, e.table) && yearIs(t.table, year)))));
   }
   // This year's targets against last year's results (or, failing those, last year's targets).
   for (const t of targets) {
     const year = t.table.fiscalYear;
     if (year === null) continue;
-    const last = (list: LocatedTable[]): LocatedTable[] => list.filter((x) => sameScope(x.table, t.table) && x.table.fiscalYear === year - 1);
-    if (!add('targets-vs-last-year', t, best(t, last(evaluations), tableName))) add('targets-vs-last-year', t, best(t, last(targets), tableName));
+    const scope = isProject(t.table);
+    const last = (name: string, list: LocatedTable[]): Pool => pool(`${name} ${scope} ${year - 1}`, () => list.filter((x) => sameScope(x.table, t.table) && x.table.fiscalYear === year - 1));
+    if (!add('targets-vs-last-year', t, best(t, last('results', evaluations)))) add('targets-vs-last-year', t, best(t, last('targets', targets)));
   }
   // A department's table against its projects' tables of the same kind and year.
+  const projectTables = tables.filter((t) => isProject(t.table));
   for (const d of tables.filter((t) => !isProject(t.table))) {
     const own = d.table.name?.text;
     if (!own) continue;
-    const projects = tables.filter(
-      (p) =>
-        isProject(p.table) &&
-        isSelfEvaluation(p.table.kind) === isSelfEvaluation(d.table.kind) &&
-        yearIs(p.table, d.table.fiscalYear) &&
-        nameSimilarity(own, p.table.supervisor?.text ?? '') >= SAME_OWNER,
+    // A hundred projects of one 主管部门 name it alike: each name is compared once per department.
+    const owner = new Map<string, number>();
+    const ownership = (p: LocatedTable): number => {
+      const text = p.table.supervisor?.text ?? '';
+      let s = owner.get(text);
+      if (s === undefined) owner.set(text, (s = nameSimilarity(own, text)));
+      return s;
+    };
+    const projects = projectTables.filter(
+      (p) => isSelfEvaluation(p.table.kind) === isSelfEvaluation(d.table.kind) && yearIs(p.table, d.table.fiscalYear) && ownership(p) >= SAME_OWNER,
     );
-    if (projects.length > 0) {
-      const confidence = Math.min(...projects.map((p) => nameSimilarity(own, p.table.supervisor?.text ?? '')));
-      pairs.push({ relation: 'projects-vs-department', reviewed: d, others: projects, confidence });
-    }
+    if (projects.length > 0) pairs.push({ relation: 'projects-vs-department', reviewed: d, others: projects, confidence: Math.min(...projects.map(ownership)) });
   }
   // A table that is ambiguous is listed there, not again among the unpaired.
   const placed = new Set([...pairs.flatMap((p) => [p.reviewed, ...p.others]), ...ambiguous.map((a) => a.table)]);
