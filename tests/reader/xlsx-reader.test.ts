@@ -275,6 +275,19 @@ test('a merged area written as Excel writes it and one written otherwise give th
   for (const form of ['<mergeCell ref="A1:XFE2"/>', '<mergeCell ref="A1:B1048577"/>']) expect(readXlsx(xlsx([{ name: '表', body: body(form) }]))[0].grid.merges).toEqual([]);
 });
 
+test('cells as openpyxl writes them (a style, inlineStr, every non-ASCII character a reference) and a str cell read at once and tag by tag agree', () => {
+  const row =
+    '<row r="1" ht="12.8" customHeight="1" s="4">' +
+    '<c r="A1" s="5" t="inlineStr"><is><t>&#37096;&#38376;&#65288;2023&#24180;&#65289;</t></is></c>' +
+    '<c r="B1" t="inlineStr" s="5"><is><t>&#x1F600;&amp;&#X41;</t></is></c>' +
+    '<c r="C1" s="1" t="str"><v>&#30446;&#26631;</v></c>' +
+    '<c r="D1" s="3" t="n"><v>12.5</v></c>' +
+    '</row>';
+  const expected = { A1: { value: '部门（2023年）' }, B1: { value: '😀&&#X41;' }, C1: { value: '目标' }, D1: { value: 12.5 } };
+  expect(cells(readXlsx(xlsx([{ name: '表', body: `<sheetData>${row}</sheetData>` }]))[0].grid)).toEqual(expected);
+  expect(cells(readXlsx(xlsx([{ name: '表', body: `<sheetData>${row}<!-- x --></sheetData>` }]))[0].grid)).toEqual(expected);
+});
+
 test('inline strings read at once and tag by tag agree: one run, preserved space, escapes, rich runs, a phonetic run', () => {
   const row =
     '<row r="1">' +

@@ -744,8 +744,9 @@ function readA1(ref: string, from = 0, to = ref.length): void {
 
 /**
  * The <c> tag as Excel and ExcelJS write it, ` r="B12"` then any of ` s="3"` and ` t="s"`, read
- * with no loop but over its characters; returns where its `>` or `/>` starts, or -1 for any other
- * form (spaces, quotes, order, entities, longer types), which `readCellTag` reads. Sets what
+ * with no loop but over its characters (the types: one letter, `inlineStr` as openpyxl and POI
+ * write text, `str` for a formula's text); returns where its `>` or `/>` starts, or -1 for any other
+ * form (spaces, quotes, order, entities, other types), which `readCellTag` reads. Sets what
  * readCellTag sets.
  */
 function readUsualCellTag(xml: string, from: number): number {
@@ -768,10 +769,11 @@ function readUsualCellTag(xml: string, from: number): number {
       }
       style = n;
     } else if (name === 116 /* t */) {
-      const t = ONE_LETTER_TYPES[c];
+      const t = ONE_LETTER_TYPES[c] ?? (xml.startsWith('inlineStr"', i) ? 'inlineStr' : xml.startsWith('str"', i) ? 'str' : undefined);
       if (t === undefined) return -1;
       type = t;
-      c = xml.charCodeAt(++i);
+      i += t.length;
+      c = xml.charCodeAt(i);
     } else return -1;
     if (c !== 34) return -1;
     c = xml.charCodeAt(++i);

@@ -74,20 +74,57 @@ export class Attributes {
   }
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const ENTITIES = new Map([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+]);
 
-/** Text with its entity and character references replaced. */
+/**
+ * Text with its entity and character references replaced; an `&` that starts no reference stays.
+ * A loop, not a regular expression with a callback: writers that escape every non-ASCII character
+ * (`&#37096;&#38376;`, as openpyxl without lxml does) put a reference in every character of a sheet.
+ */
 export function decode(text: string): string {
-  if (text.indexOf('&') < 0) return text;
-  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (m, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+  let amp = text.indexOf('&');
+  if (amp < 0) return text;
+  let out = '';
+  let from = 0;
+  while (amp >= 0) {
+    let i = amp + 1;
+    let c = text.charCodeAt(i);
+    let value: string | null = null;
+    if (c === 35 /* # */) {
+      // XML writes hexadecimal references with a small x only (`&#x41;`).
+      const hex = text.charCodeAt(i + 1) === 120; /* x */
+      i += hex ? 2 : 1;
+      const digits = i;
+      let code = 0;
+      for (c = text.charCodeAt(i); ; c = text.charCodeAt(++i)) {
+        const d = c >= 48 && c <= 57 ? c - 48 : hex && ((c | 32) >= 97 && (c | 32) <= 102) ? (c | 32) - 87 : -1;
+        if (d < 0) break;
+        // Past the last code point, the reference stays as written; more digits cannot bring it back.
+        if (code <= 0x10ffff) code = code * (hex ? 16 : 10) + d;
+      }
+      if (i > digits && c === 59 /* ; */ && code > 0 && code <= 0x10ffff) value = code < 0x10000 ? String.fromCharCode(code) : String.fromCodePoint(code);
+    } else {
+      while ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) c = text.charCodeAt(++i);
+      if (i > amp + 1 && c === 59 /* ; */) {
+        const name = text.slice(amp + 1, i);
+        const e = ENTITIES.get(name);
+        if (e === undefined) throw new XmlScanError(`unknown entity &${name};`);
+        value = e;
+      }
     }
-    const e = ENTITIES[ref];
-    if (e === undefined) throw new XmlScanError(`unknown entity &${ref};`);
-    return e;
-  });
+    if (value !== null) {
+      out += from === amp ? value : text.slice(from, amp) + value;
+      from = i + 1;
+    }
+    amp = text.indexOf('&', value !== null ? from : amp + 1);
+  }
+  return out + text.slice(from);
 }
 
 /** Scans xml[from, to): the whole text, or one element's content that a caller cut out by its end tag. */
