@@ -1,5 +1,5 @@
 /** Large generated tables for `npm run bench`, built with the same builders as the tests. */
-import { departmentTable, IndicatorSpec, SheetSpec, TaskSpec } from '../tests/support/tables';
+import { departmentTable, IndicatorSpec, projectTable, SheetSpec, TaskSpec } from '../tests/support/tables';
 
 /** Per 二级: how its targets are written, from a number `n`. */
 const LEVELS: [string, string, ((n: number) => string)[]][] = [
@@ -29,4 +29,27 @@ export function bigDepartmentTable(tasks: number, indicators: number, merges: bo
     return { l1, l2, name, target };
   });
   return departmentTable({ tasks: taskRows, indicators: inds, merges });
+}
+
+/** Per kind of indicator in a project table: 一级, 二级, and how a target is written from a number. */
+const PROJECT_LEVELS: [string, string, (n: number) => string, string][] = [
+  ['产出', '数量', (n) => `${1 + (n % 40)}家`, '数量'],
+  ['产出', '质量', (n) => `≥${80 + (n % 20)}%`, '完成率'],
+  ['产出', '时效', (n) => `2023年${1 + (n % 12)}月31日前`, '完成时间'],
+  ['效益', '社会效益', (n) => `≥${80 + (n % 20)}%`, '覆盖率'],
+  ['满意度', '服务对象满意度', (n) => `≥${85 + (n % 15)}%`, '服务满意度'],
+];
+
+/**
+ * A province's batch workbook: `projects` clean project tables (项目支出绩效目标表), one a sheet,
+ * 12 to 20 indicators each: many small sheets rather than one large one.
+ */
+export function projectBatch(projects: number): SheetSpec[] {
+  return Array.from({ length: projects }, (_, p) => {
+    const indicators: IndicatorSpec[] = Array.from({ length: 12 + (p % 9) }, (_, i) => {
+      const [l1, l2, target, what] = PROJECT_LEVELS[Math.floor(i / 3) % PROJECT_LEVELS.length];
+      return { l1, l2, name: `第${i + 1}项${what}`, target: target(p + i) };
+    });
+    return projectTable({ indicators, sheet: `项目${p + 1}`, projectName: `第${p + 1}号项目` });
+  });
 }

@@ -74,3 +74,16 @@ export function withInlineStrings(bytes: Uint8Array): Uint8Array {
   files['xl/_rels/workbook.xml.rels'] = strToU8(strFromU8(files['xl/_rels/workbook.xml.rels']).replace(/<Relationship [^>]*sharedStrings[^>]*\/>/, ''));
   return zipSync(files);
 }
+
+/**
+ * The same workbook as openpyxl writes it without lxml: text inline in its cells, and every
+ * character outside ASCII written as a character reference (`&#37096;`), so most of a sheet's text
+ * is references the reader must decode.
+ */
+export function withEscapedText(bytes: Uint8Array): Uint8Array {
+  const files = unzipSync(withInlineStrings(bytes));
+  for (const name of Object.keys(files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) {
+    files[name] = strToU8(strFromU8(files[name]).replace(/[\u0080-\u{10ffff}]/gu, (c) => `&#${c.codePointAt(0)};`));
+  }
+  return zipSync(files);
+}
