@@ -142,7 +142,7 @@ export function classifyLabel(text: string): Label | null {
   let key = labelKey(text);
   const title = titleLabel(key);
   if (title) return title;
-  if (text.length > 60) return null;
+  // Past a title, a label is short: longer text is a value (a goal, a task's content).
   if (text.length > 40) return null;
   const unitLine = UNIT_LINE.exec(key);
   if (unitLine) return { kinds: ['unit-line'], unit: unitLine[2] };
