@@ -1,4 +1,5 @@
 import { CellPos, CellRange, parseRange, toA1 } from './address';
+import { isWhite } from './text';
 
 export type CellValue = string | number | boolean | null;
 
@@ -205,10 +206,6 @@ export class Grid {
 }
 
 /** What JavaScript's \s and trim() take for white space, tested on one character code. */
-function isWhite(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
-}
-
 type FormatKind = { kind: 'percent' } | { kind: 'date' } | { kind: 'unit'; unit: string } | { kind: 'plain' };
 /** Number formats read once each: a sheet has a handful, and a large one shows them on every amount. */
 const FORMATS = new Map<string, FormatKind>();

@@ -5,6 +5,29 @@
  */
 export const FOLDABLE = /[\u00a0\u00b2\u00b3\u00b9\u2000-\u206f\u2150-\u218f\u2460-\u24ff\u3000\u3200-\u33ff\uf900-\ufaff\ufe30-\ufe6f\uff00-\uffef]/;
 
+/** FOLDABLE for one UTF-16 code unit, without making a string of it (a CJK character is a new string each time). */
+export function isFoldable(c: number): boolean {
+  return (
+    c === 0xa0 ||
+    c === 0xb2 ||
+    c === 0xb3 ||
+    c === 0xb9 ||
+    (c >= 0x2000 && c <= 0x206f) ||
+    (c >= 0x2150 && c <= 0x218f) ||
+    (c >= 0x2460 && c <= 0x24ff) ||
+    c === 0x3000 ||
+    (c >= 0x3200 && c <= 0x33ff) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe6f) ||
+    (c >= 0xff00 && c <= 0xffef)
+  );
+}
+
+/** White space as `trim()` and `\s` know it, for one code unit. */
+export function isWhite(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
+}
+
 /**
  * Folds the ways people type the same characters: full-width digits, letters and punctuation
  * become half-width (NFKC), ideographic spaces and non-breaking spaces become plain spaces.

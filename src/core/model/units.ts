@@ -44,9 +44,9 @@ const UNITS: ReadonlyArray<readonly [written: string, unit: string, family: Unit
 ];
 
 /** Units by first character, longest first, so matching looks at a handful of candidates. */
-const BY_FIRST = new Map<string, (typeof UNITS)[number][]>();
+const BY_FIRST = new Map<number, (typeof UNITS)[number][]>();
 for (const u of [...UNITS].sort((a, b) => b[0].length - a[0].length)) {
-  BY_FIRST.set(u[0][0], [...(BY_FIRST.get(u[0][0]) ?? []), u]);
+  BY_FIRST.set(u[0].charCodeAt(0), [...(BY_FIRST.get(u[0].charCodeAt(0)) ?? []), u]);
 }
 
 export interface UnitMatch {
@@ -58,7 +58,12 @@ export interface UnitMatch {
 
 /** Longest known unit at the start of `text` (already folded), with a `/人`-style denominator kept. */
 export function matchUnit(text: string): UnitMatch | null {
-  for (const [written, unit, family] of BY_FIRST.get(text[0]) ?? []) {
+  // Keyed by code unit, walked by index: a target is parsed per row of a large table, and a
+  // character string or an iterator per call was most of what this cost.
+  const candidates = BY_FIRST.get(text.charCodeAt(0));
+  if (candidates === undefined) return null;
+  for (let i = 0; i < candidates.length; i++) {
+    const [written, unit, family] = candidates[i];
     if (!text.startsWith(written)) continue;
     const per = /^\/(\S{1,4}?)(?=$|[\s,;，；。)）]|以)/.exec(text.slice(written.length));
     if (per) return { length: written.length + per[0].length, unit: `${unit}/${per[1]}`, family };

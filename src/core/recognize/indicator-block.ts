@@ -1,5 +1,5 @@
 import { CellProbe, Grid } from '../grid/grid';
-import { fold, squeeze } from '../grid/text';
+import { fold, isWhite, squeeze } from '../grid/text';
 import { CategoryField, CategoryRun, Indicator, IndicatorBlock } from '../model/table';
 import { parseTarget, TargetValue } from '../model/target-value';
 import { amountAt, below, fieldAt } from './cells';
@@ -101,7 +101,7 @@ const COMPARATOR_WORD = /^([≥≤><=＝≧≦]|大于|小于|等于|不低于|�
 const TRAILER_WORDS = BLOCK_END_WORDS;
 const TRAILER = new RegExp(`^(${TRAILER_WORDS.join('|')})`);
 /** First characters of the trailer words: most rows are ruled out without folding their text. */
-const TRAILER_FIRST = new Set(TRAILER_WORDS.map((w) => w[0]));
+const TRAILER_FIRST = new Set(TRAILER_WORDS.map((w) => w.charCodeAt(0)));
 
 /**
  * Reads indicator rows under the header until two blank rows, a trailer line or the block's end.
@@ -228,7 +228,7 @@ function isTrailer(grid: Grid, row: number, header: IndicatorHeader): boolean {
   const col = grid.firstTextColumn(row);
   if (col < 0) return false;
   const text = grid.ownText(row, col);
-  if (!TRAILER_FIRST.has(text[0]) || !TRAILER.test(squeeze(fold(text)))) return false;
+  if (!TRAILER_FIRST.has(text.charCodeAt(0)) || !TRAILER.test(squeeze(fold(text)))) return false;
   return col <= header.level1 || (grid.ownText(row, header.name) === '' && grid.ownText(row, header.target) === '');
 }
 
@@ -236,11 +236,13 @@ function isTrailer(grid: Grid, row: number, header: IndicatorHeader): boolean {
 const FILLER_NAME = /^(指标\d*[:：]?|[.。…·]+|-+)$/;
 
 /** First characters a filler can start with (指标1：, ……, --): other texts need no closer look. */
-const FILLER_FIRST = new Set([...'指.。…·-－．']);
+const FILLER_FIRST = new Set([...'指.。…·-－．'].map((c) => c.charCodeAt(0)));
 
+/** By code unit, not text.trimStart()[0]: a name or target per row, and no string made for either. */
 function mayBeFiller(text: string): boolean {
-  const t = text.trimStart();
-  return t !== '' && FILLER_FIRST.has(t[0]);
+  let i = 0;
+  while (i < text.length && isWhite(text.charCodeAt(i))) i++;
+  return i < text.length && FILLER_FIRST.has(text.charCodeAt(i));
 }
 
 function isEmptySlot(grid: Grid, row: number, header: IndicatorHeader, name: string, target: string): boolean {

@@ -1,4 +1,4 @@
-import { fold, FOLDABLE, squeeze } from '../grid/text';
+import { fold, FOLDABLE, isFoldable, isWhite, squeeze } from '../grid/text';
 import { Indicator } from '../model/table';
 import { unitInName, UnitMatch } from '../model/units';
 
@@ -12,8 +12,11 @@ const MAY_CHANGE = new RegExp(`^指标\\d|[)）]$|\\s|${FOLDABLE.source}`);
  * compatibility ideograph). Most names do not, and need no folding.
  */
 function mayEndIn(name: string, lastChars: string): boolean {
-  const last = name[name.length - 1];
-  return last !== undefined && (lastChars.includes(last) || last === ')' || /\s/.test(last) || FOLDABLE.test(last));
+  if (name.length === 0) return false;
+  // By code unit: name[name.length - 1] would make a new string of every Chinese last character.
+  const last = name.charCodeAt(name.length - 1);
+  for (let i = 0; i < lastChars.length; i++) if (lastChars.charCodeAt(i) === last) return true;
+  return last === 41 /* ) */ || isWhite(last) || isFoldable(last);
 }
 
 /**
