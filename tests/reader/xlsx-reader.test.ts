@@ -267,6 +267,20 @@ test('shared strings read in one loop and tag by tag agree: plain, empty, rich w
   expect(cells(readXlsx(xlsx([{ name: '表', body }], { strings: `${strings}<!-- x -->` }))[0].grid)).toEqual(expected);
 });
 
+test('shared strings with the phonetic settings Excel writes after a run (Chinese and Japanese workbooks): read at once and tag by tag alike', () => {
+  const strings =
+    '<si><t>项目名称</t><phoneticPr fontId="1" type="noConversion"/></si>' +
+    '<si><t xml:space="preserve"> 指标值 </t><phoneticPr fontId="1"/></si>' +
+    // A `>` inside a quoted value ends nothing; settings with content are left to the handlers.
+    '<si><t>年度</t><phoneticPr fontId="1" type="a>b"/></si>' +
+    '<si><t>目标</t><phoneticPr fontId="1"></phoneticPr></si>' +
+    '<si><t>分值</t><phoneticPrX fontId="1"/></si>';
+  const body = '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c><c r="E1" t="s"><v>4</v></c></row></sheetData>';
+  const expected = { A1: { value: '项目名称' }, B1: { value: ' 指标值 ' }, C1: { value: '年度' }, D1: { value: '目标' }, E1: { value: '分值' } };
+  expect(cells(readXlsx(xlsx([{ name: '表', body }], { strings }))[0].grid)).toEqual(expected);
+  expect(cells(readXlsx(xlsx([{ name: '表', body }], { strings: `${strings}<!-- x -->` }))[0].grid)).toEqual(expected);
+});
+
 test('a merged area written as Excel writes it and one written otherwise give the same area', () => {
   const body = (merge: string): string => `<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData><mergeCells>${merge}</mergeCells>`;
   const forms = ['<mergeCell ref="B2:D5"/>', '<mergeCell ref="D5:B2"/>', '<mergeCell  ref="B2:D5" />', "<mergeCell ref='B2:D5'/>", '<mergeCell ref="$B$2:$D$5"/>', '<mergeCell ref="b2:d5"/>'];

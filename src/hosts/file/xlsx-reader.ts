@@ -264,9 +264,18 @@ function sharedStrings(xml: string, limits: ReadLimits): string[] {
     phonetic = 0;
     return -1;
   };
-  /** Most strings are one plain run, `<t>…</t></si>` from `from`: read at once; the index past </si>, or -1. */
+  /**
+   * Most strings are one plain run, `<t>…</t></si>` from `from`, or that run and the phonetic
+   * settings Excel writes after it in Chinese and Japanese workbooks (`<phoneticPr fontId="1"
+   * type="noConversion"/>`, no text of its own): read at once; the index past </si>, or -1.
+   */
   const plainStringEnd = (from: number): number => {
-    const end = oneRun(xml, from, '</si>');
+    let end = oneRun(xml, from, '</si>');
+    if (end < 0) {
+      const settings = oneRun(xml, from, '<phoneticPr');
+      const close = settings < 0 || !isNameEnd(xml.charCodeAt(settings)) ? -1 : emptyTagEnd(xml, settings);
+      end = close >= 0 && xml.startsWith('</si>', close) ? close + 5 : -1;
+    }
     if (end >= 0) push(unescapeOoxml(decode(xml.slice(runFrom, runTo))));
     return end;
   };
@@ -688,6 +697,24 @@ function hasMarkup(xml: string, from: number, to: number): boolean {
     if (c === 33 /* ! */ || c === 63 /* ? */) return true;
   }
   return false;
+}
+
+/**
+ * The index past the `/>` that closes an empty tag whose attributes start at `from`, read as XML
+ * reads them (a `>` inside a quoted value ends nothing); -1 when the tag has content, or a `<`
+ * comes first.
+ */
+function emptyTagEnd(xml: string, from: number): number {
+  let quote = 0;
+  for (let i = from; i < xml.length; i++) {
+    const c = xml.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39) quote = c;
+    else if (c === 60 /* < */) return -1;
+    else if (c === 62 /* > */) return xml.charCodeAt(i - 1) === 47 /* / */ ? i + 1 : -1;
+  }
+  return -1;
 }
 
 /** Past the `>` or `/>` at xml[stop] that ends a tag (where `readCellTag` stopped): stop + 1 or stop + 2. */
