@@ -87,3 +87,28 @@ export function withEscapedText(bytes: Uint8Array): Uint8Array {
   }
   return zipSync(files);
 }
+
+/**
+ * The same workbook in the form Excel saves a Chinese sheet: rows with their spans and heights,
+ * a style on every cell, and each shared string followed by its phonetic settings.
+ */
+export function asExcelSaves(bytes: Uint8Array): Uint8Array {
+  const files = unzipSync(bytes);
+  files['xl/sharedStrings.xml'] = strToU8(strFromU8(files['xl/sharedStrings.xml']).replace(/<\/t><\/si>/g, '</t><phoneticPr fontId="1" type="noConversion"/></si>'));
+  // One more cell style, General, centred and wrapped, as a form's cells are: its index goes on every cell without a format.
+  let style = 0;
+  files['xl/styles.xml'] = strToU8(
+    strFromU8(files['xl/styles.xml']).replace(/<cellXfs count="(\d+)">([\s\S]*?)<\/cellXfs>/, (_m, count: string, xfs: string) => {
+      style = Number(count);
+      return `<cellXfs count="${style + 1}">${xfs}<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf></cellXfs>`;
+    }),
+  );
+  for (const name of Object.keys(files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) {
+    const xml = strFromU8(files[name])
+      .replace(/<row r="(\d+)">/g, '<row r="$1" spans="1:7" ht="20.1" customHeight="1" x14ac:dyDescent="0.15">')
+      .replace(/<c r="([A-Z]+\d+)"( t="[a-z]+")?>/g, (_m, ref: string, t: string | undefined) => `<c r="${ref}" s="${style}"${t ?? ''}>`)
+      .replace('<worksheet ', '<worksheet xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac" ');
+    files[name] = strToU8(xml);
+  }
+  return zipSync(files);
+}
