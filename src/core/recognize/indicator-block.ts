@@ -94,6 +94,21 @@ function headerHits(labels: LabelMap, level1: Hit): Hit[] {
   return out;
 }
 
+/**
+ * Targets repeat (100%, ≥95%), down a table and across the tables of a batch: each distinct text is
+ * parsed once; parsed values are never mutated. Dropped when it grows past any one large table.
+ */
+const TARGETS = new Map<string, TargetValue>();
+
+function parsed(text: string): TargetValue {
+  let value = TARGETS.get(text);
+  if (value === undefined) {
+    if (TARGETS.size >= 100_000) TARGETS.clear();
+    TARGETS.set(text, (value = parseTarget(text)));
+  }
+  return value;
+}
+
 /** What a 指标性质 column holds when it is a comparator (Sichuan's form), not 定量 / 定性. */
 const COMPARATOR_WORD = /^([≥≤><=＝≧≦]|大于|小于|等于|不低于|不高于|不少于|不超过)/;
 
@@ -115,13 +130,6 @@ export function readIndicatorBlock(grid: Grid, labels: LabelMap, header: Indicat
   const runs: CategoryRun[] = [];
   let lastRow = start - 1;
   let blanks = 0;
-  // Targets repeat (100%, ≥95%): each distinct text is parsed once; parsed values are never mutated.
-  const targets = new Map<string, TargetValue>();
-  const parsed = (text: string): TargetValue => {
-    let value = targets.get(text);
-    if (value === undefined) targets.set(text, (value = parseTarget(text)));
-    return value;
-  };
   const scratch = (): CellProbe => ({ text: '', own: '', merge: undefined, row: 0, col: 0 });
   const [p1, p2, pName, pTarget, pActual] = [scratch(), scratch(), scratch(), scratch(), scratch()];
   let merge1: CellRange | undefined;
