@@ -139,6 +139,19 @@ function titleLabel(key: string): Label | null {
 export function classifyLabel(text: string): Label | null {
   if (text.length > 120) return null;
   if (!mayBeLabel(text)) return null;
+  // The same labels head every table of a batch (项目名称, 一级指标, 指标值): each text is read once.
+  let label = LABELS.get(text);
+  if (label === undefined) {
+    if (LABELS.size >= 50_000) LABELS.clear();
+    LABELS.set(text, (label = readLabel(text)));
+  }
+  return label;
+}
+
+/** Labels by text; a Label is never mutated, so one object serves every cell that says the same. */
+const LABELS = new Map<string, Label | null>();
+
+function readLabel(text: string): Label | null {
   let key = labelKey(text);
   const title = titleLabel(key);
   if (title) return title;
