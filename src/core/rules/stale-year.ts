@@ -21,25 +21,40 @@ export default defineRule({
   check({ table, report }) {
     const fiscalYear = table.fiscalYear;
     if (fiscalYear === null) return;
-    // Dates repeat down a column (2023年12月31日前 on thousands of rows): each text is read once.
-    const staleIn = new Map<string, number | null>();
     table.forEachText((text, row, col) => {
       // No 年, no year of the table's kind: most cells end here.
       if (!text.includes('年')) return;
-      let year = staleIn.get(text);
-      if (year === undefined) staleIn.set(text, (year = oldestStale(text, fiscalYear)));
+      const year = oldestBefore(yearsOf(text), fiscalYear - 1);
       if (year !== null) report({ cell: toA1(row, col), data: { year, fiscalYear }, expected: `>= ${fiscalYear - 1}`, actual: year });
     });
   },
 });
 
-/** The oldest year a text names before fiscalYear − 1, or null. */
-function oldestStale(text: string, fiscalYear: number): number | null {
-  // A heading that is only a year (2021年 over last years' amounts, as Hubei's form has) names
-  // a column of past figures on purpose: no copied text.
-  if (/^\s*[(（]?\s*(19|20)\d{2}\s*年度?\s*[)）]?\s*$/.test(text)) return null;
+const NONE: readonly number[] = [];
+
+/**
+ * Dates repeat down a column (2023年12月31日前 on thousands of rows) and across a batch's tables
+ * (（2023年度）): the years of each text are read once. Dropped past 50,000 texts.
+ */
+const YEARS = new Map<string, readonly number[]>();
+
+/** The years a text names, or none for a heading that is only a year. */
+function yearsOf(text: string): readonly number[] {
+  let years = YEARS.get(text);
+  if (years === undefined) {
+    if (YEARS.size >= 50_000) YEARS.clear();
+    // A heading that is only a year (2021年 over last years' amounts, as Hubei's form has) names
+    // a column of past figures on purpose: no copied text.
+    years = /^\s*[(（]?\s*(19|20)\d{2}\s*年度?\s*[)）]?\s*$/.test(text) ? NONE : yearsIn(text);
+    YEARS.set(text, years);
+  }
+  return years;
+}
+
+/** The oldest of the years before `limit`, or null. */
+function oldestBefore(years: readonly number[], limit: number): number | null {
   let year: number | null = null;
   // A loop, not Math.min(...): a pasted text can hold more years than the call stack takes.
-  for (const y of yearsIn(text)) if (y < fiscalYear - 1 && (year === null || y < year)) year = y;
+  for (let i = 0; i < years.length; i++) if (years[i] < limit && (year === null || years[i] < year)) year = years[i];
   return year;
 }
