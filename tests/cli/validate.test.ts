@@ -1,5 +1,5 @@
 import { createHash } from 'crypto';
-import { spawnSync } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
@@ -192,6 +192,26 @@ describe('the installed command (bin/budget-check.js)', () => {
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout).summary.errors).toBe(2);
   });
+
+  it('ends only once its output is out: hundreds of kilobytes into a pipe read late arrive whole, with the exit status', async () => {
+    // The process ends itself once stdout is flushed (bin.ts): a reader that starts late must still get every byte.
+    const many = path.join(dir, 'many');
+    mkdirSync(many, { recursive: true });
+    for (let i = 0; i < 60; i++) copyFileSync(FIXTURE, path.join(many, `t${i}.xlsx`));
+    const child = spawn(process.execPath, [bin, 'validate', many, '--format', 'json']);
+    child.stdout.pause();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    child.stdout.resume();
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    const out = Buffer.concat(chunks).toString('utf8');
+    expect(out.length).toBeGreaterThan(200_000); // several times a pipe's buffer (64 KB)
+    expect(status).toBe(1);
+    const doc = JSON.parse(out);
+    expect(doc.files).toHaveLength(60);
+    expect(doc.summary.errors).toBe(120);
+  }, 20_000);
 
   it('exits 2 with one line and no stack for a missing file', () => {
     const r = spawnSync(process.execPath, [bin, 'validate', path.join(dir, 'nope.xlsx')], { encoding: 'utf8' });
