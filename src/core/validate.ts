@@ -1,13 +1,13 @@
 import { Grid } from './grid/grid';
 import { parseA1 } from './grid/address';
 import './i18n/common';
-import { translator } from './i18n/i18n';
+import { Translate, translator } from './i18n/i18n';
 import { ScoringSettings, UNCHECKED_SPLITS, WEIGHT_SPLITS, WeightSplit } from './compute/scoring';
 import { PerformanceTable } from './model/table';
 import { recognizeSheet } from './recognize/recognize';
 import { getProfile, ProfileId, profileOf } from './rules/profiles';
 import { RULES } from './rules/registry';
-import { Finding, Lang, SEVERITY_ORDER } from './rules/rule';
+import { Finding, Lang, RuleContext, RuleMeta, SEVERITY_ORDER } from './rules/rule';
 
 export interface ValidateOptions {
   profile?: ProfileId;
@@ -29,37 +29,42 @@ export function scoringFor(options: ValidateOptions): ScoringSettings {
 
 /** Runs every enabled rule over one recognised table; findings in sheet order (row, then column). */
 export function checkTable(table: PerformanceTable, options: ValidateOptions = {}): Finding[] {
-  const profile = getProfile(options.profile ?? profileOf(table));
-  const scoring = scoringFor(options);
-  const t = translator(options.lang ?? 'zh-CN');
   const findings: Finding[] = [];
+  // One context for all the rules of a table, reporting for the rule running (rules are
+  // synchronous), and messages translated only once there is one: a batch checks a thousand
+  // tables, most with nothing to report.
+  let meta: RuleMeta = RULES[0].meta;
+  let t: Translate | undefined;
+  const context: RuleContext = {
+    table,
+    profile: getProfile(options.profile ?? profileOf(table)),
+    scoring: scoringFor(options),
+    report(r) {
+      t ??= translator(options.lang ?? 'zh-CN');
+      const finding: Finding = {
+        code: meta.code,
+        severity: meta.severity,
+        sheet: table.sheet,
+        cell: r.cell,
+        message: t(`rules:${meta.code}.${r.messageId ?? 'default'}`, r.data),
+      };
+      if (r.related !== undefined) finding.related = r.related;
+      if (r.expected !== undefined) finding.expected = r.expected;
+      if (r.actual !== undefined) finding.actual = r.actual;
+      if (r.fix !== undefined) finding.fix = r.fix;
+      findings.push(finding);
+    },
+  };
   for (const rule of RULES) {
-    const { meta } = rule;
-    if (options.rules?.[meta.code] === false) continue;
-    rule.check({
-      table,
-      profile,
-      scoring,
-      report(r) {
-        const finding: Finding = {
-          code: meta.code,
-          severity: meta.severity,
-          sheet: table.sheet,
-          cell: r.cell,
-          message: t(`rules:${meta.code}.${r.messageId ?? 'default'}`, r.data),
-        };
-        if (r.related !== undefined) finding.related = r.related;
-        if (r.expected !== undefined) finding.expected = r.expected;
-        if (r.actual !== undefined) finding.actual = r.actual;
-        if (r.fix !== undefined) finding.fix = r.fix;
-        findings.push(finding);
-      },
-    });
+    if (options.rules?.[rule.meta.code] === false) continue;
+    meta = rule.meta;
+    rule.check(context);
   }
   return sortFindings(findings);
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {
+  if (findings.length < 2) return findings;
   const pos = new Map(findings.map((f) => [f, parseA1(f.cell)]));
   return findings.sort((a, b) => {
     const p = pos.get(a)!;
