@@ -10,7 +10,7 @@ import { SaxesParser, SaxesTagPlain } from 'saxes';
 import { CellRange, columnIndex, columnLetters, SHEET_COLUMNS, SHEET_ROWS } from '../../core/grid/address';
 import { Grid, GridCell, MERGE_SLACK } from '../../core/grid/grid';
 import { BUILTIN_NUMBER_FORMATS } from './number-formats';
-import { decode, ScanHandlers, scanXml, XmlScanError } from './xml-scan';
+import { decode, ScanHandlers, scanXml, tagEnd, XmlScanError } from './xml-scan';
 import { sniff, WorkbookReadError } from './read-error';
 import { entryBytes, fflateInflate, InflateRaw, zipEntries, ZipEntry } from './zip';
 
@@ -273,8 +273,9 @@ function sharedStrings(xml: string, limits: ReadLimits): string[] {
     let end = oneRun(xml, from, '</si>');
     if (end < 0) {
       const settings = oneRun(xml, from, '<phoneticPr');
-      const close = settings < 0 || !isNameEnd(xml.charCodeAt(settings)) ? -1 : emptyTagEnd(xml, settings);
-      end = close >= 0 && xml.startsWith('</si>', close) ? close + 5 : -1;
+      // Its `>` found as the scanner finds a tag's (a `>` inside quotes ends nothing); only an empty one.
+      const close = settings < 0 || !isNameEnd(xml.charCodeAt(settings)) ? -1 : tagEnd(xml, settings);
+      end = close > 0 && xml.charCodeAt(close - 1) === 47 /* / */ && xml.startsWith('</si>', close + 1) ? close + 6 : -1;
     }
     if (end >= 0) push(unescapeOoxml(decode(xml.slice(runFrom, runTo))));
     return end;
@@ -697,24 +698,6 @@ function hasMarkup(xml: string, from: number, to: number): boolean {
     if (c === 33 /* ! */ || c === 63 /* ? */) return true;
   }
   return false;
-}
-
-/**
- * The index past the `/>` that closes an empty tag whose attributes start at `from`, read as XML
- * reads them (a `>` inside a quoted value ends nothing); -1 when the tag has content, or a `<`
- * comes first.
- */
-function emptyTagEnd(xml: string, from: number): number {
-  let quote = 0;
-  for (let i = from; i < xml.length; i++) {
-    const c = xml.charCodeAt(i);
-    if (quote !== 0) {
-      if (c === quote) quote = 0;
-    } else if (c === 34 || c === 39) quote = c;
-    else if (c === 60 /* < */) return -1;
-    else if (c === 62 /* > */) return xml.charCodeAt(i - 1) === 47 /* / */ ? i + 1 : -1;
-  }
-  return -1;
 }
 
 /** Past the `>` or `/>` at xml[stop] that ends a tag (where `readCellTag` stopped): stop + 1 or stop + 2. */

@@ -186,7 +186,7 @@ export function scanXml(xml: string, on: ScanHandlers, from = 0, to = xml.length
 }
 
 /** The `>` that ends a tag, skipping any inside quoted attribute values (a tag is short: one walk). */
-function tagEnd(xml: string, from: number): number {
+export function tagEnd(xml: string, from: number): number {
   let quote = 0;
   for (let i = from; i < xml.length; i++) {
     const c = xml.charCodeAt(i);
