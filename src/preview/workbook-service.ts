@@ -2,9 +2,9 @@
  * The preview's workbook, held away from the page (in a worker): opening, reading grids,
  * fixes, the annotated copy and the JSON report. Plain data in, plain data out.
  *
- * A file is read with the linear reader; ExcelJS (a large chunk, and quadratic in merged areas)
- * is fetched and the file loaded into it only when something is written: a fix, a template, the
- * annotated copy.
+ * A file is read with the linear reader; fixes and the annotated copy are patched into its package.
+ * ExcelJS (a large chunk, and quadratic in merged areas) is fetched and the file loaded into it only
+ * when a sheet is added (next year's template), or a package is laid out in a way patching does not read.
  */
 import type ExcelJS from 'exceljs';
 import { Grid } from '../core/grid/grid';
@@ -17,6 +17,7 @@ import type { FileHost } from '../hosts/file/file-host';
 import { WorkbookReadError } from '../hosts/file/read-error';
 import { readXlsx, ReadSheet } from '../hosts/file/xlsx-reader';
 import { annotatePackage } from '../hosts/file/annotate-package';
+import { patchPackage } from '../hosts/file/patch-package';
 import { HostError, PatchPreview } from '../hosts/workbook-host';
 import { argb, charsToPixels, SheetSpec } from '../core/template/sheet-spec';
 import { GridData, Op, Opened, RemoteError, Request, Requests, Response, SheetMeta } from './protocol';
@@ -25,7 +26,12 @@ import { parseA1 } from '../core/grid/address';
 
 /** The writing side, loaded on first use (a separate chunk in the browser). */
 async function writers() {
-  const [exceljs, fileHost, workbook, templateWriter] = await Promise.all([import('exceljs'), import('../hosts/file/file-host'), import('../hosts/file/workbook'), import('../hosts/file/template-writer')]);
+  const [exceljs, fileHost, workbook, templateWriter] = await Promise.all([
+    import(/* webpackChunkName: "exceljs" */ 'exceljs'),
+    import('../hosts/file/file-host'),
+    import('../hosts/file/workbook'),
+    import('../hosts/file/template-writer'),
+  ]);
   return { ExcelJS: exceljs.default, FileHost: fileHost.FileHost, loadWorkbook: workbook.loadWorkbook, writeSheet: templateWriter.writeSheet };
 }
 
@@ -69,6 +75,29 @@ export class WorkbookService {
     return found.grid;
   }
 
+  /**
+   * Fixes, patched into the file itself while no sheet has been added (ExcelJS never loads it: a
+   * large merged table would take minutes there), and read again with the linear reader; into
+   * ExcelJS's model once it holds the workbook, or where the package cannot be patched.
+   */
+  private async applyPatches(patches: Patch[]): Promise<void> {
+    const file = this.open();
+    if (!file.host) {
+      // Checked first, as the ExcelJS host does: a refusal leaves every cell as it was.
+      for (const p of patches) {
+        const { row, col } = parseA1(p.cell);
+        if ((await this.grid(p.sheet)).isCovered(row, col)) throw new HostError('merged-conflict', p.cell);
+      }
+      const patched = patchPackage(file.bytes, patches);
+      if (patched) {
+        file.sheets = readXlsx(patched);
+        file.bytes = patched;
+        return;
+      }
+    }
+    await (await this.writable()).applyPatches(patches);
+  }
+
   /** Each cell's content before a fix, as the fix dialog shows it. */
   private async previewPatches(patches: Patch[]): Promise<PatchPreview[]> {
     const file = this.open();
@@ -95,7 +124,7 @@ export class WorkbookService {
       case 'previewPatches':
         return (await this.previewPatches((a as Requests['previewPatches']['args']).patches)) as Requests[K]['result'];
       case 'applyPatches':
-        await (await this.writable()).applyPatches((a as Requests['applyPatches']['args']).patches);
+        await this.applyPatches((a as Requests['applyPatches']['args']).patches);
         return null as Requests[K]['result'];
       case 'annotate':
         return (await this.annotate((a as Requests['annotate']['args']).marks)) as Requests[K]['result'];

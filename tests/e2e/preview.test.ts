@@ -60,7 +60,17 @@ async function openFile(name: string, buffer: Buffer): Promise<void> {
   await page.getByTestId('file-input').setInputFiles({ name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
 }
 
+/** Scripts the page and its worker fetch, by file name. */
+function fetched(): string[] {
+  const names: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script' || r.url().endsWith('.js')) names.push(new URL(r.url()).pathname.split('/').pop()!);
+  });
+  return names;
+}
+
 it('opens the example, validates, selects, fixes, re-validates and clears marks', async () => {
+  const scripts = fetched();
   await validate();
   await eventually(summary, (v) => expect(v).toEqual(['2', '9', '1']));
   await finding('E28', 'total-mismatch').waitFor();
@@ -86,6 +96,8 @@ it('opens the example, validates, selects, fixes, re-validates and clears marks'
 
   await page.getByTestId('clear-marks-button').click();
   await eventually(() => page.locator('[data-mark]').count(), (v) => expect(v).toBe(0));
+  // The fix was patched into the file: ExcelJS (quadratic in merged areas) was never fetched.
+  expect(scripts.some((s) => /exceljs/.test(s))).toBe(false);
 });
 
 it('explains a corrupt file and keeps working', async () => {
@@ -213,6 +225,7 @@ it('writes computed self-evaluation scores into the 得分 cells, and the downlo
 });
 
 it('makes next year’s template: a new sheet tab, and the template as a download', async () => {
+  const scripts = fetched();
   await page.getByTestId('template-button').click();
   await page.getByTestId('template-year').waitFor();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('template-create').click()]);
@@ -229,6 +242,8 @@ it('makes next year’s template: a new sheet tab, and the template as a downloa
   expect(protectionOf(wb.worksheets[0])).toMatchObject({ sheet: true });
   expect(wb.worksheets[0].getCell('F7').protection?.locked).toBe(false);
   expect(wb.worksheets[0].getRow(10).height).toBeGreaterThanOrEqual(60);
+  // A template is written by ExcelJS, fetched for it (and only for it) as a chunk of its own.
+  expect(scripts.filter((s) => /exceljs/.test(s))).toHaveLength(1);
 });
 
 it('reconciles two files loaded together: the self-evaluation shown, its changed target marked and listed', async () => {

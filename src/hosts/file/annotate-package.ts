@@ -7,8 +7,9 @@
  * writes the copy another way.
  */
 import { strFromU8, strToU8 } from 'fflate';
-import { entryBytes, fflateInflate, repackage, zipEntries, ZipEntry } from './zip';
+import { repackage } from './zip';
 import { parseA1 } from '../../core/grid/address';
+import { editCells, openPackage, setAttr, sheetParts, xmlText, attrOf } from './package-edit';
 import { Finding, Severity } from '../../core/rules/rule';
 import { MARK_COLORS, markedCells, noteText } from '../marks';
 import { argb } from '../../core/template/sheet-spec';
@@ -16,47 +17,6 @@ import { argb } from '../../core/template/sheet-spec';
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const REL_COMMENTS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments';
 const REL_VML = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing';
-
-const xmlText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** One pattern per attribute name, made once: a sheet's every cell tag is read with them. */
-const ATTRIBUTES = new Map<string, RegExp>();
-
-function attrOf(tag: string, name: string): string | undefined {
-  let re = ATTRIBUTES.get(name);
-  if (re === undefined) ATTRIBUTES.set(name, (re = new RegExp(`\\s${name}\\s*=\\s*"([^"]*)"`)));
-  return re.exec(tag)?.[1];
-}
-
-function setAttr(tag: string, name: string, value: string): string {
-  const re = new RegExp(`(\\s${name}\\s*=\\s*")[^"]*(")`);
-  if (re.test(tag)) return tag.replace(re, `$1${value}$2`);
-  return tag.replace(/\s*(\/?>)$/, ` ${name}="${value}"$1`);
-}
-
-/** The parts a patch reads, inflated when first asked for; the others are never inflated. */
-type Parts = (name: string) => Uint8Array | undefined;
-
-/** Sheet name → its part path, from the workbook and its relationships. */
-function sheetParts(files: Parts): Map<string, string> | null {
-  const workbook = files('xl/workbook.xml');
-  const rels = files('xl/_rels/workbook.xml.rels');
-  if (!workbook || !rels) return null;
-  const targets = new Map<string, string>();
-  for (const m of strFromU8(rels).matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = attrOf(m[0], 'Id');
-    const target = attrOf(m[0], 'Target');
-    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`);
-  }
-  const out = new Map<string, string>();
-  for (const m of strFromU8(workbook).matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
-    const name = attrOf(m[0], 'name');
-    const rid = /\sr:id\s*=\s*"([^"]*)"/.exec(m[0])?.[1];
-    const path = rid ? targets.get(rid) : undefined;
-    if (name !== undefined && path) out.set(name.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'"), path);
-  }
-  return out;
-}
 
 interface Styles {
   xml: string;
@@ -96,91 +56,6 @@ function patchStyles(xml: string): Styles | null {
   };
 }
 
-/** The sheet XML with each marked cell's style changed (cells added where the sheet has none). */
-function patchSheet(xml: string, marks: Map<string, Severity>, styles: Styles): string | null {
-  const dataOpen = /<sheetData\s*\/>|<sheetData\b[^>]*>/.exec(xml);
-  if (!dataOpen) return null;
-  const edits: { at: number; remove: number; text: string }[] = [];
-  const pending = new Map(marks);
-  const rows: { row: number; start: number; openEnd: number; end: number; selfClosing: boolean; cells: { col: number; start: number }[] }[] = [];
-  if (!dataOpen[0].endsWith('/>')) {
-    const dataEnd = xml.indexOf('</sheetData>', dataOpen.index);
-    if (dataEnd < 0) return null;
-    const rowRe = /<row\b[^>]*?(\/)?>/g;
-    rowRe.lastIndex = dataOpen.index + dataOpen[0].length;
-    for (let m = rowRe.exec(xml); m && m.index < dataEnd; m = rowRe.exec(xml)) {
-      const r = Number(attrOf(m[0], 'r'));
-      if (!Number.isFinite(r)) return null;
-      const selfClosing = m[1] === '/';
-      const end = selfClosing ? m.index + m[0].length : xml.indexOf('</row>', m.index);
-      const row = { row: r - 1, start: m.index, openEnd: m.index + m[0].length, end, selfClosing, cells: [] as { col: number; start: number }[] };
-      if (!selfClosing) {
-        const cellRe = /<c\b[^>]*?(\/)?>/g;
-        cellRe.lastIndex = row.openEnd;
-        for (let c = cellRe.exec(xml); c && c.index < end; c = cellRe.exec(xml)) {
-          const ref = attrOf(c[0], 'r');
-          if (!ref) return null;
-          const pos = parseA1(ref);
-          row.cells.push({ col: pos.col, start: c.index });
-          const severity = pending.get(ref);
-          if (severity) {
-            pending.delete(ref);
-            const s = styles.styleFor(Number(attrOf(c[0], 's') ?? 0), severity);
-            edits.push({ at: c.index, remove: c[0].length, text: setAttr(c[0], 's', String(s)) });
-          }
-        }
-      }
-      rows.push(row);
-      rowRe.lastIndex = end;
-    }
-  }
-  const rowsByIndex = new Map(rows.map((x) => [x.row, x]));
-  // Marked cells the sheet has no element for: an empty styled cell, in column order, in its row.
-  const byRow = new Map<number, { col: number; ref: string; s: number }[]>();
-  for (const [ref, severity] of pending) {
-    const pos = parseA1(ref);
-    byRow.set(pos.row, [...(byRow.get(pos.row) ?? []), { col: pos.col, ref, s: styles.styleFor(0, severity) }]);
-  }
-  const newRows: { row: number; text: string }[] = [];
-  for (const [r, cells] of byRow) {
-    cells.sort((a, b) => a.col - b.col);
-    const row = rowsByIndex.get(r);
-    if (!row) {
-      newRows.push({ row: r, text: `<row r="${r + 1}">${cells.map((c) => `<c r="${c.ref}" s="${c.s}"/>`).join('')}</row>` });
-      continue;
-    }
-    if (row.selfClosing) {
-      const open = xml.slice(row.start, row.openEnd).replace(/\s*\/>$/, '>');
-      edits.push({ at: row.start, remove: row.openEnd - row.start, text: `${open}${cells.map((c) => `<c r="${c.ref}" s="${c.s}"/>`).join('')}</row>` });
-      continue;
-    }
-    for (const c of cells) {
-      const next = row.cells.find((x) => x.col > c.col);
-      edits.push({ at: next ? next.start : row.end, remove: 0, text: `<c r="${c.ref}" s="${c.s}"/>` });
-    }
-  }
-  if (newRows.length > 0) {
-    newRows.sort((a, b) => a.row - b.row);
-    if (dataOpen[0].endsWith('/>')) edits.push({ at: dataOpen.index, remove: dataOpen[0].length, text: `<sheetData>${newRows.map((r) => r.text).join('')}</sheetData>` });
-    else {
-      for (const nr of newRows) {
-        const next = rows.find((x) => x.row > nr.row);
-        edits.push({ at: next ? next.start : xml.indexOf('</sheetData>', dataOpen.index), remove: 0, text: nr.text });
-      }
-    }
-  }
-  // One pass over the text with the edits in order (a stable sort keeps inserts at one place in order).
-  edits.sort((a, b) => a.at - b.at);
-  const chunks: string[] = [];
-  let from = 0;
-  for (const e of edits) {
-    chunks.push(xml.slice(from, e.at), e.text);
-    from = e.at + e.remove;
-  }
-  chunks.push(xml.slice(from));
-  return chunks.join('');
-}
-
 /** Elements that must follow <legacyDrawing> in a worksheet (ECMA-376 order). */
 const AFTER_LEGACY = ['<legacyDrawingHF', '<drawingHF', '<picture', '<oleObjects', '<controls', '<webPublishItems', '<tableParts', '<extLst', '</worksheet>'];
 
@@ -193,32 +68,12 @@ function vmlShape(id: number, row: number, col: number): string {
 }
 
 export function annotatePackage(bytes: Uint8Array, marks: readonly Finding[]): Uint8Array | null {
-  let entries: Map<string, ZipEntry>;
-  const inflated = new Map<string, Uint8Array>();
-  let unreadable = false;
-  const files: Parts = (name) => {
-    const entry = entries.get(name);
-    if (!entry) return undefined;
-    let data = inflated.get(name);
-    if (data === undefined) {
-      try {
-        data = entryBytes(bytes, entry, fflateInflate);
-      } catch {
-        unreadable = true;
-        return undefined;
-      }
-      inflated.set(name, data);
-    }
-    return data;
-  };
-  try {
-    entries = zipEntries(bytes);
-  } catch {
-    return null;
-  }
-  const parts = sheetParts(files);
-  const stylesPart = files('xl/styles.xml');
-  const types = files('[Content_Types].xml');
+  const pkg = openPackage(bytes);
+  if (!pkg) return null;
+  const { entries } = pkg;
+  const parts = sheetParts(pkg);
+  const stylesPart = pkg.part('xl/styles.xml');
+  const types = pkg.part('[Content_Types].xml');
   if (!parts || !stylesPart || !types) return null;
   const styles = patchStyles(strFromU8(stylesPart));
   if (!styles) return null;
@@ -231,16 +86,22 @@ export function annotatePackage(bytes: Uint8Array, marks: readonly Finding[]): U
     sheetNo++;
     const cells = markedCells(marks.filter((f) => f.sheet === sheet));
     if (cells.size === 0) continue;
-    const data = files(path);
+    const data = pkg.part(path);
     if (!data) return null;
     const xml = strFromU8(data);
     const relsPath = path.replace(/([^/]+)$/, '_rels/$1.rels');
-    const relsPart = files(relsPath);
+    const relsPart = pkg.part(relsPath);
     const rels = relsPart ? strFromU8(relsPart) : null;
     // A sheet with notes or a VML drawing of its own: merging is ExcelJS's job.
     if (/<legacyDrawing\b/.test(xml) || (rels && (rels.includes(REL_COMMENTS) || rels.includes(REL_VML)))) return null;
     if (!/xmlns:r="/.test(xml.slice(0, xml.indexOf('>', xml.indexOf('<worksheet')) + 1))) return null;
-    let patched = patchSheet(xml, new Map([...cells].map(([ref, c]) => [ref, c.severity])), styles);
+    // A marked cell keeps its element and gets a style with the fill; a blank one gets an empty element.
+    let patched = editCells(xml, cells.keys(), (ref, cell) => {
+      const severity = cells.get(ref)!.severity;
+      if (!cell) return `<c r="${ref}" s="${styles.styleFor(0, severity)}"/>`;
+      const s = styles.styleFor(Number(attrOf(cell.tag, 's') ?? 0), severity);
+      return setAttr(cell.tag, 's', String(s)) + cell.element.slice(cell.tag.length);
+    });
     if (patched === null) return null;
 
     // Notes: a comments part and its VML drawing, tied to the sheet by relationships.
@@ -278,7 +139,7 @@ export function annotatePackage(bytes: Uint8Array, marks: readonly Finding[]): U
   }
   out.set('xl/styles.xml', strToU8(styles.xml));
   out.set('[Content_Types].xml', strToU8(contentTypes));
-  if (unreadable) return null;
+  if (pkg.unreadable) return null;
   // A large sheet is deflated at level 1: the copy is a download, its time matters more than its size.
   return repackage(bytes, entries, out, (size) => (size > 1 << 20 ? 1 : 6));
 }

@@ -145,9 +145,9 @@ export function entryBytes(b: Uint8Array, e: ZipEntry, inflate: InflateRaw): Uin
  * The package again, in its entries' order: an entry not in `written` is copied as it was
  * compressed (neither inflated nor deflated again; fflate's Zip takes it with the directory's CRC
  * and sizes), a written one is deflated at `level(its size)`, new ones follow. Re-deflating every
- * part took most of the annotated copy's time on a large sheet.
+ * part took most of the annotated copy's time on a large sheet. Entries named in `omit` are left out.
  */
-export function repackage(bytes: Uint8Array, entries: Map<string, ZipEntry>, written: Map<string, Uint8Array>, level: (size: number) => 0 | 1 | 6): Uint8Array {
+export function repackage(bytes: Uint8Array, entries: Map<string, ZipEntry>, written: Map<string, Uint8Array>, level: (size: number) => 0 | 1 | 6, omit: ReadonlySet<string> = new Set()): Uint8Array {
   const chunks: Uint8Array[] = [];
   let failure: Error | null = null;
   const zip = new Zip((error, chunk) => {
@@ -160,6 +160,7 @@ export function repackage(bytes: Uint8Array, entries: Map<string, ZipEntry>, wri
     file.push(data, true);
   };
   for (const entry of entries.values()) {
+    if (omit.has(entry.name)) continue;
     const data = written.get(entry.name);
     if (data) {
       deflated(entry.name, data);

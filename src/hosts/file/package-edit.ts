@@ -1,0 +1,191 @@
+/**
+ * Editing a workbook's package in place, the ground the annotated copy (`annotate-package.ts`) and
+ * the preview's fixes (`patch-package.ts`) share: parts inflated only when asked for, sheets found
+ * by name, and cell elements edited in one pass over a sheet's text, every other byte kept.
+ */
+import { strFromU8 } from 'fflate';
+import { parseA1 } from '../../core/grid/address';
+import { decode } from './xml-scan';
+import { entryBytes, fflateInflate, zipEntries, ZipEntry } from './zip';
+
+export const xmlText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** One pattern per attribute name, made once: a sheet's every cell tag is read with them. */
+const ATTRIBUTES = new Map<string, RegExp>();
+
+export function attrOf(tag: string, name: string): string | undefined {
+  let re = ATTRIBUTES.get(name);
+  if (re === undefined) ATTRIBUTES.set(name, (re = new RegExp(`\\s${name}\\s*=\\s*"([^"]*)"`)));
+  return re.exec(tag)?.[1];
+}
+
+export function setAttr(tag: string, name: string, value: string): string {
+  const re = new RegExp(`(\\s${name}\\s*=\\s*")[^"]*(")`);
+  if (re.test(tag)) return tag.replace(re, `$1${value}$2`);
+  return tag.replace(/\s*(\/?>)$/, ` ${name}="${value}"$1`);
+}
+
+/** A package opened for editing: its directory, and its parts inflated when first asked for. */
+export interface OpenPackage {
+  entries: Map<string, ZipEntry>;
+  part(name: string): Uint8Array | undefined;
+  /** A part could not be inflated: the package is not one to edit. */
+  readonly unreadable: boolean;
+}
+
+export function openPackage(bytes: Uint8Array): OpenPackage | null {
+  let entries: Map<string, ZipEntry>;
+  try {
+    entries = zipEntries(bytes);
+  } catch {
+    return null;
+  }
+  const inflated = new Map<string, Uint8Array>();
+  let unreadable = false;
+  return {
+    entries,
+    part(name) {
+      const entry = entries.get(name);
+      if (!entry) return undefined;
+      let data = inflated.get(name);
+      if (data === undefined) {
+        try {
+          data = entryBytes(bytes, entry, fflateInflate);
+        } catch {
+          unreadable = true;
+          return undefined;
+        }
+        inflated.set(name, data);
+      }
+      return data;
+    },
+    get unreadable() {
+      return unreadable;
+    },
+  };
+}
+
+/** Sheet name → its part path, from the workbook and its relationships. */
+export function sheetParts(pkg: OpenPackage): Map<string, string> | null {
+  const workbook = pkg.part('xl/workbook.xml');
+  const rels = pkg.part('xl/_rels/workbook.xml.rels');
+  if (!workbook || !rels) return null;
+  const targets = new Map<string, string>();
+  for (const m of strFromU8(rels).matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = attrOf(m[0], 'Id');
+    const target = attrOf(m[0], 'Target');
+    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`);
+  }
+  const out = new Map<string, string>();
+  for (const m of strFromU8(workbook).matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+    const name = attrOf(m[0], 'name');
+    const rid = /\sr:id\s*=\s*"([^"]*)"/.exec(m[0])?.[1];
+    const path = rid ? targets.get(rid) : undefined;
+    if (name !== undefined && path) out.set(decode(name), path);
+  }
+  return out;
+}
+
+/** A cell element as the sheet has it: its start tag, and the whole element. */
+export interface CellElement {
+  tag: string;
+  element: string;
+}
+
+/**
+ * What a cell's element becomes: given the element the sheet has (null where it has none), the
+ * element to write in its place, or null when the edit cannot be made by patching.
+ */
+export type CellEdit = (ref: string, cell: CellElement | null) => string | null;
+
+/**
+ * The sheet XML with the cells of `refs` (A1 references) edited, in one pass over its text; a cell
+ * the sheet has no element for gets one, in column order in its row (and a row where there is
+ * none). Null when the sheet is laid out in a way this does not read, or an edit gives up.
+ */
+export function editCells(xml: string, refs: Iterable<string>, edit: CellEdit): string | null {
+  const dataOpen = /<sheetData\s*\/>|<sheetData\b[^>]*>/.exec(xml);
+  if (!dataOpen) return null;
+  const edits: { at: number; remove: number; text: string }[] = [];
+  const pending = new Set(refs);
+  const rows: { row: number; start: number; openEnd: number; end: number; selfClosing: boolean; cells: { col: number; start: number }[] }[] = [];
+  if (!dataOpen[0].endsWith('/>')) {
+    const dataEnd = xml.indexOf('</sheetData>', dataOpen.index);
+    if (dataEnd < 0) return null;
+    const rowRe = /<row\b[^>]*?(\/)?>/g;
+    rowRe.lastIndex = dataOpen.index + dataOpen[0].length;
+    for (let m = rowRe.exec(xml); m && m.index < dataEnd; m = rowRe.exec(xml)) {
+      const r = Number(attrOf(m[0], 'r'));
+      if (!Number.isFinite(r)) return null;
+      const selfClosing = m[1] === '/';
+      const end = selfClosing ? m.index + m[0].length : xml.indexOf('</row>', m.index);
+      const row = { row: r - 1, start: m.index, openEnd: m.index + m[0].length, end, selfClosing, cells: [] as { col: number; start: number }[] };
+      if (!selfClosing) {
+        const cellRe = /<c\b[^>]*?(\/)?>/g;
+        cellRe.lastIndex = row.openEnd;
+        for (let c = cellRe.exec(xml); c && c.index < end; c = cellRe.exec(xml)) {
+          const ref = attrOf(c[0], 'r');
+          if (!ref) return null;
+          row.cells.push({ col: parseA1(ref).col, start: c.index });
+          const close = c[1] === '/' ? c.index + c[0].length : xml.indexOf('</c>', c.index) + 4;
+          if (close < c.index + c[0].length || close > end) return null;
+          if (pending.delete(ref)) {
+            const text = edit(ref, { tag: c[0], element: xml.slice(c.index, close) });
+            if (text === null) return null;
+            edits.push({ at: c.index, remove: close - c.index, text });
+          }
+          cellRe.lastIndex = close;
+        }
+      }
+      rows.push(row);
+      rowRe.lastIndex = end;
+    }
+  }
+  const rowsByIndex = new Map(rows.map((x) => [x.row, x]));
+  // Cells the sheet has no element for: new ones, in column order, in their row.
+  const byRow = new Map<number, { col: number; text: string }[]>();
+  for (const ref of pending) {
+    const pos = parseA1(ref);
+    const text = edit(ref, null);
+    if (text === null) return null;
+    byRow.set(pos.row, [...(byRow.get(pos.row) ?? []), { col: pos.col, text }]);
+  }
+  const newRows: { row: number; text: string }[] = [];
+  for (const [r, cells] of byRow) {
+    cells.sort((a, b) => a.col - b.col);
+    const row = rowsByIndex.get(r);
+    if (!row) {
+      newRows.push({ row: r, text: `<row r="${r + 1}">${cells.map((c) => c.text).join('')}</row>` });
+      continue;
+    }
+    if (row.selfClosing) {
+      const open = xml.slice(row.start, row.openEnd).replace(/\s*\/>$/, '>');
+      edits.push({ at: row.start, remove: row.openEnd - row.start, text: `${open}${cells.map((c) => c.text).join('')}</row>` });
+      continue;
+    }
+    for (const c of cells) {
+      const next = row.cells.find((x) => x.col > c.col);
+      edits.push({ at: next ? next.start : row.end, remove: 0, text: c.text });
+    }
+  }
+  if (newRows.length > 0) {
+    newRows.sort((a, b) => a.row - b.row);
+    if (dataOpen[0].endsWith('/>')) edits.push({ at: dataOpen.index, remove: dataOpen[0].length, text: `<sheetData>${newRows.map((r) => r.text).join('')}</sheetData>` });
+    else {
+      for (const nr of newRows) {
+        const next = rows.find((x) => x.row > nr.row);
+        edits.push({ at: next ? next.start : xml.indexOf('</sheetData>', dataOpen.index), remove: 0, text: nr.text });
+      }
+    }
+  }
+  // One pass over the text with the edits in order (a stable sort keeps inserts at one place in order).
+  edits.sort((a, b) => a.at - b.at);
+  const chunks: string[] = [];
+  let from = 0;
+  for (const e of edits) {
+    chunks.push(xml.slice(from, e.at), e.text);
+    from = e.at + e.remove;
+  }
+  chunks.push(xml.slice(from));
+  return chunks.join('');
+}

@@ -1,0 +1,66 @@
+/**
+ * The preview's workbook service (what its worker runs) applying fixes: patched into the file, read
+ * again with the linear reader, and the annotated copy still made by patching; ExcelJS only where
+ * the package cannot be patched.
+ */
+import { readFileSync } from 'fs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { Patch } from '../../src/core/compute/patch';
+import { reportFile } from '../../src/core/report/report';
+import { readXlsx } from '../../src/hosts/file/xlsx-reader';
+import { WorkbookService } from '../../src/preview/workbook-service';
+import { FIXTURE } from '../support/files';
+
+const seed = readFileSync(FIXTURE);
+const buffer = (b: Uint8Array): ArrayBuffer => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+const fixes = reportFile('seed.xlsx', readXlsx(new Uint8Array(seed)).map((s) => s.grid)).sheets.flatMap((s) => s.findings.flatMap((f) => f.fix ?? []));
+
+async function opened(bytes: Uint8Array = new Uint8Array(seed)): Promise<{ service: WorkbookService; sheet: string }> {
+  const service = new WorkbookService();
+  const { sheets } = await service.handle('open', { bytes: buffer(bytes), fileName: 'seed.xlsx' });
+  return { service, sheet: sheets[0].name };
+}
+
+test('fixes are patched into the file: the sheet reads the new values, and the annotated copy keeps every untouched part', async () => {
+  // A part of the package no spreadsheet model holds (an add-in's custom XML): a rewrite would drop it.
+  const files = unzipSync(new Uint8Array(seed));
+  files['customXml/item1.xml'] = strToU8('<?xml version="1.0"?><budget xmlns="urn:example:budget">2023</budget>');
+  const withCustom = zipSync(files);
+  const { service, sheet } = await opened(withCustom);
+  expect(fixes.length).toBeGreaterThan(0);
+  await service.handle('applyPatches', { patches: fixes });
+  const data = await service.handle('readSheet', { sheet });
+  for (const f of fixes) {
+    const [, col, row] = /^([A-Z]+)(\d+)$/.exec(f.cell)!;
+    const cell = data.cells[Number(row) - 1][col.charCodeAt(0) - 65];
+    expect({ cell: f.cell, value: cell?.value }).toEqual({ cell: f.cell, value: f.value });
+  }
+  const report = await service.handle('report', { lang: 'zh-CN', profile: undefined, rules: {} });
+  expect(report.files[0].sheets[0].findings.filter((f) => f.code === 'total-mismatch')).toEqual([]);
+  // ExcelJS would have written the package anew from its model; a patch leaves every other part as it was.
+  const copy = unzipSync(new Uint8Array(await service.handle('annotate', { marks: [] })));
+  const original = unzipSync(withCustom);
+  const kept = ['customXml/item1.xml', 'xl/workbook.xml', 'xl/sharedStrings.xml', 'xl/_rels/workbook.xml.rels', 'docProps/app.xml'];
+  expect(kept.filter((k) => !copy[k] || Buffer.compare(Buffer.from(copy[k]), Buffer.from(original[k])) !== 0)).toEqual([]);
+});
+
+test('a fix into a cell a merged area covers is refused, and nothing is written', async () => {
+  const { service, sheet } = await opened();
+  const before = await service.handle('readSheet', { sheet });
+  const merge = before.merges.find((m) => m.bottom > m.top || m.right > m.left)!;
+  const covered = `${String.fromCharCode(65 + merge.right)}${merge.bottom + 1}`;
+  await expect(service.handle('applyPatches', { patches: [{ op: 'set-value', sheet, cell: covered, value: 1 }] })).rejects.toMatchObject({ code: 'merged-conflict' });
+  expect(await service.handle('readSheet', { sheet })).toEqual(before);
+});
+
+test('where the package cannot be patched (a shared formula’s anchor), the fix is still made, through ExcelJS', async () => {
+  const files = unzipSync(new Uint8Array(seed));
+  const xml = strFromU8(files['xl/worksheets/sheet1.xml']);
+  // Z1 (after row 1's cells) anchors a shared formula: replacing it would orphan the cells sharing it, so the package is not patched.
+  files['xl/worksheets/sheet1.xml'] = strToU8(xml.replace(/(<row r="1"[^>]*>[\s\S]*?)<\/row>/, '$1<c r="Z1"><f t="shared" ref="Z1:Z2" si="9">1+1</f><v>2</v></c></row>'));
+  const { service, sheet } = await opened(zipSync(files));
+  const patch: Patch = { op: 'set-value', sheet, cell: 'Z1', value: 7 };
+  await service.handle('applyPatches', { patches: [patch] });
+  const data = await service.handle('readSheet', { sheet });
+  expect(data.cells[0][25]?.value).toBe(7);
+});
