@@ -27,7 +27,7 @@ import { parseA1 } from '../core/grid/address';
 /** The writing side, loaded on first use (a separate chunk in the browser). */
 async function writers() {
   const [exceljs, fileHost, workbook, templateWriter] = await Promise.all([
-    import(/* webpackChunkName: "exceljs" */ 'exceljs'),
+    import(/* webpackChunkName: "writer" */ 'exceljs'),
     import('../hosts/file/file-host'),
     import('../hosts/file/workbook'),
     import('../hosts/file/template-writer'),
