@@ -11,7 +11,7 @@ import { readXlsx, TooLargeError } from '../../src/hosts/file/xlsx-reader';
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
 /** A package with the given sheets' XML bodies (inside <worksheet>), shared strings and number formats. */
-function xlsx(sheets: { name: string; state?: string; body: string }[], options: { strings?: string; numFmts?: string; xfs?: string } = {}): Uint8Array {
+function xlsx(sheets: { name: string; state?: string; body: string }[], options: { strings?: string; numFmts?: string; xfs?: string; styles?: string } = {}): Uint8Array {
   const files: Record<string, Uint8Array> = {
     '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
     'xl/workbook.xml': strToU8(
@@ -24,7 +24,7 @@ function xlsx(sheets: { name: string; state?: string; body: string }[], options:
         .map((_s, i) => `<Relationship Id="rId${i + 1}" Type="worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
         .join('')}</Relationships>`,
     ),
-    'xl/styles.xml': strToU8(`<?xml version="1.0"?><styleSheet ${NS}><numFmts>${options.numFmts ?? ''}</numFmts><cellXfs>${options.xfs ?? '<xf numFmtId="0"/>'}</cellXfs></styleSheet>`),
+    'xl/styles.xml': strToU8(options.styles ?? `<?xml version="1.0"?><styleSheet ${NS}><numFmts>${options.numFmts ?? ''}</numFmts><cellXfs>${options.xfs ?? '<xf numFmtId="0"/>'}</cellXfs></styleSheet>`),
   };
   if (options.strings) files['xl/sharedStrings.xml'] = strToU8(`<?xml version="1.0"?><sst ${NS}>${options.strings}</sst>`);
   sheets.forEach((s, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(`<?xml version="1.0"?><worksheet ${NS}>${s.body}</worksheet>`)));
@@ -89,6 +89,24 @@ test('number formats: built-in and custom, percentages and dates kept as the ser
     // Text shows as typed whatever its format.
     D1: { value: '文本' },
   });
+});
+
+test('number formats from a styles part as Excel writes one: fonts, fills, borders and cell-style formats stepped over, prefixes, numFmts after them', () => {
+  const styles =
+    '<?xml version="1.0"?><x:styleSheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+    '<x:fonts count="2"><x:font><x:sz val="11"/><x:name val="宋体"/></x:font><x:font><x:b/></x:font></x:fonts>' +
+    '<x:fills count="1"><x:fill><x:patternFill patternType="none"/></x:fill></x:fills>' +
+    '<x:borders count="1"><x:border><x:left/><x:right/></x:border></x:borders>' +
+    // Styles of named cell styles, not of cells: their xf elements must not be counted.
+    '<x:cellStyleXfs count="2"><x:xf numFmtId="10"/><x:xf numFmtId="31"/></x:cellStyleXfs>' +
+    '<x:numFmts count="1"><x:numFmt numFmtId="164" formatCode="0.0&quot;万元&quot;"/></x:numFmts>' +
+    '<x:cellXfs count="3"><x:xf numFmtId="0" xfId="0"><x:alignment wrapText="1"/></x:xf><x:xf numFmtId="164" xfId="1"/><x:xf numFmtId="9" xfId="0"/></x:cellXfs>' +
+    '<x:cellStyles count="1"><x:cellStyle name="常规" xfId="0" builtinId="0"/></x:cellStyles><x:dxfs count="1"><x:dxf><x:font><x:b/></x:font></x:dxf></x:dxfs>' +
+    '</x:styleSheet>';
+  const body = '<sheetData><row r="1"><c r="A1" s="0"><v>1.5</v></c><c r="B1" s="1"><v>2.5</v></c><c r="C1" s="2"><v>0.25</v></c></row></sheetData>';
+  expect(cells(readXlsx(xlsx([{ name: '表', body }], { styles }))[0].grid)).toEqual({ A1: { value: 1.5 }, B1: { value: 2.5, format: '0.0"万元"' }, C1: { value: 0.25, format: '0%' } });
+  // A part that ends inside a font is corrupt, as before.
+  expect(() => readXlsx(xlsx([{ name: '表', body }], { styles: styles.replace('</x:fonts>', '') }))).toThrow(expect.objectContaining({ reason: 'corrupt' }));
 });
 
 test('hidden and very hidden sheets are read and say so; one sheet can be asked for', () => {

@@ -3,10 +3,10 @@
  * (workbook, relationships, shared strings, styles, each sheet's cells and merges), linear in
  * cells and merges and bounded by `READ_LIMITS`. The zip directory is read by `zip.ts`, entries
  * inflated by the host's inflater (zlib in Node, fflate in the browser); a forward-only scanner
- * reads the large parts and saxes the small ones; the rest is bookkeeping. Runs unchanged in Node (the CLI) and in a browser worker (the preview).
+ * (`xml-scan.ts`) reads every part; the rest is bookkeeping. Runs unchanged in Node (the CLI) and
+ * in a browser worker (the preview).
  */
 import { strFromU8 } from 'fflate';
-import { SaxesParser, SaxesTagPlain } from 'saxes';
 import { CellRange, columnIndex, columnLetters, SHEET_COLUMNS, SHEET_ROWS } from '../../core/grid/address';
 import { Grid, GridCell, MERGE_SLACK } from '../../core/grid/grid';
 import { BUILTIN_NUMBER_FORMATS } from './number-formats';
@@ -132,38 +132,13 @@ function sheetPath(target: string | undefined): string {
   return target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`;
 }
 
-/** Runs a SAX pass; XML errors become `corrupt`. */
-function sax(xml: string, on: { open?(tag: SaxesTagPlain): void; close?(name: string): void; text?(t: string): void }): void {
-  // No line/column tracking: it costs a third of the parse, and errors need no position here.
-  const parser = new SaxesParser({ position: false }) as unknown as SaxesParser;
-  if (on.open) parser.on('opentag', on.open);
-  if (on.close) parser.on('closetag', (t) => on.close!(t.name));
-  if (on.text) {
-    parser.on('text', on.text);
-    parser.on('cdata', on.text);
-  }
-  try {
-    parser.write(xml).close();
-  } catch (e) {
-    if (e instanceof WorkbookReadError) throw e;
-    throw new WorkbookReadError('corrupt', e instanceof Error ? e.message : String(e));
-  }
-}
-
 /** Local name of a possibly prefixed tag (x:c → c). */
 function local(name: string): string {
   const i = name.indexOf(':');
   return i < 0 ? name : name.slice(i + 1);
 }
 
-function attr(tag: SaxesTagPlain, name: string): string | undefined {
-  const a = tag.attributes as Record<string, string>;
-  if (a[name] !== undefined) return a[name];
-  for (const k of Object.keys(a)) if (local(k) === name) return a[k];
-  return undefined;
-}
-
-/** The fast scanner for the large parts; its errors, like the parser's, make the file `corrupt`. */
+/** The scanner, for every part; its errors make the file `corrupt`. */
 function scan(xml: string, on: ScanHandlers): void {
   try {
     scanXml(xml, on);
@@ -175,11 +150,11 @@ function scan(xml: string, on: ScanHandlers): void {
 
 function relationships(xml: string): Map<string, string> {
   const out = new Map<string, string>();
-  sax(xml, {
-    open(tag) {
-      if (local(tag.name) !== 'Relationship') return;
-      const id = attr(tag, 'Id');
-      const target = attr(tag, 'Target');
+  scan(xml, {
+    open(name, tag) {
+      if (local(name) !== 'Relationship') return;
+      const id = tag.get('Id', true);
+      const target = tag.get('Target', true);
       if (id && target) out.set(id, target);
     },
   });
@@ -188,11 +163,11 @@ function relationships(xml: string): Map<string, string> {
 
 function workbookSheets(xml: string): { name: string; rid: string; state: SheetState }[] {
   const out: { name: string; rid: string; state: SheetState }[] = [];
-  sax(xml, {
-    open(tag) {
-      if (local(tag.name) !== 'sheet') return;
-      const state = attr(tag, 'state');
-      out.push({ name: attr(tag, 'name') ?? '', rid: attr(tag, 'id') ?? '', state: state === 'hidden' || state === 'veryHidden' ? state : 'visible' });
+  scan(xml, {
+    open(name, tag) {
+      if (local(name) !== 'sheet') return;
+      const state = tag.get('state', true);
+      out.push({ name: tag.get('name', true) ?? '', rid: tag.get('id', true) ?? '', state: state === 'hidden' || state === 'veryHidden' ? state : 'visible' });
     },
   });
   return out;
@@ -316,17 +291,28 @@ function sharedStrings(xml: string, limits: ReadLimits): string[] {
   return out;
 }
 
-/** Number format of every cell style (cellXfs, by index): custom numFmts, else the built-in ones. */
+/** Parts of styles.xml that say nothing of number formats: stepped over to their end tag unread. */
+const STYLES_SKIPPED = new Set(['fonts', 'fills', 'borders', 'cellStyleXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors']);
+
+/**
+ * Number format of every cell style (cellXfs, by index): custom numFmts, else the built-in ones.
+ * Workbooks passed between offices collect tens of thousands of styles: fonts, fills, borders and
+ * the like are stepped over (a 5.5 MB styles.xml of 20,000 styles cost a SAX parser ~100 ms).
+ */
 function cellFormats(xml: string): (string | undefined)[] {
   const custom = new Map<number, string>();
   const ids: number[] = [];
   let inCellXfs = false;
-  sax(xml, {
-    open(tag) {
-      const n = local(tag.name);
-      if (n === 'numFmt') custom.set(Number(attr(tag, 'numFmtId')), attr(tag, 'formatCode') ?? '');
-      else if (n === 'cellXfs') inCellXfs = true;
-      else if (n === 'xf' && inCellXfs) ids.push(Number(attr(tag, 'numFmtId') ?? 0));
+  scan(xml, {
+    open(name, tag, selfClosing) {
+      const n = local(name);
+      if (n === 'numFmt') custom.set(Number(tag.get('numFmtId')), tag.get('formatCode') ?? '');
+      else if (n === 'cellXfs') inCellXfs = !selfClosing;
+      else if (n === 'xf' && inCellXfs) ids.push(Number(tag.get('numFmtId') ?? 0));
+      else if (!selfClosing && STYLES_SKIPPED.has(n)) {
+        const end = xml.indexOf(`</${name}>`, tag.contentStart);
+        return end < 0 ? undefined : end + name.length + 3;
+      }
     },
     close(name) {
       if (local(name) === 'cellXfs') inCellXfs = false;
