@@ -112,3 +112,24 @@ export function asExcelSaves(bytes: Uint8Array): Uint8Array {
   }
   return zipSync(files);
 }
+
+/**
+ * The same workbook with `styles` more cell styles (each with its font and border), as copying
+ * between offices' workbooks leaves them: tens of thousands, a styles part of megabytes.
+ */
+export function withManyStyles(bytes: Uint8Array, styles: number): Uint8Array {
+  const files = unzipSync(bytes);
+  const fonts = Array.from({ length: styles / 5 }, (_, i) => `<font>${i % 2 ? '<b/>' : ''}<sz val="${9 + (i % 8)}"/><color rgb="FF${((i * 7919) % 0xffffff).toString(16).padStart(6, '0')}"/><name val="宋体"/><family val="3"/><charset val="134"/></font>`);
+  const borders = Array.from({ length: styles / 10 }, () => '<border><left style="thin"><color indexed="64"/></left><right style="thin"><color indexed="64"/></right><top style="thin"><color indexed="64"/></top><bottom style="thin"><color indexed="64"/></bottom><diagonal/></border>');
+  const xfs = Array.from(
+    { length: styles },
+    (_, i) => `<xf numFmtId="0" fontId="${1 + (i % fonts.length)}" fillId="0" borderId="${1 + (i % borders.length)}" xfId="0" applyFont="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf>`,
+  );
+  files['xl/styles.xml'] = strToU8(
+    strFromU8(files['xl/styles.xml'])
+      .replace(/<fonts count="1"><font\/><\/fonts>/, `<fonts count="${fonts.length + 1}"><font/>${fonts.join('')}</fonts>`)
+      .replace(/<borders count="1"><border\/><\/borders>/, `<borders count="${borders.length + 1}"><border/>${borders.join('')}</borders>`)
+      .replace(/<cellXfs count="(\d+)">([\s\S]*?)<\/cellXfs>/, (_m, count: string, own: string) => `<cellXfs count="${Number(count) + styles}">${own}${xfs.join('')}</cellXfs>`),
+  );
+  return zipSync(files);
+}

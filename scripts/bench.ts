@@ -15,7 +15,7 @@ import path from 'path';
 import { Grid } from '../src/core/grid/grid';
 import { validateGrid } from '../src/core/validate';
 import { toGrid } from '../tests/support/tables';
-import { asExcelSaves, specToXlsx, withEscapedText, withInlineStrings } from './bench-xlsx';
+import { asExcelSaves, specToXlsx, withEscapedText, withInlineStrings, withManyStyles } from './bench-xlsx';
 import { bigDepartmentTable, projectBatch } from './bench-data';
 import { toXlsx } from '../tests/support/tables';
 
@@ -94,6 +94,7 @@ async function reader(): Promise<void> {
     ['inline strings: the merge-free table, text in its cells', 'inline-strings.xlsx', () => withInlineStrings(mergeFree)],
     ['Excel\'s form: the merge-heavy table as Excel saves it', 'excel-form.xlsx', () => asExcelSaves(mergeHeavy)],
     ['escaped text: the merge-heavy table as openpyxl writes it', 'escaped-text.xlsx', () => withEscapedText(mergeHeavy)],
+    ['many styles: the merge-heavy table with 20,000 cell styles', 'many-styles.xlsx', () => withManyStyles(mergeHeavy, 20_000)],
     ['batch: 1,000 project tables, a sheet each (ExcelJS)', 'batch.xlsx', async () => new Uint8Array(await toXlsx(projectBatch(1_000)))],
   ];
   const read = `const E=require('exceljs');const fs=require('fs');new E.Workbook().xlsx.load(fs.readFileSync(process.argv[1])).then(w=>{if(!w.worksheets.length)process.exit(3)})`;
@@ -110,8 +111,8 @@ async function reader(): Promise<void> {
       if (existsSync(floor)) floorRuns.push(measure([floor, file, '1']).ms);
       checkRuns.push(measure([path.join(ROOT, 'bin', 'budget-check.js'), 'validate', file, '--format', 'json']));
     }
-    // The escaped and Excel-form copies have the merge-heavy file's areas: minutes more of ExcelJS, for a figure already printed.
-    const excelCount = process.env.BENCH_SKIP_EXCELJS || name === 'escaped-text.xlsx' || name === 'excel-form.xlsx' ? 0 : name === 'merge-free.xlsx' ? 3 : 1;
+    // The copies of the merge-heavy file have its areas: minutes more of ExcelJS, for a figure already printed.
+    const excelCount = process.env.BENCH_SKIP_EXCELJS || ['escaped-text.xlsx', 'excel-form.xlsx', 'many-styles.xlsx'].includes(name) ? 0 : name === 'merge-free.xlsx' ? 3 : 1;
     const excelRuns = Array.from({ length: excelCount }, () => measure(['-e', read, file]));
     const excel = excelRuns.length === 0 ? null : { ms: median(excelRuns.map((r) => r.ms)), mb: Math.max(...excelRuns.map((r) => r.mb ?? 0)) };
     const f = floorRuns.length ? median(floorRuns) : NaN;
