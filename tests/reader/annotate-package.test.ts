@@ -2,10 +2,7 @@
  * The annotated copy made by patching the package: marked cells filled and noted, every other part
  * and every unmarked cell as it was, and the copy opens in ExcelJS and LibreOffice.
  */
-import { execFileSync } from 'child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
-import os from 'os';
-import path from 'path';
+import { readFileSync } from 'fs';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { reportFile } from '../../src/core/report/report';
@@ -13,6 +10,7 @@ import { annotatePackage } from '../../src/hosts/file/annotate-package';
 import { readXlsx } from '../../src/hosts/file/xlsx-reader';
 import { MARK_COLORS, NOTE_TAG } from '../../src/hosts/marks';
 import { FIXTURE } from '../support/files';
+import { convertWithLibreOffice } from '../support/recalc';
 
 const original = new Uint8Array(readFileSync(FIXTURE));
 const sheets = readXlsx(original);
@@ -76,12 +74,7 @@ test('a marked blank cell gets an empty styled cell in its row, in column order'
 });
 
 test('LibreOffice opens the copy and keeps the notes', () => {
-  const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
-  if (!soffice) throw new Error('LibreOffice is missing: apt-get install -y libreoffice-calc-nogui (.ci/run does)');
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'annotated-'));
-  writeFileSync(path.join(dir, 'marked.xlsx'), patched);
-  execFileSync(soffice, ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'ods', '--outdir', path.join(dir, 'out'), path.join(dir, 'marked.xlsx')], { stdio: 'ignore', timeout: 120_000 });
-  const ods = unzipSync(new Uint8Array(readFileSync(path.join(dir, 'out', 'marked.ods'))));
+  const ods = unzipSync(new Uint8Array(convertWithLibreOffice(patched, 'ods')));
   const content = strFromU8(ods['content.xml']);
   expect(content).toContain('office:annotation');
   expect(content).toContain('total-mismatch');

@@ -3,10 +3,7 @@
  * other cell and part keeps its bytes, and the copy opens in ExcelJS and LibreOffice; where patching
  * cannot be sure of the result it gives up (null) rather than guess.
  */
-import { execFileSync } from 'child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
-import os from 'os';
-import path from 'path';
+import { readFileSync } from 'fs';
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { Patch } from '../../src/core/compute/patch';
@@ -14,6 +11,7 @@ import { reportFile } from '../../src/core/report/report';
 import { patchPackage } from '../../src/hosts/file/patch-package';
 import { readXlsx } from '../../src/hosts/file/xlsx-reader';
 import { FIXTURE } from '../support/files';
+import { convertWithLibreOffice } from '../support/recalc';
 
 const original = new Uint8Array(readFileSync(FIXTURE));
 const before = readXlsx(original)[0].grid;
@@ -62,12 +60,7 @@ describe('the seed with the engine’s fixes', () => {
   });
 
   test('LibreOffice opens it and computes the patched formulas to the values the fixes carry', () => {
-    const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
-    if (!soffice) throw new Error('LibreOffice is missing: apt-get install -y libreoffice-calc-nogui (.ci/run does)');
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'patched-'));
-    writeFileSync(path.join(dir, 'fixed.xlsx'), patched);
-    execFileSync(soffice, ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'xlsx', '--outdir', path.join(dir, 'out'), path.join(dir, 'fixed.xlsx')], { stdio: 'ignore', timeout: 120_000 });
-    const grid = readXlsx(new Uint8Array(readFileSync(path.join(dir, 'out', 'fixed.xlsx'))))[0].grid;
+    const grid = readXlsx(new Uint8Array(convertWithLibreOffice(patched, 'xlsx')))[0].grid;
     for (const f of fixes.filter((x): x is Extract<Patch, { op: 'set-formula' }> => x.op === 'set-formula')) {
       expect({ cell: f.cell, value: grid.cell(...rowCol(f.cell)).value }).toEqual({ cell: f.cell, value: f.value });
     }

@@ -1,9 +1,10 @@
 /**
- * Recalculates a workbook's formulas as a spreadsheet application would: LibreOffice headless
- * where it is installed, and HyperFormula (a formula engine) always, so that tests see the values
- * a person would see after typing their amounts.
+ * Opens workbooks as a spreadsheet application would: LibreOffice headless (converting, which
+ * recalculates the formulas), and HyperFormula (a formula engine), so that tests see the values a
+ * person would see after typing their amounts. A test that needs LibreOffice fails without it, saying
+ * how to install it (.ci/run does).
  */
-import { spawnSync } from 'child_process';
+import { execFileSync } from 'child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
@@ -12,17 +13,21 @@ import { HyperFormula } from 'hyperformula';
 
 export const SOFFICE = '/usr/bin/soffice';
 
-/** The workbook back from LibreOffice (xlsx → xlsx), formulas computed; null when it is not installed. */
-export async function recalcWithLibreOffice(bytes: Buffer): Promise<ExcelJS.Workbook | null> {
-  if (!existsSync(SOFFICE)) return null;
+/** The workbook converted by LibreOffice (`to`: xlsx, ods, pdf …): the converted file's bytes. */
+export function convertWithLibreOffice(bytes: Uint8Array, to: string): Buffer {
+  if (!existsSync(SOFFICE)) throw new Error(`LibreOffice is not installed (${SOFFICE}): apt-get install -y libreoffice-calc-nogui (.ci/run does)`);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'budget-check-lo-'));
   const input = path.join(dir, 'in.xlsx');
   writeFileSync(input, bytes);
   const out = path.join(dir, 'out');
-  const r = spawnSync(SOFFICE, ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'xlsx', '--outdir', out, input], { encoding: 'utf8', timeout: 120_000 });
-  if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`);
+  execFileSync(SOFFICE, ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', to, '--outdir', out, input], { stdio: 'pipe', timeout: 150_000 });
+  return readFileSync(path.join(out, `in.${to.split(':')[0]}`));
+}
+
+/** The workbook back from LibreOffice (xlsx → xlsx), formulas computed. */
+export async function recalcWithLibreOffice(bytes: Buffer): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(readFileSync(path.join(out, 'in.xlsx')) as unknown as ArrayBuffer);
+  await wb.xlsx.load(convertWithLibreOffice(bytes, 'xlsx') as unknown as ArrayBuffer);
   return wb;
 }
 

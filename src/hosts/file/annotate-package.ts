@@ -9,7 +9,7 @@
 import { strFromU8, strToU8 } from 'fflate';
 import { repackage } from './zip';
 import { parseA1 } from '../../core/grid/address';
-import { editCells, openPackage, setAttr, sheetParts, xmlText, attrOf } from './package-edit';
+import { attrOf, editCells, openPackage, setAttr, sheetParts, xmlText } from './package-edit';
 import { Finding, Severity } from '../../core/rules/rule';
 import { MARK_COLORS, markedCells, noteText } from '../marks';
 import { argb } from '../../core/template/sheet-spec';
