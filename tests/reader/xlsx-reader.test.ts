@@ -320,6 +320,30 @@ test('cells as openpyxl writes them (a style, inlineStr, every non-ASCII charact
   expect(cells(readXlsx(xlsx([{ name: '表', body: `<sheetData>${row}<!-- x --></sheetData>` }]))[0].grid)).toEqual(expected);
 });
 
+test('formulas inside the one-loop sheet reading and tag by tag agree: plain, shared (anchor and the cells sharing it), array, string, boolean and error results, no cached value', () => {
+  const rows =
+    '<row r="1"><c r="A1"><v>2</v></c><c r="B1"><v>3</v></c><c r="C1" s="1"><f>SUM(A1:B1)</f><v>5</v></c><c r="D1" t="str"><f>A1&amp;"元"</f><v>2元</v></c></row>' +
+    '<row r="2"><c r="A2"><v>4</v></c><c r="B2"><v>6</v></c><c r="C2" s="1"><f t="shared" ref="C2:C4" si="0">A2+B2</f><v>10</v></c><c r="D2" t="b"><f>A2&gt;B2</f><v>0</v></c></row>' +
+    '<row r="3"><c r="A3"><v>1</v></c><c r="B3"><v>1</v></c><c r="C3" s="1"><f t="shared" si="0"/><v>2</v></c><c r="D3" t="e"><f>1/0</f><v>#DIV/0!</v></c></row>' +
+    '<row r="4"><c r="C4"><f t="shared" si="0"/><v>0</v></c><c r="D4"><f t="array" ref="D4">SUM(A1:A3*B1:B3)</f><v>27</v></c><c r="E4"><f>E1*2</f></c></row>';
+  const grid = (data: string) => readXlsx(xlsx([{ name: '表', body: `<sheetData>${data}</sheetData>` }], { xfs: '<xf numFmtId="0"/><xf numFmtId="2"/>' }))[0].grid;
+  const [fast, tagByTag] = [grid(rows), grid(`${rows}<!-- x -->`)];
+  const expected = cells(tagByTag);
+  expect(cells(fast)).toEqual(expected);
+  // A formula never calculated: no value, its formula kept (cells() lists cells with a value only).
+  expect([fast.cell(3, 4), tagByTag.cell(3, 4)]).toEqual([{ value: null, formula: '=E1*2' }, { value: null, formula: '=E1*2' }]);
+  expect(expected).toMatchObject({
+    C1: { value: 5, formula: '=SUM(A1:B1)', format: '0.00' },
+    D1: { value: '2元', formula: '=A1&"元"' },
+    C2: { value: 10, formula: '=A2+B2' },
+    D2: { value: false, formula: '=A2>B2' },
+    C3: { value: 2, formula: '=A3+B3' },
+    D3: { value: '#DIV/0!', formula: '=1/0' },
+    C4: { value: 0, formula: '=A4+B4' },
+    D4: { value: 27, formula: '=SUM(A1:A3*B1:B3)' },
+  });
+});
+
 test('inline strings read at once and tag by tag agree: one run, preserved space, escapes, rich runs, a phonetic run', () => {
   const row =
     '<row r="1">' +
