@@ -205,7 +205,6 @@ export class Grid {
   }
 }
 
-/** What JavaScript's \s and trim() take for white space, tested on one character code. */
 type FormatKind = { kind: 'percent' } | { kind: 'date' } | { kind: 'unit'; unit: string } | { kind: 'plain' };
 /** Number formats read once each: a sheet has a handful, and a large one shows them on every amount. */
 const FORMATS = new Map<string, FormatKind>();
