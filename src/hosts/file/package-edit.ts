@@ -5,7 +5,8 @@
  */
 import { strFromU8 } from 'fflate';
 import { parseA1 } from '../../core/grid/address';
-import { decode } from './xml-scan';
+import { WorkbookReadError } from './read-error';
+import { relationships, sheetPath, workbookSheets } from './xlsx-reader';
 import { entryBytes, fflateInflate, zipEntries, ZipEntry } from './zip';
 
 export const xmlText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -65,25 +66,24 @@ export function openPackage(bytes: Uint8Array): OpenPackage | null {
   };
 }
 
-/** Sheet name → its part path, from the workbook and its relationships. */
+/** Sheet name → its part path, from the workbook and its relationships, read as the reader reads them. */
 export function sheetParts(pkg: OpenPackage): Map<string, string> | null {
   const workbook = pkg.part('xl/workbook.xml');
   const rels = pkg.part('xl/_rels/workbook.xml.rels');
   if (!workbook || !rels) return null;
-  const targets = new Map<string, string>();
-  for (const m of strFromU8(rels).matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = attrOf(m[0], 'Id');
-    const target = attrOf(m[0], 'Target');
-    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`);
+  try {
+    const targets = relationships(strFromU8(rels));
+    const out = new Map<string, string>();
+    for (const sheet of workbookSheets(strFromU8(workbook))) {
+      const path = sheetPath(targets.get(sheet.rid));
+      if (path) out.set(sheet.name, path);
+    }
+    return out;
+  } catch (e) {
+    // A part the reader finds corrupt: not a package to patch.
+    if (e instanceof WorkbookReadError) return null;
+    throw e;
   }
-  const out = new Map<string, string>();
-  for (const m of strFromU8(workbook).matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
-    const name = attrOf(m[0], 'name');
-    const rid = /\sr:id\s*=\s*"([^"]*)"/.exec(m[0])?.[1];
-    const path = rid ? targets.get(rid) : undefined;
-    if (name !== undefined && path) out.set(decode(name), path);
-  }
-  return out;
 }
 
 /** A cell element as the sheet has it: its start tag, and the whole element. */

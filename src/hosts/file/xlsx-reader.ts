@@ -126,7 +126,7 @@ function utf8Text(bytes: Uint8Array): string {
   return strFromU8(bytes);
 }
 
-function sheetPath(target: string | undefined): string {
+export function sheetPath(target: string | undefined): string {
   if (!target) return '';
   // Targets are relative to xl/ (worksheets/sheet1.xml) or absolute (/xl/worksheets/sheet1.xml).
   return target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`;
@@ -148,7 +148,8 @@ function scan(xml: string, on: ScanHandlers): void {
   }
 }
 
-function relationships(xml: string): Map<string, string> {
+/** Relationship id → target, of a relationships part. */
+export function relationships(xml: string): Map<string, string> {
   const out = new Map<string, string>();
   scan(xml, {
     open(name, tag) {
@@ -161,7 +162,8 @@ function relationships(xml: string): Map<string, string> {
   return out;
 }
 
-function workbookSheets(xml: string): { name: string; rid: string; state: SheetState }[] {
+/** The workbook's sheets in tab order: name, relationship id, visibility. */
+export function workbookSheets(xml: string): { name: string; rid: string; state: SheetState }[] {
   const out: { name: string; rid: string; state: SheetState }[] = [];
   scan(xml, {
     open(name, tag) {
