@@ -1,5 +1,6 @@
 /** Large generated tables for `npm run bench`, built with the same builders as the tests. */
 import { departmentTable, IndicatorSpec, projectTable, SheetSpec, TaskSpec } from '../tests/support/tables';
+import { CLEAN_EVAL, selfEvaluationTable } from '../tests/support/self-evaluation';
 
 /** Per 二级: how its targets are written, from a number `n`. */
 const LEVELS: [string, string, ((n: number) => string)[]][] = [
@@ -52,4 +53,18 @@ export function projectBatch(projects: number): SheetSpec[] {
     });
     return projectTable({ indicators, sheet: `项目${p + 1}`, projectName: `第${p + 1}号项目` });
   });
+}
+
+/**
+ * A batch of self-evaluations (项目支出绩效自评表), one a sheet, as a province collects them after
+ * the year: fund lines, eight scored indicators, 总分 and 评价等级 in each, the names varied per project.
+ */
+export function evaluationBatch(projects: number): SheetSpec[] {
+  return Array.from({ length: projects }, (_, p) =>
+    selfEvaluationTable({
+      sheet: `自评${p + 1}`,
+      name: `第${p + 1}号项目`,
+      indicators: CLEAN_EVAL.map((indicator, i) => ({ ...indicator, name: `${indicator.name}${(p + i) % 7}` })),
+    }),
+  );
 }

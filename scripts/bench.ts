@@ -16,7 +16,7 @@ import { Grid } from '../src/core/grid/grid';
 import { validateGrid } from '../src/core/validate';
 import { toGrid } from '../tests/support/tables';
 import { asExcelSaves, specToXlsx, withEscapedText, withInlineStrings, withManyStyles } from './bench-xlsx';
-import { bigDepartmentTable, projectBatch } from './bench-data';
+import { bigDepartmentTable, evaluationBatch, projectBatch } from './bench-data';
 import { toXlsx } from '../tests/support/tables';
 
 const ROOT = path.join(__dirname, '..');
@@ -96,6 +96,7 @@ async function reader(): Promise<void> {
     ['escaped text: the merge-heavy table as openpyxl writes it', 'escaped-text.xlsx', () => withEscapedText(mergeHeavy)],
     ['many styles: the merge-heavy table with 20,000 cell styles', 'many-styles.xlsx', () => withManyStyles(mergeHeavy, 20_000)],
     ['batch: 1,000 project tables, a sheet each (ExcelJS)', 'batch.xlsx', async () => new Uint8Array(await toXlsx(projectBatch(1_000)))],
+    ['self-evaluations: 1,000 scored tables, a sheet each (ExcelJS)', 'eval-batch.xlsx', async () => new Uint8Array(await toXlsx(evaluationBatch(1_000)))],
   ];
   const read = `const E=require('exceljs');const fs=require('fs');new E.Workbook().xlsx.load(fs.readFileSync(process.argv[1])).then(w=>{if(!w.worksheets.length)process.exit(3)})`;
   console.log(`Reading: whole processes on this machine, medians of ${RUNS} interleaved runs (ExcelJS: 3 runs on the merge-free file, once on the others; on the merge-heavy one it takes minutes)`);

@@ -45,8 +45,13 @@ export class Grid {
   readonly colCount: number;
   readonly merges: readonly CellRange[];
   private readonly rows: ReadonlyArray<ReadonlyArray<GridCell | null | undefined> | null | undefined>;
-  /** Merges by row: each row lists the few merged areas crossing it. */
-  private readonly rowMerges: (CellRange[] | undefined)[] = [];
+  /**
+   * Merges by row, in two flat lists rather than a list per row (tens of thousands on a merge-heavy
+   * sheet): the areas crossing row r are merges[rowAreas[i]] for i in rowStart[r]..rowStart[r + 1].
+   * Null when the sheet has no merged area.
+   */
+  private readonly rowStart: Uint32Array | null = null;
+  private readonly rowAreas: Uint32Array | null = null;
 
   constructor(init: GridInit) {
     this.name = init.name;
@@ -77,18 +82,16 @@ export class Grid {
       merges.push(clipped);
     }
     this.merges = merges;
-    // Each row's list is allocated at its exact length, counted first: a list grown by push holds
-    // room for 16 areas, and on a merge-heavy sheet those lists are most of what the grid keeps.
-    const counts = new Uint32Array(this.rowCount);
-    for (let i = 0; i < merges.length; i++) for (let r = merges[i].top; r <= merges[i].bottom; r++) counts[r]++;
-    for (let i = 0; i < merges.length; i++) {
-      const m = merges[i];
-      for (let r = m.top; r <= m.bottom; r++) {
-        let list = this.rowMerges[r];
-        if (list === undefined) list = this.rowMerges[r] = new Array<CellRange>(counts[r]);
-        list[list.length - counts[r]--] = m;
-      }
-    }
+    if (merges.length === 0) return;
+    // Counted first, then filled in the areas' order: each row's areas start where the rows above end.
+    const start = new Uint32Array(this.rowCount + 1);
+    for (let i = 0; i < merges.length; i++) for (let r = merges[i].top; r <= merges[i].bottom; r++) start[r + 1]++;
+    for (let r = 0; r < this.rowCount; r++) start[r + 1] += start[r];
+    const areas = new Uint32Array(start[this.rowCount]);
+    const next = start.slice(0, this.rowCount);
+    for (let i = 0; i < merges.length; i++) for (let r = merges[i].top; r <= merges[i].bottom; r++) areas[next[r]++] = i;
+    this.rowStart = start;
+    this.rowAreas = areas;
   }
 
   /** Test and fixture helper: plain values, merges as A1 ranges. */
@@ -117,10 +120,11 @@ export class Grid {
 
   /** The merged area covering the cell, if any. */
   mergeAt(row: number, col: number): CellRange | undefined {
-    const list = this.rowMerges[row];
-    if (list === undefined) return undefined;
-    for (let i = 0; i < list.length; i++) {
-      const m = list[i];
+    const start = this.rowStart;
+    if (start === null || !(row >= 0 && row < this.rowCount)) return undefined;
+    const areas = this.rowAreas!;
+    for (let i = start[row], end = start[row + 1]; i < end; i++) {
+      const m = this.merges[areas[i]];
       if (col >= m.left && col <= m.right) return m;
     }
     return undefined;
@@ -196,7 +200,7 @@ export class Grid {
       const row = this.rows[r];
       if (!row) continue;
       // Most rows cross no merged area: their cells need no look-up.
-      const merged = this.rowMerges[r] !== undefined;
+      const merged = this.rowStart !== null && this.rowStart[r] !== this.rowStart[r + 1];
       for (let c = 0; c < row.length; c++) {
         const cell = row[c];
         if (cell && cell.value !== null && cell.value !== '' && !(merged && this.isCovered(r, c))) fn(r, c, cell);

@@ -1,0 +1,89 @@
+import { CellProbe, Grid, MERGE_SLACK } from '../../src/core/grid/grid';
+import { parseRange, rangeToA1 } from '../../src/core/grid/address';
+
+// A sheet with areas of several shapes: across a row, down a column, a block, and rows with none.
+//      A        B      C     D
+// 1  标题(A1:D1)
+// 2  产出(A2:A4) 数量   x     1
+// 3              (B3:C4)     2
+// 4                          3
+// 5  y       z
+const grid = Grid.fromValues(
+  '表',
+  [
+    ['标题'],
+    ['产出', '数量', 'x', 1],
+    [null, '合并', null, 2],
+    [null, null, null, 3],
+    ['y', 'z'],
+  ],
+  ['A1:D1', 'A2:A4', 'B3:C4'],
+);
+
+const at = (row: number, col: number): string | undefined => {
+  const m = grid.mergeAt(row, col);
+  return m && rangeToA1(m);
+};
+
+describe('Grid merged areas', () => {
+  test.each<[string, number, number, string | undefined]>([
+    ['the top-left of an area across a row', 0, 0, 'A1:D1'],
+    ['the end of an area across a row', 0, 3, 'A1:D1'],
+    ['the top of an area down a column', 1, 0, 'A2:A4'],
+    ['the foot of an area down a column', 3, 0, 'A2:A4'],
+    ['a cell beside an area, in its row', 1, 1, undefined],
+    ['inside a block', 3, 2, 'B3:C4'],
+    ['right of a block', 2, 3, undefined],
+    ['a row no area crosses', 4, 0, undefined],
+    ['a row above the sheet', -1, 0, undefined],
+    ['a row below the sheet', 5, 0, undefined],
+    ['a row far below the sheet', 1_000_000, 0, undefined],
+  ])('%s', (_what, row, col, expected) => {
+    expect(at(row, col)).toBe(expected);
+  });
+
+  test('covered cells read through to the top-left value, and hold none of their own', () => {
+    expect(grid.text(3, 2)).toBe('合并');
+    expect(grid.ownText(3, 2)).toBe('');
+    expect(grid.ownText(2, 1)).toBe('合并');
+    expect(grid.isCovered(2, 1)).toBe(false);
+    expect(grid.isCovered(2, 2)).toBe(true);
+    expect(grid.master(3, 0)).toEqual({ row: 1, col: 0 });
+    expect(grid.masterAddress(3, 2)).toBe('B3');
+  });
+
+  test('probe reports the text, the area and the cell holding it', () => {
+    const out: CellProbe = { text: '', own: '', merge: undefined, row: 0, col: 0 };
+    expect(grid.probe(3, 0, out)).toMatchObject({ text: '产出', own: '', row: 1, col: 0 });
+    expect(rangeToA1(out.merge!)).toBe('A2:A4');
+    expect(grid.probe(1, 3, out)).toEqual({ text: '1', own: '1', merge: undefined, row: 1, col: 3 });
+  });
+
+  test('forEachCell visits each filled cell once, never a covered one, rows in order', () => {
+    const seen: string[] = [];
+    grid.forEachCell((r, c, cell) => seen.push(`${grid.address(r, c)}=${String(cell.value)}`));
+    expect(seen).toEqual(['A1=标题', 'A2=产出', 'B2=数量', 'C2=x', 'D2=1', 'B3=合并', 'D3=2', 'D4=3', 'A5=y', 'B5=z']);
+  });
+
+  test('areas crossing one row are found in the order the sheet lists them', () => {
+    // Overlapping areas are not Excel's, but a hostile file may hold them: the first listed wins.
+    const overlap = Grid.fromValues('表', [['a', 'b', 'c']], ['B1:C1', 'A1:C1']);
+    expect(rangeToA1(overlap.mergeAt(0, 2)!)).toBe('B1:C1');
+    expect(rangeToA1(overlap.mergeAt(0, 0)!)).toBe('A1:C1');
+  });
+
+  test('a sheet without areas answers every look-up with none', () => {
+    const plain = Grid.fromValues('表', [['a', 'b'], [1, 2]]);
+    expect(plain.merges).toEqual([]);
+    for (const [r, c] of [[0, 0], [1, 1], [-1, 0], [7, 7]]) expect(plain.mergeAt(r, c)).toBeUndefined();
+  });
+
+  test('a whole-column area is clipped to the sheet and its slack, not a million rows', () => {
+    const whole = new Grid({ name: '表', cells: [[{ value: '标题' }], [null, { value: 1 }]], merges: [parseRange('H1:XFD1048576')] });
+    expect(whole.rowCount).toBe(2 + MERGE_SLACK);
+    expect(whole.colCount).toBe(2 + MERGE_SLACK); // the slack counts from the filled columns (B), not the area's left
+    expect(rangeToA1(whole.mergeAt(whole.rowCount - 1, whole.colCount - 1)!)).toBe(rangeToA1({ top: 0, left: 7, bottom: whole.rowCount - 1, right: whole.colCount - 1 }));
+    expect(whole.mergeAt(whole.rowCount, 7)).toBeUndefined();
+    expect(whole.mergeAt(1, 6)).toBeUndefined();
+  });
+});
