@@ -45,8 +45,7 @@ export async function compareCommand(a: string, b: string, flags: CompareFlags, 
   };
   const tables: LocatedTable[][] = [];
   for (const [i, file] of [a, b].entries()) {
-    const found: LocatedTable[] = [];
-    const report = await validateFile({ file }, { sheet: flags.sheet[i], lang: flags.lang }, t, (table) => found.push(table));
+    const { report, tables: found } = await validateFile({ file }, { sheet: flags.sheet[i], lang: flags.lang }, t, (table) => table);
     if (report.error !== null) return fail('cli:compare.read', { file, error: report.error });
     if (found.length === 0) return fail('cli:compare.noTable', { file });
     tables.push(found);

@@ -2,7 +2,7 @@ import { promises as fs } from 'fs';
 import { inflateRawSync } from 'zlib';
 import type ExcelJS from 'exceljs';
 import { WorkbookReadError } from '../hosts/file/read-error';
-import { readXlsx, ReadSheet, TooLargeError } from '../hosts/file/xlsx-reader';
+import { eachSheet, readXlsx, ReadSheet, TooLargeError } from '../hosts/file/xlsx-reader';
 import { withoutMerges } from '../hosts/file/without-merges';
 import type { Grid } from '../core/grid/grid';
 import '../hosts/file/messages';
@@ -59,9 +59,31 @@ function gridsOf(bytes: Uint8Array, sheet: string | undefined): ReadSheet[] | Op
   try {
     return readXlsx(bytes, { sheet, inflate: nodeInflate, decodeText: nodeText });
   } catch (e) {
-    if (e instanceof WorkbookReadError) return e.reason === 'no-sheets' && sheet !== undefined ? { failure: 'no-sheet', data: { sheet } } : failureOf(e);
+    if (e instanceof WorkbookReadError) return readFailure(e, sheet);
     throw e;
   }
+}
+
+function readFailure(e: WorkbookReadError, sheet: string | undefined): OpenFailure {
+  return e.reason === 'no-sheets' && sheet !== undefined ? { failure: 'no-sheet', data: { sheet } } : failureOf(e);
+}
+
+/**
+ * Hands a workbook file's sheets (or the one asked for) to `visit` one at a time, as the linear
+ * reader reads them: a batch of a thousand sheets is checked without holding a thousand grids.
+ * Null when every sheet was read; a read failure met part way is returned all the same, and what
+ * `visit` throws is thrown.
+ */
+export async function visitSheets(file: string, sheet: string | undefined, visit: (sheet: ReadSheet) => void): Promise<OpenFailure | null> {
+  const bytes = await readBytes(file);
+  if (!(bytes instanceof Uint8Array)) return bytes;
+  try {
+    for (const read of eachSheet(bytes, { sheet, inflate: nodeInflate, decodeText: nodeText })) visit(read);
+  } catch (e) {
+    if (e instanceof WorkbookReadError) return readFailure(e, sheet);
+    throw e;
+  }
+  return null;
 }
 
 /** A template's source sheet: its grid from the linear reader, its looks (styles, widths, heights) from ExcelJS. */

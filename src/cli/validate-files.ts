@@ -1,9 +1,9 @@
 import { Translate } from '../core/i18n/i18n';
-import { FileReport, reportFileAndTables } from '../core/report/report';
+import { FileReport, reportSheet, SheetReport } from '../core/report/report';
 import { LocatedTable } from '../core/reconcile/pair-tables';
 import { ValidateOptions } from '../core/validate';
 import { Input } from './collect';
-import { openGrids } from './open-file';
+import { visitSheets } from './open-file';
 
 export interface FileOptions extends ValidateOptions {
   sheet?: string;
@@ -11,35 +11,42 @@ export interface FileOptions extends ValidateOptions {
   debug?: boolean;
 }
 
+/** A file's entry, and what `keep` made of each table recognised in it. */
+export interface FileResult {
+  report: FileReport;
+  tables: LocatedTable[];
+}
+
 /**
- * Reads and validates one file; every failure becomes the entry's `error`, never an exception.
- * Each table recognised is handed to `found`, when given (for pairing or comparing).
+ * Reads and validates one file, a sheet at a time; every failure becomes the entry's `error`,
+ * never an exception. `keep` says what to keep of each table recognised (its identity for
+ * pairing, the whole table for comparing); without it nothing is kept, and a sheet's grid and
+ * tables are let go once it is checked. A file that fails part way keeps no table.
  */
-export async function validateFile(input: Input, options: FileOptions, t: Translate, found?: (table: LocatedTable) => void): Promise<FileReport> {
-  const fail = (code: string, data?: Record<string, unknown>): FileReport => ({
-    file: input.file,
-    error: t(`file:failure.${code}`, tooLargeData(data, t)),
-    errorCode: code,
-    sheets: [],
+export async function validateFile(input: Input, options: FileOptions, t: Translate, keep?: (table: LocatedTable) => LocatedTable): Promise<FileResult> {
+  const fail = (code: string, data?: Record<string, unknown>): FileResult => ({
+    report: { file: input.file, error: t(`file:failure.${code}`, tooLargeData(data, t)), errorCode: code, sheets: [] },
+    tables: [],
   });
   if ('failure' in input) return fail(input.failure, input.data);
-  const opened = await openGrids(input.file, options.sheet);
-  if ('failure' in opened) return fail(opened.failure, opened.data);
+  const sheets: SheetReport[] = [];
+  const tables: LocatedTable[] = [];
   // Each file in its own boundary: whatever the engine meets in one file, the batch goes on.
   try {
-    const { report, tables } = reportFileAndTables(input.file, opened.map((s) => s.grid), options);
-    if (found) tables.forEach(found);
-    const states = new Map(opened.map((s) => [s.name, s.state]));
-    for (const sheet of report.sheets) {
-      const state = states.get(sheet.sheet);
-      if (state === 'hidden' || state === 'veryHidden') sheet.hidden = state;
-    }
-    return report;
+    const failure = await visitSheets(input.file, options.sheet, ({ grid, state }) => {
+      const found = keep && ((table: LocatedTable['table']) => tables.push(keep({ file: input.file, sheet: grid.name, table })));
+      for (const sheet of reportSheet(grid, options, found)) {
+        if (state === 'hidden' || state === 'veryHidden') sheet.hidden = state;
+        sheets.push(sheet);
+      }
+    });
+    if (failure) return fail(failure.failure, failure.data);
   } catch (e) {
     const detail = e instanceof Error ? e.message.split('\n')[0].slice(0, 200) : String(e);
     if (options.debug && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
     return fail('internal', { detail });
   }
+  return { report: { file: input.file, error: null, sheets }, tables };
 }
 
 /** `too-large` names its limit in the reader's words and gives sizes with thousands separators. */

@@ -51,8 +51,23 @@ it('a cell longer than Excel allows is that file’s read error; the batch goes 
   expect(doc.files[1].sheets[0].table.kind).toBe('department-targets');
 });
 
+it('a sheet damaged after good ones fails its whole file: no partial entry, none of its tables paired', async () => {
+  // Sheets are read and checked one at a time; the first sheet's table is checked before the second is met.
+  const parts = unzipSync(new Uint8Array(await toXlsx([departmentTable({ sheet: '甲' }), departmentTable({ sheet: '乙' })])));
+  parts['xl/worksheets/sheet2.xml'] = strToU8(strFromU8(parts['xl/worksheets/sheet2.xml']).replace('</sheetData>', ''));
+  writeFileSync(path.join(dir, 'second-damaged.xlsx'), zipSync(parts));
+  const r = await cli(['validate', path.join(dir, 'second-damaged.xlsx'), path.join(dir, 'clean.xlsx'), '--format', 'json']);
+  const doc = JSON.parse(r.stdout);
+  expect(doc.files[0]).toMatchObject({ errorCode: 'corrupt', sheets: [] });
+  expect(doc.files[1].sheets[0].table.kind).toBe('department-targets');
+  // One table read in all: nothing to pair, so no reconciliation (the damaged file's first table would make two).
+  expect(doc.summary).toMatchObject({ tables: 1 });
+  expect(doc.reconciliation).toBeUndefined();
+  expect(r.status).toBe(1);
+});
+
 it('an engine failure in one file becomes its entry (internal, no stack); the batch goes on', async () => {
-  const spy = jest.spyOn(report, 'reportFileAndTables').mockImplementationOnce(() => {
+  const spy = jest.spyOn(report, 'reportSheet').mockImplementationOnce(() => {
     throw new RangeError('Maximum call stack size exceeded');
   });
   try {

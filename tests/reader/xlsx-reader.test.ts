@@ -6,7 +6,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { Grid } from '../../src/core/grid/grid';
 import { WorkbookReadError } from '../../src/hosts/file/read-error';
-import { readXlsx, TooLargeError } from '../../src/hosts/file/xlsx-reader';
+import { eachSheet, readXlsx, TooLargeError } from '../../src/hosts/file/xlsx-reader';
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
@@ -359,4 +359,29 @@ test('inline strings read at once and tag by tag agree: one run, preserved space
   // Held to the length limit like any other text.
   const long = `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${'年'.repeat(40)}</t></is></c></row></sheetData>`;
   expect(() => readXlsx(xlsx([{ name: '表', body: long }]), { limits: { stringLength: 30 } })).toThrow(TooLargeError);
+});
+
+describe('eachSheet: one sheet at a time', () => {
+  const good = (n: number) => ({ name: `表${n}`, body: `<sheetData><row r="1"><c r="A1"><v>${n}</v></c></row></sheetData>` });
+  const broken = { name: '坏', body: '<sheetData><row><c r="A1"><v>1</v></row></sheetData>' };
+
+  test('gives the sheets readXlsx gives, in tab order', () => {
+    const bytes = xlsx([good(1), good(2), good(3)]);
+    const lazily = [...eachSheet(bytes)].map((s) => [s.name, s.grid.cell(0, 0).value]);
+    expect(lazily).toEqual(readXlsx(bytes).map((s) => [s.name, s.grid.cell(0, 0).value]));
+    expect(lazily).toEqual([['表1', 1], ['表2', 2], ['表3', 3]]);
+  });
+
+  test('a sheet is read only when asked for: a damaged later sheet fails there, after the earlier ones', () => {
+    const sheets = eachSheet(xlsx([good(1), broken, good(3)]));
+    expect(sheets.next().value).toMatchObject({ name: '表1' });
+    expect(() => sheets.next()).toThrow(expect.objectContaining({ reason: 'corrupt' }));
+    expect(() => readXlsx(xlsx([good(1), broken, good(3)]))).toThrow(expect.objectContaining({ reason: 'corrupt' }));
+  });
+
+  test('the size limit counts every sheet before the first is given', () => {
+    const bytes = xlsx([good(1), { name: '大', body: `<sheetData>${'<row/>'.repeat(5_000)}</sheetData>` }]);
+    const sheets = eachSheet(bytes, { limits: { uncompressedBytes: 20_000 } });
+    expect(() => sheets.next()).toThrow(expect.objectContaining({ reason: 'too-large', limit: 'uncompressedBytes' }));
+  });
 });

@@ -58,11 +58,26 @@ export class TooLargeError extends WorkbookReadError {
 }
 
 
+export interface ReadOptions {
+  /** Only the sheet of this name. */
+  sheet?: string;
+  limits?: Partial<ReadLimits>;
+  inflate?: InflateRaw;
+  decodeText?: (bytes: Uint8Array) => string;
+}
+
 /** Every sheet (or the one named) of an .xlsx held in memory, in tab order. */
-export function readXlsx(
-  bytes: Uint8Array,
-  options: { sheet?: string; limits?: Partial<ReadLimits>; inflate?: InflateRaw; decodeText?: (bytes: Uint8Array) => string } = {},
-): ReadSheet[] {
+export function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): ReadSheet[] {
+  return [...eachSheet(bytes, options)];
+}
+
+/**
+ * The sheets of an .xlsx one at a time, in tab order, each read when asked for: a caller that
+ * checks a sheet and lets it go never holds a batch's thousand grids at once (and the garbage
+ * collector never copies them). The workbook's parts are read, and every limit that the zip
+ * directory can answer is checked, before the first sheet is given; any failure is thrown.
+ */
+export function* eachSheet(bytes: Uint8Array, options: ReadOptions = {}): Generator<ReadSheet, void, undefined> {
   const failure = sniff(bytes);
   if (failure) throw new WorkbookReadError(failure);
   const limits = { ...READ_LIMITS, ...options.limits };
@@ -78,18 +93,24 @@ export function readXlsx(
   }
 
   // Sizes come from the directory and are counted before anything is inflated: a zip bomb costs nothing.
-  const take = (wanted: (name: string) => boolean): Record<string, Uint8Array> => {
+  const count = (wanted: (name: string) => boolean): ZipEntry[] => {
     const chosen = [...directory.values()].filter((e) => wanted(e.name));
     for (const e of chosen) {
       budget.bytes += e.size;
       if (budget.bytes > limits.uncompressedBytes) throw new TooLargeError('uncompressedBytes', budget.bytes, limits.uncompressedBytes);
     }
-    const out: Record<string, Uint8Array> = {};
+    return chosen;
+  };
+  const inflated = (e: ZipEntry): Uint8Array => {
     try {
-      for (const e of chosen) out[e.name] = entryBytes(bytes, e, inflate);
-    } catch (e) {
-      throw new WorkbookReadError('corrupt', e instanceof Error ? e.message : String(e));
+      return entryBytes(bytes, e, inflate);
+    } catch (error) {
+      throw new WorkbookReadError('corrupt', error instanceof Error ? error.message : String(error));
     }
+  };
+  const take = (wanted: (name: string) => boolean): Record<string, Uint8Array> => {
+    const out: Record<string, Uint8Array> = {};
+    for (const e of count(wanted)) out[e.name] = inflated(e);
     return out;
   };
 
@@ -102,14 +123,13 @@ export function readXlsx(
   const formats = top['xl/styles.xml'] ? cellFormats(text(top['xl/styles.xml'])) : [];
 
   const paths = new Map(sheets.map((s) => [sheetPath(targets.get(s.rid)), s]));
-  const parts = take((n) => paths.has(n));
-  return sheets.map((s) => {
-    const path = sheetPath(targets.get(s.rid));
-    const data = parts[path];
+  const parts = new Map(count((n) => paths.has(n)).map((e) => [e.name, e]));
+  for (const s of sheets) {
+    const part = parts.get(sheetPath(targets.get(s.rid)));
     const columnWidths: (number | undefined)[] = [];
-    const grid = data ? readSheet(s.name, text(data), strings, formats, limits, budget, columnWidths) : new Grid({ name: s.name, cells: [] });
-    return { name: s.name, state: s.state, grid, columnWidths };
-  });
+    const grid = part ? readSheet(s.name, text(inflated(part)), strings, formats, limits, budget, columnWidths) : new Grid({ name: s.name, cells: [] });
+    yield { name: s.name, state: s.state, grid, columnWidths };
+  }
 }
 
 /**
