@@ -270,6 +270,15 @@ describe('scoreTable()', () => {
       expect(s.total).toBe(94.22);
     });
 
+    it.each([
+      ['spaced and full-width', '不 适 用'],
+      ['in its compatibility form (U+F967, as some IMEs type 不)', '\uf967涉及'],
+    ])('an indicator named 不适用 %s drops out too', (_how, name) => {
+      const s = scored({ layout, indicators: evalWith(3, { name, ...na, target: '≥1', actual: '1', sichuan: { comparator: '≥', value: '1', unit: '', actual: '1' } }) });
+      expect(s.indicators[3]).toMatchObject({ notApplicable: true, effectiveWeight: null });
+      expect(s.indicators[0].effectiveWeight).toBeCloseTo((15 * 90) / 85, 10);
+    });
+
     it('without 不适用 nothing is rescaled', () => {
       const s = scored({ layout });
       expect(s.indicators.every((i) => i.effectiveWeight === i.weight && !i.notApplicable)).toBe(true);

@@ -189,11 +189,16 @@ export function bandOf(text: string): Band | null {
 
 const NOT_APPLICABLE = /^(不适用|不涉及)$/;
 
+/** 不适用 / 不涉及, once folded and squeezed; nothing without 不 (or its compatibility form) can be. */
+function saysNotApplicable(text: string): boolean {
+  return (text.includes('不') || text.includes('\uf967')) && NOT_APPLICABLE.test(squeeze(fold(text)));
+}
+
 function isNotApplicable(ind: Indicator): boolean {
   const actual = ind.evaluation?.actual;
   if (ind.target.value.kind === 'not-applicable' || actual?.value.kind === 'not-applicable') return true;
   // The texts as typed too: the Sichuan layout parses 指标值 and 实际完成值 with 度量单位 appended (不适用%).
-  return [ind.name.text, ind.target.text, actual?.text ?? ''].some((t) => NOT_APPLICABLE.test(squeeze(fold(t))));
+  return saysNotApplicable(ind.name.text) || saysNotApplicable(ind.target.text) || (actual !== undefined && saysNotApplicable(actual.text));
 }
 
 const cache = new WeakMap<PerformanceTable, Map<ScoringSettings, TableScore>>();
@@ -207,54 +212,55 @@ export function scoreTable(table: PerformanceTable, settings: ScoringSettings): 
   return result;
 }
 
+// Plain loops and one object per indicator: a batch scores a thousand small tables, each mostly
+// before the code is optimised, where every callback and copied object costs.
 function computeScore(table: PerformanceTable, settings: ScoringSettings): TableScore {
   const budget = budgetScore(table.evalFunds, settings);
-  const evaluated = (table.indicators?.indicators ?? []).filter((i) => i.evaluation);
+  const evaluated: Indicator[] = [];
+  const notApplicable: boolean[] = [];
+  const fractions: (number | null)[] = [];
   // 不适用 indicators drop out; the rest are rescaled to the same total.
-  const all = evaluated.reduce((s, i) => s + (numberIn(i.evaluation!.weight) ?? 0), 0);
-  const dropped = evaluated.filter(isNotApplicable).reduce((s, i) => s + (numberIn(i.evaluation!.weight) ?? 0), 0);
-  const factor = all > dropped && dropped > 0 ? all / (all - dropped) : 1;
-
+  let all = 0;
+  let dropped = 0;
   // 0.96 under ≥95%: a fraction where a percentage is meant. Read as 96% when the column's other
   // such values are fractions too; a lone one is asked about (actual-unit-mismatch), never scored 0.01.
-  const fractions = evaluated.map(fractionOf);
-  const fractionColumn = fractions.filter((f) => f !== null).length >= 2;
-  const indicators = evaluated.map((indicator, i): IndicatorScore => {
-    const e = indicator.evaluation!;
-    const weight = numberIn(e.weight);
-    const typed = numberIn(e.score);
-    const notApplicable = isNotApplicable(indicator);
-    const effectiveWeight = weight === null || notApplicable ? null : weight * factor;
-    const base = { indicator, weight, effectiveWeight, notApplicable, typed, ratio: null, band: null, computed: null, allowed: null };
-    if (effectiveWeight === null) return base;
-    const fraction = fractions[i];
-    if (fraction !== null && !fractionColumn) return { ...base, fractionAsked: true };
-    const actual = fraction !== null ? { ...(e.actual.value as QuantityTarget), value: fraction * 100, unit: '%', family: 'ratio' as const } : e.actual.value;
-    const ratio = achievement(indicator.target.value, actual, isLowerBetterName(indicator.name.text));
-    if (ratio !== null) {
-      const computed = round2(effectiveWeight * Math.min(1, ratio));
-      return { ...base, ratio, computed, allowed: [computed, computed] };
-    }
-    const band = e.actual.value.kind === 'qualitative' || e.actual.value.kind === 'date' ? bandOf(e.actual.text) : null;
-    if (band === null) return base;
-    const [lo, hi] = settings.bands[band];
-    // 部分达成 [60%, 80%) and 未达成 [0, 60%) exclude their upper bound, which belongs to the band above:
-    // scores are kept to the cent, so they end one cent below it. Full marks (100%) stay allowed.
-    const top = hi < 1 ? Math.max(round2(effectiveWeight * lo), round2(round2(effectiveWeight * hi) - 0.01)) : round2(effectiveWeight * hi);
-    const allowed: [number, number] = [round2(effectiveWeight * lo), top];
-    // Within the band the score is the evaluator's call; outside it, the nearest bound.
-    const computed = typed === null ? allowed[1] : Math.min(allowed[1], Math.max(allowed[0], typed));
-    return { ...base, band, computed, allowed };
-  });
+  let fractionCount = 0;
+  for (const indicator of table.indicators?.indicators ?? []) {
+    if (!indicator.evaluation) continue;
+    const weight = numberIn(indicator.evaluation.weight) ?? 0;
+    const na = isNotApplicable(indicator);
+    const fraction = fractionOf(indicator);
+    all += weight;
+    if (na) dropped += weight;
+    if (fraction !== null) fractionCount++;
+    evaluated.push(indicator);
+    notApplicable.push(na);
+    fractions.push(fraction);
+  }
+  const factor = all > dropped && dropped > 0 ? all / (all - dropped) : 1;
+  const fractionColumn = fractionCount >= 2;
+
+  const indicators: IndicatorScore[] = [];
+  for (let i = 0; i < evaluated.length; i++) {
+    indicators.push(scoreIndicator(evaluated[i], notApplicable[i], fractions[i], fractionColumn, factor, settings));
+  }
 
   // Where a result cannot be graded (显著提升 as the actual), the evaluator's typed score stands in,
   // so the 总分 is still checked against the scores on the sheet.
-  const parts = [budget?.computed ?? budget?.typed ?? null, ...indicators.filter((i) => !i.notApplicable).map((i) => i.computed ?? i.typed)];
-  const known = parts.every((p) => p !== null) && indicators.length > 0;
-  const total = known ? round2(parts.reduce<number>((s, p) => s + (p ?? 0), 0)) : null;
-  const budgetParts = (table.evalFunds?.parts ?? [])
-    .filter((p) => numberIn(p.weight) !== null && p.score !== undefined)
-    .map((p) => budgetScore({ total: p, parts: [] }, settings)!);
+  const budgetPart = budget?.computed ?? budget?.typed ?? null;
+  let known = indicators.length > 0 && budgetPart !== null;
+  let sum = budgetPart ?? 0;
+  for (const s of indicators) {
+    if (s.notApplicable) continue;
+    const part = s.computed ?? s.typed;
+    if (part === null) known = false;
+    else sum += part;
+  }
+  const total = known ? round2(sum) : null;
+  const budgetParts: BudgetScore[] = [];
+  for (const p of table.evalFunds?.parts ?? []) {
+    if (numberIn(p.weight) !== null && p.score !== undefined) budgetParts.push(budgetScore({ total: p, parts: [] }, settings)!);
+  }
   return {
     budget,
     budgetParts,
@@ -263,6 +269,40 @@ function computeScore(table: PerformanceTable, settings: ScoringSettings): Table
     typedTotal: numberIn(table.totalScore?.score),
     grade: total === null ? null : gradeOf(total, settings),
   };
+}
+
+function scoreIndicator(indicator: Indicator, notApplicable: boolean, fraction: number | null, fractionColumn: boolean, factor: number, settings: ScoringSettings): IndicatorScore {
+  const e = indicator.evaluation!;
+  const weight = numberIn(e.weight);
+  const typed = numberIn(e.score);
+  const effectiveWeight = weight === null || notApplicable ? null : weight * factor;
+  const score: IndicatorScore = { indicator, weight, effectiveWeight, notApplicable, typed, ratio: null, band: null, computed: null, allowed: null };
+  if (effectiveWeight === null) return score;
+  if (fraction !== null && !fractionColumn) {
+    score.fractionAsked = true;
+    return score;
+  }
+  const actual = fraction !== null ? { ...(e.actual.value as QuantityTarget), value: fraction * 100, unit: '%', family: 'ratio' as const } : e.actual.value;
+  const ratio = achievement(indicator.target.value, actual, isLowerBetterName(indicator.name.text));
+  if (ratio !== null) {
+    const computed = round2(effectiveWeight * Math.min(1, ratio));
+    score.ratio = ratio;
+    score.computed = computed;
+    score.allowed = [computed, computed];
+    return score;
+  }
+  const band = e.actual.value.kind === 'qualitative' || e.actual.value.kind === 'date' ? bandOf(e.actual.text) : null;
+  if (band === null) return score;
+  const [lo, hi] = settings.bands[band];
+  // 部分达成 [60%, 80%) and 未达成 [0, 60%) exclude their upper bound, which belongs to the band above:
+  // scores are kept to the cent, so they end one cent below it. Full marks (100%) stay allowed.
+  const top = hi < 1 ? Math.max(round2(effectiveWeight * lo), round2(round2(effectiveWeight * hi) - 0.01)) : round2(effectiveWeight * hi);
+  const allowed: [number, number] = [round2(effectiveWeight * lo), top];
+  // Within the band the score is the evaluator's call; outside it, the nearest bound.
+  score.band = band;
+  score.computed = typed === null ? allowed[1] : Math.min(allowed[1], Math.max(allowed[0], typed));
+  score.allowed = allowed;
+  return score;
 }
 
 function budgetScore(funds: EvalFunds | undefined, settings: ScoringSettings): BudgetScore | null {
