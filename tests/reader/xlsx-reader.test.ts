@@ -6,7 +6,8 @@
 import { strToU8, zipSync } from 'fflate';
 import { Grid } from '../../src/core/grid/grid';
 import { WorkbookReadError } from '../../src/hosts/file/read-error';
-import { eachSheet, readXlsx, TooLargeError } from '../../src/hosts/file/xlsx-reader';
+import { inflateRawSync } from 'zlib';
+import { eachSheet, eachSheetAhead, readXlsx, TooLargeError } from '../../src/hosts/file/xlsx-reader';
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
@@ -383,5 +384,62 @@ describe('eachSheet: one sheet at a time', () => {
     const bytes = xlsx([good(1), { name: '大', body: `<sheetData>${'<row/>'.repeat(5_000)}</sheetData>` }]);
     const sheets = eachSheet(bytes, { limits: { uncompressedBytes: 20_000 } });
     expect(() => sheets.next()).toThrow(expect.objectContaining({ reason: 'too-large', limit: 'uncompressedBytes' }));
+  });
+});
+
+describe('eachSheetAhead: large parts inflated ahead, off the thread', () => {
+  const small = (n: number) => ({ name: `小${n}`, body: `<sheetData><row r="1"><c r="A1"><v>${n}</v></c></row></sheetData>` });
+  // Over a megabyte of XML: worth a trip to the thread pool.
+  const big = (n: number) => ({
+    name: `大${n}`,
+    body: `<sheetData>${Array.from({ length: 30_000 }, (_, r) => `<row r="${r + 1}"><c r="A${r + 1}"><v>${n * 100_000 + r}</v></c></row>`).join('')}</sheetData>`,
+  });
+  const collect = async (sheets: AsyncIterable<{ name: string; grid: Grid }>) => {
+    const out: [string, unknown, number][] = [];
+    for await (const s of sheets) out.push([s.name, s.grid.cell(0, 0).value, s.grid.rowCount]);
+    return out;
+  };
+
+  test('gives what eachSheet gives; only the large parts go to the asynchronous inflater', async () => {
+    const bytes = xlsx([small(1), big(2), small(3), big(4), big(5)]);
+    const asked: number[] = [];
+    const inflateAsync = async (data: Uint8Array, size: number) => {
+      asked.push(size);
+      return inflateRawSync(data);
+    };
+    const ahead = await collect(eachSheetAhead(bytes, { inflateAsync, ahead: 2 }));
+    expect(ahead).toEqual([...eachSheet(bytes)].map((s) => [s.name, s.grid.cell(0, 0).value, s.grid.rowCount]));
+    expect(ahead.map(([name, , rows]) => [name, rows])).toEqual([['小1', 1], ['大2', 30_000], ['小3', 1], ['大4', 30_000], ['大5', 30_000]]);
+    expect(asked).toHaveLength(3);
+    expect(asked.every((size) => size > 1 << 20)).toBe(true);
+  });
+
+  test('a part that fails to inflate is corrupt when its sheet is reached, after the sheets before it', async () => {
+    const bytes = xlsx([small(1), big(2)]);
+    const names: string[] = [];
+    const failing = async () => {
+      throw new Error('invalid stored block lengths');
+    };
+    await expect(
+      (async () => {
+        for await (const s of eachSheetAhead(bytes, { inflateAsync: failing })) names.push(s.name);
+      })(),
+    ).rejects.toMatchObject({ reason: 'corrupt' });
+    expect(names).toEqual(['小1']);
+  });
+
+  test('an earlier failure leaves a part inflating ahead of it unawaited, with no unhandled rejection', async () => {
+    const unhandled: unknown[] = [];
+    const listen = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', listen);
+    try {
+      const broken = { name: '坏', body: '<sheetData><row><c r="A1"><v>1</v></row></sheetData>' };
+      const failing = () => new Promise<Uint8Array>((_, reject) => setTimeout(() => reject(new Error('bad deflate data')), 5));
+      await expect(collect(eachSheetAhead(xlsx([broken, big(2)]), { inflateAsync: failing }))).rejects.toMatchObject({ reason: 'corrupt' });
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', listen);
+    }
   });
 });

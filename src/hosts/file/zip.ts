@@ -136,7 +136,24 @@ export function entryBytes(b: Uint8Array, e: ZipEntry, inflate: InflateRaw): Uin
   }
   if (e.method !== 8) throw new ZipError(`${e.name}: compression method ${e.method}`);
   if (e.size === 0) return new Uint8Array(0);
-  const out = inflate(data, e.size);
+  return sized(e, inflate(data, e.size));
+}
+
+/** An inflater that works off the calling thread (Node's zlib on its thread pool). */
+export type InflateRawAsync = (data: Uint8Array, size: number) => Promise<Uint8Array>;
+
+/** entryBytes, with the inflating done by an asynchronous inflater; the same checks. */
+export async function entryBytesAsync(b: Uint8Array, e: ZipEntry, inflate: InflateRawAsync): Promise<Uint8Array> {
+  // Stored or empty: nothing to inflate, and entryBytes says what is wrong with any other method.
+  if (e.method !== 8 || e.size === 0) return entryBytes(b, e, NEVER);
+  return sized(e, await inflate(rawEntryBytes(b, e), e.size));
+}
+
+const NEVER: InflateRaw = () => {
+  throw new ZipError('nothing to inflate');
+};
+
+function sized(e: ZipEntry, out: Uint8Array): Uint8Array {
   if (out.length !== e.size) throw new ZipError(`${e.name}: inflated to ${out.length} bytes, the directory says ${e.size}`);
   return out;
 }
