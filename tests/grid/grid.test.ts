@@ -78,6 +78,13 @@ describe('Grid merged areas', () => {
     for (const [r, c] of [[0, 0], [1, 1], [-1, 0], [7, 7]]) expect(plain.mergeAt(r, c)).toBeUndefined();
   });
 
+  test('an area wholly past the sheet and its slack is dropped; the areas around it keep their order', () => {
+    const far = Grid.fromValues('表', [['a', 'b', 'c']], ['A1:B1', 'A3000:B3001', 'C1:C2']);
+    expect(far.merges.map(rangeToA1)).toEqual(['A1:B1', 'C1:C2']);
+    expect(rangeToA1(far.mergeAt(1, 2)!)).toBe('C1:C2');
+    expect(far.mergeAt(2999, 0)).toBeUndefined();
+  });
+
   test('a whole-column area is clipped to the sheet and its slack, not a million rows', () => {
     const whole = new Grid({ name: '表', cells: [[{ value: '标题' }], [null, { value: 1 }]], merges: [parseRange('H1:XFD1048576')] });
     expect(whole.rowCount).toBe(2 + MERGE_SLACK);

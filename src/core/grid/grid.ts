@@ -28,6 +28,7 @@ export interface GridInit {
   name: string;
   /** Row-major, zero-based; rows and cells may be missing (sparse). */
   cells: ReadonlyArray<ReadonlyArray<GridCell | null | undefined> | null | undefined>;
+  /** Kept by the grid as it is (not copied) when every area fits the sheet: nothing may change it after. */
   merges?: ReadonlyArray<CellRange>;
 }
 
@@ -55,41 +56,49 @@ export class Grid {
 
   constructor(init: GridInit) {
     this.name = init.name;
-    this.rows = init.cells;
+    const cells = init.cells;
+    this.rows = cells;
+    // Indexed loops throughout: this runs once per sheet, mostly before it is optimised, where
+    // for…of over tens of thousands of areas costs ~10 ms more than counting through them.
     let cols = 0;
-    for (let r = 0; r < init.cells.length; r++) {
-      const row = init.cells[r];
+    for (let r = 0; r < cells.length; r++) {
+      const row = cells[r];
       if (row && row.length > cols) cols = row.length;
     }
     // A merged area belongs to the sheet even where its cells are empty (the last, still blank
     // rows of a template); a whole-column merge, though, must not cost a million rows.
-    let rows = init.cells.length;
-    for (const m of init.merges ?? []) {
-      rows = Math.max(rows, Math.min(m.bottom + 1, init.cells.length + MERGE_SLACK));
+    const given = init.merges ?? [];
+    let rows = cells.length;
+    for (let i = 0; i < given.length; i++) {
+      const m = given[i];
+      rows = Math.max(rows, Math.min(m.bottom + 1, cells.length + MERGE_SLACK));
       cols = Math.max(cols, Math.min(m.right + 1, cols + MERGE_SLACK));
     }
     this.rowCount = rows;
     this.colCount = cols;
-    const merges: CellRange[] = [];
-    const given = init.merges ?? [];
+    // Clipped to the sheet's extent, and the areas crossing each row counted, in one pass. The list
+    // given is kept as it is when every area fits (a large table's tens of thousands mostly do).
+    const start = given.length === 0 ? null : new Uint32Array(rows + 1);
+    let merges: CellRange[] | null = null;
     for (let i = 0; i < given.length; i++) {
       const m = given[i];
-      // Clip to the sheet's extent (the area itself when it fits: large sheets have tens of thousands).
-      const bottom = Math.min(m.bottom, this.rowCount - 1);
-      const right = Math.min(m.right, this.colCount - 1);
-      const clipped = bottom === m.bottom && right === m.right ? m : { top: m.top, left: m.left, bottom, right };
-      if (clipped.bottom < clipped.top || clipped.right < clipped.left) continue;
-      merges.push(clipped);
+      const bottom = Math.min(m.bottom, rows - 1);
+      const right = Math.min(m.right, cols - 1);
+      const fits = bottom === m.bottom && right === m.right;
+      const empty = bottom < m.top || right < m.left;
+      if ((!fits || empty) && merges === null) merges = given.slice(0, i);
+      if (empty) continue;
+      if (merges !== null) merges.push(fits ? m : { top: m.top, left: m.left, bottom, right });
+      for (let r = m.top; r <= bottom; r++) start![r + 1]++;
     }
-    this.merges = merges;
-    if (merges.length === 0) return;
-    // Counted first, then filled in the areas' order: each row's areas start where the rows above end.
-    const start = new Uint32Array(this.rowCount + 1);
-    for (let i = 0; i < merges.length; i++) for (let r = merges[i].top; r <= merges[i].bottom; r++) start[r + 1]++;
-    for (let r = 0; r < this.rowCount; r++) start[r + 1] += start[r];
-    const areas = new Uint32Array(start[this.rowCount]);
-    const next = start.slice(0, this.rowCount);
-    for (let i = 0; i < merges.length; i++) for (let r = merges[i].top; r <= merges[i].bottom; r++) areas[next[r]++] = i;
+    this.merges = merges ?? given;
+    if (start === null || this.merges.length === 0) return;
+    // Each row's areas start where the rows above end; filled in the areas' order.
+    for (let r = 0; r < rows; r++) start[r + 1] += start[r];
+    const areas = new Uint32Array(start[rows]);
+    const next = start.slice(0, rows);
+    const kept = this.merges;
+    for (let i = 0; i < kept.length; i++) for (let r = kept[i].top; r <= kept[i].bottom; r++) areas[next[r]++] = i;
     this.rowStart = start;
     this.rowAreas = areas;
   }
