@@ -186,6 +186,12 @@ describe('budget-check validate', () => {
 describe('the installed command (bin/budget-check.js)', () => {
   const bin = path.join(__dirname, '..', '..', 'bin', 'budget-check.js');
 
+  it('starts from V8’s code cache, which V8 takes under the flags the command sets', () => {
+    const r = spawnSync(process.execPath, [bin, 'validate', FIXTURE, '--format', 'json'], { encoding: 'utf8', env: { ...process.env, BUDGET_CHECK_SHOW_CODE_CACHE: '1' } });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('code cache used\n');
+  });
+
   it('runs as a process: JSON on stdout only, exit status 1 for the fixture', () => {
     const r = spawnSync(process.execPath, [bin, 'validate', FIXTURE, '--format', 'json'], { encoding: 'utf8' });
     expect(r.status).toBe(1);
