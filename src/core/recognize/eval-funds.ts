@@ -4,14 +4,17 @@ import { amountAt, below, fieldAt } from './cells';
 import { Hit, LabelMap } from './label-map';
 import { LabelKind, labelIs } from './labels';
 
-const COLUMNS = {
-  initial: 'budget-initial',
-  budget: 'budget-full',
-  executed: 'executed',
-  weight: 'weight',
-  rate: 'rate',
-  score: 'score',
-} as const satisfies Record<string, LabelKind>;
+type Column = 'initial' | 'budget' | 'executed' | 'weight' | 'rate' | 'score';
+
+/** Each amount column of a fund line and the header label that names it. */
+const COLUMNS: readonly (readonly [Column, LabelKind])[] = [
+  ['initial', 'budget-initial'],
+  ['budget', 'budget-full'],
+  ['executed', 'executed'],
+  ['weight', 'weight'],
+  ['rate', 'rate'],
+  ['score', 'score'],
+];
 
 /** A self-evaluation's fund header: a row naming 全年执行数 beside 全年预算数 or 年初预算数. */
 export function isEvalFundHeader(labels: LabelMap, executed: Hit): boolean {
@@ -24,23 +27,28 @@ export function isEvalFundHeader(labels: LabelMap, executed: Hit): boolean {
  */
 export function readEvalFunds(grid: Grid, labels: LabelMap, executed: Hit): { funds: EvalFunds; lastRow: number } | null {
   const headerHits = labels.inRow(executed.row);
-  const cols: Partial<Record<keyof typeof COLUMNS, number>> = {};
-  for (const [key, kind] of Object.entries(COLUMNS) as [keyof typeof COLUMNS, LabelKind][]) {
+  // The columns found, in COLUMNS' order: worked out once, read on every line.
+  const cols: [Column, number][] = [];
+  for (const [key, kind] of COLUMNS) {
     const hit = headerHits.find((h) => labelIs(h.label, kind));
-    if (hit) cols[key] = hit.col;
+    if (hit) cols.push([key, hit.col]);
   }
-  const firstAmount = Math.min(...Object.values(cols));
+  let firstAmount = Infinity;
+  // The header's own cells end it (项目资金（万元） beside it is merged down over the lines).
+  let lastRow = -Infinity;
+  for (const [, col] of cols) {
+    firstAmount = Math.min(firstAmount, col);
+    lastRow = Math.max(lastRow, below(grid, executed.row, col) - 1);
+  }
   const lines: EvalFundLine[] = [];
   let totalIndex = -1;
-  // The header's own cells end it (项目资金（万元） beside it is merged down over the lines).
-  let lastRow = Math.max(...Object.values(cols).map((col) => below(grid, executed.row, col) - 1));
   for (let r = lastRow + 1; r < grid.rowCount; ) {
     // Sichuan writes the total line 总额.
     const label = labels.inRow(r).find((h) => h.col < firstAmount && (labelIs(h.label, 'fund-total') || labelIs(h.label, 'amount-total') || labelIs(h.label, 'amount-part')));
     if (!label) break;
     if (totalIndex < 0 && (labelIs(label.label, 'fund-total') || labelIs(label.label, 'amount-total'))) totalIndex = lines.length;
     const line: EvalFundLine = { row: r, label: fieldAt(grid, r, label.col) };
-    for (const [key, col] of Object.entries(cols) as [keyof typeof COLUMNS, number][]) line[key] = amountAt(grid, r, col);
+    for (const [key, col] of cols) line[key] = amountAt(grid, r, col);
     lines.push(line);
     lastRow = below(grid, r, label.col) - 1;
     r = lastRow + 1;

@@ -102,6 +102,7 @@ export function isNotApplicableName(name: string): boolean {
 
 /** Rates where less is better (控制率, 结余率, 投诉率): a bare target is a ceiling. */
 export function isLowerBetterName(name: string): boolean {
+  if (!mayEndIn(name, '率')) return false;
   return /(控制率|调整率|结余率|结转率|变动率|偏差率|超支率|差错率|投诉率|事故率|发生率|失误率|退回率|返工率|流失率|空置率|闲置率|逾期率|违规率|缺陷率|故障率|误差率)$/.test(bare(name));
 }
 
