@@ -3,7 +3,7 @@
  * phonetic runs, shared formulas with cached values, dates and percentages, booleans and errors,
  * hidden sheets, whole-row and whole-column merges; and its limits.
  */
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { Grid } from '../../src/core/grid/grid';
 import { WorkbookReadError } from '../../src/hosts/file/read-error';
 import { inflateRawSync } from 'zlib';
@@ -412,6 +412,15 @@ describe('eachSheetAhead: large parts inflated ahead, off the thread', () => {
     expect(ahead.map(([name, , rows]) => [name, rows])).toEqual([['小1', 1], ['大2', 30_000], ['小3', 1], ['大4', 30_000], ['大5', 30_000]]);
     expect(asked).toHaveLength(3);
     expect(asked.every((size) => size > 1 << 20)).toBe(true);
+  });
+
+  test('a large part stored without compression is read as it is, never sent to the inflater', async () => {
+    const parts = unzipSync(xlsx([big(1)]));
+    const stored = zipSync(Object.fromEntries(Object.entries(parts).map(([name, data]) => [name, [data, { level: 0 }]])));
+    const asked: number[] = [];
+    const sheets = await collect(eachSheetAhead(stored, { inflateAsync: async (data, size) => (asked.push(size), inflateRawSync(data)) }));
+    expect(sheets).toEqual([['大1', 100_000, 30_000]]);
+    expect(asked).toEqual([]);
   });
 
   test('a part that fails to inflate is corrupt when its sheet is reached, after the sheets before it', async () => {
