@@ -128,9 +128,9 @@ interface PackageSheet {
 
 /**
  * What every reading of a package starts with: its directory, workbook and relationships read,
- * the sheets listed, every part to be read counted against the size limit before any is
- * inflated (a zip bomb costs nothing), and a reader for each sheet once `readShared` has read the
- * shared strings and cell formats.
+ * the sheets listed, every part to be read counted against the size limit (each before it is
+ * inflated, all before the shared strings and the first sheet are), and a reader for each sheet
+ * once `readShared` has read the shared strings and cell formats.
  */
 function openPackage(bytes: Uint8Array, options: ReadOptions) {
   const failure = sniff(bytes);
@@ -147,6 +147,7 @@ function openPackage(bytes: Uint8Array, options: ReadOptions) {
     throw new WorkbookReadError('corrupt', e instanceof Error ? e.message : String(e));
   }
 
+  // Sizes come from the directory and are counted before anything is inflated: a zip bomb costs nothing.
   const count = (wanted: (name: string) => boolean): ZipEntry[] => {
     const chosen = [...directory.values()].filter((e) => wanted(e.name));
     for (const e of chosen) {
