@@ -1,5 +1,6 @@
 import { CellPos, CellRange, parseRange, toA1 } from './address';
 import { isWhite } from './text';
+import { memoByText } from '../memo';
 
 export type CellValue = string | number | boolean | null;
 
@@ -220,26 +221,18 @@ export class Grid {
 
 type FormatKind = { kind: 'percent' } | { kind: 'date' } | { kind: 'unit'; unit: string } | { kind: 'plain' };
 /** Number formats read once each: a sheet has a handful, and a large one shows them on every amount. */
-const FORMATS = new Map<string, FormatKind>();
-
-function formatKind(format: string): FormatKind {
-  let k = FORMATS.get(format);
-  if (k === undefined) {
-    const code = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
-    // A unit kept in the format, as people type targets: 0"家", #,##0.00"万元".
-    const unit = /^[#0,.]+"([^"]+)"$/.exec(format.split(';')[0]);
-    k = code.includes('%')
-      ? { kind: 'percent' }
-      : /[yd]/i.test(code) || /m/i.test(code.replace(/[hs]:?m+|m+:?s/gi, ''))
-        ? { kind: 'date' }
-        : unit
-          ? { kind: 'unit', unit: unit[1] }
-          : { kind: 'plain' };
-    if (FORMATS.size > 1000) FORMATS.clear();
-    FORMATS.set(format, k);
-  }
-  return k;
-}
+const formatKind = memoByText<FormatKind>(1000, (format) => {
+  const code = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+  // A unit kept in the format, as people type targets: 0"家", #,##0.00"万元".
+  const unit = /^[#0,.]+"([^"]+)"$/.exec(format.split(';')[0]);
+  return code.includes('%')
+    ? { kind: 'percent' }
+    : /[yd]/i.test(code) || /m/i.test(code.replace(/[hs]:?m+|m+:?s/gi, ''))
+      ? { kind: 'date' }
+      : unit
+        ? { kind: 'unit', unit: unit[1] }
+        : { kind: 'plain' };
+});
 
 /** An Excel date serial (1900 system) as YYYY-MM-DD, as both hosts show date cells. */
 export function serialToDate(serial: number): string {

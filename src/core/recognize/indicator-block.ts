@@ -6,6 +6,7 @@ import { amountAt, below, fieldAt } from './cells';
 import { CellRange, toA1 } from '../grid/address';
 import { Hit, LabelMap } from './label-map';
 import { BLOCK_END_WORDS, classifyLabel, labelIs } from './labels';
+import { memoByText } from '../memo';
 
 export interface IndicatorHeader {
   row: number;
@@ -94,20 +95,8 @@ function headerHits(labels: LabelMap, level1: Hit): Hit[] {
   return out;
 }
 
-/**
- * Targets repeat (100%, ≥95%), down a table and across the tables of a batch: each distinct text is
- * parsed once; parsed values are never mutated. Dropped when it grows past any one large table.
- */
-const TARGETS = new Map<string, TargetValue>();
-
-function parsed(text: string): TargetValue {
-  let value = TARGETS.get(text);
-  if (value === undefined) {
-    if (TARGETS.size >= 100_000) TARGETS.clear();
-    TARGETS.set(text, (value = parseTarget(text)));
-  }
-  return value;
-}
+/** Targets repeat (100%, ≥95%), down a table and across the tables of a batch: each distinct text is parsed once. */
+const parsed = memoByText<TargetValue>(100_000, parseTarget);
 
 /** What a 指标性质 column holds when it is a comparator (Sichuan's form), not 定量 / 定性. */
 const COMPARATOR_WORD = /^([≥≤><=＝≧≦]|大于|小于|等于|不低于|不高于|不少于|不超过)/;

@@ -1,6 +1,7 @@
 import { fold, labelKey } from '../grid/text';
 import LEXICON from '../lexicon/labels.json';
 import { bareLabel } from '../lexicon/normalize';
+import { memoByText } from '../memo';
 
 /** What a label cell says it is. */
 export type LabelKind =
@@ -139,17 +140,11 @@ function titleLabel(key: string): Label | null {
 export function classifyLabel(text: string): Label | null {
   if (text.length > 120) return null;
   if (!mayBeLabel(text)) return null;
-  // The same labels head every table of a batch (项目名称, 一级指标, 指标值): each text is read once.
-  let label = LABELS.get(text);
-  if (label === undefined) {
-    if (LABELS.size >= 50_000) LABELS.clear();
-    LABELS.set(text, (label = readLabel(text)));
-  }
-  return label;
+  return labelOf(text);
 }
 
-/** Labels by text; a Label is never mutated, so one object serves every cell that says the same. */
-const LABELS = new Map<string, Label | null>();
+/** The same labels head every table of a batch (项目名称, 一级指标, 指标值): each text is read once. */
+const labelOf = memoByText<Label | null>(50_000, (text) => readLabel(text));
 
 function readLabel(text: string): Label | null {
   let key = labelKey(text);

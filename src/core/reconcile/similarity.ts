@@ -5,19 +5,13 @@
  * (第3项 / 第4项, 2023年 / 2024年 aside) make them different things, whatever else they share.
  */
 import { nameKey } from '../grid/text';
+import { memoByText } from '../memo';
 
-/** A folder of a thousand tables compares each name many times: each is normalised once. */
-const comparable = new Map<string, string>();
-
-/** Years, brackets and their notes, numbering: what changes between editions of the same name. */
-export function comparableName(text: string): string {
-  let key = comparable.get(text);
-  if (key === undefined) {
-    if (comparable.size > 50_000) comparable.clear();
-    comparable.set(text, (key = normalise(text)));
-  }
-  return key;
-}
+/**
+ * Years, brackets and their notes, numbering: what changes between editions of the same name. A
+ * folder of a thousand tables compares each name many times: each is normalised once.
+ */
+export const comparableName: (text: string) => string = memoByText(50_000, (text) => normalise(text));
 
 function normalise(text: string): string {
   return nameKey(text)

@@ -1,8 +1,8 @@
 import { fold, FOLDABLE, isFoldable, isWhite, squeeze } from '../grid/text';
 import { Indicator } from '../model/table';
 import { unitInName, UnitMatch } from '../model/units';
+import { memoByText } from '../memo';
 
-const BARE = new Map<string, string>();
 /** What bare() would take off or fold: a template's 指标1：, a bracket at the end, space, a foldable character. */
 const MAY_CHANGE = new RegExp(`^指标\\d|[)）]$|\\s|${FOLDABLE.source}`);
 
@@ -25,17 +25,14 @@ function mayEndIn(name: string, lastChars: string): boolean {
  */
 function bare(name: string): string {
   // Most names are bare already: no table of them needed.
-  if (!MAY_CHANGE.test(name)) return name;
-  let b = BARE.get(name);
-  if (b === undefined) {
-    if (BARE.size > 200_000) BARE.clear();
-    // A template numbers its rows (指标1：…); the number is no part of the name.
-    b = squeeze(fold(name)).replace(/^指标\d+[:：]/, '');
-    if (b.endsWith(')')) b = b.replace(/\([^()]*\)$/, '');
-    BARE.set(name, b);
-  }
-  return b;
+  return MAY_CHANGE.test(name) ? bared(name) : name;
 }
+
+const bared = memoByText(200_000, (name) => {
+  // A template numbers its rows (指标1：…); the number is no part of the name.
+  const b = squeeze(fold(name)).replace(/^指标\d+[:：]/, '');
+  return b.endsWith(')') ? b.replace(/\([^()]*\)$/, '') : b;
+});
 
 /**
  * A rate: the name ends in 率 (not 频率) or in 满意度 (RULES.md). Only at the end: a

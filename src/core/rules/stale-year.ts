@@ -1,5 +1,6 @@
 import { toA1 } from '../grid/address';
 import { yearsIn } from '../model/years';
+import { memoByText } from '../memo';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -33,23 +34,14 @@ export default defineRule({
 const NONE: readonly number[] = [];
 
 /**
- * Dates repeat down a column (2023年12月31日前 on thousands of rows) and across a batch's tables
- * (（2023年度）): the years of each text are read once. Dropped past 50,000 texts.
+ * The years a text names, or none for a heading that is only a year. Dates repeat down a column
+ * (2023年12月31日前 on thousands of rows) and across a batch's tables (（2023年度）): each text is read once.
  */
-const YEARS = new Map<string, readonly number[]>();
-
-/** The years a text names, or none for a heading that is only a year. */
-function yearsOf(text: string): readonly number[] {
-  let years = YEARS.get(text);
-  if (years === undefined) {
-    if (YEARS.size >= 50_000) YEARS.clear();
-    // A heading that is only a year (2021年 over last years' amounts, as Hubei's form has) names
-    // a column of past figures on purpose: no copied text.
-    years = /^\s*[(（]?\s*(19|20)\d{2}\s*年度?\s*[)）]?\s*$/.test(text) ? NONE : yearsIn(text);
-    YEARS.set(text, years);
-  }
-  return years;
-}
+const yearsOf = memoByText<readonly number[]>(50_000, (text) =>
+  // A heading that is only a year (2021年 over last years' amounts, as Hubei's form has) names
+  // a column of past figures on purpose: no copied text.
+  /^\s*[(（]?\s*(19|20)\d{2}\s*年度?\s*[)）]?\s*$/.test(text) ? NONE : yearsIn(text),
+);
 
 /** The oldest of the years before `limit`, or null. */
 function oldestBefore(years: readonly number[], limit: number): number | null {
