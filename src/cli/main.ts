@@ -130,9 +130,9 @@ async function validateCommand(paths: string[], flags: ValidateFlags, io: Io): P
   const files: FileReport[] = [];
   // Only what pairing reads is kept of each table: a batch never holds every table it has read.
   const identities: LocatedTable[] = [];
+  const options = { sheet: flags.sheet, lang: flags.lang, profile: profileFor(flags.profile), weights: flags.weights, debug: flags.debug };
   for (const [i, input] of inputs.entries()) {
     if (progress) io.stderr.write(`\r\x1b[K${t('cli:progress', { done: i + 1, total: inputs.length, file: input.file })}`);
-    const options = { sheet: flags.sheet, lang: flags.lang, profile: profileFor(flags.profile), weights: flags.weights, debug: flags.debug };
     const { report, tables } = await validateFile(input, options, t, flags.reconcile ? identityOf : undefined);
     files.push(report);
     identities.push(...tables);

@@ -9,7 +9,7 @@
 import { strFromU8, strToU8 } from 'fflate';
 import { repackage } from './zip';
 import { parseA1 } from '../../core/grid/address';
-import { attrOf, editCells, openPackage, setAttr, sheetParts, xmlText } from './package-edit';
+import { attrOf, downloadLevel, editCells, openPackage, setAttr, sheetParts, xmlText } from './package-edit';
 import { Finding, Severity } from '../../core/rules/rule';
 import { MARK_COLORS, markedCells, noteText } from '../marks';
 import { argb } from '../../core/template/sheet-spec';
@@ -140,6 +140,5 @@ export function annotatePackage(bytes: Uint8Array, marks: readonly Finding[]): U
   out.set('xl/styles.xml', strToU8(styles.xml));
   out.set('[Content_Types].xml', strToU8(contentTypes));
   if (pkg.unreadable) return null;
-  // A large sheet is deflated at level 1: the copy is a download, its time matters more than its size.
-  return repackage(bytes, entries, out, (size) => (size > 1 << 20 ? 1 : 6));
+  return repackage(bytes, entries, out, downloadLevel);
 }

@@ -8,7 +8,7 @@
  */
 import { strFromU8, strToU8 } from 'fflate';
 import { Patch } from '../../core/compute/patch';
-import { attrOf, editCells, openPackage, sheetParts, xmlText } from './package-edit';
+import { attrOf, downloadLevel, editCells, openPackage, sheetParts, xmlText } from './package-edit';
 import { repackage } from './zip';
 
 const CALC_CHAIN = 'xl/calcChain.xml';
@@ -51,7 +51,7 @@ export function patchPackage(bytes: Uint8Array, patches: readonly Patch[]): Uint
     out.set('[Content_Types].xml', strToU8(strFromU8(types).replace(/<Override\b[^>]*PartName="\/xl\/calcChain\.xml"[^>]*\/>/g, '')));
   }
   if (pkg.unreadable) return null;
-  return repackage(bytes, pkg.entries, out, (size) => (size > 1 << 20 ? 1 : 6), omit);
+  return repackage(bytes, pkg.entries, out, downloadLevel, omit);
 }
 
 /** Text XML 1.0 cannot hold at all: a control character (pasted into a cell), U+FFFE or U+FFFF. */

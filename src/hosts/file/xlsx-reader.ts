@@ -78,7 +78,7 @@ export function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): ReadShee
  * directory can answer is checked, before the first sheet is given; any failure is thrown.
  */
 export function* eachSheet(bytes: Uint8Array, options: ReadOptions = {}): Generator<ReadSheet, void, undefined> {
-  const pkg = openPackage(bytes, options);
+  const pkg = openWorkbook(bytes, options);
   pkg.readShared();
   for (const sheet of pkg.sheets) yield pkg.read(sheet, sheet.part && pkg.inflated(sheet.part));
 }
@@ -92,7 +92,7 @@ export async function* eachSheetAhead(
   bytes: Uint8Array,
   options: ReadOptions & { inflateAsync: InflateRawAsync; ahead?: number },
 ): AsyncGenerator<ReadSheet, void, undefined> {
-  const pkg = openPackage(bytes, options);
+  const pkg = openWorkbook(bytes, options);
   const { sheets } = pkg;
   const ahead = Math.max(1, options.ahead ?? 2);
   const pending: (Promise<Uint8Array> | undefined)[] = [];
@@ -132,7 +132,7 @@ interface PackageSheet {
  * inflated, all before the shared strings and the first sheet are), and a reader for each sheet
  * once `readShared` has read the shared strings and cell formats.
  */
-function openPackage(bytes: Uint8Array, options: ReadOptions) {
+function openWorkbook(bytes: Uint8Array, options: ReadOptions) {
   const failure = sniff(bytes);
   if (failure) throw new WorkbookReadError(failure);
   const limits = { ...READ_LIMITS, ...options.limits };
