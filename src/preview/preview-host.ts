@@ -8,7 +8,7 @@ import { GridData, Op, Requests, SheetMeta, Transport } from './protocol';
 import { RemoteFailure } from './transport';
 
 function gridOf(data: GridData): Grid {
-  return new Grid({ name: data.name, cells: data.cells, merges: data.merges });
+  return new Grid(data);
 }
 
 /** The preview's WorkbookHost: the workbook lives behind a Transport (a worker). */

@@ -1,6 +1,5 @@
 /** Messages between the preview page and the worker that holds the workbook. */
-import { CellRange } from '../core/grid/address';
-import { GridCell } from '../core/grid/grid';
+import { GridInit } from '../core/grid/grid';
 import { Patch } from '../core/compute/patch';
 import { ValidationReport } from '../core/report/report';
 import { ReconciliationReport } from '../core/reconcile/reconcile';
@@ -9,12 +8,8 @@ import { Finding, Lang } from '../core/rules/rule';
 import { PatchPreview } from '../hosts/workbook-host';
 import { SheetSpec } from '../core/template/sheet-spec';
 
-/** A grid as plain data, so it can cross to another thread. */
-export interface GridData {
-  name: string;
-  cells: (GridCell | null)[][];
-  merges: CellRange[];
-}
+/** A grid as plain data (a map of rows and arrays), so it can cross to another thread. */
+export type GridData = GridInit;
 
 export interface SheetMeta {
   name: string;

@@ -250,13 +250,7 @@ function opened(file: OpenFile): Opened {
 }
 
 function toData(grid: Grid): GridData {
-  const cells: GridData['cells'] = [];
-  grid.forEachCell((r, c, cell) => {
-    (cells[r] ??= [])[c] = cell;
-  });
-  // Covered cells and blanks are holes; structured cloning keeps sparse arrays sparse.
-  for (let r = 0; r < grid.rowCount; r++) cells[r] ??= [];
-  return { name: grid.name, cells, merges: [...grid.merges] };
+  return grid.toInit();
 }
 
 /** A sheet's name and column widths in pixels (8.43 characters is Excel's default width), as read. */

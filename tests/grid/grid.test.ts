@@ -1,4 +1,4 @@
-import { CellProbe, Grid, MERGE_SLACK } from '../../src/core/grid/grid';
+import { CellProbe, FAR_ROW_GAP, Grid, GridCell, MERGE_SLACK, rowToFill } from '../../src/core/grid/grid';
 import { parseRange, rangeToA1 } from '../../src/core/grid/address';
 
 // A sheet with areas of several shapes: across a row, down a column, a block, and rows with none.
@@ -92,5 +92,76 @@ describe('Grid merged areas', () => {
     expect(rangeToA1(whole.mergeAt(whole.rowCount - 1, whole.colCount - 1)!)).toBe(rangeToA1({ top: 0, left: 7, bottom: whole.rowCount - 1, right: whole.colCount - 1 }));
     expect(whole.mergeAt(whole.rowCount, 7)).toBeUndefined();
     expect(whole.mergeAt(1, 6)).toBeUndefined();
+  });
+});
+
+describe('rows far below the others', () => {
+  const row = (...values: string[]): GridCell[] => values.map((value) => ({ value }));
+
+  test('rows that follow on are listed, a short gap filled with empty entries, a long one kept by number', () => {
+    const cells: (GridCell[] | undefined)[] = [];
+    const far = new Map<number, GridCell[]>();
+    rowToFill(cells, far, 0, () => row('a'));
+    rowToFill(cells, far, 5, () => row('b'));
+    // No hole in the list: V8 would make a list written past a long hole a slow dictionary.
+    expect(cells.length).toBe(6);
+    expect(Object.keys(cells)).toHaveLength(6);
+    rowToFill(cells, far, 6 + FAR_ROW_GAP - 1, () => row('c'));
+    expect(cells.length).toBe(6 + FAR_ROW_GAP);
+    rowToFill(cells, far, 1_048_575, () => row('d'));
+    expect(cells.length).toBe(6 + FAR_ROW_GAP);
+    expect([...far.keys()]).toEqual([1_048_575]);
+  });
+
+  test('a row met again is the one already made, listed or kept by number', () => {
+    const cells: (GridCell[] | undefined)[] = [];
+    const far = new Map<number, GridCell[]>();
+    const listed = rowToFill(cells, far, 3, () => row('a'));
+    const kept = rowToFill(cells, far, 500_000, () => row('b'));
+    expect(rowToFill(cells, far, 3, () => row('x'))).toBe(listed);
+    expect(rowToFill(cells, far, 500_000, () => row('y'))).toBe(kept);
+    // The list grows past a row kept by number: that row stays where it is, and is found there.
+    for (let r = 4; r <= 501_000; r += 1_000) rowToFill(cells, far, r, () => row('z'));
+    expect(cells.length).toBeGreaterThan(500_000);
+    expect(rowToFill(cells, far, 500_000, () => row('w'))).toBe(kept);
+  });
+
+  // A table, a stray cell at the last cell of the sheet, and a row kept by number that the list
+  // later grew past (rows written out of order).
+  const last = new Array<GridCell>(16_384);
+  last[16_383] = { value: '末格' };
+  const farRows = new Map<number, GridCell[]>([
+    [1_048_575, last],
+    [2, row('', '迟到')],
+  ]);
+  const grid = new Grid({ name: '表', cells: [row('标题'), row('产出', '数量'), undefined, row('甲')], farRows, merges: [parseRange('A1:B1')] });
+
+  test('the extent counts the rows kept by number; their cells read as any other', () => {
+    expect(grid.rowCount).toBe(1_048_576);
+    expect(grid.colCount).toBe(16_384);
+    expect(grid.text(1_048_575, 16_383)).toBe('末格');
+    expect(grid.text(2, 1)).toBe('迟到');
+    expect(grid.firstTextColumn(2)).toBe(1);
+    expect(grid.firstTextColumn(1_048_575)).toBe(16_383);
+    expect(grid.text(500_000, 0)).toBe('');
+  });
+
+  test('forEachCell visits them in row order, within the rows asked for', () => {
+    const seen = (from?: number, to?: number): string[] => {
+      const out: string[] = [];
+      grid.forEachCell((r, c, cell) => out.push(`${grid.address(r, c)}=${String(cell.value)}`), from, to);
+      return out;
+    };
+    expect(seen()).toEqual(['A1=标题', 'A2=产出', 'B2=数量', 'B3=迟到', 'A4=甲', 'XFD1048576=末格']);
+    expect(seen(2, 3)).toEqual(['B3=迟到', 'A4=甲']);
+    expect(seen(3, 1_048_574)).toEqual(['A4=甲']);
+    expect(seen(4)).toEqual(['XFD1048576=末格']);
+  });
+
+  test('made again from what it was made of, on another thread, it is the same grid', () => {
+    const again = new Grid(structuredClone(grid.toInit()));
+    expect(again.rowCount).toBe(grid.rowCount);
+    expect(again.text(1_048_575, 16_383)).toBe('末格');
+    expect(again.merges).toEqual(grid.merges);
   });
 });

@@ -6,6 +6,7 @@
 import { readFileSync } from 'fs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { Patch } from '../../src/core/compute/patch';
+import { Grid } from '../../src/core/grid/grid';
 import { reportFile } from '../../src/core/report/report';
 import { readXlsx } from '../../src/hosts/file/xlsx-reader';
 import { WorkbookService } from '../../src/preview/workbook-service';
@@ -29,11 +30,11 @@ test('fixes are patched into the file: the sheet reads the new values, and the a
   const { service, sheet } = await opened(withCustom);
   expect(fixes.length).toBeGreaterThan(0);
   await service.handle('applyPatches', { patches: fixes });
-  const data = await service.handle('readSheet', { sheet });
+  const data = new Grid(await service.handle('readSheet', { sheet }));
   for (const f of fixes) {
     const [, col, row] = /^([A-Z]+)(\d+)$/.exec(f.cell)!;
-    const cell = data.cells[Number(row) - 1][col.charCodeAt(0) - 65];
-    expect({ cell: f.cell, value: cell?.value }).toEqual({ cell: f.cell, value: f.value });
+    const cell = data.cell(Number(row) - 1, col.charCodeAt(0) - 65);
+    expect({ cell: f.cell, value: cell.value }).toEqual({ cell: f.cell, value: f.value });
   }
   const report = await service.handle('report', { lang: 'zh-CN', profile: undefined, rules: {} });
   expect(report.files[0].sheets[0].findings.filter((f) => f.code === 'total-mismatch')).toEqual([]);
@@ -47,7 +48,7 @@ test('fixes are patched into the file: the sheet reads the new values, and the a
 test('a fix into a cell a merged area covers is refused, and nothing is written', async () => {
   const { service, sheet } = await opened();
   const before = await service.handle('readSheet', { sheet });
-  const merge = before.merges.find((m) => m.bottom > m.top || m.right > m.left)!;
+  const merge = before.merges!.find((m) => m.bottom > m.top || m.right > m.left)!;
   const covered = `${String.fromCharCode(65 + merge.right)}${merge.bottom + 1}`;
   await expect(service.handle('applyPatches', { patches: [{ op: 'set-value', sheet, cell: covered, value: 1 }] })).rejects.toMatchObject({ code: 'merged-conflict' });
   expect(await service.handle('readSheet', { sheet })).toEqual(before);
@@ -61,6 +62,6 @@ test('where the package cannot be patched (a shared formula’s anchor), the fix
   const { service, sheet } = await opened(zipSync(files));
   const patch: Patch = { op: 'set-value', sheet, cell: 'Z1', value: 7 };
   await service.handle('applyPatches', { patches: [patch] });
-  const data = await service.handle('readSheet', { sheet });
-  expect(data.cells[0][25]?.value).toBe(7);
+  const data = new Grid(await service.handle('readSheet', { sheet }));
+  expect(data.cell(0, 25).value).toBe(7);
 });

@@ -141,6 +141,23 @@ test('a whole-column and a whole-row merge cost nothing: the grid stays the size
   expect(s.grid.text(0, 0)).toBe('标题');
 });
 
+test('a stray cell at the sheet\'s last cell is read, and the million rows before it are not stored', () => {
+  const [s] = readXlsx(
+    xlsx([
+      {
+        name: '表',
+        body: '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>标题</t></is></c></row><row r="2000"><c r="B2000"><v>1</v></c></row><row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>末</t></is></c></row></sheetData>',
+      },
+    ]),
+  );
+  expect([s.grid.rowCount, s.grid.colCount]).toEqual([1_048_576, 16_384]);
+  expect([s.grid.text(0, 0), s.grid.text(1_999, 1), s.grid.text(1_048_575, 16_383)]).toEqual(['标题', '1', '末']);
+  const { cells, farRows } = s.grid.toInit();
+  // Listed up to row 2,000 with no hole (a hole of a million would make the list a slow dictionary); the stray row by number.
+  expect([cells.length, Object.keys(cells).length]).toEqual([2_000, 2_000]);
+  expect([...(farRows?.keys() ?? [])]).toEqual([1_048_575]);
+});
+
 describe('limits: each refuses with too-large, naming itself', () => {
   const body = '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>一二三四五六七八九十</t></is></c><c r="B1"><v>1</v></c><c r="C1"><v>2</v></c></row></sheetData><mergeCells><mergeCell ref="A2:B2"/><mergeCell ref="A3:B3"/></mergeCells>';
   const book = xlsx([{ name: '表', body }]);

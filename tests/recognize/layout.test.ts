@@ -102,6 +102,20 @@ describe('layout robustness', () => {
     expect(results[1].findings.map((f) => f.code).sort()).toEqual(['missing-level1', 'missing-target']);
   });
 
+  it.each<[string, [number, number, string][], string]>([
+    ['as written: the title and the labels reach G', [], 'G'],
+    ['a stray text far right in one of its rows', [[16, 25, '备用']], 'G'],
+    ['a stray text at the last column of the sheet, below the table', [[60, 16_383, ' x']], 'G'],
+    ['an unlabelled column of notes next to it', [[14, 7, '备注一'], [15, 7, '备注二']], 'H'],
+    ['notes one column apart from it', [[14, 8, '备注一']], 'G'],
+  ])('ends the table at its own last column: %s', (_what, extra, right) => {
+    const spec = departmentTable();
+    const rows = spec.rows.map((r) => [...r]);
+    for (const [r, c, text] of extra) (rows[r] ??= [])[c] = text;
+    const [table] = recognizeSheet(Grid.fromValues(spec.name, rows, spec.merges));
+    expect(table.range).toBe(`A1:${right}${table.lastRow + 1}`);
+  });
+
   it('gives no table, not an exception, for sheets that hold none', () => {
     const sheets = [
       Grid.fromValues('空', []),

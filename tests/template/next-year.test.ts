@@ -1,5 +1,6 @@
 import { readFileSync } from 'fs';
 import ExcelJS from 'exceljs';
+import { parseRange } from '../../src/core/grid/address';
 import { Grid } from '../../src/core/grid/grid';
 import { PerformanceTable } from '../../src/core/model/table';
 import { recognizeSheet } from '../../src/core/recognize/recognize';
@@ -140,5 +141,20 @@ describe('sheet names', () => {
   it('never takes a name already in use', () => {
     expect(freeSheetName('2023年度', ['2022年度'])).toBe('2023年度');
     expect(freeSheetName('2023年度', ['2023年度', '2023年度 (2)'])).toBe('2023年度 (3)');
+  });
+});
+
+describe('a stray cell far right of the table', () => {
+  it('is no part of the table nor of its template: the form keeps the table’s columns', async () => {
+    const ws = (await loadWorkbook(readFileSync(FIXTURE))).worksheets[0];
+    ws.getCell('XFD30').value = '备用';
+    const withStray = worksheetToGrid(ws);
+    expect(withStray.colCount).toBe(16_384);
+    const [t] = recognizeSheet(withStray);
+    expect(t.range).toBe(table.range);
+    const { spec } = nextYearTemplate(withStray, t, { year: 2023 });
+    const right = parseRange(table.range).right;
+    expect(Math.max(...spec.cells.map((c) => parseRange(c.address).right))).toBe(right);
+    expect(writeSheet(new ExcelJS.Workbook(), spec, ws).columnCount).toBe(right + 1);
   });
 });

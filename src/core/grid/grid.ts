@@ -25,10 +25,18 @@ export interface CellProbe {
   col: number;
 }
 
+/** One row's cells, zero-based by column; cells may be missing (sparse). */
+export type GridRow = ReadonlyArray<GridCell | null | undefined>;
+
 export interface GridInit {
   name: string;
   /** Row-major, zero-based; rows and cells may be missing (sparse). */
-  cells: ReadonlyArray<ReadonlyArray<GridCell | null | undefined> | null | undefined>;
+  cells: ReadonlyArray<GridRow | null | undefined>;
+  /**
+   * Rows kept by row number instead, past a long gap (see placeRow); none of them also in `cells`.
+   * A list with a hole of a million rows is a slow dictionary in V8, and walking it costs every row.
+   */
+  farRows?: ReadonlyMap<number, GridRow>;
   /** Kept by the grid as it is (not copied) when every area fits the sheet: nothing may change it after. */
   merges?: ReadonlyArray<CellRange>;
 }
@@ -36,6 +44,27 @@ export interface GridInit {
 const EMPTY: GridCell = Object.freeze({ value: null });
 /** How far past the last filled row or column a merged area may extend the sheet. */
 export const MERGE_SLACK = 1_000;
+/** Rows this far or further below the end of the list of rows are kept by number (GridInit.farRows). */
+export const FAR_ROW_GAP = 65_536;
+
+/**
+ * The row at row number r of a grid being built, made by `make` where there is none yet: in the
+ * list while rows follow on, by number in `far` past a long gap (a stray cell at row 1,048,576),
+ * so that the empty rows between cost nothing. A shorter gap is filled with empty entries, never
+ * jumped: V8 turns an array written past a gap of over 1,024 into a slow dictionary. A 40,000-row
+ * table with a stray cell at row 1,048,576 took 556 ms to check against 375 without it.
+ */
+export function rowToFill<Row extends GridRow>(cells: (Row | null | undefined)[], far: Map<number, Row>, r: number, make: () => Row): Row {
+  const kept = (r < cells.length ? cells[r] : undefined) ?? (far.size === 0 ? undefined : far.get(r));
+  if (kept) return kept;
+  const row = make();
+  if (r >= cells.length + FAR_ROW_GAP) far.set(r, row);
+  else {
+    while (cells.length < r) cells.push(undefined);
+    cells[r] = row;
+  }
+  return row;
+}
 
 /**
  * Immutable snapshot of one sheet, as every host reads it: covered cells of a merged area
@@ -46,7 +75,10 @@ export class Grid {
   readonly rowCount: number;
   readonly colCount: number;
   readonly merges: readonly CellRange[];
-  private readonly rows: ReadonlyArray<ReadonlyArray<GridCell | null | undefined> | null | undefined>;
+  private readonly rows: ReadonlyArray<GridRow | null | undefined>;
+  /** Rows kept by number (GridInit.farRows), and their numbers in order; null and empty without any. */
+  private readonly far: ReadonlyMap<number, GridRow> | null;
+  private readonly farKeys: readonly number[];
   /**
    * Merges by row, in two flat lists rather than a list per row (tens of thousands on a merge-heavy
    * sheet): the areas crossing row r are merges[rowAreas[i]] for i in rowStart[r]..rowStart[r + 1].
@@ -59,6 +91,8 @@ export class Grid {
     this.name = init.name;
     const cells = init.cells;
     this.rows = cells;
+    this.far = init.farRows && init.farRows.size > 0 ? init.farRows : null;
+    this.farKeys = this.far ? [...this.far.keys()].sort((a, b) => a - b) : [];
     // Indexed loops throughout: this runs once per sheet, mostly before it is optimised, where
     // for…of over tens of thousands of areas costs ~10 ms more than counting through them.
     let cols = 0;
@@ -66,13 +100,16 @@ export class Grid {
       const row = cells[r];
       if (row && row.length > cols) cols = row.length;
     }
+    for (const row of this.far?.values() ?? []) cols = Math.max(cols, row.length);
+    // The extent the cells give: past the last listed row, or the last row kept by number.
+    const filled = Math.max(cells.length, this.farKeys.length === 0 ? 0 : this.farKeys[this.farKeys.length - 1] + 1);
     // A merged area belongs to the sheet even where its cells are empty (the last, still blank
     // rows of a template); a whole-column merge, though, must not cost a million rows.
     const given = init.merges ?? [];
-    let rows = cells.length;
+    let rows = filled;
     for (let i = 0; i < given.length; i++) {
       const m = given[i];
-      rows = Math.max(rows, Math.min(m.bottom + 1, cells.length + MERGE_SLACK));
+      rows = Math.max(rows, Math.min(m.bottom + 1, filled + MERGE_SLACK));
       cols = Math.max(cols, Math.min(m.right + 1, cols + MERGE_SLACK));
     }
     this.rowCount = rows;
@@ -125,7 +162,18 @@ export class Grid {
   }
 
   cell(row: number, col: number): GridCell {
-    return this.rows[row]?.[col] ?? EMPTY;
+    return this.rowAt(row)?.[col] ?? EMPTY;
+  }
+
+  /** The cells of a row, listed or kept by number. */
+  private rowAt(row: number): GridRow | null | undefined {
+    const listed = this.rows[row];
+    return listed || this.far === null ? listed : this.far.get(row);
+  }
+
+  /** What the grid was made of (its merged areas as clipped), to make the same grid on another thread. */
+  toInit(): GridInit {
+    return { name: this.name, cells: this.rows, farRows: this.far ?? undefined, merges: this.merges };
   }
 
   /** The merged area covering the cell, if any. */
@@ -184,7 +232,7 @@ export class Grid {
 
   /** Column of the first cell in the row holding text of its own, or -1 (read per row of large tables: nothing allocated). */
   firstTextColumn(row: number): number {
-    const cells = this.rows[row];
+    const cells = this.rowAt(row);
     if (!cells) return -1;
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
@@ -204,17 +252,28 @@ export class Grid {
     return m ? toA1(m.top, m.left) : toA1(row, col);
   }
 
-  /** Calls fn for every non-empty cell that is not covered by a merge. */
+  /** Calls fn for every non-empty cell that is not covered by a merge, in row order. */
   forEachCell(fn: (row: number, col: number, cell: GridCell) => void, fromRow = 0, toRow = this.rowCount - 1): void {
-    for (let r = Math.max(0, fromRow); r <= Math.min(toRow, this.rowCount - 1); r++) {
+    const from = Math.max(0, fromRow);
+    const to = Math.min(toRow, this.rowCount - 1);
+    const keys = this.farKeys;
+    // Rows kept by number lie below the list, or among its holes where rows came out of order.
+    let k = 0;
+    while (k < keys.length && keys[k] < from) k++;
+    for (let r = from, end = Math.min(to, this.rows.length - 1); r <= end; r++) {
+      for (; k < keys.length && keys[k] < r; k++) this.eachInRow(keys[k], this.far!.get(keys[k])!, fn);
       const row = this.rows[r];
-      if (!row) continue;
-      // Most rows cross no merged area: their cells need no look-up.
-      const merged = this.rowStart !== null && this.rowStart[r] !== this.rowStart[r + 1];
-      for (let c = 0; c < row.length; c++) {
-        const cell = row[c];
-        if (cell && cell.value !== null && cell.value !== '' && !(merged && this.isCovered(r, c))) fn(r, c, cell);
-      }
+      if (row) this.eachInRow(r, row, fn);
+    }
+    for (; k < keys.length && keys[k] <= to; k++) this.eachInRow(keys[k], this.far!.get(keys[k])!, fn);
+  }
+
+  private eachInRow(r: number, row: GridRow, fn: (row: number, col: number, cell: GridCell) => void): void {
+    // Most rows cross no merged area: their cells need no look-up.
+    const merged = this.rowStart !== null && this.rowStart[r] !== this.rowStart[r + 1];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (cell && cell.value !== null && cell.value !== '' && !(merged && this.isCovered(r, c))) fn(r, c, cell);
     }
   }
 }

@@ -51,6 +51,24 @@ export class LabelMap {
     for (let i = lo; i < rows.length && rows[i] <= bottom; i++) visit(this.texts[i], rows[i], this.textCols[i]);
   }
 
+  /** The furthest column the labels of rows top..bottom reach, their merged areas included; -1 without any. */
+  reach(top: number, bottom: number): number {
+    // Hits are in row order (found in one pass down the sheet): the first at or below top, by halving.
+    let lo = 0;
+    let hi = this.hits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.hits[mid].row < top) lo = mid + 1;
+      else hi = mid;
+    }
+    let right = -1;
+    for (let i = lo; i < this.hits.length && this.hits[i].row <= bottom; i++) {
+      const { row, col } = this.hits[i];
+      right = Math.max(right, this.grid.mergeAt(row, col)?.right ?? col);
+    }
+    return right;
+  }
+
   /** The label shown at a cell (through merges). */
   at(row: number, col: number): Hit | undefined {
     const m = this.grid.master(row, col);

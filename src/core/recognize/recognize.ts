@@ -221,9 +221,31 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
 
   // Header lines above the first anchor belong to the table; a table never starts below its anchors.
   table.firstRow = Math.min(table.firstRow, headerHits[0]?.row ?? table.firstRow);
-  const range: CellRange = { top: table.firstRow, left: 0, bottom: table.lastRow, right: Math.max(0, grid.colCount - 1) };
+  const range: CellRange = { top: table.firstRow, left: 0, bottom: table.lastRow, right: tableRight(grid, labels, table.firstRow, table.lastRow) };
   table.range = rangeToA1(range);
   return table;
+}
+
+/**
+ * The table's last column: the furthest its labels reach (their merged areas included), and on
+ * from there while the next column holds text in the table's rows (a 备注 column with no label).
+ * A stray cell further right (a space at XFD1048576, a note typed far off) is no part of it: a
+ * template made from the table would otherwise draw its form across 16,384 columns.
+ */
+function tableRight(grid: Grid, labels: LabelMap, top: number, bottom: number): number {
+  let right = labels.reach(top, bottom);
+  if (right >= grid.colCount - 1) return Math.max(0, grid.colCount - 1);
+  // Columns right of the labels holding text, each to the right edge of its merged area.
+  const ends = new Map<number, number>();
+  labels.forEachText(
+    (_text, row, col) => {
+      if (col > right) ends.set(col, Math.max(ends.get(col) ?? col, grid.mergeAt(row, col)?.right ?? col));
+    },
+    top,
+    bottom,
+  );
+  for (let next = ends.get(right + 1); next !== undefined; next = ends.get(right + 1)) right = Math.max(right + 1, next);
+  return Math.max(0, right);
 }
 
 /**

@@ -53,9 +53,11 @@ export function nextYearTemplate(grid: Grid, table: PerformanceTable, options: N
   const changes: TextChange[] = [];
   const olderYears: TemplateResult['olderYears'] = [];
 
-  // Every cell of the table's rows keeps its place and look; text moves to the new year.
+  // Every cell of the table keeps its place and look; text moves to the new year. Only the table's
+  // columns: a stray cell far right (at XFD) would otherwise make 16,384 cells of every row.
+  const range = parseRange(table.range);
   for (let r = table.firstRow; r <= table.lastRow; r++) {
-    for (let c = 0; c < grid.colCount; c++) {
+    for (let c = range.left; c <= range.right; c++) {
       const address = toA1(r, c);
       const spec: CellSpec = { address, role: 'label', styleFrom: address };
       if (!grid.isCovered(r, c)) {
@@ -172,8 +174,7 @@ export function nextYearTemplate(grid: Grid, table: PerformanceTable, options: N
     lists,
     prompts,
   };
-  const { bodyTop, titleRows } = titleLines(grid, table);
-  const range = parseRange(table.range);
+  const { bodyTop, titleRows } = titleLines(grid, table, range.right);
   const dataRows = new Set<number>([...(table.tasks?.tasks ?? []).map((t) => t.row), ...(table.indicators?.indicators ?? []).map((i) => i.row)]);
   return {
     spec: finishForm(spec, {
@@ -269,10 +270,10 @@ const TITLE_KINDS = new Set(['department-title', 'project-title', 'project-eval-
  * them, and the rows to repeat on every printed page: the title lines and, when it follows them
  * directly, the 部门（单位）名称 / 项目名称 line.
  */
-function titleLines(grid: Grid, table: PerformanceTable): { bodyTop: number; titleRows: { first: number; last: number } } {
+function titleLines(grid: Grid, table: PerformanceTable, right: number): { bodyTop: number; titleRows: { first: number; last: number } } {
   let r = table.firstRow;
   const isTitleLine = (row: number): boolean => {
-    for (let c = 0; c < grid.colCount; c++) {
+    for (let c = 0; c <= right; c++) {
       const v = grid.isCovered(row, c) ? null : grid.cell(row, c).value;
       if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
       const label = typeof v === 'string' ? classifyLabel(v) : null;

@@ -49,7 +49,10 @@ export function writeSheet(target: ExcelJS.Workbook, spec: SheetSpec, source?: E
   const ws = target.addWorksheet(freeSheetName(spec.name, target.worksheets.map((w) => w.name)));
   const rows = new Set(spec.cells.map((c) => parseRange(c.address).top));
   if (source) {
-    for (let c = 1; c <= source.columnCount; c++) {
+    // The widths of the columns the sheet's cells use, no further: ExcelJS counts a sheet's columns
+    // row by row at every read of columnCount, and a stray cell at XFD would give 16,384 of them.
+    const columns = spec.cells.reduce((n, c) => Math.max(n, parseRange(c.address).right + 1), 0);
+    for (let c = 1; c <= columns; c++) {
       const width = source.getColumn(c).width;
       if (width) ws.getColumn(c).width = width;
     }

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { dateToSerial, Grid, GridCell } from '../../core/grid/grid';
+import { dateToSerial, Grid, GridCell, rowToFill } from '../../core/grid/grid';
 import { CellRange } from '../../core/grid/address';
 
 export { sniff, WorkbookReadError } from './read-error';
@@ -31,16 +31,17 @@ function mergesOf(ws: ExcelJS.Worksheet): CellRange[] {
 }
 
 export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
-  const cells: GridCell[][] = [];
+  const cells: (GridCell[] | undefined)[] = [];
+  const farRows = new Map<number, GridCell[]>();
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const out: GridCell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const converted = convertCell(cell);
       if (converted) out[colNumber - 1] = converted;
     });
-    if (out.length > 0) cells[rowNumber - 1] = out;
+    if (out.length > 0) rowToFill(cells, farRows, rowNumber - 1, () => out);
   });
-  return new Grid({ name: ws.name, cells, merges: mergesOf(ws) });
+  return new Grid({ name: ws.name, cells, farRows, merges: mergesOf(ws) });
 }
 
 function convertCell(cell: ExcelJS.Cell): GridCell | null {

@@ -8,7 +8,7 @@
  */
 import { strFromU8 } from 'fflate';
 import { CellRange, columnIndex, columnLetters, SHEET_COLUMNS, SHEET_ROWS } from '../../core/grid/address';
-import { Grid, GridCell, MERGE_SLACK } from '../../core/grid/grid';
+import { Grid, GridCell, MERGE_SLACK, rowToFill } from '../../core/grid/grid';
 import { BUILTIN_NUMBER_FORMATS } from './number-formats';
 import { decode, ScanHandlers, scanXml, tagEnd, XmlScanError } from './xml-scan';
 import { sniff, WorkbookReadError } from './read-error';
@@ -435,7 +435,8 @@ function readSheet(
   budget: { cells: number; merges: number },
   columnWidths: (number | undefined)[],
 ): Grid {
-  const cells: GridCell[][] = [];
+  const cells: (GridCell[] | undefined)[] = [];
+  const farRows = new Map<number, GridCell[]>();
   const merges: CellRange[] = [];
   const shared = new Map<string, SharedFormula>();
   const sharedCells: (GridCell | undefined)[] = [];
@@ -464,8 +465,7 @@ function readSheet(
   let rowCellsAt = -1;
   const keepRow = (): void => {
     if (rowCellsAt < 0) return;
-    const kept = cells[rowCellsAt];
-    const row = kept ?? (cells[rowCellsAt] = new Array<GridCell>(rowLength));
+    const row = rowToFill(cells, farRows, rowCellsAt, () => new Array<GridCell>(rowLength));
     for (let c = 0; c < rowLength; c++) {
       const cell = rowCells[c];
       // The same row written twice (not Excel's way, but readable): its cells are merged.
@@ -569,6 +569,7 @@ function readSheet(
       rowLength = 0;
       rowCellsAt = -1;
       cells.length = 0;
+      farRows.clear();
       shared.clear();
       maxRow = -1;
       maxCol = -1;
@@ -738,7 +739,7 @@ function readSheet(
     merges[kept++] = bottom === m.bottom && right === m.right ? m : { top: m.top, left: m.left, bottom, right };
   }
   merges.length = kept;
-  return new Grid({ name, cells, merges });
+  return new Grid({ name, cells, farRows, merges });
 }
 
 const NO_FORMULA_TAG: { t?: string; si?: string; ref?: string } = Object.freeze({});
