@@ -133,3 +133,15 @@ export function withManyStyles(bytes: Uint8Array, styles: number): Uint8Array {
   );
   return zipSync(files);
 }
+
+/**
+ * The same workbook with one stray cell at the sheet's last cell (XFD1048576), as a space typed
+ * there by mistake leaves it: a sheet a million rows long and 16,384 columns wide holding a table.
+ */
+export function withStrayCell(bytes: Uint8Array): Uint8Array {
+  const files = unzipSync(bytes);
+  for (const name of Object.keys(files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) {
+    files[name] = strToU8(strFromU8(files[name]).replace('</sheetData>', '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t xml:space="preserve"> </t></is></c></row></sheetData>'));
+  }
+  return zipSync(files);
+}
