@@ -380,6 +380,18 @@ describe('Excel gateway: navigation and settings', () => {
     expect(await host.describe()).toEqual({ workbook: 'futian-2022.xlsx', activeSheet: '2022年度', sheets: ['2022年度'] });
     await expect(host.readSheet('不存在')).rejects.toMatchObject({ code: 'no-sheet' });
   });
+
+  it('refuses a used range of more cells than are read, before asking for one (a stray cell at XFD1048576)', async () => {
+    const { book } = await fixtureBook();
+    const sheet = book.sheets[0];
+    sheet.set('XFD1048576', ' ');
+    const host = hostFor(book);
+    const syncs = book.syncs;
+    await expect(host.readSheet()).rejects.toEqual(new HostError('too-large', `'${sheet.name}'!A1:XFD1048576`));
+    await expect(host.readWorkbook()).rejects.toMatchObject({ code: 'too-large' });
+    // The used range's size is all that was loaded: one sync for the sheet, two for the workbook, no cell read.
+    expect(book.syncs - syncs).toBe(3);
+  });
 });
 
 describe('Excel gateway: writing exactly what was meant (issue 12)', () => {

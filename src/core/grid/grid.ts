@@ -42,6 +42,13 @@ export interface GridInit {
 }
 
 const EMPTY: GridCell = Object.freeze({ value: null });
+/**
+ * The most cells a sheet is read with, by every host: the file reader refuses a sheet holding more
+ * (too-large), and the Excel gateway a used range larger (a stray cell at XFD1048576 makes one of
+ * 17 billion cells, which Excel would take hours to hand over). A province's largest table is a
+ * few hundred thousand.
+ */
+export const MAX_CELLS = 5_000_000;
 /** How far past the last filled row or column a merged area may extend the sheet. */
 export const MERGE_SLACK = 1_000;
 /** Rows this far or further below the end of the list of rows are kept by number (GridInit.farRows). */

@@ -6,7 +6,7 @@ import { CellRange, columnLetters, parseA1, parseRange, rangeToA1 } from '../../
 import { fitRowHeights, specTextCells } from '../../core/template/row-heights';
 import { CellSpec, charsToPixels, freeSheetName, SheetSpec } from '../../core/template/sheet-spec';
 import { gridFromArrays, RangeArrays } from '../../core/grid/from-arrays';
-import { Grid } from '../../core/grid/grid';
+import { Grid, MAX_CELLS } from '../../core/grid/grid';
 import { Patch, patchText } from '../../core/compute/patch';
 import {
   HostCapabilities,
@@ -117,6 +117,8 @@ export class ExcelHost implements WorkbookHost {
     type Chunk = { range: Excel.Range; start: number; count: number };
     const reads = targets.map(({ ws, used }) => {
       if (used.isNullObject) return { ws, origin: { top: 0, left: 0 }, cols: 0, rows: 0, chunks: [] as Chunk[], merges: [] as Excel.RangeAreas[] };
+      // Refused before a cell is asked for: Excel would hand a stray cell's 17 billion over for hours.
+      if (used.rowCount * used.columnCount > MAX_CELLS) throw new HostError('too-large', used.address);
       const origin = parseRange(used.address);
       return { ws, origin, cols: used.columnCount, rows: used.rowCount, chunks: [] as Chunk[], merges: [] as Excel.RangeAreas[] };
     });

@@ -8,7 +8,7 @@
  */
 import { strFromU8 } from 'fflate';
 import { CellRange, columnIndex, columnLetters, SHEET_COLUMNS, SHEET_ROWS } from '../../core/grid/address';
-import { Grid, GridCell, MERGE_SLACK, rowToFill } from '../../core/grid/grid';
+import { Grid, GridCell, MAX_CELLS, MERGE_SLACK, rowToFill } from '../../core/grid/grid';
 import { BUILTIN_NUMBER_FORMATS } from './number-formats';
 import { decode, ScanHandlers, scanXml, tagEnd, XmlScanError } from './xml-scan';
 import { sniff, WorkbookReadError } from './read-error';
@@ -32,7 +32,7 @@ export interface ReadLimits {
  */
 export const READ_LIMITS: ReadLimits = {
   uncompressedBytes: 400 * 1024 * 1024,
-  cells: 5_000_000,
+  cells: MAX_CELLS,
   stringLength: 32_767,
   merges: 1_000_000,
 };
