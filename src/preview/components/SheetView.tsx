@@ -12,6 +12,9 @@ const ROW_HEADER_WIDTH = 48;
 const OVERSCAN = 20;
 /** Sheets up to this many rows are drawn whole; larger ones only around what is in view. */
 const DRAW_WHOLE = 600;
+/** The same for columns: a table has a handful, a stray cell at XFD makes 16,384. */
+const DRAW_WHOLE_COLUMNS = 100;
+const OVERSCAN_COLUMNS = 5;
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%' },
@@ -54,9 +57,21 @@ const useStyles = makeStyles({
   },
 });
 
-/** Where the scroller is and how tall it shows: which rows and headers to draw. */
-function measure(el: HTMLElement): { top: number; left: number; height: number } {
-  return { top: el.scrollTop, left: el.scrollLeft, height: el.clientHeight };
+/** Where the scroller is and how much it shows: which rows, columns and headers to draw. */
+function measure(el: HTMLElement): { top: number; left: number; height: number; width: number } {
+  return { top: el.scrollTop, left: el.scrollLeft, height: el.clientHeight, width: el.clientWidth };
+}
+
+/** The first column whose right edge is past x, by halving (`lefts[c]` is column c's left edge, one more than there are columns). */
+function columnAt(lefts: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = lefts.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (lefts[mid + 1] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 interface Props {
@@ -71,7 +86,7 @@ export function SheetView({ host }: Props) {
   const sheet = host.activeSheet;
   const [grid, setGrid] = useState<Grid | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
-  const [view, setView] = useState({ top: 0, left: 0, height: 0 });
+  const [view, setView] = useState({ top: 0, left: 0, height: 0, width: 0 });
   const [focus, setFocus] = useState<string | null>(null);
 
   useEffect(() => {
@@ -87,7 +102,11 @@ export function SheetView({ host }: Props) {
     const n = Math.max(grid?.colCount ?? 0, meta?.columnWidths.length ?? 0, 1);
     return Array.from({ length: n }, (_, c) => meta?.columnWidths[c] ?? 69);
   }, [grid, meta]);
-  const lefts = useMemo(() => widths.reduce<number[]>((acc, w, i) => [...acc, acc[i] + w], [ROW_HEADER_WIDTH]), [widths]);
+  const lefts = useMemo(() => {
+    const out = [ROW_HEADER_WIDTH];
+    for (const w of widths) out.push(out[out.length - 1] + w);
+    return out;
+  }, [widths]);
 
   const sheetMarks = host.marksOf(sheet);
   const marks = useMemo(() => markedCells(sheetMarks), [sheetMarks]);
@@ -111,9 +130,13 @@ export function SheetView({ host }: Props) {
   }, [grid]);
 
   const rows = grid?.rowCount ?? 0;
-  const whole = rows <= DRAW_WHOLE || view.height === 0;
-  const first = whole ? 0 : Math.max(0, Math.floor((view.top - HEADER_HEIGHT) / ROW_HEIGHT) - OVERSCAN);
-  const last = whole ? rows - 1 : Math.min(rows - 1, Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN);
+  // Before the scroller is measured, a large sheet's first rows and columns.
+  const whole = rows <= DRAW_WHOLE;
+  const first = whole || view.height === 0 ? 0 : Math.max(0, Math.floor((view.top - HEADER_HEIGHT) / ROW_HEIGHT) - OVERSCAN);
+  const last = whole ? rows - 1 : view.height === 0 ? DRAW_WHOLE - 1 : Math.min(rows - 1, Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN);
+  const allColumns = widths.length <= DRAW_WHOLE_COLUMNS;
+  const firstCol = allColumns || view.width === 0 ? 0 : Math.max(0, columnAt(lefts, view.left) - OVERSCAN_COLUMNS);
+  const lastCol = allColumns ? widths.length - 1 : view.width === 0 ? DRAW_WHOLE_COLUMNS - 1 : Math.min(widths.length - 1, columnAt(lefts, view.left + view.width) + OVERSCAN_COLUMNS);
 
   // Rebuilt when the drawn rows, the marks or the selection change; not on hover or on scrolling
   // within the rows already drawn.
@@ -122,7 +145,8 @@ export function SheetView({ host }: Props) {
     if (!grid) return cells;
     const drawn = new Set<string>();
     for (let r = first; r <= last; r++) {
-      for (let c = 0; c < grid.colCount; c++) {
+      // A merged area reaching in from the left is drawn from its first covered cell in view.
+      for (let c = firstCol; c <= Math.min(lastCol, grid.colCount - 1); c++) {
         const merge = grid.mergeAt(r, c);
         const mr = merge ? merge.top : r;
         const mc = merge ? merge.left : c;
@@ -166,10 +190,10 @@ export function SheetView({ host }: Props) {
       }
     }
     return cells;
-  }, [grid, first, last, marks, selected, lefts, styles, host, sheet]);
+  }, [grid, first, last, firstCol, lastCol, marks, selected, lefts, styles, host, sheet]);
 
   const headers: JSX.Element[] = [];
-  for (let c = 0; c < widths.length; c++) {
+  for (let c = firstCol; c <= lastCol; c++) {
     headers.push(
       <div key={`c${c}`} className={styles.header} style={{ top: view.top, left: lefts[c], width: widths[c], height: HEADER_HEIGHT }} aria-hidden>
         {columnLetters(c)}
