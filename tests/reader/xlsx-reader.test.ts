@@ -7,7 +7,8 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { Grid } from '../../src/core/grid/grid';
 import { WorkbookReadError } from '../../src/hosts/file/read-error';
 import { inflateRawSync } from 'zlib';
-import { eachSheet, eachSheetAhead, readXlsx, TooLargeError } from '../../src/hosts/file/xlsx-reader';
+import { eachSheet, eachSheetAhead, plainNumberAt, readXlsx, TooLargeError } from '../../src/hosts/file/xlsx-reader';
+import fc from 'fast-check';
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
@@ -467,5 +468,43 @@ describe('eachSheetAhead: large parts inflated ahead, off the thread', () => {
     } finally {
       process.off('unhandledRejection', listen);
     }
+  });
+});
+
+describe('numbers read off their characters', () => {
+  test.each<[string, number]>([
+    ['0', 0],
+    ['-0', -0],
+    ['12', 12],
+    ['-12', -12],
+    ['3.25', 3.25],
+    ['.5', 0.5],
+    ['1.', 1],
+    ['0.1', 0.1],
+    ['4569.94', 4569.94],
+    ['999999999999999', 999_999_999_999_999],
+    ['0.30000000000000', 0.3],
+  ])('%s reads as Number() reads it', (text, expected) => {
+    expect(Object.is(plainNumberAt(`<v>${text}</v>`, 3, 3 + text.length), expected)).toBe(true);
+  });
+
+  test.each(['', '-', '.', '1e5', '+1', ' 1', '1.2.3', '1234567890123456', '0x10', 'abc'])('%j is left to Number()', (text) => {
+    expect(plainNumberAt(text, 0, text.length)).toBeNaN();
+  });
+
+  test('any plain decimal of up to 15 digits gives exactly the double Number() gives', () => {
+    fc.assert(
+      fc.property(fc.boolean(), fc.stringMatching(/^[0-9]{1,8}$/), fc.stringMatching(/^[0-9]{0,7}$/), (negative, whole, fraction) => {
+        const text = `${negative ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`;
+        expect(Object.is(plainNumberAt(text, 0, text.length), Number(text))).toBe(true);
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
+  test('a sheet\'s numbers, formats kept, are the numbers Excel wrote', () => {
+    const body = '<sheetData><row r="1"><c r="A1"><v>0.1</v></c><c r="B1" s="1"><v>-4569.94</v></c><c r="C1" t="n"><v>1E-3</v></c><c r="D1"><v>12345678901234567</v></c></row></sheetData>';
+    const [s] = readXlsx(xlsx([{ name: '表', body }], { numFmts: '<numFmt numFmtId="164" formatCode="0.00&quot;万元&quot;"/>', xfs: '<xf numFmtId="0"/><xf numFmtId="164"/>' }));
+    expect([0, 1, 2, 3].map((c) => s.grid.cell(0, c))).toEqual([{ value: 0.1 }, { value: -4569.94, format: '0.00"万元"' }, { value: 0.001 }, { value: Number("12345678901234567") }]);
   });
 });

@@ -504,6 +504,14 @@ function readSheet(
     place((sharedCells[index] ??= { value: str }), refRow, refCol);
   };
 
+  /** A plain number's cell, as toCell makes it: its format kept unless General. */
+  const placeNumber = (n: number): void => {
+    const cell: GridCell = { value: n };
+    const format = formats[style];
+    if (format && format !== 'General') cell.format = format;
+    place(cell, refRow, refCol);
+  };
+
   /** Opens the cell whose <c> tag has its attributes in xml[from, to); returns where its attributes end (see readCellTag). */
   const startCell = (from: number, to: number): number => {
     let stop = readUsualCellTag(xml, from);
@@ -535,8 +543,13 @@ function readSheet(
     if (end < 0) return type === 'inlineStr' ? readPlainInline(from) : -1;
     // A shared string's index is read off the digits in place: no string per cell for it.
     const index = type === 's' && end > from + 4 ? digitsAt(xml, from + 3, end - 8) : -1;
+    // A number as most are written (-12, 3.25) is read off its characters: no string per cell either.
+    const number = index < 0 && (type === '' || type === 'n') ? plainNumberAt(xml, from + 3, end - 8) : NaN;
     if (index >= 0) {
       placeShared(index);
+      refRow = -1;
+    } else if (number === number) {
+      placeNumber(number);
       refRow = -1;
     } else {
       value = end === from + 4 ? '' : decode(xml.slice(from + 3, end - 8));
@@ -802,6 +815,37 @@ function digitsAt(xml: string, from: number, to: number): number {
     n = n * 10 + d;
   }
   return n;
+}
+
+/** Powers of ten a plain number's digits are divided by: exact doubles up to 10^22. */
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
+/**
+ * The number in xml[from, to) when it is written plainly (-12, 3.25, .5: no exponent, no sign but
+ * a minus, at most 15 digits), else NaN. Exactly what Number() gives: the digits m < 2^53 and 10^k
+ * are exact doubles, so m / 10^k is rounded once, to the double nearest the decimal. A sheet of
+ * numbers is most of its cells: no string is made for each.
+ */
+export function plainNumberAt(xml: string, from: number, to: number): number {
+  let i = from;
+  const negative = i < to && xml.charCodeAt(i) === 45;
+  if (negative) i++;
+  let m = 0;
+  let digits = 0;
+  let scale = 0;
+  let point = false;
+  for (; i < to; i++) {
+    const c = xml.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      m = m * 10 + (c - 48);
+      digits++;
+      if (point) scale++;
+    } else if (c === 46 && !point) point = true;
+    else return NaN;
+  }
+  if (digits === 0 || digits > 15) return NaN;
+  const value = scale === 0 ? m : m / POW10[scale];
+  return negative ? -value : value;
 }
 
 /** Where `readA1` leaves its result: it runs once per cell, so it allocates nothing. */
