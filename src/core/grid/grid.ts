@@ -33,7 +33,7 @@ export interface GridInit {
   /** Row-major, zero-based; rows and cells may be missing (sparse). */
   cells: ReadonlyArray<GridRow | null | undefined>;
   /**
-   * Rows kept by row number instead, past a long gap (see placeRow); none of them also in `cells`.
+   * Rows kept by row number instead, past a long gap (see rowToFill); none of them also in `cells`.
    * A list with a hole of a million rows is a slow dictionary in V8, and walking it costs every row.
    */
   farRows?: ReadonlyMap<number, GridRow>;
