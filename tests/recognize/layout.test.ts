@@ -102,11 +102,12 @@ describe('layout robustness', () => {
     expect(results[1].findings.map((f) => f.code).sort()).toEqual(['missing-level1', 'missing-target']);
   });
 
-  it.each<[string, [number, number, string][], string]>([
+  it.each<[string, [number, number, string | number][], string]>([
     ['as written: the title and the labels reach G', [], 'G'],
     ['a stray text far right in one of its rows', [[16, 25, '备用']], 'G'],
     ['a stray text at the last column of the sheet, below the table', [[60, 16_383, ' x']], 'G'],
     ['an unlabelled column of notes next to it', [[14, 7, '备注一'], [15, 7, '备注二']], 'H'],
+    ['an unlabelled column of numbers next to it', [[14, 7, 1], [15, 7, 2]], 'H'],
     ['notes one column apart from it', [[14, 8, '备注一']], 'G'],
   ])('ends the table at its own last column: %s', (_what, extra, right) => {
     const spec = departmentTable();

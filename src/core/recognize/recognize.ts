@@ -228,17 +228,17 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
 
 /**
  * The table's last column: the furthest its labels reach (their merged areas included), and on
- * from there while the next column holds text in the table's rows (a 备注 column with no label).
- * A stray cell further right (a space at XFD1048576, a note typed far off) is no part of it: a
- * template made from the table would otherwise draw its form across 16,384 columns.
+ * from there while the next column holds anything in the table's rows (a 备注 column, amounts
+ * under no label). A stray cell further right (a space at XFD1048576, a note typed far off) is no
+ * part of it: a template made from the table would otherwise draw its form across 16,384 columns.
  */
 function tableRight(grid: Grid, labels: LabelMap, top: number, bottom: number): number {
   let right = labels.reach(top, bottom);
   if (right >= grid.colCount - 1) return Math.max(0, grid.colCount - 1);
-  // Columns right of the labels holding text, each to the right edge of its merged area.
+  // Columns right of the labels holding a value, each to the right edge of its merged area.
   const ends = new Map<number, number>();
-  labels.forEachText(
-    (_text, row, col) => {
+  grid.forEachCell(
+    (row, col) => {
       if (col > right) ends.set(col, Math.max(ends.get(col) ?? col, grid.mergeAt(row, col)?.right ?? col));
     },
     top,
