@@ -4,12 +4,8 @@ import { Patch } from '../core/compute/patch';
 import { PaneSettings, HostError, HostErrorCode, PatchPreview, WorkbookInfo } from '../hosts/workbook-host';
 import { ViewHost } from '../hosts/view-host';
 import { SheetSpec } from '../core/template/sheet-spec';
-import { GridData, Op, Requests, SheetMeta, Transport } from './protocol';
+import { Op, Requests, SheetMeta, Transport } from './protocol';
 import { RemoteFailure } from './transport';
-
-function gridOf(data: GridData): Grid {
-  return new Grid(data);
-}
 
 /** The preview's WorkbookHost: the workbook lives behind a Transport (a worker). */
 export class PreviewHost extends ViewHost {
@@ -74,7 +70,7 @@ export class PreviewHost extends ViewHost {
     const name = sheet ?? this.active;
     let grid = this.grids.get(name);
     if (!grid) {
-      const read = this.request('readSheet', { sheet: name }).then(gridOf);
+      const read = this.request('readSheet', { sheet: name }).then((data) => new Grid(data));
       this.grids.set(name, (grid = read));
       // A failed read is not kept: the next call asks again.
       read.catch(() => {
@@ -85,7 +81,7 @@ export class PreviewHost extends ViewHost {
   }
 
   async readWorkbook(): Promise<Grid[]> {
-    const grids = (await this.request('readWorkbook', {})).map(gridOf);
+    const grids = (await this.request('readWorkbook', {})).map((data) => new Grid(data));
     for (const g of grids) this.grids.set(g.name, Promise.resolve(g));
     return grids;
   }

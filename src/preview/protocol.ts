@@ -8,7 +8,7 @@ import { Finding, Lang } from '../core/rules/rule';
 import { PatchPreview } from '../hosts/workbook-host';
 import { SheetSpec } from '../core/template/sheet-spec';
 
-/** A grid as plain data (a map of rows and arrays), so it can cross to another thread. */
+/** A grid as plain data (what it was made of: arrays, and a map of far rows), so it can cross to another thread. */
 export type GridData = GridInit;
 
 export interface SheetMeta {

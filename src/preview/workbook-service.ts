@@ -20,7 +20,7 @@ import { annotatePackage } from '../hosts/file/annotate-package';
 import { patchPackage } from '../hosts/file/patch-package';
 import { HostError, PatchPreview } from '../hosts/workbook-host';
 import { argb, charsToPixels, SheetSpec } from '../core/template/sheet-spec';
-import { GridData, Op, Opened, RemoteError, Request, Requests, Response, SheetMeta } from './protocol';
+import { Op, Opened, RemoteError, Request, Requests, Response, SheetMeta } from './protocol';
 import { Patch, patchText } from '../core/compute/patch';
 import { parseA1 } from '../core/grid/address';
 
@@ -118,9 +118,9 @@ export class WorkbookService {
       case 'open':
         return (await this.openFile(a)) as Requests[K]['result'];
       case 'readSheet':
-        return toData(await this.grid((a as Requests['readSheet']['args']).sheet)) as Requests[K]['result'];
+        return (await this.grid((a as Requests['readSheet']['args']).sheet)).toInit() as Requests[K]['result'];
       case 'readWorkbook':
-        return (await this.grids()).map(toData) as Requests[K]['result'];
+        return (await this.grids()).map((g) => g.toInit()) as Requests[K]['result'];
       case 'previewPatches':
         return (await this.previewPatches((a as Requests['previewPatches']['args']).patches)) as Requests[K]['result'];
       case 'applyPatches':
@@ -247,10 +247,6 @@ export class WorkbookService {
 /** A file's name and sheets, as the page shows them. */
 function opened(file: OpenFile): Opened {
   return { fileName: file.fileName, sheets: file.host ? file.host.workbook.worksheets.map(sheetMeta) : file.sheets.map(readSheetMeta) };
-}
-
-function toData(grid: Grid): GridData {
-  return grid.toInit();
 }
 
 /** A sheet's name and column widths in pixels (8.43 characters is Excel's default width), as read. */
