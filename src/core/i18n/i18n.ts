@@ -19,14 +19,90 @@ export function addMessages(namespace: string, messages: Record<Lang, Tree>): vo
   for (const lang of Object.keys(messages) as Lang[]) {
     instance.addResourceBundle(lang, namespace, messages[lang], true, true);
   }
+  templates.clear();
 }
 
 export type Translate = (key: string, data?: Record<string, unknown>) => string;
 
-/** Translator for one language; keys are `namespace:path.to.message`. */
+/**
+ * Translator for one language; keys are `namespace:path.to.message`. A message whose text only
+ * puts values in ({{name}}) is filled from its template, looked up once per language and key;
+ * the rest (plurals, context, nesting, formats, missing keys) go through i18next. i18next resolves
+ * and interpolates anew on every call, ~25 µs: 0.9 s for a table's 37,000 findings.
+ */
 export function translator(lang: Lang): Translate {
+  const t = i18nextTranslator(lang);
+  return (key, data) => {
+    const values = data ?? {};
+    let fill = templates.get(lang)?.get(key);
+    if (fill === undefined) {
+      fill = compile(lang, key);
+      const forLang = templates.get(lang) ?? new Map<string, Fill | null>();
+      templates.set(lang, forLang.set(key, fill));
+    }
+    return fill !== null && !steersI18next(values) ? fill(values) : t(key, values);
+  };
+}
+
+/** i18next's own translation, every call resolved and interpolated by it: what a compiled message must equal. */
+export function i18nextTranslator(lang: Lang): Translate {
   const t = instance.getFixedT(lang);
   return (key, data) => t(key, data ?? {}) as string;
+}
+
+type Fill = (data: Record<string, unknown>) => string;
+
+/** Each language's compiled messages by key (null: i18next's own path); cleared when messages are added. */
+const templates = new Map<Lang, Map<string, Fill | null>>();
+
+/** Options i18next reads from the data it is given: a message given any of them is i18next's to resolve. */
+const I18NEXT_OPTIONS = new Set(['count', 'context', 'ordinal', 'defaultValue', 'lng', 'lngs', 'ns', 'keyPrefix', 'returnObjects', 'returnDetails', 'joinArrays', 'replace', 'interpolation', 'postProcess', 'nsSeparator', 'keySeparator', 'skipInterpolation', 'fallbackLng', 'nest']);
+
+function steersI18next(data: Record<string, unknown>): boolean {
+  for (const key in data) if (I18NEXT_OPTIONS.has(key)) return true;
+  return false;
+}
+
+/**
+ * The message's text in the first language of i18next's own order (zh-CN, zh, en-US) that has it,
+ * as a function filling its {{name}} placeholders the way i18next does with escapeValue off:
+ * a value made a string (null and undefined as ''), a placeholder with no such key in the data left
+ * as written. Null when the text asks for more than that ({{- x}}, {{x, format}}, {{a.b}}, $t(…)).
+ */
+function compile(lang: Lang, key: string): Fill | null {
+  const split = key.indexOf(':');
+  if (split < 0) return null;
+  const ns = key.slice(0, split);
+  const path = key.slice(split + 1);
+  const order = instance.services.languageUtils.toResolveHierarchy(lang) as string[];
+  let text: unknown;
+  for (const l of order) {
+    text = instance.getResource(l, ns, path);
+    if (text !== undefined) break;
+  }
+  if (typeof text !== 'string' || text.includes('$t(')) return null;
+  const literals: string[] = [];
+  const names: string[] = [];
+  const written: string[] = [];
+  let from = 0;
+  for (const m of text.matchAll(/\{\{(.+?)\}\}/g)) {
+    const name = m[1].trim();
+    if (!/^[A-Za-z_$][\w$]*$/.test(name)) return null;
+    literals.push(text.slice(from, m.index));
+    names.push(name);
+    written.push(m[0]);
+    from = m.index + m[0].length;
+  }
+  const last = text.slice(from);
+  if (names.length === 0) return () => last;
+  return (data) => {
+    let out = '';
+    for (let i = 0; i < names.length; i++) {
+      const value = data[names[i]];
+      out += literals[i] + (value !== undefined ? madeString(value) : Object.prototype.hasOwnProperty.call(data, names[i]) ? '' : written[i]);
+    }
+    return out + last;
+  };
 }
 
 export function isLang(value: string): value is Lang {
@@ -36,4 +112,9 @@ export function isLang(value: string): value is Lang {
 /** The messages registered for a namespace in one language (for completeness checks). */
 export function resourceBundle(lang: Lang, namespace: string): Tree | undefined {
   return instance.getResourceBundle(lang, namespace) as Tree | undefined;
+}
+
+/** i18next's makeString: null as '', anything else as `'' + value`. */
+function madeString(value: unknown): string {
+  return value === null ? '' : '' + (value as string);
 }
