@@ -88,7 +88,7 @@ export class WorkbookService {
         const { row, col } = parseA1(p.cell);
         if ((await this.grid(p.sheet)).isCovered(row, col)) throw new HostError('merged-conflict', p.cell);
       }
-      const patched = patchPackage(file.bytes, patches);
+      const patched = await patchPackage(file.bytes, patches);
       if (patched) {
         file.sheets = readXlsx(patched);
         file.bytes = patched;
@@ -206,7 +206,7 @@ export class WorkbookService {
     // Unchanged since it was opened: patch the file itself, every other part left as it was.
     const file = this.open();
     if (!file.host) {
-      const patched = annotatePackage(file.bytes, marks);
+      const patched = await annotatePackage(file.bytes, marks);
       if (patched) return patched.buffer.slice(patched.byteOffset, patched.byteOffset + patched.byteLength) as ArrayBuffer;
     }
     const host = await this.writable();

@@ -170,7 +170,7 @@ describe('the preview server never stops on a request', () => {
 it('a workbook whose notes sit where openpyxl writes them (xl/comments/comment1.xml) is read, not called damaged', async () => {
   const { annotatePackage } = await import('../../src/hosts/file/annotate-package');
   const source = new Uint8Array(readFileSync(path.join(dir, 'clean.xlsx')));
-  const noted = unzipSync(annotatePackage(source, [{ code: 'x', severity: 'info', sheet: '2023年度', cell: 'A1', message: '批注' }])!);
+  const noted = unzipSync((await annotatePackage(source, [{ code: 'x', severity: 'info', sheet: '2023年度', cell: 'A1', message: '批注' }]))!);
   // openpyxl's layout: the comments part in a folder of its own, the VML named commentsDrawing.
   noted['xl/comments/comment1.xml'] = noted['xl/comments1.xml'];
   delete noted['xl/comments1.xml'];

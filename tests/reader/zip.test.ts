@@ -2,9 +2,9 @@
  * The zip directory reader under the .xlsx reader: stored and deflated entries, both inflaters
  * (Node's zlib as the CLI passes it, fflate as the browser uses it), and the ways a package lies.
  */
-import { strToU8, zipSync } from 'fflate';
-import { inflateRawSync } from 'zlib';
-import { entryBytes, fflateInflate, InflateRaw, ZipError, zipEntries } from '../../src/hosts/file/zip';
+import { gzipSync, strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { crc32, inflateRawSync } from 'zlib';
+import { entryBytes, fflateInflate, Gzip, gzipMember, InflateRaw, platformGzip, repack, ZipError, zipEntries } from '../../src/hosts/file/zip';
 
 const nodeInflate: InflateRaw = (data, size) => inflateRawSync(data, { maxOutputLength: Math.max(size, 1) });
 const text = 'x'.repeat(5000) + '预算绩效目标表';
@@ -95,4 +95,47 @@ test('zip64 sizes in the extra field are read', () => {
   const entry = zipEntries(out).get('stored.xml')!;
   expect(entry).toMatchObject({ size: 4, compressedSize: 4 });
   expect(new TextDecoder().decode(entryBytes(out, entry, fflateInflate))).toBe('<a/>');
+});
+
+describe('repack: written parts gzipped, the rest copied', () => {
+  const fflateGzip: Gzip = async (data) => gzipSync(data, { level: 6 });
+  const written = new Map([
+    ['a/deflated.xml', strToU8('新的内容'.repeat(3000))],
+    ['new/part.xml', strToU8('<added/>')],
+    ['new/empty.xml', new Uint8Array(0)],
+  ]);
+
+  it.each([
+    ['the platform gzip (CompressionStream)', platformGzip],
+    ['fflate’s gzip (where there is no CompressionStream)', fflateGzip],
+  ])('with %s, the copy unzips to the written parts, the copied ones and the new ones, in order', async (_name, gzip) => {
+    const copy = await repack(pkg, zipEntries(pkg), written, new Set(['empty.xml']), gzip);
+    const files = unzipSync(copy);
+    expect(Object.keys(files)).toEqual(['a/deflated.xml', 'stored.xml', 'new/part.xml', 'new/empty.xml']);
+    expect(strFromU8(files['a/deflated.xml'])).toBe('新的内容'.repeat(3000));
+    expect(strFromU8(files['stored.xml'])).toBe('<a/>');
+    expect(strFromU8(files['new/part.xml'])).toBe('<added/>');
+    expect(files['new/empty.xml'].length).toBe(0);
+    // The directory's CRCs and sizes are the parts' own (Excel refuses a package whose CRCs are wrong).
+    for (const e of zipEntries(copy).values()) {
+      const data = entryBytes(copy, e, nodeInflate);
+      expect({ name: e.name, size: data.length, crc: crc32(data) }).toEqual({ name: e.name, size: e.size, crc: e.crc });
+    }
+    expect(zipEntries(copy).get('a/deflated.xml')!.method).toBe(8);
+  });
+
+  it('reads a gzip member whatever optional header fields it carries, and refuses what is not one', () => {
+    const body = strToU8('正文'.repeat(100));
+    const plain = gzipSync(body);
+    const named = gzipSync(body, { filename: 'part.xml', mtime: 0 });
+    expect(named[3] & 8).toBe(8);
+    for (const gz of [plain, named]) {
+      const member = gzipMember(gz, body.length);
+      expect(member.size).toBe(body.length);
+      expect(inflateRawSync(member.deflated)).toEqual(Buffer.from(body));
+    }
+    expect(gzipMember(plain, body.length).crc).toBe(gzipMember(named, body.length).crc);
+    expect(() => gzipMember(strToU8('not gzip at all, long enough'), 4)).toThrow(ZipError);
+    expect(() => gzipMember(plain, body.length + 1)).toThrow(ZipError);
+  });
 });

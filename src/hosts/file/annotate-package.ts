@@ -7,9 +7,9 @@
  * writes the copy another way.
  */
 import { strFromU8, strToU8 } from 'fflate';
-import { repackage } from './zip';
+import { Gzip, platformGzip, repack } from './zip';
 import { parseA1 } from '../../core/grid/address';
-import { attrOf, downloadLevel, editCells, openPackage, setAttr, sheetParts, xmlText } from './package-edit';
+import { attrOf, editCells, openPackage, setAttr, sheetParts, xmlText } from './package-edit';
 import { Finding, Severity } from '../../core/rules/rule';
 import { MARK_COLORS, markedCells, noteText } from '../marks';
 import { argb } from '../../core/template/sheet-spec';
@@ -67,7 +67,7 @@ function vmlShape(id: number, row: number, col: number): string {
   );
 }
 
-export function annotatePackage(bytes: Uint8Array, marks: readonly Finding[]): Uint8Array | null {
+export async function annotatePackage(bytes: Uint8Array, marks: readonly Finding[], gzip: Gzip = platformGzip): Promise<Uint8Array | null> {
   const pkg = openPackage(bytes);
   if (!pkg) return null;
   const { entries } = pkg;
@@ -140,5 +140,5 @@ export function annotatePackage(bytes: Uint8Array, marks: readonly Finding[]): U
   out.set('xl/styles.xml', strToU8(styles.xml));
   out.set('[Content_Types].xml', strToU8(contentTypes));
   if (pkg.unreadable) return null;
-  return repackage(bytes, entries, out, downloadLevel);
+  return repack(bytes, entries, out, new Set(), gzip);
 }

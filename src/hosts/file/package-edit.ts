@@ -26,9 +26,6 @@ export function setAttr(tag: string, name: string, value: string): string {
   return tag.replace(/\s*(\/?>)$/, ` ${name}="${value}"$1`);
 }
 
-/** A part written anew is deflated at level 1 past a megabyte: the copy is a download, its time matters more than its size. */
-export const downloadLevel = (size: number): 1 | 6 => (size > 1 << 20 ? 1 : 6);
-
 /** A package opened for editing: its directory, and its parts inflated when first asked for. */
 export interface OpenPackage {
   entries: Map<string, ZipEntry>;

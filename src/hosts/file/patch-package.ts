@@ -8,12 +8,12 @@
  */
 import { strFromU8, strToU8 } from 'fflate';
 import { Patch } from '../../core/compute/patch';
-import { attrOf, downloadLevel, editCells, openPackage, sheetParts, xmlText } from './package-edit';
-import { repackage } from './zip';
+import { attrOf, editCells, openPackage, sheetParts, xmlText } from './package-edit';
+import { Gzip, platformGzip, repack } from './zip';
 
 const CALC_CHAIN = 'xl/calcChain.xml';
 
-export function patchPackage(bytes: Uint8Array, patches: readonly Patch[]): Uint8Array | null {
+export async function patchPackage(bytes: Uint8Array, patches: readonly Patch[], gzip: Gzip = platformGzip): Promise<Uint8Array | null> {
   const pkg = openPackage(bytes);
   if (!pkg) return null;
   const parts = sheetParts(pkg);
@@ -51,7 +51,7 @@ export function patchPackage(bytes: Uint8Array, patches: readonly Patch[]): Uint
     out.set('[Content_Types].xml', strToU8(strFromU8(types).replace(/<Override\b[^>]*PartName="\/xl\/calcChain\.xml"[^>]*\/>/g, '')));
   }
   if (pkg.unreadable) return null;
-  return repackage(bytes, pkg.entries, out, downloadLevel, omit);
+  return repack(bytes, pkg.entries, out, omit, gzip);
 }
 
 /** Text XML 1.0 cannot hold at all: a control character (pasted into a cell), U+FFFE or U+FFFF. */
