@@ -1,5 +1,5 @@
 import { Grid } from './grid/grid';
-import { parseA1 } from './grid/address';
+import { parseA1, SHEET_COLUMNS } from './grid/address';
 import './i18n/common';
 import { Translate, translator } from './i18n/i18n';
 import { ScoringSettings, UNCHECKED_SPLITS, WEIGHT_SPLITS, WeightSplit } from './compute/scoring';
@@ -65,12 +65,14 @@ export function checkTable(table: PerformanceTable, options: ValidateOptions = {
 
 export function sortFindings(findings: Finding[]): Finding[] {
   if (findings.length < 2) return findings;
-  const pos = new Map(findings.map((f) => [f, parseA1(f.cell)]));
-  return findings.sort((a, b) => {
-    const p = pos.get(a)!;
-    const q = pos.get(b)!;
-    return p.row - q.row || p.col - q.col || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.code.localeCompare(b.code);
+  // Each finding's place read once, as one number (row-major), not looked up in every comparison.
+  const keyed = findings.map((f) => {
+    const { row, col } = parseA1(f.cell);
+    return { f, at: row * SHEET_COLUMNS + col, severity: SEVERITY_ORDER[f.severity] };
   });
+  keyed.sort((a, b) => a.at - b.at || a.severity - b.severity || a.f.code.localeCompare(b.f.code));
+  for (let i = 0; i < keyed.length; i++) findings[i] = keyed[i].f;
+  return findings;
 }
 
 /** Recognises every table on a sheet and checks each; an empty list means no table. */
