@@ -14,8 +14,11 @@ const LEVELS: [string, string, ((n: number) => string)[]][] = [
   ['满意度', '服务对象满意度', [(n) => `≥${80 + (n % 20)}%`, (n) => `${85 + (n % 15)}%`]],
 ];
 
-/** A clean department table: `tasks` task rows, `indicators` indicators in runs of 50 per 二级. */
-export function bigDepartmentTable(tasks: number, indicators: number, merges: boolean): SheetSpec {
+/**
+ * A clean department table: `tasks` task rows, `indicators` indicators in runs of 50 per 二级; with
+ * `targets` false, every 目标值 left blank (a missing-target error on each indicator).
+ */
+export function bigDepartmentTable(tasks: number, indicators: number, merges: boolean, targets = true): SheetSpec {
   const taskRows: TaskSpec[] = Array.from({ length: tasks }, (_, i) => ({
     name: `任务${i + 1}`,
     content: `第${i + 1}项任务的主要内容`,
@@ -27,7 +30,7 @@ export function bigDepartmentTable(tasks: number, indicators: number, merges: bo
     // Every other target carries a number of its own, so parsing cannot lean on repetition.
     const target = forms[i % forms.length](i % 2 === 0 ? 1 + (i % 97) : i + 1);
     const name = l2.includes('满意度') ? `第${i + 1}项服务满意度` : target.includes('%') ? `第${i + 1}项完成率` : `第${i + 1}项指标`;
-    return { l1, l2, name, target };
+    return { l1, l2, name, target: targets ? target : '' };
   });
   return departmentTable({ tasks: taskRows, indicators: inds, merges });
 }
