@@ -4,7 +4,7 @@
  */
 import { gzipSync, strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { crc32, inflateRawSync } from 'zlib';
-import { entryBytes, fflateInflate, Gzip, gzipMember, InflateRaw, platformGzip, repack, ZipError, zipEntries } from '../../src/hosts/file/zip';
+import { entryBytes, fflateInflate, Gzip, gzipMember, InflateRaw, PackageWriter, platformGzip, ZipError, zipEntries } from '../../src/hosts/file/zip';
 
 const nodeInflate: InflateRaw = (data, size) => inflateRawSync(data, { maxOutputLength: Math.max(size, 1) });
 const text = 'x'.repeat(5000) + '预算绩效目标表';
@@ -97,7 +97,7 @@ test('zip64 sizes in the extra field are read', () => {
   expect(new TextDecoder().decode(entryBytes(out, entry, fflateInflate))).toBe('<a/>');
 });
 
-describe('repack: written parts gzipped, the rest copied', () => {
+describe('PackageWriter: written parts gzipped, the rest copied', () => {
   const fflateGzip: Gzip = async (data) => gzipSync(data, { level: 6 });
   const written = new Map([
     ['a/deflated.xml', strToU8('新的内容'.repeat(3000))],
@@ -109,7 +109,9 @@ describe('repack: written parts gzipped, the rest copied', () => {
     ['the platform gzip (CompressionStream)', platformGzip],
     ['fflate’s gzip (where there is no CompressionStream)', fflateGzip],
   ])('with %s, the copy unzips to the written parts, the copied ones and the new ones, in order', async (_name, gzip) => {
-    const copy = await repack(pkg, zipEntries(pkg), written, new Set(['empty.xml']), gzip);
+    const writer = new PackageWriter(gzip);
+    for (const [name, data] of written) writer.set(name, data);
+    const copy = await writer.pack(pkg, zipEntries(pkg), new Set(['empty.xml']));
     const files = unzipSync(copy);
     expect(Object.keys(files)).toEqual(['a/deflated.xml', 'stored.xml', 'new/part.xml', 'new/empty.xml']);
     expect(strFromU8(files['a/deflated.xml'])).toBe('新的内容'.repeat(3000));

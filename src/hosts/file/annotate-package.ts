@@ -7,7 +7,7 @@
  * writes the copy another way.
  */
 import { strFromU8, strToU8 } from 'fflate';
-import { Gzip, platformGzip, repack } from './zip';
+import { Gzip, PackageWriter, platformGzip } from './zip';
 import { parseA1 } from '../../core/grid/address';
 import { attrOf, editCells, openPackage, setAttr, sheetParts, xmlText } from './package-edit';
 import { Finding, Severity } from '../../core/rules/rule';
@@ -32,7 +32,7 @@ function patchStyles(xml: string): Styles | null {
   if (xfList.length !== Number(xfs[1])) return null;
   const firstFill = Number(fills[1]);
   const added: string[] = [];
-  const index = new Map<string, number>();
+  const index = new Map<number, number>();
   return {
     get xml(): string {
       const newFills = SEVERITIES.map((s) => `<fill><patternFill patternType="solid"><fgColor rgb="${argb(MARK_COLORS[s].fill)}"/><bgColor indexed="64"/></patternFill></fill>`).join('');
@@ -41,7 +41,7 @@ function patchStyles(xml: string): Styles | null {
       return out;
     },
     styleFor(original: number, severity: Severity): number {
-      const key = `${original}:${severity}`;
+      const key = original * SEVERITIES.length + SEVERITIES.indexOf(severity);
       let i = index.get(key);
       if (i === undefined) {
         const xf = xfList[original] ?? xfList[0];
@@ -78,8 +78,8 @@ export async function annotatePackage(bytes: Uint8Array, marks: readonly Finding
   const styles = patchStyles(strFromU8(stylesPart));
   if (!styles) return null;
   let contentTypes = strFromU8(types);
-  // Parts written anew (patched or added); every other entry is copied as it was compressed.
-  const out = new Map<string, Uint8Array>();
+  // Parts written anew (patched or added), each compressed as soon as it is made; every other entry is copied as it was compressed.
+  const out = new PackageWriter(gzip);
   const exists = (name: string): boolean => entries.has(name) || out.has(name);
   let sheetNo = 0;
   for (const [sheet, path] of parts) {
@@ -95,16 +95,9 @@ export async function annotatePackage(bytes: Uint8Array, marks: readonly Finding
     // A sheet with notes or a VML drawing of its own: merging is ExcelJS's job.
     if (/<legacyDrawing\b/.test(xml) || (rels && (rels.includes(REL_COMMENTS) || rels.includes(REL_VML)))) return null;
     if (!/xmlns:r="/.test(xml.slice(0, xml.indexOf('>', xml.indexOf('<worksheet')) + 1))) return null;
-    // A marked cell keeps its element and gets a style with the fill; a blank one gets an empty element.
-    let patched = editCells(xml, cells.keys(), (ref, cell) => {
-      const severity = cells.get(ref)!.severity;
-      if (!cell) return `<c r="${ref}" s="${styles.styleFor(0, severity)}"/>`;
-      const s = styles.styleFor(Number(attrOf(cell.tag, 's') ?? 0), severity);
-      return setAttr(cell.tag, 's', String(s)) + cell.element.slice(cell.tag.length);
-    });
-    if (patched === null) return null;
 
-    // Notes: a comments part and its VML drawing, tied to the sheet by relationships.
+    // Notes first, a comments part and its VML drawing tied to the sheet by relationships: they
+    // are compressed while the sheet's cells are edited.
     let n = 1;
     while (exists(`xl/comments${n}.xml`) || exists(`xl/drawings/vmlDrawing${n}.vml`)) n++;
     const commentList = [...cells].map(([ref, c]) => `<comment ref="${ref}" authorId="0"><text><r><t xml:space="preserve">${xmlText(noteText(c.findings))}</t></r></text></comment>`).join('');
@@ -130,6 +123,15 @@ export async function annotatePackage(bytes: Uint8Array, marks: readonly Finding
       `<Relationship Id="${vmlId}" Type="${REL_VML}" Target="../drawings/vmlDrawing${n}.vml"/><Relationship Id="${commentsId}" Type="${REL_COMMENTS}" Target="../comments${n}.xml"/></Relationships>`,
     );
     out.set(relsPath, strToU8(relXml));
+
+    // A marked cell keeps its element and gets a style with the fill; a blank one gets an empty element.
+    let patched = editCells(xml, cells.keys(), (ref, cell) => {
+      const severity = cells.get(ref)!.severity;
+      if (!cell) return `<c r="${ref}" s="${styles.styleFor(0, severity)}"/>`;
+      const s = styles.styleFor(Number(attrOf(cell.tag, 's') ?? 0), severity);
+      return setAttr(cell.tag, 's', String(s)) + cell.element.slice(cell.tag.length);
+    });
+    if (patched === null) return null;
     const before = AFTER_LEGACY.map((tag) => patched!.indexOf(tag)).filter((i) => i >= 0);
     const at = Math.min(...before);
     patched = `${patched.slice(0, at)}<legacyDrawing r:id="${vmlId}"/>${patched.slice(at)}`;
@@ -140,5 +142,5 @@ export async function annotatePackage(bytes: Uint8Array, marks: readonly Finding
   out.set('xl/styles.xml', strToU8(styles.xml));
   out.set('[Content_Types].xml', strToU8(contentTypes));
   if (pkg.unreadable) return null;
-  return repack(bytes, entries, out, new Set(), gzip);
+  return out.pack(bytes, entries);
 }

@@ -9,20 +9,31 @@ import { WorkbookReadError } from './read-error';
 import { relationships, sheetPath, workbookSheets } from './xlsx-reader';
 import { entryBytes, fflateInflate, zipEntries, ZipEntry } from './zip';
 
-export const xmlText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/** Text as XML holds it; most text (a finding's message, a cell's Chinese) has nothing to escape and is returned as it is. */
+export const xmlText = (s: string): string => (/[&<>"]/.test(s) ? s.replace(/[&<>"]/g, (c) => XML_ESCAPES[c]) : s);
 
 /** One pattern per attribute name, made once: a sheet's every cell tag is read with them. */
 const ATTRIBUTES = new Map<string, RegExp>();
 
-export function attrOf(tag: string, name: string): string | undefined {
+function attribute(name: string): RegExp {
   let re = ATTRIBUTES.get(name);
   if (re === undefined) ATTRIBUTES.set(name, (re = new RegExp(`\\s${name}\\s*=\\s*"([^"]*)"`)));
-  return re.exec(tag)?.[1];
+  return re;
 }
 
+export function attrOf(tag: string, name: string): string | undefined {
+  return attribute(name).exec(tag)?.[1];
+}
+
+/** The tag with the attribute set to value: replaced where the tag has it, added before its end where not. */
 export function setAttr(tag: string, name: string, value: string): string {
-  const re = new RegExp(`(\\s${name}\\s*=\\s*")[^"]*(")`);
-  if (re.test(tag)) return tag.replace(re, `$1${value}$2`);
+  const m = attribute(name).exec(tag);
+  if (m) {
+    const at = m.index + m[0].length - 1 - m[1].length;
+    return tag.slice(0, at) + value + tag.slice(at + m[1].length);
+  }
   return tag.replace(/\s*(\/?>)$/, ` ${name}="${value}"$1`);
 }
 
@@ -108,7 +119,10 @@ export function editCells(xml: string, refs: Iterable<string>, edit: CellEdit): 
   if (!dataOpen) return null;
   const edits: { at: number; remove: number; text: string }[] = [];
   const pending = new Set(refs);
-  const rows: { row: number; start: number; openEnd: number; end: number; selfClosing: boolean; cells: { col: number; start: number }[] }[] = [];
+  // Only rows holding a cell to edit have their cells read; the others are passed over whole.
+  const editedRows = new Set<number>();
+  for (const ref of pending) editedRows.add(parseA1(ref).row);
+  const rows: { row: number; start: number; openEnd: number; end: number; selfClosing: boolean; cells: { ref: string; start: number }[] }[] = [];
   if (!dataOpen[0].endsWith('/>')) {
     const dataEnd = xml.indexOf('</sheetData>', dataOpen.index);
     if (dataEnd < 0) return null;
@@ -119,14 +133,15 @@ export function editCells(xml: string, refs: Iterable<string>, edit: CellEdit): 
       if (!Number.isFinite(r)) return null;
       const selfClosing = m[1] === '/';
       const end = selfClosing ? m.index + m[0].length : xml.indexOf('</row>', m.index);
-      const row = { row: r - 1, start: m.index, openEnd: m.index + m[0].length, end, selfClosing, cells: [] as { col: number; start: number }[] };
-      if (!selfClosing) {
+      if (end < 0) return null;
+      const row = { row: r - 1, start: m.index, openEnd: m.index + m[0].length, end, selfClosing, cells: [] as { ref: string; start: number }[] };
+      if (!selfClosing && editedRows.has(row.row)) {
         const cellRe = /<c\b[^>]*?(\/)?>/g;
         cellRe.lastIndex = row.openEnd;
         for (let c = cellRe.exec(xml); c && c.index < end; c = cellRe.exec(xml)) {
           const ref = attrOf(c[0], 'r');
           if (!ref) return null;
-          row.cells.push({ col: parseA1(ref).col, start: c.index });
+          row.cells.push({ ref, start: c.index });
           const close = c[1] === '/' ? c.index + c[0].length : xml.indexOf('</c>', c.index) + 4;
           if (close < c.index + c[0].length || close > end) return null;
           if (pending.delete(ref)) {
@@ -148,7 +163,9 @@ export function editCells(xml: string, refs: Iterable<string>, edit: CellEdit): 
     const pos = parseA1(ref);
     const text = edit(ref, null);
     if (text === null) return null;
-    byRow.set(pos.row, [...(byRow.get(pos.row) ?? []), { col: pos.col, text }]);
+    const inRow = byRow.get(pos.row);
+    if (inRow) inRow.push({ col: pos.col, text });
+    else byRow.set(pos.row, [{ col: pos.col, text }]);
   }
   const newRows: { row: number; text: string }[] = [];
   for (const [r, cells] of byRow) {
@@ -163,9 +180,10 @@ export function editCells(xml: string, refs: Iterable<string>, edit: CellEdit): 
       edits.push({ at: row.start, remove: row.openEnd - row.start, text: `${open}${cells.map((c) => c.text).join('')}</row>` });
       continue;
     }
+    const cols = row.cells.map((x) => parseA1(x.ref).col);
     for (const c of cells) {
-      const next = row.cells.find((x) => x.col > c.col);
-      edits.push({ at: next ? next.start : row.end, remove: 0, text: c.text });
+      const next = cols.findIndex((col) => col > c.col);
+      edits.push({ at: next >= 0 ? row.cells[next].start : row.end, remove: 0, text: c.text });
     }
   }
   if (newRows.length > 0) {
@@ -173,8 +191,8 @@ export function editCells(xml: string, refs: Iterable<string>, edit: CellEdit): 
     if (dataOpen[0].endsWith('/>')) edits.push({ at: dataOpen.index, remove: dataOpen[0].length, text: `<sheetData>${newRows.map((r) => r.text).join('')}</sheetData>` });
     else {
       for (const nr of newRows) {
-        const next = rows.find((x) => x.row > nr.row);
-        edits.push({ at: next ? next.start : xml.indexOf('</sheetData>', dataOpen.index), remove: 0, text: nr.text });
+        const next = firstRowAfter(rows, nr.row);
+        edits.push({ at: next < rows.length ? rows[next].start : xml.indexOf('</sheetData>', dataOpen.index), remove: 0, text: nr.text });
       }
     }
   }
@@ -188,4 +206,16 @@ export function editCells(xml: string, refs: Iterable<string>, edit: CellEdit): 
   }
   chunks.push(xml.slice(from));
   return chunks.join('');
+}
+
+/** The first of the sheet's rows (in ascending order, as a sheet lists them) below `row`, by halving: a note per blank row would otherwise cost rows × notes. */
+function firstRowAfter(rows: readonly { row: number }[], row: number): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (rows[mid].row <= row) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -9,7 +9,7 @@
 import { strFromU8, strToU8 } from 'fflate';
 import { Patch } from '../../core/compute/patch';
 import { attrOf, editCells, openPackage, sheetParts, xmlText } from './package-edit';
-import { Gzip, platformGzip, repack } from './zip';
+import { Gzip, PackageWriter, platformGzip } from './zip';
 
 const CALC_CHAIN = 'xl/calcChain.xml';
 
@@ -25,7 +25,7 @@ export async function patchPackage(bytes: Uint8Array, patches: readonly Patch[],
     cells.set(p.cell.replace(/\$/g, '').toUpperCase(), p);
     bySheet.set(p.sheet, cells);
   }
-  const out = new Map<string, Uint8Array>();
+  const out = new PackageWriter(gzip);
   for (const [sheet, cells] of bySheet) {
     const path = parts.get(sheet)!;
     const data = pkg.part(path);
@@ -51,7 +51,7 @@ export async function patchPackage(bytes: Uint8Array, patches: readonly Patch[],
     out.set('[Content_Types].xml', strToU8(strFromU8(types).replace(/<Override\b[^>]*PartName="\/xl\/calcChain\.xml"[^>]*\/>/g, '')));
   }
   if (pkg.unreadable) return null;
-  return repack(bytes, pkg.entries, out, omit, gzip);
+  return out.pack(bytes, pkg.entries, omit);
 }
 
 /** Text XML 1.0 cannot hold at all: a control character (pasted into a cell), U+FFFE or U+FFFF. */

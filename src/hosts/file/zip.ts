@@ -165,7 +165,8 @@ function sized(e: ZipEntry, out: Uint8Array): Uint8Array {
  * part took most of the annotated copy's time on a large sheet. Entries named in `omit` are left out.
  */
 export function repackage(bytes: Uint8Array, entries: Map<string, ZipEntry>, written: Map<string, Uint8Array>, level: (size: number) => 0 | 1 | 6, omit: ReadonlySet<string> = new Set()): Uint8Array {
-  return assemble(bytes, entries, written, omit, (zip, name, data) => {
+  return assemble(bytes, entries, new Set(written.keys()), omit, (zip, name) => {
+    const data = written.get(name)!;
     const file = new ZipDeflate(name, { level: level(data.length) });
     zip.add(file);
     file.push(data, true);
@@ -175,20 +176,43 @@ export function repackage(bytes: Uint8Array, entries: Map<string, ZipEntry>, wri
 /** Gzips one part; a gzip member's body is raw deflate, and its trailer the CRC-32 a zip entry needs. */
 export type Gzip = (data: Uint8Array) => Promise<Uint8Array>;
 
+type PackedPart = ReturnType<typeof gzipMember>;
+
 /**
- * repackage for a copy the person downloads: the written parts gzipped by `gzip` (by default the
- * platform's own, zlib under CompressionStream in the browser and in Node) and stored deflated
- * with the CRC its trailer gives. fflate's deflate is JavaScript: the notes drawing of a table
- * with 37,000 marks (22 MB of VML) took 170 ms at its fastest level, against 70 at zlib's default.
+ * The package again for a copy the person downloads (repackage's way: entries not written are
+ * copied as they were compressed), each written part gzipped the moment it is set, by `gzip` (by
+ * default the platform's own: zlib under CompressionStream, off the main thread in the browser's
+ * worker and in Node), so one part is compressed while the next is made. fflate's deflate is
+ * JavaScript on the main thread: the notes drawing of a table with 37,000 marks (22 MB of VML)
+ * took 170 ms at its fastest level, against 70 at zlib's default.
  */
-export async function repack(bytes: Uint8Array, entries: Map<string, ZipEntry>, written: Map<string, Uint8Array>, omit: ReadonlySet<string> = new Set(), gzip: Gzip = platformGzip): Promise<Uint8Array> {
-  const packed = new Map(await Promise.all([...written].map(async ([name, data]) => [name, gzipMember(await gzip(data), data.length)] as const)));
-  return assemble(bytes, entries, written, omit, (zip, name) => {
-    const part = packed.get(name)!;
-    const file: ZipInputFile = { filename: name, crc: part.crc, size: part.size, compression: 8 };
-    zip.add(file);
-    file.ondata!(null, part.deflated as Uint8Array<ArrayBuffer>, true);
-  });
+export class PackageWriter {
+  private readonly parts = new Map<string, { size: number; packed: Promise<PackedPart> }>();
+
+  constructor(private readonly gzip: Gzip = platformGzip) {}
+
+  set(name: string, data: Uint8Array): void {
+    const packed = this.gzip(data).then((gz) => gzipMember(gz, data.length));
+    // A copy given up on before it is packed never awaits its parts.
+    packed.catch(() => undefined);
+    this.parts.set(name, { size: data.length, packed });
+  }
+
+  has(name: string): boolean {
+    return this.parts.has(name);
+  }
+
+  /** The package: its entries in order (those in `omit` left out), the parts set replacing theirs, new ones last. */
+  async pack(bytes: Uint8Array, entries: Map<string, ZipEntry>, omit: ReadonlySet<string> = new Set()): Promise<Uint8Array> {
+    const packed = new Map<string, PackedPart>();
+    for (const [name, part] of this.parts) packed.set(name, await part.packed);
+    return assemble(bytes, entries, new Set(packed.keys()), omit, (zip, name) => {
+      const part = packed.get(name)!;
+      const file: ZipInputFile = { filename: name, crc: part.crc, size: part.size, compression: 8 };
+      zip.add(file);
+      file.ondata!(null, part.deflated as Uint8Array<ArrayBuffer>, true);
+    });
+  }
 }
 
 /** zlib in a stream where the platform has CompressionStream (browsers, Node ≥ 18); fflate's gzip elsewhere (jsdom). */
@@ -215,8 +239,8 @@ export function gzipMember(gz: Uint8Array, size: number): { deflated: Uint8Array
   return { deflated: gz.subarray(at, end), crc: u32(gz, end), size };
 }
 
-/** The zip around the entries: copied ones as they were compressed, written ones by `add`, new ones last. */
-function assemble(bytes: Uint8Array, entries: Map<string, ZipEntry>, written: Map<string, Uint8Array>, omit: ReadonlySet<string>, add: (zip: Zip, name: string, data: Uint8Array) => void): Uint8Array {
+/** The zip around the entries: copied ones as they were compressed, the written ones by `add`, new ones last. */
+function assemble(bytes: Uint8Array, entries: Map<string, ZipEntry>, written: ReadonlySet<string>, omit: ReadonlySet<string>, add: (zip: Zip, name: string) => void): Uint8Array {
   const chunks: Uint8Array[] = [];
   let failure: Error | null = null;
   const zip = new Zip((error, chunk) => {
@@ -225,16 +249,15 @@ function assemble(bytes: Uint8Array, entries: Map<string, ZipEntry>, written: Ma
   });
   for (const entry of entries.values()) {
     if (omit.has(entry.name)) continue;
-    const data = written.get(entry.name);
-    if (data) {
-      add(zip, entry.name, data);
+    if (written.has(entry.name)) {
+      add(zip, entry.name);
       continue;
     }
     const copied: ZipInputFile = { filename: entry.name, crc: entry.crc, size: entry.size, compression: entry.method };
     zip.add(copied);
     copied.ondata!(null, rawEntryBytes(bytes, entry) as Uint8Array<ArrayBuffer>, true);
   }
-  for (const [name, data] of written) if (!entries.has(name)) add(zip, name, data);
+  for (const name of written) if (!entries.has(name)) add(zip, name);
   zip.end();
   if (failure) throw failure;
   let length = 0;
