@@ -21,6 +21,7 @@ addMessages('pane', {
     indicators: '{{count}} 个指标',
     summary: '{{errors}} 个错误，{{warnings}} 个警告，{{infos}} 条提示',
     noFindings: '未发现问题。',
+    showMore: '再显示 {{more}} 条（本类共 {{total}} 条）',
     start: '打开要检查的工作表，点击“校验工作表”。问题会在单元格中标出，并列在这里。',
     noTable: '这个工作表里没有识别到绩效目标表。',
     noTableHint: '本工具识别“部门（单位）整体支出绩效目标表”和“项目支出绩效目标表”：需要有“任务名称 / 预算金额”或“年度资金总额”资金栏，以及“一级指标 / 二级指标 / 三级指标 / 目标值（指标值）”指标表头。',
@@ -114,6 +115,7 @@ addMessages('pane', {
     indicators: '{{count}} indicators',
     summary: '{{errors}} errors, {{warnings}} warnings, {{infos}} infos',
     noFindings: 'No problems found.',
+    showMore: 'Show {{more}} more (of {{total}} in this group)',
     start: 'Open the sheet to check and choose “Validate sheet”. Problems are marked in the cells and listed here.',
     noTable: 'No performance table was recognised on this sheet.',
     noTableHint:

@@ -1,5 +1,5 @@
 import { Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { KeyboardEvent } from 'react';
+import { KeyboardEvent, useState } from 'react';
 import { ErrorCircle16Filled, Info16Filled, Warning16Filled } from '@fluentui/react-icons';
 import { Patch } from '../../core/compute/patch';
 import { RECONCILE_RULES } from '../../core/reconcile/registry';
@@ -17,6 +17,12 @@ const CATEGORY_OF: ReadonlyMap<string, Category> = new Map([...[...RULES_BY_CODE
 export function relatedPlace(l: Location): string {
   return `${l.file} ${l.sheet}!${l.cell}`;
 }
+
+/**
+ * Findings listed at first, and added per click, in each group: a table left unfilled has tens of
+ * thousands (37,000 blank targets took the pane ~8 s to draw as one list).
+ */
+export const FINDINGS_PAGE = 200;
 
 const relatedOf = (f: Finding): Location | undefined => (f as Finding & { relatedLocation?: Location }).relatedLocation;
 
@@ -40,6 +46,7 @@ const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   info: { color: tokens.colorPaletteBlueForeground2 },
+  more: { alignSelf: 'flex-start' },
 });
 
 /** Up/Down (and Home/End) move between findings; Tab still reaches each fix button. */
@@ -77,6 +84,10 @@ interface Props {
 export function FindingList({ findings, filter, onSelect, onFix, busy }: Props) {
   const t = useT();
   const styles = useStyles();
+  // How many of each group are listed, for these findings: a new validation starts from one page again.
+  const [shown, setShown] = useState<{ of: readonly Finding[]; counts: Record<string, number> }>({ of: findings, counts: {} });
+  const counts = shown.of === findings ? shown.counts : {};
+  const showMore = (group: string) => setShown({ of: findings, counts: { ...counts, [group]: (counts[group] ?? FINDINGS_PAGE) + FINDINGS_PAGE } });
   return (
     <div onKeyDown={moveFocus}>
       {SEVERITIES.filter((s) => filter === 'all' || s === filter).map((severity) => {
@@ -91,13 +102,15 @@ export function FindingList({ findings, filter, onSelect, onFix, busy }: Props) 
             {CATEGORIES.map((category) => {
               const items = ofSeverity.filter((f) => CATEGORY_OF.get(f.code) === category);
               if (items.length === 0) return null;
+              const group = `${severity}:${category}`;
+              const listed = items.slice(0, counts[group] ?? FINDINGS_PAGE);
               return (
                 <div key={category}>
                   <Caption1 as="h3" className={styles.category}>
                     {t(`common:category.${category}`)}
                   </Caption1>
                   <ul className={styles.list}>
-                    {items.map((f, i) => (
+                    {listed.map((f, i) => (
                       <li key={`${f.sheet}!${f.cell}:${f.code}:${i}`} className={styles.row} data-testid="finding" data-code={f.code} data-cell={f.cell} data-severity={f.severity} data-sheet={f.sheet}>
                         <Button appearance="subtle" className={styles.item} data-finding-button onClick={() => onSelect(f)} aria-label={`${f.cell} ${t(`common:severity.${f.severity}`)} ${f.message}`}>
                           <span className={styles.itemText}>
@@ -118,6 +131,11 @@ export function FindingList({ findings, filter, onSelect, onFix, busy }: Props) 
                       </li>
                     ))}
                   </ul>
+                  {listed.length < items.length && (
+                    <Button appearance="subtle" size="small" className={styles.more} data-testid="show-more" data-group={group} onClick={() => showMore(group)}>
+                      {t('pane:showMore', { more: Math.min(FINDINGS_PAGE, items.length - listed.length), total: items.length })}
+                    </Button>
+                  )}
                 </div>
               );
             })}
