@@ -4,7 +4,7 @@
  * candidates about as near as each other is ambiguous: reported as such, never paired by guess.
  */
 import { Indicator } from '../model/table';
-import { AMBIGUITY_MARGIN, comparableName, NEAR, nameSimilarity } from './similarity';
+import { AMBIGUITY_MARGIN, comparableName, NEAR, nameSimilarity, numbersOf } from './similarity';
 
 export interface IndicatorPair {
   reviewed: Indicator;
@@ -43,6 +43,18 @@ function fullKey(ind: Indicator): string {
   return `${categoryKey(ind.level1.text)}\u0000${categoryKey(ind.level2.text)}\u0000${comparableName(ind.name.text)}`;
 }
 
+/** The list in groups by key, each in list order. */
+function groupBy<T>(list: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of list) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
 /** Indicators worth pairing: those with a name (an unnamed slot is the single-table rules' concern). */
 function named(list: readonly Indicator[]): Indicator[] {
   return list.filter((i) => comparableName(i.name.text) !== '');
@@ -58,10 +70,8 @@ export function pairIndicators(reviewedList: readonly Indicator[], otherList: re
   // 1. Same categories and name; 2. same name anywhere, when it is the only one of that name on each side.
   const passes: ((i: Indicator) => string)[] = [fullKey, (i) => comparableName(i.name.text)];
   for (const key of passes) {
-    const byKey = new Map<string, Indicator[]>();
-    for (const o of others) if (!taken.has(o)) byKey.set(key(o), [...(byKey.get(key(o)) ?? []), o]);
-    const wanted = new Map<string, Indicator[]>();
-    for (const r of reviewed) if (!done.has(r)) wanted.set(key(r), [...(wanted.get(key(r)) ?? []), r]);
+    const byKey = groupBy(others.filter((o) => !taken.has(o)), key);
+    const wanted = groupBy(reviewed.filter((r) => !done.has(r)), key);
     for (const [k, rs] of wanted) {
       const os = byKey.get(k) ?? [];
       // Repeated names pair in order (the same list written twice in both tables).
@@ -77,19 +87,40 @@ export function pairIndicators(reviewedList: readonly Indicator[], otherList: re
   // 3. Near names among what is left: a pair only when each is the other's clear best.
   const leftR = reviewed.filter((r) => !done.has(r));
   const leftO = others.filter((o) => !taken.has(o));
-  const score = (r: Indicator, o: Indicator): number => {
-    const s = nameSimilarity(r.name.text, o.name.text);
-    // Another 一级 is another kind of indicator (产出 vs 效益): only an exact name crosses it.
-    return level1Kind(r.level1.text) === level1Kind(o.level1.text) || s === 1 ? s : 0;
+  // Scored by name: names repeat (完成率 under many 二级), and each two names are compared once.
+  const ids = new Map<string, number>();
+  const idOf = (i: Indicator): number => {
+    const x = comparableName(i.name.text);
+    let id = ids.get(x);
+    if (id === undefined) ids.set(x, (id = ids.size));
+    return id;
   };
+  const names = [...leftR, ...leftO].map((i) => [i, idOf(i)] as const);
+  const id = new Map(names);
+  const texts = [...ids.keys()];
+  const kind = new Map([...leftR, ...leftO].map((i) => [i, level1Kind(i.level1.text)]));
+  const similarity = new Map<number, number>();
+  const score = (r: Indicator, o: Indicator): number => {
+    const key = id.get(r)! * texts.length + id.get(o)!;
+    let s = similarity.get(key);
+    if (s === undefined) similarity.set(key, (s = nameSimilarity(texts[id.get(r)!], texts[id.get(o)!])));
+    // Another 一级 is another kind of indicator (产出 vs 效益): only an exact name crosses it.
+    return s === 1 || kind.get(r) === kind.get(o) ? s : 0;
+  };
+  // Names with other numbers score 0 (第3项 / 第4项): each name is compared only with those of its
+  // numbers, in list order. A large table's leftovers compared all with all took 18 s at 4,000 a side.
+  const numbers = (i: Indicator): string => numbersOf(texts[id.get(i)!]);
+  const leftOByNumbers = groupBy(leftO, numbers);
+  const leftRByNumbers = groupBy(leftR, numbers);
   const ranked = (r: Indicator): { o: Indicator; s: number }[] =>
-    leftO.map((o) => ({ o, s: score(r, o) })).filter((c) => c.s >= NEAR).sort((a, b) => b.s - a.s);
+    (leftOByNumbers.get(numbers(r)) ?? []).map((o) => ({ o, s: score(r, o) })).filter((c) => c.s >= NEAR).sort((a, b) => b.s - a.s);
   const ambiguous: AmbiguousIndicator[] = [];
   for (const r of leftR) {
     const candidates = ranked(r).filter((c) => !taken.has(c.o));
     if (candidates.length === 0) continue;
     const [best, second] = candidates;
-    const rivals = leftR.filter((x) => x !== r && !done.has(x) && score(x, best.o) >= best.s - AMBIGUITY_MARGIN);
+    // A rival scores within the margin of best (≥ NEAR − margin > 0): it has best's numbers.
+    const rivals = (leftRByNumbers.get(numbers(best.o)) ?? []).filter((x) => x !== r && !done.has(x) && score(x, best.o) >= best.s - AMBIGUITY_MARGIN);
     if ((second && best.s - second.s < AMBIGUITY_MARGIN) || rivals.length > 0) {
       ambiguous.push({ reviewed: r, candidates: candidates.filter((c) => c.s >= best.s - AMBIGUITY_MARGIN).map((c) => c.o) });
       continue;

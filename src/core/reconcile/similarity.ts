@@ -55,13 +55,19 @@ export function editDistance(a: string, b: string): number {
 /** Numbers that tell things apart: digits, and ordinals in words (第二, 二期, 三号, 一中). */
 const NUMBERS = /\d+(?:\.\d+)?|第[一二三四五六七八九十百零]+|[一二三四五六七八九十百零]+(?=[期号批届中小标段])/g;
 
+/**
+ * The numbers of a name once compared (`comparableName`), in order: two names whose numbers differ
+ * are never alike, so names can be grouped by them before any pair is compared.
+ */
+export const numbersOf: (comparable: string) => string = memoByText(50_000, (x) => (x.match(NUMBERS) ?? []).join('|'));
+
 /** 1 for the same name once compared as `comparableName`; near 1 for near names; 0 for unrelated. */
 export function nameSimilarity(a: string, b: string): number {
   const x = comparableName(a);
   const y = comparableName(b);
   if (x === y) return 1;
   if (x === '' || y === '') return 0;
-  if ((x.match(NUMBERS) ?? []).join('|') !== (y.match(NUMBERS) ?? []).join('|')) return 0;
+  if (numbersOf(x) !== numbersOf(y)) return 0;
   // One name inside the other (满意度 in 市民满意度) is a near name, however short.
   const contained = x.includes(y) || y.includes(x) ? 0.75 : 0;
   const shared = dice(x, y);
