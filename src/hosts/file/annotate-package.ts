@@ -8,6 +8,7 @@
  */
 import { strFromU8, strToU8 } from 'fflate';
 import { Gzip, PackageWriter, platformGzip } from './zip';
+import { PartBytes } from './part-bytes';
 import { parseA1 } from '../../core/grid/address';
 import { attrOf, editCells, openPackage, setAttr, sheetParts, xmlText } from './package-edit';
 import { Finding, Severity } from '../../core/rules/rule';
@@ -59,13 +60,25 @@ function patchStyles(xml: string): Styles | null {
 /** Elements that must follow <legacyDrawing> in a worksheet (ECMA-376 order). */
 const AFTER_LEGACY = ['<legacyDrawingHF', '<drawingHF', '<picture', '<oleObjects', '<controls', '<webPublishItems', '<tableParts', '<extLst', '</worksheet>'];
 
-function vmlShape(id: number, row: number, col: number): string {
-  return (
-    `<v:shape id="_x0000_s${id}" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:180pt;height:90pt;z-index:1;visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
+/** A note's shape in the VML drawing, as Excel writes it, in bytes: a table can have tens of thousands. */
+const SHAPE = [
+  '<v:shape id="_x0000_s',
+  '" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:180pt;height:90pt;z-index:1;visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">' +
     '<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>' +
-    `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${col + 1}, 15, ${row}, 2, ${col + 4}, 15, ${row + 5}, 16</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${row}</x:Row><x:Column>${col}</x:Column></x:ClientData></v:shape>`
-  );
+    '<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>',
+  ', 15, ',
+  ', 2, ',
+  ', 16</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>',
+  '</x:Row><x:Column>',
+  '</x:Column></x:ClientData></v:shape>',
+].map(PartBytes.encode);
+
+function vmlShape(part: PartBytes, id: number, row: number, col: number): void {
+  const [open, anchor, c15, c2, end, column, close] = SHAPE;
+  part.bytes(open).number(id).bytes(anchor).number(col + 1).bytes(c15).number(row).bytes(c2).number(col + 4).bytes(c15).number(row + 5).bytes(end).number(row).bytes(column).number(col).bytes(close);
 }
+
+const COMMENT = ['<comment ref="', '" authorId="0"><text><r><t xml:space="preserve">', '</t></r></text></comment>'].map(PartBytes.encode);
 
 export async function annotatePackage(bytes: Uint8Array, marks: readonly Finding[], gzip: Gzip = platformGzip): Promise<Uint8Array | null> {
   const pkg = openPackage(bytes);
@@ -100,19 +113,20 @@ export async function annotatePackage(bytes: Uint8Array, marks: readonly Finding
     // are compressed while the sheet's cells are edited.
     let n = 1;
     while (exists(`xl/comments${n}.xml`) || exists(`xl/drawings/vmlDrawing${n}.vml`)) n++;
-    const commentList = [...cells].map(([ref, c]) => `<comment ref="${ref}" authorId="0"><text><r><t xml:space="preserve">${xmlText(noteText(c.findings))}</t></r></text></comment>`).join('');
-    out.set(`xl/comments${n}.xml`, strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>绩效表校验助手</author></authors><commentList>${commentList}</commentList></comments>`,
-      ),
+    const comments = new PartBytes().text(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>绩效表校验助手</author></authors><commentList>',
     );
-    const shapes = [...cells.keys()].map((ref, i) => {
+    for (const [ref, c] of cells) comments.bytes(COMMENT[0]).text(ref).bytes(COMMENT[1]).text(xmlText(noteText(c.findings))).bytes(COMMENT[2]);
+    out.set(`xl/comments${n}.xml`, comments.text('</commentList></comments>').done());
+    const drawing = new PartBytes().text(
+      `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${sheetNo}"/></o:shapelayout><v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>`,
+    );
+    let i = 0;
+    for (const ref of cells.keys()) {
       const p = parseA1(ref);
-      return vmlShape(1024 * sheetNo + 1 + i, p.row, p.col);
-    });
-    out.set(`xl/drawings/vmlDrawing${n}.vml`, strToU8(
-      `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${sheetNo}"/></o:shapelayout><v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>${shapes.join('')}</xml>`,
-      ),
-    );
+      vmlShape(drawing, 1024 * sheetNo + 1 + i++, p.row, p.col);
+    }
+    out.set(`xl/drawings/vmlDrawing${n}.vml`, drawing.text('</xml>').done());
     let relXml = rels ?? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
     let rid = 1;
     while (relXml.includes(`Id="rIdBC${rid}"`)) rid++;
