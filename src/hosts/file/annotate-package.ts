@@ -61,7 +61,7 @@ function patchStyles(xml: string): Styles | null {
 const AFTER_LEGACY = ['<legacyDrawingHF', '<drawingHF', '<picture', '<oleObjects', '<controls', '<webPublishItems', '<tableParts', '<extLst', '</worksheet>'];
 
 /** A note's shape in the VML drawing, as Excel writes it, in bytes: a table can have tens of thousands. */
-const SHAPE = [
+const SHAPE_TEXT = [
   '<v:shape id="_x0000_s',
   '" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:180pt;height:90pt;z-index:1;visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">' +
     '<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>' +
@@ -71,14 +71,16 @@ const SHAPE = [
   ', 16</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>',
   '</x:Row><x:Column>',
   '</x:Column></x:ClientData></v:shape>',
-].map(PartBytes.encode);
+];
+const COMMENT_TEXT = ['<comment ref="', '" authorId="0"><text><r><t xml:space="preserve">', '</t></r></text></comment>'];
+/** The two above in bytes, encoded on the first copy made. */
+let constants: { shape: Uint8Array[]; comment: Uint8Array[] } | undefined;
+const encoded = () => (constants ??= { shape: SHAPE_TEXT.map(PartBytes.encode), comment: COMMENT_TEXT.map(PartBytes.encode) });
 
 function vmlShape(part: PartBytes, id: number, row: number, col: number): void {
-  const [open, anchor, c15, c2, end, column, close] = SHAPE;
+  const [open, anchor, c15, c2, end, column, close] = encoded().shape;
   part.bytes(open).number(id).bytes(anchor).number(col + 1).bytes(c15).number(row).bytes(c2).number(col + 4).bytes(c15).number(row + 5).bytes(end).number(row).bytes(column).number(col).bytes(close);
 }
-
-const COMMENT = ['<comment ref="', '" authorId="0"><text><r><t xml:space="preserve">', '</t></r></text></comment>'].map(PartBytes.encode);
 
 export async function annotatePackage(bytes: Uint8Array, marks: readonly Finding[], gzip: Gzip = platformGzip): Promise<Uint8Array | null> {
   const pkg = openPackage(bytes);
@@ -116,7 +118,8 @@ export async function annotatePackage(bytes: Uint8Array, marks: readonly Finding
     const comments = new PartBytes().text(
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>绩效表校验助手</author></authors><commentList>',
     );
-    for (const [ref, c] of cells) comments.bytes(COMMENT[0]).text(ref).bytes(COMMENT[1]).text(xmlText(noteText(c.findings))).bytes(COMMENT[2]);
+    const [open, body, close] = encoded().comment;
+    for (const [ref, c] of cells) comments.bytes(open).text(ref).bytes(body).text(xmlText(noteText(c.findings))).bytes(close);
     out.set(`xl/comments${n}.xml`, comments.text('</commentList></comments>').done());
     const drawing = new PartBytes().text(
       `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${sheetNo}"/></o:shapelayout><v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>`,

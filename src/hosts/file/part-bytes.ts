@@ -3,15 +3,24 @@
  * and 7 MB of comments for 37,000 marks) are never one JavaScript string first, to be flattened and
  * encoded whole (about half the time the annotated copy spent making them, and most of its garbage).
  */
-const encoder = new TextEncoder();
+let encoder: TextEncoder | undefined;
+
+/**
+ * The platform's encoder, made on first use: modules that write parts are imported where there is
+ * none (jsdom, in the preview's component tests). fflate's own encoding is no fallback: it writes a
+ * character past U+FFFF wrongly (𠀀 as 𝠀; `c & 1023 << 10` in fflate 0.8.3's strToU8).
+ */
+function utf8(): TextEncoder {
+  return (encoder ??= new TextEncoder());
+}
 
 export class PartBytes {
   private buf = new Uint8Array(1 << 16);
   private at = 0;
 
-  /** Text that does not change, encoded once where it is declared. */
+  /** Text that does not change, encoded once, where it is first needed. */
   static encode(text: string): Uint8Array {
-    return encoder.encode(text);
+    return utf8().encode(text);
   }
 
   bytes(b: Uint8Array): this {
@@ -24,7 +33,7 @@ export class PartBytes {
   text(s: string): this {
     // UTF-8 takes at most 3 bytes per UTF-16 code unit.
     this.room(s.length * 3);
-    this.at += encoder.encodeInto(s, this.buf.subarray(this.at)).written;
+    this.at += utf8().encodeInto(s, this.buf.subarray(this.at)).written;
     return this;
   }
 
