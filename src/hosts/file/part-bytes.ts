@@ -3,14 +3,14 @@
  * and 7 MB of comments for 37,000 marks) are never one JavaScript string first, to be flattened and
  * encoded whole (about half the time the annotated copy spent making them, and most of its garbage).
  */
-let encoder: TextEncoder | undefined;
+let encoder: InstanceType<typeof TextEncoder> | undefined;
 
 /**
  * The platform's encoder, made on first use: modules that write parts are imported where there is
  * none (jsdom, in the preview's component tests). fflate's own encoding is no fallback: it writes a
  * character past U+FFFF wrongly (𠀀 as 𝠀; `c & 1023 << 10` in fflate 0.8.3's strToU8).
  */
-function utf8(): TextEncoder {
+function utf8(): InstanceType<typeof TextEncoder> {
   return (encoder ??= new TextEncoder());
 }
 
