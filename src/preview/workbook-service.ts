@@ -15,7 +15,8 @@ import { Finding } from '../core/rules/rule';
 import { MARK_COLORS, markedCells, noteText } from '../hosts/marks';
 import type { FileHost } from '../hosts/file/file-host';
 import { WorkbookReadError } from '../hosts/file/read-error';
-import { readXlsx, ReadSheet } from '../hosts/file/xlsx-reader';
+import { readXlsxAsync, ReadSheet } from '../hosts/file/xlsx-reader';
+import { platformInflate } from '../hosts/file/zip';
 import { annotatePackage } from '../hosts/file/annotate-package';
 import { patchPackage } from '../hosts/file/patch-package';
 import { HostError, PatchPreview } from '../hosts/workbook-host';
@@ -42,6 +43,12 @@ interface OpenFile {
   /** The ExcelJS workbook, once something was written; from then on it is the truth. */
   host?: FileHost;
 }
+
+/**
+ * A file's sheets, read with the linear reader; parts of a megabyte or more are inflated by the
+ * browser's own zlib (DecompressionStream) rather than fflate's JavaScript.
+ */
+const read = (data: Uint8Array): Promise<ReadSheet[]> => readXlsxAsync(data, { inflateAsync: platformInflate });
 
 export class WorkbookService {
   private file: OpenFile | null = null;
@@ -90,7 +97,7 @@ export class WorkbookService {
       }
       const patched = await patchPackage(file.bytes, patches);
       if (patched) {
-        file.sheets = readXlsx(patched);
+        file.sheets = await read(patched);
         file.bytes = patched;
         return;
       }
@@ -133,7 +140,7 @@ export class WorkbookService {
       case 'report':
         return (await this.report(a)) as Requests[K]['result'];
       case 'addFile':
-        return this.addFile(a) as Requests[K]['result'];
+        return (await this.addFile(a)) as Requests[K]['result'];
       case 'show':
         return this.show(a) as Requests[K]['result'];
       case 'reconcile':
@@ -154,14 +161,14 @@ export class WorkbookService {
 
   /** The file shown from now on, in place of every file loaded before. */
   private async openFile({ bytes, fileName }: Requests['open']['args']): Promise<Requests['open']['result']> {
-    return this.openFileSync(bytes, fileName);
+    return this.openFileAsync(bytes, fileName);
   }
 
   /** Another file beside the open one; one of the same name is replaced. */
-  private addFile({ bytes, fileName }: Requests['addFile']['args']): Opened {
-    if (!this.file) return this.openFileSync(bytes, fileName);
+  private async addFile({ bytes, fileName }: Requests['addFile']['args']): Promise<Opened> {
+    if (!this.file) return this.openFileAsync(bytes, fileName);
     const data = new Uint8Array(bytes);
-    const added: OpenFile = { fileName, bytes: data, sheets: readXlsx(data) };
+    const added: OpenFile = { fileName, bytes: data, sheets: await read(data) };
     const at = this.files.findIndex((f) => f.fileName === fileName);
     if (at >= 0) {
       if (this.files[at] === this.file) this.file = added;
@@ -170,9 +177,10 @@ export class WorkbookService {
     return opened(added);
   }
 
-  private openFileSync(bytes: ArrayBuffer, fileName: string): Opened {
+  private async openFileAsync(bytes: ArrayBuffer, fileName: string): Promise<Opened> {
     const data = new Uint8Array(bytes);
-    this.file = { fileName, bytes: data, sheets: readXlsx(data) };
+    const sheets = await read(data);
+    this.file = { fileName, bytes: data, sheets };
     this.files = [this.file];
     return opened(this.file);
   }

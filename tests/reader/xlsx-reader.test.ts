@@ -6,8 +6,9 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { Grid } from '../../src/core/grid/grid';
 import { WorkbookReadError } from '../../src/hosts/file/read-error';
-import { inflateRawSync } from 'zlib';
-import { eachSheet, eachSheetAhead, plainNumberAt, readXlsx, TooLargeError } from '../../src/hosts/file/xlsx-reader';
+import { deflateRawSync, inflateRawSync } from 'zlib';
+import { eachSheet, eachSheetAhead, plainNumberAt, readXlsx, readXlsxAsync, TooLargeError } from '../../src/hosts/file/xlsx-reader';
+import { platformInflate } from '../../src/hosts/file/zip';
 import fc from 'fast-check';
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
@@ -468,6 +469,51 @@ describe('eachSheetAhead: large parts inflated ahead, off the thread', () => {
     } finally {
       process.off('unhandledRejection', listen);
     }
+  });
+});
+
+describe('large shared strings and the platform inflater, as the preview reads', () => {
+  // 40,000 shared strings (~1.6 MB of XML) and a sheet of over a megabyte referring to them.
+  const strings = Array.from({ length: 40_000 }, (_, i) => `<si><t>第${i + 1}项指标名称</t></si>`).join('');
+  const body = `<sheetData>${Array.from({ length: 40_000 }, (_, r) => `<row r="${r + 1}"><c r="A${r + 1}" t="s"><v>${r}</v></c></row>`).join('')}</sheetData>`;
+  const bytes = xlsx([{ name: '大', body }], { strings });
+
+  test('the shared strings go to the asynchronous inflater too, and the sheets are what eachSheet gives', async () => {
+    const asked: number[] = [];
+    const sheets: [string, unknown, unknown][] = [];
+    for await (const s of eachSheetAhead(bytes, { inflateAsync: async (data, size) => (asked.push(size), inflateRawSync(data)) })) sheets.push([s.name, s.grid.cell(0, 0).value, s.grid.cell(39_999, 0).value]);
+    expect(sheets).toEqual([['大', '第1项指标名称', '第40000项指标名称']]);
+    expect(asked).toHaveLength(2);
+    expect(asked.every((size) => size > 1 << 20)).toBe(true);
+  });
+
+  test('readXlsxAsync with the platform inflater (DecompressionStream) reads the grid readXlsx reads', async () => {
+    const [sync] = readXlsx(bytes);
+    const [async] = await readXlsxAsync(bytes, { inflateAsync: platformInflate });
+    expect(async.grid.rowCount).toBe(40_000);
+    expect(cells(async.grid)).toEqual(cells(sync.grid));
+  });
+
+  test('a shared strings part that inflates to more than its directory says is refused, as readXlsx refuses it', async () => {
+    const lying = new Uint8Array(bytes);
+    const view = new DataView(lying.buffer);
+    // The central directory entry of xl/sharedStrings.xml: its declared size (offset 24) made smaller.
+    for (let p = 0; p + 46 < lying.length; p++) {
+      if (view.getUint32(p, true) !== 0x02014b50) continue;
+      const n = view.getUint16(p + 28, true);
+      if (new TextDecoder().decode(lying.subarray(p + 46, p + 46 + n)) === 'xl/sharedStrings.xml') view.setUint32(p + 24, (1 << 20) + 10, true);
+    }
+    expect(() => readXlsx(lying)).toThrow(expect.objectContaining({ reason: 'corrupt' }));
+    await expect(readXlsxAsync(lying, { inflateAsync: platformInflate })).rejects.toMatchObject({ reason: 'corrupt' });
+  });
+});
+
+describe('the platform inflater', () => {
+  test('stops one byte past the declared size, and refuses what is not deflate', async () => {
+    const data = deflateRawSync(Buffer.from('预算绩效'.repeat(100_000)));
+    expect((await platformInflate(new Uint8Array(data), 100)).length).toBe(101);
+    expect((await platformInflate(new Uint8Array(data), 1_200_000)).length).toBe(1_200_000);
+    await expect(platformInflate(strToU8('not deflate at all'), 10)).rejects.toThrow();
   });
 });
 

@@ -105,8 +105,18 @@ export async function* eachSheetAhead(
     inflating.catch(() => undefined);
     pending[i] = inflating;
   };
+  // The shared strings (often the second-largest part) inflate ahead too, alongside the first sheets.
+  const sharedAhead = pkg.shared
+    .filter((e) => e.size >= AHEAD_MIN_BYTES)
+    .map((e) => {
+      const inflating = pkg.inflatedAsync(e, options.inflateAsync);
+      inflating.catch(() => undefined);
+      return [e.name, inflating] as const;
+    });
   for (let i = 0; i < ahead; i++) start(i);
-  pkg.readShared();
+  const inflatedShared = new Map<string, Uint8Array>();
+  for (const [name, inflating] of sharedAhead) inflatedShared.set(name, await inflating);
+  pkg.readShared(inflatedShared);
   for (let i = 0; i < sheets.length; i++) {
     start(i + ahead);
     const { part } = sheets[i];
@@ -114,6 +124,13 @@ export async function* eachSheetAhead(
     pending[i] = undefined;
     yield pkg.read(sheets[i], data);
   }
+}
+
+/** readXlsx with large parts inflated by an asynchronous inflater (the preview's: the browser's zlib); same sheets, same failures. */
+export async function readXlsxAsync(bytes: Uint8Array, options: ReadOptions & { inflateAsync: InflateRawAsync }): Promise<ReadSheet[]> {
+  const sheets: ReadSheet[] = [];
+  for await (const sheet of eachSheetAhead(bytes, options)) sheets.push(sheet);
+  return sheets;
 }
 
 /** Parts smaller than this are inflated on the spot (1,000 sheets of ~7 KB: 607 → 855 ms when each went to the pool). */
@@ -190,10 +207,13 @@ function openWorkbook(bytes: Uint8Array, options: ReadOptions) {
     sheets,
     inflated,
     inflatedAsync,
-    readShared(): void {
+    shared,
+    /** Reads the shared strings and cell formats; `ahead` holds those already inflated. */
+    readShared(ahead: ReadonlyMap<string, Uint8Array> = new Map()): void {
       for (const e of shared) {
-        if (e.name === 'xl/sharedStrings.xml') strings = sharedStrings(text(inflated(e)), limits);
-        else formats = cellFormats(text(inflated(e)));
+        const data = ahead.get(e.name) ?? inflated(e);
+        if (e.name === 'xl/sharedStrings.xml') strings = sharedStrings(text(data), limits);
+        else formats = cellFormats(text(data));
       }
     },
     read(sheet: PackageSheet, data: Uint8Array | undefined): ReadSheet {

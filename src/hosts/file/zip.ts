@@ -142,6 +142,33 @@ export function entryBytes(b: Uint8Array, e: ZipEntry, inflate: InflateRaw): Uin
 /** An inflater that works off the calling thread (Node's zlib on its thread pool). */
 export type InflateRawAsync = (data: Uint8Array, size: number) => Promise<Uint8Array>;
 
+/**
+ * The platform's own inflate (zlib under DecompressionStream, in the browser and in Node), read a
+ * chunk at a time into the declared size and one byte more, as fflateInflate stops: a part that
+ * inflates to more than its directory says is refused before it is all inflated. fflate's
+ * JavaScript inflate where there is none (jsdom). In Chromium, the preview's worker read the
+ * merge-free benchmark file in ~290 ms with fflate alone.
+ */
+export const platformInflate: InflateRawAsync =
+  typeof DecompressionStream === 'function'
+    ? async (data, size) => {
+        const reader = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+        const out = new Uint8Array(size + 1);
+        let at = 0;
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) return out.subarray(0, at);
+          const room = out.length - at;
+          out.set(value.length > room ? value.subarray(0, room) : value, at);
+          at += Math.min(value.length, room);
+          if (at === out.length) {
+            await reader.cancel();
+            return out;
+          }
+        }
+      }
+    : async (data, size) => fflateInflate(data, size);
+
 /** entryBytes, with the inflating done by an asynchronous inflater; the same checks. */
 export async function entryBytesAsync(b: Uint8Array, e: ZipEntry, inflate: InflateRawAsync): Promise<Uint8Array> {
   // Stored or empty: nothing to inflate, and entryBytes says what is wrong with any other method.
