@@ -509,6 +509,29 @@ describe('large shared strings and the platform inflater, as the preview reads',
 });
 
 describe('the platform inflater', () => {
+  test('where DecompressionStream refuses deflate-raw (Chromium before 103), fflate inflates instead', async () => {
+    const real = globalThis.DecompressionStream;
+    // As older Chromium cores answer: gzip and deflate only.
+    class OlderDecompressionStream {
+      constructor(format: string) {
+        if (format !== 'gzip' && format !== 'deflate') throw new TypeError(`Unsupported compression format: '${format}'`);
+      }
+    }
+    Object.assign(globalThis, { DecompressionStream: OlderDecompressionStream });
+    try {
+      let inflate: typeof platformInflate | undefined;
+      await jest.isolateModulesAsync(async () => {
+        ({ platformInflate: inflate } = await import('../../src/hosts/file/zip'));
+      });
+      const text = '预算绩效'.repeat(1_000);
+      const out = await inflate!(new Uint8Array(deflateRawSync(Buffer.from(text))), Buffer.byteLength(text));
+      expect(Buffer.from(out).toString('utf8')).toBe(text);
+    } finally {
+      Object.assign(globalThis, { DecompressionStream: real });
+    }
+  });
+
+
   test('stops one byte past the declared size, and refuses what is not deflate', async () => {
     const data = deflateRawSync(Buffer.from('预算绩效'.repeat(100_000)));
     expect((await platformInflate(new Uint8Array(data), 100)).length).toBe(101);

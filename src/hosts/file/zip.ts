@@ -150,25 +150,39 @@ export type InflateRawAsync = (data: Uint8Array, size: number) => Promise<Uint8A
  * JavaScript inflate where there is none (jsdom). In Chromium, the preview's worker read the
  * merge-free benchmark file in ~290 ms with fflate alone.
  */
-export const platformInflate: InflateRawAsync =
-  typeof DecompressionStream === 'function'
-    ? async (data, size) => {
-        const reader = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
-        const out = new Uint8Array(size + 1);
-        let at = 0;
-        for (;;) {
-          const { done, value } = await reader.read();
-          if (done) return out.subarray(0, at);
-          const room = out.length - at;
-          out.set(value.length > room ? value.subarray(0, room) : value, at);
-          at += Math.min(value.length, room);
-          if (at === out.length) {
-            await reader.cancel();
-            return out;
-          }
+export const platformInflate: InflateRawAsync = inflatesRaw()
+  ? async (data, size) => {
+      const reader = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+      const out = new Uint8Array(size + 1);
+      let at = 0;
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) return out.subarray(0, at);
+        const room = out.length - at;
+        out.set(value.length > room ? value.subarray(0, room) : value, at);
+        at += Math.min(value.length, room);
+        if (at === out.length) {
+          await reader.cancel();
+          return out;
         }
       }
-    : async (data, size) => fflateInflate(data, size);
+    }
+  : async (data, size) => fflateInflate(data, size);
+
+/**
+ * Whether the platform inflates raw deflate: DecompressionStream has taken 'deflate-raw' only
+ * since Chromium 103 and Safari 16.4, and browsers on older Chromium cores (still common in
+ * government offices) refuse it.
+ */
+function inflatesRaw(): boolean {
+  if (typeof DecompressionStream !== 'function') return false;
+  try {
+    new DecompressionStream('deflate-raw');
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** entryBytes, with the inflating done by an asynchronous inflater; the same checks. */
 export async function entryBytesAsync(b: Uint8Array, e: ZipEntry, inflate: InflateRawAsync): Promise<Uint8Array> {
