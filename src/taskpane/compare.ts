@@ -36,11 +36,15 @@ export interface Comparison {
 
 /**
  * The grids of a chosen .xlsx, read in the browser by the linear reader, fetched on first use so
- * the pane opens without it; a file that is not a workbook throws WorkbookReadError.
+ * the pane opens without it; large parts are inflated by the browser's own zlib where it has one,
+ * off the pane's thread. A file that is not a workbook throws WorkbookReadError.
  */
 export async function readChosenFile(bytes: Uint8Array): Promise<Grid[]> {
-  const { readXlsx } = await import(/* webpackChunkName: "xlsx-reader" */ '../hosts/file/xlsx-reader');
-  return readXlsx(bytes).map((s) => s.grid);
+  const [{ readXlsxAsync }, { platformInflate }] = await Promise.all([
+    import(/* webpackChunkName: "xlsx-reader" */ '../hosts/file/xlsx-reader'),
+    import(/* webpackChunkName: "xlsx-reader" */ '../hosts/file/zip'),
+  ]);
+  return (await readXlsxAsync(bytes, { inflateAsync: platformInflate })).map((s) => s.grid);
 }
 
 /**
