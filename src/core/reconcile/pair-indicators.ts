@@ -95,15 +95,17 @@ export function pairIndicators(reviewedList: readonly Indicator[], otherList: re
     if (id === undefined) ids.set(x, (id = ids.size));
     return id;
   };
-  const names = [...leftR, ...leftO].map((i) => [i, idOf(i)] as const);
-  const id = new Map(names);
+  const left = [...leftR, ...leftO];
+  const id = new Map(left.map((i) => [i, idOf(i)]));
   const texts = [...ids.keys()];
-  const kind = new Map([...leftR, ...leftO].map((i) => [i, level1Kind(i.level1.text)]));
+  const kind = new Map(left.map((i) => [i, level1Kind(i.level1.text)]));
   const similarity = new Map<number, number>();
   const score = (r: Indicator, o: Indicator): number => {
-    const key = id.get(r)! * texts.length + id.get(o)!;
+    const x = id.get(r)!;
+    const y = id.get(o)!;
+    const key = x * texts.length + y;
     let s = similarity.get(key);
-    if (s === undefined) similarity.set(key, (s = nameSimilarity(texts[id.get(r)!], texts[id.get(o)!])));
+    if (s === undefined) similarity.set(key, (s = nameSimilarity(texts[x], texts[y])));
     // Another 一级 is another kind of indicator (产出 vs 效益): only an exact name crosses it.
     return s === 1 || kind.get(r) === kind.get(o) ? s : 0;
   };

@@ -229,7 +229,7 @@ type PackedPart = ReturnType<typeof gzipMember>;
  * took 170 ms at its fastest level, against 70 at zlib's default.
  */
 export class PackageWriter {
-  private readonly parts = new Map<string, { size: number; packed: Promise<PackedPart> }>();
+  private readonly parts = new Map<string, Promise<PackedPart>>();
 
   constructor(private readonly gzip: Gzip = platformGzip) {}
 
@@ -237,7 +237,7 @@ export class PackageWriter {
     const packed = this.gzip(data).then((gz) => gzipMember(gz, data.length));
     // A copy given up on before it is packed never awaits its parts.
     packed.catch(() => undefined);
-    this.parts.set(name, { size: data.length, packed });
+    this.parts.set(name, packed);
   }
 
   has(name: string): boolean {
@@ -247,7 +247,7 @@ export class PackageWriter {
   /** The package: its entries in order (those in `omit` left out), the parts set replacing theirs, new ones last. */
   async pack(bytes: Uint8Array, entries: Map<string, ZipEntry>, omit: ReadonlySet<string> = new Set()): Promise<Uint8Array> {
     const packed = new Map<string, PackedPart>();
-    for (const [name, part] of this.parts) packed.set(name, await part.packed);
+    for (const [name, part] of this.parts) packed.set(name, await part);
     return assemble(bytes, entries, new Set(packed.keys()), omit, (zip, name) => {
       const part = packed.get(name)!;
       const file: ZipInputFile = { filename: name, crc: part.crc, size: part.size, compression: 8 };
@@ -264,7 +264,7 @@ export const platformGzip: Gzip =
     : async (data) => gzipSync(data, { level: downloadLevel(data.length) });
 
 /** fflate's level for a part written anew: 1 past a megabyte, where the copy's time matters more than its size. */
-export const downloadLevel = (size: number): 1 | 6 => (size > 1 << 20 ? 1 : 6);
+const downloadLevel = (size: number): 1 | 6 => (size > 1 << 20 ? 1 : 6);
 
 /** A gzip member (RFC 1952) as a zip entry holds it: the raw deflate between header and trailer, the trailer's CRC-32. */
 export function gzipMember(gz: Uint8Array, size: number): { deflated: Uint8Array; crc: number; size: number } {
