@@ -150,24 +150,31 @@ export type InflateRawAsync = (data: Uint8Array, size: number) => Promise<Uint8A
  * JavaScript inflate where there is none (jsdom). In Chromium, the preview's worker read the
  * merge-free benchmark file in ~290 ms with fflate alone.
  */
-export const platformInflate: InflateRawAsync = inflatesRaw()
-  ? async (data, size) => {
-      const reader = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
-      const out = new Uint8Array(size + 1);
-      let at = 0;
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) return out.subarray(0, at);
-        const room = out.length - at;
-        out.set(value.length > room ? value.subarray(0, room) : value, at);
-        at += Math.min(value.length, room);
-        if (at === out.length) {
-          await reader.cancel();
-          return out;
-        }
-      }
+export const platformInflate: InflateRawAsync = (data, size) => (inflater ??= inflatesRaw() ? streamInflate : async (d, n) => fflateInflate(d, n))(data, size);
+
+/**
+ * Chosen on first use, not when the module loads: asking for DecompressionStream (or
+ * CompressionStream) loads Node's web streams, ~7 ms of every command's start, for what only the
+ * preview and the pane call.
+ */
+let inflater: InflateRawAsync | undefined;
+
+const streamInflate: InflateRawAsync = async (data, size) => {
+  const reader = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const out = new Uint8Array(size + 1);
+  let at = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return out.subarray(0, at);
+    const room = out.length - at;
+    out.set(value.length > room ? value.subarray(0, room) : value, at);
+    at += Math.min(value.length, room);
+    if (at === out.length) {
+      await reader.cancel();
+      return out;
     }
-  : async (data, size) => fflateInflate(data, size);
+  }
+};
 
 /**
  * Whether the platform inflates raw deflate: DecompressionStream has taken 'deflate-raw' only
@@ -258,10 +265,14 @@ export class PackageWriter {
 }
 
 /** zlib in a stream where the platform has CompressionStream (browsers, Node ≥ 18); fflate's gzip elsewhere (jsdom). */
-export const platformGzip: Gzip =
-  typeof CompressionStream === 'function'
-    ? async (data) => new Uint8Array(await new Response(new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream('gzip'))).arrayBuffer())
-    : async (data) => gzipSync(data, { level: downloadLevel(data.length) });
+export const platformGzip: Gzip = (data) =>
+  (gzipper ??=
+    typeof CompressionStream === 'function'
+      ? async (d) => new Uint8Array(await new Response(new Blob([d as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream('gzip'))).arrayBuffer())
+      : async (d) => gzipSync(d, { level: downloadLevel(d.length) }))(data);
+
+/** Chosen on first use, as the inflater is. */
+let gzipper: Gzip | undefined;
 
 /** fflate's level for a part written anew: 1 past a megabyte, where the copy's time matters more than its size. */
 const downloadLevel = (size: number): 1 | 6 => (size > 1 << 20 ? 1 : 6);
