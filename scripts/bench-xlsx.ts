@@ -89,6 +89,28 @@ export function withEscapedText(bytes: Uint8Array): Uint8Array {
 }
 
 /**
+ * The same workbook with every number a formula's cached result, as a workbook whose amounts and
+ * scores Excel works out: runs of ten numbers, in sheet order, share one formula, the first
+ * carrying its text (`<f t="shared" ref="E5:E14" si="3">…</f>`) and the others only its number
+ * (`<f t="shared" si="3"/>`), as Excel saves a formula filled down.
+ */
+export function withFormulas(bytes: Uint8Array): Uint8Array {
+  const files = unzipSync(bytes);
+  let group = 0;
+  for (const name of Object.keys(files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) {
+    let k = 0;
+    files[name] = strToU8(
+      strFromU8(files[name]).replace(/<c r="([A-Z]+)(\d+)"( s="\d+")?><v>([^<]*)<\/v><\/c>/g, (_m, col: string, row: string, s: string | undefined, v: string) => {
+        if (k++ % 10 !== 0) return `<c r="${col}${row}"${s ?? ''}><f t="shared" si="${group}"/><v>${v}</v></c>`;
+        group++;
+        return `<c r="${col}${row}"${s ?? ''}><f t="shared" ref="${col}${row}:${col}${Number(row) + 9}" si="${group}">ROUND(${col}${Number(row) + 1}*1,2)</f><v>${v}</v></c>`;
+      }),
+    );
+  }
+  return zipSync(files);
+}
+
+/**
  * The same workbook in the form Excel saves a Chinese sheet: rows with their spans and heights,
  * a style on every cell, and each shared string followed by its phonetic settings.
  */

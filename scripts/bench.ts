@@ -17,7 +17,7 @@ import { validateGrid } from '../src/core/validate';
 import { recognizeSheet } from '../src/core/recognize/recognize';
 import { pairIndicators } from '../src/core/reconcile/pair-indicators';
 import { toGrid } from '../tests/support/tables';
-import { asExcelSaves, specToXlsx, withEscapedText, withInlineStrings, withManyStyles, withStrayCell } from './bench-xlsx';
+import { asExcelSaves, specToXlsx, withEscapedText, withFormulas, withInlineStrings, withManyStyles, withStrayCell } from './bench-xlsx';
 import { bigDepartmentTable, evaluationBatch, projectBatch } from './bench-data';
 import { toXlsx } from '../tests/support/tables';
 
@@ -116,6 +116,7 @@ async function reader(): Promise<void> {
     ['Excel\'s form: the merge-heavy table as Excel saves it', 'excel-form.xlsx', () => asExcelSaves(mergeHeavy)],
     ['escaped text: the merge-heavy table as openpyxl writes it', 'escaped-text.xlsx', () => withEscapedText(mergeHeavy)],
     ['many styles: the merge-heavy table with 20,000 cell styles', 'many-styles.xlsx', () => withManyStyles(mergeHeavy, 20_000)],
+    ['formulas: the merge-heavy table, every number a shared formula', 'formulas.xlsx', () => withFormulas(mergeHeavy)],
     ['stray cell: the merge-free table and a space at XFD1048576', 'stray-cell.xlsx', () => withStrayCell(mergeFree)],
     ['many findings: the merge-free table, every target blank', 'many-findings.xlsx', () => manyFindings],
     ['batch: 1,000 project tables, a sheet each (ExcelJS)', 'batch.xlsx', async () => new Uint8Array(await toXlsx(projectBatch(1_000)))],
@@ -138,7 +139,7 @@ async function reader(): Promise<void> {
     }
     // The copies of the merge-heavy file have its areas: minutes more of ExcelJS, for a figure already printed; the
     // stray cell and the blank targets are the merge-free table again.
-    const excelCount = process.env.BENCH_SKIP_EXCELJS || ['escaped-text.xlsx', 'excel-form.xlsx', 'many-styles.xlsx', 'stray-cell.xlsx', 'many-findings.xlsx'].includes(name) ? 0 : name === 'merge-free.xlsx' ? 3 : 1;
+    const excelCount = process.env.BENCH_SKIP_EXCELJS || ['escaped-text.xlsx', 'excel-form.xlsx', 'many-styles.xlsx', 'formulas.xlsx', 'stray-cell.xlsx', 'many-findings.xlsx'].includes(name) ? 0 : name === 'merge-free.xlsx' ? 3 : 1;
     const excelRuns = Array.from({ length: excelCount }, () => measure(['-e', read, file]));
     const excel = excelRuns.length === 0 ? null : { ms: median(excelRuns.map((r) => r.ms)), mb: Math.max(...excelRuns.map((r) => r.mb ?? 0)) };
     const f = floorRuns.length ? median(floorRuns) : NaN;

