@@ -20,6 +20,7 @@ import { toGrid } from '../tests/support/tables';
 import { asExcelSaves, specToXlsx, withEscapedText, withFormulas, withInlineStrings, withManyStyles, withStrayCell } from './bench-xlsx';
 import { bigDepartmentTable, evaluationBatch, projectBatch } from './bench-data';
 import { toXlsx } from '../tests/support/tables';
+import { convertWithLibreOffice, SOFFICE } from '../tests/support/recalc';
 
 const ROOT = path.join(__dirname, '..');
 /** Whole-process runs of the floor and the check, each, per file. */
@@ -109,7 +110,7 @@ async function reader(): Promise<void> {
   const manyFindings = specToXlsx(bigDepartmentTable(3_000, 37_000, false, false));
   // Beyond the two files the goals name: forms of a large workbook this reader was not written
   // against, each timed against the floor alike.
-  const files: [string, string, () => Uint8Array | Promise<Uint8Array>][] = [
+  const files: [string, string, () => Uint8Array | null | Promise<Uint8Array>][] = [
     ['merge-heavy: 3,000 tasks, 42,000 indicators, 46,166 merged areas', 'merge-heavy.xlsx', () => mergeHeavy],
     ['merge-free: 3,000 tasks, 37,000 indicators, 40,000 rows', 'merge-free.xlsx', () => mergeFree],
     ['inline strings: the merge-free table, text in its cells', 'inline-strings.xlsx', () => withInlineStrings(mergeFree)],
@@ -117,6 +118,8 @@ async function reader(): Promise<void> {
     ['escaped text: the merge-heavy table as openpyxl writes it', 'escaped-text.xlsx', () => withEscapedText(mergeHeavy)],
     ['many styles: the merge-heavy table with 20,000 cell styles', 'many-styles.xlsx', () => withManyStyles(mergeHeavy, 20_000)],
     ['formulas: the merge-heavy table, every number a shared formula', 'formulas.xlsx', () => withFormulas(mergeHeavy)],
+    // Saved by LibreOffice Calc itself: rows with every attribute written, and most text as a rich run per font.
+    ['LibreOffice\'s form: the merge-free table saved by LibreOffice', 'libreoffice.xlsx', () => (existsSync(SOFFICE) ? new Uint8Array(convertWithLibreOffice(mergeFree, 'xlsx')) : null)],
     ['stray cell: the merge-free table and a space at XFD1048576', 'stray-cell.xlsx', () => withStrayCell(mergeFree)],
     ['many findings: the merge-free table, every target blank', 'many-findings.xlsx', () => manyFindings],
     ['batch: 1,000 project tables, a sheet each (ExcelJS)', 'batch.xlsx', async () => new Uint8Array(await toXlsx(projectBatch(1_000)))],
@@ -127,7 +130,12 @@ async function reader(): Promise<void> {
   console.log('  file                                       floor ms  check ms  check/floor  ExcelJS ms  check/ExcelJS  check MB  ExcelJS MB');
   for (const [label, name, bytes] of files) {
     const file = path.join(OUT, name);
-    writeFileSync(file, await bytes());
+    const data = await bytes();
+    if (data === null) {
+      console.log(`  ${label.padEnd(66).slice(0, 42)} skipped: LibreOffice is not installed (${SOFFICE}; .ci/run installs it)`);
+      continue;
+    }
+    writeFileSync(file, data);
     const floorRuns: number[] = [];
     const checkRuns: { ms: number; mb: number | null }[] = [];
     // Interleaved, so that a busy moment on a shared machine costs both sides alike; the floor and
@@ -139,7 +147,7 @@ async function reader(): Promise<void> {
     }
     // The copies of the merge-heavy file have its areas: minutes more of ExcelJS, for a figure already printed; the
     // stray cell and the blank targets are the merge-free table again.
-    const excelCount = process.env.BENCH_SKIP_EXCELJS || ['escaped-text.xlsx', 'excel-form.xlsx', 'many-styles.xlsx', 'formulas.xlsx', 'stray-cell.xlsx', 'many-findings.xlsx'].includes(name) ? 0 : name === 'merge-free.xlsx' ? 3 : 1;
+    const excelCount = process.env.BENCH_SKIP_EXCELJS || ['escaped-text.xlsx', 'excel-form.xlsx', 'many-styles.xlsx', 'formulas.xlsx', 'libreoffice.xlsx', 'stray-cell.xlsx', 'many-findings.xlsx'].includes(name) ? 0 : name === 'merge-free.xlsx' ? 3 : 1;
     const excelRuns = Array.from({ length: excelCount }, () => measure(['-e', read, file]));
     const excel = excelRuns.length === 0 ? null : { ms: median(excelRuns.map((r) => r.ms)), mb: Math.max(...excelRuns.map((r) => r.mb ?? 0)) };
     const f = floorRuns.length ? median(floorRuns) : NaN;

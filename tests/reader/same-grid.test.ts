@@ -1,8 +1,10 @@
 /**
  * The linear reader gives the grid ExcelJS's reader gave, cell by cell, on every fixture, every
- * corpus table and the generated tables of both families and layouts.
+ * corpus table and the generated tables of both families and layouts, and on the seed as
+ * LibreOffice saves it.
  */
 import { readFileSync } from 'fs';
+import { strFromU8, unzipSync } from 'fflate';
 import path from 'path';
 import { Grid } from '../../src/core/grid/grid';
 import { loadWorkbook, workbookToGrids } from '../../src/hosts/file/workbook';
@@ -10,6 +12,7 @@ import { readXlsx } from '../../src/hosts/file/xlsx-reader';
 import { loadCorpus, tableToXlsx } from '../support/corpus';
 import { selfEvaluationTable } from '../support/self-evaluation';
 import { departmentTable, projectTable, toXlsx } from '../support/tables';
+import { convertWithLibreOffice } from '../support/recalc';
 
 function dump(grid: Grid): { name: string; rows: number; cols: number; cells: string[]; merges: string[] } {
   const cells: string[] = [];
@@ -42,4 +45,32 @@ test.each([
   ['self-evaluation, Sichuan', selfEvaluationTable({ layout: 'sichuan', kind: 'department' })],
 ] as const)('generated: %s', async (_name, spec) => {
   await both(await toXlsx([spec]));
+});
+
+describe('the seed as LibreOffice saves it: text that mixes Chinese and Latin written as a rich run per font', () => {
+  let original: Uint8Array;
+  let saved: Uint8Array;
+  beforeAll(() => {
+    original = new Uint8Array(readFileSync(path.join(ROOT, 'examples/futian-2022-department-targets.xlsx')));
+    saved = new Uint8Array(convertWithLibreOffice(original, 'xlsx'));
+  }, 150_000);
+
+  test('its shared strings hold such runs (the form the reader walks in one loop)', () => {
+    expect(strFromU8(unzipSync(saved)['xl/sharedStrings.xml']).match(/<r><rPr>/g)?.length ?? 0).toBeGreaterThan(20);
+  });
+
+  test('the linear reader gives the grid ExcelJS gives', async () => {
+    await both(saved);
+  });
+
+  test('each cell reads the value it holds in the workbook LibreOffice was given', () => {
+    const [before] = readXlsx(original);
+    const [after] = readXlsx(saved);
+    const values = (grid: Grid): string[] => {
+      const out: string[] = [];
+      grid.forEachCell((row, col, cell) => out.push(`${grid.address(row, col)} ${JSON.stringify(cell.value)}`));
+      return out;
+    };
+    expect(values(after.grid)).toEqual(values(before.grid));
+  });
 });

@@ -344,6 +344,25 @@ test('shared strings with the phonetic settings Excel writes after a run (Chines
   expect(cells(readXlsx(xlsx([{ name: '表', body }], { strings: `${strings}<!-- x -->` }))[0].grid)).toEqual(expected);
 });
 
+test('rich runs as LibreOffice and WPS write them (a run per font), read in one walk and tag by tag, agree', () => {
+  const run = (font: string, text: string): string => `<r><rPr><sz val="10"/><rFont val="${font}"/><family val="2"/></rPr><t xml:space="preserve">${text}</t></r>`;
+  const strings = [
+    `<si>${run('Noto Sans CJK SC', '（')}${run('Arial', '2023 ')}${run('Noto Sans CJK SC', '年度）')}</si>`,
+    // Entities and an OOXML escape across runs.
+    '<si><r><t>A&amp;B</t></r><r><rPr><b/></rPr><t>_x000D_c</t></r></si>',
+    // Phonetic runs (one empty, one with text) and settings: not the string's text.
+    '<si><r><t>年度</t></r><rPh sb="0" eb="1"/><rPh sb="0" eb="2"><t>ネンド</t></rPh><phoneticPr fontId="1"/></si>',
+    // An empty run, a tab before an attribute, a `>` inside a quoted value.
+    '<si><r><t/></r><r><t\txml:space="preserve">目标</t></r><r><rPr><rFont val="a>b"/></rPr><t>值</t></r></si>',
+    // A prefixed name: left to the handlers, which read its text all the same.
+    '<si><r><x:t xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">前缀</x:t></r></si>',
+  ].join('');
+  const body = `<sheetData><row r="1">${['A', 'B', 'C', 'D', 'E'].map((c, i) => `<c r="${c}1" t="s"><v>${i}</v></c>`).join('')}</row></sheetData>`;
+  const expected = { A1: { value: '（2023 年度）' }, B1: { value: 'A&B\rc' }, C1: { value: '年度' }, D1: { value: '目标值' }, E1: { value: '前缀' } };
+  expect(cells(readXlsx(xlsx([{ name: '表', body }], { strings }))[0].grid)).toEqual(expected);
+  expect(cells(readXlsx(xlsx([{ name: '表', body }], { strings: `${strings}<!-- x -->` }))[0].grid)).toEqual(expected);
+});
+
 test('a merged area written as Excel writes it and one written otherwise give the same area', () => {
   const body = (merge: string): string => `<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData><mergeCells>${merge}</mergeCells>`;
   const forms = ['<mergeCell ref="B2:D5"/>', '<mergeCell ref="D5:B2"/>', '<mergeCell  ref="B2:D5" />', "<mergeCell ref='B2:D5'/>", '<mergeCell ref="$B$2:$D$5"/>', '<mergeCell ref="b2:d5"/>'];
