@@ -1165,8 +1165,10 @@ function readUsualMerge(xml: string, from: number): number {
   mergeRow = a1Row;
   mergeCol = a1Col;
   i = readCorner(xml, i + 1);
-  if (i < 0 || xml.charCodeAt(i) !== 34 || xml.charCodeAt(i + 1) !== 47 || xml.charCodeAt(i + 2) !== 62) return -1; // "/>
-  return i + 3;
+  if (i < 0 || xml.charCodeAt(i) !== 34 /* " */) return -1;
+  // `"/>`, or `" />` as openpyxl writes it.
+  const slash = xml.charCodeAt(i + 1) === 32 ? i + 2 : i + 1;
+  return xml.charCodeAt(slash) === 47 && xml.charCodeAt(slash + 1) === 62 ? slash + 2 : -1;
 }
 
 /** Upper-case letters then digits from `from`, inside the sheet, into a1Row/a1Col: the index after them, or -1. */
