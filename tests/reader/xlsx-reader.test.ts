@@ -363,6 +363,30 @@ test('rich runs as LibreOffice and WPS write them (a run per font), read in one 
   expect(cells(readXlsx(xlsx([{ name: '表', body }], { strings: `${strings}<!-- x -->` }))[0].grid)).toEqual(expected);
 });
 
+test('conditional formats, validations, hyperlinks and extensions are stepped over: the cells, merges and widths read as without them', () => {
+  const data = '<cols><col min="1" max="1" width="20"/></cols><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>项目</t></is></c><c r="B1"><v>1</v></c></row></sheetData>';
+  const extras =
+    '<conditionalFormatting sqref="B1:B9"><cfRule type="cellIs" dxfId="0" priority="1" operator="lessThan"><formula>0</formula></cfRule></conditionalFormatting>' +
+    '<dataValidations count="1"><dataValidation type="list" sqref="A2"><formula1>"一级指标,二级指标"</formula1></dataValidation></dataValidations>' +
+    '<hyperlinks><hyperlink ref="A1" r:id="rId1"/></hyperlinks>';
+  const ext =
+    '<extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">' +
+    '<x14:conditionalFormattings><x14:conditionalFormatting xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:cfRule type="dataBar" id="{1}"/><xm:f>Sheet1!$B$1</xm:f><xm:sqref>B1:B9</xm:sqref></x14:conditionalFormatting></x14:conditionalFormattings></ext></extLst>';
+  const merges = '<mergeCells count="1"><mergeCell ref="C1:D2"/></mergeCells>';
+  const read = (body: string) => readXlsx(xlsx([{ name: '表', body }]))[0];
+  const plain = read(`${data}${merges}`);
+  // Excel's order: merges, then conditional formats and validations, hyperlinks, and extensions last.
+  const full = read(`${data}${merges}${extras}${ext}`);
+  // And merges after them, as some writers put them.
+  const late = read(`${data}${extras}${merges}${ext}`);
+  for (const s of [full, late]) {
+    expect(cells(s.grid)).toEqual({ A1: { value: '项目' }, B1: { value: 1 } });
+    expect(s.grid.merges).toEqual(plain.grid.merges);
+    expect(s.columnWidths).toEqual([20]);
+  }
+  expect(plain.grid.merges).toEqual([{ top: 0, left: 2, bottom: 1, right: 3 }]);
+});
+
 test('a merged area written as Excel writes it and one written otherwise give the same area', () => {
   const body = (merge: string): string => `<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData><mergeCells>${merge}</mergeCells>`;
   const forms = ['<mergeCell ref="B2:D5"/>', '<mergeCell ref="B2:D5" />', '<mergeCell ref="D5:B2"/>', '<mergeCell  ref="B2:D5" />', "<mergeCell ref='B2:D5'/>", '<mergeCell ref="$B$2:$D$5"/>', '<mergeCell ref="b2:d5"/>'];

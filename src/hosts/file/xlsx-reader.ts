@@ -466,6 +466,13 @@ function sharedStrings(xml: string, limits: ReadLimits): string[] {
   return out;
 }
 
+/**
+ * Parts of a sheet that say nothing of its cells, merges, widths or hidden rows: stepped over to
+ * their end tag unread. Copied forms collect them by the thousand (20,000 conditional formats and
+ * 5,000 list validations, 3.6 MB, cost the merge-free benchmark table ~40 ms read tag by tag).
+ */
+const SHEET_SKIPPED = new Set(['conditionalFormatting', 'dataValidations', 'extLst', 'hyperlinks', 'ignoredErrors', 'headerFooter']);
+
 /** Parts of styles.xml that say nothing of number formats: stepped over to their end tag unread. */
 const STYLES_SKIPPED = new Set(['fonts', 'fills', 'borders', 'cellStyleXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors']);
 
@@ -863,6 +870,11 @@ function readSheet(
           if (!refText) return;
           addMerge(refText);
           return;
+        }
+        default: {
+          if (selfClosing || !SHEET_SKIPPED.has(n)) return;
+          const end = xml.indexOf(`</${name}>`, tag.contentStart);
+          return end < 0 ? undefined : end + name.length + 3;
         }
       }
     },
