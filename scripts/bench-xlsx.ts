@@ -1,7 +1,8 @@
 /**
  * Writes a large generated sheet as .xlsx straight from its cells (fflate), for `npm run bench`:
  * ExcelJS's writer is quadratic in merged areas, so a 45,000-merge benchmark file could not be
- * made with it in reasonable time. Values, shared strings, number formats and merges only.
+ * made with it in reasonable time. Values, shared strings, number formats and merges only, with the
+ * fonts, fills, borders and Normal style a workbook must have for Excel and openpyxl to open it.
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { columnLetters } from '../src/core/grid/address';
@@ -50,7 +51,7 @@ export function specToXlsx(spec: SheetSpec): Uint8Array {
       '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
     ),
     'xl/styles.xml': strToU8(
-      `<?xml version="1.0"?><styleSheet ${NS}><numFmts count="${fmtList.length}">${fmtList.map(([f, i]) => `<numFmt numFmtId="${163 + i}" formatCode="${escape(f)}"/>`).join('')}</numFmts><fonts count="1"><font/></fonts><fills count="1"><fill/></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="${fmtList.length + 1}"><xf numFmtId="0"/>${fmtList.map(([, i]) => `<xf numFmtId="${163 + i}" applyNumberFormat="1"/>`).join('')}</cellXfs></styleSheet>`,
+      `<?xml version="1.0"?><styleSheet ${NS}><numFmts count="${fmtList.length}">${fmtList.map(([f, i]) => `<numFmt numFmtId="${163 + i}" formatCode="${escape(f)}"/>`).join('')}</numFmts><fonts count="1"><font><sz val="11"/><name val="宋体"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="${fmtList.length + 1}"><xf numFmtId="0"/>${fmtList.map(([, i]) => `<xf numFmtId="${163 + i}" applyNumberFormat="1"/>`).join('')}</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`,
     ),
     'xl/sharedStrings.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><sst ${NS} count="${strings.size}">${[...strings.keys()].map((s) => `<si><t xml:space="preserve">${escape(s)}</t></si>`).join('')}</sst>`),
     'xl/worksheets/sheet1.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><worksheet ${NS}><sheetData>${rows.join('')}</sheetData>${merges}</worksheet>`),
