@@ -473,6 +473,12 @@ function sharedStrings(xml: string, limits: ReadLimits): string[] {
  */
 const SHEET_SKIPPED = new Set(['conditionalFormatting', 'dataValidations', 'extLst', 'hyperlinks', 'ignoredErrors', 'headerFooter']);
 
+/** Where an element stepped over unread ends: past its `</name>`, or undefined (the scanner reads on) without one. */
+function pastEndTag(xml: string, name: string, from: number): number | undefined {
+  const end = xml.indexOf(`</${name}>`, from);
+  return end < 0 ? undefined : end + name.length + 3;
+}
+
 /** Parts of styles.xml that say nothing of number formats: stepped over to their end tag unread. */
 const STYLES_SKIPPED = new Set(['fonts', 'fills', 'borders', 'cellStyleXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors']);
 
@@ -491,10 +497,7 @@ function cellFormats(xml: string): (string | undefined)[] {
       if (n === 'numFmt') custom.set(Number(tag.get('numFmtId')), tag.get('formatCode') ?? '');
       else if (n === 'cellXfs') inCellXfs = !selfClosing;
       else if (n === 'xf' && inCellXfs) ids.push(Number(tag.get('numFmtId') ?? 0));
-      else if (!selfClosing && STYLES_SKIPPED.has(n)) {
-        const end = xml.indexOf(`</${name}>`, tag.contentStart);
-        return end < 0 ? undefined : end + name.length + 3;
-      }
+      else if (!selfClosing && STYLES_SKIPPED.has(n)) return pastEndTag(xml, name, tag.contentStart);
     },
     close(name) {
       if (local(name) === 'cellXfs') inCellXfs = false;
@@ -667,8 +670,8 @@ function readSheet(
       if (c === 62 /* > */ || c === 47 /* / */) break;
       const eq = xml.indexOf('="', i);
       const close = eq < 0 ? -1 : xml.indexOf('"', eq + 2);
-      if (close < 0 || !ATTRIBUTE_NAME.test(xml.slice(i, eq))) return -1;
-      const name = xml.slice(i, eq);
+      const name = close < 0 ? '' : xml.slice(i, eq);
+      if (!ATTRIBUTE_NAME.test(name)) return -1;
       const attr = xml.slice(eq + 2, close);
       if (attr.includes('&') || attr.includes('<')) return -1;
       if (name === 't') t = attr;
@@ -871,11 +874,8 @@ function readSheet(
           addMerge(refText);
           return;
         }
-        default: {
-          if (selfClosing || !SHEET_SKIPPED.has(n)) return;
-          const end = xml.indexOf(`</${name}>`, tag.contentStart);
-          return end < 0 ? undefined : end + name.length + 3;
-        }
+        default:
+          return selfClosing || !SHEET_SKIPPED.has(n) ? undefined : pastEndTag(xml, name, tag.contentStart);
       }
     },
     text(t) {
@@ -957,12 +957,12 @@ function pastTag(xml: string, stop: number): number {
   return selfClosing ? stop + 2 : stop + 1;
 }
 
-/** After a tag's name: white space, `>` or `/`. */
 /** A letter or `_`: what an element name starts with here (a name outside ASCII is left to the handlers). */
 function isNameStart(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
+/** After a tag's name: white space, `>` or `/`. */
 function isNameEnd(c: number): boolean {
   return c <= 32 || c === 62 || c === 47;
 }
