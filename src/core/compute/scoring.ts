@@ -225,7 +225,9 @@ function computeScore(table: PerformanceTable, settings: ScoringSettings): Table
   // 0.96 under ≥95%: a fraction where a percentage is meant. Read as 96% when the column's other
   // such values are fractions too; a lone one is asked about (actual-unit-mismatch), never scored 0.01.
   let fractionCount = 0;
-  for (const indicator of table.indicators?.indicators ?? []) {
+  const rows = table.indicators?.indicators ?? [];
+  for (let i = 0; i < rows.length; i++) {
+    const indicator = rows[i];
     if (!indicator.evaluation) continue;
     const weight = numberIn(indicator.evaluation.weight) ?? 0;
     const na = isNotApplicable(indicator);
@@ -250,7 +252,8 @@ function computeScore(table: PerformanceTable, settings: ScoringSettings): Table
   const budgetPart = budget?.computed ?? budget?.typed ?? null;
   let known = indicators.length > 0 && budgetPart !== null;
   let sum = budgetPart ?? 0;
-  for (const s of indicators) {
+  for (let i = 0; i < indicators.length; i++) {
+    const s = indicators[i];
     if (s.notApplicable) continue;
     const part = s.computed ?? s.typed;
     if (part === null) known = false;

@@ -69,7 +69,8 @@ export function totalChecks(table: PerformanceTable): TotalCheck[] {
   if (block && !block.totalRow && table.funds && block.columns.total !== undefined) {
     const named = new Map(table.funds.parts.map((p) => [labelKey(p.label.text).replace(/^其中[:,]?/, ''), p.amount]));
     let explained = false;
-    for (const task of block.tasks) {
+    for (let i = 0; i < block.tasks.length; i++) {
+      const task = block.tasks[i];
       const part = task.total && task.texts?.map((t) => named.get(labelKey(t))).find((a) => a !== undefined);
       if (!part || !task.total) continue;
       const before = checks.length;

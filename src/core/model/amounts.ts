@@ -6,7 +6,9 @@ export function allAmounts(table: PerformanceTable): AmountField[] {
   const add = (a: AmountField | undefined): void => {
     if (a) out.push(a);
   };
-  for (const task of table.tasks?.tasks ?? []) {
+  const tasks = table.tasks?.tasks ?? [];
+  for (let i = 0; i < tasks.length; i++) {
+    const task = tasks[i];
     add(task.total);
     task.parts.forEach(add);
   }

@@ -185,7 +185,8 @@ export function readIndicatorBlock(grid: Grid, labels: LabelMap, header: Indicat
   // row (指标2：, ……) is nothing a reviewer checks; in a wholly unfilled block every slot is to fill.
   const kept = slots.size < indicators.length ? indicators.filter((i) => !slots.has(i)) : indicators;
   // Categories are read from every row, an empty slot's included: its 二级 is still written there.
-  for (const indicator of indicators) {
+  for (let i = 0; i < indicators.length; i++) {
+    const indicator = indicators[i];
     const run = runs[runs.length - 1];
     if (run === undefined || run.level1 !== indicator.level1 || run.level2 !== indicator.level2) runs.push({ level1: indicator.level1, level2: indicator.level2, first: indicator });
   }

@@ -25,13 +25,17 @@ export default defineRule({
   },
   check(context) {
     if (!isSelfEvaluation(context.table.kind)) return;
-    for (const s of scoresOf(context)?.indicators ?? []) {
+    const scored = scoresOf(context)?.indicators ?? [];
+    for (let i = 0; i < scored.length; i++) {
+      const s = scored[i];
       if (!s.fractionAsked) continue;
       const actual = s.indicator.evaluation!.actual;
       const percent = String(Math.round(Number(actual.value.kind === 'quantity' ? actual.value.value : 0) * 10000) / 100);
       context.report({ messageId: 'fraction', cell: actual.cell, data: { actual: actual.text, target: s.indicator.target.text, percent }, expected: '%', actual: null });
     }
-    for (const ind of context.table.indicators?.indicators ?? []) {
+    const indicators = context.table.indicators?.indicators ?? [];
+    for (let i = 0; i < indicators.length; i++) {
+      const ind = indicators[i];
       const t = ind.target.value;
       const a = ind.evaluation?.actual.value;
       // 完成 (or any word) where a number was set (≤30万元): the result cannot be measured against it.

@@ -21,7 +21,9 @@ export default defineRule({
     // A list of indicators without 一级/二级 columns has no categories to check.
     if (table.indicators?.categorised === false) return;
     const seen = new Set<string>();
-    for (const run of table.indicators?.runs ?? []) {
+    const runs = table.indicators?.runs ?? [];
+    for (let i = 0; i < runs.length; i++) {
+      const run = runs[i];
       const level1 = level1Of(profile, run);
       const level2 = canonicalCategory(profile, run.level2.text);
       const expected = parentOf(profile, level2);

@@ -17,7 +17,9 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    for (const ind of table.indicators?.indicators ?? []) {
+    const indicators = table.indicators?.indicators ?? [];
+    for (let i = 0; i < indicators.length; i++) {
+      const ind = indicators[i];
       const v = ind.target.value;
       if (v.kind === 'compound') report({ cell: ind.target.cell, data: { target: ind.target.text, count: v.parts.length } });
     }

@@ -25,7 +25,9 @@ export default defineRule({
     const byText = new Map<string, Map<string, string>>();
     let run: CategoryField | null = null;
     let first = new Map<string, string>();
-    for (const ind of table.indicators?.indicators ?? []) {
+    const indicators = table.indicators?.indicators ?? [];
+    for (let i = 0; i < indicators.length; i++) {
+      const ind = indicators[i];
       const name = nameKey(ind.name.text);
       if (name === '' || isNotApplicableName(ind.name.text)) continue;
       if (ind.level2 !== run) {

@@ -13,7 +13,9 @@ export default defineRule({
   },
   check({ table, report }) {
     const first = new Map<string, string>();
-    for (const task of table.tasks?.tasks ?? []) {
+    const tasks = table.tasks?.tasks ?? [];
+    for (let i = 0; i < tasks.length; i++) {
+      const task = tasks[i];
       const key = nameKey(task.name.text);
       if (key === '') continue;
       const earlier = first.get(key);

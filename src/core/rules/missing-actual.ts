@@ -19,7 +19,9 @@ export default defineRule({
   },
   check({ table, report }) {
     if (!isSelfEvaluation(table.kind)) return;
-    for (const ind of table.indicators?.indicators ?? []) {
+    const indicators = table.indicators?.indicators ?? [];
+    for (let i = 0; i < indicators.length; i++) {
+      const ind = indicators[i];
       const actual = ind.evaluation?.actual;
       if (!actual || !isBlankOrPlaceholder(actual.text)) continue;
       // 不适用 rows need no actual; nor a row with neither name nor target (missing-target speaks for it).

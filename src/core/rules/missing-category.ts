@@ -21,7 +21,9 @@ export default defineRule({
     // Runs are consecutive: a blank 一级 spanning several 二级 runs is reported at its first only.
     let last1: CategoryField | null = null;
     let last2: CategoryField | null = null;
-    for (const { level1, level2, first } of table.indicators?.runs ?? []) {
+    const runs = table.indicators?.runs ?? [];
+    for (let i = 0; i < runs.length; i++) {
+      const { level1, level2, first } = runs[i];
       const name = first.name.text || first.target.text;
       // A row with nothing in it but what merges reach (a slot, a cut row) has no category to miss.
       if (name === '') continue;

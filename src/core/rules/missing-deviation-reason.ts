@@ -26,7 +26,8 @@ export default defineRule({
     const scores = scoresOf(context);
     if (!scores) return;
     const rate = scores.budget?.rate ?? null;
-    for (const s of scores.indicators) {
+    for (let i = 0; i < scores.indicators.length; i++) {
+      const s = scores.indicators[i];
       const reason = s.indicator.evaluation?.reason;
       if (!reason || reason.text.trim() !== '' || s.effectiveWeight === null) continue;
       // The lower of computed and typed: either falling short needs a reason.

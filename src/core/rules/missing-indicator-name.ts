@@ -15,7 +15,9 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    for (const ind of table.indicators?.indicators ?? []) {
+    const indicators = table.indicators?.indicators ?? [];
+    for (let i = 0; i < indicators.length; i++) {
+      const ind = indicators[i];
       if (isBlankOrPlaceholder(ind.name.text) && ind.target.value.kind !== 'empty') report({ cell: ind.name.cell, data: { target: ind.target.text } });
     }
   },

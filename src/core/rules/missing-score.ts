@@ -27,7 +27,8 @@ export default defineRule({
     if (b && budgetScore && budgetScore.reading.kind === 'empty' && b.line.weight?.reading.kind === 'number') {
       report(missing(table.sheet, budgetScore.cell, b.line.label.text, b.weight, b.computed));
     }
-    for (const s of scores.indicators) {
+    for (let i = 0; i < scores.indicators.length; i++) {
+      const s = scores.indicators[i];
       const score = s.indicator.evaluation?.score;
       if (!score || score.reading.kind !== 'empty' || s.weight === null || s.notApplicable) continue;
       // A qualitative result's score within its band is the evaluator's call: no value is proposed.

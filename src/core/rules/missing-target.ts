@@ -16,7 +16,9 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    for (const ind of table.indicators?.indicators ?? []) {
+    const indicators = table.indicators?.indicators ?? [];
+    for (let i = 0; i < indicators.length; i++) {
+      const ind = indicators[i];
       if (ind.target.value.kind !== 'empty' || isNotApplicableName(ind.name.text)) continue;
       report(
         ind.name.text === ''

@@ -20,7 +20,9 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    for (const ind of table.indicators?.indicators ?? []) {
+    const indicators = table.indicators?.indicators ?? [];
+    for (let i = 0; i < indicators.length; i++) {
+      const ind = indicators[i];
       const v = ind.target.value;
       if (v.kind !== 'quantity') continue;
       // A bare 万/亿 on a count (资料发放数量 “2万”) is a multiplier without its unit (套, 份 …).

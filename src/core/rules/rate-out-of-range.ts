@@ -18,7 +18,9 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    for (const ind of table.indicators?.indicators ?? []) {
+    const indicators = table.indicators?.indicators ?? [];
+    for (let i = 0; i < indicators.length; i++) {
+      const ind = indicators[i];
       const v = ind.target.value;
       if (v.kind !== 'quantity' || !isRateName(ind.name.text) || isGrowthName(ind.name.text)) continue;
       // A unit in the name counts as the target's (满意度（%） | 120), as it does for missing-unit.

@@ -55,7 +55,8 @@ export default defineRule({
         });
       }
     }
-    for (const s of scores.indicators) {
+    for (let i = 0; i < scores.indicators.length; i++) {
+      const s = scores.indicators[i];
       const cell = s.indicator.evaluation?.score?.cell;
       if (!cell || s.typed === null || s.allowed === null || s.computed === null) continue;
       const [low, high] = s.allowed;

@@ -21,7 +21,8 @@ export default defineRule({
     if (b?.typed != null && b.line.score && differs(Math.min(b.typed, b.weight), b.typed)) {
       context.report({ cell: b.line.score.cell, data: { name: b.line.label.text, typed: fmt(b.typed), weight: fmt(b.weight) }, expected: `<= ${fmt(b.weight)}`, actual: b.typed });
     }
-    for (const s of scores.indicators) {
+    for (let i = 0; i < scores.indicators.length; i++) {
+      const s = scores.indicators[i];
       const cell = s.indicator.evaluation?.score?.cell;
       if (!cell || s.typed === null || s.effectiveWeight === null || !differs(Math.min(s.typed, s.effectiveWeight), s.typed)) continue;
       context.report({ cell, data: { name: s.indicator.name.text, typed: fmt(s.typed), weight: fmt(s.effectiveWeight) }, expected: `<= ${fmt(s.effectiveWeight)}`, actual: s.typed });

@@ -78,7 +78,9 @@ export default defineRule({
       if (r.unit === '万' || r.unit === '亿') report({ messageId: 'amountBare', cell: a.cell, data, expected: `${r.unit}元`, actual: r.unit });
       else if (table.unit !== null) report({ messageId: 'amountUnit', cell: a.cell, data, expected: table.unit, actual: r.unit });
     }
-    for (const ind of table.indicators?.indicators ?? []) {
+    const indicators = table.indicators?.indicators ?? [];
+    for (let i = 0; i < indicators.length; i++) {
+      const ind = indicators[i];
       // An actual with a bare 万 (成本 “150万”) on anything but a count.
       const a = ind.evaluation?.actual;
       if (a && a.value.kind === 'quantity' && (a.value.unit === '万' || a.value.unit === '亿') && !isCountName(ind.name.text)) {

@@ -26,7 +26,9 @@ export default defineRule({
     if (table.indicators?.categorised === false) return;
     const seen = new Set<string>();
     const levels1 = Object.keys(profile.taxonomy);
-    for (const run of table.indicators?.runs ?? []) {
+    const runs = table.indicators?.runs ?? [];
+    for (let i = 0; i < runs.length; i++) {
+      const run = runs[i];
       const level1 = level1Of(profile, run);
       const level2 = canonicalCategory(profile, run.level2.text);
       if (level1 !== '' && !levels1.includes(level1) && !seen.has(run.level1.runStart)) {

@@ -33,7 +33,9 @@ export default defineRule({
     },
   },
   check({ table, profile, report }) {
-    for (const ind of table.indicators?.indicators ?? []) {
+    const indicators = table.indicators?.indicators ?? [];
+    for (let i = 0; i < indicators.length; i++) {
+      const ind = indicators[i];
       if (ind.target.value.kind !== 'qualitative') continue;
       // 保障基本支出, 无有效投诉: the word is part of a term, not a hedge.
       const folded = fold(ind.target.text);
