@@ -477,6 +477,24 @@ describe('eachSheet: one sheet at a time', () => {
     expect(() => readXlsx(xlsx([good(1), broken, good(3)]))).toThrow(expect.objectContaining({ reason: 'corrupt' }));
   });
 
+  test('a shared string is one cell object in every sheet showing it; an index past the strings is no cell', () => {
+    const row = (refs: string) => `<sheetData><row r="1">${refs}</row></sheetData>`;
+    const sheets = readXlsx(
+      xlsx(
+        [
+          { name: '表1', body: row('<c r="A1" t="s"><v>1</v></c><c r="B1" t="s"><v>0</v></c><c r="C1" t="s"><v>1</v></c>') },
+          { name: '表2', body: row('<c r="A1" t="s"><v>1</v></c><c r="B1" t="s"><v>7</v></c><c r="C1" t="s"><v>99999</v></c>') },
+        ],
+        { strings: '<si><t>项目名称</t></si><si><t>年度目标</t></si>' },
+      ),
+    );
+    const [first, second] = sheets.map((s) => s.grid);
+    expect(cells(first)).toEqual({ A1: { value: '年度目标' }, B1: { value: '项目名称' }, C1: { value: '年度目标' } });
+    expect(cells(second)).toEqual({ A1: { value: '年度目标' } });
+    expect(second.cell(0, 0)).toBe(first.cell(0, 0));
+    expect(first.cell(0, 2)).toBe(first.cell(0, 0));
+  });
+
   test('the size limit counts every sheet before the first is given', () => {
     const bytes = xlsx([good(1), { name: '大', body: `<sheetData>${'<row/>'.repeat(5_000)}</sheetData>` }]);
     const sheets = eachSheet(bytes, { limits: { uncompressedBytes: 20_000 } });

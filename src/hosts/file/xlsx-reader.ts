@@ -202,6 +202,9 @@ function openWorkbook(bytes: Uint8Array, options: ReadOptions) {
   const sheets: PackageSheet[] = listed.map((s) => ({ name: s.name, state: s.state, part: parts.get(sheetPath(targets.get(s.rid))) }));
 
   let strings: string[] = [];
+  // One cell object per shared string for the whole workbook (grids never change their cells): a
+  // batch's thousand sheets show the same labels, and each sheet's cells come from one dense array.
+  let sharedCells: (GridCell | undefined)[] = [];
   let formats: (string | undefined)[] = [];
   return {
     sheets,
@@ -212,13 +215,15 @@ function openWorkbook(bytes: Uint8Array, options: ReadOptions) {
     readShared(ahead: ReadonlyMap<string, Uint8Array> = new Map()): void {
       for (const e of shared) {
         const data = ahead.get(e.name) ?? inflated(e);
-        if (e.name === 'xl/sharedStrings.xml') strings = sharedStrings(text(data), limits);
-        else formats = cellFormats(text(data));
+        if (e.name === 'xl/sharedStrings.xml') {
+          strings = sharedStrings(text(data), limits);
+          sharedCells = new Array<GridCell | undefined>(strings.length);
+        } else formats = cellFormats(text(data));
       }
     },
     read(sheet: PackageSheet, data: Uint8Array | undefined): ReadSheet {
       const columnWidths: (number | undefined)[] = [];
-      const grid = data ? readSheet(sheet.name, text(data), strings, formats, limits, budget, columnWidths) : new Grid({ name: sheet.name, cells: [] });
+      const grid = data ? readSheet(sheet.name, text(data), strings, sharedCells, formats, limits, budget, columnWidths) : new Grid({ name: sheet.name, cells: [] });
       return { name: sheet.name, state: sheet.state, grid, columnWidths };
     },
   };
@@ -523,6 +528,7 @@ function readSheet(
   name: string,
   xml: string,
   strings: string[],
+  sharedCells: (GridCell | undefined)[],
   formats: (string | undefined)[],
   limits: ReadLimits,
   budget: { cells: number; merges: number },
@@ -532,7 +538,6 @@ function readSheet(
   const farRows = new Map<number, GridCell[]>();
   const merges: CellRange[] = [];
   const shared = new Map<string, SharedFormula>();
-  const sharedCells: (GridCell | undefined)[] = [];
   let maxRow = -1;
   let maxCol = -1;
   let rowIndex = -1;
