@@ -1,28 +1,33 @@
-import { AmountField, PerformanceTable } from './table';
+import { AmountField, EvalFundLine, PerformanceTable } from './table';
 
 /** Every amount cell of a table: task rows, the 金额合计 row, the fund block. */
 export function allAmounts(table: PerformanceTable): AmountField[] {
+  // Six rules and the recognizer ask, per table: plain indexed loops, no closures or spread arrays.
   const out: AmountField[] = [];
-  const add = (a: AmountField | undefined): void => {
-    if (a) out.push(a);
-  };
   const tasks = table.tasks?.tasks ?? [];
-  for (let i = 0; i < tasks.length; i++) {
-    const task = tasks[i];
-    add(task.total);
-    task.parts.forEach(add);
-  }
-  add(table.tasks?.totalRow?.total);
-  table.tasks?.totalRow?.parts.forEach(add);
+  for (let i = 0; i < tasks.length; i++) pushAmounts(out, tasks[i].total, tasks[i].parts);
+  const totalRow = table.tasks?.totalRow;
+  if (totalRow) pushAmounts(out, totalRow.total, totalRow.parts);
   for (const funds of [table.funds, table.midTermFunds]) {
     if (!funds) continue;
-    add(funds.total.amount);
-    funds.parts.forEach((p) => add(p.amount));
+    if (funds.total.amount) out.push(funds.total.amount);
+    for (let i = 0; i < funds.parts.length; i++) if (funds.parts[i].amount) out.push(funds.parts[i].amount!);
   }
-  for (const line of table.evalFunds ? [table.evalFunds.total, ...table.evalFunds.parts] : []) {
-    add(line.initial);
-    add(line.budget);
-    add(line.executed);
+  const evalFunds = table.evalFunds;
+  if (evalFunds) {
+    pushLine(out, evalFunds.total);
+    for (let i = 0; i < evalFunds.parts.length; i++) pushLine(out, evalFunds.parts[i]);
   }
   return out;
+}
+
+function pushAmounts(out: AmountField[], total: AmountField | undefined, parts: readonly (AmountField | undefined)[]): void {
+  if (total) out.push(total);
+  for (let i = 0; i < parts.length; i++) if (parts[i]) out.push(parts[i]!);
+}
+
+function pushLine(out: AmountField[], line: EvalFundLine): void {
+  if (line.initial) out.push(line.initial);
+  if (line.budget) out.push(line.budget);
+  if (line.executed) out.push(line.executed);
 }

@@ -207,7 +207,8 @@ function pickComparator(prefix: Comparator | null, suffix: Comparator | null): C
 }
 
 function suffixComparator(rest: string): Comparator | null {
-  for (const [w, c] of SUFFIX_COMPARATORS) if (rest.startsWith(w)) return c;
+  // Indexed: called for each target read, mostly unoptimised, where for…of over pairs makes objects.
+  for (let i = 0; i < SUFFIX_COMPARATORS.length; i++) if (rest.startsWith(SUFFIX_COMPARATORS[i][0])) return SUFFIX_COMPARATORS[i][1];
   return null;
 }
 

@@ -41,17 +41,19 @@ export function recognizeSheet(grid: Grid): PerformanceTable[] {
 
 function findAnchors(labels: LabelMap): Anchor[] {
   const anchors: Anchor[] = [];
-  for (const hit of labels.hits) {
-    const is = (k: Parameters<typeof labelIs>[1]): boolean => labelIs(hit.label, k);
-    if (is('department-title') || is('project-title') || is('department-eval-title') || is('project-eval-title')) anchors.push({ kind: 'title', hit });
-    else if (is('project-name')) anchors.push({ kind: 'project-name', hit });
-    else if (is('executed') && isEvalFundHeader(labels, hit)) anchors.push({ kind: 'eval-funds', hit });
-    else if (is('fund-total')) anchors.push({ kind: 'fund', hit });
-    else if (is('task-name') && hasAmountHeader(labels, hit)) anchors.push({ kind: 'task-header', hit });
-    else if (is('level1')) {
+  // Indexed and without a closure per label: a batch runs this once per table, mostly unoptimised.
+  for (let i = 0; i < labels.hits.length; i++) {
+    const hit = labels.hits[i];
+    const label = hit.label;
+    if (labelIs(label, 'department-title') || labelIs(label, 'project-title') || labelIs(label, 'department-eval-title') || labelIs(label, 'project-eval-title')) anchors.push({ kind: 'title', hit });
+    else if (labelIs(label, 'project-name')) anchors.push({ kind: 'project-name', hit });
+    else if (labelIs(label, 'executed') && isEvalFundHeader(labels, hit)) anchors.push({ kind: 'eval-funds', hit });
+    else if (labelIs(label, 'fund-total')) anchors.push({ kind: 'fund', hit });
+    else if (labelIs(label, 'task-name') && hasAmountHeader(labels, hit)) anchors.push({ kind: 'task-header', hit });
+    else if (labelIs(label, 'level1')) {
       const indicatorHeader = indicatorHeaderAt(labels, hit);
       if (indicatorHeader) anchors.push({ kind: 'indicator-header', hit, indicatorHeader });
-    } else if (is('level3')) {
+    } else if (labelIs(label, 'level3')) {
       const indicatorHeader = uncategorisedHeaderAt(labels, hit);
       if (indicatorHeader) anchors.push({ kind: 'indicator-header', hit, indicatorHeader });
     }

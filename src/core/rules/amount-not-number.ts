@@ -12,7 +12,9 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    for (const a of allAmounts(table)) {
+    const amounts = allAmounts(table);
+    for (let i = 0; i < amounts.length; i++) {
+      const a = amounts[i];
       if (a.reading.kind === 'invalid') report({ cell: a.cell, data: { text: a.reading.text }, actual: a.reading.text });
     }
   },

@@ -13,7 +13,9 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    for (const a of allAmounts(table)) {
+    const amounts = allAmounts(table);
+    for (let i = 0; i < amounts.length; i++) {
+      const a = amounts[i];
       if (a.reading.kind === 'number' && a.reading.value < 0) {
         report({ cell: a.cell, data: { value: formatAmount(a.reading.value) }, actual: a.reading.value });
       }

@@ -19,7 +19,9 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    for (const a of allAmounts(table)) {
+    const amounts = allAmounts(table);
+    for (let i = 0; i < amounts.length; i++) {
+      const a = amounts[i];
       // `10000万元` in a 万元 table says its unit; another unit is unit-mismatch's to report.
       if (a.reading.kind === 'number' && a.reading.asText && a.reading.unit === undefined) {
         report({ cell: a.cell, data: { text: a.reading.text ?? '', value: formatAmount(a.reading.value) } });

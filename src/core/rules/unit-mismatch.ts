@@ -71,7 +71,9 @@ export default defineRule({
   },
   check({ table, report }) {
     magnitude(table, report);
-    for (const a of allAmounts(table)) {
+    const amounts = allAmounts(table);
+    for (let i = 0; i < amounts.length; i++) {
+      const a = amounts[i];
       const r = a.reading;
       if (r.kind !== 'number' || r.unit === undefined || r.unit === table.unit) continue;
       const data = { text: r.text ?? '', unit: r.unit, tableUnit: table.unit ?? '万元' };
@@ -129,7 +131,9 @@ function magnitude(table: PerformanceTable, report: RuleContext['report']): void
   if (table.unit !== '万元' && table.unit !== '元') return;
   let largest: { cell: string; value: number } | null = null;
   let whole = true;
-  for (const a of allAmounts(table)) {
+  const amounts = allAmounts(table);
+  for (let i = 0; i < amounts.length; i++) {
+    const a = amounts[i];
     const r = a.reading;
     if (r.kind !== 'number' || r.value === 0 || r.unit !== undefined) continue;
     if (!Number.isInteger(r.value)) whole = false;
