@@ -1,5 +1,6 @@
 import { Grid } from '../grid/grid';
 import { classifyLabel, Label, LabelKind, labelIs } from './labels';
+import { firstAtLeast } from '../sorted';
 
 export interface Hit {
   row: number;
@@ -40,14 +41,14 @@ export class LabelMap {
   /** Calls visit for every cell of rows top..bottom holding text of its own (not covered by a merge), in row order. */
   forEachText(visit: (text: string, row: number, col: number) => void, top: number, bottom: number): void {
     const rows = this.textRows;
-    for (let i = firstFrom(rows.length, (j) => rows[j], top); i < rows.length && rows[i] <= bottom; i++) visit(this.texts[i], rows[i], this.textCols[i]);
+    for (let i = firstAtLeast(rows.length, (j) => rows[j], top); i < rows.length && rows[i] <= bottom; i++) visit(this.texts[i], rows[i], this.textCols[i]);
   }
 
   /** The furthest column the labels of rows top..bottom reach, their merged areas included; -1 without any. */
   reach(top: number, bottom: number): number {
     const hits = this.hits;
     let right = -1;
-    for (let i = firstFrom(hits.length, (j) => hits[j].row, top); i < hits.length && hits[i].row <= bottom; i++) {
+    for (let i = firstAtLeast(hits.length, (j) => hits[j].row, top); i < hits.length && hits[i].row <= bottom; i++) {
       const { row, col } = this.hits[i];
       right = Math.max(right, this.grid.mergeAt(row, col)?.right ?? col);
     }
@@ -76,19 +77,4 @@ export class LabelMap {
   first(kind: LabelKind, top = 0, bottom = Number.MAX_SAFE_INTEGER): Hit | undefined {
     return this.hits.find((h) => h.row >= top && h.row <= bottom && labelIs(h.label, kind));
   }
-}
-
-/**
- * The first of `count` entries in row order (text cells, hits: both found in one pass down the
- * sheet) at or below row `top`, by halving: a large sheet holds tens of thousands.
- */
-function firstFrom(count: number, rowOf: (i: number) => number, top: number): number {
-  let lo = 0;
-  let hi = count;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (rowOf(mid) < top) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -5,6 +5,7 @@
  */
 import { strFromU8 } from 'fflate';
 import { parseA1 } from '../../core/grid/address';
+import { firstAtLeast } from '../../core/sorted';
 import { WorkbookReadError } from './read-error';
 import { relationships, sheetPath, workbookSheets } from './xlsx-reader';
 import { entryBytes, fflateInflate, zipEntries, ZipEntry } from './zip';
@@ -191,7 +192,8 @@ export function editCells(xml: string, refs: Iterable<string>, edit: CellEdit): 
     if (dataOpen[0].endsWith('/>')) edits.push({ at: dataOpen.index, remove: dataOpen[0].length, text: `<sheetData>${newRows.map((r) => r.text).join('')}</sheetData>` });
     else {
       for (const nr of newRows) {
-        const next = firstRowAfter(rows, nr.row);
+        // The first row below the new one (rows are in ascending order, as a sheet lists them).
+        const next = firstAtLeast(rows.length, (i) => rows[i].row, nr.row + 1);
         edits.push({ at: next < rows.length ? rows[next].start : xml.indexOf('</sheetData>', dataOpen.index), remove: 0, text: nr.text });
       }
     }
@@ -206,16 +208,4 @@ export function editCells(xml: string, refs: Iterable<string>, edit: CellEdit): 
   }
   chunks.push(xml.slice(from));
   return chunks.join('');
-}
-
-/** The first of the sheet's rows (in ascending order, as a sheet lists them) below `row`, by halving: a note per blank row would otherwise cost rows × notes. */
-function firstRowAfter(rows: readonly { row: number }[], row: number): number {
-  let lo = 0;
-  let hi = rows.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (rows[mid].row <= row) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
