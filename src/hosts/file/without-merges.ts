@@ -21,5 +21,5 @@ export function withoutMerges(bytes: Uint8Array, inflate: InflateRaw): Uint8Arra
     const stripped = xml.replace(MERGE_CELLS, '');
     if (stripped !== xml) written.set(entry.name, strToU8(stripped));
   }
-  return repackage(bytes, entries, written, () => 0);
+  return repackage(bytes, entries, written);
 }

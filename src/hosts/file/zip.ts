@@ -5,7 +5,7 @@
  * own zlib (`platformInflate`) for the preview's large parts. Only what an .xlsx
  * needs: stored and deflated entries, zip64 sizes; no encryption (an encrypted .xlsx is an OLE file).
  */
-import { gzipSync, inflateSync, strFromU8, Zip, ZipDeflate, ZipInputFile } from 'fflate';
+import { gzipSync, inflateSync, strFromU8, Zip, ZipInputFile, ZipPassThrough } from 'fflate';
 
 /** Inflates raw deflate data into exactly `size` bytes (the size the directory declares). */
 export type InflateRaw = (data: Uint8Array, size: number) => Uint8Array;
@@ -208,17 +208,15 @@ function sized(e: ZipEntry, out: Uint8Array): Uint8Array {
 }
 
 /**
- * The package again, in its entries' order: an entry not in `written` is copied as it was
- * compressed (neither inflated nor deflated again; fflate's Zip takes it with the directory's CRC
- * and sizes), a written one is deflated at `level(its size)`, new ones follow. Re-deflating every
- * part took most of the annotated copy's time on a large sheet. Entries named in `omit` are left out.
+ * The package again, in its entries' order, for a copy that lives only in memory: an entry not in
+ * `written` is copied as it was compressed (neither inflated nor deflated again; fflate's Zip takes
+ * it with the directory's CRC and sizes), a written one is stored uncompressed, new ones follow.
  */
-export function repackage(bytes: Uint8Array, entries: Map<string, ZipEntry>, written: Map<string, Uint8Array>, level: (size: number) => 0 | 1 | 6, omit: ReadonlySet<string> = new Set()): Uint8Array {
-  return assemble(bytes, entries, new Set(written.keys()), omit, (zip, name) => {
-    const data = written.get(name)!;
-    const file = new ZipDeflate(name, { level: level(data.length) });
+export function repackage(bytes: Uint8Array, entries: Map<string, ZipEntry>, written: Map<string, Uint8Array>): Uint8Array {
+  return assemble(bytes, entries, new Set(written.keys()), new Set(), (zip, name) => {
+    const file = new ZipPassThrough(name);
     zip.add(file);
-    file.push(data, true);
+    file.push(written.get(name)!, true);
   });
 }
 
