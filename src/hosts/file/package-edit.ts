@@ -119,10 +119,12 @@ export function editCells(xml: string, refs: Iterable<string>, edit: CellEdit): 
   const dataOpen = /<sheetData\s*\/>|<sheetData\b[^>]*>/.exec(xml);
   if (!dataOpen) return null;
   const edits: { at: number; remove: number; text: string }[] = [];
-  const pending = new Set(refs);
-  // Only rows holding a cell to edit have their cells read; the others are passed over whole.
+  // Each ref to edit, read once: its row picks the rows whose cells are read (the others are passed
+  // over whole), and a ref left pending is placed at its row and column.
+  const pending = new Map<string, { row: number; col: number }>();
+  for (const ref of refs) pending.set(ref, parseA1(ref));
   const editedRows = new Set<number>();
-  for (const ref of pending) editedRows.add(parseA1(ref).row);
+  for (const pos of pending.values()) editedRows.add(pos.row);
   const rows: { row: number; start: number; openEnd: number; end: number; selfClosing: boolean; cells: { ref: string; start: number }[] }[] = [];
   if (!dataOpen[0].endsWith('/>')) {
     const dataEnd = xml.indexOf('</sheetData>', dataOpen.index);
@@ -160,8 +162,7 @@ export function editCells(xml: string, refs: Iterable<string>, edit: CellEdit): 
   const rowsByIndex = new Map(rows.map((x) => [x.row, x]));
   // Cells the sheet has no element for: new ones, in column order, in their row.
   const byRow = new Map<number, { col: number; text: string }[]>();
-  for (const ref of pending) {
-    const pos = parseA1(ref);
+  for (const [ref, pos] of pending) {
     const text = edit(ref, null);
     if (text === null) return null;
     const inRow = byRow.get(pos.row);
