@@ -11,6 +11,7 @@ import { PairReport, reconcilePair, ReconciliationReport } from '../core/reconci
 import { Lang } from '../core/rules/rule';
 import type { Io } from './main';
 import { printable, reconciliationLines, Style } from './text-output';
+import { writeJson } from './json-output';
 import { validateFile } from './validate-files';
 
 export interface CompareFlags {
@@ -56,7 +57,7 @@ export async function compareCommand(a: string, b: string, flags: CompareFlags, 
   const reports: PairReport[] = pairs.map((p) => reconcilePair(p, { lang: flags.lang }));
   const counts = countSeverities(reports.flatMap((r) => r.findings));
   const report: CompareReport = { reconciliation: { pairs: reports, ambiguous: [], unpaired: [] }, summary: { pairs: reports.length, ...counts } };
-  if (flags.format === 'json') io.stdout.write(JSON.stringify(report, null, 2) + '\n');
+  if (flags.format === 'json') writeJson(io, report);
   else {
     const colors = createColors(io.stdout.isTTY === true && !io.env.NO_COLOR);
     const paint = (style: Style, text: string): string => colors[style](text);

@@ -173,6 +173,17 @@ describe('budget-check validate', () => {
     expect(pipe.stderr).toBe('');
   });
 
+  it('prints JSON indented on a terminal and on one line when piped: the same document', async () => {
+    const tty = await cli(['validate', FIXTURE, '--format', 'json'], { tty: true });
+    const pipe = await cli(['validate', FIXTURE, '--format', 'json']);
+    expect(tty.stdout.startsWith('{\n  "files": [\n')).toBe(true);
+    expect(pipe.stdout.startsWith('{"files":[{')).toBe(true);
+    expect(pipe.stdout.split('\n')).toHaveLength(2);
+    expect(pipe.stdout.endsWith('}\n')).toBe(true);
+    expect(JSON.parse(pipe.stdout)).toEqual(JSON.parse(tty.stdout));
+    expect(JSON.parse(pipe.stdout).summary.errors).toBe(2);
+  });
+
   it('never writes the input file', async () => {
     const copy = path.join(dir, 'readonly-check.xlsx');
     copyFileSync(FIXTURE, copy);
