@@ -214,20 +214,22 @@ describe('the installed command (bin/budget-check.js)', () => {
     // The process ends itself once stdout is flushed (bin.ts): a reader that starts late must still get every byte.
     const many = path.join(dir, 'many');
     mkdirSync(many, { recursive: true });
-    for (let i = 0; i < 60; i++) copyFileSync(FIXTURE, path.join(many, `t${i}.xlsx`));
+    // JSON into a pipe is one line: ~3.3 KB a file, so 150 files make ~490 KB.
+    for (let i = 0; i < 150; i++) copyFileSync(FIXTURE, path.join(many, `t${i}.xlsx`));
     const child = spawn(process.execPath, [bin, 'validate', many, '--format', 'json']);
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
     child.stdout.pause();
     await new Promise((resolve) => setTimeout(resolve, 500));
     const chunks: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => chunks.push(c));
     child.stdout.resume();
-    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    const status = await closed;
     const out = Buffer.concat(chunks).toString('utf8');
-    expect(out.length).toBeGreaterThan(200_000); // several times a pipe's buffer (64 KB)
+    expect(out.length).toBeGreaterThan(300_000); // several times a pipe's buffer (64 KB)
     expect(status).toBe(1);
     const doc = JSON.parse(out);
-    expect(doc.files).toHaveLength(60);
-    expect(doc.summary.errors).toBe(120);
+    expect(doc.files).toHaveLength(150);
+    expect(doc.summary.errors).toBe(300);
   }, 20_000);
 
   it('exits 2 with one line and no stack for a missing file', () => {
