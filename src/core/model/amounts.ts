@@ -1,4 +1,4 @@
-import { AmountField, EvalFundLine, PerformanceTable } from './table';
+import { AmountField, EvalFundLine, FundBlock, PerformanceTable } from './table';
 
 /** Every amount cell of a table: task rows, the 金额合计 row, the fund block. */
 export function allAmounts(table: PerformanceTable): AmountField[] {
@@ -8,11 +8,8 @@ export function allAmounts(table: PerformanceTable): AmountField[] {
   for (let i = 0; i < tasks.length; i++) pushAmounts(out, tasks[i].total, tasks[i].parts);
   const totalRow = table.tasks?.totalRow;
   if (totalRow) pushAmounts(out, totalRow.total, totalRow.parts);
-  for (const funds of [table.funds, table.midTermFunds]) {
-    if (!funds) continue;
-    if (funds.total.amount) out.push(funds.total.amount);
-    for (let i = 0; i < funds.parts.length; i++) if (funds.parts[i].amount) out.push(funds.parts[i].amount!);
-  }
+  if (table.funds) pushFunds(out, table.funds);
+  if (table.midTermFunds) pushFunds(out, table.midTermFunds);
   const evalFunds = table.evalFunds;
   if (evalFunds) {
     pushLine(out, evalFunds.total);
@@ -24,6 +21,11 @@ export function allAmounts(table: PerformanceTable): AmountField[] {
 function pushAmounts(out: AmountField[], total: AmountField | undefined, parts: readonly (AmountField | undefined)[]): void {
   if (total) out.push(total);
   for (let i = 0; i < parts.length; i++) if (parts[i]) out.push(parts[i]!);
+}
+
+function pushFunds(out: AmountField[], funds: FundBlock): void {
+  if (funds.total.amount) out.push(funds.total.amount);
+  for (let i = 0; i < funds.parts.length; i++) if (funds.parts[i].amount) out.push(funds.parts[i].amount);
 }
 
 function pushLine(out: AmountField[], line: EvalFundLine): void {

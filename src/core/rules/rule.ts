@@ -52,7 +52,7 @@ export interface Rule {
   /**
    * Walks a table's rows with an index (`for (let i = 0; …)`), not for…of: a rule runs once per
    * table, so its loop runs unoptimised for a while, and there for…of makes an object per row
-   * (16 of the 108 MB made while checking the merge-heavy bench file).
+   * (16 of the 141 MB made while checking the merge-heavy bench file).
    */
   check(context: RuleContext): void;
 }
