@@ -21,3 +21,7 @@ test('grows past its first buffer without losing what was written', () => {
   expect(bytes.length).toBe(new TextEncoder().encode(expected).length);
   expect(read(bytes)).toBe(expected);
 });
+
+test.each([0, 7, 9, 10, 99, 100, 1_000_000, 16_384, Number.MAX_SAFE_INTEGER, -1, 1.5, 1e21])('number(%p) writes what String() gives', (n) => {
+  expect(read(new PartBytes().text('x').number(n).text('y').done())).toBe(`x${String(n)}y`);
+});
