@@ -7,7 +7,7 @@ import { strFromU8 } from 'fflate';
 import { parseA1 } from '../../core/grid/address';
 import { firstAtLeast } from '../../core/sorted';
 import { WorkbookReadError } from './read-error';
-import { relationships, sheetPath, workbookSheets } from './xlsx-reader';
+import { cellReference, relationships, sheetPath, workbookSheets } from './xlsx-reader';
 import { entryBytes, fflateInflate, zipEntries, ZipEntry } from './zip';
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
@@ -118,25 +118,6 @@ interface Target {
 }
 
 /**
- * A cell element's `r` as a row and column (zero-based), or null. `E12` as every writer puts it is
- * read off its characters (a row of cells is read per note); anything else as parseA1 reads it.
- */
-function cellPosition(ref: string): { row: number; col: number } | null {
-  let i = 0;
-  let col = 0;
-  for (let ch = ref.charCodeAt(0); ch >= 65 && ch <= 90 && i < 3; ch = ref.charCodeAt(++i)) col = col * 26 + ch - 64;
-  let row = 0;
-  const digits = i;
-  for (let ch = ref.charCodeAt(i); ch >= 48 && ch <= 57 && i - digits < 7; ch = ref.charCodeAt(++i)) row = row * 10 + ch - 48;
-  if (digits > 0 && i > digits && i === ref.length && row > 0) return { row: row - 1, col: col - 1 };
-  try {
-    return parseA1(ref);
-  } catch {
-    return null;
-  }
-}
-
-/**
  * The sheet XML with the cells of `refs` (A1 references) edited, in one pass over its text; a cell
  * the sheet has no element for gets one, in column order in its row (and a row where there is
  * none). Null when the sheet is laid out in a way this does not read, or an edit gives up.
@@ -175,7 +156,7 @@ export function editCells(xml: string, refs: Iterable<string>, edit: CellEdit): 
         cellRe.lastIndex = row.openEnd;
         for (let c = cellRe.exec(xml); c && c.index < end; c = cellRe.exec(xml)) {
           const ref = attrOf(c[0], 'r');
-          const at = ref === undefined ? null : cellPosition(ref);
+          const at = ref === undefined ? null : cellReference(ref);
           if (at === null) return null;
           row.cells.push({ col: at.col, start: c.index });
           const close = c[1] === '/' ? c.index + c[0].length : xml.indexOf('</c>', c.index) + 4;

@@ -7,7 +7,7 @@
  * in a browser worker (the preview).
  */
 import { strFromU8 } from 'fflate';
-import { CellRange, columnIndex, columnLetters, SHEET_COLUMNS, SHEET_ROWS } from '../../core/grid/address';
+import { CellPos, CellRange, columnIndex, columnLetters, SHEET_COLUMNS, SHEET_ROWS } from '../../core/grid/address';
 import { Grid, GridCell, MAX_CELLS, MERGE_SLACK, rowToFill } from '../../core/grid/grid';
 import { BUILTIN_NUMBER_FORMATS } from './number-formats';
 import { decode, ScanHandlers, scanXml, tagEnd, XmlScanError } from './xml-scan';
@@ -1041,6 +1041,17 @@ function readA1(ref: string, from = 0, to = ref.length): void {
   if (col > SHEET_COLUMNS || row > SHEET_ROWS) throw new WorkbookReadError('corrupt', `cell reference ${ref.slice(from, to)} is outside a sheet`);
   a1Row = row - 1;
   a1Col = col - 1;
+}
+
+/** A cell's `r` (`B12`, `$B$12`) as a zero-based row and column, read as the reader reads it; null where it is no cell of a sheet. */
+export function cellReference(ref: string): CellPos | null {
+  try {
+    readA1(ref);
+  } catch (e) {
+    if (e instanceof WorkbookReadError) return null;
+    throw e;
+  }
+  return { row: a1Row, col: a1Col };
 }
 
 /**
