@@ -102,6 +102,20 @@ describe('next fiscal year from the seed table', () => {
     expect(ws.getCell('G31').dataValidation).toMatchObject({ showInputMessage: true, promptTitle: '目标值的写法' });
   });
 
+  it('gives cells of one look one style object (ExcelJS then writes it once) and leaves the source sheet as it was', () => {
+    const before = JSON.stringify(['A7', 'B7', 'E7', 'F7', 'F8', 'B31'].map((a) => source.getCell(a).style));
+    const ws = writeSheet(new ExcelJS.Workbook(), result.spec, source);
+    // Two amounts typed in (inputs), two labels in the indicator block: each pair one object.
+    expect(ws.getCell('F7').style).toBe(ws.getCell('F8').style);
+    expect(ws.getCell('A31').style).toBe(ws.getCell('A32').style);
+    // Looks that differ stay apart: an input, a formula and the source's own look of the same cells.
+    expect(ws.getCell('F7').style).not.toBe(ws.getCell('E7').style);
+    expect(ws.getCell('F7').style).not.toBe(source.getCell('F7').style);
+    expect(ws.getCell('F7').protection).toEqual({ locked: false });
+    expect(ws.getCell('E7').protection?.locked).not.toBe(false);
+    expect(JSON.stringify(['A7', 'B7', 'E7', 'F7', 'F8', 'B31'].map((a) => source.getCell(a).style))).toBe(before);
+  });
+
   it('computes the totals once amounts are typed in (HyperFormula, and LibreOffice where installed)', async () => {
     const { wb, ws } = await written(result);
     typeAmounts(ws);
