@@ -37,6 +37,11 @@ describe('editCells: the sheet text with the asked cells edited, in one pass', (
     ['one cell asked for twice, as E5 and $E$5', '<row r="5"><c r="E5"><v>1</v></c></row>', ['E5', '$E$5'], '<row r="5"><c s="9" r="E5"><v>1</v></c></row>'],
     ['a cell the sheet writes with $, found where it stands', '<row r="5"><c r="$E$5"><v>1</v></c></row>', ['E5'], '<row r="5"><c s="9" r="$E$5"><v>1</v></c></row>'],
     ['a cell past column Z', '<row r="7"><c r="AA7"><v>1</v></c><c r="AC7"/></row>', ['AB7', 'AA7'], '<row r="7"><c s="9" r="AA7"><v>1</v></c><c r="AB7" s="9"/><c r="AC7"/></row>'],
+    ['a row straight after a self-closing one', '<row r="1"/><row r="2"><c r="A2"/></row>', ['A2'], '<row r="1"/><row r="2"><c s="9" r="A2"/></row>'],
+    ['references not first in their tags', '<row spans="1:2" r="3"><c s="1" r="A3"/><c t="s" r="B3"><v>0</v></c></row>', ['B3'], '<row spans="1:2" r="3"><c s="1" r="A3"/><c s="9" t="s" r="B3"><v>0</v></c></row>'],
+    ['tags over lines', '<row\n r="3"><c\n r="B3"><v>1</v></c></row>', ['B3'], '<row\n r="3"><c s="9"\n r="B3"><v>1</v></c></row>'],
+    ['rich text runs (<color>, <col…>) are no cells', '<row r="2"><c r="A2" t="inlineStr"><is><r><rPr><color rgb="FF0000"/></rPr><t>x</t></r></is></c></row>', ['B2'], '<row r="2"><c r="A2" t="inlineStr"><is><r><rPr><color rgb="FF0000"/></rPr><t>x</t></r></is></c><c r="B2" s="9"/></row>'],
+    ['cells after the asked one kept, the asked one edited once', '<row r="4"><c r="A4"/><c r="B4"/><c r="C4"><v>3</v></c></row>', ['A4'], '<row r="4"><c s="9" r="A4"/><c r="B4"/><c r="C4"><v>3</v></c></row>'],
   ])('%s', (_name, data, refs, expected) => {
     expect(editCells(sheet(data), refs, mark)).toBe(sheet(expected));
   });

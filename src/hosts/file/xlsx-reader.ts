@@ -7,7 +7,7 @@
  * in a browser worker (the preview).
  */
 import { strFromU8 } from 'fflate';
-import { CellPos, CellRange, columnIndex, columnLetters, SHEET_COLUMNS, SHEET_ROWS } from '../../core/grid/address';
+import { CellRange, columnIndex, columnLetters, SHEET_COLUMNS, SHEET_ROWS } from '../../core/grid/address';
 import { Grid, GridCell, MAX_CELLS, MERGE_SLACK, rowToFill } from '../../core/grid/grid';
 import { BUILTIN_NUMBER_FORMATS } from './number-formats';
 import { decode, ScanHandlers, scanXml, tagEnd, XmlScanError } from './xml-scan';
@@ -1043,15 +1043,19 @@ function readA1(ref: string, from = 0, to = ref.length): void {
   a1Col = col - 1;
 }
 
-/** A cell's `r` (`B12`, `$B$12`) as a zero-based row and column, read as the reader reads it; null where it is no cell of a sheet. */
-export function cellReference(ref: string): CellPos | null {
+/**
+ * A cell's `r` (`B12`, `$B$12`), read as the reader reads it, as its index row × SHEET_COLUMNS +
+ * column (zero-based); -1 where it is no cell of a sheet. From `from` to `to` of a longer text (a
+ * sheet's XML): no string is cut out and no object made, for it runs once per cell read.
+ */
+export function cellIndex(ref: string, from = 0, to = ref.length): number {
   try {
-    readA1(ref);
+    readA1(ref, from, to);
   } catch (e) {
-    if (e instanceof WorkbookReadError) return null;
+    if (e instanceof WorkbookReadError) return -1;
     throw e;
   }
-  return { row: a1Row, col: a1Col };
+  return a1Row * SHEET_COLUMNS + a1Col;
 }
 
 /**
