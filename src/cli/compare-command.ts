@@ -11,7 +11,7 @@ import { PairReport, reconcilePair, ReconciliationReport } from '../core/reconci
 import { Lang } from '../core/rules/rule';
 import type { Io } from './main';
 import { printable, reconciliationLines, Style } from './text-output';
-import { writeJson } from './json-output';
+import { wantsColor, writeJson } from './terminal';
 import { validateFile } from './validate-files';
 
 export interface CompareFlags {
@@ -59,7 +59,7 @@ export async function compareCommand(a: string, b: string, flags: CompareFlags, 
   const report: CompareReport = { reconciliation: { pairs: reports, ambiguous: [], unpaired: [] }, summary: { pairs: reports.length, ...counts } };
   if (flags.format === 'json') writeJson(io, report);
   else {
-    const colors = createColors(io.stdout.isTTY === true && !io.env.NO_COLOR);
+    const colors = createColors(wantsColor(io));
     const paint = (style: Style, text: string): string => colors[style](text);
     const lines = reconciliationLines(report.reconciliation, t, paint);
     lines.push('', t('cli:compare.summary', { ...report.summary }));

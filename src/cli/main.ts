@@ -8,7 +8,7 @@ import { collectInputs } from './collect';
 import './messages';
 import type { TemplateFlags } from './template-command';
 import { formatText } from './text-output';
-import { writeJson } from './json-output';
+import { wantsColor, writeJson } from './terminal';
 import { validateFile } from './validate-files';
 import { compareCommand, CompareFlags } from './compare-command';
 import { identityOf, LocatedTable } from '../core/reconcile/pair-tables';
@@ -151,7 +151,7 @@ async function validateCommand(paths: string[], flags: ValidateFlags, io: Io): P
   }
   const report: ValidationReport = reconciliation ? { files, reconciliation, summary: summarize(files, reconciliation) } : { files, summary: summarize(files) };
   if (flags.format === 'json') writeJson(io, report);
-  else io.stdout.write(formatText(report, t, io.stdout.isTTY === true && !io.env.NO_COLOR));
+  else io.stdout.write(formatText(report, t, wantsColor(io)));
   const status = exitStatus(report);
   if (status === 2) io.stderr.write(`budget-check: ${t('cli:nothingValidated')}\n`);
   return status;

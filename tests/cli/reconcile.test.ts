@@ -97,6 +97,18 @@ describe('reconciliation in text, and its edges', () => {
     expect(JSON.parse(r.stdout).reconciliation).toBeUndefined();
   });
 
+  it('compare colours its findings on a terminal only, and not when NO_COLOR is set', async () => {
+    const files = ['eval.xlsx', 'approved.xlsx'].map((f) => path.join(dir, f));
+    const ESC = '\u001b[';
+    const tty = await cli(['compare', ...files], { tty: true });
+    expect(tty.stdout).toContain('target-changed');
+    expect(tty.stdout).toContain(`${ESC}31m`);
+    const noColor = await cli(['compare', ...files], { tty: true, env: { NO_COLOR: '1' } });
+    expect(noColor.stdout).toContain('target-changed');
+    expect(noColor.stdout).not.toContain(ESC);
+    expect((await cli(['compare', ...files])).stdout).not.toContain(ESC);
+  });
+
   it('compare: tables that do not relate, and a file with no table, say so on one line with exit 2', async () => {
     const unrelated = await cli(['compare', path.join(dir, 'approved.xlsx'), path.join(dir, 'other-project.xlsx')]);
     expect([unrelated.status, unrelated.stdout, unrelated.stderr.trim().split('\n').length]).toEqual([2, '', 1]);
