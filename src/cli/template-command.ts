@@ -2,9 +2,8 @@ import { promises as fs } from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import { Translate } from '../core/i18n/i18n';
-import { Grid } from '../core/grid/grid';
 import { translator } from '../core/i18n/i18n';
-import { PerformanceTable, TableKind } from '../core/model/table';
+import { TableKind } from '../core/model/table';
 import { recognizeSheet } from '../core/recognize/recognize';
 import { ProfileChoice, profileFor } from '../core/rules/profiles';
 import { Lang } from '../core/rules/rule';
@@ -56,24 +55,13 @@ export async function templateCommand(source: string | undefined, flags: Templat
   if (!flags.force && outStat) return fail('cli:template.exists', { file: flags.out });
 
   const out = new ExcelJS.Workbook();
-  let result: TemplateResult | null = null;
+  let result: Changes | null = null;
   if (source === undefined) {
     writeSheet(out, blankTemplate({ kind: flags.kind!, year: flags.year, tasks: flags.tasks, profile: profileFor(flags.profile), lang: flags.lang, ...protection }));
   } else {
-    const sheets = await openSourceSheets(source, flags.sheet);
-    if ('failure' in sheets) return fail(`file:failure.${sheets.failure}`, tooLargeData(sheets.data, t));
-    // The first sheet that holds a table is the source.
-    let found: { ws: ExcelJS.Worksheet; grid: Grid; table: PerformanceTable } | undefined;
-    for (const { grid, worksheet } of sheets) {
-      const table = recognizeSheet(grid)[0];
-      if (table) {
-        found = { ws: worksheet, grid, table };
-        break;
-      }
-    }
-    if (!found) return fail('cli:template.noTable', { file: source });
-    result = nextYearTemplate(found.grid, found.table, { year: flags.year, keepAmounts: flags.keepAmounts, keepTargets: flags.keepTargets, profile: profileFor(flags.profile), lang: flags.lang, ...protection });
-    writeSheet(out, result.spec, found.ws);
+    const made = await nextYearInto(out, source, flags);
+    if ('failure' in made) return fail(made.failure, made.data);
+    result = made;
   }
   try {
     await fs.writeFile(flags.out, Buffer.from(await out.xlsx.writeBuffer()));
@@ -87,6 +75,37 @@ export async function templateCommand(source: string | undefined, flags: Templat
   return 0;
 }
 
+/** What the person is told of a template's text: the years moved and the older years left. */
+type Changes = Pick<TemplateResult, 'changes' | 'olderYears'>;
+
+/**
+ * Next year's sheet from the first table of the source, written into `out`; the changes, or the
+ * message of why not. In a function of its own so that the source (its grids and ExcelJS's copy of
+ * its looks) and the sheet's spec are free before the workbook is packed: ~150 MB of a
+ * 40,000-row table's template.
+ */
+async function nextYearInto(out: ExcelJS.Workbook, source: string, flags: TemplateFlags): Promise<Changes | { failure: string; data?: Record<string, unknown> }> {
+  const sheets = await openSourceSheets(source, flags.sheet);
+  if ('failure' in sheets) return { failure: `file:failure.${sheets.failure}`, data: tooLargeData(sheets.data, translator(flags.lang)) };
+  // The first sheet that holds a table is the source.
+  for (const { grid, worksheet } of sheets) {
+    const table = recognizeSheet(grid)[0];
+    if (!table) continue;
+    const result = nextYearTemplate(grid, table, {
+      year: flags.year,
+      keepAmounts: flags.keepAmounts,
+      keepTargets: flags.keepTargets,
+      profile: profileFor(flags.profile),
+      lang: flags.lang,
+      protect: flags.protect !== false,
+      password: flags.password,
+    });
+    writeSheet(out, result.spec, worksheet);
+    return { changes: result.changes, olderYears: result.olderYears };
+  }
+  return { failure: 'cli:template.noTable', data: { file: source } };
+}
+
 /** What the form is: protected or not, and its 填报说明 sheet. */
 function formNote(flags: TemplateFlags, instructions: string, t: Translate): string {
   const how = flags.protect === false ? 'cli:template.unprotected' : flags.password !== undefined ? 'cli:template.protectedPassword' : 'cli:template.protected';
@@ -94,7 +113,7 @@ function formNote(flags: TemplateFlags, instructions: string, t: Translate): str
 }
 
 /** The years moved, and the older years left for a person to check. */
-function changeLines(result: TemplateResult, t: Translate): string[] {
+function changeLines(result: Changes, t: Translate): string[] {
   return [
     ...result.changes.map((c) => `  ${c.cell}  ${t('cli:template.changed', { before: c.before, after: c.after })}`),
     ...result.olderYears.map((o) => `  ${o.cell}  ${t('cli:template.older', { year: o.year, text: o.text.length > 40 ? `${o.text.slice(0, 40)}…` : o.text })}`),
