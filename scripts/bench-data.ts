@@ -71,3 +71,13 @@ export function evaluationBatch(projects: number): SheetSpec[] {
     }),
   );
 }
+
+/**
+ * One self-evaluation of `indicators` scored indicators (the eight of the clean table over and
+ * over, each named apart): the scoring and its rules on one large sheet rather than a thousand small ones.
+ */
+export function bigEvaluation(indicators: number): SheetSpec {
+  return selfEvaluationTable({
+    indicators: Array.from({ length: indicators }, (_, i) => ({ ...CLEAN_EVAL[i % CLEAN_EVAL.length], name: `${CLEAN_EVAL[i % CLEAN_EVAL.length].name}${i + 1}` })),
+  });
+}
