@@ -8,7 +8,7 @@ import { recognizeSheet } from '../core/recognize/recognize';
 import { ProfileChoice, profileFor } from '../core/rules/profiles';
 import { Lang } from '../core/rules/rule';
 import { blankTemplate } from '../core/template/blank';
-import { nextYearTemplate, TemplateResult } from '../core/template/next-year';
+import { NextYearOptions, nextYearTemplate, TemplateResult } from '../core/template/next-year';
 import { writeSheet } from '../hosts/file/template-writer';
 import type { Io } from './main';
 import '../core/template/messages';
@@ -75,6 +75,19 @@ export async function templateCommand(source: string | undefined, flags: Templat
   return 0;
 }
 
+/** The command's flags as next-year options: protected unless --no-protect. */
+function nextYearOptions(flags: TemplateFlags): NextYearOptions {
+  return {
+    year: flags.year,
+    keepAmounts: flags.keepAmounts,
+    keepTargets: flags.keepTargets,
+    profile: profileFor(flags.profile),
+    lang: flags.lang,
+    protect: flags.protect !== false,
+    password: flags.password,
+  };
+}
+
 /** What the person is told of a template's text: the years moved and the older years left. */
 type Changes = Pick<TemplateResult, 'changes' | 'olderYears'>;
 
@@ -91,15 +104,7 @@ async function nextYearInto(out: ExcelJS.Workbook, source: string, flags: Templa
   for (const { grid, worksheet } of sheets) {
     const table = recognizeSheet(grid)[0];
     if (!table) continue;
-    const result = nextYearTemplate(grid, table, {
-      year: flags.year,
-      keepAmounts: flags.keepAmounts,
-      keepTargets: flags.keepTargets,
-      profile: profileFor(flags.profile),
-      lang: flags.lang,
-      protect: flags.protect !== false,
-      password: flags.password,
-    });
+    const result = nextYearTemplate(grid, table, nextYearOptions(flags));
     writeSheet(out, result.spec, worksheet);
     return { changes: result.changes, olderYears: result.olderYears };
   }
@@ -169,15 +174,7 @@ async function batchTemplates(folder: string, flags: TemplateFlags, io: Pick<Io,
     for (const { grid, worksheet: ws } of sheets) {
       for (const table of recognizeSheet(grid)) {
         tables++;
-        const result = nextYearTemplate(grid, table, {
-          year: flags.year,
-          keepAmounts: flags.keepAmounts,
-          keepTargets: flags.keepTargets,
-          profile: profileFor(flags.profile),
-          lang: flags.lang,
-          protect: flags.protect !== false,
-          password: flags.password,
-        });
+        const result = nextYearTemplate(grid, table, nextYearOptions(flags));
         const named = table.name?.text.trim() ? table.name.text : undefined;
         const base = fileNameFor(named ?? `${path.basename(input.file, path.extname(input.file))} ${ws.name}`);
         let file = path.join(flags.out, `${base}-${flags.year}.xlsx`);
