@@ -44,16 +44,34 @@ export function toA1(row: number, col: number): string {
   return letters + (ROW_NUMBERS[row] ?? (ROW_NUMBERS[row] = String(row + 1)));
 }
 
-const A1_PATTERN = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+/**
+ * `B12`, `$B$12` or `b12` (spaces around dropped): one to three letters, one to seven digits, as
+ * zero-based row and column; null for anything else. Read by hand, not by a pattern: a large
+ * table's template and report read hundreds of thousands of addresses.
+ */
+function readA1(address: string): CellPos | null {
+  const s = address.trim();
+  let i = s.charCodeAt(0) === 36 ? 1 : 0;
+  const lettersFrom = i;
+  let col = 0;
+  for (let c = s.charCodeAt(i) | 32; c >= 97 && c <= 122 && i - lettersFrom < 3; c = s.charCodeAt(++i) | 32) col = col * 26 + (c - 96);
+  if (i === lettersFrom) return null;
+  if (s.charCodeAt(i) === 36) i++;
+  const digitsFrom = i;
+  let row = 0;
+  for (let d = s.charCodeAt(i) - 48; d >= 0 && d <= 9 && i - digitsFrom < 7; d = s.charCodeAt(++i) - 48) row = row * 10 + d;
+  if (i === digitsFrom || i !== s.length) return null;
+  return { row: row - 1, col: col - 1 };
+}
 
 export function parseA1(address: string): CellPos {
-  const m = A1_PATTERN.exec(address.trim());
-  if (!m) throw new Error(`Not an A1 address: ${address}`);
-  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+  const at = readA1(address);
+  if (at === null) throw new Error(`Not an A1 address: ${address}`);
+  return at;
 }
 
 export function isA1(address: string): boolean {
-  return A1_PATTERN.test(address.trim());
+  return readA1(address) !== null;
 }
 
 export function rangeToA1(range: CellRange): string {
