@@ -92,6 +92,17 @@ describe('the seed’s template as a form', () => {
     expect(missing).toEqual([]);
   });
 
+  it('gives cells of one look one style object, bordered and wrapped, and a look of its own where it differs', () => {
+    const spec = seedSpec();
+    const style = (a: string) => spec.cells.find((c) => c.address === a)!.style;
+    // Two amounts typed in, two indicator names: each pair one object, so a host writes each look once.
+    expect(style('F7')).toBe(style('F8'));
+    expect(style('D31')).toBe(style('D32'));
+    expect(style('F7')).toMatchObject({ border: true, wrap: true });
+    expect(style('F7')).not.toBe(style('E7'));
+    expect(new Set(spec.cells.map((c) => c.style)).size).toBeLessThan(12);
+  });
+
   it('is protected without a password: what a department fills is unlocked, every computed cell locked', () => {
     expect(protectionOf(ws)).toMatchObject({ sheet: true });
     expect(protectionOf(ws)?.hashValue).toBeUndefined();

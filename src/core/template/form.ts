@@ -4,7 +4,7 @@ import { TableKind } from '../model/table';
 import { ProfileId } from '../rules/profiles';
 import { Lang } from '../rules/rule';
 import { headerNote, instructionsSheet } from './instructions';
-import { CellSpec, PrintSetup, SheetSpec } from './sheet-spec';
+import { CellSpec, CellStyle, PrintSetup, SheetSpec } from './sheet-spec';
 import './messages';
 
 /** What makes a template a form a bureau can hand out: print, protection, borders, notes, 填报说明. */
@@ -28,6 +28,16 @@ export interface FormOptions {
   dataRows: ReadonlySet<number>;
 }
 
+/** A change of look made once per look it is given (and once for none), the same object after. */
+function derived(change: (style: CellStyle | undefined) => CellStyle): (style: CellStyle | undefined) => CellStyle {
+  const made = new Map<CellStyle | undefined, CellStyle>();
+  return (style) => {
+    let out = made.get(style);
+    if (out === undefined) made.set(style, (out = change(style)));
+    return out;
+  };
+}
+
 /** Rows below its first from which a merged label is set at the top of its area. */
 const TALL_MERGE = 3;
 
@@ -42,18 +52,24 @@ export function printSetup(lang: Lang, titleRows?: { first: number; last: number
  * protection (on unless asked off), and the 填报说明 sheet beside it.
  */
 export function finishForm(spec: SheetSpec, options: FormOptions): SheetSpec {
-  const byAddress = new Map<string, CellSpec>(spec.cells.map((c) => [c.address, c]));
   const cells = spec.cells.map((c) => ({ ...c }));
   const index = new Map<string, CellSpec>(cells.map((c) => [c.address, c]));
+  /** Body cells the spec left out, given one here: no header notes on them. */
+  const added = new Set<string>();
+  // One changed look per look the spec gave (cells that shared one still do, and a host writes
+  // each once): a large table has hundreds of thousands of cells and a handful of looks.
+  const bordered = derived((style) => ({ ...style, border: true, wrap: true }));
+  const topped = derived((style) => ({ ...style, vertical: 'top' }));
   for (let r = options.bodyTop; r <= options.rows.last; r++) {
     for (let c = options.columns.left; c <= options.columns.right; c++) {
       const address = toA1(r, c);
       const cell = index.get(address);
-      if (cell) cell.style = { ...cell.style, border: true, wrap: true };
+      if (cell) cell.style = bordered(cell.style);
       else {
-        const added: CellSpec = { address, role: 'label', style: { border: true, wrap: true } };
-        cells.push(added);
-        index.set(address, added);
+        const blank: CellSpec = { address, role: 'label', style: bordered(undefined) };
+        cells.push(blank);
+        index.set(address, blank);
+        added.add(address);
       }
     }
   }
@@ -62,12 +78,12 @@ export function finishForm(spec: SheetSpec, options: FormOptions): SheetSpec {
   for (const m of spec.merges) {
     const area = parseRange(m);
     const master = index.get(toA1(area.top, area.left));
-    if (master && area.bottom - area.top >= TALL_MERGE) master.style = { ...master.style, vertical: 'top' };
+    if (master && area.bottom - area.top >= TALL_MERGE) master.style = topped(master.style);
   }
   const vars = { year: options.year, unit: options.unit, profile: options.profile, lang: options.lang };
   const headers: string[] = [];
   for (const cell of cells) {
-    if (cell.role !== 'label' || typeof cell.value !== 'string' || !byAddress.has(cell.address)) continue;
+    if (cell.role !== 'label' || typeof cell.value !== 'string' || added.has(cell.address)) continue;
     if (options.dataRows.has(parseA1(cell.address).row)) continue;
     const note = headerNote(cell.value, vars);
     if (note) {

@@ -143,7 +143,10 @@ type Look = Partial<ExcelJS.Style>;
  * looks are copied, not changed: ExcelJS hands out one object for the cells read with one style.
  */
 class SharedLooks {
-  private readonly made = new Map<Look, Map<string, Look>>();
+  /** By source look, then by change (locked, unlocked), the look made. */
+  private readonly made = new Map<Look, [Map<string, Look>, Map<string, Look>]>();
+  /** A change's text, worked out once per change object: a template's cells share a handful of them. */
+  private readonly keys = new Map<CellStyle, string>();
 
   /** Cells without a style of their own each get a new empty object from ExcelJS: one key for all of them. */
   private readonly plain: Look = {};
@@ -151,14 +154,16 @@ class SharedLooks {
   look(base: Look, style: CellStyle | undefined, unlocked: boolean): Look {
     const from = isEmpty(base) ? this.plain : base;
     let byChange = this.made.get(from);
-    if (!byChange) this.made.set(from, (byChange = new Map()));
-    const key = `${unlocked ? 1 : 0}${JSON.stringify(style ?? null)}`;
-    let look = byChange.get(key);
+    if (!byChange) this.made.set(from, (byChange = [new Map(), new Map()]));
+    let key = style === undefined ? '' : this.keys.get(style);
+    if (key === undefined) this.keys.set(style!, (key = JSON.stringify(style)));
+    const made = byChange[unlocked ? 1 : 0];
+    let look = made.get(key);
     if (!look) {
       look = JSON.parse(JSON.stringify(from)) as Look;
       if (style) applyStyle(look, style);
       if (unlocked) look.protection = { locked: false };
-      byChange.set(key, look);
+      made.set(key, look);
     }
     return look;
   }
