@@ -4,9 +4,9 @@
  * by name, and cell elements edited in one pass over a sheet's text, every other byte kept.
  */
 import { strFromU8 } from 'fflate';
+import { SHEET_COLUMNS } from '../../core/grid/address';
 import { firstAtLeast } from '../../core/sorted';
 import { WorkbookReadError } from './read-error';
-import { SHEET_COLUMNS } from '../../core/grid/address';
 import { cellIndex, relationships, sheetPath, workbookSheets } from './xlsx-reader';
 import { entryBytes, fflateInflate, zipEntries, ZipEntry } from './zip';
 
