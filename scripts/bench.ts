@@ -21,6 +21,7 @@ import { asExcelSaves, specToXlsx, withEscapedText, withFormulas, withInlineStri
 import { bigDepartmentTable, bigEvaluation, evaluationBatch, projectBatch } from './bench-data';
 import { toXlsx } from '../tests/support/tables';
 import { convertWithLibreOffice, SOFFICE } from '../tests/support/recalc';
+import { CHROMIUM, launch, startPreview } from '../tests/support/browser';
 
 const ROOT = path.join(__dirname, '..');
 /** Bench files with errors in them, on which `validate` exits 1. */
@@ -193,8 +194,48 @@ async function annotate(): Promise<void> {
   }
 }
 
+/**
+ * The same in the preview itself, where the annotated copy is made: in Chromium, the file of blank
+ * targets opened and checked (file chosen → summary shown), then its copy with every finding
+ * marked (button → download), each a median of 3 fresh pages.
+ */
+async function annotateInBrowser(): Promise<void> {
+  if (!existsSync(CHROMIUM) || !existsSync(path.join(ROOT, 'dist', 'web', 'preview.html'))) {
+    console.log(`In the preview: skipped (${CHROMIUM} or dist/web missing; npm run bench builds dist/web, .ci/run installs Chromium)`);
+    return;
+  }
+  const name = 'many-findings.xlsx';
+  const buffer = readFileSync(path.join(OUT, name));
+  const errors = reportFile('x', readXlsx(new Uint8Array(buffer)).map((s) => s.grid)).sheets.flatMap((s) => s.findings).filter((f) => f.severity === 'error').length;
+  const preview = await startPreview();
+  const browser = await launch();
+  try {
+    const open: number[] = [];
+    const copy: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+      await page.goto(`${preview.origin}/preview.html`);
+      // The example is shown first; the file replaces it.
+      await page.waitForSelector('[data-testid="grid"][data-sheet="2022年度"]');
+      let t = performance.now();
+      await page.getByTestId('file-input').setInputFiles({ name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+      await page.waitForSelector(`[data-testid="summary"][data-errors="${errors}"]`, { timeout: 120_000 });
+      open.push(performance.now() - t);
+      t = performance.now();
+      await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByTestId('download-workbook').click()]);
+      copy.push(performance.now() - t);
+      await page.close();
+    }
+    const [o, c] = [median(open), median(copy)];
+    console.log(`In the preview (Chromium): the file of blank targets opened and checked in ${o.toFixed(0)} ms, its annotated copy (${errors.toLocaleString('en-US')} marks) in ${c.toFixed(0)} ms, ratio ${(c / o).toFixed(2)} (goal ≤ 3)`);
+  } finally {
+    await browser.close();
+    await preview.close();
+  }
+}
+
 engine();
-reader().then(annotate).catch((e: unknown) => {
+reader().then(annotate).then(annotateInBrowser).catch((e: unknown) => {
   console.error(e instanceof Error ? e.message : e);
   process.exitCode = 1;
 });
