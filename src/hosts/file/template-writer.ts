@@ -47,11 +47,14 @@ const DEFAULT_COLUMN_WIDTH = 8.43;
  */
 export function writeSheet(target: ExcelJS.Workbook, spec: SheetSpec, source?: ExcelJS.Worksheet): ExcelJS.Worksheet {
   const ws = target.addWorksheet(freeSheetName(spec.name, target.worksheets.map((w) => w.name)));
-  const rows = new Set(spec.cells.map((c) => parseRange(c.address).top));
+  // Each cell's place read once: for the rows and columns used, and to reach the cell by number
+  // rather than have ExcelJS read its address again (a large table's template has 320,000 cells).
+  const places = spec.cells.map((c) => parseRange(c.address));
+  const rows = new Set(places.map((p) => p.top));
   if (source) {
     // The widths of the columns the sheet's cells use, no further: ExcelJS counts a sheet's columns
     // row by row at every read of columnCount, and a stray cell at XFD would give 16,384 of them.
-    const columns = spec.cells.reduce((n, c) => Math.max(n, parseRange(c.address).right + 1), 0);
+    const columns = places.reduce((n, p) => Math.max(n, p.right + 1), 0);
     for (let c = 1; c <= columns; c++) {
       const width = source.getColumn(c).width;
       if (width) ws.getColumn(c).width = width;
@@ -66,8 +69,9 @@ export function writeSheet(target: ExcelJS.Workbook, spec: SheetSpec, source?: E
 
   mergeAll(ws, spec.merges);
   const looks = new SharedLooks();
-  for (const cell of spec.cells) {
-    const c = ws.getCell(cell.address);
+  for (let i = 0; i < spec.cells.length; i++) {
+    const cell = spec.cells[i];
+    const c = ws.getRow(places[i].top + 1).getCell(places[i].left + 1);
     const unlocked = spec.protect === true && cell.role === 'input';
     if (cell.styleFrom && source) c.style = looks.look(source.getCell(cell.styleFrom).style, cell.style, unlocked);
     else {
