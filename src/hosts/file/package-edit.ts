@@ -7,7 +7,7 @@ import { strFromU8 } from 'fflate';
 import { SHEET_COLUMNS } from '../../core/grid/address';
 import { firstAtLeast } from '../../core/sorted';
 import { WorkbookReadError } from './read-error';
-import { cellIndex, relationships, sheetPath, workbookSheets } from './xlsx-reader';
+import { cellIndex, digitsAt, isNameEnd, relationships, sheetPath, workbookSheets } from './xlsx-reader';
 import { entryBytes, fflateInflate, zipEntries, ZipEntry } from './zip';
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
@@ -110,16 +110,12 @@ export interface CellElement {
  */
 export type CellEdit = (ref: string, cell: CellElement | null) => string | null;
 
-/** Whether a character ends an element's name (`<c ` or `<c>`, not `<col` or `<color`). */
-const endsName = (code: number): boolean => code === 32 || code === 62 || code === 47 || code === 9 || code === 10 || code === 13;
-
 /** A row tag's `r`: read in place where it comes first (` r="12"`, as every writer puts it), from the tag's text otherwise. */
 function rowNumber(xml: string, at: number, openEnd: number): number {
   if (xml.startsWith(' r="', at + 4)) {
-    let n = 0;
-    let i = at + 8;
-    for (let d = xml.charCodeAt(i) - 48; d >= 0 && d <= 9; d = xml.charCodeAt(++i) - 48) n = n * 10 + d;
-    if (xml.charCodeAt(i) === 34 && i > at + 8) return n;
+    const quote = xml.indexOf('"', at + 8);
+    const n = quote > at + 8 && quote < openEnd ? digitsAt(xml, at + 8, quote) : -1;
+    if (n >= 0) return n;
   }
   return Number(attrOf(xml.slice(at, openEnd), 'r'));
 }
@@ -227,7 +223,7 @@ function readRows(xml: string, from: number, wanted: Map<number, Target[]>, edit
   const rows: SheetRows = { numbers: [], starts: [], read: new Map() };
   let at = xml.indexOf('<row', from);
   while (at >= 0 && at < dataEnd) {
-    if (!endsName(xml.charCodeAt(at + 4))) {
+    if (!isNameEnd(xml.charCodeAt(at + 4))) {
       at = xml.indexOf('<row', at + 4);
       continue;
     }
@@ -258,7 +254,8 @@ function readRows(xml: string, from: number, wanted: Map<number, Target[]>, edit
 function readRowCells(xml: string, row: ReadRow, targets: Target[], wanted: Map<number, Target[]>, edit: CellEdit, edits: Edit[]): boolean {
   let left = targets.length;
   for (let c = xml.indexOf('<c', row.openEnd); c >= 0 && c < row.end && left > 0; c = xml.indexOf('<c', c)) {
-    if (!endsName(xml.charCodeAt(c + 2))) {
+    // Not a cell: `<col…`, or a rich text run's `<color…` (a cell's own content is stepped over whole).
+    if (!isNameEnd(xml.charCodeAt(c + 2))) {
       c += 2;
       continue;
     }

@@ -968,12 +968,12 @@ function isNameStart(c: number): boolean {
 }
 
 /** After a tag's name: white space, `>` or `/`. */
-function isNameEnd(c: number): boolean {
+export function isNameEnd(c: number): boolean {
   return c <= 32 || c === 62 || c === 47;
 }
 
 /** The non-negative integer written in xml[from, to), or -1 when it is anything else (spaces, a sign, an entity). */
-function digitsAt(xml: string, from: number, to: number): number {
+export function digitsAt(xml: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) {
     const d = xml.charCodeAt(i) - 48;
