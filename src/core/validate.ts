@@ -4,6 +4,7 @@ import './i18n/common';
 import { Translate, translator } from './i18n/i18n';
 import { ScoringSettings, UNCHECKED_SPLITS, WEIGHT_SPLITS, WeightSplit } from './compute/scoring';
 import { PerformanceTable } from './model/table';
+import { LabelMap } from './recognize/label-map';
 import { recognizeSheet } from './recognize/recognize';
 import { getProfile, ProfileId, profileOf } from './rules/profiles';
 import { RULES } from './rules/registry';
@@ -76,6 +77,6 @@ export function sortFindings(findings: Finding[]): Finding[] {
 }
 
 /** Recognises every table on a sheet and checks each; an empty list means no table. */
-export function validateGrid(grid: Grid, options: ValidateOptions = {}): TableResult[] {
-  return recognizeSheet(grid).map((table) => ({ table, findings: checkTable(table, options) }));
+export function validateGrid(grid: Grid, options: ValidateOptions = {}, labels = new LabelMap(grid)): TableResult[] {
+  return recognizeSheet(grid, labels).map((table) => ({ table, findings: checkTable(table, options) }));
 }

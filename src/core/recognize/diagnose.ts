@@ -25,8 +25,7 @@ const LOOKED_FOR: Record<string, string> = {
  * 一级指标 label, a target column), says which required part is missing; null for a sheet with
  * nothing of a performance table (a cover, a note).
  */
-export function explainUnrecognised(grid: Grid): Unrecognised | null {
-  const labels = new LabelMap(grid);
+export function explainUnrecognised(grid: Grid, labels = new LabelMap(grid)): Unrecognised | null {
   const first = (kind: LabelKind) => labels.hits.find((h) => labelIs(h.label, kind));
   const at = (h: { row: number; col: number }) => grid.masterAddress(h.row, h.col);
   const out = (code: string, h: { row: number; col: number }): Unrecognised => ({ code, cell: at(h), lookedFor: LOOKED_FOR[code] });

@@ -10,15 +10,21 @@ export interface Hit {
 
 const NONE: readonly Hit[] = [];
 
-/** Every label cell of a sheet, found once; blocks look labels up by kind and position. */
+/**
+ * Every label cell of a sheet, found once; blocks look labels up by kind and position. Kept in
+ * sheet order and by row, and a cell's label found among its row's: a map of every label cell cost
+ * a sheet of label-like words (an indicator library, 240,000 label cells) ~120 ms to fill.
+ */
 export class LabelMap {
   readonly hits: Hit[] = [];
-  private readonly byCell = new Map<number, Hit>();
-  private readonly byRow = new Map<number, Hit[]>();
   /** Every text cell of the sheet in row order, kept from the one pass: text rules walk these, not the grid. */
   private readonly textRows: number[] = [];
   private readonly textCols: number[] = [];
   private readonly texts: string[] = [];
+  /** Each row's labels, left to right; the row filled last kept at hand while the one pass runs. */
+  private readonly byRow = new Map<number, Hit[]>();
+  private lastRow = -1;
+  private lastHits: Hit[] | null = null;
 
   constructor(readonly grid: Grid) {
     grid.forEachCell((row, col, cell) => {
@@ -31,10 +37,12 @@ export class LabelMap {
       if (!label) return;
       const hit = { row, col, label };
       this.hits.push(hit);
-      this.byCell.set(grid.key(row, col), hit);
-      const inRow = this.byRow.get(row);
-      if (inRow) inRow.push(hit);
-      else this.byRow.set(row, [hit]);
+      // Cells come in row order: a row's list is the last one made, or a new one.
+      if (this.lastRow === row) this.lastHits!.push(hit);
+      else {
+        this.lastRow = row;
+        this.byRow.set(row, (this.lastHits = [hit]));
+      }
     });
   }
 
@@ -58,7 +66,9 @@ export class LabelMap {
   /** The label shown at a cell (through merges). */
   at(row: number, col: number): Hit | undefined {
     const m = this.grid.master(row, col);
-    return this.byCell.get(this.grid.key(m.row, m.col));
+    const hits = this.byRow.get(m.row);
+    if (hits) for (let i = 0; i < hits.length && hits[i].col <= m.col; i++) if (hits[i].col === m.col) return hits[i];
+    return undefined;
   }
 
   /** Labels of one row, left to right. */

@@ -20,11 +20,11 @@ interface Anchor {
 }
 
 /**
- * Finds every performance table on a sheet by its labels. Never throws on odd input: a sheet
- * without a table gives an empty list.
+ * Finds every performance table on a sheet by its labels (found here unless given: the report
+ * hands the same ones on to the diagnosis of a sheet without a table). Never throws on odd input:
+ * a sheet without a table gives an empty list.
  */
-export function recognizeSheet(grid: Grid): PerformanceTable[] {
-  const labels = new LabelMap(grid);
+export function recognizeSheet(grid: Grid, labels = new LabelMap(grid)): PerformanceTable[] {
   const groups = groupAnchors(findAnchors(labels));
   const tables: PerformanceTable[] = [];
   let top = 0;

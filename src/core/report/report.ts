@@ -1,6 +1,7 @@
 import { Grid } from '../grid/grid';
 import { translator } from '../i18n/i18n';
 import { explainUnrecognised, Unrecognised } from '../recognize/diagnose';
+import { LabelMap } from '../recognize/label-map';
 import { round4, scoreTable } from '../compute/scoring';
 import { isSelfEvaluation, PerformanceTable, TableKind } from '../model/table';
 import { Finding } from '../rules/rule';
@@ -110,10 +111,12 @@ export function reportFileAndTables(file: string, grids: readonly Grid[], option
 
 /** One entry per table on the sheet, or a single `table: null` entry when it holds none. */
 export function reportSheet(grid: Grid, options: ValidateOptions = {}, found?: (table: PerformanceTable) => void): SheetReport[] {
-  const results = validateGrid(grid, options);
+  // The sheet's labels found once: a sheet without a table is read again to say why.
+  const labels = new LabelMap(grid);
+  const results = validateGrid(grid, options, labels);
   if (found) for (const r of results) found(r.table);
   if (results.length === 0) {
-    const why = explainUnrecognised(grid);
+    const why = explainUnrecognised(grid, labels);
     if (!why) return [{ sheet: grid.name, table: null, findings: [] }];
     const message = translator(options.lang ?? 'zh-CN')(`common:unrecognised.${why.code}`, { ...why });
     return [{ sheet: grid.name, table: null, findings: [], unrecognised: { ...why, message } }];
