@@ -81,3 +81,24 @@ export function bigEvaluation(indicators: number): SheetSpec {
     indicators: Array.from({ length: indicators }, (_, i) => ({ ...CLEAN_EVAL[i % CLEAN_EVAL.length], name: `${CLEAN_EVAL[i % CLEAN_EVAL.length].name}${i + 1}` })),
   });
 }
+
+/**
+ * A project table with an indicator library (绩效指标库) beside it, as a bureau hands out for
+ * picking indicators: `rows` rows under 一级指标 | 二级指标 | 三级指标 | 指标解释 | 评分标准, with no
+ * 指标值 column, so not a table to check; its category words are labels in every row.
+ */
+export function withIndicatorLibrary(rows: number): SheetSpec[] {
+  const library: SheetSpec = {
+    name: '指标库',
+    rows: [
+      ['绩效指标库'],
+      ['一级指标', '二级指标', '三级指标', '指标解释', '评分标准'],
+      ...Array.from({ length: rows }, (_, i) => {
+        const [l1, l2, , what] = PROJECT_LEVELS[i % PROJECT_LEVELS.length];
+        return [`${l1}指标`, `${l2}指标`, `第${i + 1}项${what}`, `反映第${i + 1}项工作的${what}`, i % 2 === 0 ? '达到目标得满分，否则按比例扣分' : '未达到不得分'];
+      }),
+    ],
+    merges: [],
+  };
+  return [projectBatch(1)[0], library];
+}

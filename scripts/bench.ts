@@ -18,7 +18,7 @@ import { recognizeSheet } from '../src/core/recognize/recognize';
 import { pairIndicators } from '../src/core/reconcile/pair-indicators';
 import { toGrid } from '../tests/support/tables';
 import { asExcelSaves, specToXlsx, withEscapedText, withFormulas, withInlineStrings, withManyStyles, withStrayCell } from './bench-xlsx';
-import { bigDepartmentTable, bigEvaluation, evaluationBatch, projectBatch } from './bench-data';
+import { bigDepartmentTable, bigEvaluation, evaluationBatch, projectBatch, withIndicatorLibrary } from './bench-data';
 import { toXlsx } from '../tests/support/tables';
 import { convertWithLibreOffice, SOFFICE } from '../tests/support/recalc';
 import { CHROMIUM, launch, startPreview } from '../tests/support/browser';
@@ -128,6 +128,7 @@ async function reader(): Promise<void> {
     ['batch: 1,000 project tables, a sheet each (ExcelJS)', 'batch.xlsx', async () => new Uint8Array(await toXlsx(projectBatch(1_000)))],
     ['self-evaluations: 1,000 scored tables, a sheet each (ExcelJS)', 'eval-batch.xlsx', async () => new Uint8Array(await toXlsx(evaluationBatch(1_000)))],
     ['one self-evaluation: 20,000 scored indicators', 'big-evaluation.xlsx', () => specToXlsx(bigEvaluation(20_000))],
+    ['indicator library: a project table, a 60,000-row library beside it', 'indicator-library.xlsx', async () => new Uint8Array(await toXlsx(withIndicatorLibrary(60_000)))],
   ];
   const read = `const E=require('exceljs');const fs=require('fs');new E.Workbook().xlsx.load(fs.readFileSync(process.argv[1])).then(w=>{if(!w.worksheets.length)process.exit(3)})`;
   console.log(`Reading: whole processes on this machine, medians of ${RUNS} interleaved runs (ExcelJS: 3 runs on the merge-free file, once on the others; on the merge-heavy one it takes minutes)`);
