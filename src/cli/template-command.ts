@@ -117,10 +117,19 @@ function formNote(flags: TemplateFlags, instructions: string, t: Translate): str
   return t(how, { instructions });
 }
 
-/** The years moved, and the older years left for a person to check. */
+/**
+ * Moved years listed up to this many, then counted: a real table has a handful, a large one with a
+ * dated target per indicator thousands, which no one reads in a terminal. The older years are all
+ * listed: each is a point for a person to check.
+ */
+export const CHANGES_LISTED = 20;
+
+/** The years moved (the first CHANGES_LISTED, and how many more), and every older year left for a person to check. */
 function changeLines(result: Changes, t: Translate): string[] {
+  const more = result.changes.length - CHANGES_LISTED;
   return [
-    ...result.changes.map((c) => `  ${c.cell}  ${t('cli:template.changed', { before: c.before, after: c.after })}`),
+    ...result.changes.slice(0, CHANGES_LISTED).map((c) => `  ${c.cell}  ${t('cli:template.changed', { before: c.before, after: c.after })}`),
+    ...(more > 0 ? [`  ${t('cli:template.moreChanged', { more, all: result.changes.length })}`] : []),
     ...result.olderYears.map((o) => `  ${o.cell}  ${t('cli:template.older', { year: o.year, text: o.text.length > 40 ? `${o.text.slice(0, 40)}…` : o.text })}`),
   ];
 }

@@ -5,7 +5,8 @@ import { loadWorkbook, worksheetToGrid } from '../../src/hosts/file/workbook';
 import { validateGrid } from '../../src/core/validate';
 import { cli } from '../support/cli';
 import { FIXTURE, protectionOf } from '../support/files';
-import { departmentTable, projectTable, toXlsx } from '../support/tables';
+import { CHANGES_LISTED } from '../../src/cli/template-command';
+import { CLEAN_INDICATORS, departmentTable, projectTable, toXlsx } from '../support/tables';
 
 let dir: string;
 beforeAll(() => {
@@ -81,6 +82,32 @@ describe('budget-check template', () => {
     const r = await cli(['template', cover, '--year', '2024', '--out', path.join(dir, 'none.xlsx')]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('没有识别到绩效目标表');
+  });
+
+  it('lists the first moved years and counts the rest; every older year is listed', async () => {
+    // 30 indicators named for 2023 (moved) and 3 naming 2019 (left for a person to check).
+    const indicators = Array.from({ length: 33 }, (_, i) => ({ ...CLEAN_INDICATORS[i % CLEAN_INDICATORS.length], name: i < 30 ? `2023年第${i + 1}项工作` : `2019年第${i + 1}项工作` }));
+    const source = path.join(dir, 'dated.xlsx');
+    writeFileSync(source, await toXlsx([departmentTable({ indicators })]));
+    const out = path.join(dir, 'dated-next.xlsx');
+    const r = await cli(['template', source, '--year', '2024', '--out', out]);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    const moved = lines.filter((l) => /^ {2}[A-Z]+\d+ {2}年份已更新/.test(l));
+    // The title, two dated targets and 30 names move: 33 in all, 20 of them listed.
+    expect(moved).toHaveLength(CHANGES_LISTED);
+    expect(moved[0]).toBe('  A2  年份已更新：“（2023 年度）” → “（2024 年度）”');
+    expect(lines).toContain('  另有 13 处年份已更新（共 33 处）');
+    expect(lines.filter((l) => l.includes('保留未改')).map((l) => l.trim().split(' ')[0])).toEqual(['D45', 'D46', 'D47']);
+    expect((await sheetOf(out)).getCell('D44').value).toBe('2024年第30项工作');
+  });
+
+  it('lists no change when the year asked for is the source’s own', async () => {
+    const out = path.join(dir, 'same-year.xlsx');
+    const r = await cli(['template', FIXTURE, '--year', '2022', '--out', out]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toContain('年份已更新');
+    expect(r.stdout).toContain('B22  保留未改');
   });
 
   it('rejects a year that is not a year', async () => {

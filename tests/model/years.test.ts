@@ -16,6 +16,11 @@ describe('moving a table’s years on', () => {
     expect(advanceYears('《2019年报告》', 2022, 2023)).toEqual({ text: '《2019年报告》', changed: false, older: [2019] });
   });
 
+  it('moves nothing when the year asked for is the text’s own, older years still listed', () => {
+    expect(advanceYears('（2023 年度）', 2023, 2023)).toEqual({ text: '（2023 年度）', changed: false, older: [] });
+    expect(advanceYears('2023年12月31日前完成2019年遗留项目', 2023, 2023)).toEqual({ text: '2023年12月31日前完成2019年遗留项目', changed: false, older: [2019] });
+  });
+
   it('reads only plain year mentions as years of the text', () => {
     expect(yearsIn('2019年报告，福府规[2017]2号')).toEqual([2019]);
   });

@@ -25,16 +25,13 @@ export interface YearAdvance {
 /** Moves mentions of the source year to the target year: `2022 年福田区…` → `2023 年福田区…`. */
 export function advanceYears(text: string, from: number, to: number): YearAdvance {
   const older: number[] = [];
-  let changed = false;
-  if (!text.includes('年')) return { text, changed, older };
+  if (!text.includes('年')) return { text, changed: false, older };
   const out = text.replace(YEAR_TO_MOVE, (all, before: string, year: string, suffix: string) => {
     const y = Number(year);
-    if (y === from) {
-      changed = true;
-      return `${before}${to}${suffix}`;
-    }
+    if (y === from) return `${before}${to}${suffix}`;
     if (y < from) older.push(y);
     return all;
   });
-  return { text: out, changed, older };
+  // Changed only if the text is: a year moved to itself (a template asked for the source's own year) is no change.
+  return { text: out, changed: out !== text, older };
 }
