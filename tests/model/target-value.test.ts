@@ -304,6 +304,13 @@ describe('parseTarget', () => {
     it.each(rows)('%s: %j', (_label, text, expected) => check(text, expected));
   });
 
+  it('reads each distinct text once: the recognizer and the rules share one reading', async () => {
+    expect(parseTarget('≥95%')).toBe(parseTarget('≥95%'));
+    const [result] = validateGrid(await fixtureGrid());
+    const first = result.table.indicators!.indicators[0].target;
+    expect(parseTarget(first.text)).toBe(first.value);
+  });
+
   it('has at least 70 cases, no target listed twice outside the seed', () => {
     const extra = GROUPS.flatMap(([, rows]) => rows.map(([, text]) => text));
     expect(SEED.length + extra.length).toBeGreaterThanOrEqual(70);

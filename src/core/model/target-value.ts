@@ -1,5 +1,6 @@
 import { fold, isBlankOrPlaceholder, isFormInstruction } from '../grid/text';
 import { matchUnit, UnitFamily } from './units';
+import { memoByText } from '../memo';
 
 export type Comparator = '>=' | '>' | '<=' | '<' | '=' | 'between';
 
@@ -70,9 +71,14 @@ const FREQUENCY = /(每|一)(个)?(年度|年|半年|季度|季|月|周|星期|�
 
 /**
  * Parses a 目标值 / 指标值 into comparator, number and unit, or a class (RULES.md, Target values).
- * Never throws: anything unreadable is qualitative.
+ * Never throws: anything unreadable is qualitative. Each distinct text is parsed once and the
+ * reading shared (never to be changed): targets repeat (100%, ≥95%) down a table and across a
+ * batch, and the recognizer and the rules both read them; parsing them again cost a 20,000-row
+ * self-evaluation's unit-mismatch rule ~25 ms.
  */
-export function parseTarget(raw: string): TargetValue {
+export const parseTarget: (raw: string) => TargetValue = memoByText<TargetValue>(100_000, readTarget);
+
+function readTarget(raw: string): TargetValue {
   const text = raw.trim();
   const s = fold(text).replace(/\s+/g, ' ').trim();
   const compact = s.replace(/ /g, '');

@@ -1,12 +1,11 @@
 import { CellProbe, Grid } from '../grid/grid';
 import { fold, isWhite, squeeze } from '../grid/text';
 import { CategoryField, CategoryRun, Indicator, IndicatorBlock } from '../model/table';
-import { parseTarget, TargetValue } from '../model/target-value';
+import { parseTarget } from '../model/target-value';
 import { amountAt, below, fieldAt } from './cells';
 import { CellRange, toA1 } from '../grid/address';
 import { Hit, LabelMap } from './label-map';
 import { BLOCK_END_WORDS, classifyLabel, labelIs } from './labels';
-import { memoByText } from '../memo';
 
 export interface IndicatorHeader {
   row: number;
@@ -95,9 +94,6 @@ function headerHits(labels: LabelMap, level1: Hit): Hit[] {
   return out;
 }
 
-/** Targets repeat (100%, ≥95%), down a table and across the tables of a batch: each distinct text is parsed once. */
-const parsed = memoByText<TargetValue>(100_000, parseTarget);
-
 /** What a 指标性质 column holds when it is a comparator (Sichuan's form), not 定量 / 定性. */
 const COMPARATOR_WORD = /^([≥≤><=＝≧≦]|大于|小于|等于|不低于|不高于|不少于|不超过)/;
 
@@ -164,14 +160,14 @@ export function readIndicatorBlock(grid: Grid, labels: LabelMap, header: Indicat
       level1,
       level2,
       name: { text: name.text, cell: toA1(name.row, name.col) },
-      target: { text: target.text, cell: toA1(target.row, target.col), value: parsed(targetText) },
+      target: { text: target.text, cell: toA1(target.row, target.col), value: parseTarget(targetText) },
     };
     if (unit !== '') indicator.unitColumn = fieldAt(grid, r, header.unit!);
     if (header.actual !== undefined) {
       const actual = grid.probe(r, header.actual, pActual);
       const actualText = withUnit(actual.text, unit);
       indicator.evaluation = {
-        actual: { text: actual.text, cell: toA1(actual.row, actual.col), value: parsed(actualText) },
+        actual: { text: actual.text, cell: toA1(actual.row, actual.col), value: parseTarget(actualText) },
         weight: header.weight === undefined ? undefined : amountAt(grid, r, header.weight),
         score: header.score === undefined ? undefined : amountAt(grid, r, header.score),
         reason: header.reason === undefined ? undefined : fieldAt(grid, r, header.reason),
