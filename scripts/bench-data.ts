@@ -74,10 +74,13 @@ export function evaluationBatch(projects: number): SheetSpec[] {
 
 /**
  * One self-evaluation of `indicators` scored indicators (the eight of the clean table over and
- * over, each named apart): the scoring and its rules on one large sheet rather than a thousand small ones.
+ * over, each named apart): the scoring and its rules on one large sheet rather than a thousand small
+ * ones. In `form`: a department's (部门整体支出绩效自评表) and Sichuan's layout (指标性质, 度量单位
+ * columns beside the values) instead of a project's.
  */
-export function bigEvaluation(indicators: number): SheetSpec {
+export function bigEvaluation(indicators: number, form: { kind?: 'department'; layout?: 'sichuan' } = {}): SheetSpec {
   return selfEvaluationTable({
+    ...form,
     indicators: Array.from({ length: indicators }, (_, i) => ({ ...CLEAN_EVAL[i % CLEAN_EVAL.length], name: `${CLEAN_EVAL[i % CLEAN_EVAL.length].name}${i + 1}` })),
   });
 }
