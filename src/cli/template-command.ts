@@ -70,7 +70,7 @@ export async function templateCommand(source: string | undefined, flags: Templat
   }
 
   const lines = [t('cli:template.written', { file: flags.out, sheet: out.worksheets[0].name }), `  ${formNote(flags, out.worksheets[1]?.name ?? '', t)}`];
-  if (result) lines.push(...changeLines(result, t));
+  if (result) lines.push(...changeLines(result, flags.year, t));
   io.stdout.write(lines.join('\n') + '\n');
   return 0;
 }
@@ -89,7 +89,7 @@ function nextYearOptions(flags: TemplateFlags): NextYearOptions {
 }
 
 /** What the person is told of a template's text: the years moved and the older years left. */
-type Changes = Pick<TemplateResult, 'changes' | 'olderYears'>;
+type Changes = Pick<TemplateResult, 'changes' | 'olderYears' | 'sourceYear'>;
 
 /**
  * Next year's sheet from the first table of the source, written into `out`; the changes, or the
@@ -106,7 +106,7 @@ async function nextYearInto(out: ExcelJS.Workbook, source: string, flags: Templa
     if (!table) continue;
     const result = nextYearTemplate(grid, table, nextYearOptions(flags));
     writeSheet(out, result.spec, worksheet);
-    return { changes: result.changes, olderYears: result.olderYears };
+    return { changes: result.changes, olderYears: result.olderYears, sourceYear: result.sourceYear };
   }
   return { failure: 'cli:template.noTable', data: { file: source } };
 }
@@ -124,10 +124,19 @@ function formNote(flags: TemplateFlags, instructions: string, t: Translate): str
  */
 export const CHANGES_LISTED = 20;
 
-/** The years moved (the first CHANGES_LISTED, and how many more), and every older year left for a person to check. */
-function changeLines(result: Changes, t: Translate): string[] {
+/** A template asked for the source's own year or an earlier one: likely a slip in --year, and a point to check. */
+function notAfter(result: Changes, year: number): boolean {
+  return result.sourceYear !== null && year <= result.sourceYear;
+}
+
+/**
+ * Whether --year comes after the source's year, the years moved (the first CHANGES_LISTED, and how
+ * many more), and every older year left for a person to check.
+ */
+function changeLines(result: Changes, year: number, t: Translate): string[] {
   const more = result.changes.length - CHANGES_LISTED;
   return [
+    ...(notAfter(result, year) ? [`  ${t('cli:template.notAfter', { source: result.sourceYear, year })}`] : []),
     ...result.changes.slice(0, CHANGES_LISTED).map((c) => `  ${c.cell}  ${t('cli:template.changed', { before: c.before, after: c.after })}`),
     ...(more > 0 ? [`  ${t('cli:template.moreChanged', { more, all: result.changes.length })}`] : []),
     ...result.olderYears.map((o) => `  ${o.cell}  ${t('cli:template.older', { year: o.year, text: o.text.length > 40 ? `${o.text.slice(0, 40)}…` : o.text })}`),
@@ -204,7 +213,7 @@ async function batchTemplates(folder: string, flags: TemplateFlags, io: Pick<Io,
           continue;
         }
         count.written++;
-        count.review += result.olderYears.length + (named ? 0 : 1);
+        count.review += result.olderYears.length + (named ? 0 : 1) + (notAfter(result, flags.year) ? 1 : 0);
         lines.push(t('cli:template.batchWritten', { file, source: input.file, sheet: ws.name }));
         lines.push(`  ${t('cli:template.carried', {
           tasks: table.tasks?.tasks.length ?? 0,
@@ -213,7 +222,7 @@ async function batchTemplates(folder: string, flags: TemplateFlags, io: Pick<Io,
           targets: t(flags.keepTargets ? 'cli:template.targetsKept' : 'cli:template.targetsCleared'),
         })}`);
         if (!named) lines.push(`  ${t('cli:template.noName')}`);
-        lines.push(...changeLines(result, t));
+        lines.push(...changeLines(result, flags.year, t));
       }
     }
     if (tables === 0) {

@@ -102,12 +102,17 @@ describe('budget-check template', () => {
     expect((await sheetOf(out)).getCell('D44').value).toBe('2024年第30项工作');
   });
 
-  it('lists no change when the year asked for is the source’s own', async () => {
+  it('lists no change when the year asked for is the source’s own, and asks about it', async () => {
     const out = path.join(dir, 'same-year.xlsx');
     const r = await cli(['template', FIXTURE, '--year', '2022', '--out', out]);
     expect(r.status).toBe(0);
     expect(r.stdout).not.toContain('年份已更新');
     expect(r.stdout).toContain('B22  保留未改');
+    expect(r.stdout.split('\n')[2]).toBe('  请确认：源表为 2022 年度，模板年度 2022 并不在其后（--year）');
+    const earlier = await cli(['template', FIXTURE, '--year', '2021', '--out', path.join(dir, 'earlier.xlsx'), '--lang', 'en-US']);
+    expect(earlier.stdout).toContain('please check: the source is for 2022, and the template’s year 2021 does not come after it (--year)');
+    const next = await cli(['template', FIXTURE, '--year', '2023', '--out', path.join(dir, 'after.xlsx')]);
+    expect(next.stdout).not.toContain('请确认：源表');
   });
 
   it('rejects a year that is not a year', async () => {

@@ -37,6 +37,8 @@ export interface TemplateResult {
   changes: TextChange[];
   /** Years older than the source year, left unchanged and reported. */
   olderYears: { cell: string; year: number; text: string }[];
+  /** The source table's fiscal year, when it names one. */
+  sourceYear: number | null;
 }
 
 /**
@@ -193,6 +195,7 @@ export function nextYearTemplate(grid: Grid, table: PerformanceTable, options: N
     }),
     changes,
     olderYears,
+    sourceYear: table.fiscalYear,
   };
 
   function isLabelCell(address: string): boolean {
