@@ -119,6 +119,27 @@ test('number formats: built-in and custom, percentages and dates kept as the ser
   });
 });
 
+test('ISO dates (t="d", as Strict files and some exporters write them) read as the serials Excel makes of them', () => {
+  const [s] = readXlsx(
+    xlsx([
+      {
+        name: '表',
+        body: `<sheetData><row r="1"><c r="A1" t="d"><v>2023-12-31T00:00:00</v></c><c r="B1" t="d" s="1"><v>2023-06-30</v></c><c r="C1" t="d"><v>2024-01-01T12:00:00Z</v></c><c r="D1" t="d"><v>2023-02-30</v></c><c r="E1" t="d"><v>年底前</v></c><c r="F1" t="d"><v>1900-01-01</v></c></row></sheetData>`,
+      },
+    ], { xfs: '<xf numFmtId="0"/><xf numFmtId="31"/>' }),
+  );
+  expect(cells(s.grid)).toEqual({
+    A1: { value: 45291, format: 'yyyy-mm-dd' },
+    B1: { value: 45107, format: 'yyyy"年"m"月"d"日"' },
+    C1: { value: 45292.5, format: 'yyyy-mm-dd' },
+    // No such date, or no date at all: kept as the text written.
+    D1: { value: '2023-02-30' },
+    E1: { value: '年底前' },
+    F1: { value: 1, format: 'yyyy-mm-dd' },
+  });
+  expect(s.grid.text(0, 0)).toBe('2023-12-31');
+});
+
 test('number formats from a styles part as Excel writes one: fonts, fills, borders and cell-style formats stepped over, prefixes, numFmts after them', () => {
   const styles =
     '<?xml version="1.0"?><x:styleSheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +

@@ -1266,6 +1266,14 @@ function toCell(
     case 'b':
       value = raw === '' ? null : raw === '1' || raw === 'true';
       break;
+    case 'd': {
+      // An ISO 8601 date (Strict files, some exporters): the serial Excel keeps once it has read one,
+      // shown as a date when its style gives no format. Text that is no such date stays text.
+      const serial = isoDateSerial(raw);
+      if (serial === null) value = raw === '' ? null : raw;
+      else return { value: serial, format: format && format !== 'General' ? format : 'yyyy-mm-dd', ...(formula === undefined ? {} : { formula }) };
+      break;
+    }
     default: {
       if (raw === '') break;
       const n = Number(raw);
@@ -1278,6 +1286,24 @@ function toCell(
   if (formula !== undefined) cell.formula = formula;
   if (typeof value === 'number' && format && format !== 'General') cell.format = format;
   return cell;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * A `t="d"` cell's ISO 8601 date (`2023-12-31`, `2023-12-31T08:30:00Z`) as an Excel serial in the
+ * 1900 system, the zone dropped as Excel does; null for anything else. Before 1900-03-01 one less:
+ * Excel counts a 29 February 1900 that never was.
+ */
+export function isoDateSerial(text: string): number | null {
+  const m = ISO_DATE.exec(text);
+  if (!m) return null;
+  const [month, day, hours, minutes, seconds] = [Number(m[2]), Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
+  const date = new Date(Date.UTC(Number(m[1]), month - 1, day, hours, minutes));
+  // 2023-02-30 is no date (Date.UTC would roll it over into March).
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || hours > 23 || minutes > 59 || seconds >= 60) return null;
+  const serial = (date.getTime() + seconds * 1000) / 86_400_000 + 25_569;
+  return serial < 61 ? serial - 1 : serial;
 }
 
 const REFERENCE = /(([a-z_\-0-9]*)!)?([a-z0-9_$]{2,})([(])?/gi;
