@@ -277,7 +277,10 @@ export function useChecker(host: WorkbookHost, displayLanguage?: string) {
         const result = nextYearTemplate(grid, table, { ...options, profile: profileFor(settings.profile), lang: resolveLang(settings, displayLanguage) });
         const sheet = await host.addSheet(result.spec);
         const older = result.olderYears.map((o) => `${o.cell} ${o.year}`).join('、');
-        return { notice: { key: older ? 'pane:templateMadeOlder' : 'pane:templateMade', data: { sheet, changed: result.changes.length, older } } };
+        // A year not after the source's: most likely a slip in the year typed, said first.
+        const notAfter = result.sourceYear !== null && options.year <= result.sourceYear;
+        const key = notAfter ? (older ? 'pane:templateMadeNotAfterOlder' : 'pane:templateMadeNotAfter') : older ? 'pane:templateMadeOlder' : 'pane:templateMade';
+        return { notice: { key, data: { sheet, changed: result.changes.length, older, source: result.sourceYear, year: options.year } } };
       }),
     [host, run, displayLanguage],
   );

@@ -182,6 +182,19 @@ describe('task pane: next fiscal year', () => {
     expect(ws.getCell('F7').value).toBeNull();
   });
 
+  it('asks about a year that does not come after the table’s', async () => {
+    const host = await fixtureHost();
+    await renderApp(host);
+    await validate();
+    fireEvent.click(screen.getByTestId('template-button'));
+    const year = (await screen.findByTestId('template-year')) as HTMLInputElement;
+    fireEvent.change(year, { target: { value: '2022' } });
+    fireEvent.click(screen.getByTestId('template-create'));
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('请确认：源表为 2022 年度，模板年度 2022 并不在其后'));
+    expect(screen.getByTestId('notice').textContent).toContain('更新了 0 处年份');
+    expect(screen.getByTestId('notice').textContent).toContain('B22 2019');
+  });
+
   it('says when the sheet holds nothing to make a template from', async () => {
     await renderApp(specHost([{ name: '封面', rows: [['封面']], merges: [] }]));
     fireEvent.click(screen.getByTestId('template-button'));
