@@ -159,11 +159,6 @@ export class Grid {
     });
   }
 
-  /** Cell key for lookups; kept small (row × width) so it stays a small integer, not a heap number. */
-  key(row: number, col: number): number {
-    return row * this.colCount + col;
-  }
-
   contains(row: number, col: number): boolean {
     return row >= 0 && col >= 0 && row < this.rowCount && col < this.colCount;
   }
