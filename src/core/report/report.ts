@@ -130,24 +130,29 @@ export interface SeverityCounts {
   infos: number;
 }
 
-export function countSeverities(findings: readonly Finding[]): SeverityCounts {
-  const counts: SeverityCounts = { errors: 0, warnings: 0, infos: 0 };
-  for (const f of findings) {
-    if (f.severity === 'error') counts.errors++;
-    else if (f.severity === 'warning') counts.warnings++;
+export function countSeverities(findings: readonly Finding[], counts: SeverityCounts = { errors: 0, warnings: 0, infos: 0 }): SeverityCounts {
+  for (let i = 0; i < findings.length; i++) {
+    const severity = findings[i].severity;
+    if (severity === 'error') counts.errors++;
+    else if (severity === 'warning') counts.warnings++;
     else counts.infos++;
   }
   return counts;
 }
 
 export function summarize(files: FileReport[], reconciliation?: ReconciliationReport): Summary {
-  const sheets = files.flatMap((f) => f.sheets);
-  const findings = sheets.flatMap((s) => s.findings);
-  const summary: Summary = {
-    files: files.length,
-    tables: sheets.filter((s) => s.table).length,
-    ...countSeverities(reconciliation ? findings.concat(reconciliation.pairs.flatMap((p) => p.findings)) : findings),
-  };
+  // Counted list by list, not copied into one: a table's 37,000 findings were flattened and then
+  // joined with the pairs' again (~7 ms).
+  const counts: SeverityCounts = { errors: 0, warnings: 0, infos: 0 };
+  let tables = 0;
+  for (const f of files) {
+    for (const sheet of f.sheets) {
+      if (sheet.table) tables++;
+      countSeverities(sheet.findings, counts);
+    }
+  }
+  for (const pair of reconciliation?.pairs ?? []) countSeverities(pair.findings, counts);
+  const summary: Summary = { files: files.length, tables, ...counts };
   if (reconciliation) {
     summary.pairs = reconciliation.pairs.length;
     summary.unpaired = reconciliation.unpaired.length;
