@@ -162,12 +162,17 @@ describe('task pane', () => {
 });
 
 describe('task pane: next fiscal year', () => {
-  it('makes next year’s sheet beside this one and reports older years left alone', async () => {
+  /** The seed validated, and the template form open on its year field. */
+  async function templateForm() {
     const host = await fixtureHost();
     await renderApp(host);
     await validate();
     fireEvent.click(screen.getByTestId('template-button'));
-    const year = (await screen.findByTestId('template-year')) as HTMLInputElement;
+    return { host, year: (await screen.findByTestId('template-year')) as HTMLInputElement };
+  }
+
+  it('makes next year’s sheet beside this one and reports older years left alone', async () => {
+    const { host, year } = await templateForm();
     expect(year.value).toBe('2023');
     fireEvent.click(screen.getByTestId('template-keep-targets'));
     fireEvent.click(screen.getByTestId('template-create'));
@@ -183,11 +188,7 @@ describe('task pane: next fiscal year', () => {
   });
 
   it('asks about a year that does not come after the table’s', async () => {
-    const host = await fixtureHost();
-    await renderApp(host);
-    await validate();
-    fireEvent.click(screen.getByTestId('template-button'));
-    const year = (await screen.findByTestId('template-year')) as HTMLInputElement;
+    const { year } = await templateForm();
     fireEvent.change(year, { target: { value: '2022' } });
     fireEvent.click(screen.getByTestId('template-create'));
     await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('请确认：源表为 2022 年度，模板年度 2022 并不在其后'));
