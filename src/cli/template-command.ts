@@ -8,7 +8,7 @@ import { recognizeSheet } from '../core/recognize/recognize';
 import { ProfileChoice, profileFor } from '../core/rules/profiles';
 import { Lang } from '../core/rules/rule';
 import { blankTemplate } from '../core/template/blank';
-import { NextYearOptions, nextYearTemplate, TemplateResult } from '../core/template/next-year';
+import { NextYearOptions, nextYearTemplate, TemplateResult, yearNotAfterSource } from '../core/template/next-year';
 import { writeSheet } from '../hosts/file/template-writer';
 import type { Io } from './main';
 import '../core/template/messages';
@@ -124,11 +124,6 @@ function formNote(flags: TemplateFlags, instructions: string, t: Translate): str
  */
 export const CHANGES_LISTED = 20;
 
-/** A template asked for the source's own year or an earlier one: likely a slip in --year, and a point to check. */
-function notAfter(result: Changes, year: number): boolean {
-  return result.sourceYear !== null && year <= result.sourceYear;
-}
-
 /**
  * Whether --year comes after the source's year, the years moved (the first CHANGES_LISTED, and how
  * many more), and every older year left for a person to check.
@@ -136,7 +131,7 @@ function notAfter(result: Changes, year: number): boolean {
 function changeLines(result: Changes, year: number, t: Translate): string[] {
   const more = result.changes.length - CHANGES_LISTED;
   return [
-    ...(notAfter(result, year) ? [`  ${t('cli:template.notAfter', { source: result.sourceYear, year })}`] : []),
+    ...(yearNotAfterSource(result, year) ? [`  ${t('cli:template.notAfter', { source: result.sourceYear, year })}`] : []),
     ...result.changes.slice(0, CHANGES_LISTED).map((c) => `  ${c.cell}  ${t('cli:template.changed', { before: c.before, after: c.after })}`),
     ...(more > 0 ? [`  ${t('cli:template.moreChanged', { more, all: result.changes.length })}`] : []),
     ...result.olderYears.map((o) => `  ${o.cell}  ${t('cli:template.older', { year: o.year, text: o.text.length > 40 ? `${o.text.slice(0, 40)}…` : o.text })}`),
@@ -213,7 +208,7 @@ async function batchTemplates(folder: string, flags: TemplateFlags, io: Pick<Io,
           continue;
         }
         count.written++;
-        count.review += result.olderYears.length + (named ? 0 : 1) + (notAfter(result, flags.year) ? 1 : 0);
+        count.review += result.olderYears.length + (named ? 0 : 1) + (yearNotAfterSource(result, flags.year) ? 1 : 0);
         lines.push(t('cli:template.batchWritten', { file, source: input.file, sheet: ws.name }));
         lines.push(`  ${t('cli:template.carried', {
           tasks: table.tasks?.tasks.length ?? 0,

@@ -3,7 +3,7 @@ import { Patch } from '../core/compute/patch';
 import { Grid } from '../core/grid/grid';
 import { recognizeSheet } from '../core/recognize/recognize';
 import { reportSheet, TableSummary } from '../core/report/report';
-import { nextYearTemplate } from '../core/template/next-year';
+import { nextYearTemplate, yearNotAfterSource } from '../core/template/next-year';
 import { isProfileId, profileFor } from '../core/rules/profiles';
 import { Finding, Lang } from '../core/rules/rule';
 import { isLang, translator } from '../core/i18n/i18n';
@@ -277,9 +277,8 @@ export function useChecker(host: WorkbookHost, displayLanguage?: string) {
         const result = nextYearTemplate(grid, table, { ...options, profile: profileFor(settings.profile), lang: resolveLang(settings, displayLanguage) });
         const sheet = await host.addSheet(result.spec);
         const older = result.olderYears.map((o) => `${o.cell} ${o.year}`).join('、');
-        // A year not after the source's: most likely a slip in the year typed, said first.
-        const notAfter = result.sourceYear !== null && options.year <= result.sourceYear;
-        const key = notAfter ? (older ? 'pane:templateMadeNotAfterOlder' : 'pane:templateMadeNotAfter') : older ? 'pane:templateMadeOlder' : 'pane:templateMade';
+        // A year not after the source's, most likely a slip in the year typed, is said first.
+        const key = yearNotAfterSource(result, options.year) ? (older ? 'pane:templateMadeNotAfterOlder' : 'pane:templateMadeNotAfter') : older ? 'pane:templateMadeOlder' : 'pane:templateMade';
         return { notice: { key, data: { sheet, changed: result.changes.length, older, source: result.sourceYear, year: options.year } } };
       }),
     [host, run, displayLanguage],

@@ -41,6 +41,11 @@ export interface TemplateResult {
   sourceYear: number | null;
 }
 
+/** A template asked for the source's own year or an earlier one: most likely a slip in the year, and a point to check. */
+export function yearNotAfterSource(result: Pick<TemplateResult, 'sourceYear'>, year: number): boolean {
+  return result.sourceYear !== null && year <= result.sourceYear;
+}
+
 /**
  * Next fiscal year's sheet from this year's table: same layout and look, years advanced, amounts
  * and targets cleared unless kept, and every total a formula (=F7+G7, =SUM(E7:E27)) so it cannot
