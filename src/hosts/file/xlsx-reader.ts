@@ -1271,7 +1271,10 @@ function toCell(
       // shown as a date when its style gives no format. Text that is no such date stays text.
       const serial = isoDateSerial(raw);
       if (serial === null) value = raw === '' ? null : raw;
-      else return { value: serial, format: format && format !== 'General' ? format : 'yyyy-mm-dd', ...(formula === undefined ? {} : { formula }) };
+      else {
+        value = serial;
+        if (!format || format === 'General') format = 'yyyy-mm-dd';
+      }
       break;
     }
     default: {
