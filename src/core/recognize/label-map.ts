@@ -21,12 +21,13 @@ export class LabelMap {
   private readonly textRows: number[] = [];
   private readonly textCols: number[] = [];
   private readonly texts: string[] = [];
-  /** Each row's labels, left to right; the row filled last kept at hand while the one pass runs. */
+  /** Each row's labels, left to right. */
   private readonly byRow = new Map<number, Hit[]>();
-  private lastRow = -1;
-  private lastHits: Hit[] | null = null;
 
   constructor(readonly grid: Grid) {
+    // Cells come in row order: a row's list is the one filled last, or a new one.
+    let lastRow = -1;
+    let lastHits: Hit[] = [];
     grid.forEachCell((row, col, cell) => {
       if (typeof cell.value !== 'string') return;
       this.textRows.push(row);
@@ -37,11 +38,10 @@ export class LabelMap {
       if (!label) return;
       const hit = { row, col, label };
       this.hits.push(hit);
-      // Cells come in row order: a row's list is the last one made, or a new one.
-      if (this.lastRow === row) this.lastHits!.push(hit);
+      if (lastRow === row) lastHits.push(hit);
       else {
-        this.lastRow = row;
-        this.byRow.set(row, (this.lastHits = [hit]));
+        lastRow = row;
+        this.byRow.set(row, (lastHits = [hit]));
       }
     });
   }
