@@ -88,14 +88,15 @@ export default defineRule({
       if (a && a.value.kind === 'quantity' && (a.value.unit === '万' || a.value.unit === '亿') && !isCountName(ind.name.text)) {
         report({ messageId: 'actualBare', cell: a.cell, data: { actual: a.text, unit: a.value.unit }, expected: `${a.value.unit}元`, actual: a.value.unit });
       }
-      // A target that carries its own unit (28.8万元) against a unit column saying another (%).
-      if (ind.unitColumn && /\d/.test(ind.unitColumn.text) && !matchUnit(squeeze(fold(ind.unitColumn.text)))) {
-        report({ messageId: 'notUnit', cell: ind.target.cell, data: { target: ind.target.text, columnUnit: ind.unitColumn.text } });
-        continue;
-      }
       if (ind.unitColumn) {
-        const own = parseTarget(ind.target.text);
+        // The unit column's unit read once a row: digits and no unit are an export's lost date, not a unit.
         const column = matchUnit(squeeze(fold(ind.unitColumn.text)));
+        if (!column && /\d/.test(ind.unitColumn.text)) {
+          report({ messageId: 'notUnit', cell: ind.target.cell, data: { target: ind.target.text, columnUnit: ind.unitColumn.text } });
+          continue;
+        }
+        // A target that carries its own unit (28.8万元) against a unit column saying another (%).
+        const own = parseTarget(ind.target.text);
         if (own.kind === 'quantity' && own.unit !== null && column && own.family !== column.family) {
           report({ messageId: 'column', cell: ind.target.cell, data: { target: ind.target.text, unit: own.unit, columnUnit: ind.unitColumn.text }, expected: column.unit, actual: own.unit });
           continue;
