@@ -2,7 +2,7 @@ import { promises as fs } from 'fs';
 import { inflateRaw, inflateRawSync, ZlibOptions } from 'zlib';
 import type ExcelJS from 'exceljs';
 import { WorkbookReadError } from '../hosts/file/read-error';
-import { eachSheetAhead, readXlsx, ReadSheet, TooLargeError } from '../hosts/file/xlsx-reader';
+import { eachSheetAhead, readXlsx, ReadSheet, sheetReader, TooLargeError } from '../hosts/file/xlsx-reader';
 import { withoutMerges } from '../hosts/file/without-merges';
 import type { Grid } from '../core/grid/grid';
 import '../hosts/file/messages';
@@ -56,10 +56,31 @@ const nodeText = (part: Uint8Array): string => {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 };
 
-/** The grids of a workbook file's sheets (or the one asked for), by the linear reader. */
-export async function openGrids(file: string, sheet?: string): Promise<ReadSheet[] | OpenFailure> {
+/** A sheet of a workbook file, by name: undefined when the workbook has none of that name. */
+export type SheetByName = (name: string) => ReadSheet | undefined | OpenFailure;
+
+/**
+ * A workbook file opened once to read the named `sheets` in any order, as often as asked
+ * (`sheetReader`): the file is read, and its directory, workbook and shared strings parsed, once.
+ */
+export async function openSheets(file: string, sheets: ReadonlySet<string>): Promise<SheetByName | OpenFailure> {
   const bytes = await readBytes(file);
-  return bytes instanceof Uint8Array ? gridsOf(bytes, sheet) : bytes;
+  if (!(bytes instanceof Uint8Array)) return bytes;
+  let read: (name: string) => ReadSheet | undefined;
+  try {
+    read = sheetReader(bytes, sheets, { inflate: nodeInflate, decodeText: nodeText });
+  } catch (e) {
+    if (e instanceof WorkbookReadError) return failureOf(e);
+    throw e;
+  }
+  return (name) => {
+    try {
+      return read(name);
+    } catch (e) {
+      if (e instanceof WorkbookReadError) return failureOf(e);
+      throw e;
+    }
+  };
 }
 
 function gridsOf(bytes: Uint8Array, sheet: string | undefined): ReadSheet[] | OpenFailure {

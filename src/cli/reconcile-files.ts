@@ -1,21 +1,49 @@
 /**
  * A folder's reconciliation: the tables are paired from their identities (`identityOf`), and the
- * two or three files of each pair are read again to compare it, so memory holds one pair at a time.
+ * sheets of each pair are read again to compare it, so memory holds one pair's tables at a time.
+ * A file is opened once for the pairs it takes part in while they keep to a few files: a batch
+ * workbook of a thousand pairs is not read and parsed again for each.
  */
 import { fullTable, LocatedTable, locateTables, pairTables, TablePair } from '../core/reconcile/pair-tables';
 import { pairingReport, PairReport, reconcilePair, ReconciliationReport } from '../core/reconcile/reconcile';
 import { Lang } from '../core/rules/rule';
-import { openGrids } from './open-file';
+import { OpenFailure, openSheets, SheetByName } from './open-file';
 
-/** The whole table an identity stands for, read again from its file and sheet; null if it is gone. */
-async function reread(identity: LocatedTable): Promise<LocatedTable | null> {
-  const opened = await openGrids(identity.file, identity.sheet);
-  if ('failure' in opened) return null;
-  return fullTable(identity, locateTables(identity.file, opened.map((s) => s.grid)));
+/** Files held open at once: a batch's two workbooks (this year's targets, last year's results) and a department's. */
+export const OPEN_FILES = 4;
+
+type Reread = (identity: LocatedTable) => Promise<LocatedTable | null>;
+
+/**
+ * Reads again the whole table an identity stands for, from its file and sheet; null if it is gone.
+ * The files opened last stay open (their bytes and shared strings, not their grids), each for the
+ * sheets the pairs name in it.
+ */
+function rereader(pairs: readonly TablePair[]): Reread {
+  const wanted = new Map<string, Set<string>>();
+  for (const p of pairs)
+    for (const t of [p.reviewed, ...p.others]) {
+      const sheets = wanted.get(t.file);
+      if (sheets) sheets.add(t.sheet);
+      else wanted.set(t.file, new Set([t.sheet]));
+    }
+  // In the order last used: the first is let go when one more is opened.
+  const open = new Map<string, Promise<SheetByName | OpenFailure>>();
+  return async (identity) => {
+    const opening = open.get(identity.file) ?? openSheets(identity.file, wanted.get(identity.file) ?? new Set([identity.sheet]));
+    open.delete(identity.file);
+    open.set(identity.file, opening);
+    if (open.size > OPEN_FILES) open.delete(open.keys().next().value as string);
+    const sheets = await opening;
+    if (typeof sheets !== 'function') return null;
+    const sheet = sheets(identity.sheet);
+    if (sheet === undefined || 'failure' in sheet) return null;
+    return fullTable(identity, locateTables(identity.file, [sheet.grid]));
+  };
 }
 
 /** The pair with its tables whole, or null when a file changed or vanished since it was validated. */
-async function wholePair(pair: TablePair): Promise<TablePair | null> {
+async function wholePair(pair: TablePair, reread: Reread): Promise<TablePair | null> {
   const reviewed = await reread(pair.reviewed);
   const others: LocatedTable[] = [];
   for (const o of pair.others) {
@@ -27,9 +55,10 @@ async function wholePair(pair: TablePair): Promise<TablePair | null> {
 
 export async function reconcileFiles(identities: readonly LocatedTable[], lang: Lang): Promise<ReconciliationReport> {
   const pairing = pairTables(identities);
+  const reread = rereader(pairing.pairs);
   const reports: PairReport[] = [];
   for (const pair of pairing.pairs) {
-    const whole = await wholePair(pair);
+    const whole = await wholePair(pair, reread);
     if (whole) reports.push(reconcilePair(whole, { lang }));
   }
   return pairingReport(pairing, reports);

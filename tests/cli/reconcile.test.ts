@@ -2,7 +2,7 @@
  * `validate FOLDER` pairs the tables it finds and reports a reconciliation section; `compare A B`
  * compares two named tables. Run on the pair corpus written as the .xlsx files a reviewer gets.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'fs';
+import fs, { mkdirSync, mkdtempSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import { ValidationReport } from '../../src/core/report/report';
@@ -11,6 +11,7 @@ import { cli } from '../support/cli';
 import { tableToXlsx } from '../support/corpus';
 import { CorpusPair, loadPairs, memberTable } from '../support/corpus-pairs';
 import { approvedFor, selfEvaluationTable } from '../support/reconcile-tester';
+import { OPEN_FILES } from '../../src/cli/reconcile-files';
 import { evalWith } from '../support/eval-cases';
 import { toXlsx } from '../support/tables';
 
@@ -90,6 +91,40 @@ describe('reconciliation in text, and its edges', () => {
     expect(withPair.stdout).toContain('……另有 2 张（见 --format json）');
     const json = JSON.parse((await cli(['validate', batch, '--format', 'json'])).stdout) as ValidationReport;
     expect(json.reconciliation!.unpaired).toHaveLength(22);
+  });
+
+  it('a workbook of approved targets and their self-evaluations: every pair compared, the file read once more, not once per table', async () => {
+    const book = path.join(mkdtempSync(path.join(os.tmpdir(), 'budget-pairs-book-')), 'batch.xlsx');
+    const n = 40;
+    const name = (i: number): string => `第${i}号企业人才培训项目`;
+    const approved = Array.from({ length: n }, (_, i) => ({ ...approvedFor(undefined, { name: name(i) }), name: `目标${i}` }));
+    const evaluations = Array.from({ length: n }, (_, i) =>
+      selfEvaluationTable({ sheet: `自评${i}`, name: name(i), indicators: i === 7 ? evalWith(0, { target: '≥80人次' }) : undefined }),
+    );
+    writeFileSync(book, await toXlsx([...approved, ...evaluations]));
+    const reads = jest.spyOn(fs.promises, 'readFile');
+    try {
+      const report = JSON.parse((await cli(['validate', book, '--format', 'json'])).stdout) as ValidationReport;
+      expect(report.reconciliation!.pairs).toHaveLength(n);
+      const changed = report.reconciliation!.pairs.flatMap((p) => p.findings.filter((f) => f.code === 'target-changed').map((f) => `${p.reviewed.sheet} ${f.cell}`));
+      expect(changed).toEqual(['自评7 E12']);
+      // Once to validate, once for all forty pairs.
+      expect(reads.mock.calls.filter(([file]) => file === book)).toHaveLength(2);
+    } finally {
+      reads.mockRestore();
+    }
+  });
+
+  it('pairs spread over more files than are held open: each file opened again when its turn comes', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'budget-pairs-files-'));
+    const name = (i: number): string => `第${i}号企业人才培训项目`;
+    for (let i = 0; i < OPEN_FILES + 2; i++) {
+      writeFileSync(path.join(folder, `a${i}.xlsx`), await toXlsx([approvedFor(undefined, { name: name(i) })]));
+      writeFileSync(path.join(folder, `e${i}.xlsx`), await toXlsx([selfEvaluationTable({ name: name(i), indicators: evalWith(0, { target: `≥${80 + i}人次` }) })]));
+    }
+    const report = JSON.parse((await cli(['validate', folder, '--format', 'json'])).stdout) as ValidationReport;
+    const changed = report.reconciliation!.pairs.map((p) => `${path.basename(p.reviewed.file)} ${p.findings.find((f) => f.code === 'target-changed')?.actual}`).sort();
+    expect(changed).toEqual(Array.from({ length: OPEN_FILES + 2 }, (_, i) => `e${i}.xlsx ≥${80 + i}人次`).sort());
   });
 
   it('--no-reconcile leaves the section out', async () => {

@@ -7,7 +7,7 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { Grid } from '../../src/core/grid/grid';
 import { WorkbookReadError } from '../../src/hosts/file/read-error';
 import { deflateRawSync, inflateRawSync } from 'zlib';
-import { eachSheet, eachSheetAhead, plainNumberAt, readXlsx, readXlsxAsync, TooLargeError } from '../../src/hosts/file/xlsx-reader';
+import { eachSheet, eachSheetAhead, plainNumberAt, readXlsx, readXlsxAsync, sheetReader, TooLargeError } from '../../src/hosts/file/xlsx-reader';
 import { platformInflate } from '../../src/hosts/file/zip';
 import fc from 'fast-check';
 
@@ -520,6 +520,41 @@ describe('eachSheet: one sheet at a time', () => {
     const bytes = xlsx([good(1), { name: '大', body: `<sheetData>${'<row/>'.repeat(5_000)}</sheetData>` }]);
     const sheets = eachSheet(bytes, { limits: { uncompressedBytes: 20_000 } });
     expect(() => sheets.next()).toThrow(expect.objectContaining({ reason: 'too-large', limit: 'uncompressedBytes' }));
+  });
+});
+
+describe('sheetReader: sheets by name, as often as asked, the package parsed once', () => {
+  const strings = '<si><t>项目名称</t></si><si><t>年度目标</t></si>';
+  const sheet = (n: number) => ({ name: `表${n}`, body: `<sheetData><row r="1"><c r="A1" t="s"><v>${n % 2}</v></c><c r="B1"><v>${n}</v></c><c r="C1"><v>${n}</v></c></row></sheetData><mergeCells><mergeCell ref="D1:E1"/></mergeCells>` });
+  const bytes = xlsx([sheet(1), sheet(2), sheet(3)], { strings });
+
+  test('in any order and again, the grids readXlsx gives; a sheet not asked for or not in the workbook is undefined', () => {
+    const read = sheetReader(bytes, new Set(['表3', '表1', '无']));
+    const whole = new Map(readXlsx(bytes).map((s) => [s.name, s]));
+    for (const name of ['表3', '表1', '表3']) {
+      const got = read(name)!;
+      expect(cells(got.grid)).toEqual(cells(whole.get(name)!.grid));
+      expect(got.grid.merges).toEqual(whole.get(name)!.grid.merges);
+      expect(got.state).toBe('visible');
+    }
+    expect(cells(read('表1')!.grid)).toEqual({ A1: { value: '年度目标' }, B1: { value: 1 }, C1: { value: 1 } });
+    expect(read('表2')).toBeUndefined();
+    expect(read('无')).toBeUndefined();
+  });
+
+  test('each read is held to the cell and merge limits alone: a sheet read again is not counted twice', () => {
+    const read = sheetReader(bytes, new Set(['表1', '表2']), { limits: { cells: 3, merges: 1 } });
+    for (let i = 0; i < 3; i++) expect(read('表1')!.grid.text(0, 1)).toBe('1');
+    expect(read('表2')!.grid.text(0, 1)).toBe('2');
+    expect(() => sheetReader(bytes, new Set(['表1']), { limits: { cells: 2 } })('表1')).toThrow(expect.objectContaining({ reason: 'too-large', limit: 'cells' }));
+    expect(() => sheetReader(bytes, new Set(['表1']), { limits: { merges: 0 } })('表1')).toThrow(expect.objectContaining({ reason: 'too-large', limit: 'merges' }));
+  });
+
+  test('only the sheets asked for count against the size limit; none of them in the workbook is a failure', () => {
+    const withBig = xlsx([sheet(1), { name: '大', body: `<sheetData>${'<row/>'.repeat(5_000)}</sheetData>` }], { strings });
+    expect(sheetReader(withBig, new Set(['表1']), { limits: { uncompressedBytes: 20_000 } })('表1')!.grid.text(0, 1)).toBe('1');
+    expect(() => sheetReader(withBig, new Set(['大']), { limits: { uncompressedBytes: 20_000 } })).toThrow(expect.objectContaining({ reason: 'too-large', limit: 'uncompressedBytes' }));
+    expect(() => sheetReader(withBig, new Set(['无']))).toThrow(expect.objectContaining({ reason: 'no-sheets' }));
   });
 });
 
