@@ -1,10 +1,37 @@
 /** Pairing: names near and far, ambiguous candidates never guessed, tables by kind, name and year. */
 import { pairIndicators } from '../../src/core/reconcile/pair-indicators';
 import { explicitPair, pairTables } from '../../src/core/reconcile/pair-tables';
-import { comparableName, NEAR, nameSimilarity, TABLE_NEAR } from '../../src/core/reconcile/similarity';
+import { comparableName, NameIndex, NEAR, nameSimilarity, TABLE_NEAR } from '../../src/core/reconcile/similarity';
+import fc from 'fast-check';
 import { evalWith } from '../support/eval-cases';
 import { approvedFor, CLEAN_EVAL, locateSpec, selfEvaluationTable } from '../support/reconcile-tester';
 import { departmentTable, projectTable } from '../support/tables';
+
+describe('NameIndex: the names that may be near, found by their characters', () => {
+  // Names made of few characters, numbers and notes, so that many are near one another, some contain others, and some sit at the floor.
+  const name = fc
+    .array(fc.constantFrom('企业', '人才', '培训', '项目', '道路', '养护', '经费', '县', '（续建）', '第3', '第4', '二期', '满意度', ' ', '2023年'), { minLength: 0, maxLength: 6 })
+    .map((parts) => parts.join(''));
+
+  it('finds every name as near as the floor (nameSimilarity deciding), in order', () => {
+    fc.assert(
+      fc.property(fc.array(name, { minLength: 1, maxLength: 40 }), name, fc.constantFrom(TABLE_NEAR, NEAR, 0.76, 0.9), (names, own, floor) => {
+        const found = new NameIndex(names).mayReach(own, floor);
+        const near = names.flatMap((n, i) => (nameSimilarity(own, n) >= floor ? [i] : []));
+        expect(found.filter((i) => near.includes(i))).toEqual(near);
+        expect([...found].sort((a, b) => a - b)).toEqual(found);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('leaves out names that share too little or whose numbers differ', () => {
+    const index = new NameIndex(['企业人才培训项目', '道路养护项目', '第3项企业人才培训', '第4项企业人才培训', '', '人才培训']);
+    expect(index.mayReach('企业人才培训项目（续建）', TABLE_NEAR)).toEqual([0, 5]);
+    expect(index.mayReach('第3项企业人才培训', TABLE_NEAR)).toEqual([2]);
+    expect(index.mayReach('', TABLE_NEAR)).toEqual([4]);
+  });
+});
 
 describe('nameSimilarity', () => {
   it.each([

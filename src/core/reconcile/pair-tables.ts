@@ -9,7 +9,7 @@
 import { Grid } from '../grid/grid';
 import { isSelfEvaluation, PerformanceTable } from '../model/table';
 import { recognizeSheet } from '../recognize/recognize';
-import { AMBIGUITY_MARGIN, comparableName, nameSimilarity, TABLE_NEAR } from './similarity';
+import { AMBIGUITY_MARGIN, comparableName, NameIndex, nameSimilarity, TABLE_NEAR } from './similarity';
 
 /** A recognised table and where it was read. */
 export interface LocatedTable {
@@ -86,10 +86,12 @@ function sameOwner(a: LocatedTable, b: LocatedTable): boolean {
   return !!x && !!y && nameSimilarity(x, y) >= SAME_OWNER;
 }
 
-/** Candidates for one relation, with those of each name (once compared alike) at hand. */
+/** Candidates for one relation, with those of each name (once compared alike) at hand, and those of near names found by their characters. */
 interface Pool {
   all: LocatedTable[];
   byName: Map<string, LocatedTable[]>;
+  /** Made when a name is first not found as it is. */
+  index?: NameIndex;
 }
 
 function poolOf(all: LocatedTable[]): Pool {
@@ -103,6 +105,12 @@ function poolOf(all: LocatedTable[]): Pool {
   return { all, byName };
 }
 
+/** The candidates whose names may be as near `own` as `floor`, in the pool's order. */
+function nearNames(own: string, candidates: Pool, floor: number): LocatedTable[] {
+  candidates.index ??= new NameIndex(candidates.all.map((c) => c.table.name?.text ?? ''));
+  return candidates.index.mayReach(own, floor).map((i) => candidates.all[i]);
+}
+
 /** The clear best of the candidates by name, or the near ones when two are about as near. */
 function best(of: LocatedTable, candidates: Pool, floor = TABLE_NEAR): { pick: LocatedTable; confidence: number } | { tied: LocatedTable[] } | null {
   const own = of.table.name?.text;
@@ -114,7 +122,7 @@ function best(of: LocatedTable, candidates: Pool, floor = TABLE_NEAR): { pick: L
   // Eighty departments' 办公经费 in one folder: the one of the same 主管部门 is meant.
   const sameOwned = same.filter((c) => sameOwner(of, c));
   if (sameOwned.length === 1) return { pick: sameOwned[0], confidence: 1 };
-  const ranked = (same.length > 1 ? same : candidates.all)
+  const ranked = (same.length > 1 ? same : nearNames(own, candidates, floor))
     .map((c) => ({ c, s: nameSimilarity(own, c.table.name?.text ?? '') }))
     .filter((x) => x.s >= floor)
     // A candidate of the same year beats one whose year is unknown, and the same file beats another.

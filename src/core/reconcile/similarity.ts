@@ -25,8 +25,7 @@ function normalise(text: string): string {
 
 /** Shared characters, as a multiset: 2·|A∩B| / (|A|+|B|). */
 function dice(a: string, b: string): number {
-  const counts = new Map<string, number>();
-  for (const ch of a) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  const counts = charCounts(a);
   let shared = 0;
   for (const ch of b) {
     const n = counts.get(ch) ?? 0;
@@ -69,7 +68,7 @@ export function nameSimilarity(a: string, b: string): number {
   if (x === '' || y === '') return 0;
   if (numbersOf(x) !== numbersOf(y)) return 0;
   // One name inside the other (满意度 in 市民满意度) is a near name, however short.
-  const contained = x.includes(y) || y.includes(x) ? 0.75 : 0;
+  const contained = x.includes(y) || y.includes(x) ? CONTAINED : 0;
   const shared = dice(x, y);
   // (shared + edit) / 2 cannot reach NEAR when too few characters are shared: no edit distance for
   // unrelated names, which a folder of a thousand tables compares by the million.
@@ -77,6 +76,86 @@ export function nameSimilarity(a: string, b: string): number {
   const length = Math.max([...x].length, [...y].length);
   const edit = 1 - editDistance(x, y) / length;
   return Math.round(Math.max(contained, (shared + edit) / 2) * 1000) / 1000;
+}
+
+/**
+ * Names indexed by their characters, to find those that may be alike a name without comparing it
+ * with every one: `nameSimilarity` reaches a floor only for names with the same numbers that share
+ * enough characters (its two parts, dice and edit, are both bounded by the characters shared) or
+ * that contain one another. A batch of this year's targets and last year's results, a thousand of each,
+ * is paired without a million comparisons.
+ */
+export class NameIndex {
+  private readonly lengths: number[] = [];
+  private readonly numbers: string[] = [];
+  /** For each character: the names holding it, and how many times, as pairs (position, count). */
+  private readonly postings = new Map<string, number[]>();
+  /** Characters shared with the name being looked up, by position; all 0 between lookups. */
+  private readonly shared: Int32Array;
+
+  constructor(names: readonly string[]) {
+    this.shared = new Int32Array(names.length);
+    names.forEach((name, i) => {
+      const x = comparableName(name);
+      const counts = charCounts(x);
+      this.lengths.push(x === '' ? 0 : [...x].length);
+      this.numbers.push(numbersOf(x));
+      for (const [ch, n] of counts) {
+        const list = this.postings.get(ch);
+        if (list) list.push(i, n);
+        else this.postings.set(ch, [i, n]);
+      }
+    });
+  }
+
+  /**
+   * Positions, in order, of the names that may be as alike `name` as `floor`: every one that is,
+   * and some that are not (`nameSimilarity` decides).
+   */
+  mayReach(name: string, floor: number): number[] {
+    const x = comparableName(name);
+    const out: number[] = [];
+    // Nothing left to compare is alike only nothing left.
+    if (x === '') return this.lengths.flatMap((n, i) => (n === 0 ? [i] : []));
+    const numbers = numbersOf(x);
+    const length = [...x].length;
+    // Only the names sharing a character are visited (none other can be near), each once.
+    const { shared } = this;
+    const touched: number[] = [];
+    for (const [ch, n] of charCounts(x)) {
+      const list = this.postings.get(ch);
+      if (!list) continue;
+      for (let k = 0; k < list.length; k += 2) {
+        const i = list[k];
+        if (shared[i] === 0) touched.push(i);
+        shared[i] += Math.min(n, list[k + 1]);
+      }
+    }
+    touched.sort((a, b) => a - b);
+    // Similarities are rounded to thousandths: one just under the floor may be rounded up to it.
+    const least = floor - 0.001;
+    for (const i of touched) {
+      const other = this.lengths[i];
+      const common = shared[i];
+      shared[i] = 0;
+      if (this.numbers[i] !== numbers) continue;
+      // Containing one another: every character of the shorter one shared.
+      const contained = CONTAINED >= floor && common === Math.min(length, other);
+      // The edit part is at most shared / longer: each character of the longer name not shared costs an edit.
+      const most = ((2 * common) / (length + other) + common / Math.max(length, other)) / 2;
+      if (contained || most >= least) out.push(i);
+    }
+    return out;
+  }
+}
+
+/** What a name inside the other is worth, however short (`nameSimilarity`). */
+const CONTAINED = 0.75;
+
+function charCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const ch of text) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  return counts;
 }
 
 /** Below this, two indicator names are different things (inside two tables already paired): 培训合格率 and 培训覆盖率 (0.6) measure two things. */
