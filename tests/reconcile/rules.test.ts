@@ -8,7 +8,7 @@ import targetBelowLastActual from '../../src/core/reconcile/rules/target-below-l
 import projectsSumMismatch from '../../src/core/reconcile/rules/projects-sum-mismatch';
 import { evalWith } from '../support/eval-cases';
 import { approvedFor, CLEAN_EVAL, evalCell, runPair, selfEvaluationTable, testPairRule } from '../support/reconcile-tester';
-import { departmentTable, findCell, projectTable } from '../support/tables';
+import { CLEAN_TASKS, departmentTable, findCell, projectTable } from '../support/tables';
 
 const evaluation = (indicators = CLEAN_EVAL, extra: Parameters<typeof selfEvaluationTable>[0] = {}) => selfEvaluationTable({ indicators, ...extra });
 const approved = approvedFor();
@@ -161,12 +161,23 @@ const project = (name: string, total: number) => projectTable({ projectName: nam
 testPairRule(projectsSumMismatch, {
   valid: [
     { name: 'tasks named like the projects carry their amounts', reviewed: departmentTable(), others: [project('综合信息服务平台', 400)] },
+    {
+      name: 'a project named like two tasks is compared with neither',
+      reviewed: departmentTable({ tasks: [...CLEAN_TASKS, { ...CLEAN_TASKS[0], name: '综合信息服务平台（二）' }] }),
+      others: [project('综合信息服务平台', 380)],
+    },
   ],
   invalid: [
     {
       name: 'a task amount against its project table',
       reviewed: departmentTable(),
       others: [project('综合信息服务平台', 380)],
+      findings: [{ cell: 'E8', message: '任务“综合信息服务平台”的金额 400万元 与项目表的资金总额 380万元 不一致', related: 'D6' }],
+    },
+    {
+      name: 'the task found under the name its project table writes with a note, among many projects',
+      reviewed: departmentTable(),
+      others: [...Array.from({ length: 30 }, (_, i) => project(`第${i + 1}号道路养护项目`, 10)), project('综合信息服务平台（续建）', 380)],
       findings: [{ cell: 'E8', message: '任务“综合信息服务平台”的金额 400万元 与项目表的资金总额 380万元 不一致', related: 'D6' }],
     },
   ],

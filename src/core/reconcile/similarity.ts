@@ -87,8 +87,11 @@ export function nameSimilarity(a: string, b: string): number {
  */
 export class NameIndex {
   private readonly lengths: number[] = [];
-  private readonly numbers: string[] = [];
-  /** For each character: the names holding it, and how many times, as pairs (position, count). */
+  /**
+   * For each character, among the names of the same numbers (names whose numbers differ are never
+   * alike: 第3号项目 is not looked at for 任务4): the names holding it and how many times, as pairs
+   * (position, count).
+   */
   private readonly postings = new Map<string, number[]>();
   /** Characters shared with the name being looked up, by position; all 0 between lookups. */
   private readonly shared: Int32Array;
@@ -99,11 +102,12 @@ export class NameIndex {
       const x = comparableName(name);
       const counts = charCounts(x);
       this.lengths.push(x === '' ? 0 : [...x].length);
-      this.numbers.push(numbersOf(x));
+      const numbers = numbersOf(x);
       for (const [ch, n] of counts) {
-        const list = this.postings.get(ch);
+        const key = `${numbers} ${ch}`;
+        const list = this.postings.get(key);
         if (list) list.push(i, n);
-        else this.postings.set(ch, [i, n]);
+        else this.postings.set(key, [i, n]);
       }
     });
   }
@@ -123,7 +127,7 @@ export class NameIndex {
     const { shared } = this;
     const touched: number[] = [];
     for (const [ch, n] of charCounts(x)) {
-      const list = this.postings.get(ch);
+      const list = this.postings.get(`${numbers} ${ch}`);
       if (!list) continue;
       for (let k = 0; k < list.length; k += 2) {
         const i = list[k];
@@ -138,7 +142,6 @@ export class NameIndex {
       const other = this.lengths[i];
       const common = shared[i];
       shared[i] = 0;
-      if (this.numbers[i] !== numbers) continue;
       // Containing one another: every character of the shorter one shared.
       const contained = CONTAINED >= floor && common === Math.min(length, other);
       // The edit part is at most shared / longer: each character of the longer name not shared costs an edit.
