@@ -1,5 +1,6 @@
 import { Grid } from '../../src/core/grid/grid';
 import { LabelMap } from '../../src/core/recognize/label-map';
+import { LabelKind, labelIs } from '../../src/core/recognize/labels';
 import { reportSheet } from '../../src/core/report/report';
 
 // A header over two rows: 一级指标 merged down A1:A2, 二级指标 and 三级指标 beside it, 指标值 merged across
@@ -46,6 +47,31 @@ describe('LabelMap', () => {
     expect(labels.inRow(1).map((h) => grid.text(h.row, h.col))).toEqual(['项目名称', '年度资金总额']);
     expect(labels.inRow(2).map((h) => h.col)).toEqual([2]);
     expect(labels.inRow(5)).toEqual([]);
+  });
+
+  it.each([
+    // top, bottom: the labels of those rows, by kind
+    [0, 0, ['level1', 'level2', 'level3', 'target']],
+    [1, 2, ['project-name', 'fund-total', 'project-name']],
+    [2, 2, ['project-name']],
+    [2, 9, ['project-name']],
+    [3, 9, []],
+    [1, 0, []],
+  ])('finds the labels of rows %i..%i and no other', (top, bottom, kinds) => {
+    const hits = labels.inRows(top, bottom);
+    expect(hits.map((h) => h.row >= top && h.row <= bottom)).toEqual(kinds.map(() => true));
+    expect(hits.map((h, i) => labelIs(h.label, kinds[i] as LabelKind))).toEqual(kinds.map(() => true));
+  });
+
+  it('finds a kind of label within rows, the first one or all', () => {
+    expect(labels.find('project-name').map((h) => h.row)).toEqual([1, 2]);
+    expect(labels.find('project-name', 2).map((h) => h.row)).toEqual([2]);
+    expect(labels.find('project-name', 0, 1).map((h) => h.row)).toEqual([1]);
+    expect(labels.find('project-name', 3)).toEqual([]);
+    expect(labels.first('project-name')?.row).toBe(1);
+    expect(labels.first('project-name', 2)?.row).toBe(2);
+    expect(labels.first('project-name', 0, 0)).toBeUndefined();
+    expect(labels.first('fund-total', 1, 1)?.col).toBe(4);
   });
 
   it('keeps the hits in sheet order', () => {

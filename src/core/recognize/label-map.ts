@@ -56,7 +56,7 @@ export class LabelMap {
   reach(top: number, bottom: number): number {
     const hits = this.hits;
     let right = -1;
-    for (let i = firstAtLeast(hits.length, (j) => hits[j].row, top); i < hits.length && hits[i].row <= bottom; i++) {
+    for (let i = this.firstFrom(top); i < hits.length && hits[i].row <= bottom; i++) {
       const { row, col } = this.hits[i];
       right = Math.max(right, this.grid.mergeAt(row, col)?.right ?? col);
     }
@@ -80,11 +80,31 @@ export class LabelMap {
     return labelIs(this.at(row, col)?.label, kind);
   }
 
+  /**
+   * Labels of rows top..bottom, in sheet order, found by halving the sheet's: a sheet of a thousand
+   * tables one under another looks each table's labels up without walking every table's.
+   */
+  inRows(top: number, bottom: number): Hit[] {
+    const from = this.firstFrom(top);
+    let to = from;
+    while (to < this.hits.length && this.hits[to].row <= bottom) to++;
+    return this.hits.slice(from, to);
+  }
+
   find(kind: LabelKind, top = 0, bottom = Number.MAX_SAFE_INTEGER): Hit[] {
-    return this.hits.filter((h) => h.row >= top && h.row <= bottom && labelIs(h.label, kind));
+    const out: Hit[] = [];
+    for (let i = this.firstFrom(top); i < this.hits.length && this.hits[i].row <= bottom; i++) if (labelIs(this.hits[i].label, kind)) out.push(this.hits[i]);
+    return out;
   }
 
   first(kind: LabelKind, top = 0, bottom = Number.MAX_SAFE_INTEGER): Hit | undefined {
-    return this.hits.find((h) => h.row >= top && h.row <= bottom && labelIs(h.label, kind));
+    for (let i = this.firstFrom(top); i < this.hits.length && this.hits[i].row <= bottom; i++) if (labelIs(this.hits[i].label, kind)) return this.hits[i];
+    return undefined;
+  }
+
+  /** Where the labels of rows from `top` on start in `hits`. */
+  private firstFrom(top: number): number {
+    const hits = this.hits;
+    return top <= 0 ? 0 : firstAtLeast(hits.length, (j) => hits[j].row, top);
   }
 }

@@ -62,10 +62,8 @@ function findAnchors(labels: LabelMap): Anchor[] {
 }
 
 function hasAmountHeader(labels: LabelMap, hit: Hit): boolean {
-  return labels.hits.some(
+  return labels.inRows(hit.row, hit.row + 2).some(
     (h) =>
-      h.row >= hit.row &&
-      h.row <= hit.row + 2 &&
       h.col > hit.col &&
       (labelIs(h.label, 'budget') || labelIs(h.label, 'amount-total') || labelIs(h.label, 'amount-part')),
   );
@@ -200,7 +198,7 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
   }
 
   // Header lines above the first block: year, unit, title.
-  const headerHits = labels.hits.filter((h) => h.row >= top && h.row <= headerBottom);
+  const headerHits = labels.inRows(top, headerBottom);
   const yearHit = headerHits.find((h) => h.label.year !== undefined);
   if (yearHit) {
     table.fiscalYear = yearHit.label.year!;
@@ -370,8 +368,8 @@ function readLabelledSums(grid: Grid, labels: LabelMap, table: PerformanceTable,
   for (const g of table.tasks?.groups ?? []) taken.add(g.row);
   for (const line of table.evalFunds ? [table.evalFunds.total, ...table.evalFunds.parts] : []) taken.add(line.row);
   const out: NonNullable<PerformanceTable['sums']> = [];
-  for (const hit of labels.hits) {
-    if (hit.row < top || hit.row > bottom || taken.has(hit.row)) continue;
+  for (const hit of labels.inRows(top, bottom)) {
+    if (taken.has(hit.row)) continue;
     if (!SUM_WORD.test(labelKey(grid.text(hit.row, hit.col)))) continue;
     const group = hit.col > 0 ? grid.mergeAt(hit.row, hit.col - 1) : undefined;
     let first = hit.row;

@@ -29,7 +29,7 @@ export function readTaskBlock(grid: Grid, labels: LabelMap, header: Hit, bottom:
   if (grid.ownText(headerLast + 1, nameCol) === '' && labels.inRow(headerLast + 1).some((h) => h.col > nameCol && isAmountLabel(h))) {
     headerLast++;
   }
-  const headerHits = labels.hits.filter((h) => h.row >= header.row && h.row <= headerLast && h.col > nameCol);
+  const headerHits = labels.inRows(header.row, headerLast).filter((h) => h.col > nameCol);
   const content = headerHits.find((h) => labelIs(h.label, 'task-content'));
   const totalHit = headerHits.find((h) => labelIs(h.label, 'amount-total') || labelIs(h.label, 'grand-total'));
   const partHits = headerHits.filter((h) => labelIs(h.label, 'amount-part')).sort((a, b) => a.col - b.col);
