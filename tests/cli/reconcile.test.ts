@@ -13,7 +13,8 @@ import { CorpusPair, loadPairs, memberTable } from '../support/corpus-pairs';
 import { approvedFor, selfEvaluationTable } from '../support/reconcile-tester';
 import { OPEN_FILES } from '../../src/cli/reconcile-files';
 import { evalWith } from '../support/eval-cases';
-import { toXlsx } from '../support/tables';
+import { stackedSpecs, toXlsx } from '../support/tables';
+import * as recognize from '../../src/core/recognize/recognize';
 
 const pairs = loadPairs();
 let root: string;
@@ -112,6 +113,27 @@ describe('reconciliation in text, and its edges', () => {
       expect(reads.mock.calls.filter(([file]) => file === book)).toHaveLength(2);
     } finally {
       reads.mockRestore();
+    }
+  });
+
+  it('tables stacked on one sheet and paired with each other: the sheet recognised once more, not once per table', async () => {
+    const book = path.join(mkdtempSync(path.join(os.tmpdir(), 'budget-pairs-stacked-')), 'stacked.xlsx');
+    const n = 12;
+    const name = (i: number): string => `第${i}号企业人才培训项目`;
+    const tables = Array.from({ length: n }, (_, i) => [
+      approvedFor(undefined, { name: name(i) }),
+      selfEvaluationTable({ name: name(i), indicators: evalWith(0, { target: `≥${80 + i}人次` }) }),
+    ]).flat();
+    writeFileSync(book, await toXlsx([stackedSpecs(tables, '汇总')]));
+    const recognitions = jest.spyOn(recognize, 'recognizeSheet');
+    try {
+      const report = JSON.parse((await cli(['validate', book, '--format', 'json'])).stdout) as ValidationReport;
+      const changed = report.reconciliation!.pairs.map((p) => p.findings.find((f) => f.code === 'target-changed')?.actual).sort();
+      expect(changed).toEqual(Array.from({ length: n }, (_, i) => `≥${80 + i}人次`).sort());
+      // Once to validate, once for all twelve pairs.
+      expect(recognitions).toHaveBeenCalledTimes(2);
+    } finally {
+      recognitions.mockRestore();
     }
   });
 

@@ -289,6 +289,21 @@ export function toWorkbook(specs: SheetSpec[]): ExcelJS.Workbook {
   return wb;
 }
 
+/** The tables one under another on one sheet, a blank row after each, as a batch exported as one long sheet. */
+export function stackedSpecs(specs: readonly SheetSpec[], name: string): SheetSpec {
+  const rows: Cell[][] = [];
+  const merges: string[] = [];
+  for (const spec of specs) {
+    const top = rows.length;
+    rows.push(...spec.rows, []);
+    for (const m of spec.merges) {
+      const r = parseRange(m);
+      merges.push(rangeToA1({ ...r, top: r.top + top, bottom: r.bottom + top }));
+    }
+  }
+  return { name, rows, merges };
+}
+
 export async function toXlsx(specs: SheetSpec[]): Promise<Buffer> {
   return Buffer.from(await toWorkbook(specs).xlsx.writeBuffer());
 }
