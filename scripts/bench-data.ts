@@ -1,6 +1,8 @@
 /** Large generated tables for `npm run bench`, built with the same builders as the tests. */
 import { departmentTable, IndicatorSpec, projectTable, SheetSpec, TaskSpec } from '../tests/support/tables';
 import { CLEAN_EVAL, selfEvaluationTable } from '../tests/support/self-evaluation';
+import { loadCorpus } from '../tests/support/corpus';
+import { toA1 } from '../src/core/grid/address';
 
 /** Per 二级: how its targets are written, from a number `n`. */
 const LEVELS: [string, string, ((n: number) => string)[]][] = [
@@ -104,4 +106,23 @@ export function withIndicatorLibrary(rows: number): SheetSpec[] {
     merges: [],
   };
   return [projectBatch(1)[0], library];
+}
+
+/**
+ * The corpus's published tables (tests/corpus, as governments published them: their layouts,
+ * labels, number formats and mistakes) over and over, a sheet each, until `sheets`: a batch of real
+ * forms rather than one generated form repeated.
+ */
+export function corpusBatch(sheets: number): SheetSpec[] {
+  const published = loadCorpus().flatMap((e) => e.table.sheets);
+  return Array.from({ length: sheets }, (_, i) => {
+    const sheet = published[i % published.length];
+    const rows = sheet.rows.map((row, r) =>
+      (row ?? []).map((v, c) => {
+        const format = sheet.formats?.[toA1(r, c)];
+        return v === null || v === '' ? undefined : format ? { value: v, format } : v;
+      }),
+    );
+    return { name: `${i + 1}-${sheet.name}`.slice(0, 31), rows, merges: sheet.merges ?? [] };
+  });
 }

@@ -18,14 +18,14 @@ import { recognizeSheet } from '../src/core/recognize/recognize';
 import { pairIndicators } from '../src/core/reconcile/pair-indicators';
 import { toGrid } from '../tests/support/tables';
 import { asExcelSaves, specToXlsx, withEscapedText, withFormulas, withInlineStrings, withManyStyles, withStrayCell } from './bench-xlsx';
-import { bigDepartmentTable, bigEvaluation, evaluationBatch, projectBatch, withIndicatorLibrary } from './bench-data';
-import { toXlsx } from '../tests/support/tables';
+import { bigDepartmentTable, bigEvaluation, corpusBatch, evaluationBatch, projectBatch, withIndicatorLibrary } from './bench-data';
+import { stackedSpecs, toXlsx } from '../tests/support/tables';
 import { convertWithLibreOffice, SOFFICE } from '../tests/support/recalc';
 import { CHROMIUM, launch, startPreview } from '../tests/support/browser';
 
 const ROOT = path.join(__dirname, '..');
 /** Bench files with errors in them, on which `validate` exits 1. */
-const ERRORS = new Set(['many-findings.xlsx', 'big-evaluation.xlsx', 'sichuan-evaluation.xlsx']);
+const ERRORS = new Set(['many-findings.xlsx', 'big-evaluation.xlsx', 'sichuan-evaluation.xlsx', 'corpus-batch.xlsx']);
 /** Whole-process runs of the floor and the check, each, per file. */
 const RUNS = 9;
 const OUT = path.join(ROOT, 'bench', 'out');
@@ -130,6 +130,10 @@ async function reader(): Promise<void> {
     ['one self-evaluation: 20,000 scored indicators', 'big-evaluation.xlsx', () => specToXlsx(bigEvaluation(20_000))],
     ['Sichuan\'s form: a department\'s self-evaluation, 20,000 indicators', 'sichuan-evaluation.xlsx', () => specToXlsx(bigEvaluation(20_000, { kind: 'department', layout: 'sichuan' }))],
     ['indicator library: a project table, a 60,000-row library beside it', 'indicator-library.xlsx', async () => new Uint8Array(await toXlsx(withIndicatorLibrary(60_000)))],
+    // Reconciled in the same run: 500 pairs of this year's targets (2023) and last year's results (2022).
+    ['targets and results: 500 of each in one workbook, paired', 'targets-and-results.xlsx', async () => new Uint8Array(await toXlsx([...projectBatch(500), ...evaluationBatch(500)]))],
+    ['one long sheet: 1,000 self-evaluations one under another', 'stacked.xlsx', () => specToXlsx(stackedSpecs(evaluationBatch(1_000), '自评'))],
+    ['published forms: the corpus tables again and again, 1,000 sheets', 'corpus-batch.xlsx', async () => new Uint8Array(await toXlsx(corpusBatch(1_000)))],
   ];
   const read = `const E=require('exceljs');const fs=require('fs');new E.Workbook().xlsx.load(fs.readFileSync(process.argv[1])).then(w=>{if(!w.worksheets.length)process.exit(3)})`;
   console.log(`Reading: whole processes on this machine, medians of ${RUNS} interleaved runs (ExcelJS: 3 runs on the merge-free file, once on the others; on the merge-heavy one it takes minutes)`);
@@ -153,8 +157,9 @@ async function reader(): Promise<void> {
     }
     // The copies of the merge-heavy file have its areas: minutes more of ExcelJS, for a figure already printed; the
     // stray cell and the blank targets are the merge-free table again; Sichuan's self-evaluation, like the other
-    // large one, holds a merged area per indicator row (the other's ExcelJS read: ~100 s).
-    const excelCount = process.env.BENCH_SKIP_EXCELJS || ['escaped-text.xlsx', 'excel-form.xlsx', 'many-styles.xlsx', 'formulas.xlsx', 'libreoffice.xlsx', 'stray-cell.xlsx', 'many-findings.xlsx', 'sichuan-evaluation.xlsx'].includes(name) ? 0 : name === 'merge-free.xlsx' ? 3 : 1;
+    // large one, holds a merged area per indicator row (the other's ExcelJS read: ~100 s); the long sheet and the
+    // corpus batch are batches again, whose ExcelJS read the two batches above give.
+    const excelCount = process.env.BENCH_SKIP_EXCELJS || ['escaped-text.xlsx', 'excel-form.xlsx', 'many-styles.xlsx', 'formulas.xlsx', 'libreoffice.xlsx', 'stray-cell.xlsx', 'many-findings.xlsx', 'sichuan-evaluation.xlsx', 'stacked.xlsx', 'corpus-batch.xlsx'].includes(name) ? 0 : name === 'merge-free.xlsx' ? 3 : 1;
     const excelRuns = Array.from({ length: excelCount }, () => measure(['-e', read, file]));
     const excel = excelRuns.length === 0 ? null : { ms: median(excelRuns.map((r) => r.ms)), mb: Math.max(...excelRuns.map((r) => r.mb ?? 0)) };
     const f = floorRuns.length ? median(floorRuns) : NaN;
