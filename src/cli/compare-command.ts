@@ -34,8 +34,16 @@ function crossPairs(a: LocatedTable[], b: LocatedTable[]): TablePair[] {
     return others.length > 0 ? [{ ...p, others }] : [];
   });
   if (crossing.length > 0) return crossing;
-  const explicit = a.flatMap((x) => b.map((y) => explicitPair(x, y))).filter((p): p is TablePair => p !== null);
-  return explicit.length === 1 ? explicit : [];
+  // By kind and year alone only when exactly one table of A relates to one of B: the search stops
+  // at a second (two files of a thousand tables each would otherwise try a million).
+  let only: TablePair | null = null;
+  for (const x of a)
+    for (const y of b) {
+      const pair = explicitPair(x, y);
+      if (pair && only) return [];
+      only ??= pair;
+    }
+  return only ? [only] : [];
 }
 
 export async function compareCommand(a: string, b: string, flags: CompareFlags, io: Io): Promise<number> {

@@ -166,6 +166,21 @@ describe('reconciliation in text, and its edges', () => {
     expect((await cli(['compare', ...files])).stdout).not.toContain(ESC);
   });
 
+  it('compare: tables of other names pair by kind and year when exactly one pair relates so, never by a guess among several', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'budget-compare-kind-'));
+    const [approvedFile, oneFile, twoFile] = ['approved.xlsx', 'one.xlsx', 'two.xlsx'].map((f) => path.join(folder, f));
+    writeFileSync(approvedFile, await toXlsx([approvedFor(undefined, { name: '甲单位培训项目' })]));
+    writeFileSync(oneFile, await toXlsx([selfEvaluationTable({ name: '乙类人员技能提升', indicators: evalWith(0, { target: '≥80人次' }) })]));
+    writeFileSync(twoFile, await toXlsx([selfEvaluationTable({ sheet: '自评一', name: '乙类人员技能提升' }), selfEvaluationTable({ sheet: '自评二', name: '丙类岗位练兵' })]));
+    const one = await cli(['compare', approvedFile, oneFile, '--format', 'json']);
+    const report = JSON.parse(one.stdout) as CompareReport;
+    expect(report.reconciliation.pairs.map((p) => [p.relation, path.basename(p.reviewed.file)])).toEqual([['self-evaluation-vs-targets', 'one.xlsx']]);
+    expect(report.reconciliation.pairs[0].findings.map((f) => f.code)).toContain('target-changed');
+    const two = await cli(['compare', approvedFile, twoFile]);
+    expect([two.status, two.stdout]).toEqual([2, '']);
+    expect(two.stderr).toContain('无法对照');
+  });
+
   it('compare: tables that do not relate, and a file with no table, say so on one line with exit 2', async () => {
     const unrelated = await cli(['compare', path.join(dir, 'approved.xlsx'), path.join(dir, 'other-project.xlsx')]);
     expect([unrelated.status, unrelated.stdout, unrelated.stderr.trim().split('\n').length]).toEqual([2, '', 1]);
