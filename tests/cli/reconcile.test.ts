@@ -103,7 +103,7 @@ describe('reconciliation in text, and its edges', () => {
       selfEvaluationTable({ sheet: `自评${i}`, name: name(i), indicators: i === 7 ? evalWith(0, { target: '≥80人次' }) : undefined }),
     );
     writeFileSync(book, await toXlsx([...approved, ...evaluations]));
-    const reads = jest.spyOn(fs.promises, 'readFile');
+    const reads = jest.spyOn(fs, 'readFileSync');
     try {
       const report = JSON.parse((await cli(['validate', book, '--format', 'json'])).stdout) as ValidationReport;
       expect(report.reconciliation!.pairs).toHaveLength(n);
