@@ -1,6 +1,8 @@
 import { Grid } from '../../src/core/grid/grid';
 import { recognizeSheet } from '../../src/core/recognize/recognize';
 import { validateGrid } from '../../src/core/validate';
+import { reportSheet } from '../../src/core/report/report';
+import { LabelMap, MAX_HEADER_LABELS } from '../../src/core/recognize/label-map';
 import { CLEAN_TASKS, departmentTable, projectTable, SheetSpec, toGrid } from '../support/tables';
 
 const codes = (spec: SheetSpec) => validateGrid(toGrid(spec)).flatMap((r) => r.findings.map((f) => `${f.code}@${f.cell}`));
@@ -100,6 +102,33 @@ describe('layout robustness', () => {
     expect(results.map((r) => r.table.name?.text)).toEqual(['项目甲', '项目乙']);
     expect(results[0].findings).toEqual([]);
     expect(results[1].findings.map((f) => f.code).sort()).toEqual(['missing-level1', 'missing-target']);
+  });
+
+  it('reads two tables side by side as the left one, with its findings only: blocks beside a table on its rows join it', () => {
+    const left = projectTable({ projectName: '项目甲', indicators: [{ l1: '产出', l2: '数量', name: '场次', target: '' }] });
+    const right = projectTable({ projectName: '项目乙', origin: { row: 0, col: 9 } });
+    const rows = left.rows.map((row, r) => [...row, ...Array.from({ length: 9 - row.length }, () => null), ...(right.rows[r] ?? []).slice(9)]);
+    const results = validateGrid(Grid.fromValues('并排', rows, [...left.merges, ...right.merges]));
+    expect(results.map((r) => r.table.name?.text)).toEqual(['项目甲']);
+    expect(results[0].findings.map((f) => `${f.code}@${f.cell}`).sort()).toEqual(codes(left).sort());
+  });
+
+  it('reads no header in a row of more label words than any header holds, and says so; a table below it is read as alone', () => {
+    const words = ['一级指标', '二级指标', '三级指标', '指标值'];
+    const crowded = Array.from({ length: 240 }, (_, c) => words[c % words.length]);
+    const [sheet] = reportSheet(Grid.fromValues('词表', [crowded, crowded]));
+    expect(sheet.table).toBeNull();
+    expect(sheet.unrecognised).toMatchObject({ code: 'label-list', cell: 'A1' });
+    expect(sheet.unrecognised?.message).toContain('多于任何表头');
+    const table = projectTable({ projectName: '项目甲', origin: { row: 3, col: 0 }, indicators: [{ l1: '产出', l2: '数量', name: '场次', target: '' }] });
+    const rows = table.rows.map((row, r) => (r === 0 ? crowded : row));
+    const results = validateGrid(Grid.fromValues('词表和表', rows, table.merges));
+    expect(results.map((r) => r.table.name?.text)).toEqual(['项目甲']);
+    expect(results[0].findings.map((f) => f.code).sort()).toEqual(['missing-level1', 'missing-target']);
+    // Up to the limit, a row of label words may still be a header.
+    const row = (n: number) => Array.from({ length: n }, (_, c) => words[c % words.length]);
+    const labels = new LabelMap(Grid.fromValues('宽', [row(MAX_HEADER_LABELS), row(MAX_HEADER_LABELS + 1)]));
+    expect([labels.crowded(0), labels.crowded(1)]).toEqual([false, true]);
   });
 
   it.each<[string, [number, number, string | number][], string]>([

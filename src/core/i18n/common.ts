@@ -17,6 +17,7 @@ addMessages('common', {
       'no-target-column': '{{cell}} 有指标表头，但没有目标值列（查找了：{{lookedFor}}）',
       'no-indicator-header': '{{cell}} 附近像指标表，但没有找到指标表头（查找了：{{lookedFor}}）',
       'no-blocks': '{{cell}} 有表名，但下面没有可识别的部分（查找了：{{lookedFor}}）',
+      'label-list': '{{cell}} 所在行的表头用语多于任何表头，当作词表而非表头（查找了：{{lookedFor}}）',
     },
   },
   'en-US': {
@@ -34,6 +35,7 @@ addMessages('common', {
       'no-target-column': '{{cell}} starts an indicator header without a target column (looked for: {{lookedFor}})',
       'no-indicator-header': 'near {{cell}} there are indicators but no indicator header (looked for: {{lookedFor}})',
       'no-blocks': '{{cell}} holds a table title but nothing under it was recognised (looked for: {{lookedFor}})',
+      'label-list': "{{cell}}'s row holds more label words than any header: read as a list of words, not a header (looked for: {{lookedFor}})",
     },
   },
 });

@@ -1,10 +1,10 @@
 import { Grid } from '../grid/grid';
-import { LabelMap } from './label-map';
+import { LabelMap, MAX_HEADER_LABELS } from './label-map';
 import { LabelKind, labelIs } from './labels';
 
 /** Why a sheet that looks like a performance table was not read as one. */
 export interface Unrecognised {
-  /** Stable id: `no-indicator-header`, `no-level2`, `no-level3`, `no-target-column`, `no-blocks`. */
+  /** Stable id: `no-indicator-header`, `no-level2`, `no-level3`, `no-target-column`, `no-blocks`, `label-list`. */
   code: string;
   /** Where the table-like part is (a title, a 一级指标 label). */
   cell: string;
@@ -18,6 +18,7 @@ const LOOKED_FOR: Record<string, string> = {
   'no-target-column': '目标值 / 指标值 / 年度指标值',
   'no-indicator-header': '一级指标 | 二级指标 | 三级指标 | 目标值',
   'no-blocks': '一级指标 | 二级指标 | 三级指标 | 目标值；任务名称 + 预算金额；年度资金总额',
+  'label-list': `一行至多 ${MAX_HEADER_LABELS} 个表头用语`,
 };
 
 /**
@@ -31,6 +32,7 @@ export function explainUnrecognised(grid: Grid, labels = new LabelMap(grid)): Un
   const out = (code: string, h: { row: number; col: number }): Unrecognised => ({ code, cell: at(h), lookedFor: LOOKED_FOR[code] });
   const level1 = first('level1');
   if (level1) {
+    if (labels.crowded(level1.row)) return out('label-list', level1);
     const row = labels.inRow(level1.row).filter((h) => h.col > level1.col);
     if (!row.some((h) => labelIs(h.label, 'level2'))) return out('no-level2', level1);
     if (!row.some((h) => labelIs(h.label, 'level3'))) return out('no-level3', level1);

@@ -10,6 +10,9 @@ export interface Hit {
 
 const NONE: readonly Hit[] = [];
 
+/** Label words a header row may hold (`crowded`). */
+export const MAX_HEADER_LABELS = 200;
+
 /**
  * Every label cell of a sheet, found once; blocks look labels up by kind and position. Kept in
  * sheet order and by row, and a cell's label found among its row's: a map of every label cell cost
@@ -74,6 +77,15 @@ export class LabelMap {
   /** Labels of one row, left to right. */
   inRow(row: number): readonly Hit[] {
     return this.byRow.get(row) ?? NONE;
+  }
+
+  /**
+   * The row holds more label words than any form's header row (~20 at most): a list of words, not
+   * a header, so it anchors no table. Reading each of its words as a header, across all the others,
+   * took a sheet of 20 rows × 4,000 label words 10 s.
+   */
+  crowded(row: number): boolean {
+    return this.inRow(row).length > MAX_HEADER_LABELS;
   }
 
   is(row: number, col: number, kind: LabelKind): boolean {

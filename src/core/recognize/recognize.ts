@@ -44,6 +44,7 @@ function findAnchors(labels: LabelMap): Anchor[] {
   // Indexed and without a closure per label: a batch runs this once per table, mostly unoptimised.
   for (let i = 0; i < labels.hits.length; i++) {
     const hit = labels.hits[i];
+    if (labels.crowded(hit.row)) continue;
     const label = hit.label;
     if (labelIs(label, 'department-title') || labelIs(label, 'project-title') || labelIs(label, 'department-eval-title') || labelIs(label, 'project-eval-title')) anchors.push({ kind: 'title', hit });
     else if (labelIs(label, 'project-name')) anchors.push({ kind: 'project-name', hit });
@@ -69,21 +70,33 @@ function hasAmountHeader(labels: LabelMap, hit: Hit): boolean {
   );
 }
 
-/** Splits anchors (in sheet order) into tables: a title or a repeated block starts the next table. */
+/**
+ * Splits anchors (in sheet order) into tables: a title or a repeated block starts the next table,
+ * when it stands below the table's last anchor. One beside it, on the same row, stays in the table:
+ * tables are read by rows, so one standing beside another is never a table of its own (read
+ * across the same rows, it misread both; and a sheet of label words, thousands in a row, made
+ * thousands of tables over the same rows, each read across them all).
+ */
 function groupAnchors(anchors: Anchor[]): Anchor[][] {
   const groups: Anchor[][] = [];
   let current: Anchor[] | null = null;
+  // The current table's kinds of anchor, and the row of its last.
+  const kinds = new Set<AnchorKind>();
+  let lastRow = -1;
   for (const a of anchors) {
-    const has = (k: AnchorKind): boolean => current !== null && current.some((x) => x.kind === k);
+    const below = a.hit.row > lastRow;
     const startsNew =
       current === null ||
-      (a.kind === 'title' && current.some((x) => x.kind !== 'title')) ||
-      (a.kind !== 'title' && (has(a.kind) || has('indicator-header')));
+      (below && a.kind === 'title' && (kinds.size > 1 || !kinds.has('title'))) ||
+      (below && a.kind !== 'title' && (kinds.has(a.kind) || kinds.has('indicator-header')));
     if (startsNew) {
       current = [];
       groups.push(current);
+      kinds.clear();
     }
     current!.push(a);
+    kinds.add(a.kind);
+    lastRow = a.hit.row;
   }
   // Label words on their own (a 项目名称 in a list, a title with nothing under it) are not tables.
   return groups.filter((g) => g.some((a) => a.kind === 'indicator-header' || a.kind === 'task-header' || a.kind === 'fund' || a.kind === 'eval-funds'));
