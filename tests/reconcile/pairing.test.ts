@@ -1,5 +1,6 @@
 /** Pairing: names near and far, ambiguous candidates never guessed, tables by kind, name and year. */
-import { pairIndicators } from '../../src/core/reconcile/pair-indicators';
+import { nearNames, pairIndicators } from '../../src/core/reconcile/pair-indicators';
+import { Indicator } from '../../src/core/model/table';
 import { explicitPair, pairTables } from '../../src/core/reconcile/pair-tables';
 import { comparableName, NameIndex, NEAR, nameSimilarity, TABLE_NEAR } from '../../src/core/reconcile/similarity';
 import fc from 'fast-check';
@@ -68,6 +69,25 @@ describe('nameSimilarity', () => {
 
 const evaluationIndicators = (indicators = CLEAN_EVAL) => locateSpec(selfEvaluationTable({ indicators }), 'e.xlsx').table.indicators!.indicators;
 const approvedIndicators = (indicators = CLEAN_EVAL) => locateSpec(approvedFor(indicators), 'a.xlsx').table.indicators!.indicators;
+
+describe('nearNames: the indicators whose names may be near, by numbers and, among many, by characters', () => {
+  const words = ['培训', '人次', '合格', '覆盖', '满意', '道路', '养护', '完成', '及时', '第3', '（续）', '率'];
+  const name = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 5 }).map((w) => w.join(''));
+  const indicator = (text: string, row: number) => ({ row, name: { text, cell: `C${row}` } }) as unknown as Indicator;
+
+  it('finds every indicator as near as the floor, in list order, in small groups and large', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.array(name, { minLength: 1, maxLength: 20 }), fc.array(name, { minLength: 80, maxLength: 150 })), name, fc.constantFrom(NEAR, 0.6, 0.8), (names, own, floor) => {
+        const list = names.map((n, i) => indicator(n, i + 1));
+        const found = nearNames(list, (i) => i.name.text)(own, floor);
+        const near = list.filter((i) => nameSimilarity(own, i.name.text) >= floor);
+        expect(found.filter((i) => near.includes(i))).toEqual(near);
+        expect(found.map((i) => i.row)).toEqual([...found.map((i) => i.row)].sort((a, b) => a - b));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
 
 describe('pairIndicators', () => {
   it('pairs the same names with confidence 1, categories written 产出 or 产出指标', () => {
