@@ -4,7 +4,14 @@ import path from 'path';
 /** A path to validate, or one that failed before any file was opened. */
 export type Input = { file: string } | { file: string; failure: 'not-found' | 'no-xlsx' | 'unreadable-folder'; data?: Record<string, unknown> };
 
-/** Expands arguments: files as given, folders into every .xlsx below them (sorted, Excel lock files skipped). */
+/**
+ * Workbooks a folder is searched for: .xlsx and macro-enabled .xlsm, which read alike, and the old
+ * binary .xls, listed so that each is told to be saved as .xlsx rather than left out unsaid (a
+ * reviewer's folder of submissions often mixes them).
+ */
+const WORKBOOK = /\.(xlsx|xlsm|xls)$/i;
+
+/** Expands arguments: files as given, folders into every workbook below them (sorted, Excel lock files skipped). */
 export async function collectInputs(args: readonly string[]): Promise<Input[]> {
   const inputs: Input[] = [];
   for (const arg of args) {
@@ -20,7 +27,7 @@ export async function collectInputs(args: readonly string[]): Promise<Input[]> {
   return inputs;
 }
 
-/** Every .xlsx below a folder; a subfolder that cannot be read is an entry of its own, never skipped silently. */
+/** Every workbook below a folder; a subfolder that cannot be read is an entry of its own, never skipped silently. */
 async function walk(dir: string): Promise<Input[]> {
   const out: Input[] = [];
   let entries;
@@ -33,7 +40,7 @@ async function walk(dir: string): Promise<Input[]> {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const p = path.join(dir, e.name);
     if (e.isDirectory()) out.push(...(await walk(p)));
-    else if (/\.xlsx$/i.test(e.name) && !e.name.startsWith('~$')) out.push({ file: p });
+    else if (WORKBOOK.test(e.name) && !e.name.startsWith('~$')) out.push({ file: p });
   }
   return out;
 }

@@ -126,6 +126,20 @@ describe('budget-check validate', () => {
     expect(r.status).toBe(1);
   });
 
+  it('finds .xlsm and .xls workbooks in a folder too: the one read, the other told to be saved as .xlsx', async () => {
+    const folder = path.join(dir, 'mixed-formats');
+    mkdirSync(folder, { recursive: true });
+    copyFileSync(FIXTURE, path.join(folder, '宏.xlsm'));
+    copyFileSync(path.join(dir, 'old.xlsx'), path.join(folder, '旧.xls'));
+    writeFileSync(path.join(folder, '说明.docx'), 'not a workbook');
+    const doc = JSON.parse((await cli(['validate', folder, '--format', 'json'])).stdout);
+    expect(doc.files.map((f: { file: string; errorCode?: string; sheets: unknown[] }) => [path.basename(f.file), f.errorCode ?? null, f.sheets.length > 0])).toEqual([
+      ['宏.xlsm', null, true],
+      ['旧.xls', 'xls', false],
+    ]);
+    expect(doc.files[1].error).toContain('另存为 .xlsx');
+  });
+
   it('an unreadable file among clean ones still exits 1', async () => {
     const r = await cli(['validate', path.join(dir, 'clean.xlsx'), path.join(dir, 'corrupt.xlsx')]);
     expect(r.status).toBe(1);
