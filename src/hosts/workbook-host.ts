@@ -4,6 +4,12 @@ import { ProfileChoice } from '../core/rules/profiles';
 import { Finding, Lang } from '../core/rules/rule';
 import { SheetSpec } from '../core/template/sheet-spec';
 
+/**
+ * What a file picker offers: .xlsx and macro-enabled .xlsm, which read alike, and .xls, so that
+ * choosing one says to save it as .xlsx rather than being impossible to choose.
+ */
+export const WORKBOOK_FILE_TYPES = '.xlsx,.xlsm,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12,application/vnd.ms-excel';
+
 /** What the host can do beyond reading and marking; the pane adapts instead of failing. */
 export interface HostCapabilities {
   /** Messages attached to marked cells as notes (ExcelApi 1.18). */

@@ -82,4 +82,18 @@ describe('preview page', () => {
     await waitFor(() => expect(screen.getByTestId('load-error').dataset.code).toBe('not-xlsx'));
     expect(screen.getByTestId('load-error').textContent).toBe('Cannot open notes.xlsx: not an Excel .xlsx file');
   });
+
+  it('offers .xlsm and .xls files to choose, and says an .xls must be saved as .xlsx', async () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <PreviewApp transport={new InProcessTransport()} displayLanguage="en-US" />
+      </FluentProvider>,
+    );
+    const input = screen.getByTestId('file-input') as HTMLInputElement;
+    expect(input.accept.split(',').filter((t) => t.startsWith('.'))).toEqual(['.xlsx', '.xlsm', '.xls']);
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(1024).fill(0)]);
+    fireEvent.change(input, { target: { files: [new File([ole], '2021年绩效目标表.xls')] } });
+    await waitFor(() => expect(screen.getByTestId('load-error').dataset.code).toBe('xls'));
+    expect(screen.getByTestId('load-error').textContent).toContain('save it as .xlsx');
+  });
 });

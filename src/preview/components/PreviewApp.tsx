@@ -12,6 +12,7 @@ import { TranslateContext } from '../../taskpane/components/i18n-context';
 import { resolveLang, sanitizeSettings } from '../../taskpane/use-checker';
 import '../messages';
 import { PreviewHost } from '../preview-host';
+import { WORKBOOK_FILE_TYPES } from '../../hosts/workbook-host';
 import { Transport } from '../protocol';
 import { RemoteFailure } from '../transport';
 import { ReconcilePanel } from './ReconcilePanel';
@@ -302,7 +303,7 @@ function XlsxInput(props: { inputRef: RefObject<HTMLInputElement>; className: st
       ref={props.inputRef}
       className={props.className}
       type="file"
-      accept={`.xlsx,${XLSX}`}
+      accept={WORKBOOK_FILE_TYPES}
       multiple
       data-testid={props.testId}
       aria-label={props.label}

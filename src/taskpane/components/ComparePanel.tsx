@@ -6,6 +6,7 @@ import { CompareProblem, CompareSource, Comparison } from '../compare';
 import { FindingList } from './FindingList';
 import { useT } from './i18n-context';
 import { FRAMED_PANEL } from './panel-style';
+import { WORKBOOK_FILE_TYPES } from '../../hosts/workbook-host';
 
 const useStyles = makeStyles({
   panel: FRAMED_PANEL,
@@ -57,7 +58,7 @@ export function ComparePanel({ sheets, activeSheet, busy, comparing, onCompare, 
         ref={input}
         className={styles.hidden}
         type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept={WORKBOOK_FILE_TYPES}
         data-testid="compare-file-input"
         aria-label={t('pane:compareChooseFile')}
         onChange={(e) => {
