@@ -1,7 +1,7 @@
 /** Pairing: names near and far, ambiguous candidates never guessed, tables by kind, name and year. */
 import { nearNames, pairIndicators } from '../../src/core/reconcile/pair-indicators';
-import { Indicator } from '../../src/core/model/table';
-import { explicitPair, pairTables } from '../../src/core/reconcile/pair-tables';
+import { Indicator, PerformanceTable } from '../../src/core/model/table';
+import { explicitPair, LocatedTable, pairTables } from '../../src/core/reconcile/pair-tables';
 import { comparableName, NameIndex, NEAR, nameSimilarity, TABLE_NEAR } from '../../src/core/reconcile/similarity';
 import fc from 'fast-check';
 import { evalWith } from '../support/eval-cases';
@@ -69,6 +69,27 @@ describe('nameSimilarity', () => {
 
 const evaluationIndicators = (indicators = CLEAN_EVAL) => locateSpec(selfEvaluationTable({ indicators }), 'e.xlsx').table.indicators!.indicators;
 const approvedIndicators = (indicators = CLEAN_EVAL) => locateSpec(approvedFor(indicators), 'a.xlsx').table.indicators!.indicators;
+
+describe('pairTables among many tables of one name', () => {
+  // A county's departments each with a 办公经费 project: the 主管部门 tells them apart.
+  const cn = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥';
+  const owner = (i: number): string => `${cn[i % 22]}${cn[Math.floor(i / 22) % 22]}县${['教育局', '财政局', '水利局'][i % 3]}`;
+  const located = (kind: PerformanceTable['kind'], i: number, supervisor: string): LocatedTable => ({
+    file: `${kind}.xlsx`,
+    sheet: `表${i}`,
+    table: { kind, sheet: `表${i}`, range: 'A1:H20', firstRow: 0, lastRow: 19, fiscalYear: 2023, unit: '万元', name: { text: '办公经费', cell: 'B3' }, supervisor: { text: supervisor, cell: 'B4' }, forEachText: () => undefined },
+  });
+
+  it.each([10, 150])('%i of each: every self-evaluation with the targets of its own 主管部门, one named by none ambiguous', (n) => {
+    const targets = Array.from({ length: n }, (_, i) => located('project-targets', i, owner(i)));
+    const evaluations = Array.from({ length: n }, (_, i) => located('project-self-evaluation', i, owner(n - 1 - i)));
+    const stranger = located('project-self-evaluation', n, '某某单位');
+    const { pairs, ambiguous } = pairTables([...targets, ...evaluations, stranger]);
+    const approved = pairs.filter((p) => p.relation === 'self-evaluation-vs-targets');
+    expect(approved.map((p) => [p.reviewed.table.supervisor!.text, p.others[0].table.supervisor!.text])).toEqual(evaluations.map((e) => [e.table.supervisor!.text, e.table.supervisor!.text]));
+    expect(ambiguous.map((a) => [a.table.sheet, a.candidates.length])).toEqual([[`表${n}`, n]]);
+  });
+});
 
 describe('nearNames: the indicators whose names may be near, by numbers and, among many, by characters', () => {
   const words = ['培训', '人次', '合格', '覆盖', '满意', '道路', '养护', '完成', '及时', '第3', '（续）', '率'];

@@ -92,6 +92,26 @@ interface Pool {
   byName: Map<string, LocatedTable[]>;
   /** Made when a name is first not found as it is. */
   index?: NameIndex;
+  /** The 主管部门 of many tables of one name (a `byName` list), indexed when first looked in. */
+  owners?: Map<LocatedTable[], NameIndex>;
+}
+
+/** Lists this short are searched for a 主管部门 one by one: an index of them would cost more. */
+const FEW = 64;
+
+/**
+ * The candidates of `list` (one `byName` list) naming the same 主管部门 as `of`: among many, only
+ * those an index of their 主管部门 finds are compared (a thousand counties' 办公经费, each 主管部门
+ * compared with every other: 3 s).
+ */
+function ownedAmong(of: LocatedTable, list: LocatedTable[], pool: Pool): LocatedTable[] {
+  const mine = of.table.supervisor?.text;
+  if (!mine) return [];
+  if (list.length <= FEW) return list.filter((c) => sameOwner(of, c));
+  pool.owners ??= new Map();
+  let index = pool.owners.get(list);
+  if (!index) pool.owners.set(list, (index = new NameIndex(list.map((c) => c.table.supervisor?.text ?? ''))));
+  return index.mayReach(mine, SAME_OWNER).map((k) => list[k]).filter((c) => sameOwner(of, c));
 }
 
 function poolOf(all: LocatedTable[]): Pool {
@@ -120,7 +140,7 @@ function best(of: LocatedTable, candidates: Pool, floor = TABLE_NEAR): { pick: L
   const same = candidates.byName.get(comparableName(own)) ?? [];
   if (same.length === 1) return { pick: same[0], confidence: 1 };
   // Eighty departments' 办公经费 in one folder: the one of the same 主管部门 is meant.
-  const sameOwned = same.filter((c) => sameOwner(of, c));
+  const sameOwned = ownedAmong(of, same, candidates);
   if (sameOwned.length === 1) return { pick: sameOwned[0], confidence: 1 };
   const ranked = (same.length > 1 ? same : nearNames(own, candidates, floor))
     .map((c) => ({ c, s: nameSimilarity(own, c.table.name?.text ?? '') }))
@@ -129,7 +149,8 @@ function best(of: LocatedTable, candidates: Pool, floor = TABLE_NEAR): { pick: L
     .sort((a, b) => b.s - a.s || Number(b.c.table.fiscalYear !== null) - Number(a.c.table.fiscalYear !== null) || Number(b.c.file === of.file) - Number(a.c.file === of.file));
   if (ranked.length === 0) return null;
   const near = ranked.filter((x) => x.s >= ranked[0].s - AMBIGUITY_MARGIN);
-  const owned = near.filter((x) => sameOwner(of, x.c));
+  // Tables of one name are all as near (1), and those of the same 主管部门 among them were not one.
+  const owned = same.length > 1 ? [] : near.filter((x) => sameOwner(of, x.c));
   if (near.length > 1 && owned.length === 1) return { pick: owned[0].c, confidence: owned[0].s };
   if (near.length > 1 && !(near[0].c.file === of.file && near.filter((x) => x.c.file === of.file).length === 1)) return { tied: near.map((x) => x.c) };
   return { pick: ranked[0].c, confidence: ranked[0].s };
