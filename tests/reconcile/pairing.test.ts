@@ -219,6 +219,22 @@ describe('pairTables', () => {
     expect(r.pairs.map((p) => [p.relation, p.reviewed.file, p.others.map((o) => o.file)])).toEqual([['projects-vs-department', 'dept.xlsx', ['p1.xlsx', 'p2.xlsx']]]);
   });
 
+  it('pairs each of many departments with its own projects only, in list order, and none with a project naming no 主管部门', () => {
+    const cn = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥';
+    const name = (i: number): string => `${cn[i % 22]}${cn[Math.floor(i / 22) % 22]}县教育局`;
+    const table = (kind: PerformanceTable['kind'], sheet: string, own: string, supervisor?: string): LocatedTable => ({
+      file: 'batch.xlsx',
+      sheet,
+      table: { kind, sheet, range: 'A1:H20', firstRow: 0, lastRow: 19, fiscalYear: 2023, unit: '万元', name: { text: own, cell: 'B3' }, supervisor: supervisor === undefined ? undefined : { text: supervisor, cell: 'B4' }, forEachText: () => undefined },
+    });
+    const departments = Array.from({ length: 80 }, (_, i) => table('department-targets', `部门${i}`, name(i)));
+    const projects = Array.from({ length: 240 }, (_, i) => table('project-targets', `项目${i}`, `第${i}号项目`, i % 40 === 39 ? undefined : name(i % 80)));
+    const r = pairTables([...departments, ...projects]);
+    const found = r.pairs.filter((p) => p.relation === 'projects-vs-department').map((p) => [p.reviewed.sheet, p.others.map((o) => o.sheet)]);
+    const expected = departments.map((d, i) => [d.sheet, projects.filter((p, j) => j % 80 === i && j % 40 !== 39).map((p) => p.sheet)]).filter(([, ps]) => ps.length > 0);
+    expect(found).toEqual(expected);
+  });
+
   it('explicitPair puts the self-evaluation (or this year’s targets, or the department) under review, whatever the order', () => {
     expect(explicitPair(t22, e22)).toMatchObject({ relation: 'self-evaluation-vs-targets', reviewed: e22 });
     expect(explicitPair(e22, t23)).toMatchObject({ relation: 'targets-vs-last-year', reviewed: t23 });

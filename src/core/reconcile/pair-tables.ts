@@ -190,23 +190,33 @@ export function pairTables(tables: readonly LocatedTable[]): TablePairing {
     const last = (name: string, list: LocatedTable[]): Pool => pool(`${name} ${scope} ${year - 1}`, () => list.filter((x) => sameScope(x.table, t.table) && x.table.fiscalYear === year - 1));
     if (!add('targets-vs-last-year', t, best(t, last('results', evaluations)))) add('targets-vs-last-year', t, best(t, last('targets', targets)));
   }
-  // A department's table against its projects' tables of the same kind and year.
+  // A department's table against its projects' tables of the same kind and year. Projects are
+  // grouped by the 主管部门 they name, and a department compares its name only with those an index
+  // of them finds near it (a thousand departments, a thousand 主管部门: a million comparisons).
   const projectTables = tables.filter((t) => isProject(t.table));
+  const bySupervisor = new Map<string, number[]>();
+  projectTables.forEach((p, i) => {
+    const text = p.table.supervisor?.text;
+    if (!text) return;
+    const list = bySupervisor.get(text);
+    if (list) list.push(i);
+    else bySupervisor.set(text, [i]);
+  });
+  const supervisors = [...bySupervisor.keys()];
+  const supervisorIndex = new NameIndex(supervisors);
   for (const d of tables.filter((t) => !isProject(t.table))) {
     const own = d.table.name?.text;
     if (!own) continue;
-    // A hundred projects of one 主管部门 name it alike: each name is compared once per department.
-    const owner = new Map<string, number>();
-    const ownership = (p: LocatedTable): number => {
-      const text = p.table.supervisor?.text ?? '';
-      let s = owner.get(text);
-      if (s === undefined) owner.set(text, (s = nameSimilarity(own, text)));
-      return s;
-    };
-    const projects = projectTables.filter(
-      (p) => isSelfEvaluation(p.table.kind) === isSelfEvaluation(d.table.kind) && yearIs(p.table, d.table.fiscalYear) && ownership(p) >= SAME_OWNER,
-    );
-    if (projects.length > 0) pairs.push({ relation: 'projects-vs-department', reviewed: d, others: projects, confidence: Math.min(...projects.map(ownership)) });
+    // Each project table naming it alike, by its place in the list, with how alike.
+    const ownership = new Map<number, number>();
+    for (const k of supervisorIndex.mayReach(own, SAME_OWNER)) {
+      const s = nameSimilarity(own, supervisors[k]);
+      if (s >= SAME_OWNER) for (const i of bySupervisor.get(supervisors[k])!) ownership.set(i, s);
+    }
+    const owned = [...ownership.keys()]
+      .sort((a, b) => a - b)
+      .filter((i) => isSelfEvaluation(projectTables[i].table.kind) === isSelfEvaluation(d.table.kind) && yearIs(projectTables[i].table, d.table.fiscalYear));
+    if (owned.length > 0) pairs.push({ relation: 'projects-vs-department', reviewed: d, others: owned.map((i) => projectTables[i]), confidence: Math.min(...owned.map((i) => ownership.get(i)!)) });
   }
   // A table that is ambiguous is listed there, not again among the unpaired.
   const placed = new Set([...pairs.flatMap((p) => [p.reviewed, ...p.others]), ...ambiguous.map((a) => a.table)]);
