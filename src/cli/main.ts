@@ -144,7 +144,7 @@ async function validateCommand(paths: string[], flags: ValidateFlags, io: Io): P
   let reconciliation: ReconciliationReport | undefined;
   if (flags.reconcile && identities.length >= 2) {
     try {
-      reconciliation = await reconcileFiles(identities, flags.lang);
+      reconciliation = reconcileFiles(identities, flags.lang);
     } catch (e) {
       io.stderr.write(`budget-check: ${t('cli:reconcileFailed', { detail: e instanceof Error ? e.message.split('\n')[0].slice(0, 200) : String(e) })}\n`);
     }

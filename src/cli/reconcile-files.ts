@@ -7,12 +7,14 @@
 import { fullTable, LocatedTable, locateTables, pairTables, TablePair } from '../core/reconcile/pair-tables';
 import { pairingReport, PairReport, reconcilePair, ReconciliationReport } from '../core/reconcile/reconcile';
 import { Lang } from '../core/rules/rule';
-import { OpenFailure, openSheets, SheetByName } from './open-file';
+import { OpenedSheets, OpenFailure, openSheets } from './open-file';
 
 /** Files held open at once: a batch's two workbooks (this year's targets, last year's results) and a department's. */
 export const OPEN_FILES = 4;
+/** Bytes of the files held open at once, at most: a few batch workbooks, never four of the largest files read (200 MB each). */
+export const OPEN_BYTES = 64 * 1024 * 1024;
 
-type Reread = (identity: LocatedTable) => Promise<LocatedTable | null>;
+type Reread = (identity: LocatedTable) => LocatedTable | null;
 
 /**
  * Sheets whose recognised tables are kept for the next pairs: a pair's two. Tables stacked on one
@@ -21,14 +23,24 @@ type Reread = (identity: LocatedTable) => Promise<LocatedTable | null>;
  */
 export const SHEETS_KEPT = 2;
 
-/** A value per key, made when first asked for and kept while among the `limit` last asked for. */
-function lastUsed<V>(limit: number): (key: string, make: () => V) => V {
+/**
+ * A value per key, made when first asked for and kept while among the `limit` last asked for and,
+ * with `weigh`, while those weigh `most` in all (the one just asked for is kept whatever it weighs).
+ */
+export function lastUsed<V>(limit: number, weigh: (value: V) => number = () => 0, most = Infinity): (key: string, make: () => V) => V {
   const kept = new Map<string, V>();
+  let weight = 0;
   return (key, make) => {
-    const value = kept.has(key) ? (kept.get(key) as V) : make();
+    const known = kept.has(key);
+    const value = known ? (kept.get(key) as V) : make();
+    if (!known) weight += weigh(value);
     kept.delete(key);
     kept.set(key, value);
-    if (kept.size > limit) kept.delete(kept.keys().next().value as string);
+    while (kept.size > 1 && (kept.size > limit || weight > most)) {
+      const oldest = kept.keys().next().value as string;
+      weight -= weigh(kept.get(oldest) as V);
+      kept.delete(oldest);
+    }
     return value;
   };
 }
@@ -46,14 +58,14 @@ function rereader(pairs: readonly TablePair[]): Reread {
       if (sheets) sheets.add(t.sheet);
       else wanted.set(t.file, new Set([t.sheet]));
     }
-  const files = lastUsed<Promise<SheetByName | OpenFailure>>(OPEN_FILES);
+  const files = lastUsed<OpenedSheets | OpenFailure>(OPEN_FILES, (opened) => ('bytes' in opened ? opened.bytes : 0), OPEN_BYTES);
   const sheetTables = lastUsed<LocatedTable[] | null>(SHEETS_KEPT);
-  return async (identity) => {
+  return (identity) => {
     const { file, sheet } = identity;
-    const sheets = await files(file, () => openSheets(file, wanted.get(file) ?? new Set([sheet])));
-    if (typeof sheets !== 'function') return null;
+    const opened = files(file, () => openSheets(file, wanted.get(file) ?? new Set([sheet])));
+    if ('failure' in opened) return null;
     const tables = sheetTables(`${file}\u0000${sheet}`, () => {
-      const read = sheets(sheet);
+      const read = opened.sheet(sheet);
       return read === undefined || 'failure' in read ? null : locateTables(file, [read.grid]);
     });
     return tables && fullTable(identity, tables);
@@ -61,22 +73,22 @@ function rereader(pairs: readonly TablePair[]): Reread {
 }
 
 /** The pair with its tables whole, or null when a file changed or vanished since it was validated. */
-async function wholePair(pair: TablePair, reread: Reread): Promise<TablePair | null> {
-  const reviewed = await reread(pair.reviewed);
+function wholePair(pair: TablePair, reread: Reread): TablePair | null {
+  const reviewed = reread(pair.reviewed);
   const others: LocatedTable[] = [];
   for (const o of pair.others) {
-    const whole = await reread(o);
+    const whole = reread(o);
     if (whole) others.push(whole);
   }
   return reviewed && others.length === pair.others.length ? { ...pair, reviewed, others } : null;
 }
 
-export async function reconcileFiles(identities: readonly LocatedTable[], lang: Lang): Promise<ReconciliationReport> {
+export function reconcileFiles(identities: readonly LocatedTable[], lang: Lang): ReconciliationReport {
   const pairing = pairTables(identities);
   const reread = rereader(pairing.pairs);
   const reports: PairReport[] = [];
   for (const pair of pairing.pairs) {
-    const whole = await wholePair(pair, reread);
+    const whole = wholePair(pair, reread);
     if (whole) reports.push(reconcilePair(whole, { lang }));
   }
   return pairingReport(pairing, reports);

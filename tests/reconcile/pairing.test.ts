@@ -231,7 +231,7 @@ describe('pairTables', () => {
     const projects = Array.from({ length: 240 }, (_, i) => table('project-targets', `项目${i}`, `第${i}号项目`, i % 40 === 39 ? undefined : name(i % 80)));
     const r = pairTables([...departments, ...projects]);
     const found = r.pairs.filter((p) => p.relation === 'projects-vs-department').map((p) => [p.reviewed.sheet, p.others.map((o) => o.sheet)]);
-    const expected = departments.map((d, i) => [d.sheet, projects.filter((p, j) => j % 80 === i && j % 40 !== 39).map((p) => p.sheet)]).filter(([, ps]) => ps.length > 0);
+    const expected = departments.map((d, i) => [d.sheet, projects.filter((_p, j) => j % 80 === i && j % 40 !== 39).map((p) => p.sheet)]).filter(([, ps]) => ps.length > 0);
     expect(found).toEqual(expected);
   });
 
