@@ -51,6 +51,21 @@ it('a cell longer than Excel allows is that file’s read error; the batch goes 
   expect(doc.files[1].sheets[0].table.kind).toBe('department-targets');
 });
 
+it('thousands of whole-column merged areas over a long used range are refused as too-large before the grid is built', async () => {
+  // 2,000 rows, a stray cell 10,000 columns out, and a whole-column area over each of those columns:
+  // each area cut to the used range still crosses 3,000 rows, 30 million in all.
+  const { specToXlsx } = jest.requireActual<typeof import('../../scripts/bench-xlsx')>('../../scripts/bench-xlsx');
+  const { columnLetters } = jest.requireActual<typeof import('../../src/core/grid/address')>('../../src/core/grid/address');
+  const rows: (string | number | undefined)[][] = Array.from({ length: 2_000 }, (_, r) => [`行${r}`, r]);
+  rows[0][10_003] = '末';
+  const merges = Array.from({ length: 10_000 }, (_, i) => `${columnLetters(i + 3)}1:${columnLetters(i + 3)}1048576`);
+  writeFileSync(path.join(dir, 'columns.xlsx'), specToXlsx({ name: '整列', rows, merges }));
+  const r = await cli(['validate', path.join(dir, 'columns.xlsx'), '--format', 'json']);
+  const doc = JSON.parse(r.stdout);
+  expect(doc.files[0]).toMatchObject({ errorCode: 'too-large', error: '文件过大，未读取：合并区域跨越的行数（每个区域各计）为 20,001,000，上限为 20,000,000' });
+  expect(r.status).toBe(2);
+});
+
 it('a sheet damaged after good ones fails its whole file: no partial entry, none of its tables paired', async () => {
   // Sheets are read and checked one at a time; the first sheet's table is checked before the second is met.
   const parts = unzipSync(new Uint8Array(await toXlsx([departmentTable({ sheet: '甲' }), departmentTable({ sheet: '乙' })])));

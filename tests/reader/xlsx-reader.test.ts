@@ -213,6 +213,7 @@ describe('limits: each refuses with too-large, naming itself', () => {
     ['cells', { cells: 2 }],
     ['stringLength', { stringLength: 5 }],
     ['merges', { merges: 1 }],
+    ['mergedRows', { mergedRows: 1 }],
     ['uncompressedBytes', { uncompressedBytes: 100 }],
   ] as const)('%s', (limit, limits) => {
     let error: unknown;

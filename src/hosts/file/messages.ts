@@ -19,7 +19,7 @@ addMessages('file', {
       'unreadable-folder': '无法读取该文件夹（{{detail}}），其中的文件未校验',
       internal: '校验此文件时出现内部错误：{{detail}}',
     },
-    limit: { fileBytes: '文件大小（字节）', uncompressedBytes: '解压后的数据量（字节）', cells: '单元格数', stringLength: '单元格文字长度（字符）', merges: '合并单元格区域数' },
+    limit: { fileBytes: '文件大小（字节）', uncompressedBytes: '解压后的数据量（字节）', cells: '单元格数', stringLength: '单元格文字长度（字符）', merges: '合并单元格区域数', mergedRows: '合并区域跨越的行数（每个区域各计）' },
   },
   'en-US': {
     failure: {
@@ -38,6 +38,6 @@ addMessages('file', {
       'unreadable-folder': 'cannot read this folder ({{detail}}); the files in it were not validated',
       internal: 'internal error while validating this file: {{detail}}',
     },
-    limit: { fileBytes: 'the file size (bytes)', uncompressedBytes: 'the data once uncompressed (bytes)', cells: 'the number of cells', stringLength: 'the length of one cell’s text (characters)', merges: 'the number of merged areas' },
+    limit: { fileBytes: 'the file size (bytes)', uncompressedBytes: 'the data once uncompressed (bytes)', cells: 'the number of cells', stringLength: 'the length of one cell’s text (characters)', merges: 'the number of merged areas', mergedRows: 'the rows merged areas cross (each area counted)' },
   },
 });
