@@ -1,5 +1,6 @@
 import { CellProbe, FAR_ROW_GAP, Grid, GridCell, MERGE_SLACK, rowToFill } from '../../src/core/grid/grid';
-import { parseRange, rangeToA1 } from '../../src/core/grid/address';
+import { CellRange, parseRange, rangeToA1 } from '../../src/core/grid/address';
+import fc from 'fast-check';
 
 // A sheet with areas of several shapes: across a row, down a column, a block, and rows with none.
 //      A        B      C     D
@@ -70,6 +71,25 @@ describe('Grid merged areas', () => {
     const overlap = Grid.fromValues('表', [['a', 'b', 'c']], ['B1:C1', 'A1:C1']);
     expect(rangeToA1(overlap.mergeAt(0, 2)!)).toBe('B1:C1');
     expect(rangeToA1(overlap.mergeAt(0, 0)!)).toBe('A1:C1');
+  });
+
+  test('every cell finds the first listed area covering it, in rows crossed by few areas or by hundreds, overlapping or not', () => {
+    const area = fc.record({ top: fc.nat(30), left: fc.nat(60), height: fc.nat(12), width: fc.nat(4) }).map((a) => ({ top: a.top, left: a.left, bottom: a.top + a.height, right: a.left + a.width }));
+    // Columns side by side over the same rows (whole-column areas cut to the sheet): a row crossed by hundreds.
+    const columns = fc.constantFrom(0, 1).map((on) => (on ? Array.from({ length: 300 }, (_, i) => ({ top: 0, left: 100 + i, bottom: 40, right: 100 + i })) : []));
+    fc.assert(
+      fc.property(fc.array(area, { maxLength: 40 }), columns, fc.boolean(), (areas, wide, wideFirst) => {
+        const listed = wideFirst ? [...wide, ...areas] : [...areas, ...wide];
+        const g = new Grid({ name: '表', cells: [[{ value: 'a' }]], merges: listed });
+        // Each cell's first listed area, painted in list order.
+        const first: (CellRange | undefined)[][] = Array.from({ length: g.rowCount }, () => new Array(g.colCount).fill(undefined));
+        for (const m of g.merges) for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) first[r][c] ??= m;
+        const wrong: string[] = [];
+        for (let r = 0; r < g.rowCount; r++) for (let c = 0; c < g.colCount; c++) if (g.mergeAt(r, c) !== first[r][c]) wrong.push(g.address(r, c));
+        expect(wrong).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   test('a sheet without areas answers every look-up with none', () => {

@@ -88,11 +88,16 @@ export class Grid {
   private readonly farKeys: readonly number[];
   /**
    * Merges by row, in two flat lists rather than a list per row (tens of thousands on a merge-heavy
-   * sheet): the areas crossing row r are merges[rowAreas[i]] for i in rowStart[r]..rowStart[r + 1].
-   * Null when the sheet has no merged area.
+   * sheet): the areas crossing row r are merges[rowAreas[i]] for i in rowStart[r]..rowStart[r + 1],
+   * left to right. Null when the sheet has no merged area.
    */
   private readonly rowStart: Uint32Array | null = null;
   private readonly rowAreas: Uint32Array | null = null;
+  /**
+   * 1 for a row where two areas overlap (not Excel's; a hostile file may hold them, and at a cell
+   * the first listed wins): its areas are walked, not halved.
+   */
+  private readonly overlapping: Uint8Array | null = null;
 
   constructor(init: GridInit) {
     this.name = init.name;
@@ -138,14 +143,34 @@ export class Grid {
     }
     this.merges = merges ?? given;
     if (start === null || this.merges.length === 0) return;
-    // Each row's areas start where the rows above end; filled in the areas' order.
+    // Each row's areas start where the rows above end; filled left to right (the areas counted
+    // out by left column first, in the order listed within one), so that a row crossed by thousands
+    // (a sheet of whole-column areas) is searched by halving.
     for (let r = 0; r < rows; r++) start[r + 1] += start[r];
     const areas = new Uint32Array(start[rows]);
     const next = start.slice(0, rows);
     const kept = this.merges;
-    for (let i = 0; i < kept.length; i++) for (let r = kept[i].top; r <= kept[i].bottom; r++) areas[next[r]++] = i;
+    const byLeft = new Uint32Array(cols + 1);
+    for (let i = 0; i < kept.length; i++) byLeft[kept[i].left + 1]++;
+    for (let c = 0; c < cols; c++) byLeft[c + 1] += byLeft[c];
+    const order = new Uint32Array(kept.length);
+    for (let i = 0; i < kept.length; i++) order[byLeft[kept[i].left]++] = i;
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k];
+      for (let r = kept[i].top; r <= kept[i].bottom; r++) areas[next[r]++] = i;
+    }
+    let overlapping: Uint8Array | null = null;
+    for (let r = 0; r < rows; r++) {
+      let right = -1;
+      for (let i = start[r]; i < start[r + 1]; i++) {
+        const m = kept[areas[i]];
+        if (m.left <= right) (overlapping ??= new Uint8Array(rows))[r] = 1;
+        right = Math.max(right, m.right);
+      }
+    }
     this.rowStart = start;
     this.rowAreas = areas;
+    this.overlapping = overlapping;
   }
 
   /** Test and fixture helper: plain values, merges as A1 ranges. */
@@ -183,11 +208,34 @@ export class Grid {
     const start = this.rowStart;
     if (start === null || !(row >= 0 && row < this.rowCount)) return undefined;
     const areas = this.rowAreas!;
-    for (let i = start[row], end = start[row + 1]; i < end; i++) {
-      const m = this.merges[areas[i]];
-      if (col >= m.left && col <= m.right) return m;
+    const from = start[row];
+    const end = start[row + 1];
+    if (this.overlapping !== null && this.overlapping[row] === 1) {
+      // The first listed of the areas covering the cell.
+      let first = -1;
+      for (let i = from; i < end; i++) {
+        const m = this.merges[areas[i]];
+        if (col >= m.left && col <= m.right && (first < 0 || areas[i] < first)) first = areas[i];
+      }
+      return first < 0 ? undefined : this.merges[first];
     }
-    return undefined;
+    if (end - from <= 8) {
+      for (let i = from; i < end; i++) {
+        const m = this.merges[areas[i]];
+        if (col >= m.left && col <= m.right) return m;
+      }
+      return undefined;
+    }
+    // The last area starting at or left of the column is the only one that may cover it.
+    let lo = from;
+    let hi = end;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.merges[areas[mid]].left <= col) lo = mid + 1;
+      else hi = mid;
+    }
+    const m = lo > from ? this.merges[areas[lo - 1]] : undefined;
+    return m !== undefined && col <= m.right ? m : undefined;
   }
 
   /** The cell that holds the value shown at (row, col): the top-left cell of its merge. */
