@@ -1,4 +1,4 @@
-import { CellProbe, FAR_ROW_GAP, Grid, GridCell, MERGE_SLACK, rowToFill } from '../../src/core/grid/grid';
+import { CellProbe, FAR_ROW_GAP, Grid, GridCell, MERGE_SLACK, OVERLAP_WALK, rowToFill } from '../../src/core/grid/grid';
 import { CellRange, parseRange, rangeToA1 } from '../../src/core/grid/address';
 import fc from 'fast-check';
 
@@ -74,7 +74,8 @@ describe('Grid merged areas', () => {
   });
 
   test('every cell finds the first listed area covering it, in rows crossed by few areas or by hundreds, overlapping or not', () => {
-    const area = fc.record({ top: fc.nat(30), left: fc.nat(60), height: fc.nat(12), width: fc.nat(4) }).map((a) => ({ top: a.top, left: a.left, bottom: a.top + a.height, right: a.left + a.width }));
+    // Random areas, overlapping at times, below the rows the columns cross (a row with more than OVERLAP_WALK overlapping is tested apart).
+    const area = fc.record({ top: fc.nat(30), left: fc.nat(60), height: fc.nat(12), width: fc.nat(4) }).map((a) => ({ top: 45 + a.top, left: a.left, bottom: 45 + a.top + a.height, right: a.left + a.width }));
     // Columns side by side over the same rows (whole-column areas cut to the sheet): a row crossed by hundreds.
     const columns = fc.constantFrom(0, 1).map((on) => (on ? Array.from({ length: 300 }, (_, i) => ({ top: 0, left: 100 + i, bottom: 40, right: 100 + i })) : []));
     fc.assert(
@@ -90,6 +91,17 @@ describe('Grid merged areas', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  test('a row where more areas overlap than are walked is halved: each cell finds an area covering it, or none', () => {
+    // Only a crafted file: hundreds of identical and shifted areas over the same row.
+    const listed = Array.from({ length: OVERLAP_WALK * 4 }, (_, i) => ({ top: 0, left: i % 7, bottom: 2, right: (i % 7) + 20 }));
+    const g = new Grid({ name: '表', cells: [[{ value: 'a' }]], merges: listed });
+    for (let c = 0; c < g.colCount; c++) {
+      const m = g.mergeAt(1, c);
+      if (m) expect(c >= m.left && c <= m.right).toBe(true);
+    }
+    expect(g.mergeAt(1, 26)).toEqual({ top: 0, left: 6, bottom: 2, right: 26 });
   });
 
   test('a sheet without areas answers every look-up with none', () => {

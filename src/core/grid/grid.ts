@@ -49,6 +49,12 @@ const EMPTY: GridCell = Object.freeze({ value: null });
  * few hundred thousand.
  */
 export const MAX_CELLS = 5_000_000;
+/**
+ * A row where more areas than this overlap (only a crafted file: Excel's never overlap) is searched
+ * by halving like any other, not walked for the first listed: thousands of identical areas would
+ * otherwise cost thousands of steps per cell.
+ */
+export const OVERLAP_WALK = 64;
 /** How far past the last filled row or column a merged area may extend the sheet. */
 export const MERGE_SLACK = 1_000;
 /** Rows this far or further below the end of the list of rows are kept by number (GridInit.farRows). */
@@ -95,7 +101,7 @@ export class Grid {
   private readonly rowAreas: Uint32Array | null = null;
   /**
    * 1 for a row where two areas overlap (not Excel's; a hostile file may hold them, and at a cell
-   * the first listed wins): its areas are walked, not halved.
+   * the first listed wins): its areas are walked, not halved, up to OVERLAP_WALK of them.
    */
   private readonly overlapping: Uint8Array | null = null;
 
@@ -210,7 +216,7 @@ export class Grid {
     const areas = this.rowAreas!;
     const from = start[row];
     const end = start[row + 1];
-    if (this.overlapping !== null && this.overlapping[row] === 1) {
+    if (this.overlapping !== null && this.overlapping[row] === 1 && end - from <= OVERLAP_WALK) {
       // The first listed of the areas covering the cell.
       let first = -1;
       for (let i = from; i < end; i++) {
@@ -226,7 +232,8 @@ export class Grid {
       }
       return undefined;
     }
-    // The last area starting at or left of the column is the only one that may cover it.
+    // The last area starting at or left of the column is the only one that may cover it (where
+    // more than OVERLAP_WALK areas overlap in one row, the one it is taken to be).
     let lo = from;
     let hi = end;
     while (lo < hi) {
