@@ -225,6 +225,7 @@ export class Grid {
       }
       return first < 0 ? undefined : this.merges[first];
     }
+    // A few areas (a row of most sheets) are walked: halving them would cost more.
     if (end - from <= 8) {
       for (let i = from; i < end; i++) {
         const m = this.merges[areas[i]];
