@@ -6,6 +6,7 @@
  */
 import { fullTable, LocatedTable, locateTables, pairTables, TablePair } from '../core/reconcile/pair-tables';
 import { pairingReport, PairReport, reconcilePair, ReconciliationReport } from '../core/reconcile/reconcile';
+import { groupBy } from '../core/group-by';
 import { Lang } from '../core/rules/rule';
 import { OpenedSheets, OpenFailure, openSheets } from './open-file';
 
@@ -51,18 +52,12 @@ export function lastUsed<V>(limit: number, weigh: (value: V) => number = () => 0
  * sheets the pairs name in it, and the tables of the sheets read last are kept.
  */
 function rereader(pairs: readonly TablePair[]): Reread {
-  const wanted = new Map<string, Set<string>>();
-  for (const p of pairs)
-    for (const t of [p.reviewed, ...p.others]) {
-      const sheets = wanted.get(t.file);
-      if (sheets) sheets.add(t.sheet);
-      else wanted.set(t.file, new Set([t.sheet]));
-    }
+  const byFile = groupBy(pairs.flatMap((p) => [p.reviewed, ...p.others]), (t) => t.file);
   const files = lastUsed<OpenedSheets | OpenFailure>(OPEN_FILES, (opened) => ('bytes' in opened ? opened.bytes : 0), OPEN_BYTES);
   const sheetTables = lastUsed<LocatedTable[] | null>(SHEETS_KEPT);
   return (identity) => {
     const { file, sheet } = identity;
-    const opened = files(file, () => openSheets(file, wanted.get(file) ?? new Set([sheet])));
+    const opened = files(file, () => openSheets(file, new Set((byFile.get(file) ?? [identity]).map((t) => t.sheet))));
     if ('failure' in opened) return null;
     const tables = sheetTables(`${file}\u0000${sheet}`, () => {
       const read = opened.sheet(sheet);

@@ -4,7 +4,8 @@
  * candidates about as near as each other is ambiguous: reported as such, never paired by guess.
  */
 import { Indicator } from '../model/table';
-import { AMBIGUITY_MARGIN, comparableName, NameIndex, NEAR, nameSimilarity, numbersOf } from './similarity';
+import { groupBy } from '../group-by';
+import { AMBIGUITY_MARGIN, comparableName, NEAR, nameSimilarity, nearAmong, numbersOf } from './similarity';
 
 export interface IndicatorPair {
   reviewed: Indicator;
@@ -43,40 +44,23 @@ function fullKey(ind: Indicator): string {
   return `${categoryKey(ind.level1.text)}\u0000${categoryKey(ind.level2.text)}\u0000${comparableName(ind.name.text)}`;
 }
 
-/** The list in groups by key, each in list order. */
-function groupBy<T>(list: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of list) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
-
 /** Indicators worth pairing: those with a name (an unnamed slot is the single-table rules' concern). */
 function named(list: readonly Indicator[]): Indicator[] {
   return list.filter((i) => comparableName(i.name.text) !== '');
 }
 
-/** A group of names this small is compared name by name: an index of it would cost more. */
-const FEW = 64;
-
 /**
  * The indicators of `list` (in list order) whose names may be as near a name as `floor`: those of
- * its numbers, or, among many of them, those an index of their characters finds.
+ * its numbers, and among many of them those an index of their characters finds (`nearAmong`).
  */
-export function nearNames(list: readonly Indicator[], nameOf: (i: Indicator) => string): (name: string, floor: number) => Indicator[] {
+export function nearNames(list: readonly Indicator[], nameOf: (i: Indicator) => string): (name: string, floor: number) => readonly Indicator[] {
   const byNumbers = groupBy(list, (i) => numbersOf(nameOf(i)));
-  const indexes = new Map<string, NameIndex>();
+  const near = new Map<string, (name: string, floor: number) => readonly Indicator[]>();
   return (name, floor) => {
     const numbers = numbersOf(name);
-    const group = byNumbers.get(numbers) ?? [];
-    if (group.length <= FEW) return group;
-    let index = indexes.get(numbers);
-    if (!index) indexes.set(numbers, (index = new NameIndex(group.map(nameOf))));
-    return index.mayReach(name, floor).map((k) => group[k]);
+    let inGroup = near.get(numbers);
+    if (!inGroup) near.set(numbers, (inGroup = nearAmong(byNumbers.get(numbers) ?? [], nameOf)));
+    return inGroup(name, floor);
   };
 }
 

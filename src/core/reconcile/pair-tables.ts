@@ -9,7 +9,8 @@
 import { Grid } from '../grid/grid';
 import { isSelfEvaluation, PerformanceTable } from '../model/table';
 import { recognizeSheet } from '../recognize/recognize';
-import { AMBIGUITY_MARGIN, comparableName, NameIndex, nameSimilarity, TABLE_NEAR } from './similarity';
+import { groupBy } from '../group-by';
+import { AMBIGUITY_MARGIN, comparableName, nameSimilarity, nearAmong, TABLE_NEAR } from './similarity';
 
 /** A recognised table and where it was read. */
 export interface LocatedTable {
@@ -86,49 +87,32 @@ function sameOwner(a: LocatedTable, b: LocatedTable): boolean {
   return !!x && !!y && nameSimilarity(x, y) >= SAME_OWNER;
 }
 
-/** Candidates for one relation, with those of each name (once compared alike) at hand, and those of near names found by their characters. */
-interface Pool {
-  all: LocatedTable[];
-  byName: Map<string, LocatedTable[]>;
-  /** Made when a name is first not found as it is. */
-  index?: NameIndex;
-  /** The 主管部门 of many tables of one name (a `byName` list), indexed when first looked in. */
-  owners?: Map<LocatedTable[], NameIndex>;
-}
-
-/** Lists this short are searched for a 主管部门 one by one: an index of them would cost more. */
-const FEW = 64;
+type Near = (name: string, floor: number) => readonly LocatedTable[];
 
 /**
- * The candidates of `list` (one `byName` list) naming the same 主管部门 as `of`: among many, only
- * those an index of their 主管部门 finds are compared (a thousand counties' 办公经费, each 主管部门
- * compared with every other: 3 s).
+ * Candidates for one relation: those of each name (once compared alike) at hand, those whose names
+ * may be near one found by their characters (`nearAmong`), and among many tables of one name those
+ * whose 主管部门 may be (a thousand counties' 办公经费: each 主管部门 compared with every other, 3 s).
  */
-function ownedAmong(of: LocatedTable, list: LocatedTable[], pool: Pool): LocatedTable[] {
-  const mine = of.table.supervisor?.text;
-  if (!mine) return [];
-  if (list.length <= FEW) return list.filter((c) => sameOwner(of, c));
-  pool.owners ??= new Map();
-  let index = pool.owners.get(list);
-  if (!index) pool.owners.set(list, (index = new NameIndex(list.map((c) => c.table.supervisor?.text ?? ''))));
-  return index.mayReach(mine, SAME_OWNER).map((k) => list[k]).filter((c) => sameOwner(of, c));
+interface Pool {
+  byName: Map<string, LocatedTable[]>;
+  near: Near;
+  /** By `byName` list, made when first looked in. */
+  owners: Map<LocatedTable[], Near>;
 }
 
 function poolOf(all: LocatedTable[]): Pool {
-  const byName = new Map<string, LocatedTable[]>();
-  for (const c of all) {
-    const key = comparableName(c.table.name?.text ?? '');
-    const list = byName.get(key);
-    if (list) list.push(c);
-    else byName.set(key, [c]);
-  }
-  return { all, byName };
+  const nameOf = (c: LocatedTable): string => c.table.name?.text ?? '';
+  return { byName: groupBy(all, (c) => comparableName(nameOf(c))), near: nearAmong(all, nameOf), owners: new Map() };
 }
 
-/** The candidates whose names may be as near `own` as `floor`, in the pool's order. */
-function nearNames(own: string, candidates: Pool, floor: number): LocatedTable[] {
-  candidates.index ??= new NameIndex(candidates.all.map((c) => c.table.name?.text ?? ''));
-  return candidates.index.mayReach(own, floor).map((i) => candidates.all[i]);
+/** The candidates of `list` (one `byName` list) naming the same 主管部门 as `of`. */
+function ownedAmong(of: LocatedTable, list: LocatedTable[], pool: Pool): LocatedTable[] {
+  const mine = of.table.supervisor?.text;
+  if (!mine) return [];
+  let near = pool.owners.get(list);
+  if (!near) pool.owners.set(list, (near = nearAmong(list, (c) => c.table.supervisor?.text ?? '')));
+  return near(mine, SAME_OWNER).filter((c) => sameOwner(of, c));
 }
 
 /** The clear best of the candidates by name, or the near ones when two are about as near. */
@@ -142,7 +126,7 @@ function best(of: LocatedTable, candidates: Pool, floor = TABLE_NEAR): { pick: L
   // Eighty departments' 办公经费 in one folder: the one of the same 主管部门 is meant.
   const sameOwned = ownedAmong(of, same, candidates);
   if (sameOwned.length === 1) return { pick: sameOwned[0], confidence: 1 };
-  const ranked = (same.length > 1 ? same : nearNames(own, candidates, floor))
+  const ranked = (same.length > 1 ? same : candidates.near(own, floor))
     .map((c) => ({ c, s: nameSimilarity(own, c.table.name?.text ?? '') }))
     .filter((x) => x.s >= floor)
     // A candidate of the same year beats one whose year is unknown, and the same file beats another.
@@ -194,24 +178,17 @@ export function pairTables(tables: readonly LocatedTable[]): TablePairing {
   // grouped by the 主管部门 they name, and a department compares its name only with those an index
   // of them finds near it (a thousand departments, a thousand 主管部门: a million comparisons).
   const projectTables = tables.filter((t) => isProject(t.table));
-  const bySupervisor = new Map<string, number[]>();
-  projectTables.forEach((p, i) => {
-    const text = p.table.supervisor?.text;
-    if (!text) return;
-    const list = bySupervisor.get(text);
-    if (list) list.push(i);
-    else bySupervisor.set(text, [i]);
-  });
-  const supervisors = [...bySupervisor.keys()];
-  const supervisorIndex = new NameIndex(supervisors);
+  const supervisorOf = (i: number): string => projectTables[i].table.supervisor?.text ?? '';
+  const bySupervisor = groupBy(projectTables.map((_, i) => i).filter((i) => supervisorOf(i) !== ''), supervisorOf);
+  const supervisors = nearAmong([...bySupervisor.keys()], (text) => text);
   for (const d of tables.filter((t) => !isProject(t.table))) {
     const own = d.table.name?.text;
     if (!own) continue;
     // Each project table naming it alike, by its place in the list, with how alike.
     const ownership = new Map<number, number>();
-    for (const k of supervisorIndex.mayReach(own, SAME_OWNER)) {
-      const s = nameSimilarity(own, supervisors[k]);
-      if (s >= SAME_OWNER) for (const i of bySupervisor.get(supervisors[k])!) ownership.set(i, s);
+    for (const text of supervisors(own, SAME_OWNER)) {
+      const s = nameSimilarity(own, text);
+      if (s >= SAME_OWNER) for (const i of bySupervisor.get(text)!) ownership.set(i, s);
     }
     const owned = [...ownership.keys()]
       .sort((a, b) => a - b)

@@ -152,6 +152,22 @@ export class NameIndex {
   }
 }
 
+/** Lists up to this long are compared name by name: an index of their characters would cost more. */
+const FEW_NAMES = 64;
+
+/**
+ * The items of `list` (in list order) whose texts may be as alike a name as a floor: a short list
+ * whole, a long one through a NameIndex of it made when first asked. `nameSimilarity` decides.
+ */
+export function nearAmong<T>(list: readonly T[], textOf: (item: T) => string): (name: string, floor: number) => readonly T[] {
+  let index: NameIndex | undefined;
+  return (name, floor) => {
+    if (list.length <= FEW_NAMES) return list;
+    index ??= new NameIndex(list.map(textOf));
+    return index.mayReach(name, floor).map((k) => list[k]);
+  };
+}
+
 /** What a name inside the other is worth, however short (`nameSimilarity`). */
 const CONTAINED = 0.75;
 

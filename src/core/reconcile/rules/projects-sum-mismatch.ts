@@ -3,7 +3,7 @@ import { nameKey } from '../../grid/text';
 import { LocatedTable } from '../pair-tables';
 import { defineReconcileRule } from '../rule';
 import { differ, inUnit, inUnitOf, inYuan } from '../compare';
-import { NameIndex, nameSimilarity } from '../similarity';
+import { nameSimilarity, nearAmong } from '../similarity';
 
 /** A task carries a project's amount when named as the project is, or all but so. */
 const SAME_TASK = 0.9;
@@ -68,11 +68,11 @@ export default defineReconcileRule({
     // project looks among the tasks' names through their characters (3,000 tasks, 1,000 projects).
     const tasks = dept.tasks?.tasks ?? [];
     const named = tasks.flatMap((t, task) => [t.name.text, ...(t.texts ?? [])].map((text) => ({ text, task })));
-    const index = new NameIndex(named.map((n) => n.text));
+    const near = nearAmong(named, (n) => n.text);
     for (const x of projects) {
       const name = x.p.table.name?.text;
       if (!name || x.yuan === null) continue;
-      const alike = new Set(index.mayReach(name, SAME_TASK).filter((k) => nameSimilarity(named[k].text, name) >= SAME_TASK).map((k) => named[k].task));
+      const alike = new Set(near(name, SAME_TASK).filter((n) => nameSimilarity(n.text, name) >= SAME_TASK).map((n) => n.task));
       const task = alike.size === 1 ? tasks[[...alike][0]] : undefined;
       if (!task?.total) continue;
       const typed = inYuan(task.total, dept);
