@@ -126,7 +126,7 @@ function defaultLang(env: NodeJS.ProcessEnv): Lang {
 
 async function validateCommand(paths: string[], flags: ValidateFlags, io: Io): Promise<number> {
   const t = translator(flags.lang);
-  const inputs = await collectInputs(paths);
+  const inputs = collectInputs(paths);
   const progress = io.stderr.isTTY === true && inputs.length > 1;
   const files: FileReport[] = [];
   // Only what pairing reads is kept of each table: a batch never holds every table it has read.

@@ -166,7 +166,7 @@ async function batchTemplates(folder: string, flags: TemplateFlags, io: Pick<Io,
     return fail('cli:template.cannotWrite', { file: flags.out, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
   }
 
-  const inputs = await collectInputs([folder]);
+  const inputs = collectInputs([folder]);
   const lines: string[] = [];
   const taken = new Set<string>();
   const count = { files: 0, written: 0, skipped: 0, failed: 0, empty: 0, review: 0 };

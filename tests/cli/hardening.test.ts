@@ -101,9 +101,9 @@ it('an unreadable subfolder is reported, not skipped', async () => {
   mkdirSync(path.join(batch, 'locked'), { recursive: true });
   writeFileSync(path.join(batch, 'a.xlsx'), readFileSync(path.join(dir, 'clean.xlsx')));
   const fs = jest.requireActual<typeof import('fs')>('fs');
-  const readdir = fs.promises.readdir;
-  const spy = jest.spyOn(fs.promises, 'readdir').mockImplementation(((p: string, o: never) => {
-    if (String(p).endsWith('locked')) return Promise.reject(Object.assign(new Error('EACCES'), { code: 'EACCES' }));
+  const readdir = fs.readdirSync;
+  const spy = jest.spyOn(fs, 'readdirSync').mockImplementation(((p: string, o: never) => {
+    if (String(p).endsWith('locked')) throw Object.assign(new Error('EACCES'), { code: 'EACCES' });
     return readdir(p, o);
   }) as typeof readdir);
   try {
