@@ -126,8 +126,15 @@ function best(of: LocatedTable, candidates: Pool, floor = TABLE_NEAR): { pick: L
   // Eighty departments' 办公经费 in one folder: the one of the same 主管部门 is meant.
   const sameOwned = ownedAmong(of, same, candidates);
   if (sameOwned.length === 1) return { pick: sameOwned[0], confidence: 1 };
+  // A batch holds many tables of each name: each name is compared once.
+  const scores = new Map<string, number>();
+  const score = (name: string): number => {
+    let s = scores.get(name);
+    if (s === undefined) scores.set(name, (s = nameSimilarity(own, name)));
+    return s;
+  };
   const ranked = (same.length > 1 ? same : candidates.near(own, floor))
-    .map((c) => ({ c, s: nameSimilarity(own, c.table.name?.text ?? '') }))
+    .map((c) => ({ c, s: score(c.table.name?.text ?? '') }))
     .filter((x) => x.s >= floor)
     // A candidate of the same year beats one whose year is unknown, and the same file beats another.
     .sort((a, b) => b.s - a.s || Number(b.c.table.fiscalYear !== null) - Number(a.c.table.fiscalYear !== null) || Number(b.c.file === of.file) - Number(a.c.file === of.file));
