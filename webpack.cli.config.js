@@ -13,10 +13,10 @@ module.exports = {
   output: { path: path.resolve(__dirname, 'dist/cli'), filename: 'budget-check.js', library: { type: 'commonjs2' } },
   // Two of Node's modules loaded at every start for nothing a check does (~4–8 ms of `budget-check
   // --help`, 2 cores): commander's child_process (for subcommands that are programs: none here),
-  // loaded on first use instead; fflate's Node build, which loads worker_threads for its
-  // asynchronous functions (the reader uses the synchronous ones), swapped for its browser build.
+  // loaded on first use instead; and fflate (scripts/fflate-on-first-use.cjs), which a check
+  // does not use: loaded on first use, and as its browser build.
   externals: { exceljs: 'commonjs exceljs', child_process: LAZY_CHILD_PROCESS, 'node:child_process': LAZY_CHILD_PROCESS },
-  resolve: { alias: { fflate$: path.resolve(__dirname, 'node_modules/fflate/lib/browser.cjs') } },
+  resolve: { alias: { fflate$: path.resolve(__dirname, 'scripts/fflate-on-first-use.cjs') } },
   optimization: { minimize: true },
   devtool: false,
   stats: 'errors-warnings',

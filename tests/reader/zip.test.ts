@@ -65,6 +65,17 @@ test('a cut file, a missing directory and an encrypted entry are ZipErrors', () 
   expect(() => entryBytes(far, zipEntries(far).get('stored.xml')!, fflateInflate)).toThrow(ZipError);
 });
 
+test('entry names: ASCII as written, UTF-8 when flagged, latin-1 otherwise', () => {
+  // fflate sets bit 11 for a name that is not ASCII; cleared, the same bytes read as latin-1 (CP437's stand-in).
+  const named = zipSync({ 'xl/worksheets/sheet1.xml': strToU8('<a/>'), '附件/说明.txt': strToU8('b') });
+  expect([...zipEntries(named).keys()]).toEqual(['xl/worksheets/sheet1.xml', '附件/说明.txt']);
+  const at = centralEntry(named, '附件/说明.txt');
+  const view = new DataView(named.buffer, named.byteOffset);
+  view.setUint16(at + 8, view.getUint16(at + 8, true) & ~0x800, true);
+  const raw = strToU8('附件/说明.txt');
+  expect([...zipEntries(named).keys()][1]).toBe(String.fromCharCode(...raw));
+});
+
 test('zip64 sizes in the extra field are read', () => {
   // Rewrite the stored entry's central record with 0xFFFFFFFF sizes and a zip64 extra field holding them.
   const at = centralEntry(pkg, 'stored.xml');

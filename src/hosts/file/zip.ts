@@ -54,6 +54,19 @@ function need(b: Uint8Array, end: number, what: string): void {
   if (end > b.length || end < 0) throw new ZipError(`${what} past the end of the file`);
 }
 
+/**
+ * An entry's name: ASCII, as every package part's is, read as it stands; any other decoded as its
+ * flag says (the command never loads fflate for a check, scripts/fflate-on-first-use.cjs).
+ */
+function entryName(bytes: Uint8Array, latin1: boolean): string {
+  let name = '';
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] > 0x7f) return strFromU8(bytes, latin1);
+    name += String.fromCharCode(bytes[i]);
+  }
+  return name;
+}
+
 /** Every entry of the package, by name, in directory order. */
 export function zipEntries(b: Uint8Array): Map<string, ZipEntry> {
   // The end record sits in the last 22 bytes plus a comment of up to 65,535.
@@ -88,7 +101,7 @@ export function zipEntries(b: Uint8Array): Map<string, ZipEntry> {
     let offset = u32(b, at + 42);
     need(b, at + 46 + nameLength + extraLength, 'central directory');
     // Bit 11: UTF-8 names; otherwise CP437, which for the ASCII part names of a package is the same as latin-1.
-    const name = strFromU8(b.subarray(at + 46, at + 46 + nameLength), (flags & 0x800) === 0);
+    const name = entryName(b.subarray(at + 46, at + 46 + nameLength), (flags & 0x800) === 0);
     if (size === MAX32 || compressedSize === MAX32 || offset === MAX32) {
       // zip64 extra field: the 64-bit values, in this order, for those marked MAX32.
       let x = at + 46 + nameLength;
