@@ -11,9 +11,9 @@ import { formatText } from './text-output';
 import { wantsColor, writeJson } from './terminal';
 import { validateFile } from './validate-files';
 import { compareCommand, CompareFlags } from './compare-command';
-import { identityOf, LocatedTable } from '../core/reconcile/pair-tables';
+import { LocatedTable } from '../core/reconcile/pair-tables';
 import { ReconciliationReport } from '../core/reconcile/reconcile';
-import { reconcileFiles } from './reconcile-files';
+import { pairingKeeper, reconcileFiles } from './reconcile-files';
 
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -131,10 +131,11 @@ async function validateCommand(paths: string[], flags: ValidateFlags, io: Io): P
   const files: FileReport[] = [];
   // Only what pairing reads is kept of each table: a batch never holds every table it has read.
   const identities: LocatedTable[] = [];
+  const keep = flags.reconcile ? pairingKeeper() : undefined;
   const options = { sheet: flags.sheet, lang: flags.lang, profile: profileFor(flags.profile), weights: flags.weights, debug: flags.debug };
   for (const [i, input] of inputs.entries()) {
     if (progress) io.stderr.write(`\r\x1b[K${t('cli:progress', { done: i + 1, total: inputs.length, file: input.file })}`);
-    const { report, tables } = await validateFile(input, options, t, flags.reconcile ? identityOf : undefined);
+    const { report, tables } = await validateFile(input, options, t, keep);
     files.push(report);
     identities.push(...tables);
   }

@@ -4,7 +4,9 @@
  * A file is opened once for the pairs it takes part in while they keep to a few files: a batch
  * workbook of a thousand pairs is not read and parsed again for each.
  */
-import { fullTable, LocatedTable, locateTables, pairTables, TablePair } from '../core/reconcile/pair-tables';
+import { detached, fullTable, identityOf, isDetached, LocatedTable, locateTables, pairTables, TablePair } from '../core/reconcile/pair-tables';
+import { isSelfEvaluation, PerformanceTable } from '../core/model/table';
+import { comparableName } from '../core/reconcile/similarity';
 import { pairingReport, PairReport, reconcilePair, ReconciliationReport } from '../core/reconcile/reconcile';
 import { groupBy } from '../core/group-by';
 import { Lang } from '../core/rules/rule';
@@ -46,16 +48,54 @@ export function lastUsed<V>(limit: number, weigh: (value: V) => number = () => 0
   };
 }
 
+/** Indicators and tasks of the tables a batch keeps whole, at most (a few tens of megabytes). */
+export const KEPT_ROWS = 50_000;
+
+const isProject = (t: PerformanceTable): boolean => t.kind.startsWith('project');
+
+/** Tables that may be two sides of a pair: of one scope, and a self-evaluation and targets, or two years. */
+function mayPair(a: PerformanceTable, b: PerformanceTable): boolean {
+  return isProject(a) === isProject(b) && (isSelfEvaluation(a.kind) !== isSelfEvaluation(b.kind) || a.fiscalYear !== b.fiscalYear);
+}
+
+/**
+ * What validation keeps of each table for reconciliation: its identity (`identityOf`), or, when a
+ * table of the same name that it may pair with was met before, the table whole without its sheet
+ * (`detached`, up to KEPT_ROWS in all), so that the later side of a pair is not read again. A batch
+ * of 500 targets and their 500 self-evaluations read and recognised all 1,000 sheets again; a batch
+ * of tables that pair with nothing keeps no more than before.
+ */
+export function pairingKeeper(): (located: LocatedTable) => LocatedTable {
+  const seen = new Map<string, PerformanceTable[]>();
+  let rows = 0;
+  return (located) => {
+    const identity = identityOf(located);
+    const name = comparableName(located.table.name?.text ?? '');
+    if (name === '') return identity;
+    const earlier = seen.get(name);
+    if (earlier) earlier.push(identity.table);
+    else seen.set(name, [identity.table]);
+    const size = (located.table.indicators?.indicators.length ?? 0) + (located.table.tasks?.tasks.length ?? 0);
+    if (!earlier?.some((t) => mayPair(t, located.table)) || rows + size > KEPT_ROWS) return identity;
+    rows += size;
+    return detached(located);
+  };
+}
+
 /**
  * Reads again the whole table an identity stands for, from its file and sheet; null if it is gone.
  * The files opened last stay open (their bytes and shared strings, not their grids), each for the
  * sheets the pairs name in it, and the tables of the sheets read last are kept.
  */
 function rereader(pairs: readonly TablePair[]): Reread {
-  const byFile = groupBy(pairs.flatMap((p) => [p.reviewed, ...p.others]), (t) => t.file);
+  const byFile = groupBy(
+    pairs.flatMap((p) => [p.reviewed, ...p.others]).filter((t) => !isDetached(t)),
+    (t) => t.file,
+  );
   const files = lastUsed<OpenedSheets | OpenFailure>(OPEN_FILES, (opened) => ('bytes' in opened ? opened.bytes : 0), OPEN_BYTES);
   const sheetTables = lastUsed<LocatedTable[] | null>(SHEETS_KEPT);
   return (identity) => {
+    if (isDetached(identity)) return identity;
     const { file, sheet } = identity;
     const opened = files(file, () => openSheets(file, new Set((byFile.get(file) ?? [identity]).map((t) => t.sheet))));
     if ('failure' in opened) return null;

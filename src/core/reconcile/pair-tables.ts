@@ -39,6 +39,28 @@ export function identityOf(located: LocatedTable): LocatedTable {
   return { file, sheet: located.sheet, table: { kind, sheet, range, firstRow, lastRow, fiscalYear, unit, name, supervisor, forEachText } };
 }
 
+/** Tables kept whole for comparing (`detached`): a pair's table so kept is not read again. */
+const kept = new WeakSet<PerformanceTable>();
+
+/**
+ * The table whole without its sheet (`forEachText` is the one part that reads the sheet, and pairing
+ * and comparing never call it): a batch keeps a table so when it already holds the other side of a
+ * likely pair, and that table is then not read again (`isDetached`).
+ */
+export function detached(located: LocatedTable): LocatedTable {
+  const { file, sheet } = located;
+  const forEachText = (): never => {
+    throw new Error(`${file} ${sheet}: this table was kept without its sheet`);
+  };
+  const table = { ...located.table, forEachText };
+  kept.add(table);
+  return { file, sheet, table };
+}
+
+export function isDetached(located: LocatedTable): boolean {
+  return kept.has(located.table);
+}
+
 /** The whole table an identity stands for, among the tables read again from its file; null if it is gone. */
 export function fullTable(identity: LocatedTable, reread: readonly LocatedTable[]): LocatedTable | null {
   return reread.find((t) => t.sheet === identity.sheet && t.table.range === identity.table.range && t.table.kind === identity.table.kind) ?? null;
