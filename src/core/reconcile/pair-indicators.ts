@@ -5,6 +5,7 @@
  */
 import { Indicator } from '../model/table';
 import { groupBy } from '../group-by';
+import { memoByText } from '../memo';
 import { AMBIGUITY_MARGIN, comparableName, NEAR, nameSimilarity, nearAmong, numbersOf } from './similarity';
 
 export interface IndicatorPair {
@@ -29,10 +30,8 @@ export interface IndicatorPairing {
   ambiguous: AmbiguousIndicator[];
 }
 
-/** 产出指标 / 产出 / 一、产出指标（50分） read alike. */
-function categoryKey(text: string): string {
-  return comparableName(text).replace(/[0-9]+分$/, '').replace(/指标$/, '');
-}
+/** 产出指标 / 产出 / 一、产出指标（50分） read alike. Once per text: a batch's pairs name a few categories thousands of times. */
+const categoryKey = memoByText(10_000, (text) => comparableName(text).replace(/[0-9]+分$/, '').replace(/指标$/, ''));
 
 /** The kind of 一级 a category names: 满意度 under 服务对象满意度指标 is still 满意度. */
 function level1Kind(text: string): string {
@@ -76,7 +75,8 @@ export function pairIndicators(reviewedList: readonly Indicator[], otherList: re
   for (const key of passes) {
     const byKey = groupBy(others.filter((o) => !taken.has(o)), key);
     const wanted = groupBy(reviewed.filter((r) => !done.has(r)), key);
-    for (const [k, rs] of wanted) {
+    // forEach, not for…of with destructuring: a batch pairs hundreds of tables, mostly before this is optimised.
+    wanted.forEach((rs, k) => {
       const os = byKey.get(k) ?? [];
       // Repeated names pair in order (the same list written twice in both tables).
       const n = key === fullKey ? Math.min(rs.length, os.length) : rs.length === 1 && os.length === 1 ? 1 : 0;
@@ -85,7 +85,7 @@ export function pairIndicators(reviewedList: readonly Indicator[], otherList: re
         done.add(rs[i]);
         taken.add(os[i]);
       }
-    }
+    });
   }
 
   // 3. Near names among what is left: a pair only when each is the other's clear best.
