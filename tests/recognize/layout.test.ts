@@ -1,9 +1,9 @@
 import { Grid } from '../../src/core/grid/grid';
-import { recognizeSheet } from '../../src/core/recognize/recognize';
+import { eachTable, recognizeSheet } from '../../src/core/recognize/recognize';
 import { validateGrid } from '../../src/core/validate';
 import { reportSheet } from '../../src/core/report/report';
 import { LabelMap, MAX_HEADER_LABELS } from '../../src/core/recognize/label-map';
-import { CLEAN_TASKS, departmentTable, projectTable, SheetSpec, toGrid } from '../support/tables';
+import { CLEAN_TASKS, departmentTable, projectTable, SheetSpec, stackedSpecs, toGrid } from '../support/tables';
 
 const codes = (spec: SheetSpec) => validateGrid(toGrid(spec)).flatMap((r) => r.findings.map((f) => `${f.code}@${f.cell}`));
 
@@ -154,5 +154,32 @@ describe('layout robustness', () => {
       Grid.fromValues('只有标题', [['部门（单位）整体支出绩效目标表']]),
     ];
     for (const g of sheets) expect(validateGrid(g)).toEqual([]);
+  });
+});
+
+describe('eachTable: a sheet a table at a time', () => {
+  it('hands on the tables recognizeSheet finds, in sheet order, each before the next is read', () => {
+    const grid = toGrid(stackedSpecs([departmentTable(offByCent), projectTable(), departmentTable({ grandTotal: { total: 4569.93, other: 11.79 } })], '汇总'));
+    const whole = recognizeSheet(grid);
+    expect(whole.map((t) => t.kind)).toEqual(['department-targets', 'project-targets', 'department-targets']);
+    const labels = new LabelMap(grid);
+    const handed: string[] = [];
+    // Labels looked up since the table before was handed on: each table's own reading, none ahead.
+    const read = jest.spyOn(labels, 'first');
+    const lookups: number[] = [];
+    eachTable(grid, labels, (table) => {
+      handed.push(`${table.kind} ${table.range}`);
+      lookups.push(read.mock.calls.length);
+      read.mockClear();
+    });
+    read.mockRestore();
+    expect(handed).toEqual(whole.map((t) => `${t.kind} ${t.range}`));
+    expect(lookups.every((n) => n > 0)).toBe(true);
+  });
+
+  it('reportSheet gives the findings validateGrid gives, table by table', () => {
+    const grid = toGrid(stackedSpecs([departmentTable(offByCent), projectTable()], '汇总'));
+    expect(reportSheet(grid).map((s) => s.findings)).toEqual(validateGrid(grid).map((r) => r.findings));
+    expect(reportSheet(grid).map((s) => s.table?.kind)).toEqual(['department-targets', 'project-targets']);
   });
 });

@@ -25,18 +25,27 @@ interface Anchor {
  * a sheet without a table gives an empty list.
  */
 export function recognizeSheet(grid: Grid, labels = new LabelMap(grid)): PerformanceTable[] {
-  const groups = groupAnchors(findAnchors(labels));
   const tables: PerformanceTable[] = [];
+  eachTable(grid, labels, (table) => tables.push(table));
+  return tables;
+}
+
+/**
+ * recognizeSheet one table at a time, in sheet order: each is handed on as soon as it is read, so a
+ * caller that checks it and keeps only its findings lets it go before the next is read (a long sheet
+ * of a thousand tables held them all while it was checked, and the collector copied them).
+ */
+export function eachTable(grid: Grid, labels: LabelMap, visit: (table: PerformanceTable) => void): void {
+  const groups = groupAnchors(findAnchors(labels));
   let top = 0;
   for (let i = 0; i < groups.length; i++) {
     const nextStart = i + 1 < groups.length ? groups[i + 1][0].hit.row : grid.rowCount;
     const table = readTable(grid, labels, groups[i], top, nextStart - 1);
     if (table) {
-      tables.push(table);
       top = table.lastRow + 1;
+      visit(table);
     }
   }
-  return tables;
 }
 
 function findAnchors(labels: LabelMap): Anchor[] {

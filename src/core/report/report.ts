@@ -1,11 +1,12 @@
 import { Grid } from '../grid/grid';
 import { translator } from '../i18n/i18n';
 import { explainUnrecognised, Unrecognised } from '../recognize/diagnose';
+import { eachTable } from '../recognize/recognize';
 import { LabelMap } from '../recognize/label-map';
 import { round4, scoreTable } from '../compute/scoring';
 import { isSelfEvaluation, PerformanceTable, TableKind } from '../model/table';
 import { Finding } from '../rules/rule';
-import { scoringFor, ValidateOptions, validateGrid } from '../validate';
+import { checkTable, scoringFor, ValidateOptions } from '../validate';
 import type { LocatedTable } from '../reconcile/pair-tables';
 import type { ReconciliationReport } from '../reconcile/reconcile';
 
@@ -113,15 +114,20 @@ export function reportFileAndTables(file: string, grids: readonly Grid[], option
 export function reportSheet(grid: Grid, options: ValidateOptions = {}, found?: (table: PerformanceTable) => void): SheetReport[] {
   // The sheet's labels found once: a sheet without a table is read again to say why.
   const labels = new LabelMap(grid);
-  const results = validateGrid(grid, options, labels);
-  if (found) for (const r of results) found(r.table);
-  if (results.length === 0) {
+  // Each table checked and summarised as it is read, and let go: only its findings are kept.
+  const sheets: SheetReport[] = [];
+  eachTable(grid, labels, (table) => {
+    const findings = checkTable(table, options);
+    found?.(table);
+    sheets.push({ sheet: grid.name, table: summarizeTable(table, options), findings });
+  });
+  if (sheets.length === 0) {
     const why = explainUnrecognised(grid, labels);
     if (!why) return [{ sheet: grid.name, table: null, findings: [] }];
     const message = translator(options.lang ?? 'zh-CN')(`common:unrecognised.${why.code}`, { ...why });
     return [{ sheet: grid.name, table: null, findings: [], unrecognised: { ...why, message } }];
   }
-  return results.map((r) => ({ sheet: grid.name, table: summarizeTable(r.table, options), findings: r.findings }));
+  return sheets;
 }
 
 export interface SeverityCounts {
