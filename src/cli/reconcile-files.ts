@@ -4,8 +4,8 @@
  * A file is opened once for the pairs it takes part in while they keep to a few files: a batch
  * workbook of a thousand pairs is not read and parsed again for each.
  */
-import { detached, fullTable, identityOf, isDetached, LocatedTable, locateTables, pairTables, TablePair } from '../core/reconcile/pair-tables';
-import { isSelfEvaluation, PerformanceTable } from '../core/model/table';
+import { detached, fullTable, identityOf, isDetached, LocatedTable, locateTables, mayPair, pairTables, TablePair } from '../core/reconcile/pair-tables';
+import { PerformanceTable } from '../core/model/table';
 import { comparableName } from '../core/reconcile/similarity';
 import { pairingReport, PairReport, reconcilePair, ReconciliationReport } from '../core/reconcile/reconcile';
 import { groupBy } from '../core/group-by';
@@ -50,13 +50,6 @@ export function lastUsed<V>(limit: number, weigh: (value: V) => number = () => 0
 
 /** Indicators and tasks of the tables a batch keeps whole, at most (a few tens of megabytes). */
 export const KEPT_ROWS = 50_000;
-
-const isProject = (t: PerformanceTable): boolean => t.kind.startsWith('project');
-
-/** Tables that may be two sides of a pair: of one scope, and a self-evaluation and targets, or two years. */
-function mayPair(a: PerformanceTable, b: PerformanceTable): boolean {
-  return isProject(a) === isProject(b) && (isSelfEvaluation(a.kind) !== isSelfEvaluation(b.kind) || a.fiscalYear !== b.fiscalYear);
-}
 
 /**
  * What validation keeps of each table for reconciliation: its identity (`identityOf`), or, when a

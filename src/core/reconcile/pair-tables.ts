@@ -97,6 +97,14 @@ const SAME_OWNER = 0.9;
 const isProject = (t: PerformanceTable): boolean => t.kind.startsWith('project');
 const sameScope = (a: PerformanceTable, b: PerformanceTable): boolean => isProject(a) === isProject(b);
 
+/**
+ * Tables of one name that may be two sides of a pair (a cheap test, made as tables are read, before
+ * anything is paired): of one scope, and a self-evaluation and targets, or two years.
+ */
+export function mayPair(a: PerformanceTable, b: PerformanceTable): boolean {
+  return sameScope(a, b) && (isSelfEvaluation(a.kind) !== isSelfEvaluation(b.kind) || a.fiscalYear !== b.fiscalYear);
+}
+
 /** The year relation holds; an unknown year matches any (the name must then carry the pair). */
 function yearIs(table: PerformanceTable, year: number | null): boolean {
   return table.fiscalYear === null || year === null || table.fiscalYear === year;
