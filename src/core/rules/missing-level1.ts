@@ -21,10 +21,18 @@ export default defineRule({
     // A list of indicators without 一级/二级 columns has no categories to check.
     if (table.indicators?.categorised === false) return;
     // A 二级 filed under the wrong 一级 (社会效益 under 产出) is category-mismatch's finding; its own 一级 is there.
-    const present = new Set((table.indicators?.runs ?? []).flatMap((r) => [level1Of(profile, r), parentOf(profile, canonicalCategory(profile, r.level2.text)) ?? '']));
+    // The runs are read until every required 一级 has been met: a table filled down without merges has
+    // a run per row (17,500 in a large one), and its first rows usually name them all.
+    const missing = new Set(profile.requiredLevel1);
+    const runs = table.indicators?.runs ?? [];
+    for (let i = 0; i < runs.length && missing.size > 0; i++) {
+      missing.delete(level1Of(profile, runs[i]));
+      const parent = parentOf(profile, canonicalCategory(profile, runs[i].level2.text));
+      if (parent !== undefined) missing.delete(parent);
+    }
     const cell = table.indicators?.header.level1 ?? table.title?.cell ?? table.range.split(':')[0];
     for (const level1 of profile.requiredLevel1) {
-      if (!present.has(level1)) report({ cell, data: { level1 } });
+      if (missing.has(level1)) report({ cell, data: { level1 } });
     }
   },
 });
