@@ -6,6 +6,7 @@ import { allAmounts } from '../model/amounts';
 import { parseTarget } from '../model/target-value';
 import { matchUnit } from '../model/units';
 import { fold, squeeze } from '../grid/text';
+import { memoByText } from '../memo';
 
 const MONEY = new Set(['元', '千元', '万元', '百万元', '亿元']);
 
@@ -90,7 +91,7 @@ export default defineRule({
       }
       if (ind.unitColumn) {
         // The unit column's unit read once a row: digits and no unit are an export's lost date, not a unit.
-        const column = matchUnit(squeeze(fold(ind.unitColumn.text)));
+        const column = columnUnit(ind.unitColumn.text);
         if (!column && /\d/.test(ind.unitColumn.text)) {
           report({ messageId: 'notUnit', cell: ind.target.cell, data: { target: ind.target.text, columnUnit: ind.unitColumn.text } });
           continue;
@@ -152,3 +153,6 @@ function magnitude(table: PerformanceTable, report: RuleContext['report']): void
 function targetData(ind: Indicator, unit: string, table: PerformanceTable): MessageData {
   return { target: ind.target.text, unit, name: ind.name.text, tableUnit: table.unit ?? '' };
 }
+
+/** A 度量单位 cell read as a unit, once per distinct text: a large table repeats a few units down 20,000 rows. */
+const columnUnit = memoByText(10_000, (text) => matchUnit(squeeze(fold(text))));
