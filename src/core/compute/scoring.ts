@@ -4,6 +4,7 @@
  * grade. Rules compare what people typed against these.
  */
 import { fold, squeeze } from '../grid/text';
+import { memoByText } from '../memo';
 import { AmountField, EvalFundLine, EvalFunds, Indicator, PerformanceTable } from '../model/table';
 import { QuantityTarget, TargetValue } from '../model/target-value';
 import { canonicalCategory, Profile } from '../rules/profiles';
@@ -177,15 +178,18 @@ export function achievement(target: TargetValue, actual: TargetValue, lowerIsBet
   }
 }
 
-/** The band a qualitative result names: 达成 / 部分达成 / 未达成 年度指标, or plain 已完成 / 未完成. */
-export function bandOf(text: string): Band | null {
+/**
+ * The band a qualitative result names: 达成 / 部分达成 / 未达成 年度指标, or plain 已完成 / 未完成.
+ * Once per distinct text: a large self-evaluation writes the same few results down every row.
+ */
+export const bandOf: (text: string) => Band | null = memoByText(10_000, (text) => {
   const s = squeeze(fold(text));
   if (/部分达成|部分完成|基本达成|基本完成|未全部完成|未完全完成|未全部达成/.test(s)) return 'partial';
   // Negations are not 达成: 未能完成, 没能达成, 未达到.
   if (/未达成|未完成|没有完成|未实现|未能完成|未能达成|没能达成|没能完成|未达到|没有达到|未按时完成|未按期完成/.test(s)) return 'missed';
   if (/达成|已完成|全部完成|完成|已实现|实现/.test(s)) return 'achieved';
   return null;
-}
+});
 
 const NOT_APPLICABLE = /^(不适用|不涉及)$/;
 
