@@ -11,7 +11,7 @@ module.exports = {
   target: 'node20',
   entry: path.resolve(__dirname, 'dist/node/cli/bin.js'),
   output: { path: path.resolve(__dirname, 'dist/cli'), filename: 'budget-check.js', library: { type: 'commonjs2' } },
-  // Two of Node's modules loaded at every start for nothing a check does (~4–8 ms of `budget-check
+  // Two modules loaded at every start for nothing a check does (~4–8 ms of `budget-check
   // --help`, 2 cores): commander's child_process (for subcommands that are programs: none here),
   // loaded on first use instead; and fflate (scripts/fflate-on-first-use.cjs), which a check
   // does not use: loaded on first use, and as its browser build.

@@ -59,12 +59,9 @@ function need(b: Uint8Array, end: number, what: string): void {
  * flag says (the command never loads fflate for a check, scripts/fflate-on-first-use.cjs).
  */
 function entryName(bytes: Uint8Array, latin1: boolean): string {
-  let name = '';
-  for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i] > 0x7f) return strFromU8(bytes, latin1);
-    name += String.fromCharCode(bytes[i]);
-  }
-  return name;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] > 0x7f) return strFromU8(bytes, latin1);
+  // In one call, not added up a character at a time (a rope of them); an absurdly long name as any other.
+  return bytes.length <= 1024 ? String.fromCharCode.apply(null, bytes as unknown as number[]) : strFromU8(bytes, latin1);
 }
 
 /** Every entry of the package, by name, in directory order. */
