@@ -1,15 +1,9 @@
 import fs from 'fs';
 import path from 'path';
+import { isWorkbookName } from '../hosts/workbook-host';
 
 /** A path to validate, or one that failed before any file was opened. */
 export type Input = { file: string } | { file: string; failure: 'not-found' | 'no-xlsx' | 'unreadable-folder'; data?: Record<string, unknown> };
-
-/**
- * Workbooks a folder is searched for: .xlsx and macro-enabled .xlsm, which read alike, and the old
- * binary .xls, listed so that each is told to be saved as .xlsx rather than left out unsaid (a
- * reviewer's folder of submissions often mixes them).
- */
-const WORKBOOK = /\.(xlsx|xlsm|xls)$/i;
 
 /**
  * Expands arguments: files as given, folders into every workbook below them (sorted, Excel lock files
@@ -43,7 +37,8 @@ function walk(dir: string): Input[] {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const p = path.join(dir, e.name);
     if (e.isDirectory()) out.push(...walk(p));
-    else if (WORKBOOK.test(e.name) && !e.name.startsWith('~$')) out.push({ file: p });
+    // A reviewer's folder of submissions often mixes .xlsx, .xlsm and .xls (`isWorkbookName`).
+    else if (isWorkbookName(e.name) && !e.name.startsWith('~$')) out.push({ file: p });
   }
   return out;
 }

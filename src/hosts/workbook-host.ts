@@ -5,10 +5,25 @@ import { Finding, Lang } from '../core/rules/rule';
 import { SheetSpec } from '../core/template/sheet-spec';
 
 /**
- * What a file picker offers: .xlsx and macro-enabled .xlsm, which read alike, and .xls, so that
- * choosing one says to save it as .xlsx rather than being impossible to choose.
+ * Files taken as workbooks, by every host: .xlsx and macro-enabled .xlsm, which read alike, and the
+ * old binary .xls, taken so that choosing one (or finding one in a folder) says to save it as .xlsx
+ * rather than being impossible to choose or left out unsaid.
  */
-export const WORKBOOK_FILE_TYPES = '.xlsx,.xlsm,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12,application/vnd.ms-excel';
+export const WORKBOOK_EXTENSIONS: readonly string[] = ['.xlsx', '.xlsm', '.xls'];
+
+/** What a file picker offers: the workbook extensions and their media types. */
+export const WORKBOOK_FILE_TYPES = [
+  ...WORKBOOK_EXTENSIONS,
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.ms-excel.sheet.macroEnabled.12',
+  'application/vnd.ms-excel',
+].join(',');
+
+/** A file name with one of the workbook extensions, in any case. */
+export function isWorkbookName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return WORKBOOK_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
 
 /** What the host can do beyond reading and marking; the pane adapts instead of failing. */
 export interface HostCapabilities {
