@@ -23,3 +23,20 @@ export function displayCell(cell: GridCell): { text: string; numeric: boolean } 
   if (!f) formatters.set(key, (f = new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: grouping })));
   return { text: percent ? `${f.format(v * 100)}%` : f.format(v), numeric: true };
 }
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const XLSM_TYPE = 'application/vnd.ms-excel.sheet.macroEnabled.12';
+
+/** A file's name without its workbook extension (.xlsx, .xlsm), for the names of what is made from it. */
+export function baseName(fileName: string): string {
+  return fileName.replace(/\.(xlsx|xlsm)$/i, '');
+}
+
+/**
+ * The annotated copy's name and media type. A copy is the file's own package patched, so an .xlsm
+ * stays an .xlsm: its workbook part says macro-enabled, and Excel refuses such a package named .xlsx.
+ */
+export function markedCopy(fileName: string, suffix: string): { name: string; type: string } {
+  const macro = /\.xlsm$/i.test(fileName);
+  return { name: `${baseName(fileName)}-${suffix}${macro ? '.xlsm' : '.xlsx'}`, type: macro ? XLSM_TYPE : XLSX_TYPE };
+}

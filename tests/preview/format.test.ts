@@ -1,4 +1,4 @@
-import { displayCell } from '../../src/preview/format';
+import { baseName, displayCell, markedCopy } from '../../src/preview/format';
 
 describe('cells shown as Excel shows them', () => {
   it.each([
@@ -18,5 +18,21 @@ describe('cells shown as Excel shows them', () => {
     [{ value: null }, '', false],
   ])('%j → %s', (cell, text, numeric) => {
     expect(displayCell(cell)).toEqual({ text, numeric });
+  });
+});
+
+describe('names of what the preview offers to download', () => {
+  it.each([
+    ['福田区2022.xlsx', '福田区2022-校验标记.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    ['福田区2022.XLSX', '福田区2022-校验标记.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    // The copy is the file's own package patched: a macro-enabled one named .xlsx is refused by Excel.
+    ['宏.xlsm', '宏-校验标记.xlsm', 'application/vnd.ms-excel.sheet.macroEnabled.12'],
+    ['宏.XLSM', '宏-校验标记.xlsm', 'application/vnd.ms-excel.sheet.macroEnabled.12'],
+  ])('the annotated copy of %s is %s', (file, name, type) => {
+    expect(markedCopy(file, '校验标记')).toEqual({ name, type });
+  });
+
+  it('a report is named after the file without its extension', () => {
+    expect(['a.xlsx', 'a.xlsm', 'a.b.xlsx', 'a'].map(baseName)).toEqual(['a', 'a', 'a.b', 'a']);
   });
 });

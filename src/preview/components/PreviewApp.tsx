@@ -12,6 +12,7 @@ import { TranslateContext } from '../../taskpane/components/i18n-context';
 import { resolveLang, sanitizeSettings } from '../../taskpane/use-checker';
 import '../messages';
 import { PreviewHost } from '../preview-host';
+import { baseName, markedCopy, XLSX_TYPE } from '../format';
 import { WORKBOOK_FILE_TYPES } from '../../hosts/workbook-host';
 import { Transport } from '../protocol';
 import { RemoteFailure } from '../transport';
@@ -37,8 +38,6 @@ const useStyles = makeStyles({
   hidden: { display: 'none' },
   message: { margin: tokens.spacingHorizontalL },
 });
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Hands a file to the browser's downloads. */
 function offerDownload(fileName: string, blob: Blob): void {
@@ -94,7 +93,7 @@ export function PreviewApp({ transport, initial, displayLanguage }: Props) {
   /** Switches the shown file (the pane and the sheet view follow it), with the pane's settings when `from` is given. */
   const adopt = useCallback(async (next: PreviewHost, from?: PreviewHost | null) => {
     // The pane's 生成下一年度模板 adds a sheet here and offers the template as a file.
-    next.onTemplate = (name, template) => offerDownload(name, new Blob([template], { type: XLSX }));
+    next.onTemplate = (name, template) => offerDownload(name, new Blob([template], { type: XLSX_TYPE }));
     if (from) await next.saveSettings(sanitizeSettings(from.currentSettings));
     setHost(next);
     setOpened((n) => n + 1);
@@ -223,9 +222,10 @@ export function PreviewApp({ transport, initial, displayLanguage }: Props) {
 
   const download = async (kind: 'workbook' | 'report') => {
     if (!host) return;
-    const base = host.fileName.replace(/\.xlsx$/i, '');
-    if (kind === 'workbook') offerDownload(`${base}-${t('preview:markedSuffix')}.xlsx`, new Blob([await host.annotatedWorkbook()], { type: XLSX }));
-    else offerDownload(`${base}-${t('preview:reportSuffix')}.json`, new Blob([JSON.stringify(await host.jsonReport(settings, lang), null, 2)], { type: 'application/json' }));
+    if (kind === 'workbook') {
+      const copy = markedCopy(host.fileName, t('preview:markedSuffix'));
+      offerDownload(copy.name, new Blob([await host.annotatedWorkbook()], { type: copy.type }));
+    } else offerDownload(`${baseName(host.fileName)}-${t('preview:reportSuffix')}.json`, new Blob([JSON.stringify(await host.jsonReport(settings, lang), null, 2)], { type: 'application/json' }));
   };
 
   const onDrop = (e: DragEvent) => {
