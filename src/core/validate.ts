@@ -5,7 +5,7 @@ import { Translate, translator } from './i18n/i18n';
 import { ScoringSettings, UNCHECKED_SPLITS, WEIGHT_SPLITS, WeightSplit } from './compute/scoring';
 import { PerformanceTable } from './model/table';
 import { LabelMap } from './recognize/label-map';
-import { recognizeSheet } from './recognize/recognize';
+import { eachTable } from './recognize/recognize';
 import { getProfile, ProfileId, profileOf } from './rules/profiles';
 import { RULES } from './rules/registry';
 import { Finding, Lang, RuleContext, RuleMeta, SEVERITY_ORDER } from './rules/rule';
@@ -78,5 +78,15 @@ export function sortFindings(findings: Finding[]): Finding[] {
 
 /** Recognises every table on a sheet and checks each; an empty list means no table. */
 export function validateGrid(grid: Grid, options: ValidateOptions = {}, labels = new LabelMap(grid)): TableResult[] {
-  return recognizeSheet(grid, labels).map((table) => ({ table, findings: checkTable(table, options) }));
+  const results: TableResult[] = [];
+  eachResult(grid, options, labels, (result) => results.push(result));
+  return results;
+}
+
+/**
+ * validateGrid one table at a time (`eachTable`): each is checked as soon as it is read and handed
+ * on, so a caller that keeps only its findings lets the table go before the next is read.
+ */
+export function eachResult(grid: Grid, options: ValidateOptions, labels: LabelMap, visit: (result: TableResult) => void): void {
+  eachTable(grid, labels, (table) => visit({ table, findings: checkTable(table, options) }));
 }

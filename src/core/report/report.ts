@@ -1,12 +1,11 @@
 import { Grid } from '../grid/grid';
 import { translator } from '../i18n/i18n';
 import { explainUnrecognised, Unrecognised } from '../recognize/diagnose';
-import { eachTable } from '../recognize/recognize';
 import { LabelMap } from '../recognize/label-map';
 import { round4, scoreTable } from '../compute/scoring';
 import { isSelfEvaluation, PerformanceTable, TableKind } from '../model/table';
 import { Finding } from '../rules/rule';
-import { checkTable, scoringFor, ValidateOptions } from '../validate';
+import { eachResult, scoringFor, ValidateOptions } from '../validate';
 import type { LocatedTable } from '../reconcile/pair-tables';
 import type { ReconciliationReport } from '../reconcile/reconcile';
 
@@ -116,8 +115,7 @@ export function reportSheet(grid: Grid, options: ValidateOptions = {}, found?: (
   const labels = new LabelMap(grid);
   // Each table checked and summarised as it is read, and let go: only its findings are kept.
   const sheets: SheetReport[] = [];
-  eachTable(grid, labels, (table) => {
-    const findings = checkTable(table, options);
+  eachResult(grid, options, labels, ({ table, findings }) => {
     found?.(table);
     sheets.push({ sheet: grid.name, table: summarizeTable(table, options), findings });
   });
