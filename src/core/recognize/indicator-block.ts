@@ -1,6 +1,6 @@
 import { CellProbe, Grid } from '../grid/grid';
 import { fold, isWhite, squeeze } from '../grid/text';
-import { CategoryField, CategoryRun, Indicator, IndicatorBlock } from '../model/table';
+import { CategoryField, CategoryRun, Indicator, IndicatorBlock, PlacedField, PlacedTarget } from '../model/table';
 import { parseTarget } from '../model/target-value';
 import { amountAt, below, fieldAt } from './cells';
 import { CellRange, toA1 } from '../grid/address';
@@ -159,15 +159,15 @@ export function readIndicatorBlock(grid: Grid, labels: LabelMap, header: Indicat
       row: r,
       level1,
       level2,
-      name: { text: name.text, cell: toA1(name.row, name.col) },
-      target: { text: target.text, cell: toA1(target.row, target.col), value: parseTarget(targetText) },
+      name: new PlacedField(name.text, name.row, name.col),
+      target: new PlacedTarget(target.text, target.row, target.col, parseTarget(targetText)),
     };
     if (unit !== '') indicator.unitColumn = fieldAt(grid, r, header.unit!);
     if (header.actual !== undefined) {
       const actual = grid.probe(r, header.actual, pActual);
       const actualText = withUnit(actual.text, unit);
       indicator.evaluation = {
-        actual: { text: actual.text, cell: toA1(actual.row, actual.col), value: parseTarget(actualText) },
+        actual: new PlacedTarget(actual.text, actual.row, actual.col, parseTarget(actualText)),
         weight: header.weight === undefined ? undefined : amountAt(grid, r, header.weight),
         score: header.score === undefined ? undefined : amountAt(grid, r, header.score),
         reason: header.reason === undefined ? undefined : fieldAt(grid, r, header.reason),

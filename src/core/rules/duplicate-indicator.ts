@@ -1,5 +1,5 @@
 import { nameKey } from '../grid/text';
-import { CategoryField } from '../model/table';
+import { CategoryField, Field } from '../model/table';
 import { defineRule } from './rule';
 import { isNotApplicableName } from './names';
 
@@ -20,11 +20,12 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    // 一级 + 二级 → indicator name → first cell. Rows of a run share their 二级 object (the
-    // recognizer starts a new one under each new 一级), so the key is worked out once per run.
-    const byText = new Map<string, Map<string, string>>();
+    // 一级 + 二级 → indicator name → its first name field (its address written only for a repeat).
+    // Rows of a run share their 二级 object (the recognizer starts a new one under each new 一级),
+    // so the key is worked out once per run.
+    const byText = new Map<string, Map<string, Field>>();
     let run: CategoryField | null = null;
-    let first = new Map<string, string>();
+    let first = new Map<string, Field>();
     const indicators = table.indicators?.indicators ?? [];
     for (let i = 0; i < indicators.length; i++) {
       const ind = indicators[i];
@@ -33,12 +34,12 @@ export default defineRule({
       if (ind.level2 !== run) {
         run = ind.level2;
         const key = `${nameKey(ind.level1.text)}\u0000${nameKey(ind.level2.text)}`;
-        first = byText.get(key) ?? new Map<string, string>();
+        first = byText.get(key) ?? new Map<string, Field>();
         byText.set(key, first);
       }
-      const earlier = first.get(name);
+      const earlier = first.get(name)?.cell;
       if (earlier) report({ cell: ind.name.cell, related: earlier, data: { name: ind.name.text, level2: ind.level2.text, first: earlier } });
-      else first.set(name, ind.name.cell);
+      else first.set(name, ind.name);
     }
   },
 });
