@@ -1,5 +1,6 @@
+import { firstOccurrences } from '../first-seen';
 import { nameKey } from '../grid/text';
-import { CategoryField, Field } from '../model/table';
+import { CategoryField, Indicator } from '../model/table';
 import { defineRule } from './rule';
 import { isNotApplicableName } from './names';
 
@@ -20,26 +21,35 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    // 一级 + 二级 → indicator name → its first name field (its address written only for a repeat).
-    // Rows of a run share their 二级 object (the recognizer starts a new one under each new 一级),
-    // so the key is worked out once per run.
-    const byText = new Map<string, Map<string, Field>>();
-    let run: CategoryField | null = null;
-    let first = new Map<string, Field>();
+    // Names keyed by their 一级 + 二级 (a number per pair). Rows of a run share their 二级 object
+    // (the recognizer starts a new one under each new 一级), so the pair is looked up once per run.
     const indicators = table.indicators?.indicators ?? [];
-    for (let i = 0; i < indicators.length; i++) {
-      const ind = indicators[i];
+    const named: Indicator[] = [];
+    const names: string[] = [];
+    const groups: number[] = [];
+    const groupOf = new Map<string, number>();
+    let run: CategoryField | null = null;
+    let group = 0;
+    for (const ind of indicators) {
       const name = nameKey(ind.name.text);
       if (name === '' || isNotApplicableName(ind.name.text)) continue;
       if (ind.level2 !== run) {
         run = ind.level2;
         const key = `${nameKey(ind.level1.text)}\u0000${nameKey(ind.level2.text)}`;
-        first = byText.get(key) ?? new Map<string, Field>();
-        byText.set(key, first);
+        group = groupOf.get(key) ?? groupOf.size;
+        groupOf.set(key, group);
       }
-      const earlier = first.get(name)?.cell;
-      if (earlier) report({ cell: ind.name.cell, related: earlier, data: { name: ind.name.text, level2: ind.level2.text, first: earlier } });
-      else first.set(name, ind.name);
+      named.push(ind);
+      names.push(name);
+      groups.push(group);
+    }
+    // The first of each name's fields is the one a repeat points at (its address written only then).
+    const first = firstOccurrences(groups, names);
+    for (let i = 0; i < named.length; i++) {
+      if (first[i] < 0) continue;
+      const ind = named[i];
+      const earlier = named[first[i]].name.cell;
+      report({ cell: ind.name.cell, related: earlier, data: { name: ind.name.text, level2: ind.level2.text, first: earlier } });
     }
   },
 });
