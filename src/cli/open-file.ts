@@ -1,8 +1,9 @@
 import { readFileSync, statSync } from 'fs';
+import { getHeapStatistics } from 'v8';
 import { inflateRaw, inflateRawSync, ZlibOptions } from 'zlib';
 import type ExcelJS from 'exceljs';
 import { WorkbookReadError } from '../hosts/file/read-error';
-import { eachSheetAhead, readXlsx, ReadSheet, sheetReader, TooLargeError } from '../hosts/file/xlsx-reader';
+import { eachSheetAhead, limitsForHeap, readXlsx, ReadSheet, sheetReader, TooLargeError } from '../hosts/file/xlsx-reader';
 import { withoutMerges } from '../hosts/file/without-merges';
 import type { Grid } from '../core/grid/grid';
 import '../hosts/file/messages';
@@ -12,6 +13,9 @@ export interface OpenFailure {
   failure: string;
   data?: Record<string, unknown>;
 }
+
+/** The reader's limits within this process's heap, which `--max-old-space-size` or the machine's memory sets. */
+const LIMITS = limitsForHeap(getHeapStatistics().heap_size_limit);
 
 /** Larger files are not read at all: no real table comes near, and memory is the user's. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
@@ -76,7 +80,7 @@ export function openSheets(file: string, sheets: ReadonlySet<string>): OpenedShe
   if (!(bytes instanceof Uint8Array)) return bytes;
   let read: (name: string) => ReadSheet | undefined;
   try {
-    read = sheetReader(bytes, sheets, { inflate: nodeInflate, decodeText: nodeText });
+    read = sheetReader(bytes, sheets, { limits: LIMITS, inflate: nodeInflate, decodeText: nodeText });
   } catch (e) {
     if (e instanceof WorkbookReadError) return failureOf(e);
     throw e;
@@ -96,7 +100,7 @@ export function openSheets(file: string, sheets: ReadonlySet<string>): OpenedShe
 
 function gridsOf(bytes: Uint8Array, sheet: string | undefined): ReadSheet[] | OpenFailure {
   try {
-    return readXlsx(bytes, { sheet, inflate: nodeInflate, decodeText: nodeText });
+    return readXlsx(bytes, { sheet, limits: LIMITS, inflate: nodeInflate, decodeText: nodeText });
   } catch (e) {
     if (e instanceof WorkbookReadError) return readFailure(e, sheet);
     throw e;
@@ -117,7 +121,7 @@ export async function visitSheets(file: string, sheet: string | undefined, visit
   const bytes = readBytes(file);
   if (!(bytes instanceof Uint8Array)) return bytes;
   try {
-    for await (const read of eachSheetAhead(bytes, { sheet, inflate: nodeInflate, inflateAsync: nodeInflateAsync, decodeText: nodeText })) visit(read);
+    for await (const read of eachSheetAhead(bytes, { sheet, limits: LIMITS, inflate: nodeInflate, inflateAsync: nodeInflateAsync, decodeText: nodeText })) visit(read);
   } catch (e) {
     if (e instanceof WorkbookReadError) return readFailure(e, sheet);
     throw e;

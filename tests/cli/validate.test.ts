@@ -246,6 +246,23 @@ describe('the installed command (bin/budget-check.js)', () => {
     expect(doc.summary.errors).toBe(300);
   }, 20_000);
 
+  it('refuses a table larger than its heap holds with a too-large answer, where V8 aborted with its native stack', () => {
+    // The merge-heavy table at twice its size (200,000 cells) needs more than 64 MB of old space:
+    // the command that read it regardless ended with V8's out-of-memory abort (exit 134).
+    const { specToXlsx } = jest.requireActual<typeof import('../../scripts/bench-xlsx')>('../../scripts/bench-xlsx');
+    const { bigDepartmentTable } = jest.requireActual<typeof import('../../scripts/bench-data')>('../../scripts/bench-data');
+    const file = path.join(dir, 'heavy-x2.xlsx');
+    writeFileSync(file, specToXlsx(bigDepartmentTable(6_000, 84_000, true)));
+    const small = spawnSync(process.execPath, ['--max-old-space-size=64', bin, 'validate', file, '--format', 'json'], { encoding: 'utf8' });
+    expect(small.status).toBe(2);
+    expect(JSON.parse(small.stdout).files[0]).toMatchObject({ errorCode: 'too-large', error: expect.stringContaining('单元格数为') });
+    expect(small.stderr.trim().split('\n')).toHaveLength(1);
+    expect(small.stderr).not.toMatch(/FATAL|\n\s+at |[0-9]+: 0x/);
+    // The default heap holds it.
+    const usual = spawnSync(process.execPath, [bin, 'validate', file, '--format', 'json'], { encoding: 'utf8' });
+    expect(JSON.parse(usual.stdout).files[0].sheets[0].table).toMatchObject({ tasks: 6_000, indicators: 84_000 });
+  }, 30_000);
+
   it('exits 2 with one line and no stack for a missing file', () => {
     const r = spawnSync(process.execPath, [bin, 'validate', path.join(dir, 'nope.xlsx')], { encoding: 'utf8' });
     expect(r.status).toBe(2);

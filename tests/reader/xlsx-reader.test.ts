@@ -7,7 +7,7 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { Grid } from '../../src/core/grid/grid';
 import { WorkbookReadError } from '../../src/hosts/file/read-error';
 import { deflateRawSync, inflateRawSync } from 'zlib';
-import { eachSheet, eachSheetAhead, plainNumberAt, readXlsx, readXlsxAsync, sheetReader, TooLargeError } from '../../src/hosts/file/xlsx-reader';
+import { eachSheet, eachSheetAhead, limitsForHeap, plainNumberAt, READ_LIMITS, readXlsx, readXlsxAsync, sheetReader, TooLargeError } from '../../src/hosts/file/xlsx-reader';
 import { platformInflate } from '../../src/hosts/file/zip';
 import fc from 'fast-check';
 
@@ -227,6 +227,29 @@ describe('limits: each refuses with too-large, naming itself', () => {
   });
   it('the defaults read it', () => {
     expect(readXlsx(book)[0].grid.text(0, 0)).toBe('一二三四五六七八九十');
+  });
+});
+
+describe('limitsForHeap: the limits a heap can hold', () => {
+  const MiB = 1024 * 1024;
+  it.each([
+    // A heap of 4 GiB (this machine's default) or 2.6 GiB holds what READ_LIMITS admits.
+    ['4 GiB', 4096 * MiB, READ_LIMITS.cells, READ_LIMITS.uncompressedBytes],
+    ['2.6 GiB', 2624 * MiB, READ_LIMITS.cells, READ_LIMITS.uncompressedBytes],
+    // 2 GiB (an 8 GB laptop): fewer cells, all the text.
+    ['2 GiB', 2048 * MiB, 4_160_749, READ_LIMITS.uncompressedBytes],
+    ['256 MiB', 256 * MiB, 402_653, 96 * MiB],
+    ['less than the host holds before a file', 32 * MiB, 0, 0],
+  ])('%s', (_, heap, cells, uncompressedBytes) => {
+    expect(limitsForHeap(heap)).toEqual({ ...READ_LIMITS, cells, uncompressedBytes });
+  });
+  it('a sheet of more cells than a small heap holds is too-large, naming cells', () => {
+    const row = (r: number) => `<row r="${r}"><c r="A${r}"><v>${r}</v></c><c r="B${r}"><v>${r}</v></c></row>`;
+    const book = xlsx([{ name: '表', body: `<sheetData>${Array.from({ length: 50 }, (_, r) => row(r + 1)).join('')}</sheetData>` }]);
+    const limits = limitsForHeap(64 * MiB + 99 * 500);
+    expect(limits.cells).toBe(99);
+    expect(() => readXlsx(book, { limits })).toThrow(expect.objectContaining({ reason: 'too-large', limit: 'cells', size: 100, max: 99 }));
+    expect(readXlsx(book, { limits: limitsForHeap(64 * MiB + 100 * 500) })[0].grid.text(49, 1)).toBe('50');
   });
 });
 
