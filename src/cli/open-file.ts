@@ -3,7 +3,7 @@ import { getHeapStatistics } from 'v8';
 import { inflateRaw, inflateRawSync, ZlibOptions } from 'zlib';
 import type ExcelJS from 'exceljs';
 import { WorkbookReadError } from '../hosts/file/read-error';
-import { eachSheetAhead, limitsForHeap, readXlsx, ReadSheet, sheetReader, TooLargeError } from '../hosts/file/xlsx-reader';
+import { eachSheetAhead, limitsForHeap, ReadLimits, readXlsx, ReadSheet, sheetReader, TooLargeError } from '../hosts/file/xlsx-reader';
 import { withoutMerges } from '../hosts/file/without-merges';
 import type { Grid } from '../core/grid/grid';
 import '../hosts/file/messages';
@@ -16,6 +16,11 @@ export interface OpenFailure {
 
 /** The reader's limits within this process's heap, which `--max-old-space-size` or the machine's memory sets. */
 const LIMITS = limitsForHeap(getHeapStatistics().heap_size_limit);
+/**
+ * Heap a cell costs a template, whose source ExcelJS reads and whose copy it writes: the merge-heavy
+ * table needed 300–450 MB of old space (100,000 cells), twice its size 600–800 MB; with room.
+ */
+const TEMPLATE_CELL_BYTES = 6_000;
 
 /** Larger files are not read at all: no real table comes near, and memory is the user's. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
@@ -98,9 +103,9 @@ export function openSheets(file: string, sheets: ReadonlySet<string>): OpenedShe
   };
 }
 
-function gridsOf(bytes: Uint8Array, sheet: string | undefined): ReadSheet[] | OpenFailure {
+function gridsOf(bytes: Uint8Array, sheet: string | undefined, limits: ReadLimits): ReadSheet[] | OpenFailure {
   try {
-    return readXlsx(bytes, { sheet, limits: LIMITS, inflate: nodeInflate, decodeText: nodeText });
+    return readXlsx(bytes, { sheet, limits, inflate: nodeInflate, decodeText: nodeText });
   } catch (e) {
     if (e instanceof WorkbookReadError) return readFailure(e, sheet);
     throw e;
@@ -143,7 +148,7 @@ export interface SourceSheet {
 export async function openSourceSheets(file: string, sheet?: string): Promise<SourceSheet[] | OpenFailure> {
   const bytes = readBytes(file);
   if (!(bytes instanceof Uint8Array)) return bytes;
-  const read = gridsOf(bytes, sheet);
+  const read = gridsOf(bytes, sheet, limitsForHeap(getHeapStatistics().heap_size_limit, TEMPLATE_CELL_BYTES));
   if (!Array.isArray(read)) return read;
   const { loadWorkbook } = await import('../hosts/file/workbook');
   let workbook: ExcelJS.Workbook;

@@ -1,6 +1,6 @@
 import { createHash } from 'crypto';
 import { spawn, spawnSync } from 'child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
@@ -246,7 +246,7 @@ describe('the installed command (bin/budget-check.js)', () => {
     expect(doc.summary.errors).toBe(300);
   }, 20_000);
 
-  it('refuses a table larger than its heap holds with a too-large answer, where V8 aborted with its native stack', () => {
+  it('refuses a table larger than its heap holds with a too-large answer, where V8 aborted with its native stack (validate and template)', () => {
     // The merge-heavy table at twice its size (200,000 cells) needs more than 64 MB of old space:
     // the command that read it regardless ended with V8's out-of-memory abort (exit 134).
     const { specToXlsx } = jest.requireActual<typeof import('../../scripts/bench-xlsx')>('../../scripts/bench-xlsx');
@@ -261,7 +261,13 @@ describe('the installed command (bin/budget-check.js)', () => {
     // The default heap holds it.
     const usual = spawnSync(process.execPath, [bin, 'validate', file, '--format', 'json'], { encoding: 'utf8' });
     expect(JSON.parse(usual.stdout).files[0].sheets[0].table).toMatchObject({ tasks: 6_000, indicators: 84_000 });
-  }, 30_000);
+    // A template's source is read by ExcelJS too, ~4 KB a cell: 600 MB of old space aborted on it.
+    const out = path.join(dir, 'heavy-x2-template.xlsx');
+    const template = spawnSync(process.execPath, ['--max-old-space-size=600', bin, 'template', file, '--year', '2024', '--out', out], { encoding: 'utf8' });
+    expect(template.status).toBe(2);
+    expect(template.stderr).toMatch(/^budget-check: 文件过大，未读取：单元格数为 [\d,]+，上限为 [\d,]+\n$/);
+    expect(existsSync(out)).toBe(false);
+  }, 60_000);
 
   it('exits 2 with one line and no stack for a missing file', () => {
     const r = spawnSync(process.execPath, [bin, 'validate', path.join(dir, 'nope.xlsx')], { encoding: 'utf8' });

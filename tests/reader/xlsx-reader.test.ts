@@ -250,6 +250,8 @@ describe('limitsForHeap: the limits a heap can hold', () => {
     expect(limits.cells).toBe(99);
     expect(() => readXlsx(book, { limits })).toThrow(expect.objectContaining({ reason: 'too-large', limit: 'cells', size: 100, max: 99 }));
     expect(readXlsx(book, { limits: limitsForHeap(64 * MiB + 100 * 500) })[0].grid.text(49, 1)).toBe('50');
+    // A host whose cells cost more (a template's, read by ExcelJS as well) holds fewer.
+    expect(limitsForHeap(64 * MiB + 100 * 500, 5_000).cells).toBe(10);
   });
 });
 

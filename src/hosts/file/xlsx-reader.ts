@@ -54,15 +54,16 @@ export const HEAP_BYTES_PER_CELL = 500;
 export const HEAP_RESERVED = 64 * 1024 * 1024;
 
 /**
- * READ_LIMITS within a heap of `heapBytes`: fewer cells, and less text, where the heap could not
- * hold what READ_LIMITS admits. Node's heap is a quarter of the machine's memory by default (2 GB
+ * READ_LIMITS within a heap of `heapBytes`, a cell costing `cellBytes` of it: fewer cells, and less
+ * text, where the heap could not hold what READ_LIMITS admits. Node's heap is a quarter of the machine's memory by default (2 GB
  * on an 8 GB laptop): a file within READ_LIMITS but past that ended the process with V8's
  * out-of-memory abort and its native stack, where it now gets a too-large answer naming the limit.
  */
-export function limitsForHeap(heapBytes: number, limits: ReadLimits = READ_LIMITS): ReadLimits {
+export function limitsForHeap(heapBytes: number, cellBytes = HEAP_BYTES_PER_CELL): ReadLimits {
+  const limits = READ_LIMITS;
   const room = Math.max(0, heapBytes - HEAP_RESERVED);
   // A sheet's text is held as one string while it is read, beside what its cells become.
-  return { ...limits, cells: Math.min(limits.cells, Math.floor(room / HEAP_BYTES_PER_CELL)), uncompressedBytes: Math.min(limits.uncompressedBytes, Math.floor(room / 2)) };
+  return { ...limits, cells: Math.min(limits.cells, Math.floor(room / cellBytes)), uncompressedBytes: Math.min(limits.uncompressedBytes, Math.floor(room / 2)) };
 }
 
 export type SheetState = 'visible' | 'hidden' | 'veryHidden';
