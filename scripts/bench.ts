@@ -137,6 +137,9 @@ async function reader(): Promise<void> {
     // The same layout three times the size: the floor's fixed cost (starting Node) is a smaller part of
     // it, so its ratio shows what a check costs per byte against the floor's scan as files grow.
     ['merge-heavy ×3: 9,000 tasks, 126,000 indicators', 'merge-heavy-x3.xlsx', () => specToXlsx(bigDepartmentTable(9_000, 126_000, true))],
+    // The self-evaluation batch five times over: a batch's sheets cost the check ~5–7 times what
+    // they cost the floor's scan, so a batch's ratio grows with its sheets where a table's shrinks.
+    ['self-evaluations ×5: 5,000 scored tables (ExcelJS)', 'eval-batch-x5.xlsx', async () => new Uint8Array(await toXlsx(evaluationBatch(5_000)))],
   ];
   const read = `const E=require('exceljs');const fs=require('fs');new E.Workbook().xlsx.load(fs.readFileSync(process.argv[1])).then(w=>{if(!w.worksheets.length)process.exit(3)})`;
   console.log(`Reading: whole processes on this machine, medians of ${RUNS} interleaved runs (ExcelJS: 3 runs on the merge-free file, once on the others; on the merge-heavy one it takes minutes)`);
@@ -162,8 +165,9 @@ async function reader(): Promise<void> {
     // stray cell and the blank targets are the merge-free table again; Sichuan's self-evaluation, like the other
     // large one, holds a merged area per indicator row (the other's ExcelJS read: ~100 s); the long sheet and the
     // corpus batch are batches again, whose ExcelJS read the two batches above give; the merge-heavy table three
-    // times over would take ExcelJS most of an hour (quadratic in its ~140,000 areas).
-    const excelCount = process.env.BENCH_SKIP_EXCELJS || ['escaped-text.xlsx', 'excel-form.xlsx', 'many-styles.xlsx', 'formulas.xlsx', 'libreoffice.xlsx', 'stray-cell.xlsx', 'many-findings.xlsx', 'sichuan-evaluation.xlsx', 'stacked.xlsx', 'corpus-batch.xlsx', 'merge-heavy-x3.xlsx'].includes(name) ? 0 : name === 'merge-free.xlsx' ? 3 : 1;
+    // times over would take ExcelJS most of an hour (quadratic in its ~140,000 areas); the self-evaluation batch
+    // ×5 is that batch again.
+    const excelCount = process.env.BENCH_SKIP_EXCELJS || ['escaped-text.xlsx', 'excel-form.xlsx', 'many-styles.xlsx', 'formulas.xlsx', 'libreoffice.xlsx', 'stray-cell.xlsx', 'many-findings.xlsx', 'sichuan-evaluation.xlsx', 'stacked.xlsx', 'corpus-batch.xlsx', 'merge-heavy-x3.xlsx', 'eval-batch-x5.xlsx'].includes(name) ? 0 : name === 'merge-free.xlsx' ? 3 : 1;
     const excelRuns = Array.from({ length: excelCount }, () => measure(['-e', read, file]));
     const excel = excelRuns.length === 0 ? null : { ms: median(excelRuns.map((r) => r.ms)), mb: Math.max(...excelRuns.map((r) => r.mb ?? 0)) };
     const f = floorRuns.length ? median(floorRuns) : NaN;
