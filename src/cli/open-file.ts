@@ -14,13 +14,15 @@ export interface OpenFailure {
   data?: Record<string, unknown>;
 }
 
-/** The reader's limits within this process's heap, which `--max-old-space-size` or the machine's memory sets. */
-const LIMITS = limitsForHeap(getHeapStatistics().heap_size_limit);
+/** This process's heap, which the machine's memory or `--max-old-space-size` sets. */
+const HEAP = getHeapStatistics().heap_size_limit;
+/** The reader's limits within that heap. */
+const LIMITS = limitsForHeap(HEAP);
 /**
  * Heap a cell costs a template, whose source ExcelJS reads and whose copy it writes: the merge-heavy
  * table needed 300–450 MB of old space (100,000 cells), twice its size 600–800 MB; with room.
  */
-const TEMPLATE_CELL_BYTES = 6_000;
+const TEMPLATE_LIMITS = limitsForHeap(HEAP, 6_000);
 
 /** Larger files are not read at all: no real table comes near, and memory is the user's. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
@@ -148,7 +150,7 @@ export interface SourceSheet {
 export async function openSourceSheets(file: string, sheet?: string): Promise<SourceSheet[] | OpenFailure> {
   const bytes = readBytes(file);
   if (!(bytes instanceof Uint8Array)) return bytes;
-  const read = gridsOf(bytes, sheet, limitsForHeap(getHeapStatistics().heap_size_limit, TEMPLATE_CELL_BYTES));
+  const read = gridsOf(bytes, sheet, TEMPLATE_LIMITS);
   if (!Array.isArray(read)) return read;
   const { loadWorkbook } = await import('../hosts/file/workbook');
   let workbook: ExcelJS.Workbook;

@@ -30,7 +30,8 @@ export default defineRule({
     const groupOf = new Map<string, number>();
     let run: CategoryField | null = null;
     let group = 0;
-    for (const ind of indicators) {
+    for (let i = 0; i < indicators.length; i++) {
+      const ind = indicators[i];
       const name = nameKey(ind.name.text);
       if (name === '' || isNotApplicableName(ind.name.text)) continue;
       if (ind.level2 !== run) {
