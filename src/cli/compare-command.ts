@@ -6,7 +6,7 @@
 import { createColors } from 'picocolors';
 import { translator } from '../core/i18n/i18n';
 import { countSeverities } from '../core/report/report';
-import { explicitPair, LocatedTable, pairTables, TablePair } from '../core/reconcile/pair-tables';
+import { detached, explicitPair, LocatedTable, pairTables, TablePair } from '../core/reconcile/pair-tables';
 import { PairReport, reconcilePair, ReconciliationReport } from '../core/reconcile/reconcile';
 import { Lang } from '../core/rules/rule';
 import type { Io } from './main';
@@ -54,7 +54,8 @@ export async function compareCommand(a: string, b: string, flags: CompareFlags, 
   };
   const tables: LocatedTable[][] = [];
   for (const [i, file] of [a, b].entries()) {
-    const { report, tables: found } = await validateFile({ file }, { sheet: flags.sheet[i], lang: flags.lang }, t, (table) => table);
+    // Each table kept without its sheet (comparing never reads the sheet): the first file's grids are let go before the second is read.
+    const { report, tables: found } = await validateFile({ file }, { sheet: flags.sheet[i], lang: flags.lang }, t, detached);
     if (report.error !== null) return fail('cli:compare.read', { file, error: report.error });
     if (found.length === 0) return fail('cli:compare.noTable', { file });
     tables.push(found);

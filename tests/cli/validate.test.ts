@@ -246,7 +246,7 @@ describe('the installed command (bin/budget-check.js)', () => {
     expect(doc.summary.errors).toBe(300);
   }, 20_000);
 
-  it('refuses a table larger than its heap holds with a too-large answer, where V8 aborted with its native stack (validate and template)', () => {
+  it('refuses a table larger than its heap holds with a too-large answer, where V8 aborted with its native stack (validate, compare and template)', () => {
     // The merge-heavy table at twice its size (200,000 cells) needs more than 64 MB of old space:
     // the command that read it regardless ended with V8's out-of-memory abort (exit 134).
     const { specToXlsx } = jest.requireActual<typeof import('../../scripts/bench-xlsx')>('../../scripts/bench-xlsx');
@@ -261,6 +261,10 @@ describe('the installed command (bin/budget-check.js)', () => {
     // The default heap holds it.
     const usual = spawnSync(process.execPath, [bin, 'validate', file, '--format', 'json'], { encoding: 'utf8' });
     expect(JSON.parse(usual.stdout).files[0].sheets[0].table).toMatchObject({ tasks: 6_000, indicators: 84_000 });
+    // compare holds both files' tables: without their sheets, two such files fit where one did.
+    const both = spawnSync(process.execPath, ['--max-old-space-size=125', bin, 'compare', file, file], { encoding: 'utf8' });
+    expect(both.status).toBe(2);
+    expect(both.stderr).toMatch(/^budget-check: .*无法对照：[^\n]*\n$/);
     // A template's source is read by ExcelJS too, ~4 KB a cell: 600 MB of old space aborted on it.
     const out = path.join(dir, 'heavy-x2-template.xlsx');
     const template = spawnSync(process.execPath, ['--max-old-space-size=600', bin, 'template', file, '--year', '2024', '--out', out], { encoding: 'utf8' });
