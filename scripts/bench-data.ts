@@ -18,9 +18,9 @@ const LEVELS: [string, string, ((n: number) => string)[]][] = [
 
 /**
  * A clean department table: `tasks` task rows, `indicators` indicators in runs of 50 per 二级; with
- * `targets` false, every 目标值 left blank (a missing-target error on each indicator).
+ * `targets` false, every 目标值 left blank (a missing-target error on each indicator); of `year` (2023 unless given).
  */
-export function bigDepartmentTable(tasks: number, indicators: number, merges: boolean, targets = true): SheetSpec {
+export function bigDepartmentTable(tasks: number, indicators: number, merges: boolean, targets = true, year?: number): SheetSpec {
   const taskRows: TaskSpec[] = Array.from({ length: tasks }, (_, i) => ({
     name: `任务${i + 1}`,
     content: `第${i + 1}项任务的主要内容`,
@@ -34,7 +34,7 @@ export function bigDepartmentTable(tasks: number, indicators: number, merges: bo
     const name = l2.includes('满意度') ? `第${i + 1}项服务满意度` : target.includes('%') ? `第${i + 1}项完成率` : `第${i + 1}项指标`;
     return { l1, l2, name, target: targets ? target : '' };
   });
-  return departmentTable({ tasks: taskRows, indicators: inds, merges });
+  return departmentTable({ tasks: taskRows, indicators: inds, merges, year });
 }
 
 /** Per kind of indicator in a project table: 一级, 二级, and how a target is written from a number. */

@@ -94,7 +94,8 @@ function rereader(pairs: readonly TablePair[]): Reread {
     if ('failure' in opened) return null;
     const tables = sheetTables(`${file}\u0000${sheet}`, () => {
       const read = opened.sheet(sheet);
-      return read === undefined || 'failure' in read ? null : locateTables(file, [read.grid]);
+      // Kept without the sheet (comparing never reads it): a kept table must not hold its grid.
+      return read === undefined || 'failure' in read ? null : locateTables(file, [read.grid]).map(detached);
     });
     return tables && fullTable(identity, tables);
   };

@@ -246,7 +246,7 @@ describe('the installed command (bin/budget-check.js)', () => {
     expect(doc.summary.errors).toBe(300);
   }, 20_000);
 
-  it('refuses a table larger than its heap holds with a too-large answer, where V8 aborted with its native stack (validate, compare and template)', () => {
+  it('refuses a table larger than its heap holds with a too-large answer, where V8 aborted with its native stack (validate, reconcile, compare and template)', () => {
     // The merge-heavy table at twice its size (200,000 cells) needs more than 64 MB of old space:
     // the command that read it regardless ended with V8's out-of-memory abort (exit 134).
     const { specToXlsx } = jest.requireActual<typeof import('../../scripts/bench-xlsx')>('../../scripts/bench-xlsx');
@@ -265,13 +265,22 @@ describe('the installed command (bin/budget-check.js)', () => {
     const both = spawnSync(process.execPath, ['--max-old-space-size=125', bin, 'compare', file, file], { encoding: 'utf8' });
     expect(both.status).toBe(2);
     expect(both.stderr).toMatch(/^budget-check: .*无法对照：[^\n]*\n$/);
+    // Reconciling holds a pair's two tables: without their sheets, last year's and this year's such
+    // table pair in 175 MB of old space, where they aborted with their grids kept.
+    const pairDir = path.join(dir, 'big-pair');
+    mkdirSync(pairDir, { recursive: true });
+    copyFileSync(file, path.join(pairDir, '2023.xlsx'));
+    writeFileSync(path.join(pairDir, '2022.xlsx'), specToXlsx(bigDepartmentTable(6_000, 84_000, true, true, 2022)));
+    const paired = spawnSync(process.execPath, ['--max-old-space-size=175', bin, 'validate', pairDir, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect(paired.status).toBe(0);
+    expect(JSON.parse(paired.stdout).summary).toMatchObject({ files: 2, tables: 2, pairs: 1 });
     // A template's source is read by ExcelJS too, ~4 KB a cell: 600 MB of old space aborted on it.
     const out = path.join(dir, 'heavy-x2-template.xlsx');
     const template = spawnSync(process.execPath, ['--max-old-space-size=600', bin, 'template', file, '--year', '2024', '--out', out], { encoding: 'utf8' });
     expect(template.status).toBe(2);
     expect(template.stderr).toMatch(/^budget-check: 文件过大，未读取：单元格数为 [\d,]+，上限为 [\d,]+\n$/);
     expect(existsSync(out)).toBe(false);
-  }, 60_000);
+  }, 90_000);
 
   it('exits 2 with one line and no stack for a missing file', () => {
     const r = spawnSync(process.execPath, [bin, 'validate', path.join(dir, 'nope.xlsx')], { encoding: 'utf8' });
