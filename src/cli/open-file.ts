@@ -15,7 +15,7 @@ export interface OpenFailure {
 }
 
 /** This process's heap, which the machine's memory or `--max-old-space-size` sets. */
-const HEAP = getHeapStatistics().heap_size_limit;
+export const HEAP = getHeapStatistics().heap_size_limit;
 /** The reader's limits within that heap. */
 const LIMITS = limitsForHeap(HEAP);
 /**

@@ -7,10 +7,11 @@
 import { detached, fullTable, identityOf, isDetached, LocatedTable, locateTables, mayPair, pairTables, TablePair } from '../core/reconcile/pair-tables';
 import { PerformanceTable } from '../core/model/table';
 import { comparableName } from '../core/reconcile/similarity';
-import { pairingReport, PairReport, reconcilePair, ReconciliationReport } from '../core/reconcile/reconcile';
+import { pairingReport, PairReport, reconcilePair, ReconciliationReport, tableRef } from '../core/reconcile/reconcile';
 import { groupBy } from '../core/group-by';
 import { Lang } from '../core/rules/rule';
-import { OpenedSheets, OpenFailure, openSheets } from './open-file';
+import { HEAP_RESERVED } from '../hosts/file/xlsx-reader';
+import { HEAP, OpenedSheets, OpenFailure, openSheets } from './open-file';
 
 /** Files held open at once: a batch's two workbooks (this year's targets, last year's results) and a department's. */
 export const OPEN_FILES = 4;
@@ -18,6 +19,18 @@ export const OPEN_FILES = 4;
 export const OPEN_BYTES = 64 * 1024 * 1024;
 
 type Reread = (identity: LocatedTable) => LocatedTable | null;
+
+/**
+ * Heap a row of a pair's tables costs while the pair is compared, both tables whole and their
+ * indicators paired: last year's and this year's merge-heavy table ×2 (180,000 rows) needed ~780
+ * bytes a row beyond the heap a host holds anyway (150 MB of old space), at ×6 (540,000 rows)
+ * 620–710; with room. Each table within the reader's limits, a pair of them could still be more
+ * than the heap holds, and ended with V8's out-of-memory abort.
+ */
+export const PAIR_ROW_BYTES = 900;
+
+/** Rows a pair's tables may span together in this process's heap: 4.5 million in a 4 GB heap. */
+export const MAX_PAIR_ROWS = Math.floor(Math.max(0, HEAP - HEAP_RESERVED) / PAIR_ROW_BYTES);
 
 /**
  * Sheets whose recognised tables are kept for the next pairs: a pair's two. Tables stacked on one
@@ -112,13 +125,20 @@ function wholePair(pair: TablePair, reread: Reread): TablePair | null {
   return reviewed && others.length === pair.others.length ? { ...pair, reviewed, others } : null;
 }
 
-export function reconcileFiles(identities: readonly LocatedTable[], lang: Lang): ReconciliationReport {
+/** Pairs the tables and compares each pair but those spanning more than `maxPairRows` rows together, which are reported as such. */
+export function reconcileFiles(identities: readonly LocatedTable[], lang: Lang, maxPairRows = MAX_PAIR_ROWS): ReconciliationReport {
   const pairing = pairTables(identities);
   const reread = rereader(pairing.pairs);
   const reports: PairReport[] = [];
+  const tooLarge: NonNullable<ReconciliationReport['tooLarge']> = [];
   for (const pair of pairing.pairs) {
+    const rows = [pair.reviewed, ...pair.others].reduce((n, t) => n + t.table.lastRow - t.table.firstRow + 1, 0);
+    if (rows > maxPairRows) {
+      tooLarge.push({ relation: pair.relation, reviewed: tableRef(pair.reviewed), others: pair.others.map(tableRef), rows, max: maxPairRows });
+      continue;
+    }
     const whole = wholePair(pair, reread);
     if (whole) reports.push(reconcilePair(whole, { lang }));
   }
-  return pairingReport(pairing, reports);
+  return pairingReport(pairing, reports, tooLarge);
 }

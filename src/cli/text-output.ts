@@ -24,7 +24,7 @@ export function formatText(report: ValidationReport, t: Translate, color: boolea
   }
   // A batch of unrelated submissions pairs nothing: the summary's counts say so, without a list.
   const r = report.reconciliation;
-  if (r && (r.pairs.length > 0 || r.ambiguous.length > 0)) lines.push('', ...reconciliationLines(r, t, paint));
+  if (r && (r.pairs.length > 0 || r.ambiguous.length > 0 || r.tooLarge !== undefined)) lines.push('', ...reconciliationLines(r, t, paint));
   const s = report.summary;
   const unreadable = report.files.filter((f) => f.error !== null).length;
   lines.push('');
@@ -55,6 +55,10 @@ export function reconciliationLines(r: ReconciliationReport, t: Translate, paint
     if (pair.relation !== 'projects-vs-department') lines.push(`    ${paint('dim', t('cli:indicatorPairs', { ...pair.indicators, pairs: pair.indicators.pairs.length }))}`);
     if (pair.findings.length === 0) lines.push(`      ${paint('green', t('cli:noFindings'))}`);
     lines.push(...findingLines(pair.findings, t, paint, '      ', true));
+  }
+  for (const p of r.tooLarge ?? []) {
+    const rows = (n: number): string => n.toLocaleString('en-US');
+    lines.push(`  ${paint('yellow', t('cli:pairTooLarge', { table: tableLabel(p.reviewed, t), others: p.others.map((o) => tableLabel(o, t)).join('；'), rows: rows(p.rows), max: rows(p.max) }))}`);
   }
   for (const a of r.ambiguous) lines.push(`  ${paint('yellow', t('cli:ambiguousTable', { table: tableLabel(a.table, t), candidates: a.candidates.map((c) => tableLabel(c, t)).join('；') }))}`);
   if (r.unpaired.length > 0) {

@@ -11,7 +11,11 @@ import { cli } from '../support/cli';
 import { tableToXlsx } from '../support/corpus';
 import { CorpusPair, loadPairs, memberTable } from '../support/corpus-pairs';
 import { approvedFor, selfEvaluationTable } from '../support/reconcile-tester';
-import { OPEN_FILES } from '../../src/cli/reconcile-files';
+import { OPEN_FILES, pairingKeeper, reconcileFiles } from '../../src/cli/reconcile-files';
+import { validateFile } from '../../src/cli/validate-files';
+import { reconciliationLines } from '../../src/cli/text-output';
+import { translator } from '../../src/core/i18n/i18n';
+import { parseRange } from '../../src/core/grid/address';
 import { evalWith } from '../support/eval-cases';
 import { stackedSpecs, toXlsx } from '../support/tables';
 import * as recognize from '../../src/core/recognize/recognize';
@@ -91,6 +95,24 @@ describe('reconciliation in text, and its edges', () => {
     expect(r.stdout).toMatch(/other-project\.xlsx +2022项目 +道路养护项目/);
     expect(r.stdout).toContain('1 组表格已对照，1 张未配对');
     expect(r.status).toBe(1);
+  });
+
+  it('a pair spanning more rows than the memory compares at once is reported, not compared', async () => {
+    const t = translator('zh-CN');
+    const keep = pairingKeeper();
+    const identities = [];
+    for (const file of ['eval.xlsx', 'approved.xlsx', 'other-project.xlsx']) identities.push(...(await validateFile({ file: path.join(dir, file) }, {}, t, keep)).tables);
+    const whole = reconcileFiles(identities, 'zh-CN');
+    expect([whole.pairs.length, whole.tooLarge]).toEqual([1, undefined]);
+    const rows = [whole.pairs[0].reviewed, ...whole.pairs[0].others].map((ref) => parseRange(ref.range!)).reduce((n, r) => n + r.bottom - r.top + 1, 0);
+    // One row short of the pair's: not compared, and said so with both tables and the figures.
+    const cut = reconcileFiles(identities, 'zh-CN', rows - 1);
+    expect(cut.pairs).toEqual([]);
+    expect(cut.tooLarge).toEqual([{ relation: 'self-evaluation-vs-targets', reviewed: whole.pairs[0].reviewed, others: whole.pairs[0].others, rows, max: rows - 1 }]);
+    expect(cut.unpaired).toEqual(whole.unpaired);
+    const lines = reconciliationLines(cut, t, (_style, text) => text).join('\n');
+    expect(lines).toMatch(new RegExp(`未作对照（两表共 ${rows} 行，超过本机内存一次可对照的 ${rows - 1} 行）：.*eval\\.xlsx.* ← .*approved\\.xlsx`));
+    expect(reconcileFiles(identities, 'zh-CN', rows).pairs).toHaveLength(1);
   });
 
   it('a batch that pairs nothing prints no section, only the counts; long lists are cut in text, whole in JSON', async () => {

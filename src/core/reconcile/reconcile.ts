@@ -58,6 +58,11 @@ export interface ReconciliationReport {
   /** Tables with two or more candidates about as near: not paired. */
   ambiguous: { relation: Relation; table: TableRef; candidates: TableRef[] }[];
   unpaired: TableRef[];
+  /**
+   * Pairs made but not compared: their tables span more rows together than the host's memory
+   * compares at once (the CLI's `maxPairRows`). Absent when there is none.
+   */
+  tooLarge?: { relation: Relation; reviewed: TableRef; others: TableRef[]; rows: number; max: number }[];
 }
 
 export function tableRef(t: LocatedTable): TableRef {
@@ -119,10 +124,12 @@ export function reconcileTables(tables: readonly LocatedTable[], options: Reconc
 }
 
 /** The report of a pairing whose pairs were reconciled (in order, or some left out) as `reports`. */
-export function pairingReport(pairing: TablePairing, reports: PairReport[]): ReconciliationReport {
-  return {
+export function pairingReport(pairing: TablePairing, reports: PairReport[], tooLarge: NonNullable<ReconciliationReport['tooLarge']> = []): ReconciliationReport {
+  const report: ReconciliationReport = {
     pairs: reports,
     ambiguous: pairing.ambiguous.map((a: AmbiguousTable) => ({ relation: a.relation, table: tableRef(a.table), candidates: a.candidates.map(tableRef) })),
     unpaired: pairing.unpaired.map(tableRef),
   };
+  if (tooLarge.length > 0) report.tooLarge = tooLarge;
+  return report;
 }
