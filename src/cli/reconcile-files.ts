@@ -10,7 +10,7 @@ import { comparableName } from '../core/reconcile/similarity';
 import { pairingReport, PairReport, reconcilePair, ReconciliationReport, tableRef } from '../core/reconcile/reconcile';
 import { groupBy } from '../core/group-by';
 import { Lang } from '../core/rules/rule';
-import { HEAP_RESERVED } from '../hosts/file/xlsx-reader';
+import { heapRoom } from '../hosts/file/xlsx-reader';
 import { HEAP, OpenedSheets, OpenFailure, openSheets } from './open-file';
 
 /** Files held open at once: a batch's two workbooks (this year's targets, last year's results) and a department's. */
@@ -30,7 +30,7 @@ type Reread = (identity: LocatedTable) => LocatedTable | null;
 export const PAIR_ROW_BYTES = 900;
 
 /** Rows a pair's tables may span together in this process's heap: 4.5 million in a 4 GB heap. */
-export const MAX_PAIR_ROWS = Math.floor(Math.max(0, HEAP - HEAP_RESERVED) / PAIR_ROW_BYTES);
+export const MAX_PAIR_ROWS = Math.floor(heapRoom(HEAP) / PAIR_ROW_BYTES);
 
 /**
  * Sheets whose recognised tables are kept for the next pairs: a pair's two. Tables stacked on one

@@ -57,8 +57,7 @@ export function reconciliationLines(r: ReconciliationReport, t: Translate, paint
     lines.push(...findingLines(pair.findings, t, paint, '      ', true));
   }
   for (const p of r.tooLarge ?? []) {
-    const rows = (n: number): string => n.toLocaleString('en-US');
-    lines.push(`  ${paint('yellow', t('cli:pairTooLarge', { table: tableLabel(p.reviewed, t), others: p.others.map((o) => tableLabel(o, t)).join('；'), rows: rows(p.rows), max: rows(p.max) }))}`);
+    lines.push(`  ${paint('yellow', t('cli:pairTooLarge', { table: tableLabel(p.reviewed, t), others: p.others.map((o) => tableLabel(o, t)).join('；'), rows: thousands(p.rows), max: thousands(p.max) }))}`);
   }
   for (const a of r.ambiguous) lines.push(`  ${paint('yellow', t('cli:ambiguousTable', { table: tableLabel(a.table, t), candidates: a.candidates.map((c) => tableLabel(c, t)).join('；') }))}`);
   if (r.unpaired.length > 0) {
@@ -103,6 +102,11 @@ function sheetLines(sheet: SheetReport, t: Translate, paint: (style: Style, text
   return lines;
 }
 
+
+/** A count with thousands separators, as the reports write sizes and limits (1,048,576). */
+export function thousands(n: number): string {
+  return n.toLocaleString('en-US');
+}
 
 /**
  * Text from a workbook (cell text in messages, sheet and file names) with every control character

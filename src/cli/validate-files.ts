@@ -4,6 +4,7 @@ import { LocatedTable } from '../core/reconcile/pair-tables';
 import { ValidateOptions } from '../core/validate';
 import { Input } from './collect';
 import { visitSheets } from './open-file';
+import { thousands } from './text-output';
 
 export interface FileOptions extends ValidateOptions {
   sheet?: string;
@@ -52,6 +53,6 @@ export async function validateFile(input: Input, options: FileOptions, t: Transl
 /** `too-large` names its limit in the reader's words and gives sizes with thousands separators. */
 export function tooLargeData(data: Record<string, unknown> | undefined, t: Translate): Record<string, unknown> | undefined {
   if (!data || typeof data.limit !== 'string') return data;
-  const n = (v: unknown): string => (typeof v === 'number' ? v.toLocaleString('en-US') : String(v));
+  const n = (v: unknown): string => (typeof v === 'number' ? thousands(v) : String(v));
   return { ...data, what: t(`file:limit.${data.limit}`), size: n(data.size), max: n(data.max) };
 }

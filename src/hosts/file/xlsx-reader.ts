@@ -53,17 +53,22 @@ export const HEAP_BYTES_PER_CELL = 500;
 /** Heap a host holds before a file is read (code, lexicons, the young generation's room): not the cells'. */
 export const HEAP_RESERVED = 64 * 1024 * 1024;
 
+/** What a heap of `heapBytes` leaves for a file's cells and tables, once HEAP_RESERVED is taken. */
+export function heapRoom(heapBytes: number): number {
+  return Math.max(0, heapBytes - HEAP_RESERVED);
+}
+
 /**
  * READ_LIMITS within a heap of `heapBytes`, a cell costing `cellBytes` of it: fewer cells, and less
- * text, where the heap could not hold what READ_LIMITS admits. Node's heap is a quarter of the machine's memory by default (2 GB
- * on an 8 GB laptop): a file within READ_LIMITS but past that ended the process with V8's
- * out-of-memory abort and its native stack, where it now gets a too-large answer naming the limit.
+ * text, where the heap could not hold what READ_LIMITS admits. Node's heap is a quarter of the
+ * machine's memory by default (2 GB on an 8 GB laptop): a file within READ_LIMITS but past that
+ * ended the process with V8's out-of-memory abort and its native stack, where it now gets a
+ * too-large answer naming the limit.
  */
 export function limitsForHeap(heapBytes: number, cellBytes = HEAP_BYTES_PER_CELL): ReadLimits {
-  const limits = READ_LIMITS;
-  const room = Math.max(0, heapBytes - HEAP_RESERVED);
+  const room = heapRoom(heapBytes);
   // A sheet's text is held as one string while it is read, beside what its cells become.
-  return { ...limits, cells: Math.min(limits.cells, Math.floor(room / cellBytes)), uncompressedBytes: Math.min(limits.uncompressedBytes, Math.floor(room / 2)) };
+  return { ...READ_LIMITS, cells: Math.min(READ_LIMITS.cells, Math.floor(room / cellBytes)), uncompressedBytes: Math.min(READ_LIMITS.uncompressedBytes, Math.floor(room / 2)) };
 }
 
 export type SheetState = 'visible' | 'hidden' | 'veryHidden';
