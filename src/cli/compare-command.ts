@@ -13,6 +13,7 @@ import type { Io } from './main';
 import { printable, reconciliationLines, Style } from './text-output';
 import { wantsColor, writeJson } from './terminal';
 import { validateFile } from './validate-files';
+import { bySize, MAX_PAIR_ROWS } from './reconcile-files';
 
 export interface CompareFlags {
   /** The sheet of A, then of B. */
@@ -46,7 +47,8 @@ function crossPairs(a: LocatedTable[], b: LocatedTable[]): TablePair[] {
   return only ? [only] : [];
 }
 
-export async function compareCommand(a: string, b: string, flags: CompareFlags, io: Io): Promise<number> {
+/** `maxPairRows`: the most rows a compared pair's tables may span together (a test sets it low). */
+export async function compareCommand(a: string, b: string, flags: CompareFlags, io: Io, maxPairRows = MAX_PAIR_ROWS): Promise<number> {
   const t = translator(flags.lang);
   const fail = (key: string, data: Record<string, unknown>): number => {
     io.stderr.write(`budget-check: ${printable(t(key, data))}\n`);
@@ -63,9 +65,14 @@ export async function compareCommand(a: string, b: string, flags: CompareFlags, 
   const pairs = crossPairs(tables[0], tables[1]);
   if (pairs.length === 0) return fail('cli:compare.unrelated', { a, b });
 
-  const reports: PairReport[] = pairs.map((p) => reconcilePair(p, { lang: flags.lang }));
+  // Two tables each within the reader's limits may still be more than the heap holds while their
+  // indicators are paired (V8's out-of-memory abort): such a pair is listed, as reconciliation does.
+  const { within, tooLarge } = bySize(pairs, maxPairRows);
+  const reports: PairReport[] = within.map((p) => reconcilePair(p, { lang: flags.lang }));
   const counts = countSeverities(reports.flatMap((r) => r.findings));
-  const report: CompareReport = { reconciliation: { pairs: reports, ambiguous: [], unpaired: [] }, summary: { pairs: reports.length, ...counts } };
+  const reconciliation: ReconciliationReport = { pairs: reports, ambiguous: [], unpaired: [] };
+  if (tooLarge.length > 0) reconciliation.tooLarge = tooLarge;
+  const report: CompareReport = { reconciliation, summary: { pairs: reports.length, ...counts } };
   if (flags.format === 'json') writeJson(io, report);
   else {
     const colors = createColors(wantsColor(io));
@@ -74,5 +81,6 @@ export async function compareCommand(a: string, b: string, flags: CompareFlags, 
     lines.push('', t('cli:compare.summary', { ...report.summary }));
     io.stdout.write(lines.join('\n') + '\n');
   }
+  if (reports.length === 0) return 2;
   return counts.errors > 0 ? 1 : 0;
 }

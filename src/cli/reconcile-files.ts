@@ -125,18 +125,27 @@ function wholePair(pair: TablePair, reread: Reread): TablePair | null {
   return reviewed && others.length === pair.others.length ? { ...pair, reviewed, others } : null;
 }
 
+type TooLarge = NonNullable<ReconciliationReport['tooLarge']>;
+
+/** The pairs whose tables span at most `maxPairRows` rows together, and the others as the report lists them. */
+export function bySize(pairs: readonly TablePair[], maxPairRows: number): { within: TablePair[]; tooLarge: TooLarge } {
+  const within: TablePair[] = [];
+  const tooLarge: TooLarge = [];
+  for (const pair of pairs) {
+    const rows = [pair.reviewed, ...pair.others].reduce((n, t) => n + t.table.lastRow - t.table.firstRow + 1, 0);
+    if (rows <= maxPairRows) within.push(pair);
+    else tooLarge.push({ relation: pair.relation, reviewed: tableRef(pair.reviewed), others: pair.others.map(tableRef), rows, max: maxPairRows });
+  }
+  return { within, tooLarge };
+}
+
 /** Pairs the tables and compares each pair but those spanning more than `maxPairRows` rows together, which are reported as such. */
 export function reconcileFiles(identities: readonly LocatedTable[], lang: Lang, maxPairRows = MAX_PAIR_ROWS): ReconciliationReport {
   const pairing = pairTables(identities);
-  const reread = rereader(pairing.pairs);
+  const { within, tooLarge } = bySize(pairing.pairs, maxPairRows);
+  const reread = rereader(within);
   const reports: PairReport[] = [];
-  const tooLarge: NonNullable<ReconciliationReport['tooLarge']> = [];
-  for (const pair of pairing.pairs) {
-    const rows = [pair.reviewed, ...pair.others].reduce((n, t) => n + t.table.lastRow - t.table.firstRow + 1, 0);
-    if (rows > maxPairRows) {
-      tooLarge.push({ relation: pair.relation, reviewed: tableRef(pair.reviewed), others: pair.others.map(tableRef), rows, max: maxPairRows });
-      continue;
-    }
+  for (const pair of within) {
     const whole = wholePair(pair, reread);
     if (whole) reports.push(reconcilePair(whole, { lang }));
   }

@@ -6,8 +6,8 @@ import fs, { mkdirSync, mkdtempSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import { ValidationReport } from '../../src/core/report/report';
-import { CompareReport } from '../../src/cli/compare-command';
-import { cli } from '../support/cli';
+import { compareCommand, CompareFlags, CompareReport } from '../../src/cli/compare-command';
+import { capturedIo, cli } from '../support/cli';
 import { tableToXlsx } from '../support/corpus';
 import { CorpusPair, loadPairs, memberTable } from '../support/corpus-pairs';
 import { approvedFor, selfEvaluationTable } from '../support/reconcile-tester';
@@ -113,6 +113,27 @@ describe('reconciliation in text, and its edges', () => {
     const lines = reconciliationLines(cut, t, (_style, text) => text).join('\n');
     expect(lines).toMatch(new RegExp(`未作对照（两表共 ${rows} 行，超过本机内存一次可对照的 ${rows - 1} 行）：.*eval\\.xlsx.* ← .*approved\\.xlsx`));
     expect(reconcileFiles(identities, 'zh-CN', rows).pairs).toHaveLength(1);
+  });
+
+  it('compare lists a pair spanning more rows than the memory compares at once, compares nothing and exits 2', async () => {
+    const [evalFile, approvedFile] = ['eval.xlsx', 'approved.xlsx'].map((f) => path.join(dir, f));
+    const whole = JSON.parse((await cli(['compare', evalFile, approvedFile, '--format', 'json'])).stdout) as CompareReport;
+    const [pair] = whole.reconciliation.pairs;
+    const rows = [pair.reviewed, ...pair.others].map((ref) => parseRange(ref.range!)).reduce((n, r) => n + r.bottom - r.top + 1, 0);
+    const flags: CompareFlags = { sheet: [], format: 'json', lang: 'zh-CN' };
+    const cut = capturedIo();
+    expect(await compareCommand(evalFile, approvedFile, flags, cut, rows - 1)).toBe(2);
+    const report = JSON.parse(cut.stdout.text) as CompareReport;
+    expect(report.summary).toEqual({ pairs: 0, errors: 0, warnings: 0, infos: 0 });
+    expect(report.reconciliation.pairs).toEqual([]);
+    expect(report.reconciliation.tooLarge).toEqual([{ relation: 'self-evaluation-vs-targets', reviewed: pair.reviewed, others: pair.others, rows, max: rows - 1 }]);
+    const text = capturedIo();
+    expect(await compareCommand(evalFile, approvedFile, { ...flags, format: 'text' }, text, rows - 1)).toBe(2);
+    expect(text.stdout.text).toMatch(new RegExp(`未作对照（两表共 ${rows} 行，超过本机内存一次可对照的 ${rows - 1} 行）：.*eval\\.xlsx.* ← .*approved\\.xlsx`));
+    // As many rows as the pair's: compared, its findings as without a limit.
+    const fits = capturedIo();
+    expect(await compareCommand(evalFile, approvedFile, flags, fits, rows)).toBe(1);
+    expect(JSON.parse(fits.stdout.text)).toEqual(whole);
   });
 
   it('a batch that pairs nothing prints no section, only the counts; long lists are cut in text, whole in JSON', async () => {

@@ -282,6 +282,11 @@ describe('the installed command (bin/budget-check.js)', () => {
     expect(tightReport.reconciliation.tooLarge).toEqual([expect.objectContaining({ relation: 'targets-vs-last-year', rows: 180_018 })]);
     const tightText = spawnSync(process.execPath, ['--max-old-space-size=140', bin, 'validate', pairDir], { encoding: 'utf8', maxBuffer: 1 << 26 });
     expect(tightText.stdout).toMatch(/未作对照（两表共 180,018 行，超过本机内存一次可对照的 [\d,]+ 行）：.*2023\.xlsx.* ← .*2022\.xlsx/);
+    // compare reads both in 114 MB and pairing their indicators aborted: the pair is listed instead, nothing compared.
+    const tightCompare = spawnSync(process.execPath, ['--max-old-space-size=114', bin, 'compare', path.join(pairDir, '2023.xlsx'), path.join(pairDir, '2022.xlsx'), '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect(tightCompare.stderr).not.toMatch(/FATAL|[0-9]+: 0x/);
+    expect(tightCompare.status).toBe(2);
+    expect(JSON.parse(tightCompare.stdout).reconciliation.tooLarge).toEqual([expect.objectContaining({ relation: 'targets-vs-last-year', rows: 180_018 })]);
     // A template's source is read by ExcelJS too, ~4 KB a cell: 600 MB of old space aborted on it.
     const out = path.join(dir, 'heavy-x2-template.xlsx');
     const template = spawnSync(process.execPath, ['--max-old-space-size=600', bin, 'template', file, '--year', '2024', '--out', out], { encoding: 'utf8' });

@@ -18,10 +18,14 @@ class Capture extends Writable {
   }
 }
 
+/** Captured streams for a command run in-process; `tty` makes them look like terminals. */
+export function capturedIo(opts: { tty?: boolean; env?: NodeJS.ProcessEnv } = {}): { stdout: Capture; stderr: Capture; env: NodeJS.ProcessEnv } {
+  return { stdout: new Capture(opts.tty ?? false), stderr: new Capture(opts.tty ?? false), env: opts.env ?? {} };
+}
+
 /** Runs budget-check in-process with captured streams; `tty` makes them look like terminals. */
 export async function cli(args: string[], opts: { tty?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
-  const stdout = new Capture(opts.tty ?? false);
-  const stderr = new Capture(opts.tty ?? false);
-  const status = await run(args, { stdout, stderr, env: opts.env ?? {} });
-  return { status, stdout: stdout.text, stderr: stderr.text };
+  const io = capturedIo(opts);
+  const status = await run(args, io);
+  return { status, stdout: io.stdout.text, stderr: io.stderr.text };
 }
