@@ -93,6 +93,24 @@ describe('compiled messages', () => {
     expect(t('i18n-test:again', { a: 1 })).toBe('新1');
   });
 
+  it('fills a message given a count like any value when it has no plural forms, and leaves one that has them to i18next', () => {
+    addMessages('i18n-test', {
+      'zh-CN': { parts: '{{target}} 含 {{count}} 个目标', both: '{{count}} 项', both_other: '{{count}} 项（复数）' },
+      'en-US': { parts: '{{target}} holds {{count}} targets', both: '{{count}} item', both_one: '{{count}} item (one)', both_other: '{{count}} items' },
+    });
+    for (const lang of ['zh-CN', 'en-US'] as const) {
+      const t = translator(lang);
+      for (const count of [0, 1, 2, 2.5, '3', null, undefined, true]) {
+        for (const key of ['i18n-test:parts', 'i18n-test:both']) expect({ key, count, text: t(key, { target: '≥95%', count }) }).toEqual({ key, count, text: i18nextTranslator(lang)(key, { target: '≥95%', count }) });
+      }
+    }
+    expect(translator('zh-CN')('i18n-test:parts', { target: '≥95%；≤3天', count: 2 })).toBe('≥95%；≤3天 含 2 个目标');
+    // The plural form chosen by the count, not the base text filled.
+    expect(translator('zh-CN')('i18n-test:both', { count: 2 })).toBe('2 项（复数）');
+    expect(translator('en-US')('i18n-test:both', { count: 1 })).toBe('1 item (one)');
+    expect(translator('en-US')('i18n-test:both', { count: 4 })).toBe('4 items');
+  });
+
   it('leaves plurals, nesting, formats and unknown keys to i18next', () => {
     addMessages('i18n-test', {
       'zh-CN': { n_one: '{{count}} 项', n_other: '{{count}} 项（多）', nest: '见 $t(i18n-test:fill, {"a": "甲", "b": "乙"})', fmt: '{{v, number}}' },
