@@ -1,5 +1,6 @@
 /** Amounts in hundredths without strings: checked against the shortest decimal form they replace. */
-import { centsOf, readAmount } from '../../src/core/grid/numbers';
+import Big from 'big.js';
+import { centsOf, formatAmount, readAmount } from '../../src/core/grid/numbers';
 
 /** The rule as first written: at most two decimals in the shortest decimal form. */
 function centsByString(value: number): number | null {
@@ -44,4 +45,43 @@ test('amounts keep 15 significant digits, as Excel does', () => {
   expect(readAmount({ value: 0.1 + 0.2 })).toMatchObject({ value: 0.3, cents: 30 });
   expect(readAmount({ value: 38.75 })).toMatchObject({ value: 38.75, cents: 3875 });
   expect(readAmount({ value: 1234567890123 + 0.46 + 1e-5 })).toMatchObject({ value: 1234567890123.46, cents: 123456789012346 });
+});
+
+describe('formatAmount', () => {
+  it.each([
+    [0, '0.00'],
+    [-0, '0.00'],
+    [-0.004, '-0.00'],
+    [5, '5.00'],
+    [1234.5, '1,234.50'],
+    [-1234.5, '-1,234.50'],
+    [44350.01, '44,350.01'],
+    [1234567.891, '1,234,567.89'],
+    [0.005, '0.01'],
+    [-0.005, '-0.01'],
+    [1.005, '1.01'],
+    [2.675, '2.68'],
+    [1e21, '1,000,000,000,000,000,000,000.00'],
+    [1e-7, '0.00'],
+    [123456789012.12, '123,456,789,012.12'],
+    [Infinity, 'Infinity'],
+    [NaN, 'NaN'],
+  ])('%p → %s', (value, shown) => {
+    expect(formatAmount(value)).toBe(shown);
+  });
+
+  it('writes what Big rounding half up gives, on numbers of every shape', () => {
+    const big = (v: number): string => {
+      const [int, dec] = new Big(v).toFixed(2, Big.roundHalfUp).split('.');
+      return `${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${dec}`;
+    };
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let i = 0; i < 20_000; i++) {
+      const scale = 10 ** Math.floor(next() * 14 - 4);
+      const decimals = Math.floor(next() * 5);
+      const v = Math.round((next() - 0.3) * scale * 10 ** decimals) / 10 ** decimals;
+      expect([v, formatAmount(v)]).toEqual([v, big(v)]);
+    }
+  });
 });
