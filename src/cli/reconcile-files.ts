@@ -72,17 +72,21 @@ export const KEPT_ROWS = 50_000;
  * of tables that pair with nothing keeps no more than before.
  */
 export function pairingKeeper(): (located: LocatedTable) => LocatedTable {
-  const seen = new Map<string, PerformanceTable[]>();
+  // The tables met under each name, one of each scope, kind and year (all mayPair reads): a name
+  // that hundreds of a batch's tables share (办公经费) is not looked through whole for each of them.
+  const seen = new Map<string, Map<string, PerformanceTable>>();
   let rows = 0;
   return (located) => {
     const identity = identityOf(located);
     const name = comparableName(located.table.name?.text ?? '');
     if (name === '') return identity;
-    const earlier = seen.get(name);
-    if (earlier) earlier.push(identity.table);
-    else seen.set(name, [identity.table]);
+    const { kind, fiscalYear } = located.table;
+    let earlier = seen.get(name);
+    const paired = earlier !== undefined && [...earlier.values()].some((t) => mayPair(t, located.table));
+    if (!earlier) seen.set(name, (earlier = new Map()));
+    if (!earlier.has(`${kind} ${fiscalYear}`)) earlier.set(`${kind} ${fiscalYear}`, identity.table);
     const size = (located.table.indicators?.indicators.length ?? 0) + (located.table.tasks?.tasks.length ?? 0);
-    if (!earlier?.some((t) => mayPair(t, located.table)) || rows + size > KEPT_ROWS) return identity;
+    if (!paired || rows + size > KEPT_ROWS) return identity;
     rows += size;
     return detached(located);
   };

@@ -29,6 +29,11 @@ describe('pairingKeeper', () => {
     ['other names', [table('project-targets', '培训项目', 2023), table('project-self-evaluation', '办公经费', 2023)], [false, false]],
     ['a department and a project of one name: other scopes', [table('department-targets', '区教育局', 2023), table('project-self-evaluation', '区教育局', 2023)], [false, false]],
     ['no name', [table('project-targets', '', 2023), table('project-self-evaluation', '', 2023)], [false, false]],
+    [
+      'many tables of one name: each compared with those of another kind or year met before',
+      [table('project-targets', '办公经费', 2023), table('project-targets', '办公经费', 2023), table('project-targets', '办公经费', 2022), table('project-targets', '办公经费', 2023), table('department-targets', '办公经费', 2023), table('department-self-evaluation', '办公经费', 2023)],
+      [false, false, true, true, false, true],
+    ],
   ])('%s', (_what, tables, whole) => {
     const keep = pairingKeeper();
     const kept = tables.map(keep);
