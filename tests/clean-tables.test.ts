@@ -8,6 +8,8 @@ describe('clean tables', () => {
     ['project, legacy', projectTable(), 'legacy'],
     ['department without merges', departmentTable({ merges: false }), 'legacy'],
     ['project without merges', projectTable({ merges: false }), 'legacy'],
+    ['department with 一级/二级 on every row', departmentTable({ repeatCategories: true }), 'legacy'],
+    ['project with 一级/二级 on every row', projectTable({ repeatCategories: true }), 'legacy'],
     [
       'department in 元, money targets in 元',
       departmentTable({

@@ -3,12 +3,14 @@ import { eachTable, recognizeSheet } from '../../src/core/recognize/recognize';
 import { validateGrid } from '../../src/core/validate';
 import { reportSheet } from '../../src/core/report/report';
 import { LabelMap, MAX_HEADER_LABELS } from '../../src/core/recognize/label-map';
-import { CLEAN_TASKS, departmentTable, projectTable, SheetSpec, stackedSpecs, toGrid } from '../support/tables';
+import { CLEAN_TASKS, departmentTable, IndicatorSpec, projectTable, SheetSpec, stackedSpecs, toGrid } from '../support/tables';
 
 const codes = (spec: SheetSpec) => validateGrid(toGrid(spec)).flatMap((r) => r.findings.map((f) => `${f.code}@${f.cell}`));
 
 /** A table with one known defect: 一般管理事务's 其他资金 makes the column total 0.01 off. */
 const offByCent = { grandTotal: { total: 4569.94, other: 11.8 } };
+
+const ind = (l1: string, l2: string, name: string, target: string): IndicatorSpec => ({ l1, l2, name, target });
 
 describe('layout robustness', () => {
   it('reads the same table at another origin, reporting at shifted cells', () => {
@@ -23,6 +25,24 @@ describe('layout robustness', () => {
     expect(inds.map((i) => i.level1.text)).toEqual([...Array(8).fill('产出'), ...Array(5).fill('效益'), '满意度', '满意度']);
     expect(inds[1].level2).toEqual({ text: '数量', cell: 'C15', runStart: 'C15' });
     expect(codes(departmentTable({ merges: false, ...offByCent }))).toEqual(['total-mismatch@E12', 'total-mismatch@G12']);
+  });
+
+  it('reads 一级/二级 typed again on every row as one run each, as merged ones are', () => {
+    const [merged] = recognizeSheet(toGrid(departmentTable()));
+    const [table] = recognizeSheet(toGrid(departmentTable({ repeatCategories: true })));
+    const inds = table.indicators!.indicators;
+    expect(inds.map((i) => [i.level1.text, i.level2.text])).toEqual(merged.indicators!.indicators.map((i) => [i.level1.text, i.level2.text]));
+    // A run's rows share its first row's field; the runs are the merged table's.
+    expect(inds[1].level2).toEqual({ text: '数量', cell: 'C15', runStart: 'C15' });
+    expect(inds[3].level2).toBe(inds[0].level2);
+    expect(inds[7].level1).toBe(inds[0].level1);
+    expect(table.indicators!.runs.map((r) => [r.level1.cell, r.level2.cell])).toEqual(merged.indicators!.runs.map((r) => [r.level1.cell, r.level2.cell]));
+    // The same 二级 text under the next 一级 starts a run of its own.
+    const [again] = recognizeSheet(toGrid(departmentTable({ repeatCategories: true, indicators: [ind('产出', '其他', '甲', '1个'), ind('产出', '其他', '乙', '2个'), ind('效益', '其他', '丙', '3个')] })));
+    expect(again.indicators!.runs.map((r) => [r.level1.cell, r.level2.cell])).toEqual([
+      ['B15', 'C15'],
+      ['B17', 'C17'],
+    ]);
   });
 
   it.each(['thousands', 'fullwidth', 'spaces'] as const)('sums amounts typed as text (%s) exactly and flags them as text', (style) => {

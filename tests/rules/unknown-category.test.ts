@@ -73,6 +73,11 @@ testRule(rule, {
       findings: [{ cell: 'C17', message: '其他满意度' }],
     },
     {
+      name: '其他满意度 typed again on every row, unmerged (Sichuan’s form): once, at its first row',
+      table: departmentTable({ repeatCategories: true, indicators: otherSatisfaction }),
+      findings: [{ cell: 'C17', message: '其他满意度' }],
+    },
+    {
       name: 'an unknown 一级 over a known 二级: only the 一级',
       table: departmentTable({ indicators: [ind('影响', '数量', '培训场次', '8场'), ind('影响', '数量', '参训人次', '200人次')] }),
       findings: [{ cell: 'B15', message: '一级指标“影响”不在“legacy”指标体系中（应为：产出、效益、满意度）' }],

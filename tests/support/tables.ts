@@ -41,6 +41,8 @@ export interface LayoutOptions {
   origin?: { row: number; col: number };
   /** false: no merged cells at all; 一级/二级 written once per run, blank below. */
   merges?: boolean;
+  /** 一级/二级 typed again on every row of their run, unmerged (Sichuan's form; exports that fill merged cells down). */
+  repeatCategories?: boolean;
   /** Write every amount as text in this style. */
   amountsAsText?: TextStyle;
   /** Label text overrides, keyed by the standard label. */
@@ -125,6 +127,9 @@ class SheetWriter {
   label(text: string): string {
     return this.opts.labels?.[text] ?? text;
   }
+  get repeatsCategories(): boolean {
+    return this.opts.repeatCategories === true;
+  }
   amount(v: number | string | null | undefined): Cell {
     if (v === null || v === undefined) return undefined;
     if (typeof v === 'string') return v;
@@ -155,7 +160,8 @@ function writeIndicators(w: SheetWriter, r: number, indicators: IndicatorSpec[],
     while (i < indicators.length) {
       let j = i;
       while (j + 1 < indicators.length && key(indicators[j + 1]) === key(indicators[i])) j++;
-      w.merged(start + i, col, start + j, col, value(indicators[i]));
+      if (w.repeatsCategories) for (let k = i; k <= j; k++) w.set(start + k, col, value(indicators[k]));
+      else w.merged(start + i, col, start + j, col, value(indicators[i]));
       i = j + 1;
     }
   };

@@ -209,6 +209,9 @@ function withUnit(text: string, unit: string): string {
 function category(probe: CellProbe, prev: CategoryField | null, prevMerge: CellRange | undefined): CategoryField {
   // Rows of one merged run share one field object: large tables have long runs.
   if (prev !== null && probe.merge !== undefined && probe.merge === prevMerge) return prev;
+  // The same category typed again on the next row, neither cell merged (Sichuan's form, exports
+  // that fill merged cells down): one run, as if merged; a wrong one is one finding, not one a row.
+  if (prev !== null && probe.merge === undefined && prevMerge === undefined && probe.own !== '' && probe.text === prev.text) return prev;
   if (probe.merge !== undefined || probe.own !== '' || prev === null) {
     const cell = toA1(probe.row, probe.col);
     return { text: probe.text, cell, runStart: cell };
