@@ -43,6 +43,11 @@ const valid: RuleCase[] = [
   // Without a split named, shares are the table's business (Sichuan 产出 60 / 效益 30: corpus d-sc-qingshen-wage-2023).
   { name: 'no split named: 产出 45, 效益 35 is left alone', table: selfEvaluationTable({ indicators: evalWithAll({ 0: { weight: 10, score: 10 }, 5: { weight: 20, score: 20 } }) }) },
   { name: 'the shares the table writes itself add up: 产出指标（50分）', table: selfEvaluationTable({ indicators: evalWithAll({}).map((i) => ({ ...i, l1: i.l1 === '产出' ? '产出指标（50分）' : i.l1 })) }) },
+  {
+    // Each row was a run of its own: its one weight against the 50 points, five false alarms.
+    name: 'the shares add up with 产出指标（50分） typed again on every row, unmerged',
+    table: selfEvaluationTable({ repeatCategories: true, indicators: evalWithAll({}).map((i) => ({ ...i, l1: i.l1 === '产出' ? '产出指标（50分）' : i.l1 })) }),
+  },
 ];
 
 const invalid: InvalidCase[] = [

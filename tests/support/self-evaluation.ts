@@ -44,6 +44,8 @@ export interface EvalOptions {
   goal?: string;
   /** 项目名称 or 部门（单位）名称. */
   name?: string;
+  /** 一级/二级 typed again on every row of their run, unmerged (exports that fill merged cells down). */
+  repeatCategories?: boolean;
 }
 
 /** Budget 100, executed 95 → 95%, 9.5 of 10; indicators 87.6 of 90 (worked out below); total 97.1, 优. */
@@ -145,7 +147,8 @@ export function selfEvaluationTable(opts: EvalOptions = {}): SheetSpec {
     for (let i = 0; i < indicators.length; ) {
       let j = i;
       while (j + 1 < indicators.length && key(indicators[j + 1]) === key(indicators[i])) j++;
-      merge(first + i, col, first + j, col, value(indicators[i]));
+      if (opts.repeatCategories) for (let k = i; k <= j; k++) set(first + k, col, value(indicators[k]));
+      else merge(first + i, col, first + j, col, value(indicators[i]));
       i = j + 1;
     }
   };
