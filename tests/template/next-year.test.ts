@@ -10,6 +10,7 @@ import { validateGrid } from '../../src/core/validate';
 import { writeSheet } from '../../src/hosts/file/template-writer';
 import { loadWorkbook, worksheetToGrid } from '../../src/hosts/file/workbook';
 import { FIXTURE } from '../support/files';
+import { departmentTable, toGrid } from '../support/tables';
 import { recalcWithHyperFormula, recalcWithLibreOffice } from '../support/recalc';
 
 jest.setTimeout(120_000);
@@ -84,6 +85,23 @@ describe('next fiscal year from the seed table', () => {
     expect(result.spec.prompts).toHaveLength(52);
     expect(result.spec.prompts[0]).toMatchObject({ range: 'G31', title: '目标值的写法' });
     expect(result.spec.prompts[0].message.length).toBeLessThanOrEqual(255);
+  });
+
+  it('offers the list in every cell of a run typed again on each row, unmerged, as it did when each row was a run', () => {
+    const spec = departmentTable({ repeatCategories: true });
+    const g = toGrid(spec);
+    const [t] = recognizeSheet(g);
+    const lists = nextYearTemplate(g, t, { year: 2024 }).spec.lists;
+    // 一级 in B15:B29 and 二级 in C15:C29, each cell its own list, nothing listed twice.
+    const at = (col: string) => lists.filter((l) => l.range.startsWith(col) && Number(l.range.slice(1)) >= 15 && Number(l.range.slice(1)) <= 29);
+    expect(at('B').map((l) => l.range)).toEqual(Array.from({ length: 15 }, (_, k) => `B${15 + k}`));
+    expect(at('C').map((l) => l.range)).toEqual(Array.from({ length: 15 }, (_, k) => `C${15 + k}`));
+    expect(at('C').find((l) => l.range === 'C16')!.list).toEqual(['数量', '质量', '时效', '成本']);
+    expect(at('C').find((l) => l.range === 'C29')!.list).toEqual(['服务对象满意度']);
+    // The merged table's runs: a list per merged area, as before.
+    const merged = toGrid(departmentTable());
+    const mergedLists = nextYearTemplate(merged, recognizeSheet(merged)[0], { year: 2024 }).spec.lists;
+    expect(mergedLists.filter((l) => l.range.startsWith('B'))).toHaveLength(3);
   });
 
   it('writes the same layout and look: merges, number formats, widths; inputs and formulas told apart', async () => {

@@ -147,15 +147,27 @@ export function nextYearTemplate(grid: Grid, table: PerformanceTable, options: N
       return m ? rangeToA1(m) : cell;
     };
     const seen = new Set<string>();
+    const walked = new Set<object>();
+    const listAt = (cell: string, list: string[]): void => {
+      if (seen.has(cell)) return;
+      seen.add(cell);
+      lists.push({ range: ranged(cell), list });
+    };
     for (const run of block.runs) {
-      if (!seen.has(run.level1.cell)) {
-        seen.add(run.level1.cell);
-        lists.push({ range: ranged(run.level1.cell), list: level1s });
-      }
-      if (!seen.has(run.level2.cell)) {
-        seen.add(run.level2.cell);
-        // Each 二级 offers only the 二级 of its own 一级, so it cannot be put under the wrong one.
-        lists.push({ range: ranged(run.level2.cell), list: [...(profile.taxonomy[canonicalCategory(profile, run.level1.text)] ?? allLevel2)] });
+      listAt(run.level1.cell, level1s);
+      // Each 二级 offers only the 二级 of its own 一级, so it cannot be put under the wrong one.
+      const level2s = profile.taxonomy[canonicalCategory(profile, run.level1.text)] ?? allLevel2;
+      listAt(run.level2.cell, [...level2s]);
+      // A run typed again on each of its rows, unmerged, is one run: each of those cells gets the
+      // list too (a 一级 shared by many 二级 runs walked once).
+      for (const [field, list] of [
+        [run.level1, level1s],
+        [run.level2, level2s],
+      ] as const) {
+        if (walked.has(field)) continue;
+        walked.add(field);
+        const at = parseA1(field.cell);
+        for (let r = at.row + 1; r <= table.lastRow && grid.mergeAt(r, at.col) === undefined && grid.ownText(r, at.col) === field.text; r++) listAt(toA1(r, at.col), [...list]);
       }
     }
     // One prompt text for every target: translated once, not once per indicator (40,000 took a second).
