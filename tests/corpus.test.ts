@@ -59,6 +59,17 @@ describe.each(entries.map((e) => [e.id] as const))('%s against the baseline', (i
   });
 });
 
+test('categories typed on every row read as merged ones: each such variant scores exactly as its original', () => {
+  const typed = entries.filter((e) => e.id.endsWith('~typed-categories'));
+  expect(typed.length).toBeGreaterThanOrEqual(15);
+  for (const e of typed) {
+    const original = scores.get(e.id.replace(/~typed-categories$/, ''))!;
+    const s = scores.get(e.id)!;
+    const brief = (x: EntryScore) => ({ recognised: x.tables.map((t) => t.recognised), found: x.found, falseAlarms: x.falseAlarms.map((f) => `${f.cell} ${f.code}`) });
+    expect({ id: e.id, ...brief(s) }).toEqual({ id: e.id, ...brief(original) });
+  }
+});
+
 test('recall and precision on the published tables are at least the baseline and at least 0.9', () => {
   const t = totals(corpus.map((e) => scores.get(e.id)!));
   expect(t.recall).toBeGreaterThanOrEqual(Math.min(0.9, baseline.totals?.recall ?? 0));

@@ -1,8 +1,8 @@
 /**
  * What users do to a published table before it reaches a reviewer, applied to corpus tables:
  * the table moved down and right under a cover line, a blank column inserted, notes below, two
- * tables stacked on one sheet. Expectations move with the cells, so every variant is scored like
- * its original.
+ * tables stacked on one sheet, 一级/二级 unmerged and typed on every row. Expectations move with
+ * the cells, so every variant is scored like its original.
  */
 import { parseA1, parseRange, rangeToA1, toA1 } from '../../src/core/grid/address';
 import { CorpusEntry, CorpusSheet, Expected } from './corpus';
@@ -73,6 +73,37 @@ export function notesBelow(entry: CorpusEntry): CorpusEntry {
   });
 }
 
+/**
+ * 一级/二级 unmerged, their text typed again on every row of each area (Sichuan's form; exports
+ * that fill merged cells down): the areas one column wide below the 一级指标 / 二级指标 header.
+ * Null for a table without such areas. Nothing moves: a category's finding stays at its run's first cell.
+ */
+export function typedCategories(entry: CorpusEntry): CorpusEntry | null {
+  if (entry.table.sheets.length !== 1) return null;
+  const sheet = entry.table.sheets[0];
+  const rows = sheet.rows.map((r) => [...(r ?? [])]);
+  let header = -1;
+  const cols = new Set<number>();
+  rows.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (typeof v !== 'string' || !/^[一二]级指标$/.test(v.replace(/\s/g, ''))) return;
+      header = Math.max(header, r);
+      cols.add(c);
+    }),
+  );
+  let typed = 0;
+  const merges = (sheet.merges ?? []).filter((m) => {
+    const a = parseRange(m);
+    if (a.left !== a.right || !cols.has(a.left) || a.top <= header || a.bottom === a.top) return true;
+    for (let r = a.top + 1; r <= a.bottom; r++) (rows[r] ??= [])[a.left] = rows[a.top][a.left];
+    typed++;
+    return false;
+  });
+  if (typed === 0) return null;
+  const id = `${entry.id}~typed-categories`;
+  return { id, dir: entry.dir, table: { ...entry.table, id, sheets: [{ ...sheet, rows: rows.map((r) => Array.from(r, (v) => v ?? null)), merges }] }, expected: entry.expected };
+}
+
 /** Two tables on one sheet: the second 3 rows under the first (each keeps its own sheet name for the first). */
 export function stacked(a: CorpusEntry, b: CorpusEntry): CorpusEntry | null {
   if (a.table.sheets.length !== 1 || b.table.sheets.length !== 1) return null;
@@ -115,5 +146,10 @@ export function variantsOf(entries: readonly CorpusEntry[]): CorpusEntry[] {
       if (s) out.push(s);
     }
   });
+  // Every table whose categories are merged gets this one too: how a table's runs are read should not depend on its merges.
+  for (const e of usable) {
+    const typed = typedCategories(e);
+    if (typed) out.push(typed);
+  }
   return out;
 }
