@@ -59,11 +59,14 @@ describe.each(entries.map((e) => [e.id] as const))('%s against the baseline', (i
   });
 });
 
-test('categories typed on every row read as merged ones: each such variant scores exactly as its original', () => {
-  const typed = entries.filter((e) => e.id.endsWith('~typed-categories'));
-  expect(typed.length).toBeGreaterThanOrEqual(15);
-  for (const e of typed) {
-    const original = scores.get(e.id.replace(/~typed-categories$/, ''))!;
+test.each([
+  ['categories typed on every row', '~typed-categories', 15],
+  ['every merged area undone and filled', '~filled-merges', 30],
+])('%s read as merged ones: each such variant scores exactly as its original', (_what, suffix, least) => {
+  const variants = entries.filter((e) => e.id.endsWith(suffix));
+  expect(variants.length).toBeGreaterThanOrEqual(least);
+  for (const e of variants) {
+    const original = scores.get(e.id.slice(0, -suffix.length))!;
     const s = scores.get(e.id)!;
     const brief = (x: EntryScore) => ({ recognised: x.tables.map((t) => t.recognised), found: x.found, falseAlarms: x.falseAlarms.map((f) => `${f.cell} ${f.code}`) });
     expect({ id: e.id, ...brief(s) }).toEqual({ id: e.id, ...brief(original) });

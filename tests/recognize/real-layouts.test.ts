@@ -296,3 +296,53 @@ describe('a sheet that looks like a table but is not read says why', () => {
     expect(reportSheet(project([['封面'], ['2023年']]))[0].unrecognised).toBeUndefined();
   });
 });
+
+describe('merged areas undone and filled (取消合并 then 填充; exports that fill merged cells)', () => {
+  it('a fund label filled over two columns: its amounts read past the copy, nothing taken for an amount that is a label', () => {
+    const grid = project([
+      ['项目支出绩效目标表'],
+      ['项目名称', '道路养护', '道路养护', '道路养护', '道路养护'],
+      ['项目资金(万元)', '年度资金总额:', '年度资金总额:', 150, 150],
+      ['项目资金(万元)', '其中:财政拨款', '其中:财政拨款', 120, 120],
+      ['项目资金(万元)', '其他资金', '其他资金', 30, 30],
+      ...INDICATORS,
+    ]);
+    const [t] = recognizeSheet(grid);
+    expect(t.funds!.total.amount).toMatchObject({ cell: 'D3', reading: { kind: 'number', value: 150 } });
+    expect(t.funds!.parts.map((p) => [p.label.cell, p.amount.cell])).toEqual([
+      ['B4', 'D4'],
+      ['B5', 'D5'],
+    ]);
+    expect(at(grid)).toEqual([]);
+  });
+
+  it('a part label filled across the row of a horizontal fund block: one part, summed once', () => {
+    const grid = project([
+      ['项目支出绩效目标表'],
+      ['项目名称', '道路养护'],
+      ['年度资金总额', '其中：财政拨款', '其中：财政拨款', '其他资金'],
+      [150, 120, 120, 30],
+      ...INDICATORS,
+    ]);
+    const [t] = recognizeSheet(grid);
+    expect(t.funds!.parts.map((p) => [p.label.text, p.amount.cell])).toEqual([
+      ['其中：财政拨款', 'B4'],
+      ['其他资金', 'D4'],
+    ]);
+    expect(at(grid)).toEqual([]);
+  });
+
+  it('a 二级 name written in both the 一级 and 二级 columns stands for its 一级, as the area merged over both does', () => {
+    const rows = (second: string | null) => [
+      ['项目支出绩效目标表'],
+      ['项目名称', '道路养护'],
+      ['年度资金总额', 10],
+      ...INDICATORS,
+      ['社会公众或服务对象满意度指标', second, '市民满意度', '≥90%'],
+    ];
+    expect(at(project(rows(null), ['A7:B7']))).toEqual([]);
+    expect(at(project(rows('社会公众或服务对象满意度指标')))).toEqual([]);
+    // A 二级 left blank under it is still missing.
+    expect(at(project(rows(null)))).toContain('missing-category@B7');
+  });
+});

@@ -1,8 +1,8 @@
 /**
  * What users do to a published table before it reaches a reviewer, applied to corpus tables:
  * the table moved down and right under a cover line, a blank column inserted, notes below, two
- * tables stacked on one sheet, 一级/二级 unmerged and typed on every row. Expectations move with
- * the cells, so every variant is scored like its original.
+ * tables stacked on one sheet, 一级/二级 unmerged and typed on every row, every merged area undone
+ * and filled. Expectations move with the cells, so every variant is scored like its original.
  */
 import { parseA1, parseRange, rangeToA1, toA1 } from '../../src/core/grid/address';
 import { CorpusEntry, CorpusSheet, Expected } from './corpus';
@@ -104,6 +104,24 @@ export function typedCategories(entry: CorpusEntry): CorpusEntry | null {
   return { id, dir: entry.dir, table: { ...entry.table, id, sheets: [{ ...sheet, rows: rows.map((r) => Array.from(r, (v) => v ?? null)), merges }] }, expected: entry.expected };
 }
 
+/**
+ * Every merged area undone and each of its cells given the area's value (Excel's 取消合并 then 填充,
+ * exports that write a merged value into every cell it covers). Null for a table without merges.
+ */
+export function filledMerges(entry: CorpusEntry): CorpusEntry | null {
+  if (entry.table.sheets.length !== 1) return null;
+  const sheet = entry.table.sheets[0];
+  if ((sheet.merges ?? []).length === 0) return null;
+  const rows = sheet.rows.map((r) => [...(r ?? [])]);
+  for (const m of sheet.merges ?? []) {
+    const a = parseRange(m);
+    const value = rows[a.top]?.[a.left] ?? null;
+    for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) (rows[r] ??= [])[c] = value;
+  }
+  const id = `${entry.id}~filled-merges`;
+  return { id, dir: entry.dir, table: { ...entry.table, id, sheets: [{ ...sheet, rows: rows.map((r) => Array.from(r, (v) => v ?? null)), merges: [] }] }, expected: entry.expected };
+}
+
 /** Two tables on one sheet: the second 3 rows under the first (each keeps its own sheet name for the first). */
 export function stacked(a: CorpusEntry, b: CorpusEntry): CorpusEntry | null {
   if (a.table.sheets.length !== 1 || b.table.sheets.length !== 1) return null;
@@ -150,6 +168,8 @@ export function variantsOf(entries: readonly CorpusEntry[]): CorpusEntry[] {
   for (const e of usable) {
     const typed = typedCategories(e);
     if (typed) out.push(typed);
+    const filled = filledMerges(e);
+    if (filled) out.push(filled);
   }
   return out;
 }

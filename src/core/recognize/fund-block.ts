@@ -15,7 +15,7 @@ export interface FundBlockReading {
  * its right, 其中 lines below) or horizontal (labels in a row, amounts under them).
  */
 export function readFundBlock(grid: Grid, labels: LabelMap, total: Hit): FundBlockReading | null {
-  const rowParts = labels.inRow(total.row).filter((h) => h.col > total.col && labelIs(h.label, 'amount-part'));
+  const rowParts = labels.inRow(total.row).filter((h) => h.col > total.col && labelIs(h.label, 'amount-part') && !isFilledCopy(grid, h.row, h.col));
   if (rowParts.length > 0) {
     const valueRow = below(grid, total.row, total.col);
     if (valueRow >= grid.rowCount) return null;
@@ -49,9 +49,18 @@ export function readFundBlock(grid: Grid, labels: LabelMap, total: Hit): FundBlo
   return { block, lastRow, unit: unitOf(used) };
 }
 
-/** The amount column: the first non-empty cell right of the label, else the cell right beside it. */
+/**
+ * A cell repeating the text of the unmerged cell left of it: a merged label undone and filled
+ * (Excel's 取消合并 with 填充, exports that fill merged cells), one label, not two.
+ */
+function isFilledCopy(grid: Grid, row: number, col: number): boolean {
+  return col > 0 && grid.mergeAt(row, col) === undefined && grid.mergeAt(row, col - 1) === undefined && grid.text(row, col) !== '' && grid.text(row, col) === grid.text(row, col - 1);
+}
+
+/** The amount column: the first non-empty cell right of the label (past its filled copies), else the cell right beside it. */
 function amountColumn(grid: Grid, labels: LabelMap, label: Hit): number {
-  const first = rightOf(grid, label.row, label.col);
+  let first = rightOf(grid, label.row, label.col);
+  while (first < grid.colCount && isFilledCopy(grid, label.row, first)) first++;
   for (let c = first; c < grid.colCount; c = rightOf(grid, label.row, c)) {
     if (labels.at(label.row, c)) break;
     if (grid.text(label.row, c) !== '' || grid.cell(label.row, c).formula !== undefined) return c;

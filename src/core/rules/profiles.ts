@@ -113,11 +113,12 @@ export function parentOf(profile: Profile, level2: string): string | undefined {
 
 /**
  * A run's 一级, canonical. A cell merged across the 一级 and 二级 columns naming a 二级
- * (`社会公众或服务对象满意度指标`) stands for that 二级's 一级.
+ * (`社会公众或服务对象满意度指标`) stands for that 二级's 一级; so does the same text written in
+ * both columns (that merge undone and filled, as exports and 取消合并 do).
  */
-export function level1Of(profile: Profile, run: { level1: { text: string; cell: string }; level2: { cell: string } }): string {
+export function level1Of(profile: Profile, run: { level1: { text: string; cell: string }; level2: { text: string; cell: string } }): string {
   const level1 = canonicalCategory(profile, run.level1.text);
-  if (run.level1.cell !== run.level2.cell || profile.taxonomy[level1]) return level1;
+  if ((run.level1.cell !== run.level2.cell && run.level1.text !== run.level2.text) || profile.taxonomy[level1]) return level1;
   return parentOf(profile, level1) ?? level1;
 }
 
