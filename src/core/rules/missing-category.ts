@@ -1,4 +1,5 @@
 import { CategoryField } from '../model/table';
+import { namesLevel2For } from './profiles';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -15,7 +16,7 @@ export default defineRule({
       level2: { 'zh-CN': '指标“{{name}}”缺少二级指标', 'en-US': 'Indicator “{{name}}” has no second-level category (二级指标)' },
     },
   },
-  check({ table, report }) {
+  check({ table, profile, report }) {
     // A list of indicators without 一级/二级 columns has no categories to check.
     if (table.indicators?.categorised === false) return;
     // Runs are consecutive: a blank 一级 spanning several 二级 runs is reported at its first only.
@@ -28,7 +29,8 @@ export default defineRule({
       // A row with nothing in it but what merges reach (a slot, a cut row) has no category to miss.
       if (name === '') continue;
       if (level1.text === '' && level1 !== last1) report({ messageId: 'level1', cell: level1.cell, data: { name } });
-      if (level2.text === '' && level2 !== last2) report({ messageId: 'level2', cell: level2.cell, data: { name } });
+      // A 二级 name in the 一级 column over a blank 二级 (a merge over both undone) names both.
+      if (level2.text === '' && level2 !== last2 && !namesLevel2For(profile, runs[i])) report({ messageId: 'level2', cell: level2.cell, data: { name } });
       last1 = level1;
       last2 = level2;
     }

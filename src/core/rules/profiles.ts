@@ -114,12 +114,24 @@ export function parentOf(profile: Profile, level2: string): string | undefined {
 /**
  * A run's 一级, canonical. A cell merged across the 一级 and 二级 columns naming a 二级
  * (`社会公众或服务对象满意度指标`) stands for that 二级's 一级; so does the same text written in
- * both columns (that merge undone and filled, as exports and 取消合并 do).
+ * both columns, or in the 一级 column with the 二级 one blank (that merge undone, filled or not,
+ * as exports, 取消合并 and a CSV's round trip leave it).
  */
 export function level1Of(profile: Profile, run: { level1: { text: string; cell: string }; level2: { text: string; cell: string } }): string {
   const level1 = canonicalCategory(profile, run.level1.text);
-  if ((run.level1.cell !== run.level2.cell && run.level1.text !== run.level2.text) || profile.taxonomy[level1]) return level1;
+  if (!spansBoth(run) || profile.taxonomy[level1]) return level1;
   return parentOf(profile, level1) ?? level1;
+}
+
+/** The 一级 cell's text covers the 二级 column too: one cell merged over both, the same text in both, or a blank 二级. */
+function spansBoth(run: { level1: { text: string; cell: string }; level2: { text: string; cell: string } }): boolean {
+  return run.level1.cell === run.level2.cell || run.level1.text === run.level2.text || run.level2.text === '';
+}
+
+/** A 二级 name written for both levels (see level1Of): the run has its 二级, the one its 一级 cell names. */
+export function namesLevel2For(profile: Profile, run: { level1: { text: string; cell: string }; level2: { text: string; cell: string } }): boolean {
+  const level1 = canonicalCategory(profile, run.level1.text);
+  return spansBoth(run) && !profile.taxonomy[level1] && parentOf(profile, level1) !== undefined;
 }
 
 /**
