@@ -349,3 +349,18 @@ describe('merged areas undone and filled (取消合并 then 填充; exports that
     expect(at(project(real))).toEqual(['missing-category@B7']);
   });
 });
+
+describe('a 合计 over lines with subtotals among them: the subtotals are added, not their lines again', () => {
+  const table = (lines: (string | number | null)[][], total: [number, number]) =>
+    project([['项目支出绩效目标表'], ['项目名称', '培训'], ['年度资金总额', 100], [], ['资金结构', '年初预算', '执行数'], ...lines, ['合计', ...total], [], ...INDICATORS]);
+  // Lines from row 6; the 合计 right under them.
+  it.each<[string, (string | number | null)[][], [number, number], string[]]>([
+    ['subtotals heading their lines (Fujian’s 资金结构)', [['财政资金小计', 100, 90], ['①中央及省级', null, null], ['②市级', 100, 90], ['其他资金小计', null, null], ['①……', null, null]], [100, 90], []],
+    ['subtotals heading their lines, the total wrong', [['财政资金小计', 100, 90], ['①中央及省级', null, null], ['②市级', 100, 90], ['其他资金小计', 5, 5], ['①其他', 5, 5]], [100, 95], ['total-mismatch@B11']],
+    ['subtotals closing their lines, and a line of the total’s own after them', [['人员经费', 60, 50], ['公用经费', 20, 20], ['基本支出小计', 80, 70], ['项目甲', 10, 10], ['项目支出小计', 10, 10], ['其他', 10, 10]], [100, 90], []],
+    ['subtotals closing their lines, the line after them left out of the total', [['人员经费', 60, 50], ['公用经费', 20, 20], ['基本支出小计', 80, 70], ['项目甲', 10, 10], ['项目支出小计', 10, 10], ['其他', 10, 10]], [90, 80], ['total-mismatch@B12', 'total-mismatch@C12']],
+    ['no subtotal: every line', [['财政拨款', 60, 50], ['其他资金', 40, 40]], [100, 95], ['total-mismatch@C8']],
+  ])('%s', (_what, lines, total, expected) => {
+    expect(at(table(lines, total)).filter((f) => f.startsWith('total-mismatch'))).toEqual(expected);
+  });
+});

@@ -2,7 +2,7 @@
  * What users do to a published table before it reaches a reviewer, applied to corpus tables:
  * the table moved down and right under a cover line, a blank column inserted, notes below, two
  * tables stacked on one sheet, 一级/二级 unmerged and typed on every row, every merged area undone
- * and filled. Expectations move with the cells, so every variant is scored like its original.
+ * and filled, or dropped. Expectations move with the cells, so every variant is scored like its original.
  */
 import { parseA1, parseRange, rangeToA1, toA1 } from '../../src/core/grid/address';
 import { CorpusEntry, CorpusSheet, Expected } from './corpus';
@@ -122,6 +122,18 @@ export function filledMerges(entry: CorpusEntry): CorpusEntry | null {
   return { id, dir: entry.dir, table: { ...entry.table, id, sheets: [{ ...sheet, rows: rows.map((r) => Array.from(r, (v) => v ?? null)), merges: [] }] }, expected: entry.expected };
 }
 
+/**
+ * Every merged area dropped, its value left in its top-left cell alone (a CSV's round trip; a copy
+ * into a sheet that keeps no merges). Null for a table without merges.
+ */
+export function droppedMerges(entry: CorpusEntry): CorpusEntry | null {
+  if (entry.table.sheets.length !== 1) return null;
+  const sheet = entry.table.sheets[0];
+  if ((sheet.merges ?? []).length === 0) return null;
+  const id = `${entry.id}~dropped-merges`;
+  return { id, dir: entry.dir, table: { ...entry.table, id, sheets: [{ ...sheet, merges: [] }] }, expected: entry.expected };
+}
+
 /** Two tables on one sheet: the second 3 rows under the first (each keeps its own sheet name for the first). */
 export function stacked(a: CorpusEntry, b: CorpusEntry): CorpusEntry | null {
   if (a.table.sheets.length !== 1 || b.table.sheets.length !== 1) return null;
@@ -170,6 +182,8 @@ export function variantsOf(entries: readonly CorpusEntry[]): CorpusEntry[] {
     if (typed) out.push(typed);
     const filled = filledMerges(e);
     if (filled) out.push(filled);
+    const dropped = droppedMerges(e);
+    if (dropped) out.push(dropped);
   }
   return out;
 }

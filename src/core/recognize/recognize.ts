@@ -374,6 +374,8 @@ function maxOf(xs: readonly number[]): number {
 }
 
 const SUM_WORD = /^(合计|小计|总计)$/;
+/** A line that sums others of the group: 财政资金小计, 其他资金小计. */
+const SUBTOTAL = /小计$/;
 /** Columns whose 合计 is no sum of the lines above it. */
 const NOT_SUMMED = /率|占比|比例|比重|得分|分值|权重/;
 
@@ -398,8 +400,9 @@ function readLabelledSums(grid: Grid, labels: LabelMap, table: PerformanceTable,
     if (group && group.bottom === hit.row && group.top < hit.row) first = group.top;
     // Upwards while the column holds labels (a number there is no label).
     else while (first - 1 >= top && grid.ownText(first - 1, hit.col) !== '' && !taken.has(first - 1) && typeof grid.cell(first - 1, hit.col).value !== 'number') first--;
-    const rows: number[] = [];
-    for (let r = first; r < hit.row; r++) if (grid.ownText(r, hit.col) !== '') rows.push(r);
+    const lines: number[] = [];
+    for (let r = first; r < hit.row; r++) if (grid.ownText(r, hit.col) !== '') lines.push(r);
+    const rows = summedLines(grid, hit.col, lines);
     if (rows.length < 2) continue;
     const columns: { total: AmountField; parts: AmountField[] }[] = [];
     for (let c = rightOf(grid, hit.row, hit.col); c < grid.colCount; c = rightOf(grid, hit.row, c)) {
@@ -414,6 +417,28 @@ function readLabelledSums(grid: Grid, labels: LabelMap, table: PerformanceTable,
     if (columns.length > 0) out.push({ label: fieldAt(grid, hit.row, hit.col), columns });
   }
   return out;
+}
+
+/**
+ * The lines a total adds up: with subtotals among them (财政资金小计, 其他资金小计), the subtotals and
+ * the lines no subtotal covers, not the subtotals' own lines again. A subtotal heads the lines under
+ * it when no line with an amount comes before the first (Fujian's 资金结构: 财政资金小计 over ①②③,
+ * under a heading row), else it closes the lines above it, and lines after the last are the total's own.
+ */
+function summedLines(grid: Grid, col: number, lines: number[]): number[] {
+  const isSubtotal = (r: number): boolean => SUBTOTAL.test(labelKey(grid.text(r, col)));
+  const subtotals = lines.filter(isSubtotal);
+  if (subtotals.length === 0) return lines;
+  const first = subtotals[0];
+  if (!lines.some((r) => r < first && hasNumber(grid, r, col))) return subtotals;
+  const last = subtotals[subtotals.length - 1];
+  return [...subtotals, ...lines.filter((r) => r > last)];
+}
+
+/** A number in the row right of the column: a line with amounts, not a heading. */
+function hasNumber(grid: Grid, row: number, col: number): boolean {
+  for (let c = col + 1; c < grid.colCount; c++) if (typeof grid.cell(row, c).value === 'number') return true;
+  return false;
 }
 
 /** The nearest text above the lines in a column: its heading (当年金额, 占比). */
