@@ -69,7 +69,8 @@ test.each([
   ['categories typed on every row', '~typed-categories', 15],
   ['every merged area undone and filled', '~filled-merges', 30],
   ['every merged area dropped, its value left in its first cell (a CSV’s round trip)', '~dropped-merges', 30],
-])('%s read as merged ones: each such variant scores exactly as its original', (_what, suffix, least) => {
+  ['short texts spaced out (项 目 名 称)', '~spaced-texts', 30],
+])('%s: each such variant scores exactly as its original', (_what, suffix, least) => {
   const variants = entries.filter((e) => e.id.endsWith(suffix) && !DROPPED_MERGES_UNLIKE.has(e.id));
   expect(variants.length).toBeGreaterThanOrEqual(least);
   for (const e of variants) {

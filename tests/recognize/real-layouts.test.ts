@@ -101,6 +101,9 @@ describe('the money unit, wherever the table states it', () => {
   it('typed after the amounts', () => {
     expect(table([['项目支出绩效目标表'], ...fund('10000万元')]).unit).toBe('万元');
   });
+  it('typed after amounts in full-width digits, as a Chinese input method types them', () => {
+    expect(table([['项目支出绩效目标表'], ...fund('１００００万元')]).unit).toBe('万元');
+  });
   it('behind any label above the indicators: 投入目标（万元）', () => {
     expect(table([['项目支出绩效目标表'], ['投入目标（万元）'], ...fund(3)]).unit).toBe('万元');
   });

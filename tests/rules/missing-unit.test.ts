@@ -15,6 +15,7 @@ testRule(rule, {
     { name: 'counts by meaning: ≥2万 for 服务覆盖人口, 1万 for 新增就业岗位', table: projectTable({ indicators: [ind('效益', '社会效益', '服务覆盖人口', '≥2万'), ind('效益', '经济效益', '新增就业岗位', '1万')] }) },
     // The name or the target says what is counted (corpus b-wuhai-2021-recycling, b-yuanzhou-2022-afforestation, f-nx-yinchuan21-2019, b-cixi-2023-childcare).
     { name: 'units implied: 出差人数 8, 苗木成活率(≥**%) 85, 当年在校学生数4953, 每千人托位 4.5', table: projectTable({ indicators: [ind('产出', '数量', '出差人数', '8'), ind('产出', '质量', '苗木成活率(≥**%)', '85'), ind('产出', '数量', '义务教育学生', '当年在校学生数4953'), ind('产出', '数量', '每千人托位', '4.5')] }) },
+    { name: 'the count named in the target, its digits full-width: 当年在校学生数４９５３', table: projectTable({ indicators: [ind('产出', '数量', '当年在校学生数', '当年在校学生数４９５３')] }) },
     { name: 'clean department table', table: departmentTable() },
     { name: 'clean project table', table: projectTable() },
     { name: 'the unit in the name’s parentheses: 满意度（%） | 95', table: departmentTable({ indicators: one('企业满意度（%）', '95', '质量') }) },

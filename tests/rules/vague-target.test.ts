@@ -49,6 +49,11 @@ testRule(rule, {
         { cell: 'G16', message: '成本指标的目标值“按时完成”没有金额' },
       ],
     },
+    {
+      name: 'a cost without an amount under 成 本 指 标, spaced as a form converted from Word writes it',
+      table: departmentTable({ indicators: [{ l1: '产 出', l2: '成 本 指 标', name: '按要求合理支付', target: '确保教学工作正常运行' }] }),
+      findings: [{ cell: 'G15', message: '成本指标的目标值“确保教学工作正常运行”没有金额，无法考核' }],
+    },
     // Not measurable by grammar, though no listed vague word is in them (corpus b-qingshan-2020-education, b-cixi-2023-childcare, f-nx-changqing-2019).
     ...['持续改善', '巩固提高', '及时发放', '提高', '严格执行相关制度规定', '按要求完成当年的教育教学工作', '应保尽保'].map((target) => ({
       name: `unmeasurable by grammar: ${target}`,

@@ -2,7 +2,8 @@
  * What users do to a published table before it reaches a reviewer, applied to corpus tables:
  * the table moved down and right under a cover line, a blank column inserted, notes below, two
  * tables stacked on one sheet, 一级/二级 unmerged and typed on every row, every merged area undone
- * and filled, or dropped. Expectations move with the cells, so every variant is scored like its original.
+ * and filled, or dropped, short texts spaced out. Expectations move with the cells, so every variant
+ * is scored like its original.
  */
 import { parseA1, parseRange, rangeToA1, toA1 } from '../../src/core/grid/address';
 import { CorpusEntry, CorpusSheet, Expected } from './corpus';
@@ -134,6 +135,18 @@ export function droppedMerges(entry: CorpusEntry): CorpusEntry | null {
   return { id, dir: entry.dir, table: { ...entry.table, id, sheets: [{ ...sheet, merges: [] }] }, expected: entry.expected };
 }
 
+/**
+ * Every short text of Chinese characters spaced out (项 目 名 称, 成 本 指 标), as a form converted
+ * from Word, or aligned by hand, writes its labels and categories.
+ */
+export function spacedTexts(entry: CorpusEntry): CorpusEntry | null {
+  if (entry.table.sheets.length !== 1) return null;
+  const sheet = entry.table.sheets[0];
+  const rows = sheet.rows.map((r) => (r ?? []).map((v) => (typeof v === 'string' && /^[\u4e00-\u9fff]{2,6}$/.test(v) ? [...v].join(' ') : v)));
+  const id = `${entry.id}~spaced-texts`;
+  return { id, dir: entry.dir, table: { ...entry.table, id, sheets: [{ ...sheet, rows }] }, expected: entry.expected };
+}
+
 /** Two tables on one sheet: the second 3 rows under the first (each keeps its own sheet name for the first). */
 export function stacked(a: CorpusEntry, b: CorpusEntry): CorpusEntry | null {
   if (a.table.sheets.length !== 1 || b.table.sheets.length !== 1) return null;
@@ -184,6 +197,8 @@ export function variantsOf(entries: readonly CorpusEntry[]): CorpusEntry[] {
     if (filled) out.push(filled);
     const dropped = droppedMerges(e);
     if (dropped) out.push(dropped);
+    const spaced = spacedTexts(e);
+    if (spaced) out.push(spaced);
   }
   return out;
 }

@@ -354,7 +354,8 @@ function unitFromAmounts(grid: Grid, table: PerformanceTable): string | null {
   for (const a of allAmounts(table)) {
     const p = parseA1(a.cell);
     const cell = grid.cell(p.row, p.col);
-    const m = FORMAT_UNIT.exec(cell.format ?? '') ?? (typeof cell.value === 'string' ? /\d\s*(万元|亿元|千元|元)\s*$/.exec(cell.value) : null);
+    // Full-width digits (１００００万元, as a Chinese input method types them) read as ASCII ones.
+    const m = FORMAT_UNIT.exec(cell.format ?? '') ?? (typeof cell.value === 'string' ? /\d\s*(万元|亿元|千元|元)\s*$/.exec(fold(cell.value)) : null);
     if (m) return m[1];
   }
   return null;

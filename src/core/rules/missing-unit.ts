@@ -1,3 +1,4 @@
+import { fold } from '../grid/text';
 import { defineRule } from './rule';
 import { impliedUnit, isCountName, isRateName, isUnitlessName, countUnitOfName } from './names';
 
@@ -33,7 +34,7 @@ export default defineRule({
       // A unit column that holds something else is unit-mismatch's finding.
       if (ind.unitColumn) continue;
       // `当年在校学生数4953`: the target names what it counts.
-      if (/数\s*[≥≤><=]?\s*\d/.test(ind.target.text) && /^[\u4e00-\u9fff]/.test(ind.target.text)) continue;
+      if (/数\s*[≥≤><=]?\s*\d/.test(fold(ind.target.text)) && /^[\u4e00-\u9fff]/.test(ind.target.text)) continue;
       // A rate typed 1 may be 100% or 1%: no value is suggested where the intent is not clear.
       const rate = isRateName(ind.name.text);
       report({ messageId: rate ? (v.value <= 1 ? 'rateAmbiguous' : 'rate') : 'default', cell: ind.target.cell, data: { target: ind.target.text } });

@@ -5,7 +5,8 @@ import { defineRule } from './rule';
 
 /** Under 成本指标 (or named as a cost: 人均培训成本, 维护经费), whose target must be an amount. */
 function isCostIndicator(ind: Indicator): boolean {
-  return /成本/.test(ind.level2.text) || /^成本(指标)?$/.test(ind.level1.text.replace(/\s/g, '')) || isCostName(ind.name.text);
+  // Spaces read through: 成 本 指 标, as a form converted from Word writes its short labels.
+  return /成本/.test(ind.level2.text.replace(/\s/g, '')) || /^成本(指标)?$/.test(ind.level1.text.replace(/\s/g, '')) || isCostName(ind.name.text);
 }
 
 export default defineRule({
