@@ -80,11 +80,12 @@ export function pairingKeeper(): (located: LocatedTable) => LocatedTable {
     const identity = identityOf(located);
     const name = comparableName(located.table.name?.text ?? '');
     if (name === '') return identity;
-    const { kind, fiscalYear } = located.table;
     let earlier = seen.get(name);
-    const paired = earlier !== undefined && [...earlier.values()].some((t) => mayPair(t, located.table));
+    let paired = false;
+    for (const t of earlier?.values() ?? []) paired ||= mayPair(t, located.table);
     if (!earlier) seen.set(name, (earlier = new Map()));
-    if (!earlier.has(`${kind} ${fiscalYear}`)) earlier.set(`${kind} ${fiscalYear}`, identity.table);
+    const kindAndYear = `${located.table.kind} ${located.table.fiscalYear}`;
+    if (!earlier.has(kindAndYear)) earlier.set(kindAndYear, identity.table);
     const size = (located.table.indicators?.indicators.length ?? 0) + (located.table.tasks?.tasks.length ?? 0);
     if (!paired || rows + size > KEPT_ROWS) return identity;
     rows += size;

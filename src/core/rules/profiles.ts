@@ -130,8 +130,8 @@ function spansBoth(run: { level1: { text: string; cell: string }; level2: { text
 
 /** A 二级 name written for both levels (see level1Of): the run has its 二级, the one its 一级 cell names. */
 export function namesLevel2For(profile: Profile, run: { level1: { text: string; cell: string }; level2: { text: string; cell: string } }): boolean {
-  const level1 = canonicalCategory(profile, run.level1.text);
-  return spansBoth(run) && !profile.taxonomy[level1] && parentOf(profile, level1) !== undefined;
+  // level1Of gives another 一级 than the cell's own text only where that text is a 二级 standing for both.
+  return level1Of(profile, run) !== canonicalCategory(profile, run.level1.text);
 }
 
 /**

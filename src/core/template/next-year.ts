@@ -156,8 +156,8 @@ export function nextYearTemplate(grid: Grid, table: PerformanceTable, options: N
     for (const run of block.runs) {
       listAt(run.level1.cell, level1s);
       // Each 二级 offers only the 二级 of its own 一级, so it cannot be put under the wrong one.
-      const level2s = profile.taxonomy[canonicalCategory(profile, run.level1.text)] ?? allLevel2;
-      listAt(run.level2.cell, [...level2s]);
+      const level2s = [...(profile.taxonomy[canonicalCategory(profile, run.level1.text)] ?? allLevel2)];
+      listAt(run.level2.cell, level2s);
       // A run typed again on each of its rows, unmerged, is one run: each of those cells gets the
       // list too (a 一级 shared by many 二级 runs walked once).
       for (const [field, list] of [
@@ -167,7 +167,7 @@ export function nextYearTemplate(grid: Grid, table: PerformanceTable, options: N
         if (walked.has(field)) continue;
         walked.add(field);
         const at = parseA1(field.cell);
-        for (let r = at.row + 1; r <= table.lastRow && grid.mergeAt(r, at.col) === undefined && grid.ownText(r, at.col) === field.text; r++) listAt(toA1(r, at.col), [...list]);
+        for (let r = at.row + 1; r <= table.lastRow && grid.mergeAt(r, at.col) === undefined && grid.ownText(r, at.col) === field.text; r++) listAt(toA1(r, at.col), list);
       }
     }
     // One prompt text for every target: translated once, not once per indicator (40,000 took a second).
