@@ -1,4 +1,4 @@
-import { advanceYears, yearsIn } from '../../src/core/model/years';
+import { advanceYears, dateAt, filingDate, yearsIn } from '../../src/core/model/years';
 
 describe('moving a table’s years on', () => {
   it.each([
@@ -23,5 +23,32 @@ describe('moving a table’s years on', () => {
 
   it('reads only plain year mentions as years of the text', () => {
     expect(yearsIn('2019年报告，福府规[2017]2号')).toEqual([2019]);
+  });
+});
+
+describe('a filing-date line', () => {
+  it.each([
+    ['填报日期：2022年12月18日', '填报日期：', { year: 2022, month: 12 }],
+    ['填报日期:2021年1月28日', '填报日期:', { year: 2021, month: 1 }],
+    ['填表日期 2023.9.30', '填表日期 ', { year: 2023, month: 9 }],
+    ['申报时间：２０２３－０３－０１', '申报时间：', { year: 2023, month: 3 }],
+    ['填报日期', '填报日期', undefined],
+    // An unfilled form's blanks: the label runs up to them, and no date.
+    ['填报日期：    年  月  日', '填报日期：    ', undefined],
+  ])('%s: label %j, date %j', (text, label, date) => {
+    expect(filingDate(text)).toEqual({ label, date });
+  });
+
+  it.each(['报告日期：2019年06月18日', '2022年12月18日', '填报单位：广水市教育局'])('%s is none', (text) => {
+    expect(filingDate(text)).toBeNull();
+  });
+
+  it.each([
+    ['2022年12月18日', { year: 2022, month: 12 }],
+    ['2023-3-1', { year: 2023, month: 3 }],
+    ['2023年13月', undefined],
+    ['20231201', undefined],
+  ])('date %s → %j', (text, date) => {
+    expect(dateAt(text)).toEqual(date);
   });
 });

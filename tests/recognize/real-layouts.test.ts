@@ -282,6 +282,80 @@ describe('合计 rows of a funds block with groups (Hubei 部门总体资金情�
   });
 });
 
+describe('the Hubei department form with its funds only (the rest past a page cut, or not filled in yet)', () => {
+  // Corpus f-hb-guangshui-2023 and a-hubei-2021-dept-guangshui-zfb: 部门总体资金情况 and nothing else readable.
+  const rows = (expense2022: number, top: (string | null)[][] = [['部门整体支出绩效目标申报表'], ['填报日期：2022年12月18日']]) => [
+    ...top,
+    ['部门（单位）名称', '广水市教育局', null, '填报人', '何永华', '联系电话', '07226233407'],
+    ['部门总体资金情况', '总体资金情况', null, '当年金额', '占比', '近两年收支金额', null],
+    [null, '单位：万元', null, null, null, '2021年', '2022年'],
+    [null, '收入构成', '财政拨款', 108292.73, '88.3%', 90147, 98577.39],
+    [null, null, '其他资金', 14348.77, '11.7%', 5819, 10597.65],
+    [null, null, '合计', 122641.5, '100%', 95966, 109175.04],
+    [null, '支出构成', '基本支出', 93199.91, '75.99%', 81781, expense2022],
+    [null, null, '项目支出', 29441.59, '24.01%', 14185, 9564.46],
+    [null, null, '合计', 122641.5, '100%', 95966, 109175.04],
+    ['部门职能概述', '（一）贯彻执行党和国家关于教育改革与发展的各项方针。'],
+  ];
+  const MERGES = ['A4:A10', 'B6:B8', 'B9:B11'];
+
+  it('is a department targets table: its sums checked, its year the one after 近两年\'s columns', () => {
+    const grid = project(rows(99611.05), MERGES);
+    const [t] = recognizeSheet(grid);
+    expect(t).toMatchObject({ kind: 'department-targets', fiscalYear: 2023, unit: '万元', firstRow: 0 });
+    expect(t.name?.text).toBe('广水市教育局');
+    expect(t.sums!.map((s) => s.label.cell)).toEqual(['C8', 'C11']);
+    expect(at(grid).filter((f) => f.startsWith('total-mismatch'))).toEqual(['total-mismatch@G11']);
+    expect(at(project(rows(99610.58), MERGES)).filter((f) => f.startsWith('total-mismatch'))).toEqual([]);
+  });
+
+  it('收入构成 and 支出构成 are one block of one table', () => {
+    expect(recognizeSheet(project(rows(99610.58), MERGES))).toHaveLength(1);
+  });
+
+  it('with its merged labels gone, a 合计 adds the lines up to the 合计 above, not that group again', () => {
+    const grid = project(rows(99611.05));
+    expect(recognizeSheet(grid)[0].sums!.map((s) => s.columns[0].parts.map((p) => p.cell))).toEqual([
+      ['D6', 'D7'],
+      ['D9', 'D10'],
+    ]);
+    expect(at(grid).filter((f) => f.startsWith('total-mismatch'))).toEqual(['total-mismatch@G11']);
+  });
+
+  it('two years side by side head columns; one year written across a row is the year line filled over its merge', () => {
+    const noPriorHeading = rows(99610.58).map((r) => r.map((v) => (v === '近两年收支金额' ? '收支金额' : v)));
+    // Column years without 近两年 over them say nothing of the table's year; the filing date does.
+    expect(recognizeSheet(project(noPriorHeading, MERGES))[0].fiscalYear).toBe(2023);
+    const filled = project([['项目支出绩效目标表'], ['2024年度', '2024年度', '2024年度'], ...INDICATORS]);
+    expect(recognizeSheet(filled)[0].fiscalYear).toBe(2024);
+  });
+
+  it.each([
+    ['填报日期：2022年12月18日', 2023],
+    ['填报日期:2021年1月28日', 2021],
+    ['填表日期：2023.9.30', 2024],
+    ['申报日期：2023-03-01', 2023],
+  ])('a targets table naming no year is for the year its filing date points to: %s → %d', (line, year) => {
+    const grid = project([['部门整体支出绩效目标申报表'], [line], ...rows(99610.58, []).slice(1)]);
+    const noColumns = project([['项目支出绩效目标表'], [line], ...INDICATORS]);
+    expect(recognizeSheet(noColumns)[0].fiscalYear).toBe(year);
+    expect(recognizeSheet(grid)[0].fiscalYear).toBe(2023);
+  });
+
+  it('the filing date in the cell beside its label; a self-evaluation is filed after its year and gets no year from it', () => {
+    const beside = recognizeSheet(project([['项目支出绩效目标表'], ['填报日期', '2022年10月8日'], ...INDICATORS]))[0];
+    // No cell names the year: next year's template writes it into its title.
+    expect([beside.fiscalYear, beside.fiscalYearCell]).toEqual([2023, undefined]);
+    const evaluation = project([
+      ['项目支出绩效自评表'],
+      ['填报日期：2022年3月1日'],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值'],
+      ['产出指标', '数量指标', '培训场次', '≥8场', '8场'],
+    ]);
+    expect(recognizeSheet(evaluation)[0]).toMatchObject({ kind: 'project-self-evaluation', fiscalYear: null });
+  });
+});
+
 describe('a sheet that looks like a table but is not read says why', () => {
   it('no 三级 column', () => {
     const grid = project([['项目支出绩效目标表'], ['一级指标', '二级指标', '考核内容', '指标值'], ['产出指标', '数量指标', '场次', '8场']]);

@@ -190,3 +190,51 @@ describe('a stray cell far right of the table', () => {
     expect(writeSheet(new ExcelJS.Workbook(), spec, ws).columnCount).toBe(right + 1);
   });
 });
+
+describe('a table whose year no cell names (Hubei 部门总体资金情况 filed in December, a project filed beside its date)', () => {
+  const fundsOnly = (filed: (string | null)[], heading = '近两年收支金额') =>
+    Grid.fromValues(
+      '表',
+      [
+        ['部门整体支出绩效目标申报表'],
+        filed,
+        ['部门（单位）名称', '广水市教育局', null, '填报人', '何永华'],
+        ['部门总体资金情况', '总体资金情况', null, '当年金额', '占比', heading, null],
+        [null, '单位：万元', null, null, null, '2021年', '2022年'],
+        [null, '收入构成', '财政拨款', 108292.73, '88.3%', 90147, 98577.39],
+        [null, null, '其他资金', 14348.77, '11.7%', 5819, 10597.65],
+        [null, null, '合计', 122641.5, '100%', 95966, 109175.04],
+      ],
+      ['A4:A8', 'B6:B8'],
+    );
+  const valueAt = (r: TemplateResult, address: string) => cellOf(r, address).value;
+
+  it.each([
+    [['填报日期：2022年12月18日'], '近两年收支金额', 2023],
+    [['填报日期', '2022年12月18日'], '近两年收支金额', 2023],
+    // Without 近两年 over the columns, the filing date gives the year.
+    [['填报日期：2021年1月28日'], '收支金额', 2021],
+  ])('next year’s (%j, %s) says its year in its title and leaves the filing date to be written in', (filed, heading, year) => {
+    const g = fundsOnly(filed, heading);
+    const [t] = recognizeSheet(g);
+    expect(t.fiscalYear).toBe(year);
+    const result = nextYearTemplate(g, t, { year: year + 1 });
+    expect(valueAt(result, 'A1')).toBe(`部门整体支出绩效目标申报表（${year + 1}年度）`);
+    if (filed.length === 1) expect(valueAt(result, 'A2')).toBe('填报日期：');
+    else expect([valueAt(result, 'A2'), valueAt(result, 'B2')]).toEqual(['填报日期', null]);
+    expect(result.changes.map((c) => c.cell)).toEqual(expect.arrayContaining(['A1', filed.length === 1 ? 'A2' : 'B2']));
+    const again = Grid.fromValues('表', [...Array(g.rowCount)].map((_, r) => [...Array(g.colCount)].map((__, c) => {
+      const v = valueAt(result, `${String.fromCharCode(65 + c)}${r + 1}`);
+      return typeof v === 'string' || typeof v === 'number' ? v : null;
+    })), ['A4:A8', 'B6:B8']);
+    expect(recognizeSheet(again)[0].fiscalYear).toBe(year + 1);
+  });
+
+  it('a title already naming a year, or a year line, is left as it was', () => {
+    const g = Grid.fromValues('表', [['部门整体支出绩效目标表'], ['2023年度'], ['收入构成', '财政拨款', 10], [null, '其他资金', 5], [null, '合计', 15]]);
+    const [t] = recognizeSheet(g);
+    expect([t.fiscalYear, t.fiscalYearCell]).toEqual([2023, 'A2']);
+    const result = nextYearTemplate(g, t, { year: 2024 });
+    expect([valueAt(result, 'A1'), valueAt(result, 'A2')]).toEqual(['部门整体支出绩效目标表', '2024年度']);
+  });
+});

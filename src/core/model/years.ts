@@ -35,3 +35,25 @@ export function advanceYears(text: string, from: number, to: number): YearAdvanc
   // Changed only if the text is: a year moved to itself (a template asked for the source's own year) is no change.
   return { text: out, changed: out !== text, older };
 }
+
+const FILED = /^((?:填报|填表|申报)(?:日期|时间)\s*[:：]?\s*)/;
+const DATE = /^((?:19|20)\d{2})\s*[年.\-/]\s*(\d{1,2})(?!\d)/;
+
+/**
+ * A filing-date line (填报日期：2022年12月18日, 填表日期 2023.9.30): its label as written, and the date's
+ * year and month when the same text gives them. Null for any other text.
+ */
+export function filingDate(text: string): { label: string; date?: { year: number; month: number } } | null {
+  const folded = fold(text).trim();
+  const label = FILED.exec(folded);
+  if (!label) return null;
+  return { label: text.trim().slice(0, label[1].length), date: dateAt(folded.slice(label[1].length)) };
+}
+
+/** The year and month a date written as text starts with (2022年12月18日, 2023-03-01, 2023.9.30). */
+export function dateAt(text: string): { year: number; month: number } | undefined {
+  const m = DATE.exec(fold(text).trim());
+  if (!m) return undefined;
+  const month = Number(m[2]);
+  return month >= 1 && month <= 12 ? { year: Number(m[1]), month } : undefined;
+}

@@ -26,6 +26,10 @@ export type LabelKind =
   | 'target'
   | 'fund-block'
   | 'fund-total'
+  /** A department's 收入构成 / 支出构成: lines of money by source or use, each group under its own 合计. */
+  | 'fund-makeup'
+  /** A heading over columns of the years before the table's (近两年收支金额: 2021年 | 2022年). */
+  | 'prior-years'
   /** The central form's 中期资金总额: a project's funds over its whole period, beside the year's. */
   | 'mid-term-fund-total'
   // Self-evaluation tables (绩效自评表)

@@ -4,6 +4,7 @@ import { fold, labelKey } from '../grid/text';
 import { AmountField, Field, PerformanceTable, TableKind } from '../model/table';
 import { amountAt, below, fieldAt, rightOf, valueRight } from './cells';
 import { allAmounts } from '../model/amounts';
+import { dateAt, filingDate } from '../model/years';
 import { isEvalFundHeader, readEvalFunds } from './eval-funds';
 import { readFundBlock } from './fund-block';
 import { IndicatorHeader, indicatorHeaderAt, readIndicatorBlock, uncategorisedHeaderAt } from './indicator-block';
@@ -11,7 +12,7 @@ import { Hit, LabelMap } from './label-map';
 import { Label, labelIs } from './labels';
 import { readTaskBlock } from './task-block';
 
-type AnchorKind = 'title' | 'task-header' | 'fund' | 'eval-funds' | 'project-name' | 'indicator-header';
+type AnchorKind = 'title' | 'task-header' | 'fund' | 'eval-funds' | 'fund-makeup' | 'project-name' | 'indicator-header';
 
 interface Anchor {
   kind: AnchorKind;
@@ -59,6 +60,7 @@ function findAnchors(labels: LabelMap): Anchor[] {
     else if (labelIs(label, 'project-name')) anchors.push({ kind: 'project-name', hit });
     else if (labelIs(label, 'executed') && isEvalFundHeader(labels, hit)) anchors.push({ kind: 'eval-funds', hit });
     else if (labelIs(label, 'fund-total')) anchors.push({ kind: 'fund', hit });
+    else if (labelIs(label, 'fund-makeup')) anchors.push({ kind: 'fund-makeup', hit });
     else if (labelIs(label, 'task-name') && hasAmountHeader(labels, hit)) anchors.push({ kind: 'task-header', hit });
     else if (labelIs(label, 'level1')) {
       const indicatorHeader = indicatorHeaderAt(labels, hit);
@@ -97,7 +99,8 @@ function groupAnchors(anchors: Anchor[]): Anchor[][] {
     const startsNew =
       current === null ||
       (below && a.kind === 'title' && (kinds.size > 1 || !kinds.has('title'))) ||
-      (below && a.kind !== 'title' && (kinds.has(a.kind) || kinds.has('indicator-header')));
+      // 收入构成 and 支出构成 are two groups of one block.
+      (below && a.kind !== 'title' && ((kinds.has(a.kind) && a.kind !== 'fund-makeup') || kinds.has('indicator-header')));
     if (startsNew) {
       current = [];
       groups.push(current);
@@ -108,7 +111,7 @@ function groupAnchors(anchors: Anchor[]): Anchor[][] {
     lastRow = a.hit.row;
   }
   // Label words on their own (a 项目名称 in a list, a title with nothing under it) are not tables.
-  return groups.filter((g) => g.some((a) => a.kind === 'indicator-header' || a.kind === 'task-header' || a.kind === 'fund' || a.kind === 'eval-funds'));
+  return groups.filter((g) => g.some((a) => a.kind === 'indicator-header' || a.kind === 'task-header' || a.kind === 'fund' || a.kind === 'eval-funds' || a.kind === 'fund-makeup'));
 }
 
 function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number, bottom: number): PerformanceTable | null {
@@ -221,17 +224,24 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
 
   // Header lines above the first block: year, unit, title.
   const headerHits = labels.inRows(top, headerBottom);
-  const yearHit = headerHits.find((h) => h.label.year !== undefined);
+  const columnYears = yearsHeadingColumns(headerHits);
+  const yearHit = headerHits.find((h) => h.label.year !== undefined && !columnYears.includes(h));
   if (yearHit) {
     table.fiscalYear = yearHit.label.year!;
     table.fiscalYearCell = grid.address(yearHit.row, yearHit.col);
   } else {
     const fromText = yearInHeaderText(grid, top, headerBottom);
     const fromSheet = /((?:19|20)\d{2})/.exec(fold(grid.name));
+    const filed = kind === 'department-targets' || kind === 'project-targets' ? yearFiled(grid, top, headerBottom) : null;
     if (fromText) {
       table.fiscalYear = fromText.year;
       table.fiscalYearCell = fromText.cell;
+    } else if (columnYears.length > 0 && headerHits.some((h) => labelIs(h.label, 'prior-years'))) {
+      // 近两年收支金额 over 2021年 | 2022年: the two years before the table's.
+      table.fiscalYear = Math.max(...columnYears.map((h) => h.label.year!)) + 1;
     } else if (fromSheet) table.fiscalYear = Number(fromSheet[1]);
+    // No cell names the year here (the date is not it): next year's template writes it in its title.
+    else if (filed !== null) table.fiscalYear = filed;
   }
   const unitHit = headerHits.find((h) => labelIs(h.label, 'unit-line'));
   if (unitHit) {
@@ -310,6 +320,43 @@ function goalValue(grid: Grid, labels: LabelMap, hit: Hit): Field {
   return { text: '', cell: grid.masterAddress(hit.row, c < grid.colCount ? c : hit.col) };
 }
 
+/**
+ * Different years side by side in a row: headings of columns (近两年收支金额: 2021年 | 2022年), not the
+ * table's year. One year written again across a row is a year line filled over its merged area.
+ */
+function yearsHeadingColumns(hits: readonly Hit[]): Hit[] {
+  const years = hits.filter((h) => labelIs(h.label, 'year-line'));
+  return years.filter((h) => years.some((o) => o.row === h.row && o.label.year !== h.label.year));
+}
+
+/**
+ * The year a targets table is for, from the day it was filed (填报日期：2022年12月18日), when nothing
+ * else names it: targets are set while next year's budget is drawn up, from the summer on, and
+ * filed again once it is approved, early in its year. So July to December → the next year.
+ */
+function yearFiled(grid: Grid, top: number, bottom: number): number | null {
+  let found: number | null = null;
+  grid.forEachCell(
+    (row, col, cell) => {
+      if (found !== null || typeof cell.value !== 'string' || cell.value.length > 40) return;
+      const filed = filingDate(cell.value);
+      if (!filed) return;
+      let date = filed.date;
+      // The label alone, its date in the cell beside it.
+      if (!date && filed.label.length === cell.value.trim().length) {
+        const c = rightOf(grid, row, col);
+        if (c < grid.colCount) date = dateAt(grid.text(row, c));
+      }
+      if (date) found = date.year + (date.month >= 7 ? 1 : 0);
+    },
+    top,
+    bottom,
+  );
+  return found;
+}
+
+const BARE_YEAR = /^\s*\(?(?:19|20)\d{2}\)?\s*年?度?\s*\)?\s*$/;
+
 function yearInHeaderText(grid: Grid, top: number, bottom: number): { year: number; cell: string } | null {
   // `2022年度` anywhere in a short header line; failing that, a title's `2023年…` (its first year).
   let found: { year: number; cell: string } | null = null;
@@ -318,6 +365,8 @@ function yearInHeaderText(grid: Grid, top: number, bottom: number): { year: numb
     (row, col, cell) => {
       if (found || typeof cell.value !== 'string' || cell.value.length > 60) return;
       const text = fold(cell.value);
+      // A year on its own is a year line, read as a label (or, beside others, a column's heading).
+      if (BARE_YEAR.test(text)) return;
       const m = /((?:19|20)\d{2})\s*年度/.exec(text) ?? /(?:年度|预算年度|填报年度)\s*[:：]\s*((?:19|20)\d{2})/.exec(text);
       if (m && cell.value.length <= 40) found = { year: Number(m[1]), cell: grid.address(row, col) };
       else if (!title && !/日期|时间/.test(text)) {
@@ -375,6 +424,7 @@ function maxOf(xs: readonly number[]): number {
 }
 
 const SUM_WORD = /^(合计|小计|总计)$/;
+const GRAND_TOTAL_WORD = /^(合计|总计)$/;
 /** A line that sums others of the group: 财政资金小计, 其他资金小计. */
 const SUBTOTAL = /小计$/;
 /** Columns whose 合计 is no sum of the lines above it. */
@@ -399,8 +449,17 @@ function readLabelledSums(grid: Grid, labels: LabelMap, table: PerformanceTable,
     const group = hit.col > 0 ? grid.mergeAt(hit.row, hit.col - 1) : undefined;
     let first = hit.row;
     if (group && group.bottom === hit.row && group.top < hit.row) first = group.top;
-    // Upwards while the column holds labels (a number there is no label).
-    else while (first - 1 >= top && grid.ownText(first - 1, hit.col) !== '' && !taken.has(first - 1) && typeof grid.cell(first - 1, hit.col).value !== 'number') first--;
+    // Upwards while the column holds labels (a number there is no label), up to a 合计 above: it
+    // closes a group of its own (收入构成's, over 支出构成's when their merged labels are gone).
+    else
+      while (
+        first - 1 >= top &&
+        grid.ownText(first - 1, hit.col) !== '' &&
+        !taken.has(first - 1) &&
+        typeof grid.cell(first - 1, hit.col).value !== 'number' &&
+        !GRAND_TOTAL_WORD.test(labelKey(grid.text(first - 1, hit.col)))
+      )
+        first--;
     const lines: number[] = [];
     for (let r = first; r < hit.row; r++) if (grid.ownText(r, hit.col) !== '') lines.push(r);
     const rows = summedLines(grid, hit.col, lines);

@@ -3,10 +3,11 @@ import { Grid } from '../grid/grid';
 import '../i18n/common';
 import { translator } from '../i18n/i18n';
 import { AmountField, PerformanceTable } from '../model/table';
-import { advanceYears } from '../model/years';
+import { advanceYears, filingDate } from '../model/years';
 import { UNCHECKED_SPLITS } from '../compute/scoring';
 import { canonicalCategory, getProfile, profileOf, ProfileId } from '../rules/profiles';
 import { Lang } from '../rules/rule';
+import { rightOf } from '../recognize/cells';
 import { classifyLabel } from '../recognize/labels';
 import { finishForm } from './form';
 import { CellSpec, InputPrompt, ListValidation, ROLE_STYLES, SheetSpec } from './sheet-spec';
@@ -59,6 +60,8 @@ export function nextYearTemplate(grid: Grid, table: PerformanceTable, options: N
   const cells = new Map<string, CellSpec>();
   const changes: TextChange[] = [];
   const olderYears: TemplateResult['olderYears'] = [];
+  // Cells holding the date beside a 填报日期 label.
+  const dateBeside = new Set<string>();
 
   // Every cell of the table keeps its place and look; text moves to the new year. Only the table's
   // columns: a stray cell far right (at XFD) would otherwise make 16,384 cells of every row.
@@ -70,7 +73,16 @@ export function nextYearTemplate(grid: Grid, table: PerformanceTable, options: N
       if (!grid.isCovered(r, c)) {
         const cell = grid.cell(r, c);
         if (cell.formula !== undefined) spec.formula = cell.formula;
-        else if (typeof cell.value === 'string') {
+        else if (typeof cell.value === 'string' && filingDate(cell.value)) {
+          // This year's filing date; next year's is written in when it is filed.
+          const filed = filingDate(cell.value)!;
+          spec.value = filed.date ? filed.label : cell.value;
+          if (filed.date) changes.push({ cell: address, before: cell.value, after: filed.label });
+          else if (rightOf(grid, r, c) <= range.right) dateBeside.add(grid.masterAddress(r, rightOf(grid, r, c)));
+        } else if (dateBeside.has(address)) {
+          spec.value = null;
+          if (cell.value !== null) changes.push({ cell: address, before: String(cell.value), after: '' });
+        } else if (typeof cell.value === 'string') {
           const advanced = advanceYears(cell.value, from, to);
           if (advanced.changed) changes.push({ cell: address, before: cell.value, after: advanced.text });
           for (const year of advanced.older) olderYears.push({ cell: address, year, text: cell.value });
@@ -78,6 +90,17 @@ export function nextYearTemplate(grid: Grid, table: PerformanceTable, options: N
         } else spec.value = cell.value;
       }
       cells.set(address, spec);
+    }
+  }
+
+  // A table whose year no cell of it names (read from its sheet's name, its columns of earlier years
+  // or its filing date) says it in next year's title: read again, it would be this year's.
+  if (table.fiscalYearCell === undefined && table.title) {
+    const spec = cells.get(table.title.cell);
+    if (spec && typeof spec.value === 'string') {
+      const after = `${spec.value}（${to}年度）`;
+      changes.push({ cell: table.title.cell, before: spec.value, after });
+      spec.value = after;
     }
   }
 
