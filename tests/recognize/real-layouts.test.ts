@@ -141,6 +141,58 @@ describe('header and table variants', () => {
     expect(at(grid)).toEqual([]);
   });
 
+  describe('two sets side by side, unmarked (the central form’s 中期 | 年度, b-bozhou-2023-rain)', () => {
+    const sets = (annualTarget: string | null, secondName = '飞机增雨作业航时') =>
+      project([
+        ['项目支出绩效目标表'],
+        ['(2023年度)'],
+        ['项目名称', '人工增雨飞机作业'],
+        ['一级指标', '二级指标', '三级指标', '指标值', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '数量指标', '飞机增雨作业航时', '≥30小时', '数量指标', secondName, annualTarget],
+        [null, '质量指标', '作业安全事故数', '0起', '质量指标', '作业安全事故数', '0起'],
+      ], ['A5:A6']);
+
+    it('both sets’ targets are checked; the first is the table’s own (counts, repeats)', () => {
+      const grid = sets('暂定量按15次作业且总航时不少于30小时测算');
+      const [t] = recognizeSheet(grid);
+      expect(t.indicators!.indicators.map((i) => i.target.cell)).toEqual(['D5', 'D6']);
+      expect(t.otherIndicators!.map((b) => b.indicators.map((i) => [i.level1.text, i.level2.text, i.name.cell, i.target.cell]))).toEqual([
+        [
+          ['产出指标', '数量指标', 'F5', 'G5'],
+          ['产出指标', '质量指标', 'F6', 'G6'],
+        ],
+      ]);
+      // The same names in both sets are the layout, not repeated indicators.
+      expect(at(grid)).toEqual(['missing-level1@A4', 'compound-target@G5']);
+      expect(at(sets(null))).toEqual(['missing-level1@A4', 'missing-target@G5']);
+      expect(at(sets('≥30小时'))).toEqual(['missing-level1@A4']);
+    });
+
+    it('a set left wholly unfilled is no set; a self-evaluation’s columns are never split so', () => {
+      const empty = project([
+        ['项目支出绩效目标表'],
+        ['一级指标', '二级指标', '三级指标', '指标值', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '数量指标', '培训场次', '≥8场', '数量指标', null, null],
+      ]);
+      expect(recognizeSheet(empty)[0].otherIndicators).toBeUndefined();
+      const evaluation = project([
+        ['项目支出绩效自评表'],
+        ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '数量指标', '培训场次', '≥8场', '8场', '数量指标', '培训场次', '≥8场'],
+      ]);
+      expect(recognizeSheet(evaluation)[0].otherIndicators).toBeUndefined();
+    });
+
+    it('a set is its own columns: one without a 三级 column borrows none from the set after it', () => {
+      const grid = project([
+        ['项目支出绩效目标表'],
+        ['一级指标', '二级指标', '三级指标', '指标值', '二级指标', '指标值', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '数量指标', '培训场次', '≥8场', '数量指标', '≥8场', '数量指标', '培训人次', '≥400人次'],
+      ]);
+      expect(recognizeSheet(grid)[0].otherIndicators!.map((b) => b.header)).toEqual([{ level1: 'A2', level2: 'G2', name: 'H2', target: 'I2' }]);
+    });
+  });
+
   it('indicators without 一级/二级 columns (Chongqing): read, and no category finding', () => {
     const grid = project([
       ['部门整体绩效自评表'],

@@ -238,3 +238,21 @@ describe('a table whose year no cell names (Hubei 部门总体资金情况 filed
     expect([valueAt(result, 'A1'), valueAt(result, 'A2')]).toEqual(['部门整体支出绩效目标表', '2024年度']);
   });
 });
+
+describe('indicator sets side by side (the central form’s 中期 | 年度)', () => {
+  it('every set’s targets are cleared to fill in, with their prompts and category lists', () => {
+    const g = Grid.fromValues('表', [
+      ['项目支出绩效目标表'],
+      ['(2023年度)'],
+      ['项目名称', '人工增雨飞机作业'],
+      ['一级指标', '二级指标', '三级指标', '指标值', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '飞机增雨作业航时', '≥90小时', '数量指标', '飞机增雨作业航时', '≥30小时'],
+    ]);
+    const [t] = recognizeSheet(g);
+    expect(t.otherIndicators).toHaveLength(1);
+    const result = nextYearTemplate(g, t, { year: 2024 });
+    for (const cell of ['D5', 'G5']) expect(cellOf(result, cell)).toMatchObject({ role: 'input', value: null });
+    expect(result.spec.prompts.map((p) => p.range)).toEqual(['D5', 'G5']);
+    expect(result.spec.lists.map((l) => l.range)).toEqual(expect.arrayContaining(['B5', 'E5']));
+  });
+});

@@ -194,6 +194,12 @@ export interface PerformanceTable {
   /** The central form's 中期资金总额 block (the whole period's funds), beside the year's. */
   midTermFunds?: FundBlock;
   indicators?: IndicatorBlock;
+  /**
+   * Sets of indicators beside the table's own in its header row (the central form's 中期 set beside
+   * the 年度 one; a list printed in two halves): their targets are checked as the own set's are
+   * (`everyIndicator`); counts, categories, scores, repeats and pairing look at the own set alone.
+   */
+  otherIndicators?: IndicatorBlock[];
   /** Self-evaluation tables: budget, execution, weights and scores. */
   evalFunds?: EvalFunds;
   totalScore?: TotalScore;
@@ -204,4 +210,11 @@ export interface PerformanceTable {
    * A visit, not a list: the recognizer keeps the sheet's text cells once, and a table walks its rows of them.
    */
   forEachText(visit: (text: string, row: number, col: number) => void): void;
+}
+
+/** The table's indicators and those of the sets beside them (`otherIndicators`): every target to check. */
+export function everyIndicator(table: PerformanceTable): readonly Indicator[] {
+  const own = table.indicators?.indicators ?? [];
+  if (!table.otherIndicators) return own;
+  return [own, ...table.otherIndicators.map((b) => b.indicators)].flat();
 }

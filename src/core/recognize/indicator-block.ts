@@ -23,6 +23,12 @@ export interface IndicatorHeader {
   comparator?: number;
   unit?: number;
   hits: Hit[];
+  /**
+   * Further sets of 二级 | 三级 | 目标值 in the header row, beside the one read as the table's (the
+   * central form's 中期 set beside the 年度 one, unmarked; a list printed in two halves), under the
+   * same 一级 column. A targets table's only: a self-evaluation's columns are not split so.
+   */
+  others?: IndicatorHeader[];
 }
 
 /** The 一级 | 二级 | 三级 | 目标值 (| 实际完成值 | 分值 | 得分 | 偏差原因) header row at a 一级指标 label, or null. */
@@ -34,8 +40,21 @@ export function indicatorHeaderAt(labels: LabelMap, level1: Hit): IndicatorHeade
   const name = level2 && row.find((h) => h.col > level2.col && labelIs(h.label, 'level3'));
   const target = name && row.find((h) => h.col > name.col && labelIs(h.label, 'target'));
   if (!level2 || !name || !target) return null;
-  const header: IndicatorHeader = { row: level1.row, categorised: true, level1: level1.col, level2: level2.col, name: name.col, target: target.col, hits: [level1, level2, name, target] };
-  return withOptionalColumns(header, row);
+  const header: IndicatorHeader = withOptionalColumns({ row: level1.row, categorised: true, level1: level1.col, level2: level2.col, name: name.col, target: target.col, hits: [level1, level2, name, target] }, row);
+  if (level2s.length > 1 && header.actual === undefined) {
+    const others: IndicatorHeader[] = [];
+    for (let i = 0; i < level2s.length; i++) {
+      const other = level2s[i];
+      if (other === level2) continue;
+      const end = i + 1 < level2s.length ? level2s[i + 1].col : Infinity;
+      // Its 三级 and 目标值 before the next set's 二级: none borrowed from the set after it.
+      const otherName = row.find((h) => h.col > other.col && labelIs(h.label, 'level3'));
+      const otherTarget = otherName && row.find((h) => h.col > otherName.col && h.col < end && labelIs(h.label, 'target'));
+      if (otherName && otherTarget) others.push({ row: level1.row, categorised: true, level1: level1.col, level2: other.col, name: otherName.col, target: otherTarget.col, hits: [level1, other, otherName, otherTarget] });
+    }
+    if (others.length > 0) header.others = others;
+  }
+  return header;
 }
 
 /**
@@ -108,7 +127,7 @@ const TRAILER_FIRST = new Set(TRAILER_WORDS.map((w) => w.charCodeAt(0)));
  * 一级/二级 read through vertical merges, and blank unmerged cells fill down from above; a new
  * 一级 run never inherits the previous 二级.
  */
-export function readIndicatorBlock(grid: Grid, labels: LabelMap, header: IndicatorHeader, bottom: number): { block: IndicatorBlock; lastRow: number; totalLabel?: Hit } {
+export function readIndicatorBlock(grid: Grid, labels: LabelMap, header: IndicatorHeader, bottom: number): { block: IndicatorBlock; lastRow: number; totalLabel?: Hit; filled: boolean } {
   const start = Math.max(...header.hits.map((h) => below(grid, h.row, h.col)));
   const indicators: Indicator[] = [];
   const slots = new Set<Indicator>();
@@ -197,6 +216,7 @@ export function readIndicatorBlock(grid: Grid, labels: LabelMap, header: Indicat
     },
     lastRow,
     totalLabel,
+    filled: slots.size < indicators.length,
   };
 }
 

@@ -205,6 +205,13 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     const reading = readIndicatorBlock(grid, labels, header, bottom);
     table.indicators = reading.block;
     extend(reading.lastRow);
+    for (const other of header.others ?? []) {
+      // A set left wholly unfilled (a one-year project's 长期 columns) is no set of its own.
+      const beside = readIndicatorBlock(grid, labels, other, bottom);
+      if (!beside.filled) continue;
+      (table.otherIndicators ??= []).push(beside.block);
+      extend(beside.lastRow);
+    }
     const label = reading.totalLabel;
     if (label) {
       const r = label.row;

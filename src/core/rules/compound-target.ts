@@ -1,3 +1,4 @@
+import { everyIndicator } from '../model/table';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -17,7 +18,7 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    const indicators = table.indicators?.indicators ?? [];
+    const indicators = everyIndicator(table);
     for (let i = 0; i < indicators.length; i++) {
       const ind = indicators[i];
       const v = ind.target.value;

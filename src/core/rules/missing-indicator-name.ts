@@ -1,3 +1,4 @@
+import { everyIndicator } from '../model/table';
 import { isBlankOrPlaceholder } from '../grid/text';
 import { defineRule } from './rule';
 
@@ -15,7 +16,7 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    const indicators = table.indicators?.indicators ?? [];
+    const indicators = everyIndicator(table);
     for (let i = 0; i < indicators.length; i++) {
       const ind = indicators[i];
       if (isBlankOrPlaceholder(ind.name.text) && ind.target.value.kind !== 'empty') report({ cell: ind.name.cell, data: { target: ind.target.text } });

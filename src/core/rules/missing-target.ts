@@ -1,3 +1,4 @@
+import { everyIndicator } from '../model/table';
 import { defineRule } from './rule';
 import { isNotApplicableName } from './names';
 
@@ -16,7 +17,7 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    const indicators = table.indicators?.indicators ?? [];
+    const indicators = everyIndicator(table);
     for (let i = 0; i < indicators.length; i++) {
       const ind = indicators[i];
       if (ind.target.value.kind !== 'empty' || isNotApplicableName(ind.name.text)) continue;

@@ -1,3 +1,4 @@
+import { everyIndicator } from '../model/table';
 import { fold } from '../grid/text';
 import { defineRule } from './rule';
 import { impliedUnit, isCountName, isRateName, isUnitlessName, countUnitOfName } from './names';
@@ -21,7 +22,7 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    const indicators = table.indicators?.indicators ?? [];
+    const indicators = everyIndicator(table);
     for (let i = 0; i < indicators.length; i++) {
       const ind = indicators[i];
       const v = ind.target.value;

@@ -1,5 +1,5 @@
 import { MessageData, RuleContext, defineRule } from './rule';
-import { Indicator, PerformanceTable } from '../model/table';
+import { everyIndicator, Indicator, PerformanceTable } from '../model/table';
 import { formatAmount } from '../grid/numbers';
 import { isCostName, isCountName, isRateName, isTimeName } from './names';
 import { allAmounts } from '../model/amounts';
@@ -81,7 +81,7 @@ export default defineRule({
       if (r.unit === '万' || r.unit === '亿') report({ messageId: 'amountBare', cell: a.cell, data, expected: `${r.unit}元`, actual: r.unit });
       else if (table.unit !== null) report({ messageId: 'amountUnit', cell: a.cell, data, expected: table.unit, actual: r.unit });
     }
-    const indicators = table.indicators?.indicators ?? [];
+    const indicators = everyIndicator(table);
     for (let i = 0; i < indicators.length; i++) {
       const ind = indicators[i];
       // An actual with a bare 万 (成本 “150万”) on anything but a count.

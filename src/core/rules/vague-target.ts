@@ -1,5 +1,5 @@
 import { fold } from '../grid/text';
-import { Indicator } from '../model/table';
+import { everyIndicator, Indicator } from '../model/table';
 import { isCostName } from './names';
 import { defineRule } from './rule';
 
@@ -34,7 +34,7 @@ export default defineRule({
     },
   },
   check({ table, profile, report }) {
-    const indicators = table.indicators?.indicators ?? [];
+    const indicators = everyIndicator(table);
     for (let i = 0; i < indicators.length; i++) {
       const ind = indicators[i];
       if (ind.target.value.kind !== 'qualitative') continue;

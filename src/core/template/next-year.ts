@@ -2,7 +2,7 @@ import { parseA1, parseRange, rangeToA1, toA1 } from '../grid/address';
 import { Grid } from '../grid/grid';
 import '../i18n/common';
 import { translator } from '../i18n/i18n';
-import { AmountField, PerformanceTable } from '../model/table';
+import { AmountField, everyIndicator, PerformanceTable } from '../model/table';
 import { advanceYears, filingDate } from '../model/years';
 import { UNCHECKED_SPLITS } from '../compute/scoring';
 import { canonicalCategory, getProfile, profileOf, ProfileId } from '../rules/profiles';
@@ -176,7 +176,8 @@ export function nextYearTemplate(grid: Grid, table: PerformanceTable, options: N
       seen.add(cell);
       lists.push({ range: ranged(cell), list });
     };
-    for (const run of block.runs) {
+    // The sets beside the table's own (中期 | 年度) are filled in alike.
+    for (const run of [block, ...(table.otherIndicators ?? [])].flatMap((b) => b.runs)) {
       listAt(run.level1.cell, level1s);
       // Each 二级 offers only the 二级 of its own 一级, so it cannot be put under the wrong one.
       const level2s = [...(profile.taxonomy[canonicalCategory(profile, run.level1.text)] ?? allLevel2)];
@@ -196,7 +197,7 @@ export function nextYearTemplate(grid: Grid, table: PerformanceTable, options: N
     // One prompt text for every target: translated once, not once per indicator (40,000 took a second).
     const promptTitle = t('template:targetPromptTitle');
     const promptMessage = t('template:targetPrompt');
-    for (const ind of block.indicators) {
+    for (const ind of everyIndicator(table)) {
       input(ind.target, options.keepTargets ?? false);
       if (ind.unitColumn) input(ind.unitColumn, true);
       const spec = cells.get(ind.name.cell);
