@@ -193,6 +193,49 @@ describe('header and table variants', () => {
     });
   });
 
+  describe('blank rows inside a block whose merged areas are gone (a CSV’s round trip; c-hubei-ezhou-2021)', () => {
+    const block = (after: (string | null)[][], gap = 2) =>
+      project([
+        ['项目支出绩效目标表'],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '数量指标', '培训场次', '≥8场'],
+        [null, '时效指标', null, null],
+        ...Array.from({ length: gap }, () => [null, null, null, null]),
+        ...after,
+      ]);
+    const names = (grid: Grid) => recognizeSheet(grid)[0].indicators!.indicators.map((i) => i.name.cell);
+
+    it.each([
+      ['a 二级 after them', [[null, '成本指标', '培训成本', '≤5万元']], 2, ['C3', 'C7']],
+      ['a 一级 with its points after them, no 二级 yet', [['效益指标(30分)', null, '政策知晓率', '≥80%']], 3, ['C3', 'C8']],
+    ])('the block goes on past them: %s', (_what, after, gap, cells) => {
+      expect(names(block(after, gap))).toEqual(cells);
+    });
+
+    it.each([
+      ['a note', [['注：指标值须可量化', null, null, null]], 2],
+      ['a next table’s header', [['一级指标', '二级指标', '三级指标', '指标值']], 2],
+      ['a category too far below', [[null, '成本指标', '培训成本', '≤5万元']], 4],
+      ['a row that names no category', [[null, '培训成本', '≤5万元', null]], 2],
+      ['a row that names none, a category after it', [[null, '培训成本', '≤5万元', null], [null, '成本指标', '培训成本', '≤5万元']], 2],
+      ['header words alone', [[null, '二级指标', '三级指标', null]], 2],
+    ])('the block ends at them: %s', (_what, after, gap) => {
+      expect(names(block(after, gap))).toEqual(['C3']);
+    });
+
+    it('a list without categories ends at two blank rows whatever its names', () => {
+      const grid = project([
+        ['部门整体绩效自评表'],
+        ['绩效指标', '指标名称', '计量单位', '指标性质', '年初指标值', '全年完成值'],
+        [null, '政府采购执行率', '%', '定量指标', '100%', '72.74%'],
+        [null, null, null, null, null, null],
+        [null, null, null, null, null, null],
+        [null, '结转结余控制指标', '%', '定量指标', '2%', '0%'],
+      ]);
+      expect(names(grid)).toEqual(['B3']);
+    });
+  });
+
   it('indicators without 一级/二级 columns (Chongqing): read, and no category finding', () => {
     const grid = project([
       ['部门整体绩效自评表'],

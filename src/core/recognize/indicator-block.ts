@@ -156,7 +156,7 @@ export function readIndicatorBlock(grid: Grid, labels: LabelMap, header: Indicat
     const own = l1.own !== '' || l2.own !== '' || name.own !== '' || target.own !== '';
     const inRun = (l2.merge !== undefined && l2.own === '') || (name.merge !== undefined && name.own === '');
     if (!own && !inRun) {
-      if (++blanks >= 2) break;
+      if (++blanks >= 2 && !resumesAfter(grid, labels, header, r, Math.min(bottom, r + 1 + MAX_GAP - blanks))) break;
       continue;
     }
     blanks = 0;
@@ -218,6 +218,30 @@ export function readIndicatorBlock(grid: Grid, labels: LabelMap, header: Indicat
     totalLabel,
     filled: slots.size < indicators.length,
   };
+}
+
+/** Blank rows in a row a block may go on past, when a category follows them (see resumesAfter). */
+const MAX_GAP = 3;
+/** A category's name: 产出指标, 成本指标, 经济效益指标, 产出指标（50分）. */
+const CATEGORY_NAME = /指标(\(.*\))?$/;
+
+/**
+ * Two blank rows end a block, unless the next row with text, by `last` (MAX_GAP blank rows in all),
+ * names a category in the 一级 or 二级 column (no label there, such as a next table's 二级指标): an
+ * unfilled slot's rows are blank to the last cell once the table's merged areas are gone (a CSV's
+ * round trip; 鄂州's 时效指标 slots).
+ */
+function resumesAfter(grid: Grid, labels: LabelMap, header: IndicatorHeader, row: number, last: number): boolean {
+  if (!header.categorised) return false;
+  for (let next = row + 1; next <= last; next++) {
+    if (grid.firstTextColumn(next) < 0) continue;
+    for (const col of [header.level1, header.level2]) {
+      const text = grid.ownText(next, col);
+      if (text !== '' && !labels.at(next, col) && CATEGORY_NAME.test(squeeze(fold(text)))) return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 /** A 度量单位 belongs after a bare number (`100` + `人次`), never after words (不适用, 已完成). */
