@@ -286,6 +286,29 @@ describe('header and table variants', () => {
   });
 });
 
+describe('a flat export’s 计量单位 column, its digits ASCII or full-width (b-wuhai-2021-recycling)', () => {
+  const exported = (target: string, unit: string) =>
+    project([
+      ['项目支出绩效目标表'],
+      ['项目名称', '回收'],
+      ['一级指标', '二级指标', '三级指标', '指标方向', '指标值', '计量单位'],
+      ['产出指标', '时效指标', '项目财政资金到位时间', '=', target, unit],
+      ['产出指标', '质量指标', '工作任务完成率', '=', '１００', '%'],
+    ]);
+  it.each([
+    ['44,561', '44,561'],
+    ['４４，５６１', '４４，５６１'],
+  ])('a date serial in it (%s | %s) is no unit: the target cannot be read', (target, unit) => {
+    const grid = exported(target, unit);
+    expect(at(grid).filter((f) => f.startsWith('unit-mismatch'))).toEqual(['unit-mismatch@E4']);
+    // The serial is read alone, never with the column glued on; a full-width number takes the
+    // column's unit as an ASCII one does.
+    const [date, rate] = recognizeSheet(grid)[0].indicators!.indicators;
+    expect(date.target.value).toMatchObject({ kind: 'quantity', value: 44561, unit: null });
+    expect(rate.target.value).toMatchObject({ kind: 'quantity', value: 100, unit: '%' });
+  });
+});
+
 describe('tasks against the fund block when no 合计 row adds them (Fujian)', () => {
   const fujian = (basic: number, name = '基本支出') =>
     project([

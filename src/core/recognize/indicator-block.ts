@@ -246,8 +246,8 @@ function resumesAfter(grid: Grid, labels: LabelMap, header: IndicatorHeader, row
 
 /** A 度量单位 belongs after a bare number (`100` + `人次`), never after words (不适用, 已完成). */
 function withUnit(text: string, unit: string): string {
-  // A 度量单位 holding digits (an export's date serial) is no unit.
-  return unit !== '' && /\d\s*$/.test(text) && !/\d/.test(unit) ? `${text}${unit}` : text;
+  // A 度量单位 holding digits (an export's date serial; full-width ones too) is no unit.
+  return unit !== '' && /\d\s*$/.test(fold(text)) && !/\d/.test(fold(unit)) ? `${text}${unit}` : text;
 }
 
 function category(probe: CellProbe, prev: CategoryField | null, prevMerge: CellRange | undefined): CategoryField {

@@ -90,9 +90,10 @@ export default defineRule({
         report({ messageId: 'actualBare', cell: a.cell, data: { actual: a.text, unit: a.value.unit }, expected: `${a.value.unit}元`, actual: a.value.unit });
       }
       if (ind.unitColumn) {
-        // The unit column's unit (read once per distinct text): digits and no unit are an export's lost date, not a unit.
+        // The unit column's unit (read once per distinct text): digits (full-width ones too, as a
+        // Chinese input method types them) and no unit are an export's lost date, not a unit.
         const column = columnUnit(ind.unitColumn.text);
-        if (!column && /\d/.test(ind.unitColumn.text)) {
+        if (!column && /\d/.test(fold(ind.unitColumn.text))) {
           report({ messageId: 'notUnit', cell: ind.target.cell, data: { target: ind.target.text, columnUnit: ind.unitColumn.text } });
           continue;
         }
