@@ -239,7 +239,6 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
   } else {
     const fromText = yearInHeaderText(grid, top, headerBottom);
     const fromSheet = /((?:19|20)\d{2})/.exec(fold(grid.name));
-    const filed = kind === 'department-targets' || kind === 'project-targets' ? yearFiled(grid, top, headerBottom) : null;
     if (fromText) {
       table.fiscalYear = fromText.year;
       table.fiscalYearCell = fromText.cell;
@@ -248,7 +247,7 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
       table.fiscalYear = Math.max(...columnYears.map((h) => h.label.year!)) + 1;
     } else if (fromSheet) table.fiscalYear = Number(fromSheet[1]);
     // No cell names the year here (the date is not it): next year's template writes it in its title.
-    else if (filed !== null) table.fiscalYear = filed;
+    else if (kind === 'department-targets' || kind === 'project-targets') table.fiscalYear = yearFiled(grid, top, headerBottom);
   }
   const unitHit = headerHits.find((h) => labelIs(h.label, 'unit-line'));
   if (unitHit) {
