@@ -309,6 +309,80 @@ describe('a flat export’s 计量单位 column, its digits ASCII or full-width 
   });
 });
 
+describe('Yunnan’s self-evaluation (公开14表): results, weights and scores headed in the row above (j-yn-*)', () => {
+  const yunnan = (merged: boolean, score = 7) =>
+    project(
+      [
+        ['2022年度项目支出绩效自评表'],
+        ['项目名称', null, '义务教育营养改善计划专项资金'],
+        ['绩效指标', null, null, '年度指标值', null, null, '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+        ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', null, null, null, null],
+        ['产出指标', '时效指标', '资金到位及时率', '≧', '100', '%', '100%', '50', String(score), null],
+        ['效益指标', '社会效益指标', '政策知晓率', '=', '100', '%', '100%', '30', '30', null],
+        ['满意度指标', '服务对象满意度指标等', '学生满意度', '≧', '95', '%', '100%', '20', '20', null],
+        ['其他需要说明事项', null, '无'],
+        ['总分', null, null, null, null, null, null, '100', String(50 + score), '优'],
+      ],
+      merged ? ['A3:C3', 'D3:F3', 'G3:G4', 'H3:H4', 'I3:I4', 'J3:J4', 'A8:B8', 'C8:J8', 'A9:G9'] : [],
+    );
+
+  it.each([
+    ['merged over both rows', true],
+    ['its merges gone (a CSV’s round trip)', false],
+  ])('%s: the results are read and scored; 其他需要说明事项 ends the indicators', (_what, merged) => {
+    const [t] = recognizeSheet(yunnan(merged as boolean));
+    expect(t.indicators!.indicators.map((i) => [i.evaluation?.actual.cell, i.evaluation?.weight?.cell, i.evaluation?.score?.cell])).toEqual([
+      ['G5', 'H5', 'I5'],
+      ['G6', 'H6', 'I6'],
+      ['G7', 'H7', 'I7'],
+    ]);
+    expect(at(yunnan(merged as boolean))).toEqual(['score-mismatch@I5', 'missing-deviation-reason@J5']);
+    expect(at(yunnan(merged as boolean, 50))).toEqual([]);
+  });
+
+  it('a goal and its completion that only repeat the fund’s name are no goal and no account (j-yn-lijiang-2020-satellite)', () => {
+    const grid = (actual: string) =>
+      project([
+        ['2020年度项目支出绩效自评表'],
+        ['项目名称', null, '2020年省级自然资源卫片执法补助经费'],
+        ['年度总体目标', null, '预期目标', null, null, null, '实际完成情况'],
+        [null, null, '自然资源卫片执法补助经费', null, null, null, actual],
+        ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+        ['产出指标', '质量指标', '项目验收合格率', '100%', '100%', 50, 50],
+        ['效益指标', '社会效益指标', '违法行为责停率', '≥95%', '95%', 50, 50],
+      ]);
+    expect(at(grid('自然资源卫片执法补助经费'))).toEqual(['missing-goal@C4', 'missing-goal@G4']);
+    expect(at(grid('完成卫片执法图斑核查，责停率95%。'))).toEqual(['missing-goal@C4']);
+  });
+
+  it('a row above that heads no results lends its labels to no blank header cell', () => {
+    const grid = project([
+      ['项目支出绩效自评表'],
+      [null, null, null, null, null, null, '得分'],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', null],
+      ['产出指标', '数量指标', '培训场次', '≥8场', '8场', 60, null],
+      ['效益指标', '社会效益指标', '政策知晓率', '≥80%', '85%', 40, null],
+    ]);
+    expect(recognizeSheet(grid)[0].indicators!.indicators.map((i) => i.evaluation?.score)).toEqual([undefined, undefined]);
+  });
+});
+
+describe('a form marking required headers with a trailing star (Hainan’s 一级指标* … 绩效指标值*; i-hainan-provincial-2022-expo)', () => {
+  it('reads the header, its comparator and unit columns', () => {
+    const grid = project([
+      ['项目绩效目标表'],
+      ['一级指标*', '二级指标*', '三级指标*', '绩效指标性质*', '绩效指标值*', '绩效度量单位', '权重*', '指标方向性*'],
+      ['产出指标', '数量指标', '全年实现会展业综合收入', '≥', '280', '亿元', '30%', '正向指标'],
+      ['效益指标', '经济效益指标', '带动消费', '≥', '50', '亿元', '30%', '正向指标'],
+    ]);
+    const [t] = recognizeSheet(grid);
+    expect(t.indicators!.indicators.map((i) => i.target.value)).toMatchObject([
+      { kind: 'quantity', comparator: '>=', value: 280, unit: '亿元' },
+      { kind: 'quantity', comparator: '>=', value: 50, unit: '亿元' },
+    ]);
+  });
+});
+
 describe('tasks against the fund block when no 合计 row adds them (Fujian)', () => {
   const fujian = (basic: number, name = '基本支出') =>
     project([
@@ -493,6 +567,31 @@ describe('a sheet that looks like a table but is not read says why', () => {
 });
 
 describe('merged areas undone and filled (取消合并 then 填充; exports that fill merged cells)', () => {
+  it('a name label filled across its merged area: the name is read past the copies (j-yn-lijiang-2020-satellite)', () => {
+    const grid = project([['项目支出绩效目标表'], ['项目名称', '项目名称', '道路养护', '道路养护'], ...INDICATORS]);
+    expect(recognizeSheet(grid)[0].name).toEqual({ text: '道路养护', cell: 'C2' });
+    // A label after the copies is no name.
+    expect(recognizeSheet(project([['项目支出绩效目标表'], ['项目名称', '项目名称', '主管部门'], ...INDICATORS]))[0].name).toBeUndefined();
+  });
+
+  it('a two-row task header filled down is one header: no second table, no task named 任务名称 (i-guangdong-dongguan-2022-exhibition)', () => {
+    const grid = project([
+      ['部门(单位)整体支出绩效目标批复表'],
+      ['( 2022 年度)'],
+      ['年度 主要 任务', '任务名称', '主要内容', '年度预算金额(万元)', '年度预算金额(万元)', '年度预算金额(万元)'],
+      ['年度 主要 任务', '任务名称', '主要内容', '小计', '市财政拨款', '其他资金'],
+      ['年度 主要 任务', '场馆日常维护', '水电费、物业管理费', 549.34, 549.34, 0],
+      ['年度 主要 任务', '基本陈列调整', '更新展面', 306.54, 306.54, 0],
+      ['年度 主要 任务', '金额合计', '*', 0, 855.88, 0],
+      ['年度总体目标', '办好展览。'],
+      ...INDICATORS,
+    ]);
+    const tables = recognizeSheet(grid);
+    expect(tables).toHaveLength(1);
+    expect(tables[0].tasks!.tasks.map((t) => t.name.text)).toEqual(['场馆日常维护', '基本陈列调整']);
+    expect(at(grid)).toEqual(['total-mismatch@D7']);
+  });
+
   it('a fund label filled over two columns: its amounts read past the copy, nothing taken for an amount that is a label', () => {
     const grid = project([
       ['项目支出绩效目标表'],

@@ -16,6 +16,7 @@ function withoutGoalRow(spec: SheetSpec, label: string): SheetSpec {
 
 testRule(rule, {
   valid: [
+    { name: 'a goal naming its project and saying more', table: projectTable({ projectName: '自然资源卫片执法补助经费', goal: '完成自然资源卫片执法补助经费的拨付，核查图斑100%。' }) },
     // Project forms and flat exports often have no goal row (corpus g-sc-jingyan-mata-2023): only a department's form must.
     { name: 'project table with no goal row at all', table: withoutGoalRow(projectTable(), '年度目标') },
     { name: 'clean department table', table: departmentTable() },
@@ -30,6 +31,12 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // Corpus j-yn-lijiang-2020-satellite: 预期目标 and 实际完成情况 both only the fund's name.
+      name: 'a goal that only repeats the project’s name',
+      table: projectTable({ projectName: '2020年省级自然资源卫片执法补助经费', goal: '自然资源卫片执法补助经费' }),
+      findings: [{ cell: 'B9', message: '年度总体目标“自然资源卫片执法补助经费”只重复了名称，没有写明目标' }],
+    },
     {
       // Corpus c-hebei-langfang-2019: the goal cell holds only 43.2.
       name: 'a goal that is only a number',

@@ -15,6 +15,8 @@ testRule(rule, {
     { name: 'counts by meaning: ≥2万 for 服务覆盖人口, 1万 for 新增就业岗位', table: projectTable({ indicators: [ind('效益', '社会效益', '服务覆盖人口', '≥2万'), ind('效益', '经济效益', '新增就业岗位', '1万')] }) },
     // The name or the target says what is counted (corpus b-wuhai-2021-recycling, b-yuanzhou-2022-afforestation, f-nx-yinchuan21-2019, b-cixi-2023-childcare).
     { name: 'units implied: 出差人数 8, 苗木成活率(≥**%) 85, 当年在校学生数4953, 每千人托位 4.5', table: projectTable({ indicators: [ind('产出', '数量', '出差人数', '8'), ind('产出', '质量', '苗木成活率(≥**%)', '85'), ind('产出', '数量', '义务教育学生', '当年在校学生数4953'), ind('产出', '数量', '每千人托位', '4.5')] }) },
+    // i-guangdong-dongguan-2019-road: 项目数 counts 个; so do names ending in another counted unit and 数.
+    { name: 'units implied: 完成结算项目数 3, 办理事项数 12, 出版图书件数 40', table: projectTable({ indicators: [ind('产出', '数量', '镇街补助款完成结算项目数', '3'), ind('产出', '数量', '办理事项数', '12'), ind('产出', '数量', '出版图书件数', '40')] }) },
     { name: 'the count named in the target, its digits full-width: 当年在校学生数４９５３', table: projectTable({ indicators: [ind('产出', '数量', '当年在校学生数', '当年在校学生数４９５３')] }) },
     { name: 'clean department table', table: departmentTable() },
     { name: 'clean project table', table: projectTable() },

@@ -20,6 +20,18 @@ testRule(rule, {
     { name: '一级 with points and numbering: 一、产出指标（50分）, (2)效益指标, 满意度指标(10分)', table: departmentTable({ indicators: [ind('一、产出指标（50分）', '数量指标', '培训场次', '8场'), ind('(2)效益指标', '社会效益指标', '政策知晓率', '80%'), ind('满意度指标(10分)', '服务对象满意度指标', '企业满意度', '≥90%')] }) },
     // No profile asked for: 成本 as a 一级 says the table is written in cb2021 (corpus g-cq-fengjie-yunwu-2023).
     { name: '成本 as a 一级 with no profile asked: read as cb2021', table: departmentTable({ indicators: [ind('成本指标(0-20)分', '经济成本指标', '平台运维成本', '≤400万元'), ind('产出', '数量', '培训场次', '8场')] }) },
+    // i-guangdong-dongguan-2019-road (Dongguan's 批复表) and j-yn-yongde-2022-nutrition (Yunnan's form).
+    {
+      name: 'forms’ own names: 预期产出指标, 效果指标, 预算(或投资规模)控制指标, 社会、经济、生态效益 指标, 服务对象满意度指标等',
+      table: departmentTable({
+        indicators: [
+          ind('预期产出指标', '数量指标(或建筑规模指标)', '完成结算项目数', '3个'),
+          ind('预期产出指标', '预算(或投资规模)控制指标', '年度预算执行率', '≥90%'),
+          ind('效果指标', '社会、经济、生态效益 指标', '补助款结算争议率', '0%'),
+          ind('满意度指标', '服务对象满意度指标等', '学生满意度', '≥95%'),
+        ],
+      }),
+    },
     { name: 'clean department table', table: departmentTable() },
     { name: 'clean project table', table: projectTable() },
     { name: 'clean department table without merges', table: departmentTable({ merges: false }) },

@@ -18,8 +18,8 @@ export interface BareLabel {
 
 export function bareLabel(key: string): BareLabel {
   const out: BareLabel = { key };
-  // `*指标值`, `★年度总体绩效目标`: a form's mark for a required field.
-  let k = key.replace(/^[*＊★☆※]+/, '');
+  // `*指标值`, `★年度总体绩效目标`, `一级指标*`: a form's mark for a required field, before or after.
+  let k = key.replace(/^[*＊★☆※]+/, '').replace(/(?<=.)[*＊★☆※]+$/, '');
   for (let m = NUMBERING.exec(k); m && m[0].length < k.length; m = NUMBERING.exec(k)) k = k.slice(m[0].length);
   // `成本指标(0-20)分`, `产出指标 40分`: points written after the bracket or without one.
   const pointsAfter = /\(?(\d+(?:\.\d+)?)(?:[-~](\d+(?:\.\d+)?))?\)?分$/.exec(k);

@@ -81,7 +81,8 @@ export function unitInName(name: string): UnitMatch | null {
     const u = matchUnit(inner);
     if (u && u.length === inner.length) return u;
   }
-  // 出差人数 → 人, 培训次数 → 次: the name ends in its unit and 数.
-  const end = /(人次|人|户|次|天|家|个|台|辆|场)数$/.exec(name.normalize('NFKC').replace(/\([^()]*\)\s*$/, '').trim());
-  return end ? matchUnit(end[1]) : null;
+  // 出差人数 → 人, 培训次数 → 次: the name ends in its unit and 数; 完成结算项目数 counts 个
+  // (i-guangdong-dongguan-2019-road).
+  const end = /(项目|人次|人|户|次|天|家|个|台|辆|场|项|件|套|所|座)数$/.exec(name.normalize('NFKC').replace(/\([^()]*\)\s*$/, '').trim());
+  return end ? matchUnit(end[1] === '项目' ? '个' : end[1]) : null;
 }

@@ -29,9 +29,19 @@ export function below(grid: Grid, row: number, col: number): number {
  */
 export function valueRight(grid: Grid, labels: LabelMap, row: number, col: number): Field | undefined {
   for (let c = rightOf(grid, row, col); c < grid.colCount; c = rightOf(grid, row, c)) {
+    // Past the label's own filled copies (项目名称 | 项目名称 | 道路养护): a label after them ends the search.
+    if (isFilledCopy(grid, row, c)) continue;
     if (labels.at(row, c)) return undefined;
     const text = grid.text(row, c);
     if (text !== '') return fieldAt(grid, row, c);
   }
   return undefined;
+}
+
+/**
+ * A cell repeating the text of the unmerged cell left of it: a merged label undone and filled
+ * (Excel's 取消合并 with 填充, exports that fill merged cells), one label, not two.
+ */
+export function isFilledCopy(grid: Grid, row: number, col: number): boolean {
+  return col > 0 && grid.mergeAt(row, col) === undefined && grid.mergeAt(row, col - 1) === undefined && grid.text(row, col) !== '' && grid.text(row, col) === grid.text(row, col - 1);
 }

@@ -1,6 +1,6 @@
 import { Grid } from '../grid/grid';
 import { FundBlock } from '../model/table';
-import { amountAt, below, fieldAt, rightOf } from './cells';
+import { amountAt, below, fieldAt, isFilledCopy, rightOf } from './cells';
 import { Hit, LabelMap } from './label-map';
 import { labelIs } from './labels';
 
@@ -47,14 +47,6 @@ export function readFundBlock(grid: Grid, labels: LabelMap, total: Hit): FundBlo
     r = lastRow + 1;
   }
   return { block, lastRow, unit: unitOf(used) };
-}
-
-/**
- * A cell repeating the text of the unmerged cell left of it: a merged label undone and filled
- * (Excel's 取消合并 with 填充, exports that fill merged cells), one label, not two.
- */
-function isFilledCopy(grid: Grid, row: number, col: number): boolean {
-  return col > 0 && grid.mergeAt(row, col) === undefined && grid.mergeAt(row, col - 1) === undefined && grid.text(row, col) !== '' && grid.text(row, col) === grid.text(row, col - 1);
 }
 
 /** The amount column: the first non-empty cell right of the label (past its filled copies), else the cell right beside it. */

@@ -91,7 +91,7 @@ function withOptionalColumns(header: IndicatorHeader, row: readonly Hit[]): Indi
 function headerHits(labels: LabelMap, level1: Hit): Hit[] {
   const { grid } = labels;
   const bottom = (grid.mergeAt(level1.row, level1.col)?.bottom ?? level1.row);
-  if (bottom === level1.row) return labels.inRow(level1.row).filter((h) => h.col > level1.col);
+  if (bottom === level1.row) return withLabelsFromAbove(labels, level1, labels.inRow(level1.row).filter((h) => h.col > level1.col));
   const out: Hit[] = [];
   for (let c = level1.col + 1; c < grid.colCount; c++) {
     let found: Hit | undefined;
@@ -111,6 +111,30 @@ function headerHits(labels: LabelMap, level1: Hit): Hit[] {
     if (found) out.push(found);
   }
   return out;
+}
+
+/**
+ * A one-row header under a row of labels merged down into it (Yunnan's 公开14表: 实际完成值 | 分值 |
+ * 得分 | 偏差原因 each merged over both rows, 一级 | 二级 | 三级 | 指标性质 | 指标值 | 度量单位 in the
+ * second): those labels head their columns of this row too, placed where their areas start.
+ */
+function withLabelsFromAbove(labels: LabelMap, level1: Hit, row: Hit[]): Hit[] {
+  const { grid } = labels;
+  if (level1.row === 0) return row;
+  // The same header with its merges gone (a CSV's round trip): each label in the row above, over
+  // a blank cell here, when that row heads results (实际完成值) and is the header's first row.
+  const above = level1.row - 1;
+  const unmerged = labels.inRow(above).some((h) => labelIs(h.label, 'actual'));
+  let out: Hit[] | null = null;
+  for (let c = level1.col + 1; c < grid.colCount; c++) {
+    const area = grid.mergeAt(level1.row, c);
+    let hit: Hit | undefined;
+    if (area) hit = area.top < level1.row && area.left === c ? labels.at(area.top, c) : undefined;
+    else if (unmerged && grid.text(level1.row, c) === '') hit = labels.at(above, c);
+    if (!hit) continue;
+    (out ??= [...row]).push({ row: level1.row, col: c, label: hit.label });
+  }
+  return out ? out.sort((a, b) => a.col - b.col) : row;
 }
 
 /** What a 指标性质 column holds when it is a comparator (Sichuan's form), not 定量 / 定性. */

@@ -26,7 +26,9 @@ export function readTaskBlock(grid: Grid, labels: LabelMap, header: Hit, bottom:
   // Header rows: the 任务名称 cell's own rows, plus a sub-header row of 总额 / 其中 labels.
   let headerLast = below(grid, header.row, header.col) - 1;
   const isAmountLabel = (h: Hit): boolean => labelIs(h.label, 'amount-total') || labelIs(h.label, 'amount-part');
-  if (grid.ownText(headerLast + 1, nameCol) === '' && labels.inRow(headerLast + 1).some((h) => h.col > nameCol && isAmountLabel(h))) {
+  // Its 任务名称 cell blank, or 任务名称 again (the two-row cell undone and filled down).
+  const nameBelow = grid.ownText(headerLast + 1, nameCol);
+  if ((nameBelow === '' || nameBelow === grid.ownText(header.row, header.col)) && labels.inRow(headerLast + 1).some((h) => h.col > nameCol && isAmountLabel(h))) {
     headerLast++;
   }
   const headerHits = labels.inRows(header.row, headerLast).filter((h) => h.col > nameCol);

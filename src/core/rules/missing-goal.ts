@@ -1,4 +1,5 @@
-import { isBlankOrNone, isFormInstruction } from '../grid/text';
+import { fold, isBlankOrNone, isFormInstruction, squeeze } from '../grid/text';
+import { PerformanceTable } from '../model/table';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -11,6 +12,8 @@ export default defineRule({
       default: { 'zh-CN': '未填写年度总体目标', 'en-US': 'The annual goal (年度总体目标) is empty' },
       onlyNumber: { 'zh-CN': '年度总体目标只有数字“{{text}}”，没有写明目标', 'en-US': 'The annual goal is only the number “{{text}}”: no goal is stated' },
       actual: { 'zh-CN': '未填写年度目标的实际完成情况', 'en-US': 'The account of the goal’s completion (实际完成情况) is empty' },
+      onlyName: { 'zh-CN': '年度总体目标“{{text}}”只重复了名称，没有写明目标', 'en-US': 'The annual goal “{{text}}” only repeats the name: no goal is stated' },
+      actualOnlyName: { 'zh-CN': '实际完成情况“{{text}}”只重复了名称，没有说明目标完成情况', 'en-US': 'The goal’s completion “{{text}}” only repeats the name: it says nothing of what was done' },
       noLabel: {
         'zh-CN': '表中没有“{{label}}”一栏',
         'en-US': 'The table has no {{label}} (annual goal) row',
@@ -29,9 +32,19 @@ export default defineRule({
       report({ cell: table.goal.cell });
     } else if (/^[\d.,，\s]+(万元|元)?$/.test(table.goal.text)) {
       report({ messageId: 'onlyNumber', cell: table.goal.cell, data: { text: table.goal.text } });
+    } else if (onlyName(table, table.goal.text)) {
+      report({ messageId: 'onlyName', cell: table.goal.cell, data: { text: table.goal.text } });
     }
     // A self-evaluation accounts for the goal: a template's instruction left there is no account.
     const actual = table.goalActual;
     if (actual && (isBlankOrNone(actual.text) || isFormInstruction(actual.text))) report({ messageId: 'actual', cell: actual.cell });
+    else if (actual && onlyName(table, actual.text)) report({ messageId: 'actualOnlyName', cell: actual.cell, data: { text: actual.text } });
   },
 });
+
+/** A goal that only repeats the project's (or department's) name, or a part of it (j-yn-lijiang-2020-satellite). */
+function onlyName(table: PerformanceTable, text: string): boolean {
+  const name = table.name ? squeeze(fold(table.name.text)) : '';
+  const said = squeeze(fold(text));
+  return said.length >= 2 && name.includes(said);
+}

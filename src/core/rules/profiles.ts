@@ -24,6 +24,11 @@ export interface Profile {
 }
 
 const COMMON_ALIASES = {
+  // Dongguan's 批复表 (i-guangdong-dongguan-2019-road): its own names for the categories.
+  预期产出: '产出',
+  效果: '效益',
+  预算控制: '成本',
+  '社会、经济、生态效益': '社会效益',
   环境效益: '生态效益',
   社会公众或服务对象满意度: '服务对象满意度',
   服务对象满意: '服务对象满意度',
@@ -91,8 +96,13 @@ export function canonicalCategory(profile: Profile, text: string): string {
   const memo = CANONICAL.get(profile.id)!;
   let canonical = memo.get(text);
   if (canonical === undefined) {
-    // `产出指标(50分)`, `一、产出指标`, `数量指标 (必填)`, old Fujian `产出目标`: the same category.
-    const key = bareLabel(labelKey(text)).key.replace(/(指标|目标)$/, '');
+    // `产出指标(50分)`, `一、产出指标`, `数量指标 (必填)`, old Fujian `产出目标`: the same category;
+    // so are a note inside it (预算(或投资规模)控制指标, Dongguan's) and a form's trailing 等
+    // (服务对象满意度指标等, Yunnan's).
+    const key = bareLabel(labelKey(text))
+      .key.replace(/\([^()]*\)/g, '')
+      .replace(/等$/, '')
+      .replace(/(指标|目标)$/, '');
     canonical = profile.aliases[key] ?? key;
     if (memo.size > 10_000) memo.clear();
     memo.set(text, canonical);
