@@ -126,13 +126,12 @@ function withLabelsFromAbove(labels: LabelMap, level1: Hit, row: Hit[]): Hit[] {
   const above = level1.row - 1;
   const unmerged = labels.inRow(above).some((h) => labelIs(h.label, 'actual'));
   let out: Hit[] | null = null;
-  for (let c = level1.col + 1; c < grid.colCount; c++) {
-    const area = grid.mergeAt(level1.row, c);
-    let hit: Hit | undefined;
-    if (area) hit = area.top < level1.row && area.left === c ? labels.at(area.top, c) : undefined;
-    else if (unmerged && grid.text(level1.row, c) === '') hit = labels.at(above, c);
-    if (!hit) continue;
-    (out ??= [...row]).push({ row: level1.row, col: c, label: hit.label });
+  // The labels of the two rows above, not every column: a sheet may be 16,384 columns wide.
+  for (const h of labels.inRows(Math.max(0, level1.row - 2), above)) {
+    if (h.col <= level1.col) continue;
+    const area = grid.mergeAt(h.row, h.col);
+    const down = area ? area.top === h.row && area.left === h.col && area.bottom >= level1.row : unmerged && h.row === above && grid.text(level1.row, h.col) === '';
+    if (down) (out ??= [...row]).push({ row: level1.row, col: h.col, label: h.label });
   }
   return out ? out.sort((a, b) => a.col - b.col) : row;
 }
