@@ -383,6 +383,50 @@ describe('a form marking required headers with a trailing star (Hainan’s 一�
   });
 });
 
+describe('county and city forms of stop 34’s corpus (l-shandong-linyi-2025-school, l-shanxi-yangquan-2021-roads)', () => {
+  it('临邑: 一级 | 二级 | 三级 | 年度数值, categories ending in 值 (产出值, 数量值)', () => {
+    const grid = project([
+      ['项目支出目标申报表'],
+      ['(2025年度)'],
+      ['项目名称', '小学教育公用经费'],
+      ['一级', '二级', '三级', '年度数值', '备注'],
+      ['产出值', '数量值', '小学就读人数', '<=6962人', null],
+      [null, '时效值', '教育均衡化发展', '有效', null],
+      ['效益值', '社会效益值', '教学质量提高', '=100%', null],
+    ], ['A5:A6']);
+    const [t] = recognizeSheet(grid);
+    expect(t.indicators!.indicators.map((i) => i.target.cell)).toEqual(['D5', 'D6', 'D7']);
+    expect(at(grid)).toEqual(['vague-target@D6']);
+  });
+
+  it('阳泉: 年度预算资金总额 under 项目预算资金(万元), and a 年度目标 heading a column beside 中期目标 has its goal under it', () => {
+    const grid = project([
+      ['项目支出绩效目标表'],
+      ['2021年'],
+      ['项目名称', '农村公路工作经费'],
+      ['项目预算资金(万元)', '中期预算资金总额', null, null, '年度预算资金总额', 25],
+      [null, '中期目标', null, null, '年度目标', null],
+      ['总体目标', '完成农村公路建设三年计划。', null, null, null, null],
+      ...INDICATORS,
+    ], ['B5:D5', 'E5:F5', 'B6:D6', 'E6:F6']);
+    const [t] = recognizeSheet(grid);
+    expect(t).toMatchObject({ kind: 'project-targets', fiscalYear: 2021, unit: '万元' });
+    expect(t.funds!.total.amount.cell).toBe('F4');
+    expect(at(grid)).toEqual(['missing-goal@E6']);
+    // Cut after the goals (the page's end): the table still reaches the goal's place, where next
+    // year's template writes it.
+    const cut = project([
+      ['项目支出绩效目标表'],
+      ['2021年'],
+      ['项目名称', '农村公路工作经费'],
+      ['项目预算资金(万元)', '中期预算资金总额', null, null, '年度预算资金总额', 25],
+      [null, '中期目标', null, null, '年度目标', null],
+      [null, '完成农村公路建设三年计划。', null, null, null, null],
+    ], ['B5:D5', 'E5:F5', 'B6:D6', 'E6:F6']);
+    expect(recognizeSheet(cut)[0]).toMatchObject({ range: 'A1:F6', goal: { cell: 'E6', text: '' } });
+  });
+});
+
 describe('tasks against the fund block when no 合计 row adds them (Fujian)', () => {
   const fujian = (basic: number, name = '基本支出') =>
     project([

@@ -256,3 +256,14 @@ describe('indicator sets side by side (the central form’s 中期 | 年度)', (
     expect(result.spec.lists.map((l) => l.range)).toEqual(expect.arrayContaining(['B5', 'E5']));
   });
 });
+
+describe('a field outside the table’s rows (a recognition slip)', () => {
+  it('is left as it is: the template is still made', () => {
+    const g = Grid.fromValues('表', [['项目支出绩效目标表'], ['2023年度'], ['年度目标', '完成培训。'], ['一级指标', '二级指标', '三级指标', '指标值'], ['产出指标', '数量指标', '培训场次', '≥8场']]);
+    const [t] = recognizeSheet(g);
+    const slipped = { ...t, goal: { text: '', cell: 'B40' }, funds: { total: t.funds?.total ?? { label: { text: '', cell: 'A41' }, amount: { cell: 'B41', text: '', reading: { kind: 'empty' } } }, parts: [{ label: { text: '', cell: 'A42' }, amount: { cell: 'B42', text: '', reading: { kind: 'empty' } } }] } } as unknown as PerformanceTable;
+    const result = nextYearTemplate(g, slipped, { year: 2024 });
+    expect(result.spec.cells.some((c) => c.address === 'B40' || c.address === 'B41')).toBe(false);
+    expect(cellOf(result, 'D5')).toMatchObject({ role: 'input', value: null });
+  });
+});

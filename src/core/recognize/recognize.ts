@@ -206,6 +206,12 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
       if (r < grid.rowCount) table.goalActual = fieldAt(grid, r, actualLabel.col);
     }
     extend(below(grid, goalHit.row, goalHit.col) - 1);
+    // The goal's text may stand under its label (预期目标 | 实际完成情况, 中期目标 | 年度目标): the table reaches it.
+    for (const field of [table.goal, table.goalActual]) {
+      if (!field) continue;
+      const at = parseA1(field.cell);
+      extend(grid.mergeAt(at.row, at.col)?.bottom ?? at.row);
+    }
   }
 
   if (indicatorAnchor?.indicatorHeader) {
@@ -330,6 +336,9 @@ function goalValue(grid: Grid, labels: LabelMap, hit: Hit): Field {
   if (right) return right;
   const r = below(grid, hit.row, hit.col);
   if (r < grid.rowCount && !labels.at(r, hit.col) && grid.text(r, hit.col) !== '') return fieldAt(grid, r, hit.col);
+  // A label after another heading in its row heads a column (中期目标 | 年度目标 over their texts,
+  // 阳泉's): the empty cell under it is the goal's place.
+  if (r < grid.rowCount && grid.firstTextColumn(hit.row) < hit.col && !labels.at(r, hit.col)) return fieldAt(grid, r, hit.col);
   const c = rightOf(grid, hit.row, hit.col);
   return { text: '', cell: grid.masterAddress(hit.row, c < grid.colCount ? c : hit.col) };
 }

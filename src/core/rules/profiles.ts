@@ -96,13 +96,13 @@ export function canonicalCategory(profile: Profile, text: string): string {
   const memo = CANONICAL.get(profile.id)!;
   let canonical = memo.get(text);
   if (canonical === undefined) {
-    // `产出指标(50分)`, `一、产出指标`, `数量指标 (必填)`, old Fujian `产出目标`: the same category;
-    // so are a note inside it (预算(或投资规模)控制指标, Dongguan's) and a form's trailing 等
-    // (服务对象满意度指标等, Yunnan's).
+    // `产出指标(50分)`, `一、产出指标`, `数量指标 (必填)`, old Fujian `产出目标`, 临邑's `产出值`: the
+    // same category; so are a note inside it (预算(或投资规模)控制指标, Dongguan's) and a form's
+    // trailing 等 (服务对象满意度指标等, Yunnan's).
     const key = bareLabel(labelKey(text))
       .key.replace(/\([^()]*\)/g, '')
       .replace(/等$/, '')
-      .replace(/(指标|目标)$/, '');
+      .replace(/(指标|目标|值)$/, '');
     canonical = profile.aliases[key] ?? key;
     if (memo.size > 10_000) memo.clear();
     memo.set(text, canonical);

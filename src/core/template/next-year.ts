@@ -104,17 +104,18 @@ export function nextYearTemplate(grid: Grid, table: PerformanceTable, options: N
     }
   }
 
+  // A field outside the table's rows would be a recognition slip: left as it is, never the end of the template.
   const input = (field: AmountField | { cell: string } | undefined, keep: boolean): void => {
-    if (!field) return;
-    const spec = cells.get(field.cell)!;
+    const spec = field && cells.get(field.cell);
+    if (!spec) return;
     spec.role = 'input';
     if (!keep) spec.value = null;
     delete spec.formula;
     spec.style = ROLE_STYLES.input;
   };
   const formula = (cell: string | undefined, f: string): void => {
-    if (!cell) return;
-    Object.assign(cells.get(cell)!, { role: 'formula', formula: f, value: undefined, style: ROLE_STYLES.formula });
+    const spec = cell && cells.get(cell);
+    if (spec) Object.assign(spec, { role: 'formula', formula: f, value: undefined, style: ROLE_STYLES.formula });
   };
   const keepAmounts = options.keepAmounts ?? false;
   // What a department writes in and this year's text can start from: names, tasks, units.
