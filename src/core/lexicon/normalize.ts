@@ -5,6 +5,7 @@
  */
 const NUMBERING = /^(?:[一二三四五六七八九十]{1,3}[、.,]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}(?:[、.,)](?!\d)|(?=[\u4e00-\u9fff])))/;
 const SUFFIX = /\(([^()]{0,16})\)$/;
+const STAR = /[*＊★☆※]/;
 const MONEY = /^(?:单位:|金额单位:)?(万元|亿元|千元|元)$/;
 const POINTS = /^(\d+(?:\.\d+)?)分$/;
 
@@ -19,7 +20,8 @@ export interface BareLabel {
 export function bareLabel(key: string): BareLabel {
   const out: BareLabel = { key };
   // `*指标值`, `★年度总体绩效目标`, `一级指标*`: a form's mark for a required field, before or after.
-  let k = key.replace(/^[*＊★☆※]+/, '').replace(/(?<=.)[*＊★☆※]+$/, '');
+  let k = key.replace(/^[*＊★☆※]+/, '');
+  if (k.length > 1 && STAR.test(k[k.length - 1])) k = k.replace(/[*＊★☆※]+$/, '') || k;
   for (let m = NUMBERING.exec(k); m && m[0].length < k.length; m = NUMBERING.exec(k)) k = k.slice(m[0].length);
   // `成本指标(0-20)分`, `产出指标 40分`: points written after the bracket or without one.
   const pointsAfter = /\(?(\d+(?:\.\d+)?)(?:[-~](\d+(?:\.\d+)?))?\)?分$/.exec(k);

@@ -30,8 +30,10 @@ export function below(grid: Grid, row: number, col: number): number {
 export function valueRight(grid: Grid, labels: LabelMap, row: number, col: number): Field | undefined {
   for (let c = rightOf(grid, row, col); c < grid.colCount; c = rightOf(grid, row, c)) {
     // Past the label's own filled copies (项目名称 | 项目名称 | 道路养护): a label after them ends the search.
-    if (isFilledCopy(grid, row, c)) continue;
-    if (labels.at(row, c)) return undefined;
+    if (labels.at(row, c)) {
+      if (isFilledCopy(grid, row, c)) continue;
+      return undefined;
+    }
     const text = grid.text(row, c);
     if (text !== '') return fieldAt(grid, row, c);
   }
