@@ -427,6 +427,25 @@ describe('county and city forms of stop 34’s corpus (l-shandong-linyi-2025-sch
   });
 });
 
+describe('funds in label | amount pairs (Gansu’s 项目总投资 | 20万元 | 中央补助安排 | 0; l-gansu-jiayuguan-2023-museum)', () => {
+  const gansu = (other: string) =>
+    project([
+      ['省级部门预算项目支出绩效目标表(2023年度)'],
+      ['项目名称', '博物馆免费开放补助资金', null, null],
+      ['项目总投资', '20万元', '中央补助安排', 0],
+      ['省级财政安排', 0, '其他资金', other],
+      ['预算申报数', '20万元', '资金性质', '一般公共预算'],
+      ...INDICATORS,
+    ]);
+  it('reads each part’s amount beside its label, over the rows that hold parts; the unit from the amounts', () => {
+    const [t] = recognizeSheet(gansu('20万元'));
+    expect(t.unit).toBe('万元');
+    expect([t.funds!.total.amount.cell, ...t.funds!.parts.map((p) => p.amount.cell)]).toEqual(['B3', 'D3', 'B4', 'D4']);
+    expect(at(gansu('20万元'))).toEqual([]);
+    expect(at(gansu('15万元'))).toEqual(['total-mismatch@B3']);
+  });
+});
+
 describe('tasks against the fund block when no 合计 row adds them (Fujian)', () => {
   const fujian = (basic: number, name = '基本支出') =>
     project([

@@ -12,10 +12,14 @@ export interface FundBlockReading {
 
 /**
  * Reads a project's 项目资金 block from its 年度资金总额 label: vertical (each line's amount to
- * its right, 其中 lines below) or horizontal (labels in a row, amounts under them).
+ * its right, 其中 lines below), horizontal (labels in a row, amounts under them), or in label |
+ * amount pairs across rows (Gansu's 项目总投资 | 20万元 | 中央补助安排 | 0).
  */
 export function readFundBlock(grid: Grid, labels: LabelMap, total: Hit): FundBlockReading | null {
   const rowParts = labels.inRow(total.row).filter((h) => h.col > total.col && labelIs(h.label, 'amount-part') && !isFilledCopy(grid, h.row, h.col));
+  const beside = rightOf(grid, total.row, total.col);
+  const pairs = rowParts.length > 0 && beside < rowParts[0].col && amountAt(grid, total.row, beside).reading.kind !== 'empty';
+  if (pairs) return readPairs(grid, labels, total, beside);
   if (rowParts.length > 0) {
     const valueRow = below(grid, total.row, total.col);
     if (valueRow >= grid.rowCount) return null;
@@ -47,6 +51,29 @@ export function readFundBlock(grid: Grid, labels: LabelMap, total: Hit): FundBlo
     r = lastRow + 1;
   }
   return { block, lastRow, unit: unitOf(used) };
+}
+
+/**
+ * Label | amount pairs, two or more to a row, the total's first: each part's amount is the cell
+ * right of its label, on the total's row and the rows under it that hold parts.
+ */
+function readPairs(grid: Grid, labels: LabelMap, total: Hit, beside: number): FundBlockReading {
+  const parts: Hit[] = [];
+  let lastRow = total.row;
+  for (let r = total.row; r < grid.rowCount; r++) {
+    const row = labels.inRow(r).filter((h) => (r > total.row || h.col > total.col) && labelIs(h.label, 'amount-part'));
+    if (row.length === 0) break;
+    parts.push(...row);
+    lastRow = r;
+  }
+  return {
+    block: {
+      total: { label: fieldAt(grid, total.row, total.col), amount: amountAt(grid, total.row, beside) },
+      parts: parts.map((h) => ({ label: fieldAt(grid, h.row, h.col), amount: amountAt(grid, h.row, rightOf(grid, h.row, h.col)) })),
+    },
+    lastRow,
+    unit: unitOf([total, ...parts]),
+  };
 }
 
 /** The amount column: the first non-empty cell right of the label (past its filled copies), else the cell right beside it. */
