@@ -400,29 +400,25 @@ describe('county and city forms of stop 34’s corpus (l-shandong-linyi-2025-sch
   });
 
   it('阳泉: 年度预算资金总额 under 项目预算资金(万元), and a 年度目标 heading a column beside 中期目标 has its goal under it', () => {
-    const grid = project([
-      ['项目支出绩效目标表'],
-      ['2021年'],
-      ['项目名称', '农村公路工作经费'],
-      ['项目预算资金(万元)', '中期预算资金总额', null, null, '年度预算资金总额', 25],
-      [null, '中期目标', null, null, '年度目标', null],
-      ['总体目标', '完成农村公路建设三年计划。', null, null, null, null],
-      ...INDICATORS,
-    ], ['B5:D5', 'E5:F5', 'B6:D6', 'E6:F6']);
+    /** 阳泉's head and goals, the 总体目标 label given or not, and what follows them. */
+    const yangquan = (goalLabel: string | null, after: (string | null)[][]) =>
+      project([
+        ['项目支出绩效目标表'],
+        ['2021年'],
+        ['项目名称', '农村公路工作经费'],
+        ['项目预算资金(万元)', '中期预算资金总额', null, null, '年度预算资金总额', 25],
+        [null, '中期目标', null, null, '年度目标', null],
+        [goalLabel, '完成农村公路建设三年计划。', null, null, null, null],
+        ...after,
+      ], ['B5:D5', 'E5:F5', 'B6:D6', 'E6:F6']);
+    const grid = yangquan('总体目标', INDICATORS);
     const [t] = recognizeSheet(grid);
     expect(t).toMatchObject({ kind: 'project-targets', fiscalYear: 2021, unit: '万元' });
     expect(t.funds!.total.amount.cell).toBe('F4');
     expect(at(grid)).toEqual(['missing-goal@E6']);
     // Cut after the goals (the page's end): the table still reaches the goal's place, where next
     // year's template writes it.
-    const cut = project([
-      ['项目支出绩效目标表'],
-      ['2021年'],
-      ['项目名称', '农村公路工作经费'],
-      ['项目预算资金(万元)', '中期预算资金总额', null, null, '年度预算资金总额', 25],
-      [null, '中期目标', null, null, '年度目标', null],
-      [null, '完成农村公路建设三年计划。', null, null, null, null],
-    ], ['B5:D5', 'E5:F5', 'B6:D6', 'E6:F6']);
+    const cut = yangquan(null, []);
     expect(recognizeSheet(cut)[0]).toMatchObject({ range: 'A1:F6', goal: { cell: 'E6', text: '' } });
   });
 });
