@@ -45,5 +45,15 @@ export function valueRight(grid: Grid, labels: LabelMap, row: number, col: numbe
  * (Excel's 取消合并 with 填充, exports that fill merged cells), one label, not two.
  */
 export function isFilledCopy(grid: Grid, row: number, col: number): boolean {
-  return col > 0 && grid.mergeAt(row, col) === undefined && grid.mergeAt(row, col - 1) === undefined && grid.text(row, col) !== '' && grid.text(row, col) === grid.text(row, col - 1);
+  return col > 0 && repeats(grid, row, col, row, col - 1);
+}
+
+/** The same for the cell above: a two-row header cell undone and filled down (任务名称 over 任务名称). */
+export function isFilledDown(grid: Grid, row: number, col: number): boolean {
+  return row > 0 && repeats(grid, row, col, row - 1, col);
+}
+
+/** The cell holds text, and the same as the other cell, neither merged. */
+function repeats(grid: Grid, row: number, col: number, fromRow: number, fromCol: number): boolean {
+  return grid.mergeAt(row, col) === undefined && grid.mergeAt(fromRow, fromCol) === undefined && grid.text(row, col) !== '' && grid.text(row, col) === grid.text(fromRow, fromCol);
 }

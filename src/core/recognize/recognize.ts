@@ -2,7 +2,7 @@ import { CellRange, parseA1, rangeToA1 } from '../grid/address';
 import { Grid } from '../grid/grid';
 import { fold, labelKey } from '../grid/text';
 import { AmountField, Field, PerformanceTable, TableKind } from '../model/table';
-import { amountAt, below, fieldAt, rightOf, valueRight } from './cells';
+import { amountAt, below, fieldAt, isFilledDown, rightOf, valueRight } from './cells';
 import { allAmounts } from '../model/amounts';
 import { dateAt, filingDate } from '../model/years';
 import { isEvalFundHeader, readEvalFunds } from './eval-funds';
@@ -54,7 +54,7 @@ function findAnchors(labels: LabelMap): Anchor[] {
   // Indexed and without a closure per label: a batch runs this once per table, mostly unoptimised.
   for (let i = 0; i < labels.hits.length; i++) {
     const hit = labels.hits[i];
-    if (labels.crowded(hit.row) || isFilledDown(labels.grid, hit)) continue;
+    if (labels.crowded(hit.row) || isFilledDown(labels.grid, hit.row, hit.col)) continue;
     const label = hit.label;
     if (labelIs(label, 'department-title') || labelIs(label, 'project-title') || labelIs(label, 'department-eval-title') || labelIs(label, 'project-eval-title')) anchors.push({ kind: 'title', hit });
     else if (labelIs(label, 'project-name')) anchors.push({ kind: 'project-name', hit });
@@ -71,14 +71,6 @@ function findAnchors(labels: LabelMap): Anchor[] {
     }
   }
   return anchors;
-}
-
-/**
- * A label repeating the one right above it, neither merged: a merged header cell undone and filled
- * down (取消合并 then 填充; a two-row 任务名称), one label, not a second block under the first.
- */
-function isFilledDown(grid: Grid, hit: Hit): boolean {
-  return hit.row > 0 && grid.mergeAt(hit.row, hit.col) === undefined && grid.mergeAt(hit.row - 1, hit.col) === undefined && grid.ownText(hit.row, hit.col) === grid.ownText(hit.row - 1, hit.col);
 }
 
 function hasAmountHeader(labels: LabelMap, hit: Hit): boolean {

@@ -72,20 +72,21 @@ export function nextYearTemplate(grid: Grid, table: PerformanceTable, options: N
       const spec: CellSpec = { address, role: 'label', styleFrom: address };
       if (!grid.isCovered(r, c)) {
         const cell = grid.cell(r, c);
+        const text = typeof cell.value === 'string' ? cell.value : null;
+        const filed = text === null || cell.formula !== undefined ? null : filingDate(text);
         if (cell.formula !== undefined) spec.formula = cell.formula;
-        else if (typeof cell.value === 'string' && filingDate(cell.value)) {
+        else if (text !== null && filed) {
           // This year's filing date; next year's is written in when it is filed.
-          const filed = filingDate(cell.value)!;
-          spec.value = filed.date ? filed.label : cell.value;
-          if (filed.date) changes.push({ cell: address, before: cell.value, after: filed.label });
+          spec.value = filed.date ? filed.label : text;
+          if (filed.date) changes.push({ cell: address, before: text, after: filed.label });
           else if (rightOf(grid, r, c) <= range.right) dateBeside.add(grid.masterAddress(r, rightOf(grid, r, c)));
         } else if (dateBeside.has(address)) {
           spec.value = null;
           if (cell.value !== null) changes.push({ cell: address, before: String(cell.value), after: '' });
-        } else if (typeof cell.value === 'string') {
-          const advanced = advanceYears(cell.value, from, to);
-          if (advanced.changed) changes.push({ cell: address, before: cell.value, after: advanced.text });
-          for (const year of advanced.older) olderYears.push({ cell: address, year, text: cell.value });
+        } else if (text !== null) {
+          const advanced = advanceYears(text, from, to);
+          if (advanced.changed) changes.push({ cell: address, before: text, after: advanced.text });
+          for (const year of advanced.older) olderYears.push({ cell: address, year, text });
           spec.value = advanced.text;
         } else spec.value = cell.value;
       }
