@@ -21,6 +21,7 @@ export default defineRule({
     },
   },
   check({ table, report }) {
+    const name = nameKey(table);
     if (!table.goal) {
       // Project forms, flat exports and self-evaluations often carry no goal row at all; a
       // department's form always has one (年度总体目标).
@@ -32,19 +33,24 @@ export default defineRule({
       report({ cell: table.goal.cell });
     } else if (/^[\d.,，\s]+(万元|元)?$/.test(table.goal.text)) {
       report({ messageId: 'onlyNumber', cell: table.goal.cell, data: { text: table.goal.text } });
-    } else if (onlyName(table, table.goal.text)) {
+    } else if (onlyName(name, table.goal.text)) {
       report({ messageId: 'onlyName', cell: table.goal.cell, data: { text: table.goal.text } });
     }
     // A self-evaluation accounts for the goal: a template's instruction left there is no account.
     const actual = table.goalActual;
     if (actual && (isBlankOrNone(actual.text) || isFormInstruction(actual.text))) report({ messageId: 'actual', cell: actual.cell });
-    else if (actual && onlyName(table, actual.text)) report({ messageId: 'actualOnlyName', cell: actual.cell, data: { text: actual.text } });
+    else if (actual && onlyName(name, actual.text)) report({ messageId: 'actualOnlyName', cell: actual.cell, data: { text: actual.text } });
   },
 });
 
-/** A goal that only repeats the project's (or department's) name, or a part of it (j-yn-lijiang-2020-satellite). */
-function onlyName(table: PerformanceTable, text: string): boolean {
-  const name = table.name ? squeeze(fold(table.name.text)) : '';
+/** The project's (or department's) name as goals are compared with it. */
+function nameKey(table: PerformanceTable): string {
+  return table.name ? squeeze(fold(table.name.text)) : '';
+}
+
+/** A goal that only repeats the name, or a part of it (j-yn-lijiang-2020-satellite). */
+function onlyName(name: string, text: string): boolean {
+  if (name.length < 2) return false;
   const said = squeeze(fold(text));
   return said.length >= 2 && name.includes(said);
 }
