@@ -54,8 +54,9 @@ function findAnchors(labels: LabelMap): Anchor[] {
   // Indexed and without a closure per label: a batch runs this once per table, mostly unoptimised.
   for (let i = 0; i < labels.hits.length; i++) {
     const hit = labels.hits[i];
-    if (labels.crowded(hit.row) || isFilledDown(labels.grid, hit.row, hit.col)) continue;
+    if (labels.crowded(hit.row)) continue;
     const label = hit.label;
+    const count = anchors.length;
     if (labelIs(label, 'department-title') || labelIs(label, 'project-title') || labelIs(label, 'department-eval-title') || labelIs(label, 'project-eval-title')) anchors.push({ kind: 'title', hit });
     else if (labelIs(label, 'project-name')) anchors.push({ kind: 'project-name', hit });
     else if (labelIs(label, 'executed') && isEvalFundHeader(labels, hit)) anchors.push({ kind: 'eval-funds', hit });
@@ -69,6 +70,9 @@ function findAnchors(labels: LabelMap): Anchor[] {
       const indicatorHeader = uncategorisedHeaderAt(labels, hit);
       if (indicatorHeader) anchors.push({ kind: 'indicator-header', hit, indicatorHeader });
     }
+    // A filled-down copy of the anchor above is none of its own; asked of anchors only, the few
+    // among a table's labels.
+    if (anchors.length > count && isFilledDown(labels.grid, hit.row, hit.col)) anchors.pop();
   }
   return anchors;
 }
