@@ -67,6 +67,9 @@ module.exports = async (_env, argv) => {
       rules: [{ test: /\.tsx?$/, loader: 'ts-loader', exclude: /node_modules/, options: { transpileOnly: true, compilerOptions: { module: 'esnext' } } }],
     },
     performance: { hints: false },
+    // Terser's compression less its inlining of single-use functions, as for the command line
+    // (webpack.cli.config.js says why).
+    optimization: { minimize: production && { javascript: { compress: { passes: 2, reduce_funcs: false } } } },
     devServer: process.env.WEBPACK_SERVE ? await devServer() : undefined,
     stats: 'errors-warnings',
     plugins: [
