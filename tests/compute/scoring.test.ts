@@ -229,6 +229,11 @@ describe('scoreTable()', () => {
       expect(scored({ budgetWeight: null }).budget).toMatchObject({ weight: 10, computed: 9.5 });
       expect(scored({ budgetWeight: null }, '20/40/40').budget).toMatchObject({ weight: 20, computed: 19 });
     });
+
+    it('an indicator named 预算执行率 leaves a fund block with 分值 and 得分 columns weighed as before', () => {
+      const indicators = CLEAN_EVAL.map((i, k) => (k === 3 ? { ...i, name: '预算执行率' } : i));
+      expect(scored({ budgetWeight: null, indicators }).budget).toMatchObject({ weight: 10, computed: 9.5 });
+    });
   });
 
   describe.each<Layout>(['central', 'sichuan'])('不适用 indicators (%s layout)', (layout) => {

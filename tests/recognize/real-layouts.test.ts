@@ -8,7 +8,8 @@ import { labelKey } from '../../src/core/grid/text';
 import { classifyLabel } from '../../src/core/recognize/labels';
 import { recognizeSheet } from '../../src/core/recognize/recognize';
 import { reportSheet } from '../../src/core/report/report';
-import { validateGrid } from '../../src/core/validate';
+import { scoringFor, validateGrid } from '../../src/core/validate';
+import { scoreTable } from '../../src/core/compute/scoring';
 
 const at = (grid: Grid) => validateGrid(grid).flatMap((r) => r.findings.map((f) => `${f.code}@${f.cell}`));
 
@@ -25,6 +26,8 @@ describe('labels are read without what people add around them', () => {
     ['1.三级指标', 'level3', undefined],
     ['指标值及单位', 'target', undefined],
     ['其中：本年财政拨款', 'amount-part', undefined],
+    ['参考分值', 'weight', undefined],
+    ['未完成原因分析及改进措施', 'reason', undefined],
   ])('%s → %s', (text, kind, unit) => {
     const label = classifyLabel(text);
     expect(label?.kinds).toContain(kind);
@@ -715,5 +718,49 @@ describe('a 合计 over lines with subtotals among them: the subtotals are added
     ['no subtotal: every line', [['财政拨款', 60, 50], ['其他资金', 40, 40]], [100, 95], ['total-mismatch@C8']],
   ])('%s', (_what, lines, total, expected) => {
     expect(at(table(lines, total)).filter((f) => f.startsWith('total-mismatch'))).toEqual(expected);
+  });
+});
+
+describe('a project self-evaluation laid out by 财预〔2020〕10号’s evaluation framework (宁夏’s form; _m-nx-yinchuan-2021-school6)', () => {
+  const form = (score: number, rateName = '预算执行率') =>
+    project(
+      [
+        ['项目支出绩效自评表(2021年)'],
+        ['项目名称', '初中公用经费'],
+        ['项目资金(万元)', null, '年初预算数', '调整预算数(A)', '全年执行数(B)', '执行率(B/A)'],
+        [null, '年度资金总额', 64.8, 64.8, 64.8, { value: 1, format: '0%' }],
+        ['一级指标', '二级指标', '三级指标', '参考分值', '指标值(A)', '全年实际值(B)', '得分', '未完成原因分析及改进措施'],
+        ['项目决策(10分)', '项目目标', '完整性', 5, '—', '目标明确、内容细化', 5, null],
+        [null, '项目立项', '可行性', 5, null, '有资金测算标准', 5, null],
+        ['项目管理(10分)', '投入管理', rateName, 10, '—', '100%', 10, null],
+        ['项目产出(40分)', '数量指标(40分)', '保障人数', 40, '2370人', '2370人', 40, null],
+        ['项目效益(40分)', '社会效益指标', '学校运转', 30, '正常运转', '正常运转', score, null],
+        [null, '服务对象满意度指标(10分)', '学生满意度', 10, '≥90%', '95%', 10, null],
+      ],
+      ['A6:A7', 'A10:A11'],
+    );
+
+  it('reads 参考分值 as the weights and 未完成原因分析及改进措施 as the reasons', () => {
+    const [t] = recognizeSheet(form(30));
+    expect(t.indicators!.indicators.map((i) => [i.name.text, i.evaluation?.weight?.cell, i.evaluation?.reason?.cell])).toEqual([
+      ['完整性', 'D6', 'H6'],
+      ['可行性', 'D7', 'H7'],
+      ['预算执行率', 'D8', 'H8'],
+      ['保障人数', 'D9', 'H9'],
+      ['学校运转', 'D10', 'H10'],
+      ['学生满意度', 'D11', 'H11'],
+    ]);
+  });
+
+  it('the criteria need no target and name their own 二级; 满意度 sits under 效益; a deduction still needs its reason', () => {
+    expect(at(form(30))).toEqual([]);
+    expect(at(form(27))).toEqual(['missing-deviation-reason@H10']);
+  });
+
+  it('预算执行率 weighed among the indicators is the budget’s score: the fund block without 分值 or 得分 weighs nothing besides', () => {
+    const [t] = recognizeSheet(form(30));
+    expect(scoreTable(t, scoringFor({})).budget).toMatchObject({ rate: 1, weight: 0 });
+    // Without it the split's 10 for the budget comes on top of the indicators' 100.
+    expect(at(form(30, '资金到位率'))).toEqual(['weights-sum@D6']);
   });
 });

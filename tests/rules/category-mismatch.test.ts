@@ -1,5 +1,6 @@
 import rule from '../../src/core/rules/category-mismatch';
 import { testRule } from '../support/rule-tester';
+import { FRAMEWORK_EVAL, selfEvaluationTable } from '../support/self-evaluation';
 import { IndicatorSpec, departmentTable, projectTable } from '../support/tables';
 
 /*
@@ -17,6 +18,8 @@ const economicUnderOutput = [
 
 testRule(rule, {
   valid: [
+    // The framework places 满意度 inside 效益 (_m-nx-yinchuan-2021-school6).
+    { name: '服务对象满意度 under 项目效益 in a self-evaluation laid out by the evaluation framework', table: selfEvaluationTable({ indicators: FRAMEWORK_EVAL }) },
     { name: 'clean department table', table: departmentTable() },
     { name: 'clean project table', table: projectTable() },
     { name: 'clean department table without merges', table: departmentTable({ merges: false }) },
@@ -66,6 +69,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: '服务对象满意度 under 效益 in a table without the framework’s criteria',
+      table: selfEvaluationTable({ indicators: FRAMEWORK_EVAL.filter((i) => !/决策|管理/.test(i.l1)) }),
+      findings: [{ cell: 'C14', message: '二级指标“服务对象满意度指标”属于“满意度”，不应放在“项目效益(30分)”下' }],
+    },
     {
       // Issue 10: a 一级 written with points or numbering is the same 一级, and the mismatch still shows.
       name: '(2)经济效益指标 under 一、产出指标（50分）',

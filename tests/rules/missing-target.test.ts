@@ -1,5 +1,6 @@
 import rule from '../../src/core/rules/missing-target';
 import { InvalidCase, testRule } from '../support/rule-tester';
+import { FRAMEWORK_EVAL, selfEvaluationTable } from '../support/self-evaluation';
 import { CLEAN_INDICATORS, departmentTable, IndicatorSpec, projectTable } from '../support/tables';
 
 /*
@@ -20,6 +21,8 @@ const placeholders: InvalidCase[] = ['', '-', '—', '*', '_', '/', 'null', 'NUL
 
 testRule(rule, {
   valid: [
+    // 财预〔2020〕10号's criteria are scored on evidence (_m-nx-yinchuan-2021-school6).
+    { name: 'the evaluation framework’s 项目决策 and 项目管理 criteria with a dash or nothing as their target', table: selfEvaluationTable({ indicators: FRAMEWORK_EVAL }) },
     // A filled table's empty slot (a 二级 with nothing under it, left for “not applicable”) is
     // no indicator: real tables do it (corpus b-xiangtan-2023-fog-cannon, g-hn-yueyanglou-jiage-2023).
     { name: 'a row with its own 二级 but neither name nor target, in a filled table', table: departmentTable({ indicators: [...CLEAN_INDICATORS, { l1: '产出', l2: '时效', name: '', target: '' }] }) },
@@ -52,6 +55,20 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an indicator under 项目产出 in a table laid out by the evaluation framework',
+      table: selfEvaluationTable({ indicators: FRAMEWORK_EVAL.map((i) => (i.name === '培训人次' ? { ...i, target: '' } : i)) }),
+      findings: [{ cell: 'E17', message: '指标“培训人次”未填写目标值' }],
+    },
+    {
+      name: 'criteria under a 一级 the framework does not have',
+      table: selfEvaluationTable({ indicators: FRAMEWORK_EVAL.map((i) => (i.l1.startsWith('项目决策') ? { ...i, l1: '项目其他(10分)' } : i)) }),
+      findings: [
+        { cell: 'E12', message: '指标“完整性”未填写目标值' },
+        { cell: 'E13', message: '指标“相关性”未填写目标值' },
+        { cell: 'E14', message: '指标“可行性”未填写目标值' },
+      ],
+    },
     // A template's slot left unfilled: a unit or comparator alone, or an instruction (corpus f-sn-chencang-2020).
     ...['公里', '万人', '≥%', '≧ %', '≥ 家', '无', '待定', '暂无', '见附件', '请填写目标值', '说明目标（50字以内）'].map((target) => ({
       name: `placeholder target ${target}`,

@@ -1,5 +1,6 @@
 import rule from '../../src/core/rules/unknown-category';
 import { testRule } from '../support/rule-tester';
+import { FRAMEWORK_EVAL, selfEvaluationTable } from '../support/self-evaluation';
 import { IndicatorSpec, departmentTable, projectTable } from '../support/tables';
 
 /*
@@ -17,6 +18,8 @@ const otherSatisfaction = [
 
 testRule(rule, {
   valid: [
+    // 财预〔2020〕10号's framework as 宁夏's self-evaluations print it (_m-nx-yinchuan-2021-school6).
+    { name: 'the evaluation framework: 项目决策 and 项目管理 criteria under their own 二级 (项目立项, 投入管理), 项目产出, 项目效益', table: selfEvaluationTable({ indicators: FRAMEWORK_EVAL }) },
     { name: '一级 with points and numbering: 一、产出指标（50分）, (2)效益指标, 满意度指标(10分)', table: departmentTable({ indicators: [ind('一、产出指标（50分）', '数量指标', '培训场次', '8场'), ind('(2)效益指标', '社会效益指标', '政策知晓率', '80%'), ind('满意度指标(10分)', '服务对象满意度指标', '企业满意度', '≥90%')] }) },
     // No profile asked for: 成本 as a 一级 says the table is written in cb2021 (corpus g-cq-fengjie-yunwu-2023).
     { name: '成本 as a 一级 with no profile asked: read as cb2021', table: departmentTable({ indicators: [ind('成本指标(0-20)分', '经济成本指标', '平台运维成本', '≤400万元'), ind('产出', '数量', '培训场次', '8场')] }) },
@@ -74,6 +77,15 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a 一级 the framework does not have, over the criteria’s 二级: the 一级 and its 二级 reported',
+      table: selfEvaluationTable({ indicators: FRAMEWORK_EVAL.map((i) => (i.l1.startsWith('项目决策') ? { ...i, l1: '项目其他(10分)' } : i)) }),
+      findings: [
+        { cell: 'B12', message: '一级指标“项目其他(10分)”不在“legacy”指标体系中（应为：产出、效益、满意度）' },
+        { cell: 'C12', message: '二级指标“项目目标”' },
+        { cell: 'C13', message: '二级指标“项目立项”' },
+      ],
+    },
     {
       name: '其他满意度: once per merged run, with the allowed 二级 of its 一级',
       table: departmentTable({ indicators: otherSatisfaction }),

@@ -72,6 +72,22 @@ export const CLEAN_EVAL: EvalIndicator[] = [
 
 export const CLEAN_TOTAL = 97.1;
 
+/**
+ * A project self-evaluation laid out by 财预〔2020〕10号's evaluation framework, as 宁夏's forms print
+ * it (_m-nx-yinchuan-2021-school6): criteria under 项目决策 and 项目管理, scored on evidence with a dash
+ * or nothing as their target, above the 产出 and 效益 indicators; 服务对象满意度 a 二级 of 项目效益.
+ */
+export const FRAMEWORK_EVAL: EvalIndicator[] = [
+  { l1: '项目决策(10分)', l2: '项目目标', name: '完整性', target: '—', actual: '目标明确、内容细化、目标量化', weight: 4, score: 4 },
+  { l1: '项目决策(10分)', l2: '项目立项', name: '相关性', target: '—', actual: '符合学校管理标准', weight: 3, score: 3 },
+  { l1: '项目决策(10分)', l2: '项目立项', name: '可行性', target: '', actual: '有资金测算标准', weight: 3, score: 3 },
+  { l1: '项目管理(20分)', l2: '投入管理', name: '预算执行率', target: '—', actual: '95%', weight: 10, score: 10 },
+  { l1: '项目管理(20分)', l2: '财务管理', name: '制度执行有效性', target: '-', actual: '会计核算规范', weight: 10, score: 10 },
+  { l1: '项目产出(30分)', l2: '数量指标', name: '培训人次', target: '≥100人次', actual: '120人次', weight: 30, score: 30 },
+  { l1: '项目效益(30分)', l2: '社会效益指标', name: '政策知晓率', target: '≥80%', actual: '85%', weight: 20, score: 20 },
+  { l1: '项目效益(30分)', l2: '服务对象满意度指标', name: '学员满意度', target: '≥90%', actual: '92%', weight: 10, score: 10 },
+];
+
 /** The builder's layout: where the fund block and the indicators start (zero-based rows). */
 export const EVAL_ROWS = { fundHeader: 4, firstLine: 5, goalHeader: 8, indicatorHeader: 10, firstIndicator: 11 } as const;
 

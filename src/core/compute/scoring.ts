@@ -219,7 +219,6 @@ export function scoreTable(table: PerformanceTable, settings: ScoringSettings): 
 // Plain loops and one object per indicator: a batch scores a thousand small tables, each mostly
 // before the code is optimised, where every callback and copied object costs.
 function computeScore(table: PerformanceTable, settings: ScoringSettings): TableScore {
-  const budget = budgetScore(table.evalFunds, settings);
   const evaluated: Indicator[] = [];
   const notApplicable: boolean[] = [];
   const fractions: (number | null)[] = [];
@@ -229,11 +228,15 @@ function computeScore(table: PerformanceTable, settings: ScoringSettings): Table
   // 0.96 under ≥95%: a fraction where a percentage is meant. Read as 96% when the column's other
   // such values are fractions too; a lone one is asked about (actual-unit-mismatch), never scored 0.01.
   let fractionCount = 0;
+  // 预算执行率 weighed as an indicator (the evaluation framework's, under 项目管理) is the budget's
+  // score: a fund block without 分值 or 得分 of its own then weighs nothing besides it.
+  let rateIndicator = false;
   const rows = table.indicators?.indicators ?? [];
   for (let i = 0; i < rows.length; i++) {
     const indicator = rows[i];
     if (!indicator.evaluation) continue;
     const weight = numberIn(indicator.evaluation.weight) ?? 0;
+    if (weight > 0 && !rateIndicator && BUDGET_RATE.test(indicator.name.text)) rateIndicator = true;
     const na = isNotApplicable(indicator);
     const fraction = fractionOf(indicator);
     all += weight;
@@ -243,6 +246,7 @@ function computeScore(table: PerformanceTable, settings: ScoringSettings): Table
     notApplicable.push(na);
     fractions.push(fraction);
   }
+  const budget = budgetScore(table.evalFunds, settings, rateIndicator);
   const factor = all > dropped && dropped > 0 ? all / (all - dropped) : 1;
   const fractionColumn = fractionCount >= 2;
 
@@ -312,9 +316,12 @@ function scoreIndicator(indicator: Indicator, notApplicable: boolean, fraction: 
   return score;
 }
 
-function budgetScore(funds: EvalFunds | undefined, settings: ScoringSettings): BudgetScore | null {
+const BUDGET_RATE = /^\s*(预算|资金)?执行率\s*$/;
+
+function budgetScore(funds: EvalFunds | undefined, settings: ScoringSettings, rateIndicator = false): BudgetScore | null {
   if (!funds) return null;
   const line = funds.total;
+  const unscored = line.weight === undefined && line.score === undefined;
   // A 年度资金总额 left 0 or blank while its 其中 lines hold the money (total-mismatch reports it):
   // the rate is the parts'. Without a 全年预算数 column, the 年初预算数 is the budget (Guizhou's form).
   const amount = (column: 'budget' | 'initial' | 'executed'): number | null => {
@@ -328,7 +335,7 @@ function budgetScore(funds: EvalFunds | undefined, settings: ScoringSettings): B
   const executed = amount('executed');
   const fromParts = budget !== numberIn(line[budgetColumn]) || executed !== numberIn(line.executed);
   const rate = budget !== null && executed !== null && budget > 0 ? executed / budget : null;
-  const weight = numberIn(line.weight) ?? settings.budgetWeight;
+  const weight = numberIn(line.weight) ?? (rateIndicator && unscored ? 0 : settings.budgetWeight);
   return {
     line,
     budgetAmount: budget,

@@ -1,4 +1,4 @@
-import { canonicalCategory, level1Of, parentOf } from './profiles';
+import { canonicalCategory, criteriaRuns, level1Of, parentOf } from './profiles';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -22,12 +22,16 @@ export default defineRule({
     if (table.indicators?.categorised === false) return;
     const seen = new Set<string>();
     const runs = table.indicators?.runs ?? [];
+    // A table laid out by the evaluation framework (its criteria above the indicators) takes the
+    // framework's places too: 服务对象满意度 under 项目效益.
+    let framework: boolean | undefined;
     for (let i = 0; i < runs.length; i++) {
       const run = runs[i];
       const level1 = level1Of(profile, run);
       const level2 = canonicalCategory(profile, run.level2.text);
       const expected = parentOf(profile, level2);
       if (!expected || !(level1 in profile.taxonomy) || expected === level1 || seen.has(run.level2.runStart)) continue;
+      if (profile.criteriaParents[level2] === level1 && (framework ??= criteriaRuns(table, profile).size > 0)) continue;
       seen.add(run.level2.runStart);
       report({
         cell: run.level2.cell,

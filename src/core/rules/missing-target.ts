@@ -1,6 +1,7 @@
 import { everyIndicator } from '../model/table';
 import { defineRule } from './rule';
 import { isNotApplicableName } from './names';
+import { criteriaRuns } from './profiles';
 
 export default defineRule({
   meta: {
@@ -16,11 +17,14 @@ export default defineRule({
       unnamed: { 'zh-CN': '第 {{row}} 行的指标未填写目标值', 'en-US': 'The indicator in row {{row}} has no target' },
     },
   },
-  check({ table, report }) {
+  check({ table, profile, report }) {
     const indicators = everyIndicator(table);
+    // The evaluation framework's criteria (项目决策, 项目管理) are scored on evidence: no target.
+    const criteria = criteriaRuns(table, profile);
     for (let i = 0; i < indicators.length; i++) {
       const ind = indicators[i];
       if (ind.target.value.kind !== 'empty' || isNotApplicableName(ind.name.text)) continue;
+      if (criteria.size > 0 && criteria.has(ind.level1.runStart)) continue;
       report(
         ind.name.text === ''
           ? { messageId: 'unnamed', cell: ind.target.cell, data: { row: ind.row + 1 } }

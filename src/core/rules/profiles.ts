@@ -21,6 +21,14 @@ export interface Profile {
   weights: WeightSplit;
   /** Terms that contain a vague word but name a thing (基本支出, 长期护理, 有效投诉): not vague. */
   vagueExceptions: readonly string[];
+  /**
+   * 一级 of 财预〔2020〕10号's evaluation framework whose rows are criteria scored on evidence, with no
+   * target (项目决策: 完整性, 相关性; 项目管理: 预算执行率, 制度执行有效性): project self-evaluations
+   * laid out by the framework print them above the 产出 and 效益 indicators.
+   */
+  criteria: readonly string[];
+  /** 二级 the framework places under another 一级 than the profile does: 满意度 is part of its 效益. */
+  criteriaParents: Readonly<Record<string, string>>;
 }
 
 const COMMON_ALIASES = {
@@ -35,7 +43,16 @@ const COMMON_ALIASES = {
   可持续发展影响: '可持续影响',
   可持续影响效益: '可持续影响',
   时效性: '时效',
+  // The evaluation framework's 一级 as a project self-evaluation names them (_m-nx-yinchuan-2021-school6).
+  项目决策: '决策',
+  项目管理: '过程',
+  项目过程: '过程',
+  项目产出: '产出',
+  项目效益: '效益',
 };
+
+const CRITERIA = ['决策', '过程'];
+const CRITERIA_PARENTS = { 服务对象满意度: '效益' };
 
 const VAGUE_WORDS = ['有效', '效果明显', '明显提升', '明显', '显著', '较好', '逐步', '进一步', '有所', '基本', '长期', '大幅', '稳步', '不断'];
 
@@ -57,6 +74,8 @@ const PROFILES: Record<ProfileId, Profile> = {
     vagueWords: VAGUE_WORDS,
     weights: '10/50/30/10',
     vagueExceptions: VAGUE_EXCEPTIONS,
+    criteria: CRITERIA,
+    criteriaParents: CRITERIA_PARENTS,
   },
   cb2021: {
     id: 'cb2021',
@@ -71,6 +90,8 @@ const PROFILES: Record<ProfileId, Profile> = {
     vagueWords: VAGUE_WORDS,
     weights: '10/50/30/10',
     vagueExceptions: VAGUE_EXCEPTIONS,
+    criteria: CRITERIA,
+    criteriaParents: CRITERIA_PARENTS,
   },
 };
 
@@ -143,6 +164,22 @@ export function namesLevel2For(profile: Profile, run: { level1: { text: string; 
   // level1Of gives another 一级 than the cell's own text only where that text is a 二级 standing for both.
   return level1Of(profile, run) !== canonicalCategory(profile, run.level1.text);
 }
+
+/**
+ * Where the runs of the framework's criteria (Profile.criteria) start, by their 一级 cell's run:
+ * empty, and nothing to look up per indicator, in the tables that have none.
+ */
+export function criteriaRuns(table: PerformanceTable, profile: Profile): ReadonlySet<string> {
+  let found: Set<string> | undefined;
+  for (const block of [table.indicators, ...(table.otherIndicators ?? [])]) {
+    for (const run of block?.runs ?? []) {
+      if (profile.criteria.includes(level1Of(profile, run))) (found ??= new Set()).add(run.level1.runStart);
+    }
+  }
+  return found ?? NO_RUNS;
+}
+
+const NO_RUNS: ReadonlySet<string> = new Set();
 
 /**
  * The taxonomy a table was written in, when no profile was asked for: 成本 as a 一级 is 财预〔2021〕101号's

@@ -30,6 +30,8 @@ export default defineRule({
     for (let i = 0; i < runs.length; i++) {
       const run = runs[i];
       const level1 = level1Of(profile, run);
+      // The evaluation framework's criteria (决策, 过程) name their own 二级: 项目立项, 投入管理.
+      if (profile.criteria.includes(level1)) continue;
       const level2 = canonicalCategory(profile, run.level2.text);
       if (level1 !== '' && !levels1.includes(level1) && !seen.has(run.level1.runStart)) {
         seen.add(run.level1.runStart);
