@@ -1,6 +1,6 @@
 import rule from '../../src/core/rules/missing-target';
 import { InvalidCase, testRule } from '../support/rule-tester';
-import { FRAMEWORK_EVAL, selfEvaluationTable } from '../support/self-evaluation';
+import { FRAMEWORK_EVAL, FRAMEWORK_UNKNOWN_LEVEL1, selfEvaluationTable } from '../support/self-evaluation';
 import { CLEAN_INDICATORS, departmentTable, IndicatorSpec, projectTable } from '../support/tables';
 
 /*
@@ -62,7 +62,7 @@ testRule(rule, {
     },
     {
       name: 'criteria under a 一级 the framework does not have',
-      table: selfEvaluationTable({ indicators: FRAMEWORK_EVAL.map((i) => (i.l1.startsWith('项目决策') ? { ...i, l1: '项目其他(10分)' } : i)) }),
+      table: selfEvaluationTable({ indicators: FRAMEWORK_UNKNOWN_LEVEL1 }),
       findings: [
         { cell: 'E12', message: '指标“完整性”未填写目标值' },
         { cell: 'E13', message: '指标“相关性”未填写目标值' },

@@ -1,6 +1,6 @@
 import rule from '../../src/core/rules/unknown-category';
 import { testRule } from '../support/rule-tester';
-import { FRAMEWORK_EVAL, selfEvaluationTable } from '../support/self-evaluation';
+import { FRAMEWORK_EVAL, FRAMEWORK_UNKNOWN_LEVEL1, selfEvaluationTable } from '../support/self-evaluation';
 import { IndicatorSpec, departmentTable, projectTable } from '../support/tables';
 
 /*
@@ -79,7 +79,7 @@ testRule(rule, {
   invalid: [
     {
       name: 'a 一级 the framework does not have, over the criteria’s 二级: the 一级 and its 二级 reported',
-      table: selfEvaluationTable({ indicators: FRAMEWORK_EVAL.map((i) => (i.l1.startsWith('项目决策') ? { ...i, l1: '项目其他(10分)' } : i)) }),
+      table: selfEvaluationTable({ indicators: FRAMEWORK_UNKNOWN_LEVEL1 }),
       findings: [
         { cell: 'B12', message: '一级指标“项目其他(10分)”不在“legacy”指标体系中（应为：产出、效益、满意度）' },
         { cell: 'C12', message: '二级指标“项目目标”' },

@@ -88,6 +88,9 @@ export const FRAMEWORK_EVAL: EvalIndicator[] = [
   { l1: '项目效益(30分)', l2: '服务对象满意度指标', name: '学员满意度', target: '≥90%', actual: '92%', weight: 10, score: 10 },
 ];
 
+/** FRAMEWORK_EVAL with its 项目决策 criteria under a 一级 the framework does not have. */
+export const FRAMEWORK_UNKNOWN_LEVEL1: EvalIndicator[] = FRAMEWORK_EVAL.map((i) => (i.l1.startsWith('项目决策') ? { ...i, l1: '项目其他(10分)' } : i));
+
 /** The builder's layout: where the fund block and the indicators start (zero-based rows). */
 export const EVAL_ROWS = { fundHeader: 4, firstLine: 5, goalHeader: 8, indicatorHeader: 10, firstIndicator: 11 } as const;
 
