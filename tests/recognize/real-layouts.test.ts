@@ -722,7 +722,7 @@ describe('a 合计 over lines with subtotals among them: the subtotals are added
 });
 
 describe('a project self-evaluation laid out by 财预〔2020〕10号’s evaluation framework (宁夏’s form; _m-nx-yinchuan-2021-school6)', () => {
-  const form = (score: number, rateName = '预算执行率') =>
+  const form = (score: number, rateName = '预算执行率', rateScore = 10) =>
     project(
       [
         ['项目支出绩效自评表(2021年)'],
@@ -732,7 +732,7 @@ describe('a project self-evaluation laid out by 财预〔2020〕10号’s evalua
         ['一级指标', '二级指标', '三级指标', '参考分值', '指标值(A)', '全年实际值(B)', '得分', '未完成原因分析及改进措施'],
         ['项目决策(10分)', '项目目标', '完整性', 5, '—', '目标明确、内容细化', 5, null],
         [null, '项目立项', '可行性', 5, null, '有资金测算标准', 5, null],
-        ['项目管理(10分)', '投入管理', rateName, 10, '—', '100%', 10, null],
+        ['项目管理(10分)', '投入管理', rateName, 10, '—', '100%', rateScore, null],
         ['项目产出(40分)', '数量指标(40分)', '保障人数', 40, '2370人', '2370人', 40, null],
         ['项目效益(40分)', '社会效益指标', '学校运转', 30, '正常运转', '正常运转', score, null],
         [null, '服务对象满意度指标(10分)', '学生满意度', 10, '≥90%', '95%', 10, null],
@@ -757,10 +757,66 @@ describe('a project self-evaluation laid out by 财预〔2020〕10号’s evalua
     expect(at(form(27))).toEqual(['missing-deviation-reason@H10']);
   });
 
+  it('年初设定目标 and 年度总体目标完成情况综述 stacked in the goal label’s rows: the goal and its account are beside them', () => {
+    const grid = (account: string | null) =>
+      project(
+        [
+          ['项目支出绩效自评表(2021年)'],
+          ['项目名称', '初中公用经费'],
+          ['年度总体目标', '年初设定目标', '保障学校正常工作运行'],
+          [null, '年度总体目标完成情况综述', account],
+          ['一级指标', '二级指标', '三级指标', '参考分值', '指标值(A)', '全年实际值(B)', '得分', '未完成原因分析及改进措施'],
+          ['项目产出(100分)', '数量指标', '保障人数', 100, '2370人', '2370人', 100, null],
+        ],
+        ['A3:A4'],
+      );
+    const [t] = recognizeSheet(grid(null));
+    expect(t.goal).toMatchObject({ text: '保障学校正常工作运行', cell: 'C3' });
+    expect(t.goalActual).toMatchObject({ text: '', cell: 'C4' });
+    const goals = (g: Grid) => at(g).filter((f) => f.startsWith('missing-goal'));
+    expect(goals(grid(null))).toEqual(['missing-goal@C4']);
+    expect(goals(grid('学校运转正常'))).toEqual([]);
+  });
+
+  it('自评得分 beside a number in the header lines is the table’s typed total, checked as a 总分 row is', () => {
+    const grid = (total: string | number | null) =>
+      project([
+        ['项目支出绩效自评表(2021年)'],
+        ['项目名称', '初中公用经费'],
+        // A part's score given beside its label is no total.
+        ['执行率得分', 10],
+        ['自评得分', total, null, null, '财政审核评分', null],
+        ['项目资金(万元)', null, '年初预算数', '调整预算数(A)', '全年执行数(B)', '执行率(B/A)'],
+        [null, '年度资金总额', 64.8, 64.8, 64.8, { value: 1, format: '0%' }],
+        ['一级指标', '二级指标', '三级指标', '参考分值', '指标值(A)', '全年实际值(B)', '得分', '未完成原因分析及改进措施'],
+        ['项目产出(50分)', '数量指标', '保障人数', 50, '2370人', '2370人', 50, null],
+        ['项目效益(40分)', '社会效益指标', '在校生巩固率', 40, '≥99%', '99.5%', 40, '—'],
+      ]);
+    const [t] = recognizeSheet(grid(98));
+    expect(t.totalScore?.score).toMatchObject({ cell: 'B4', reading: { kind: 'number', value: 98 } });
+    expect(recognizeSheet(grid(null))[0].totalScore).toBeUndefined();
+    // The budget's 10 (the split's, its rate 100%) and the indicators' 90.
+    expect(at(grid(98))).toEqual(['score-mismatch@B4']);
+    expect(at(grid(100))).toEqual([]);
+    // Nothing, or words, beside it: no total read (the 财政 fills its own score in later).
+    expect(recognizeSheet(grid(null))[0].totalScore).toBeUndefined();
+    expect(at(grid('待审核'))).toEqual([]);
+  });
+
   it('预算执行率 weighed among the indicators is the budget’s score: the fund block without 分值 or 得分 weighs nothing besides', () => {
     const [t] = recognizeSheet(form(30));
     expect(scoreTable(t, scoringFor({})).budget).toMatchObject({ rate: 1, weight: 0 });
     // Without it the split's 10 for the budget comes on top of the indicators' 100.
     expect(at(form(30, '资金到位率'))).toEqual(['weights-sum@D6']);
+  });
+
+  it('the 预算执行率 criterion, with no target, is scored against 100%: 100% of 10 is 10, not 9', () => {
+    const [result] = validateGrid(form(30, '预算执行率', 9));
+    expect(result.findings.map((f) => [`${f.code}@${f.cell}`, f.message])).toEqual([
+      ['score-mismatch@G8', '“预算执行率”得分填为 9，按目标值 100%、实际完成值 100%、分值 10 应为 10'],
+      ['missing-deviation-reason@H8', '“预算执行率”得分 9 低于分值 10，请填写偏差原因分析及改进措施'],
+    ]);
+    // Another criterion without a target is not scored: its typed score stands.
+    expect(at(form(30, '资金到位率', 9))).toEqual(['weights-sum@D6', 'missing-deviation-reason@H8']);
   });
 });

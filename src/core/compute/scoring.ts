@@ -6,7 +6,7 @@
 import { fold, squeeze } from '../grid/text';
 import { memoByText } from '../memo';
 import { AmountField, EvalFundLine, EvalFunds, Indicator, PerformanceTable } from '../model/table';
-import { QuantityTarget, TargetValue } from '../model/target-value';
+import { parseTarget, QuantityTarget, TargetValue } from '../model/target-value';
 import { canonicalCategory, Profile } from '../rules/profiles';
 import { isLowerBetterName } from '../rules/names';
 
@@ -82,6 +82,8 @@ export interface IndicatorScore {
   typed: number | null;
   /** The actual is a fraction (0.96) under a percentage target, alone in its column: not scored, asked about. */
   fractionAsked?: boolean;
+  /** The target scored against where the row gives none: 100% for the framework's 预算执行率 criterion. */
+  impliedTarget?: TargetValue;
 }
 
 /** A unitless actual at most 1.5 under a percentage target above 1.5 (0.96 for ≥95%): the fraction, else null. */
@@ -294,7 +296,10 @@ function scoreIndicator(indicator: Indicator, notApplicable: boolean, fraction: 
     return score;
   }
   const actual = fraction !== null ? { ...(e.actual.value as QuantityTarget), value: fraction * 100, unit: '%', family: 'ratio' as const } : e.actual.value;
-  const ratio = achievement(indicator.target.value, actual, isLowerBetterName(indicator.name.text));
+  // The evaluation framework's 预算执行率 criterion has no target: it is scored as the rate of the whole budget.
+  let target = indicator.target.value;
+  if (target.kind === 'empty' && BUDGET_RATE.test(indicator.name.text)) score.impliedTarget = target = FULL_RATE;
+  const ratio = achievement(target, actual, isLowerBetterName(indicator.name.text));
   if (ratio !== null) {
     const computed = round2(effectiveWeight * Math.min(1, ratio));
     score.ratio = ratio;
@@ -317,6 +322,7 @@ function scoreIndicator(indicator: Indicator, notApplicable: boolean, fraction: 
 }
 
 const BUDGET_RATE = /^\s*(预算|资金)?执行率\s*$/;
+const FULL_RATE = parseTarget('100%');
 
 function budgetScore(funds: EvalFunds | undefined, settings: ScoringSettings, rateIndicator = false): BudgetScore | null {
   if (!funds) return null;

@@ -200,6 +200,10 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     if (actualLabel) {
       const r = below(grid, actualLabel.row, actualLabel.col);
       if (r < grid.rowCount) table.goalActual = fieldAt(grid, r, actualLabel.col);
+    } else {
+      // 宁夏's form stacks them in the goal label's rows: 年初设定目标 | goal, then 年度总体目标完成情况综述 | account.
+      const stacked = labels.inRows(goalHit.row + 1, below(grid, goalHit.row, goalHit.col) - 1).find((h) => h.col > goalHit.col && labelIs(h.label, 'goal-actual'));
+      if (stacked) table.goalActual = besideLabel(grid, labels, stacked);
     }
     extend(below(grid, goalHit.row, goalHit.col) - 1);
     // The goal's text may stand under its label (预期目标 | 实际完成情况, 中期目标 | 年度目标): the table reaches it.
@@ -231,6 +235,15 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
         score: header.score === undefined ? undefined : amountAt(grid, r, header.score),
       };
       extend(below(grid, r, label.col) - 1);
+    } else if (table.indicators.indicators.some((i) => i.evaluation?.score)) {
+      // No 总分 row: 宁夏's form gives the table's score in its header lines (自评得分 | 98).
+      const typed = labels.inRows(top, header.row - 1).find((h) => labelIs(h.label, 'score') && HEADER_SCORE.test(labelKey(grid.text(h.row, h.col))));
+      const value = typed && valueRight(grid, labels, typed.row, typed.col);
+      if (value) {
+        const at = parseA1(value.cell);
+        const score = amountAt(grid, at.row, at.col);
+        if (score.reading.kind === 'number') table.totalScore = { label: fieldAt(grid, typed.row, typed.col), score };
+      }
     }
     const gradeHit = labels.first('grade', header.row, bottom);
     if (gradeHit) {
@@ -326,6 +339,8 @@ function goalValue(grid: Grid, labels: LabelMap, hit: Hit): Field {
   const expected = labels.inRow(hit.row).find((h) => h.col > hit.col && labelIs(h.label, 'goal-expected'));
   if (expected) {
     const r = below(grid, expected.row, expected.col);
+    // A label under it (年初设定目标 over 年度总体目标完成情况综述, 宁夏's rows): the goal is beside it.
+    if (r < grid.rowCount && labels.at(r, expected.col)) return besideLabel(grid, labels, expected);
     return fieldAt(grid, r < grid.rowCount ? r : expected.row, expected.col);
   }
   const right = valueRight(grid, labels, hit.row, hit.col);
@@ -335,6 +350,14 @@ function goalValue(grid: Grid, labels: LabelMap, hit: Hit): Field {
   // A label after another heading in its row heads a column (中期目标 | 年度目标 over their texts,
   // 阳泉's): the empty cell under it is the goal's place.
   if (r < grid.rowCount && grid.firstTextColumn(hit.row) < hit.col && !labels.at(r, hit.col)) return fieldAt(grid, r, hit.col);
+  const c = rightOf(grid, hit.row, hit.col);
+  return { text: '', cell: grid.masterAddress(hit.row, c < grid.colCount ? c : hit.col) };
+}
+
+/** The text beside a label, or the empty cell beside it where the text belongs. */
+function besideLabel(grid: Grid, labels: LabelMap, hit: Hit): Field {
+  const right = valueRight(grid, labels, hit.row, hit.col);
+  if (right) return right;
   const c = rightOf(grid, hit.row, hit.col);
   return { text: '', cell: grid.masterAddress(hit.row, c < grid.colCount ? c : hit.col) };
 }
@@ -441,6 +464,9 @@ function maxOf(xs: readonly number[]): number {
   for (const x of xs) if (x > m) m = x;
   return m;
 }
+
+/** A score label that, beside a number in the header lines, is the table's whole score. */
+const HEADER_SCORE = /^(自评)?(总)?得分$/;
 
 const SUM_WORD = /^(合计|小计|总计)$/;
 const GRAND_TOTAL_WORD = /^(合计|总计)$/;

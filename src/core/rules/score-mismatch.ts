@@ -85,7 +85,7 @@ export default defineRule({
           cell,
           data: {
             name,
-            target: s.indicator.target.value.text,
+            target: (s.impliedTarget ?? s.indicator.target.value).text,
             actual: s.indicator.evaluation!.actual.value.text,
             weight: fmt(s.effectiveWeight!),
             typed: fmt(s.typed),
