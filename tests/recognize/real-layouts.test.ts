@@ -77,6 +77,8 @@ describe('labels are read without what people add around them', () => {
     expect(classifyLabel('岳阳县2021年度部门整体支出绩效评价自评报告')).toEqual({ kinds: ['department-eval-title'], year: 2021 });
     expect(classifyLabel('岳阳楼区价格认证鉴定中心2023年度整体绩效目标表')).toEqual({ kinds: ['department-title'], year: 2023 });
     expect(classifyLabel('（2020）年度')).toEqual({ kinds: ['year-line'], year: 2020 });
+    // A 样表's title with next year's written after it (k-hn-yueyang-shenji-2018-score's template).
+    expect(classifyLabel('部门整体支出绩效评价评分表(参考样表)（2024年度）')).toEqual({ kinds: ['department-eval-title'], year: 2024 });
   });
 });
 
@@ -818,5 +820,89 @@ describe('a project self-evaluation laid out by 财预〔2020〕10号’s evalua
     ]);
     // Another criterion without a target is not scored: its typed score stands.
     expect(at(form(30, '资金到位率', 9))).toEqual(['weights-sum@D6', 'missing-deviation-reason@H8']);
+  });
+});
+
+describe('score sheets (评分表): criteria with 分值 and 得分 and no target column (k-hn-yueyang-shenji-2018-score, k-ah-shouxian-2023-dept-score)', () => {
+  const hunan = (score: number, reason: string | null = null) =>
+    project(
+      [
+        ['部门整体支出绩效评价评分表(参考样表)'],
+        ['一级指标', '二级指标', '三级指标', '评分标准', '分值', '自评得分', '扣分原因和其他说明'],
+        ['投  入(50分)', '预算配置(50分)', '财政供养人员控制率', '以100%为标准。在职人员控制率100%,计25分;每超过一个百分点扣0.5分,扣完为止。', 25, 25, null],
+        [null, null, '“三公经费”变动率', '“三公经费”变动率0,计25分;“三公经费”>0,每超过一个百分点扣0.5分,扣完为止。', 25, 25, null],
+        ['过  程(50分)', '预算执行(50分)', '资金结余', '无结余,25分;有结余,但不超过上年结转,20分;结余超过上年结转,不得分。', 25, score, reason],
+        [null, null, '支付进度', '6月底前所有专项资金指标全部下达完。', 25, 25, null],
+      ],
+      ['A3:A4', 'B3:B4', 'A5:A6', 'B5:B6'],
+    );
+
+  it('reads every criterion with its 分值, 得分 and 扣分原因; the table is a self-evaluation', () => {
+    const [t] = recognizeSheet(hunan(25));
+    expect(t.kind).toBe('department-self-evaluation');
+    expect(t.indicators!.criteria).toBe(true);
+    expect(t.indicators!.indicators.map((i) => [i.name.text, i.target.value.kind, i.evaluation?.weight?.cell, i.evaluation?.score?.cell, i.evaluation?.reason?.cell])).toEqual([
+      ['财政供养人员控制率', 'empty', 'E3', 'F3', 'G3'],
+      ['“三公经费”变动率', 'empty', 'E4', 'F4', 'G4'],
+      ['资金结余', 'empty', 'E5', 'F5', 'G5'],
+      ['支付进度', 'empty', 'E6', 'F6', 'G6'],
+    ]);
+  });
+
+  it('no target, result or profile category is asked of a criterion; a deduction still needs its reason, and a score its weight', () => {
+    expect(at(hunan(25))).toEqual([]);
+    expect(at(hunan(20))).toEqual(['missing-deviation-reason@G5']);
+    expect(at(hunan(20, '有结余未超过上年结转'))).toEqual([]);
+    expect(at(hunan(26))).toEqual(['score-over-weight@F5']);
+  });
+
+  it('Anhui’s: a 序号 column first, 指标分值 and 自评得分, no reason column', () => {
+    const anhui = project(
+      [
+        ['2023年度部门整体支出绩效评价自评表'],
+        ['序号', '一级 指标', '二级 指标', '三级 指标', '指标分值', '指标解释', '指标说明及评分标准', '自评得分'],
+        [1, '规划 (100分)', '工作计划 (100分)', '年度工作 计划完整性', 50, '年度工作计划制定是否完整可行。', '年度工作计划是否完整可行(50分)', 50],
+        [2, null, null, '年度工作 计划明确性', 50, '年度工作计划制定是否明确可操作。', '年度工作计划是否明确可操作(50分)', 50],
+      ],
+      ['B3:B4', 'C3:C4'],
+    );
+    const [t] = recognizeSheet(anhui);
+    expect([t.kind, t.fiscalYear, t.indicators!.indicators.length]).toEqual(['department-self-evaluation', 2023, 2]);
+    expect(at(anhui)).toEqual([]);
+  });
+
+  it('a framework’s 一级 and 二级 are not held to the profile’s places (服务对象满意度 under 产出 is no mismatch there)', () => {
+    const sheet = project(
+      [
+        ['部门整体支出绩效评价评分表'],
+        ['一级指标', '二级指标', '三级指标', '评分标准', '分值', '自评得分', '扣分原因和其他说明'],
+        ['产出(50分)', '职责履行(50分)', '重点工作实际完成率', '完成率100%,计50分;每低一个百分点扣1分。', 50, 50, null],
+        ['效果(50分)', '服务对象满意度(50分)', '社会公众或服务对象满意度', '满意度≥90%,计50分;每低一个百分点扣1分。', 50, 50, null],
+      ],
+    );
+    expect(at(sheet)).toEqual([]);
+  });
+
+  it('without a title the sheet is read as a self-evaluation (Sichuan’s, its title past the page’s top; k-sc-daying-zonggonghui-2020-score)', () => {
+    const sheet = project(
+      [
+        ['绩效指标', null, null, '指标分值', '指标解释', '计分标准', '自评得分', '备注'],
+        ['一级指标', '二级指标', '三级指标', null, null, null, null, null],
+        ['部门预算管理(100分)', '预算编制(100分)', '目标制定', 50, '评价部门绩效目标是否要素完整、细化量化。', '绩效目标编制要素完整的,得50分,否则酌情扣分。', 49, null],
+        [null, null, '编制准确', 50, '评价部门年初预算编制是否科学准确。', '指标得分=1-10×部门全年预算调剂金额/年初部门预算数。', 50, null],
+      ],
+      ['A1:C1', 'D1:D2', 'E1:E2', 'F1:F2', 'G1:G2', 'H1:H2', 'A3:A4', 'B3:B4'],
+    );
+    const [t] = recognizeSheet(sheet);
+    expect([t.kind, t.indicators!.indicators.map((i) => i.evaluation?.score?.cell)]).toEqual(['project-self-evaluation', ['G3', 'G4']]);
+    expect(at(sheet)).toEqual([]);
+  });
+
+  it('a header with neither a target nor both 分值 and 得分 is still no indicator header', () => {
+    const noScore = project([
+      ['一级指标', '二级指标', '三级指标', '评分标准', '分值'],
+      ['投入', '预算配置', '财政供养人员控制率', '以100%为标准。', 5],
+    ]);
+    expect(recognizeSheet(noScore)).toEqual([]);
   });
 });

@@ -257,6 +257,23 @@ describe('indicator sets side by side (the central form’s 中期 | 年度)', (
   });
 });
 
+describe('criteria, which have no target (a score sheet’s rows; the evaluation framework’s 项目决策)', () => {
+  it('keep their names, get no target prompt; their scores are cleared to fill in', () => {
+    const g = Grid.fromValues('表', [
+      ['2023年度部门整体支出绩效评价评分表'],
+      ['一级指标', '二级指标', '三级指标', '评分标准', '分值', '自评得分', '扣分原因和其他说明'],
+      ['投入(100分)', '预算配置(100分)', '财政供养人员控制率', '以100%为标准,计50分。', 50, 50, null],
+      [null, null, '重点支出安排率', '≥90%,计50分。', 50, 45, '两项支出未安排'],
+    ]);
+    const [t] = recognizeSheet(g);
+    const result = nextYearTemplate(g, t, { year: 2024 });
+    expect(cellOf(result, 'C3')).toMatchObject({ value: '财政供养人员控制率' });
+    expect(cellOf(result, 'C3').role).not.toBe('input');
+    for (const cell of ['F3', 'F4', 'G4']) expect(cellOf(result, cell)).toMatchObject({ role: 'input', value: null });
+    expect(result.spec.prompts).toEqual([]);
+  });
+});
+
 describe('a field outside the table’s rows (a recognition slip)', () => {
   it('is left as it is: the template is still made', () => {
     const g = Grid.fromValues('表', [['项目支出绩效目标表'], ['2023年度'], ['年度目标', '完成培训。'], ['一级指标', '二级指标', '三级指标', '指标值'], ['产出指标', '数量指标', '培训场次', '≥8场']]);

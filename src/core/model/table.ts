@@ -158,6 +158,11 @@ export interface IndicatorBlock {
   header: { level1: string; level2: string; name: string; target: string };
   /** false when the table lists indicators without 一级/二级 columns: category checks do not apply. */
   categorised: boolean;
+  /**
+   * A score sheet's criteria (评分表: 分值 and 得分, no target column): no targets, and categories of
+   * an evaluation framework (投入 / 过程 / 产出 / 效果, 部门预算管理), not of the profile's taxonomy.
+   */
+  criteria?: boolean;
   indicators: Indicator[];
   /** The indicators' categories, one entry per run: category checks look at runs, not rows. */
   runs: CategoryRun[];

@@ -11,6 +11,11 @@ export interface IndicatorHeader {
   row: number;
   /** false: a list of indicators without 一级/二级 columns (Chongqing's department form); level1 and level2 then point at the name column. */
   categorised: boolean;
+  /**
+   * A score sheet (评分表): criteria with 分值 and 得分 and no target column, scored against a
+   * standard (评分标准); `target` then points at the name column, and no row has a target.
+   */
+  criteria?: boolean;
   level1: number;
   level2: number;
   name: number;
@@ -39,7 +44,8 @@ export function indicatorHeaderAt(labels: LabelMap, level1: Hit): IndicatorHeade
   const level2 = level2s.find((h) => /年度|当年|本年/.test(labels.grid.text(h.row, h.col))) ?? level2s[0];
   const name = level2 && row.find((h) => h.col > level2.col && labelIs(h.label, 'level3'));
   const target = name && row.find((h) => h.col > name.col && labelIs(h.label, 'target'));
-  if (!level2 || !name || !target) return null;
+  if (!level2 || !name) return null;
+  if (!target) return scoreSheetHeader(level1, level2, name, row);
   const header: IndicatorHeader = withOptionalColumns({ row: level1.row, categorised: true, level1: level1.col, level2: level2.col, name: name.col, target: target.col, hits: [level1, level2, name, target] }, row);
   if (level2s.length > 1 && header.actual === undefined) {
     const others: IndicatorHeader[] = [];
@@ -55,6 +61,18 @@ export function indicatorHeaderAt(labels: LabelMap, level1: Hit): IndicatorHeade
     if (others.length > 0) header.others = others;
   }
   return header;
+}
+
+/**
+ * 一级 | 二级 | 三级 | 评分标准 | 分值 | 自评得分 (| 扣分原因): a score sheet of the evaluation framework
+ * (部门整体支出绩效评价评分表, k-hn-yueyang-shenji-2018-score), its rows criteria without targets.
+ */
+function scoreSheetHeader(level1: Hit, level2: Hit, name: Hit, row: readonly Hit[]): IndicatorHeader | null {
+  const weight = row.find((h) => h.col > name.col && labelIs(h.label, 'weight'));
+  const score = row.find((h) => h.col > name.col && labelIs(h.label, 'score'));
+  if (!weight || !score) return null;
+  const header: IndicatorHeader = { row: level1.row, categorised: true, criteria: true, level1: level1.col, level2: level2.col, name: name.col, target: name.col, hits: [level1, level2, name] };
+  return withOptionalColumns(header, row);
 }
 
 /**
@@ -177,7 +195,7 @@ export function readIndicatorBlock(grid: Grid, labels: LabelMap, header: Indicat
     const l1 = grid.probe(r, header.level1, p1);
     const l2 = grid.probe(r, header.level2, p2);
     const name = grid.probe(r, header.name, pName);
-    const target = grid.probe(r, header.target, pTarget);
+    const target = header.criteria ? NO_TARGET_PROBE : grid.probe(r, header.target, pTarget);
     const own = l1.own !== '' || l2.own !== '' || name.own !== '' || target.own !== '';
     const inRun = (l2.merge !== undefined && l2.own === '') || (name.merge !== undefined && name.own === '');
     if (!own && !inRun) {
@@ -204,11 +222,13 @@ export function readIndicatorBlock(grid: Grid, labels: LabelMap, header: Indicat
       level1,
       level2,
       name: new PlacedField(name.text, name.row, name.col),
-      target: new PlacedTarget(target.text, target.row, target.col, parseTarget(targetText)),
+      // A criterion's (no target column) is an empty one at its name.
+      target: new PlacedTarget(target.text, header.criteria ? r : target.row, header.criteria ? header.name : target.col, parseTarget(targetText)),
     };
     if (unit !== '') indicator.unitColumn = fieldAt(grid, r, header.unit!);
-    if (header.actual !== undefined) {
-      const actual = grid.probe(r, header.actual, pActual);
+    if (header.actual !== undefined || header.criteria) {
+      // A criterion has no result column: an empty one at its score.
+      const actual = header.actual === undefined ? { ...NO_TARGET_PROBE, row: r, col: header.score! } : grid.probe(r, header.actual, pActual);
       const actualText = withUnit(actual.text, unit);
       indicator.evaluation = {
         actual: new PlacedTarget(actual.text, actual.row, actual.col, parseTarget(actualText)),
@@ -237,6 +257,7 @@ export function readIndicatorBlock(grid: Grid, labels: LabelMap, header: Indicat
       header: { level1: addr(header.level1), level2: addr(header.level2), name: addr(header.name), target: addr(header.target) },
       indicators: kept,
       categorised: header.categorised,
+      ...(header.criteria && { criteria: true }),
       runs,
     },
     lastRow,
@@ -318,6 +339,9 @@ function isEmptySlot(grid: Grid, row: number, header: IndicatorHeader, name: str
   for (const col of [header.actual, header.weight, header.score]) if (col !== undefined && grid.ownText(row, col) !== '') return false;
   return true;
 }
+
+/** What a score sheet's criteria have where a target would be: nothing. */
+const NO_TARGET_PROBE: CellProbe = { text: '', own: '', merge: undefined, row: 0, col: 0 };
 
 /** The one category field every indicator of an uncategorised list shares: blank, at the header's name cell. */
 function uncategorised(grid: Grid, header: IndicatorHeader): CategoryField {

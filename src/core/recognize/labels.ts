@@ -121,10 +121,10 @@ const YEAR_IN_TITLE = /((?:19|20)\d{2})年度?/;
 /**
  * A table's title: 绩效目标表 / 绩效目标申报表 / 绩效自评表 / 绩效评价自评报告, with the family
  * read from its words (整体支出 or 部门 → department; 项目 → project) and the year in it, if any.
- * A trailing bracket (`（2023年度）`) does not hide the title word.
+ * Trailing brackets (`（2023年度）`, `(参考样表)（2024年度）`) do not hide the title word.
  */
 function titleLabel(key: string): Label | null {
-  const core = key.replace(/\([^()]*\)$/, '');
+  const core = key.replace(/(\([^()]*\))+$/, '');
   const evaluation = /自评|评价/.test(core) && /(表|报告)$/.test(core);
   const targets = core.includes('绩效目标') && /表$/.test(core);
   if (!evaluation && !targets) return null;

@@ -129,7 +129,7 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     tasks: taskHeader !== undefined,
     project: fund !== undefined || get('project-name') !== undefined,
     department: labels.first('department-name', top, bottom) !== undefined,
-    evaluation: evalFundsAnchor !== undefined || indicatorAnchor?.indicatorHeader?.actual !== undefined,
+    evaluation: evalFundsAnchor !== undefined || indicatorAnchor?.indicatorHeader?.actual !== undefined || indicatorAnchor?.indicatorHeader?.criteria === true,
   });
   const firstBlockRow = minOf(anchors.filter((a) => a.kind !== 'title').map((a) => a.hit.row));
   const headerBottom = firstBlockRow - 1;

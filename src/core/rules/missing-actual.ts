@@ -18,7 +18,8 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    if (!isSelfEvaluation(table.kind)) return;
+    // A score sheet's criteria have no result column: they are scored on evidence.
+    if (!isSelfEvaluation(table.kind) || table.indicators?.criteria) return;
     const indicators = table.indicators?.indicators ?? [];
     for (let i = 0; i < indicators.length; i++) {
       const ind = indicators[i];

@@ -18,8 +18,9 @@ export default defineRule({
     },
   },
   check({ table, profile, report }) {
-    // A list of indicators without 一级/二级 columns has no categories to check.
-    if (table.indicators?.categorised === false) return;
+    // A list of indicators without 一级/二级 columns has no categories to check, nor has a score sheet
+    // the profile's: its 一级 are an evaluation framework's (投入, 过程, 效果).
+    if (table.indicators?.categorised === false || table.indicators?.criteria) return;
     // A 二级 filed under the wrong 一级 (社会效益 under 产出) is category-mismatch's finding; its own 一级 is there.
     // The runs are read until every required 一级 has been met: a table filled down without merges has
     // a run per row (17,500 in a large one), and its first rows usually name them all.

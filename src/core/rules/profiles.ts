@@ -166,14 +166,15 @@ export function namesLevel2For(profile: Profile, run: { level1: { text: string; 
 }
 
 /**
- * Where the runs of the framework's criteria (Profile.criteria) start, by their 一级 cell's run:
- * empty, and nothing to look up per indicator, in the tables that have none.
+ * Where the runs of criteria start, by their 一级 cell's run: the framework's (Profile.criteria)
+ * and every run of a score sheet (IndicatorBlock.criteria). Empty, and nothing to look up per
+ * indicator, in the tables that have none.
  */
 export function criteriaRuns(table: PerformanceTable, profile: Profile): ReadonlySet<string> {
   let found: Set<string> | undefined;
   for (const block of [table.indicators, ...(table.otherIndicators ?? [])]) {
     for (const run of block?.runs ?? []) {
-      if (profile.criteria.includes(level1Of(profile, run))) (found ??= new Set()).add(run.level1.runStart);
+      if (block!.criteria || profile.criteria.includes(level1Of(profile, run))) (found ??= new Set()).add(run.level1.runStart);
     }
   }
   return found ?? NO_RUNS;

@@ -5,7 +5,7 @@ import { translator } from '../i18n/i18n';
 import { AmountField, everyIndicator, PerformanceTable } from '../model/table';
 import { advanceYears, filingDate } from '../model/years';
 import { UNCHECKED_SPLITS } from '../compute/scoring';
-import { canonicalCategory, getProfile, profileOf, ProfileId } from '../rules/profiles';
+import { canonicalCategory, criteriaRuns, getProfile, profileOf, ProfileId } from '../rules/profiles';
 import { Lang } from '../rules/rule';
 import { rightOf } from '../recognize/cells';
 import { classifyLabel } from '../recognize/labels';
@@ -199,7 +199,10 @@ export function nextYearTemplate(grid: Grid, table: PerformanceTable, options: N
     // One prompt text for every target: translated once, not once per indicator (40,000 took a second).
     const promptTitle = t('template:targetPromptTitle');
     const promptMessage = t('template:targetPrompt');
+    // Criteria (the framework's 项目决策 rows, a score sheet's) have no target to set, and their names are the framework's.
+    const criteria = criteriaRuns(table, profile);
     for (const ind of everyIndicator(table)) {
+      if (criteria.size > 0 && criteria.has(ind.level1.runStart)) continue;
       input(ind.target, options.keepTargets ?? false);
       if (ind.unitColumn) input(ind.unitColumn, true);
       const spec = cells.get(ind.name.cell);
