@@ -230,15 +230,11 @@ function computeScore(table: PerformanceTable, settings: ScoringSettings): Table
   // 0.96 under ≥95%: a fraction where a percentage is meant. Read as 96% when the column's other
   // such values are fractions too; a lone one is asked about (actual-unit-mismatch), never scored 0.01.
   let fractionCount = 0;
-  // 预算执行率 weighed as an indicator (the evaluation framework's, under 项目管理) is the budget's
-  // score: a fund block without 分值 or 得分 of its own then weighs nothing besides it.
-  let rateIndicator = false;
   const rows = table.indicators?.indicators ?? [];
   for (let i = 0; i < rows.length; i++) {
     const indicator = rows[i];
     if (!indicator.evaluation) continue;
     const weight = numberIn(indicator.evaluation.weight) ?? 0;
-    if (weight > 0 && !rateIndicator && BUDGET_RATE.test(indicator.name.text)) rateIndicator = true;
     const na = isNotApplicable(indicator);
     const fraction = fractionOf(indicator);
     all += weight;
@@ -248,7 +244,7 @@ function computeScore(table: PerformanceTable, settings: ScoringSettings): Table
     notApplicable.push(na);
     fractions.push(fraction);
   }
-  const budget = budgetScore(table.evalFunds, settings, rateIndicator);
+  const budget = budgetScore(table.evalFunds, settings, evaluated);
   const factor = all > dropped && dropped > 0 ? all / (all - dropped) : 1;
   const fractionColumn = fractionCount >= 2;
 
@@ -324,10 +320,13 @@ function scoreIndicator(indicator: Indicator, notApplicable: boolean, fraction: 
 const BUDGET_RATE = /^\s*(预算|资金)?执行率\s*$/;
 const FULL_RATE = parseTarget('100%');
 
-function budgetScore(funds: EvalFunds | undefined, settings: ScoringSettings, rateIndicator = false): BudgetScore | null {
+function isWeighedRate(indicator: Indicator): boolean {
+  return (numberIn(indicator.evaluation?.weight) ?? 0) > 0 && BUDGET_RATE.test(indicator.name.text);
+}
+
+function budgetScore(funds: EvalFunds | undefined, settings: ScoringSettings, indicators: readonly Indicator[] = []): BudgetScore | null {
   if (!funds) return null;
   const line = funds.total;
-  const unscored = line.weight === undefined && line.score === undefined;
   // A 年度资金总额 left 0 or blank while its 其中 lines hold the money (total-mismatch reports it):
   // the rate is the parts'. Without a 全年预算数 column, the 年初预算数 is the budget (Guizhou's form).
   const amount = (column: 'budget' | 'initial' | 'executed'): number | null => {
@@ -341,7 +340,10 @@ function budgetScore(funds: EvalFunds | undefined, settings: ScoringSettings, ra
   const executed = amount('executed');
   const fromParts = budget !== numberIn(line[budgetColumn]) || executed !== numberIn(line.executed);
   const rate = budget !== null && executed !== null && budget > 0 ? executed / budget : null;
-  const weight = numberIn(line.weight) ?? (rateIndicator && unscored ? 0 : settings.budgetWeight);
+  // 预算执行率 weighed as an indicator (the evaluation framework's, under 项目管理) is the budget's
+  // score: a fund block without 分值 or 得分 of its own then weighs nothing besides it.
+  const unscored = line.weight === undefined && line.score === undefined;
+  const weight = numberIn(line.weight) ?? (unscored && indicators.some(isWeighedRate) ? 0 : settings.budgetWeight);
   return {
     line,
     budgetAmount: budget,

@@ -252,14 +252,15 @@ export function readIndicatorBlock(grid: Grid, labels: LabelMap, header: Indicat
   }
 
   const addr = (c: number): string => grid.masterAddress(header.row, c);
+  const block: IndicatorBlock = {
+    header: { level1: addr(header.level1), level2: addr(header.level2), name: addr(header.name), target: addr(header.target) },
+    indicators: kept,
+    categorised: header.categorised,
+    runs,
+  };
+  if (header.criteria) block.criteria = true;
   return {
-    block: {
-      header: { level1: addr(header.level1), level2: addr(header.level2), name: addr(header.name), target: addr(header.target) },
-      indicators: kept,
-      categorised: header.categorised,
-      ...(header.criteria && { criteria: true }),
-      runs,
-    },
+    block,
     lastRow,
     totalLabel,
     filled: slots.size < indicators.length,

@@ -202,7 +202,8 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
       if (r < grid.rowCount) table.goalActual = fieldAt(grid, r, actualLabel.col);
     } else {
       // 宁夏's form stacks them in the goal label's rows: 年初设定目标 | goal, then 年度总体目标完成情况综述 | account.
-      const stacked = labels.inRows(goalHit.row + 1, below(grid, goalHit.row, goalHit.col) - 1).find((h) => h.col > goalHit.col && labelIs(h.label, 'goal-actual'));
+      const last = below(grid, goalHit.row, goalHit.col) - 1;
+      const stacked = last > goalHit.row ? labels.inRows(goalHit.row + 1, last).find((h) => h.col > goalHit.col && labelIs(h.label, 'goal-actual')) : undefined;
       if (stacked) table.goalActual = besideLabel(grid, labels, stacked);
     }
     extend(below(grid, goalHit.row, goalHit.col) - 1);
@@ -235,7 +236,7 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
         score: header.score === undefined ? undefined : amountAt(grid, r, header.score),
       };
       extend(below(grid, r, label.col) - 1);
-    } else if (table.indicators.indicators.some((i) => i.evaluation?.score)) {
+    } else if (header.score !== undefined && (header.actual !== undefined || header.criteria)) {
       // No 总分 row: 宁夏's form gives the table's score in its header lines (自评得分 | 98).
       const typed = labels.inRows(top, header.row - 1).find((h) => labelIs(h.label, 'score') && HEADER_SCORE.test(labelKey(grid.text(h.row, h.col))));
       const value = typed && valueRight(grid, labels, typed.row, typed.col);

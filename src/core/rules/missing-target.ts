@@ -19,11 +19,13 @@ export default defineRule({
   },
   check({ table, profile, report }) {
     const indicators = everyIndicator(table);
-    // The evaluation framework's criteria (项目决策, 项目管理) are scored on evidence: no target.
-    const criteria = criteriaRuns(table, profile);
+    // The evaluation framework's criteria (项目决策, 项目管理; a score sheet's) are scored on evidence:
+    // no target. Looked for once a target is missing, which most tables never ask.
+    let criteria: ReadonlySet<string> | undefined;
     for (let i = 0; i < indicators.length; i++) {
       const ind = indicators[i];
       if (ind.target.value.kind !== 'empty' || isNotApplicableName(ind.name.text)) continue;
+      criteria ??= criteriaRuns(table, profile);
       if (criteria.size > 0 && criteria.has(ind.level1.runStart)) continue;
       report(
         ind.name.text === ''

@@ -1,5 +1,5 @@
 import type { WeightSplit } from '../compute/scoring';
-import type { PerformanceTable } from '../model/table';
+import type { CategoryRun, IndicatorBlock, PerformanceTable } from '../model/table';
 import { labelKey } from '../grid/text';
 import { bareLabel } from '../lexicon/normalize';
 
@@ -171,13 +171,20 @@ export function namesLevel2For(profile: Profile, run: { level1: { text: string; 
  * indicator, in the tables that have none.
  */
 export function criteriaRuns(table: PerformanceTable, profile: Profile): ReadonlySet<string> {
-  let found: Set<string> | undefined;
-  for (const block of [table.indicators, ...(table.otherIndicators ?? [])]) {
-    for (const run of block?.runs ?? []) {
-      if (block!.criteria || profile.criteria.includes(level1Of(profile, run))) (found ??= new Set()).add(run.level1.runStart);
-    }
-  }
+  let found = table.indicators && criteriaIn(table.indicators, profile, undefined);
+  for (const block of table.otherIndicators ?? []) found = criteriaIn(block, profile, found);
   return found ?? NO_RUNS;
+}
+
+/** A run of criteria: a score sheet's, or under the framework's 决策 / 过程. */
+export function isCriteriaRun(block: IndicatorBlock, profile: Profile, run: CategoryRun, level1 = level1Of(profile, run)): boolean {
+  return block.criteria === true || profile.criteria.includes(level1);
+}
+
+function criteriaIn(block: IndicatorBlock, profile: Profile, found: Set<string> | undefined): Set<string> | undefined {
+  const runs = block.runs;
+  for (let i = 0; i < runs.length; i++) if (isCriteriaRun(block, profile, runs[i])) (found ??= new Set()).add(runs[i].level1.runStart);
+  return found;
 }
 
 const NO_RUNS: ReadonlySet<string> = new Set();

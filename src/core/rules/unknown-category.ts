@@ -1,4 +1,4 @@
-import { canonicalCategory, criteriaRuns, level1Of, parentOf } from './profiles';
+import { canonicalCategory, isCriteriaRun, level1Of, parentOf } from './profiles';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -26,14 +26,14 @@ export default defineRule({
     if (table.indicators?.categorised === false) return;
     const seen = new Set<string>();
     const levels1 = Object.keys(profile.taxonomy);
-    const runs = table.indicators?.runs ?? [];
-    const criteria = criteriaRuns(table, profile);
+    const block = table.indicators;
+    const runs = block?.runs ?? [];
     for (let i = 0; i < runs.length; i++) {
       const run = runs[i];
       // The evaluation framework's criteria (决策, 过程; a score sheet's 投入, 过程, 效果) name their own
       // 一级 and 二级: 项目立项, 投入管理, 预算配置.
-      if (criteria.size > 0 && criteria.has(run.level1.runStart)) continue;
       const level1 = level1Of(profile, run);
+      if (isCriteriaRun(block!, profile, run, level1)) continue;
       const level2 = canonicalCategory(profile, run.level2.text);
       if (level1 !== '' && !levels1.includes(level1) && !seen.has(run.level1.runStart)) {
         seen.add(run.level1.runStart);
