@@ -898,7 +898,29 @@ describe('score sheets (评分表): criteria with 分值 and 得分 and no targe
     expect(at(sheet)).toEqual([]);
   });
 
-  it('a header with neither a target nor both 分值 and 得分 is still no indicator header', () => {
+  it('Sichuan’s 得分表 with each weight in its name and a 得分 column only (m-sc-wanglu-2017-dept-score)', () => {
+    const sheet = project(
+      [
+        ['2017年部门整体支出绩效评价得分表'],
+        ['一级指标', '二级指标', '三级指标', '得分'],
+        ['部门决策(10分)', '目标任务(10分)', '相关性(5分)', 5],
+        [null, null, '明确性(5分)', 4],
+      ],
+      ['A3:A4', 'B3:B4'],
+    );
+    const [t] = recognizeSheet(sheet);
+    expect([t.kind, t.fiscalYear, t.indicators!.indicators.map((i) => [i.name.text, i.evaluation?.score?.cell])]).toEqual([
+      'department-self-evaluation',
+      2017,
+      [
+        ['相关性(5分)', 'D3'],
+        ['明确性(5分)', 'D4'],
+      ],
+    ]);
+    expect(at(sheet)).toEqual([]);
+  });
+
+  it('a header with neither a target nor a 得分 is still no indicator header', () => {
     const noScore = project([
       ['一级指标', '二级指标', '三级指标', '评分标准', '分值'],
       ['投入', '预算配置', '财政供养人员控制率', '以100%为标准。', 5],

@@ -65,12 +65,12 @@ export function indicatorHeaderAt(labels: LabelMap, level1: Hit): IndicatorHeade
 
 /**
  * 一级 | 二级 | 三级 | 评分标准 | 分值 | 自评得分 (| 扣分原因): a score sheet of the evaluation framework
- * (部门整体支出绩效评价评分表, k-hn-yueyang-shenji-2018-score), its rows criteria without targets.
+ * (部门整体支出绩效评价评分表, k-hn-yueyang-shenji-2018-score), its rows criteria without targets. Some
+ * print each weight in its name, 相关性(5分), and have a 得分 column only (m-sc-wanglu-2017-dept-score).
  */
 function scoreSheetHeader(level1: Hit, level2: Hit, name: Hit, row: readonly Hit[]): IndicatorHeader | null {
-  const weight = row.find((h) => h.col > name.col && labelIs(h.label, 'weight'));
   const score = row.find((h) => h.col > name.col && labelIs(h.label, 'score'));
-  if (!weight || !score) return null;
+  if (!score) return null;
   const header: IndicatorHeader = { row: level1.row, categorised: true, criteria: true, level1: level1.col, level2: level2.col, name: name.col, target: name.col, hits: [level1, level2, name] };
   return withOptionalColumns(header, row);
 }
