@@ -159,7 +159,7 @@ export interface IndicatorBlock {
   /** false when the table lists indicators without 一级/二级 columns: category checks do not apply. */
   categorised: boolean;
   /**
-   * A score sheet's criteria (评分表: 分值 and 得分, no target column): no targets, and categories of
+   * A score sheet's criteria (评分表: 得分 and mostly 分值, no target column): no targets, and categories of
    * an evaluation framework (投入 / 过程 / 产出 / 效果, 部门预算管理), not of the profile's taxonomy.
    */
   criteria?: boolean;

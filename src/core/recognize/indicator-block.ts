@@ -12,8 +12,8 @@ export interface IndicatorHeader {
   /** false: a list of indicators without 一级/二级 columns (Chongqing's department form); level1 and level2 then point at the name column. */
   categorised: boolean;
   /**
-   * A score sheet (评分表): criteria with 分值 and 得分 and no target column, scored against a
-   * standard (评分标准); `target` then points at the name column, and no row has a target.
+   * A score sheet (评分表): criteria with a 得分 column (and mostly a 分值 one) and no target column,
+   * scored against a standard (评分标准); `target` then points at the name column, and no row has a target.
    */
   criteria?: boolean;
   level1: number;
