@@ -883,19 +883,21 @@ describe('score sheets (评分表): criteria with 分值 and 得分 and no targe
     expect(at(sheet)).toEqual([]);
   });
 
-  it('without a title the sheet is read as a self-evaluation (Sichuan’s, its title past the page’s top; k-sc-daying-zonggonghui-2020-score)', () => {
-    const sheet = project(
-      [
-        ['绩效指标', null, null, '指标分值', '指标解释', '计分标准', '自评得分', '备注'],
-        ['一级指标', '二级指标', '三级指标', null, null, null, null, null],
-        ['部门预算管理(100分)', '预算编制(100分)', '目标制定', 50, '评价部门绩效目标是否要素完整、细化量化。', '绩效目标编制要素完整的,得50分,否则酌情扣分。', 49, null],
-        [null, null, '编制准确', 50, '评价部门年初预算编制是否科学准确。', '指标得分=1-10×部门全年预算调剂金额/年初部门预算数。', 50, null],
-      ],
-      ['A1:C1', 'D1:D2', 'E1:E2', 'F1:F2', 'G1:G2', 'H1:H2', 'A3:A4', 'B3:B4'],
-    );
-    const [t] = recognizeSheet(sheet);
-    expect([t.kind, t.indicators!.indicators.map((i) => i.evaluation?.score?.cell)]).toEqual(['project-self-evaluation', ['G3', 'G4']]);
-    expect(at(sheet)).toEqual([]);
+  it('without a title the sheet is read as a self-evaluation, a department’s when its 一级 name the department (Sichuan’s, its title past the page’s top; k-sc-daying-zonggonghui-2020-score)', () => {
+    const sheet = (level1: string) =>
+      project(
+        [
+          ['绩效指标', null, null, '指标分值', '指标解释', '计分标准', '自评得分', '备注'],
+          ['一级指标', '二级指标', '三级指标', null, null, null, null, null],
+          [level1, '预算编制(100分)', '目标制定', 50, '评价绩效目标是否要素完整、细化量化。', '绩效目标编制要素完整的,得50分,否则酌情扣分。', 49, null],
+          [null, null, '编制准确', 50, '评价年初预算编制是否科学准确。', '指标得分=1-10×全年预算调剂金额/年初预算数。', 50, null],
+        ],
+        ['A1:C1', 'D1:D2', 'E1:E2', 'F1:F2', 'G1:G2', 'H1:H2', 'A3:A4', 'B3:B4'],
+      );
+    const [t] = recognizeSheet(sheet('部门预算管理(100分)'));
+    expect([t.kind, t.indicators!.indicators.map((i) => i.evaluation?.score?.cell)]).toEqual(['department-self-evaluation', ['G3', 'G4']]);
+    expect(at(sheet('部门预算管理(100分)'))).toEqual([]);
+    expect(recognizeSheet(sheet('项目决策(100分)'))[0].kind).toBe('project-self-evaluation');
   });
 
   it('Sichuan’s 得分表 with each weight in its name and a 得分 column only (m-sc-wanglu-2017-dept-score)', () => {

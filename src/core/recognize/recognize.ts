@@ -220,6 +220,11 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     const reading = readIndicatorBlock(grid, labels, header, bottom);
     table.indicators = reading.block;
     extend(reading.lastRow);
+    // A self-evaluation nothing else names the family of (a score sheet's title past a page's top):
+    // 一级 naming the department (部门决策, 部门预算管理) make it a department's.
+    if (!title && kind === 'project-self-evaluation' && fund === undefined && get('project-name') === undefined && reading.block.runs.some((r) => r.level1.text.includes('部门'))) {
+      table.kind = 'department-self-evaluation';
+    }
     for (const other of header.others ?? []) {
       // A set left wholly unfilled (a one-year project's 长期 columns) is no set of its own.
       const beside = readIndicatorBlock(grid, labels, other, bottom);
