@@ -140,11 +140,13 @@ function withLabelsFromAbove(labels: LabelMap, level1: Hit, row: Hit[]): Hit[] {
   const { grid } = labels;
   if (level1.row === 0) return row;
   // The same header with its merges gone (a CSV's round trip): each label in the row above, over
-  // a blank cell here, when that row heads results (实际完成值) and is the header's first row.
+  // a blank cell here, when that row heads results (实际完成值) or weights and scores (a score
+  // sheet's 指标分值 … 自评得分) and is the header's first row.
   const above = level1.row - 1;
   // Most headers have no label above them: nothing to look for (a batch reads a thousand headers).
   if (labels.inRow(above).length === 0 && (above === 0 || labels.inRow(above - 1).length === 0)) return row;
-  const unmerged = labels.inRow(above).some((h) => labelIs(h.label, 'actual'));
+  const heads = labels.inRow(above);
+  const unmerged = heads.some((h) => labelIs(h.label, 'actual')) || (heads.some((h) => labelIs(h.label, 'weight')) && heads.some((h) => labelIs(h.label, 'score')));
   let out: Hit[] | null = null;
   // The labels of the two rows above, not every column: a sheet may be 16,384 columns wide.
   for (const h of labels.inRows(Math.max(0, level1.row - 2), above)) {
