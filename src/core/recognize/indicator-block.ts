@@ -144,8 +144,8 @@ function withLabelsFromAbove(labels: LabelMap, level1: Hit, row: Hit[]): Hit[] {
   // sheet's 指标分值 … 自评得分) and is the header's first row.
   const above = level1.row - 1;
   // Most headers have no label above them: nothing to look for (a batch reads a thousand headers).
-  if (labels.inRow(above).length === 0 && (above === 0 || labels.inRow(above - 1).length === 0)) return row;
   const heads = labels.inRow(above);
+  if (heads.length === 0 && (above === 0 || labels.inRow(above - 1).length === 0)) return row;
   const unmerged = heads.some((h) => labelIs(h.label, 'actual')) || (heads.some((h) => labelIs(h.label, 'weight')) && heads.some((h) => labelIs(h.label, 'score')));
   let out: Hit[] | null = null;
   // The labels of the two rows above, not every column: a sheet may be 16,384 columns wide.
@@ -197,7 +197,8 @@ export function readIndicatorBlock(grid: Grid, labels: LabelMap, header: Indicat
     const l1 = grid.probe(r, header.level1, p1);
     const l2 = grid.probe(r, header.level2, p2);
     const name = grid.probe(r, header.name, pName);
-    const target = header.criteria ? NO_TARGET_PROBE : grid.probe(r, header.target, pTarget);
+    // A criterion's target (no target column) is an empty one at its name.
+    const target = header.criteria ? { ...NO_TARGET_PROBE, row: r, col: header.name } : grid.probe(r, header.target, pTarget);
     const own = l1.own !== '' || l2.own !== '' || name.own !== '' || target.own !== '';
     const inRun = (l2.merge !== undefined && l2.own === '') || (name.merge !== undefined && name.own === '');
     if (!own && !inRun) {
@@ -224,8 +225,7 @@ export function readIndicatorBlock(grid: Grid, labels: LabelMap, header: Indicat
       level1,
       level2,
       name: new PlacedField(name.text, name.row, name.col),
-      // A criterion's (no target column) is an empty one at its name.
-      target: new PlacedTarget(target.text, header.criteria ? r : target.row, header.criteria ? header.name : target.col, parseTarget(targetText)),
+      target: new PlacedTarget(target.text, target.row, target.col, parseTarget(targetText)),
     };
     if (unit !== '') indicator.unitColumn = fieldAt(grid, r, header.unit!);
     if (header.actual !== undefined || header.criteria) {

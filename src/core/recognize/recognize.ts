@@ -125,9 +125,10 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
   const fund = get('fund');
   const indicatorAnchor = get('indicator-header');
   const evalFundsAnchor = get('eval-funds');
+  const project = fund !== undefined || get('project-name') !== undefined;
   const kind = tableKind(title?.hit.label, {
     tasks: taskHeader !== undefined,
-    project: fund !== undefined || get('project-name') !== undefined,
+    project,
     department: labels.first('department-name', top, bottom) !== undefined,
     evaluation: evalFundsAnchor !== undefined || indicatorAnchor?.indicatorHeader?.actual !== undefined || indicatorAnchor?.indicatorHeader?.criteria === true,
   });
@@ -222,7 +223,7 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     extend(reading.lastRow);
     // A self-evaluation nothing else names the family of (a score sheet's title past a page's top):
     // 一级 naming the department (部门决策, 部门预算管理) make it a department's.
-    if (!title && kind === 'project-self-evaluation' && fund === undefined && get('project-name') === undefined && reading.block.runs.some((r) => r.level1.text.includes('部门'))) {
+    if (!title && kind === 'project-self-evaluation' && !project && reading.block.runs.some((r) => r.level1.text.includes('部门'))) {
       table.kind = 'department-self-evaluation';
     }
     for (const other of header.others ?? []) {
@@ -356,14 +357,16 @@ function goalValue(grid: Grid, labels: LabelMap, hit: Hit): Field {
   // A label after another heading in its row heads a column (中期目标 | 年度目标 over their texts,
   // 阳泉's): the empty cell under it is the goal's place.
   if (r < grid.rowCount && grid.firstTextColumn(hit.row) < hit.col && !labels.at(r, hit.col)) return fieldAt(grid, r, hit.col);
-  const c = rightOf(grid, hit.row, hit.col);
-  return { text: '', cell: grid.masterAddress(hit.row, c < grid.colCount ? c : hit.col) };
+  return emptyBeside(grid, hit);
 }
 
 /** The text beside a label, or the empty cell beside it where the text belongs. */
 function besideLabel(grid: Grid, labels: LabelMap, hit: Hit): Field {
-  const right = valueRight(grid, labels, hit.row, hit.col);
-  if (right) return right;
+  return valueRight(grid, labels, hit.row, hit.col) ?? emptyBeside(grid, hit);
+}
+
+/** The empty cell right of a label (the label's own at the sheet's edge): where its text belongs. */
+function emptyBeside(grid: Grid, hit: Hit): Field {
   const c = rightOf(grid, hit.row, hit.col);
   return { text: '', cell: grid.masterAddress(hit.row, c < grid.colCount ? c : hit.col) };
 }
