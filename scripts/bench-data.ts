@@ -31,7 +31,9 @@ export function bigDepartmentTable(tasks: number, indicators: number, merges: bo
     const [l1, l2, forms] = LEVELS[Math.floor(i / 50) % LEVELS.length];
     // Every other target carries a number of its own, so parsing cannot lean on repetition.
     const target = forms[i % forms.length](i % 2 === 0 ? 1 + (i % 97) : i + 1);
-    const name = l2.includes('满意度') ? `第${i + 1}项服务满意度` : target.includes('%') ? `第${i + 1}项完成率` : `第${i + 1}项指标`;
+    // A rate under 成本 names the cost it keeps in bounds: a bare 完成率 there measures no cost (vague-target).
+    const rate = l2 === '成本' ? '成本控制率' : '完成率';
+    const name = l2.includes('满意度') ? `第${i + 1}项服务满意度` : target.includes('%') ? `第${i + 1}项${rate}` : `第${i + 1}项指标`;
     return { l1, l2, name, target: targets ? target : '' };
   });
   return departmentTable({ tasks: taskRows, indicators: inds, merges, year });

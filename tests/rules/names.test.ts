@@ -1,10 +1,16 @@
-import { isCountName, isNotApplicableName, isRateName, isTimeName } from '../../src/core/rules/names';
+import { isCountName, isNotApplicableName, isRateName, isTimeName, mentionsCost } from '../../src/core/rules/names';
 
-const TESTS = { isTimeName, isRateName, isNotApplicableName, isCountName };
+const TESTS = { isTimeName, isRateName, isNotApplicableName, isCountName, mentionsCost };
 
 // The cheap first looks (a name's last character; nothing to fold or take off) must never turn
 // away a name the full test takes.
 const CASES: [keyof typeof TESTS, string, boolean][] = [
+  ['mentionsCost', '成本控制率', true],
+  ['mentionsCost', '预算执行率', true],
+  ['mentionsCost', '成 本 节 约 率', true],
+  ['mentionsCost', '人均费用降低率', true],
+  ['mentionsCost', '资金使用效率', false],
+  ['mentionsCost', '生均补助标准达标率', false],
   ['isTimeName', '项目完成时间', true],
   ['isTimeName', '资金拨付时限', true],
   ['isTimeName', '验收日期', true],

@@ -1,6 +1,8 @@
 import rule from '../../src/core/rules/vague-target';
 import { testRule } from '../support/rule-tester';
 import { IndicatorSpec, departmentTable, projectTable } from '../support/tables';
+import { evalWith } from '../support/eval-cases';
+import { evalCell, selfEvaluationTable } from '../support/self-evaluation';
 
 /*
  * Department tables: indicator k (from 0) on row 15 + k, 目标值 in column G.
@@ -38,8 +40,44 @@ testRule(rule, {
     { name: '不适用 and blank placeholders', table: departmentTable({ indicators: effects('不适用', '-') }) },
     { name: 'cb2021 has no other words', profile: 'cb2021', table: departmentTable({ indicators: effects('达成年度指标') }) },
     { name: 'costs with an amount: ≤500万元, 控制在300万元以内', table: departmentTable({ indicators: costs('≤500万元', '控制在300万元以内') }) },
+    // A rate whose name says which cost it keeps in bounds is a cost's target (corpus c-hebei-langfang-2019 成本控制率, g-hn-yueyanglou-jiage-2023 社会成本指标).
+    {
+      name: 'rates named for a cost under 成本指标: 成本控制率, 预算执行率, 人均费用降低率, 超支率, 社 会 成 本 指 标',
+      table: departmentTable({
+        indicators: ['成本控制率', '预算执行率', '人均费用降低率', '超支率', '社 会 成 本 指 标'].map((name) => ({ l1: '产出', l2: '成本指标', name, target: '≤100%' })),
+      }),
+    },
+    // 社会成本 and 生态环境成本 are no money: rates are their usual targets.
+    {
+      name: 'rates under 社会成本 and 生态环境成本 (cb2021)',
+      profile: 'cb2021',
+      table: departmentTable({
+        indicators: [
+          { l1: '成本', l2: '社会成本指标', name: '群众投诉率', target: '≤1%' },
+          { l1: '成本', l2: '生态环境成本指标', name: '绿化覆盖率', target: '≥30%' },
+        ],
+      }),
+    },
+    { name: 'a rate under another 二级: 资金到位率 under 时效指标', table: departmentTable({ indicators: [{ l1: '产出', l2: '时效指标', name: '资金到位率', target: '100%' }] }) },
   ],
   invalid: [
+    // A rate measures no cost: compliance (corpus j-yn-yongde-2022-nutrition E17) or use (l-gansu-jiayuguan-2023-museum D23).
+    {
+      name: 'a rate as a cost’s target: 生均补助标准达标率 100% under 产出 / 成本指标',
+      table: departmentTable({ indicators: [{ l1: '产出', l2: '成本指标', name: '生均补助标准达标率', target: '100%' }] }),
+      findings: [{ cell: 'G15', message: '成本指标“生均补助标准达标率”的目标值“100%”是比率，不是成本，无法考核' }],
+    },
+    {
+      name: 'a rate as a cost’s target under 成本 / 经济成本指标 (cb2021): 资金使用效率 =100%',
+      profile: 'cb2021',
+      table: departmentTable({ indicators: [{ l1: '成本', l2: '经济成本指标', name: '资金使用效率', target: '=100%' }] }),
+      findings: [{ cell: 'G15', message: '成本指标“资金使用效率”的目标值“=100%”是比率，不是成本' }],
+    },
+    {
+      name: 'a rate as a cost’s target with its % in the 度量单位 column: the message shows 100%',
+      table: selfEvaluationTable({ layout: 'sichuan', indicators: evalWith(4, { name: '生均补助标准达标率', sichuan: { comparator: '=', value: '100', unit: '%', actual: '100' } }) }),
+      findings: [{ cell: evalCell(4, 'target', 'sichuan'), message: '成本指标“生均补助标准达标率”的目标值“100%”是比率' }],
+    },
     // A cost is an amount: a sentence, or a completion word, grades nothing there (corpus f-nx-yinchuan21-2019 E17).
     {
       name: 'cost targets without an amount: 确保教学工作正常运行, 按时完成',

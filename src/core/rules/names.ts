@@ -75,6 +75,16 @@ export function isCostName(name: string): boolean {
 
 const COST_WORD = /成本|费用|经费|资金|投资|支出/;
 
+/**
+ * A name that says what money it measures (成本控制率, 预算执行率, 超支率, 人均费用, 节约率): a rate so
+ * named may stand under 成本指标 as a cost kept in bounds. 资金 and 补助 alone do not: 资金使用效率 and
+ * 生均补助标准达标率 measure use and compliance, not a cost (corpus l-gansu-jiayuguan-2023-museum D23,
+ * j-yn-yongde-2022-nutrition E17).
+ */
+export function mentionsCost(name: string): boolean {
+  return /成本|费|预算|支出|开支|超支|节约|节省|结余|投资|造价|价|金额|元|控制|降低|损耗/.test(bare(name));
+}
+
 /** Growth indicators may exceed 100%: 增长率, 提高率, 增幅. */
 export function isGrowthName(name: string): boolean {
   return /提高|增长|增幅|增速|提升|增加|上升|增值/.test(bare(name));

@@ -1,7 +1,20 @@
 import { fold } from '../grid/text';
 import { everyIndicator, Indicator } from '../model/table';
-import { isCostName } from './names';
+import { isCostName, mentionsCost } from './names';
+import { canonicalCategory, Profile } from './profiles';
 import { defineRule } from './rule';
+
+/**
+ * A rate as a cost's target (成本指标 | 生均补助标准达标率 | 100%): under 成本 (the older forms' 二级) or
+ * 经济成本 (财预〔2021〕101号's), where a target is an amount, a percentage measures something else
+ * unless the name says which cost it keeps in bounds (成本控制率). 社会成本 and 生态环境成本 are
+ * no money, and rates are their usual targets.
+ */
+function isRateAsCost(ind: Indicator, profile: Profile): boolean {
+  if (ind.target.value.kind !== 'quantity' || ind.target.value.family !== 'ratio') return false;
+  const category = canonicalCategory(profile, ind.level2.text);
+  return (category === '成本' || category === '经济成本') && !mentionsCost(ind.name.text);
+}
 
 /** Under 成本指标 (or named as a cost: 人均培训成本, 维护经费), whose target must be an amount. */
 function isCostIndicator(ind: Indicator): boolean {
@@ -27,6 +40,10 @@ export default defineRule({
         'zh-CN': '成本指标的目标值“{{target}}”没有金额，无法考核；请写明金额上限（如 ≤30万元）',
         'en-US': 'Cost target “{{target}}” gives no amount and cannot be assessed; state the ceiling (≤ 30 万元)',
       },
+      costRate: {
+        'zh-CN': '成本指标“{{name}}”的目标值“{{target}}”是比率，不是成本，无法考核；请写明金额（如 ≤30元/人），或写成成本控制率',
+        'en-US': 'Cost indicator “{{name}}” has a rate, “{{target}}”, as its target: a rate is no cost and cannot be assessed as one; state an amount (≤ 30 元/人), or a cost-control rate',
+      },
       unmeasurable: {
         'zh-CN': '目标值“{{target}}”既不是数值+单位，也不是日期或可评级的结果，无法考核；请写成可衡量的目标（数值+单位，或达成/部分达成/未达成）',
         'en-US': 'Target “{{target}}” is neither a number with a unit, a date nor a gradable outcome, so it cannot be assessed; give a number with a unit, or a gradable outcome',
@@ -37,6 +54,10 @@ export default defineRule({
     const indicators = everyIndicator(table);
     for (let i = 0; i < indicators.length; i++) {
       const ind = indicators[i];
+      if (isRateAsCost(ind, profile)) {
+        report({ messageId: 'costRate', cell: ind.target.cell, data: { name: ind.name.text, target: withColumnUnit(ind) } });
+        continue;
+      }
       if (ind.target.value.kind !== 'qualitative') continue;
       // 保障基本支出, 无有效投诉: the word is part of a term, not a hedge.
       const folded = fold(ind.target.text);
@@ -54,6 +75,12 @@ export default defineRule({
     }
   },
 });
+
+/** The target as the table shows it, with its 度量单位 column's unit when that is apart (100 | % → 100%). */
+function withColumnUnit(ind: Indicator): string {
+  const unit = ind.unitColumn?.text.trim() ?? '';
+  return unit !== '' && !ind.target.text.includes(unit) ? `${ind.target.text}${unit}` : ind.target.text;
+}
 
 /**
  * Words of a target that a reviewer can grade: an outcome class (达成 / 部分达成 / 未达成, 优 良 中 差,
