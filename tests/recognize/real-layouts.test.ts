@@ -935,3 +935,91 @@ describe('score sheets (评分表): criteria with 分值 and 得分 and no targe
     expect(recognizeSheet(noScore)).toEqual([]);
   });
 });
+
+describe('forms a fourth round of published tables showed (n-*)', () => {
+  /** 襄阳's project self-evaluation: 预算数(A) | 执行数(B) | 执行率(B/A) | 得分(20分*执行率), no 分值 column. */
+  const xiangyang = (fundLabel: string, scoreHeader: string, executed: number, score: number) =>
+    project(
+      [
+        ['2021年度财政项目绩效自评表'],
+        ['项目名称', '东津院区建设补助'],
+        [fundLabel, null, null, '预算数(A)', '执行数(B)', '执行率(B/A)', scoreHeader],
+        [null, '年度财政资金总额', null, 1000, executed, executed / 1000, score],
+        ['年度绩效目标(80分)', '一级指标', '二级指标', '三级指标', '年初目标值 (A)', '实际完成值 (B)', '得分'],
+        [null, '产出指标', '数量指标', '培训人次', '≥100人次', '120人次', 40],
+        [null, '效益指标', '可持续性', '服务覆盖人数', '≥500人', '600人', 40],
+      ],
+      ['A3:A4', 'B3:C3', 'B4:C4', 'A5:A7'],
+    );
+
+  it('襄阳: the fund line under a plain 预算数 with 执行率, its unit in the block label, 年初目标值 as the target (n-hb-xiangyang-2021-hospital-eval)', () => {
+    const [t] = recognizeSheet(xiangyang('预算执行情况 (万元) (20 分)', '得分(20分*执行率)', 1000, 20));
+    expect([t.kind, t.unit, t.evalFunds?.total.label.text, t.evalFunds?.total.budget?.cell, t.evalFunds?.total.executed?.cell, t.evalFunds?.declaredWeight]).toEqual([
+      'project-self-evaluation',
+      '万元',
+      '年度财政资金总额',
+      'D4',
+      'E4',
+      20,
+    ]);
+    expect(t.indicators!.indicators.map((i) => [i.target.cell, i.target.text, i.level2.text])).toEqual([
+      ['E6', '≥100人次', '数量指标'],
+      ['E7', '≥500人', '可持续性'],
+    ]);
+  });
+
+  it.each([
+    ['the block label', '预算执行情况 (万元) (20 分)', '得分'],
+    ['the score’s formula', '预算执行情况 (万元)', '得分(20分*执行率)'],
+  ])('襄阳: the budget line weighs the 20 points %s gives', (_, fundLabel, scoreHeader) => {
+    // 20 × 100% = 20: nothing to report (可持续性 is 可持续影响); 20 × 90% = 18 against 20 typed: the score is wrong.
+    expect(at(xiangyang(fundLabel, scoreHeader, 1000, 20))).toEqual([]);
+    expect(at(xiangyang(fundLabel, scoreHeader, 900, 20))).toEqual(['score-mismatch@G4']);
+  });
+
+  it('襄阳: without points anywhere, the budget line weighs the profile’s share', () => {
+    expect(at(xiangyang('预算执行情况 (万元)', '得分', 1000, 20))).toContain('score-mismatch@G4');
+  });
+
+  /** 宁晋's 绩效评价指标表: targets and their points set before the year, no result. */
+  const ningjin = (extra: string[] = []) =>
+    project([
+      ['2019年度宁晋县高中助学金项目绩效评价指标表'],
+      ['一级指标', '二级指标', '三级指标', '目标值', '分值', ...extra],
+      ['产出指标', '数量指标', '享受资助人数', '2100人', 50, ...extra.map(() => null)],
+      ['效益指标', '社会效益指标', '政策知晓率', '≥95%', 50, ...extra.map(() => null)],
+    ]);
+
+  it('宁晋: an evaluation’s indicator sheet with 目标值 and 分值 but no result holds targets (n-heb-ningjin-2019-stipend)', () => {
+    expect(recognizeSheet(ningjin())[0].kind).toBe('project-targets');
+    expect(recognizeSheet(ningjin(['实际完成值']))[0].kind).toBe('project-self-evaluation');
+    expect(recognizeSheet(ningjin(['得分']))[0].kind).toBe('project-self-evaluation');
+  });
+
+  /** 浮梁's department form: a title and a section line both read 绩效目标 above the goal's own label. */
+  const fuliang = (goal: string) =>
+    project(
+      [
+        ['部门整体绩效目标'],
+        ['基本信息'],
+        ['部门名称:', '浮梁县林业局'],
+        ['*部门职能职责概述', '保证林业局职能实现,保障人员经费。'],
+        ['年度绩效目标'],
+        ['*年度绩效总目标', goal],
+        ['一级指标', '二级指标', '三级指标', '目标值'],
+        ['产出指标', '数量指标', '湿地保有量', '4900公顷'],
+        ['效益指标', '生态效益指标', '森林覆盖率', '≥75%'],
+      ],
+      ['A1:D1', 'A2:D2', 'B4:D4', 'A5:D5', 'B6:D6'],
+    );
+
+  it('浮梁: the goal is the one beside *年度绩效总目标, not the title’s or the section line’s (n-jx-fuliang-2026-forestry)', () => {
+    const [t] = recognizeSheet(fuliang('完成湿地保护4900公顷。'));
+    expect([t.goal?.cell, t.goal?.text, t.duties?.cell]).toEqual(['B6', '完成湿地保护4900公顷。', 'B4']);
+    expect(at(fuliang('完成湿地保护4900公顷。'))).toEqual([]);
+  });
+
+  it('浮梁: a goal that copies the duties word for word is reported', () => {
+    expect(at(fuliang('保证林业局职能实现，保障人员经费'))).toEqual(['missing-goal@B6']);
+  });
+});

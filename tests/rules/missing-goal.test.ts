@@ -1,5 +1,6 @@
 import rule from '../../src/core/rules/missing-goal';
 import { testRule } from '../support/rule-tester';
+import { Grid } from '../../src/core/grid/grid';
 import { departmentTable, findCell, projectTable, SheetSpec, withCell } from '../support/tables';
 
 /*
@@ -14,8 +15,21 @@ function withoutGoalRow(spec: SheetSpec, label: string): SheetSpec {
   return withCell(withCell(spec, at, undefined), `B${row}`, undefined);
 }
 
+/** 浮梁's department form (n-jx-fuliang-2026-forestry): the duties in B2, the goal in B3. */
+const withDuties = (duties: string, goal: string): Grid =>
+  Grid.fromValues('表', [
+    ['部门整体绩效目标'],
+    ['*部门职能职责概述', duties],
+    ['*年度绩效总目标', goal],
+    ['一级指标', '二级指标', '三级指标', '目标值'],
+    ['产出指标', '数量指标', '湿地保有量', '4900公顷'],
+    ['效益指标', '生态效益指标', '森林覆盖率', '≥75%'],
+  ]);
+
 testRule(rule, {
   valid: [
+    { name: 'a goal that says more than the duties', table: withDuties('保证林业局职能实现,保障人员经费。', '保证林业局职能实现，完成湿地保护4900公顷。') },
+    { name: 'short duties and goal alike: too little to call a copy', table: withDuties('林业', '林业') },
     { name: 'a goal naming its project and saying more', table: projectTable({ projectName: '自然资源卫片执法补助经费', goal: '完成自然资源卫片执法补助经费的拨付，核查图斑100%。' }) },
     // Project forms and flat exports often have no goal row (corpus g-sc-jingyan-mata-2023): only a department's form must.
     { name: 'project table with no goal row at all', table: withoutGoalRow(projectTable(), '年度目标') },
@@ -31,6 +45,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a goal that copies the duties, whatever the punctuation (n-jx-fuliang-2026-forestry)',
+      table: withDuties('保证林业局职能实现,保障人员经费。', '保证林业局职能实现，保障人员经费'),
+      findings: [{ cell: 'B3', message: '年度总体目标与部门职能职责概述（B2）一字不差，没有写明本年度要达到的目标' }],
+    },
     {
       // Corpus j-yn-lijiang-2020-satellite: 预期目标 and 实际完成情况 both only the fund's name.
       name: 'a goal that only repeats the project’s name',

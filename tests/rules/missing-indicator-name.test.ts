@@ -38,9 +38,18 @@ testRule(rule, {
       name: 'a name that only looks like a placeholder word (Null值处理率)',
       table: departmentTable({ indicators: withIndicator(CLEAN_INDICATORS, 4, { name: 'Null值处理率' }) }),
     },
+    // A bare number is a row's number (forms number their indicators); a value needs its unit.
+    { name: 'a name that is a bare number (the row’s number)', table: departmentTable({ indicators: withIndicator(CLEAN_INDICATORS, 0, { name: '1' }) }) },
+    { name: 'names that start with a number: 2023年度培训人次, 12345热线接通率', table: departmentTable({ indicators: withIndicator(withIndicator(CLEAN_INDICATORS, 0, { name: '2023年度培训人次' }), 4, { name: '12345热线接通率' }) }) },
   ],
   invalid: [
     ...placeholderNames,
+    // n-hb-xiangyang-2021-hospital-eval: 时效 | 1年 | 1年 | 1年, the name a copy of the target.
+    ...['1年', '≥95%', '１２个月', '500 万元'].map((name) => ({
+      name: `a value where the name belongs: ${name}`,
+      table: departmentTable({ indicators: withIndicator(CLEAN_INDICATORS, 0, { name }) }),
+      findings: [{ cell: 'D15', message: `三级指标“${name}”是一个数值，不是指标名称` }],
+    })),
     {
       name: 'a name of spaces beside a target',
       table: departmentTable({ indicators: withIndicator(CLEAN_INDICATORS, 4, { name: '   ' }) }),

@@ -25,6 +25,7 @@ testRule(rule, {
     { name: 'clean department table', table: departmentTable() },
     { name: 'clean project table', table: projectTable() },
     { name: '达标', table: departmentTable({ indicators: effects('达标') }) },
+    { name: 'a compliance outcome: 专款专用 (n-hb-xiangyang-2021-hospital-eval)', table: departmentTable({ indicators: effects('专款专用') }) },
     {
       name: 'the gradable outcomes: 达成 / 部分达成…具有一定效果 / 未达成…效果较差',
       table: departmentTable({ indicators: effects('达成年度指标', '部分达成年度指标并具有一定效果', '未达成年度指标且效果较差') }),

@@ -343,7 +343,7 @@ function budgetScore(funds: EvalFunds | undefined, settings: ScoringSettings, in
   // 预算执行率 weighed as an indicator (the evaluation framework's, under 项目管理) is the budget's
   // score: a fund block without 分值 or 得分 of its own then weighs nothing besides it.
   const unscored = line.weight === undefined && line.score === undefined;
-  const weight = numberIn(line.weight) ?? (unscored && indicators.some(isWeighedRate) ? 0 : settings.budgetWeight);
+  const weight = numberIn(line.weight) ?? funds.declaredWeight ?? (unscored && indicators.some(isWeighedRate) ? 0 : settings.budgetWeight);
   return {
     line,
     budgetAmount: budget,

@@ -138,6 +138,8 @@ export interface EvalFundLine {
 export interface EvalFunds {
   total: EvalFundLine;
   parts: EvalFundLine[];
+  /** Points the form gives the budget line in its labels where no 分值 column does: 预算执行情况（20分）, 得分（20分*执行率）. */
+  declaredWeight?: number;
 }
 
 /** The 总分 row: the weights' total (100) and the total score. */
@@ -185,6 +187,8 @@ export interface PerformanceTable {
   name?: Field;
   supervisor?: Field;
   goal?: Field;
+  /** A department's duties (部门职能职责概述) in the header, beside their label. */
+  duties?: Field;
   /**
    * Other 合计 rows above the indicators, each with the lines above it (a department's 收入构成 /
    * 支出构成, Hubei's 资金情况): per amount column, the total and its parts.

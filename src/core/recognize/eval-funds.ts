@@ -1,4 +1,6 @@
 import { Grid } from '../grid/grid';
+import { labelKey } from '../grid/text';
+import { bareLabel } from '../lexicon/normalize';
 import { EvalFundLine, EvalFunds } from '../model/table';
 import { amountAt, below, fieldAt } from './cells';
 import { Hit, LabelMap } from './label-map';
@@ -16,9 +18,13 @@ const COLUMNS: readonly (readonly [Column, LabelKind])[] = [
   ['score', 'score'],
 ];
 
-/** A self-evaluation's fund header: a row naming 全年执行数 beside 全年预算数 or 年初预算数. */
+/**
+ * A self-evaluation's fund header: a row naming 全年执行数 beside 全年预算数 or 年初预算数, or beside a
+ * plain 预算数 with 执行率 (预算数(A) | 执行数(B) | 执行率(B/A), 襄阳's form).
+ */
 export function isEvalFundHeader(labels: LabelMap, executed: Hit): boolean {
-  return labels.inRow(executed.row).some((h) => labelIs(h.label, 'budget-full') || labelIs(h.label, 'budget-initial'));
+  const row = labels.inRow(executed.row);
+  return row.some((h) => labelIs(h.label, 'budget-full') || labelIs(h.label, 'budget-initial')) || (row.some((h) => labelIs(h.label, 'rate')) && row.some((h) => labelIs(h.label, 'budget')));
 }
 
 /**
@@ -30,7 +36,8 @@ export function readEvalFunds(grid: Grid, labels: LabelMap, executed: Hit): { fu
   // The columns found, in COLUMNS' order: worked out once, read on every line.
   const cols: [Column, number][] = [];
   for (const [key, kind] of COLUMNS) {
-    const hit = headerHits.find((h) => labelIs(h.label, kind));
+    // A plain 预算数 is the budget the rate is worked out on, where no 全年预算数 is named.
+    const hit = headerHits.find((h) => labelIs(h.label, kind)) ?? (key === 'budget' ? headerHits.find((h) => labelIs(h.label, 'budget')) : undefined);
     if (hit) cols.push([key, hit.col]);
   }
   let firstAmount = Infinity;
@@ -58,5 +65,26 @@ export function readEvalFunds(grid: Grid, labels: LabelMap, executed: Hit): { fu
   if (lines.length === 0) return null;
   // 年度资金总额 is the total wherever it stands; without it, the first line is.
   const [total] = lines.splice(Math.max(0, totalIndex), 1);
-  return { funds: { total, parts: lines }, lastRow };
+  const funds: EvalFunds = { total, parts: lines };
+  const declared = declaredWeight(grid, headerHits);
+  if (declared !== undefined) funds.declaredWeight = declared;
+  return { funds, lastRow };
+}
+
+/**
+ * The budget line's points where the header names them instead of a 分值 column (襄阳's form): on the
+ * block's label, 预算执行情况 (万元) (20 分), or in the score's formula, 得分(20分*执行率).
+ */
+function declaredWeight(grid: Grid, headerHits: readonly Hit[]): number | undefined {
+  for (const h of headerHits) {
+    const text = grid.text(h.row, h.col);
+    if (labelIs(h.label, 'fund-block')) {
+      const points = bareLabel(labelKey(text)).points;
+      if (points !== undefined) return points;
+    } else if (labelIs(h.label, 'score')) {
+      const formula = /(\d+(?:\.\d+)?)分\s*[*×xX]\s*(?:预算)?执行率/.exec(text);
+      if (formula) return Number(formula[1]);
+    }
+  }
+  return undefined;
 }

@@ -18,6 +18,8 @@ export type LabelKind =
   | 'amount-total'
   | 'amount-part'
   | 'grand-total'
+  /** The department's duties (部门职能职责概述), which a year's goal must not merely repeat. */
+  | 'duties'
   | 'goal'
   | 'indicator-block'
   | 'level1'

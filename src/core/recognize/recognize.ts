@@ -131,6 +131,7 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     project,
     department: labels.first('department-name', top, bottom) !== undefined,
     evaluation: evalFundsAnchor !== undefined || indicatorAnchor?.indicatorHeader?.actual !== undefined || indicatorAnchor?.indicatorHeader?.criteria === true,
+    weighedTargets: indicatorAnchor?.indicatorHeader !== undefined && isWeighedTargets(indicatorAnchor.indicatorHeader),
   });
   const firstBlockRow = minOf(anchors.filter((a) => a.kind !== 'title').map((a) => a.hit.row));
   const headerBottom = firstBlockRow - 1;
@@ -193,8 +194,12 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
   const sums = readLabelledSums(grid, labels, table, Math.min(top, table.firstRow), indicatorRow - 1);
   if (sums.length > 0) table.sums = sums;
 
-  const goalHit = labels.first('goal', top, indicatorRow - 1);
+  const goalHit = goalLabel(grid, labels, labels.find('goal', top, indicatorRow - 1));
   if (goalHit) {
+    // Only where a goal is: the duties matter as what the goal must not merely repeat.
+    const dutiesHit = labels.first('duties', top, indicatorRow - 1);
+    const duties = dutiesHit && valueRight(grid, labels, dutiesHit.row, dutiesHit.col);
+    if (duties) table.duties = duties;
     table.goalLabelCell = grid.masterAddress(goalHit.row, goalHit.col);
     table.goal = goalValue(grid, labels, goalHit);
     const actualLabel = labels.inRow(goalHit.row).find((h) => h.col > goalHit.col && labelIs(h.label, 'goal-actual'));
@@ -320,10 +325,18 @@ function tableRight(grid: Grid, labels: LabelMap, top: number, bottom: number): 
  * The table family: from its title when it has one, else from the blocks it holds. A department
  * table always lists its tasks or names its department; anything else with indicators is a project's.
  */
-function tableKind(title: Label | undefined, blocks: { tasks: boolean; project: boolean; department: boolean; evaluation: boolean }): TableKind {
+/** Targets with their points and nothing scored: a 分值 column, no 实际完成值 or 得分. */
+function isWeighedTargets(header: IndicatorHeader): boolean {
+  return header.weight !== undefined && header.actual === undefined && header.score === undefined && header.criteria !== true;
+}
+
+function tableKind(title: Label | undefined, blocks: { tasks: boolean; project: boolean; department: boolean; evaluation: boolean; weighedTargets: boolean }): TableKind {
+  // An evaluation's indicator sheet set before the year (绩效评价指标表: 目标值 | 分值, no result and no
+  // fund lines, n-heb-ningjin-2019-stipend) holds the year's targets, whatever its title says.
+  const unscored = blocks.weighedTargets && !blocks.evaluation;
   if (title) {
-    if (labelIs(title, 'project-eval-title')) return 'project-self-evaluation';
-    if (labelIs(title, 'department-eval-title')) return 'department-self-evaluation';
+    if (labelIs(title, 'project-eval-title')) return unscored ? 'project-targets' : 'project-self-evaluation';
+    if (labelIs(title, 'department-eval-title')) return unscored ? 'department-targets' : 'department-self-evaluation';
     if (labelIs(title, 'project-title')) return blocks.evaluation ? 'project-self-evaluation' : 'project-targets';
     if (labelIs(title, 'department-title')) return blocks.evaluation ? 'department-self-evaluation' : 'department-targets';
   }
@@ -335,6 +348,24 @@ function tableKind(title: Label | undefined, blocks: { tasks: boolean; project: 
 function labeledValue(grid: Grid, labels: LabelMap, kind: 'department-name' | 'project-name' | 'supervisor', top: number, before: number): Field | undefined {
   const hit = labels.first(kind, top, before - 1);
   return hit ? valueRight(grid, labels, hit.row, hit.col) : undefined;
+}
+
+/**
+ * The goal's label among the header's: a title or section line alone in its row (部门整体绩效目标,
+ * 年度绩效目标 over *年度绩效总目标 | goal, 浮梁's) heads the goal's label, it is not one, where another follows.
+ */
+function goalLabel(grid: Grid, labels: LabelMap, hits: readonly Hit[]): Hit | undefined {
+  if (hits.length < 2) return hits[0];
+  // Alone in its row, merged across it, filled across it once the merge was undone, or neither; a
+  // 年度目标 heading a column beside 中期目标 (阳泉's) is a label.
+  const alone = (h: Hit): boolean => {
+    const own = grid.text(h.row, h.col);
+    let others = false;
+    labels.forEachText((text) => (others ||= text !== own), h.row, h.row);
+    return !others;
+  };
+  for (let i = 0; i < hits.length - 1; i++) if (!alone(hits[i])) return hits[i];
+  return hits[hits.length - 1];
 }
 
 /**

@@ -13,6 +13,10 @@ export default defineRule({
       onlyNumber: { 'zh-CN': '年度总体目标只有数字“{{text}}”，没有写明目标', 'en-US': 'The annual goal is only the number “{{text}}”: no goal is stated' },
       actual: { 'zh-CN': '未填写年度目标的实际完成情况', 'en-US': 'The account of the goal’s completion (实际完成情况) is empty' },
       onlyName: { 'zh-CN': '年度总体目标“{{text}}”只重复了名称，没有写明目标', 'en-US': 'The annual goal “{{text}}” only repeats the name: no goal is stated' },
+      onlyDuties: {
+        'zh-CN': '年度总体目标与部门职能职责概述（{{duties}}）一字不差，没有写明本年度要达到的目标',
+        'en-US': 'The annual goal is the department’s duties ({{duties}}) word for word: it states nothing the year is to achieve',
+      },
       actualOnlyName: { 'zh-CN': '实际完成情况“{{text}}”只重复了名称，没有说明目标完成情况', 'en-US': 'The goal’s completion “{{text}}” only repeats the name: it says nothing of what was done' },
       noLabel: {
         'zh-CN': '表中没有“{{label}}”一栏',
@@ -35,6 +39,9 @@ export default defineRule({
       report({ messageId: 'onlyNumber', cell: table.goal.cell, data: { text: table.goal.text } });
     } else if (onlyName(name, table.goal.text)) {
       report({ messageId: 'onlyName', cell: table.goal.cell, data: { text: table.goal.text } });
+    } else if (table.duties && sameText(table.duties.text, table.goal.text)) {
+      // n-jx-fuliang-2026-forestry: 保证林业局职能实现,保障人员经费。 twice, over indicators of the year's forestry work.
+      report({ messageId: 'onlyDuties', cell: table.goal.cell, data: { duties: table.duties.cell } });
     }
     // A self-evaluation accounts for the goal: a template's instruction left there is no account.
     const actual = table.goalActual;
@@ -46,6 +53,12 @@ export default defineRule({
 /** The project's (or department's) name as goals are compared with it. */
 function nameKey(table: PerformanceTable): string {
   return table.name ? squeeze(fold(table.name.text)) : '';
+}
+
+/** The same words, whatever the spaces, widths and punctuation between them. */
+function sameText(a: string, b: string): boolean {
+  const key = (t: string): string => squeeze(fold(t)).replace(/[,，.。;；、:：!！]/g, '');
+  return key(a).length >= 4 && key(a) === key(b);
 }
 
 /** A goal that only repeats the name, or a part of it (j-yn-lijiang-2020-satellite). */

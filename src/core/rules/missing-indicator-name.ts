@@ -1,5 +1,6 @@
 import { everyIndicator } from '../model/table';
-import { isBlankOrPlaceholder } from '../grid/text';
+import { fold, isBlankOrPlaceholder, squeeze } from '../grid/text';
+import { parseTarget } from '../model/target-value';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -13,13 +14,33 @@ export default defineRule({
         'zh-CN': '目标值“{{target}}”没有对应的三级指标名称',
         'en-US': 'Target “{{target}}” has no indicator (三级指标) name',
       },
+      value: {
+        'zh-CN': '三级指标“{{name}}”是一个数值，不是指标名称；请写明考核的内容（如“项目完成时限”）',
+        'en-US': 'Indicator name “{{name}}” is a value, not a name: say what is measured (项目完成时限)',
+      },
     },
   },
   check({ table, report }) {
     const indicators = everyIndicator(table);
     for (let i = 0; i < indicators.length; i++) {
       const ind = indicators[i];
-      if (isBlankOrPlaceholder(ind.name.text) && ind.target.value.kind !== 'empty') report({ cell: ind.name.cell, data: { target: ind.target.text } });
+      if (isBlankOrPlaceholder(ind.name.text)) {
+        if (ind.target.value.kind !== 'empty') report({ cell: ind.name.cell, data: { target: ind.target.text } });
+      } else if (isValue(ind.name.text)) report({ messageId: 'value', cell: ind.name.cell, data: { name: ind.name.text } });
     }
   },
 });
+
+/**
+ * A name that is only a quantity, a number with its unit (三级指标 “1年” over the target 1年,
+ * n-hb-xiangyang-2021-hospital-eval): a value typed where the name belongs. A bare number is
+ * left alone: forms number their rows.
+ */
+function isValue(name: string): boolean {
+  // The cheap test first: a name starts with a word, a value with a digit or a comparator.
+  if (!/^[\s\d<>=≥≤≧≦＜＞＝０-９]/.test(name)) return false;
+  const text = squeeze(fold(name));
+  if (!/^[<>=≥≤]{0,2}\d+(?:\.\d+)?(?:%|‰|[\u4e00-\u9fff]{1,3}(?:\/[\u4e00-\u9fff]{1,2})?)$/.test(text)) return false;
+  const value = parseTarget(text);
+  return value.kind === 'quantity' && value.unit !== null;
+}

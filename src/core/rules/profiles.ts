@@ -42,6 +42,8 @@ const COMMON_ALIASES = {
   服务对象满意: '服务对象满意度',
   可持续发展影响: '可持续影响',
   可持续影响效益: '可持续影响',
+  // 襄阳's self-evaluation (n-hb-xiangyang-2021-hospital-eval).
+  可持续性: '可持续影响',
   时效性: '时效',
   // The evaluation framework's 一级 as a project self-evaluation names them (_m-nx-yinchuan-2021-school6).
   项目决策: '决策',

@@ -112,7 +112,9 @@ export default defineRule({
         // On a count (资料发放数量 “2万”) the count unit is missing, not 元: missing-unit reports it.
         if (isCountName(ind.name.text)) continue;
         report({ messageId: 'bareMultiplier', cell: ind.target.cell, data: targetData(ind, unit, table), expected: `${v.unit}元`, actual: v.unit });
-      } else if (MONEY.has(v.unit) && table.unit !== null && v.unit !== table.unit) {
+        // 亿元 is the unit of sums too large for the table's (医疗收入达到5亿元, n-hb-xiangyang-2021-hospital-eval;
+        // an industry's revenue, i-hainan-provincial-2022-expo): written so on purpose, never a slip.
+      } else if (MONEY.has(v.unit) && table.unit !== null && v.unit !== table.unit && v.unit !== '亿元') {
         report({ messageId: 'money', cell: ind.target.cell, data: targetData(ind, unit, table), expected: table.unit, actual: v.unit });
       } else if (v.family !== null && v.family !== 'money' && v.family !== 'ratio' && isCostName(ind.name.text)) {
         report({ messageId: 'cost', cell: ind.target.cell, data: targetData(ind, unit, table), actual: v.unit });
