@@ -13,6 +13,9 @@ const notStale: RuleCase[] = [
   // A heading that is only a year names past figures on purpose (Hubei's 近两年收支金额: corpus f-hb-guangshui-2023).
   '2019年',
   '（2018年度）',
+  // A year's actual figures beside this year's budget (鄂州's 项目预算成本构成: n-hb-ezhou-2022-office-building).
+  '2020年实际执行数',
+  '2019年决算数（万元）',
   '2021年结转项目续建',
   '2022年新增项目',
   '完成2022 年度目标',
@@ -36,6 +39,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a year’s figures named in a sentence are still text: 参照2019年实际执行数编制',
+      table: dept2022('参照2019年实际执行数编制'),
+      findings: [{ cell: 'B8', message: '文字中出现 2019 年，本表为 2022 年度' }],
+    },
     {
       name: 'a task content naming 2019年 in a 2022 table',
       table: dept2022('开展2019年度课题调研，形成调研报告'),

@@ -38,9 +38,10 @@ const NONE: readonly number[] = [];
  * (2023年12月31日前 on thousands of rows) and across a batch's tables (（2023年度）): each text is read once.
  */
 const yearsOf = memoByText<readonly number[]>(50_000, (text) =>
-  // A heading that is only a year (2021年 over last years' amounts, as Hubei's form has) names
-  // a column of past figures on purpose: no copied text.
-  /^\s*[(（]?\s*(19|20)\d{2}\s*年度?\s*[)）]?\s*$/.test(text) ? NONE : yearsIn(text),
+  // A heading that is only a year (2021年 over last years' amounts, as Hubei's form has), or a year's
+  // actual figures (2020年实际执行数 beside this year's budget, 鄂州's cost breakdown,
+  // n-hb-ezhou-2022-office-building), names a column of past figures on purpose: no copied text.
+  /^\s*[(（]?\s*(19|20)\d{2}\s*年度?\s*(实际执行数|执行数|决算数|实际支出数?|实际完成数|实际数)?\s*[)）]?\s*([(（](万元|元)[)）])?\s*$/.test(text) ? NONE : yearsIn(text),
 );
 
 /** The oldest of the years before `limit`, or null. */
