@@ -1023,3 +1023,42 @@ describe('forms a fourth round of published tables showed (n-*)', () => {
     expect(at(fuliang('保证林业局职能实现，保障人员经费'))).toEqual(['missing-goal@B6']);
   });
 });
+
+describe('鄂州’s project form (n-hb-ezhou-2022-office-building)', () => {
+  /** Its cost breakdown under a header row, then 一级指标 | 二级指标 holding 二级 | 三级, no 三级 column. */
+  const ezhou = (total2020: number, level3?: string) =>
+    project(
+      [
+        ['鄂州市2022年市直部门预算项目支出绩效目标表'],
+        ['项目名称', '办公大楼运行保障'],
+        ['项目预算成本构成', '金额', '测算(公式)依据', '2020年实际执行数'],
+        ['保安服务费', 191, '依据招标文件', 191],
+        ['保洁服务费', 99, '依据招标文件', 99],
+        ['合计', 290, null, total2020],
+        ['一级指标', '二级指标', level3 ?? '绩效标准', '当年预期实现值'],
+        ['数量指标', '大楼安检巡察次数', '反映大楼保卫巡检情况', '200次'],
+        ['质量指标', '设备更新验收合格率', '反映设备更新验收情况', '≥92%'],
+        ['社会效益指标', '服务对象满意度', '反映满意情况', '≥90%'],
+      ],
+    );
+
+  it('the 一级 column holds the 二级 and the 二级 column the names; 当年预期实现值 is the target', () => {
+    const [t] = recognizeSheet(ezhou(290));
+    expect([t.kind, t.fiscalYear]).toEqual(['project-targets', 2022]);
+    expect(t.indicators!.indicators.map((i) => [i.level2.text, i.name.text, i.target.cell])).toEqual([
+      ['数量指标', '大楼安检巡察次数', 'D8'],
+      ['质量指标', '设备更新验收合格率', 'D9'],
+      ['社会效益指标', '服务对象满意度', 'D10'],
+    ]);
+  });
+
+  it('the cost breakdown’s 合计 adds its lines, not the header’s rows above them', () => {
+    expect(at(ezhou(290))).toEqual([]);
+    expect(at(ezhou(290.1))).toEqual(['total-mismatch@D6']);
+  });
+
+  it('a header with a 三级 column is read as the three levels it names', () => {
+    const [t] = recognizeSheet(ezhou(290, '三级指标'));
+    expect(t.indicators!.indicators[0]).toMatchObject({ level2: { text: '大楼安检巡察次数' }, name: { text: '反映大楼保卫巡检情况' } });
+  });
+});

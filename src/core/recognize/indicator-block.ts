@@ -1,4 +1,5 @@
 import { CellProbe, Grid } from '../grid/grid';
+import { canonicalCategory, getProfile, parentOf } from '../rules/profiles';
 import { fold, isWhite, squeeze } from '../grid/text';
 import { CategoryField, CategoryRun, Indicator, IndicatorBlock, PlacedField, PlacedTarget } from '../model/table';
 import { parseTarget } from '../model/target-value';
@@ -44,6 +45,7 @@ export function indicatorHeaderAt(labels: LabelMap, level1: Hit): IndicatorHeade
   const level2 = level2s.find((h) => /年度|当年|本年/.test(labels.grid.text(h.row, h.col))) ?? level2s[0];
   const name = level2 && row.find((h) => h.col > level2.col && labelIs(h.label, 'level3'));
   const target = name && row.find((h) => h.col > name.col && labelIs(h.label, 'target'));
+  if (level2 && !name) return twoLevelHeader(labels, level1, level2, row);
   if (!level2 || !name) return null;
   if (!target) return scoreSheetHeader(level1, level2, name, row);
   const header: IndicatorHeader = withOptionalColumns({ row: level1.row, categorised: true, level1: level1.col, level2: level2.col, name: name.col, target: target.col, hits: [level1, level2, name, target] }, row);
@@ -61,6 +63,25 @@ export function indicatorHeaderAt(labels: LabelMap, level1: Hit): IndicatorHeade
     if (others.length > 0) header.others = others;
   }
   return header;
+}
+
+/**
+ * 一级指标 | 二级指标 | 目标值 with no 三级 in the row (鄂州's project form,
+ * n-hb-ezhou-2022-office-building): the 一级 column holds the 二级 (数量指标, 质量指标, 成本指标) and
+ * the 二级 column the indicators' names. Read as a 二级 standing for both levels (profiles' level1Of):
+ * both categories from the 一级 column.
+ */
+function twoLevelHeader(labels: LabelMap, level1: Hit, level2: Hit, row: readonly Hit[]): IndicatorHeader | null {
+  if (row.some((h) => labelIs(h.label, 'level3'))) return null;
+  const target = row.find((h) => h.col > level2.col && labelIs(h.label, 'target'));
+  if (!target) return null;
+  // Only where the 一级 column does hold a 二级 (数量指标 under 一级指标): 产出指标 there, the names are
+  // elsewhere (in a column no label names), and the table is not read.
+  const { grid } = labels;
+  const first = (grid.mergeAt(level1.row, level1.col)?.bottom ?? level1.row) + 1;
+  const legacy = getProfile('legacy');
+  if (first >= grid.rowCount || parentOf(legacy, canonicalCategory(legacy, grid.text(first, level1.col))) === undefined) return null;
+  return withOptionalColumns({ row: level1.row, categorised: true, level1: level1.col, level2: level1.col, name: level2.col, target: target.col, hits: [level1, level2, target] }, row);
 }
 
 /**

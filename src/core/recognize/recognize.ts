@@ -535,14 +535,16 @@ function readLabelledSums(grid: Grid, labels: LabelMap, table: PerformanceTable,
     let first = hit.row;
     if (group && group.bottom === hit.row && group.top < hit.row) first = group.top;
     // Upwards while the column holds labels (a number there is no label), up to a 合计 above: it
-    // closes a group of its own (收入构成's, over 支出构成's when their merged labels are gone).
+    // closes a group of its own (收入构成's, over 支出构成's when their merged labels are gone); and
+    // up to the block's header, a row of column labels (鄂州's 项目预算成本构成 | 金额 | 测算依据 …).
     else
       while (
         first - 1 >= top &&
         grid.ownText(first - 1, hit.col) !== '' &&
         !taken.has(first - 1) &&
         typeof grid.cell(first - 1, hit.col).value !== 'number' &&
-        !GRAND_TOTAL_WORD.test(labelKey(grid.text(first - 1, hit.col)))
+        !GRAND_TOTAL_WORD.test(labelKey(grid.text(first - 1, hit.col))) &&
+        !headsColumns(labels, first - 1, hit.col)
       )
         first--;
     const lines: number[] = [];
@@ -562,6 +564,13 @@ function readLabelledSums(grid: Grid, labels: LabelMap, table: PerformanceTable,
     if (columns.length > 0) out.push({ label: fieldAt(grid, hit.row, hit.col), columns });
   }
   return out;
+}
+
+/** A row of labels right of the lines' column heading the amounts' columns: the block's header, no line of it. */
+function headsColumns(labels: LabelMap, row: number, col: number): boolean {
+  const hits = labels.inRow(row);
+  for (let i = 0; i < hits.length; i++) if (hits[i].col > col && (labelIs(hits[i].label, 'budget') || labelIs(hits[i].label, 'executed') || labelIs(hits[i].label, 'budget-full') || labelIs(hits[i].label, 'budget-initial'))) return true;
+  return false;
 }
 
 /**
