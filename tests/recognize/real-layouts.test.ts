@@ -1062,3 +1062,71 @@ describe('鄂州’s project form (n-hb-ezhou-2022-office-building)', () => {
     expect(t.indicators!.indicators[0]).toMatchObject({ level2: { text: '大楼安检巡察次数' }, name: { text: '反映大楼保卫巡检情况' } });
   });
 });
+
+describe('forms a fifth round of published tables showed (o-*)', () => {
+  /** 昭化's 项目支出绩效目标申报表: 总体目标 | 年度目标 | goal; 年度资金总额's row heads the amounts' column. */
+  const zhaohua = (goalRows: (string | number | null)[][], merges: string[]) =>
+    project(
+      [
+        ['项目支出绩效目标申报表'],
+        ['(2021年度)'],
+        ['项目名称', '麻风病防治'],
+        ['项目资金(万元)', '年度资金总额', '金额(万元)'],
+        [null, '(一)财政拨款小计', 4],
+        [null, '1、一般公共预算', 4],
+        ...goalRows,
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['项目完成指标', '数量指标', '慰问现症病人', '32人'],
+        ['项目效益指标', '社会效益指标', '防治知识知晓率', '≥90%'],
+      ],
+      ['A4:A6', ...merges],
+    );
+
+  it('昭化: the goal beside 年度目标 under 总体目标; a total whose row heads the amounts is no fund block; 项目完成指标 is 产出 (o-sc-zhaohua-2021-leprosy)', () => {
+    const grid = zhaohua([['总体目标', '年度目标', '开展宣传活动两次，实现慰问全覆盖。']], []);
+    const [t] = recognizeSheet(grid);
+    expect([t.goal?.cell, t.funds, t.unit]).toEqual(['C7', undefined, '万元']);
+    expect(at(grid)).toEqual([]);
+  });
+
+  it('百色: 项目资金 (万元) | 合计 | 250 is the fund block, its 合计 the year’s total (o-gx-baise-2024-school-fund)', () => {
+    const baise = (label: string) =>
+      project(
+        [
+          ['2024年度预算项目绩效目标公开表'],
+          ['项目名称', '生均教育事业费'],
+          [label, '合计', null, 250],
+          [null, '一般公共预算拨款', '小计', 250],
+          ['年度绩效目标', '根据协议支付合作办学经费。'],
+          ...INDICATORS,
+        ],
+        ['A3:A4', 'B3:C3'],
+      );
+    const [t] = recognizeSheet(baise('项目资金 (万元)'));
+    expect([t.kind, t.fiscalYear, t.unit, t.funds?.total.amount.cell]).toEqual(['project-targets', 2024, '万元', 'D3']);
+    // A 合计 beside no fund block's label is no 年度资金总额.
+    expect(recognizeSheet(baise('其他说明'))[0].funds).toBeUndefined();
+    // Its merges undone and filled: the 小计 beside the label's copy is a line, no second table's total.
+    const filled = project([
+      ['2024年度预算项目绩效目标公开表'],
+      ['项目名称', '生均教育事业费'],
+      ['项目资金 (万元)', '合计', '合计', 250],
+      ['项目资金 (万元)', '一般公共预算拨款', '小计', 250],
+      ['年度绩效目标', '根据协议支付合作办学经费。'],
+      ...INDICATORS,
+    ]);
+    expect(recognizeSheet(filled).map((t) => t.funds?.total.amount.cell)).toEqual(['D3']);
+  });
+
+  it('岳阳县: the goal under 年度目标 beside 总体目标 (o-hn-yueyangxian-2022-farmland)', () => {
+    const grid = zhaohua(
+      [
+        ['总体目标', '年度目标', null],
+        [null, '完成项目主体工程70%', null],
+      ],
+      ['A7:A8', 'B7:C7', 'B8:C8'],
+    );
+    expect(recognizeSheet(grid)[0].goal).toEqual({ text: '完成项目主体工程70%', cell: 'B8' });
+    expect(at(grid)).toEqual([]);
+  });
+});

@@ -34,8 +34,10 @@ export function readFundBlock(grid: Grid, labels: LabelMap, total: Hit): FundBlo
   }
 
   const amountCol = amountColumn(grid, labels, total);
-  // A label in the sheet's last column has nowhere to hold its amount: no block.
-  if (amountCol >= grid.colCount) return null;
+  // A label in the sheet's last column has nowhere to hold its amount: no block. Nor has a total
+  // whose row heads the amounts' column (年度资金总额 | 金额(万元), 昭化's form, o-sc-zhaohua-2021-leprosy):
+  // its lines are 小计 and their items, which no label here names.
+  if (amountCol >= grid.colCount || labels.is(total.row, amountCol, 'budget')) return null;
   const block: FundBlock = {
     total: { label: fieldAt(grid, total.row, total.col), amount: amountAt(grid, total.row, amountCol) },
     parts: [],

@@ -60,7 +60,7 @@ function findAnchors(labels: LabelMap): Anchor[] {
     if (labelIs(label, 'department-title') || labelIs(label, 'project-title') || labelIs(label, 'department-eval-title') || labelIs(label, 'project-eval-title')) anchors.push({ kind: 'title', hit });
     else if (labelIs(label, 'project-name')) anchors.push({ kind: 'project-name', hit });
     else if (labelIs(label, 'executed') && isEvalFundHeader(labels, hit)) anchors.push({ kind: 'eval-funds', hit });
-    else if (labelIs(label, 'fund-total')) anchors.push({ kind: 'fund', hit });
+    else if (labelIs(label, 'fund-total') || (labelIs(label, 'amount-total') && besideFundBlock(labels, hit))) anchors.push({ kind: 'fund', hit });
     else if (labelIs(label, 'fund-makeup')) anchors.push({ kind: 'fund-makeup', hit });
     else if (labelIs(label, 'task-name') && hasAmountHeader(labels, hit)) anchors.push({ kind: 'task-header', hit });
     else if (labelIs(label, 'level1')) {
@@ -75,6 +75,14 @@ function findAnchors(labels: LabelMap): Anchor[] {
     if (anchors.length > count && isFilledDown(labels.grid, hit.row, hit.col)) anchors.pop();
   }
   return anchors;
+}
+
+/** 项目资金 (万元) | 合计 | 250 (百色's 公开表, o-gx-baise-2024-school-fund): the block's 合计 is its 年度资金总额. */
+function besideFundBlock(labels: LabelMap, hit: Hit): boolean {
+  const row = labels.inRow(hit.row);
+  // Not the label filled down the block's rows once its merge was undone: beside it stand the block's lines.
+  for (let i = 0; i < row.length && row[i].col < hit.col; i++) if (labelIs(row[i].label, 'fund-block') && !isFilledDown(labels.grid, row[i].row, row[i].col)) return true;
+  return false;
 }
 
 function hasAmountHeader(labels: LabelMap, hit: Hit): boolean {
@@ -381,6 +389,10 @@ function goalValue(grid: Grid, labels: LabelMap, hit: Hit): Field {
     if (r < grid.rowCount && labels.at(r, expected.col)) return besideLabel(grid, labels, expected);
     return fieldAt(grid, r < grid.rowCount ? r : expected.row, expected.col);
   }
+  // 总体目标 | 年度目标 | goal, or the goal under 年度目标 (昭化's, 岳阳县's): the label beside it names the
+  // goal (not the label again, filled across its undone merge).
+  const inner = labels.at(hit.row, rightOf(grid, hit.row, hit.col));
+  if (inner && inner.row === hit.row && labelIs(inner.label, 'goal') && grid.text(inner.row, inner.col) !== grid.text(hit.row, hit.col)) return goalValue(grid, labels, inner);
   const right = valueRight(grid, labels, hit.row, hit.col);
   if (right) return right;
   const r = below(grid, hit.row, hit.col);
