@@ -66,8 +66,11 @@ export function readEvalFunds(grid: Grid, labels: LabelMap, executed: Hit): { fu
   // 年度资金总额 is the total wherever it stands; without it, the first line is.
   const [total] = lines.splice(Math.max(0, totalIndex), 1);
   const funds: EvalFunds = { total, parts: lines };
-  const declared = declaredWeight(grid, headerHits);
-  if (declared !== undefined) funds.declaredWeight = declared;
+  // Looked for only where no 分值 column gives the weight: a batch's thousand headers do not read their labels again.
+  if (!cols.some(([key]) => key === 'weight')) {
+    const declared = declaredWeight(grid, headerHits);
+    if (declared !== undefined) funds.declaredWeight = declared;
+  }
   return { funds, lastRow };
 }
 
