@@ -27,6 +27,10 @@ testRule(rule, {
     { name: '达标', table: departmentTable({ indicators: effects('达标') }) },
     { name: 'a compliance outcome: 专款专用 (n-hb-xiangyang-2021-hospital-eval)', table: departmentTable({ indicators: effects('专款专用') }) },
     {
+      name: 'counts in words under 数量指标: 一次, 两批, 十余场; a frequency: 每季度至少一次',
+      table: departmentTable({ indicators: ['一次', '两批', '十余场', '每季度至少一次'].map((target, k) => ({ l1: '产出', l2: '数量指标', name: `宣传活动${k + 1}`, target })) }),
+    },
+    {
       name: 'the gradable outcomes: 达成 / 部分达成…具有一定效果 / 未达成…效果较差',
       table: departmentTable({ indicators: effects('达成年度指标', '部分达成年度指标并具有一定效果', '未达成年度指标且效果较差') }),
     },
@@ -62,6 +66,12 @@ testRule(rule, {
     { name: 'a rate under another 二级: 资金到位率 under 时效指标', table: departmentTable({ indicators: [{ l1: '产出', l2: '时效指标', name: '资金到位率', target: '100%' }] }) },
   ],
   invalid: [
+    // A count is a number (o-sc-zhaohua-2021-leprosy E17): words say how far or how, not how many, however gradable.
+    ...['覆盖全区所有人员', '按计划完成', '全覆盖'].map((target) => ({
+      name: `words as a count under 数量指标: ${target}`,
+      table: departmentTable({ indicators: [{ l1: '产出', l2: '数量指标', name: '宣传教育', target }] }),
+      findings: [{ cell: 'G15', message: `数量指标的目标值“${target}”没有数量，无法考核` }],
+    })),
     // A rate measures no cost: compliance (corpus j-yn-yongde-2022-nutrition E17) or use (l-gansu-jiayuguan-2023-museum D23).
     {
       name: 'a rate as a cost’s target: 生均补助标准达标率 100% under 产出 / 成本指标',

@@ -40,6 +40,10 @@ export default defineRule({
         'zh-CN': '成本指标的目标值“{{target}}”没有金额，无法考核；请写明金额上限（如 ≤30万元）',
         'en-US': 'Cost target “{{target}}” gives no amount and cannot be assessed; state the ceiling (≤ 30 万元)',
       },
+      count: {
+        'zh-CN': '数量指标的目标值“{{target}}”没有数量，无法考核；请写明数量和单位（如 ≥3次、500人）',
+        'en-US': 'A quantity indicator’s target “{{target}}” gives no number and cannot be assessed; state how many (≥ 3 次, 500 人)',
+      },
       costRate: {
         'zh-CN': '成本指标“{{name}}”的目标值“{{target}}”是比率，不是成本，无法考核；请写明金额（如 ≤30元/人），或写成成本控制率',
         'en-US': 'Cost indicator “{{name}}” has a rate, “{{target}}”, as its target: a rate is no cost and cannot be assessed as one; state an amount (≤ 30 元/人), or a cost-control rate',
@@ -68,6 +72,12 @@ export default defineRule({
         report({ messageId: 'cost', cell: ind.target.cell, data: { target: ind.target.text } });
         continue;
       }
+      // A count is a number: 覆盖全区所有人员 under 数量指标 says how far, not how many (o-sc-zhaohua-2021-leprosy
+      // E17; likewise f-nx-yinchuan21-2019 E13, n-hb-xiangyang-2021-hospital-eval E11). A count in words (一次, 两批) is one.
+      if (!COUNT_IN_WORDS.test(folded) && canonicalCategory(profile, ind.level2.text) === '数量') {
+        report({ messageId: 'count', cell: ind.target.cell, data: { target: ind.target.text } });
+        continue;
+      }
       const text = profile.vagueWords.some((w) => folded.includes(w)) ? profile.vagueExceptions.reduce((t, term) => t.split(term).join(' '), folded) : folded;
       const word = profile.vagueWords.find((w) => text.includes(w));
       if (word) report({ cell: ind.target.cell, data: { target: ind.target.text, word } });
@@ -90,12 +100,16 @@ function withColumnUnit(ind: Indicator): string {
 const GRADABLE = /达成|达到|完成|实现|合格|达标|合规|专款专用|优|良|中等|较差|差评|是|否|按计划|按时|按期|如期|准时|全覆盖|覆盖全|全部|当年|全年|年内|年底|年度内|时间内|期限内|期内|之前|以前|前完成|正常|按(日|周|旬|月|季度?|年|学期)|每(日|周|旬|月|季度?|年|学期)/;
 const GRADABLE_PHRASE = /符合(国家|行业|地方|省级?|技术|设计|相关)?标准|良好及以上|不低于良好|达到[“"]?(优|良|良好|合格)[”"]?等级|达成(年度|预期)?(指标|目标)|达到预期/;
 const MAX_GRADABLE_LENGTH = 12;
+/** A number written in words before what it counts (一次, 两批, 十余场). */
+const COUNT_IN_WORDS = /[零一二两三四五六七八九十百千万]+余?(次|个|项|家|人|场|批|件|套|份|所|座|台|辆|条|篇|期|户|处|名|本|册|部|类|轮|栋|间|块|张|幅)/;
 
 function isAssessable(text: string): boolean {
   const compact = text.replace(/[\s,，。.;；、:：!！"“”'‘’()（）]/g, '');
   if (GRADABLE_PHRASE.test(compact)) return true;
   // A one-word grade on a 高/中/低 or 好/差 scale (管理制度健全性 “高”).
   if (/^(高|中|低|好|差|强|弱)$/.test(compact)) return true;
+  // A count in words (一次, 两批) is a count.
+  if (compact.length <= MAX_GRADABLE_LENGTH && COUNT_IN_WORDS.test(compact)) return true;
   // 无有效投诉, 零事故, 不发生安全事故: none of something is a count of zero.
   return compact.length <= MAX_GRADABLE_LENGTH && (GRADABLE.test(compact) || /^(无|零|不发生|杜绝|未发生)/.test(compact));
 }
