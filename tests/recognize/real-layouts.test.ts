@@ -1130,3 +1130,34 @@ describe('forms a fifth round of published tables showed (o-*)', () => {
     expect(at(grid)).toEqual([]);
   });
 });
+
+describe('南岳’s 绩效目标申报表 (q-hn-nanyue-2018-poverty-tourism)', () => {
+  const nanyue = (name: string, trailer: string) =>
+    project(
+      [
+        ['绩效目标申报表'],
+        ['项目名称', name],
+        ['资金情况(万元)', '年度资金总额:', null, 10],
+        [null, '其中:财政拨款', null, 10],
+        ['总体目标', '年度目标', null, '年度总体目标完成情况'],
+        [null, '带来观光游客不少于6万人。', null, null],
+        ['绩效指标', '一级指标', '二级指标', '三级指标', '指标值'],
+        [null, '产出指标', '数量指标', '流转土地', '>=60亩'],
+        [null, '效益指标', '社会效益指标', '接待游客数量', '>=60000人'],
+        [trailer, null, null, '(盖章)', null],
+      ],
+      ['A3:A4', 'A5:A6', 'B5:C5', 'B6:C6', 'A7:A9', 'A10:C10', 'D10:E10'],
+    );
+
+  it('the goal under 年度目标, whose account’s label stands beside it; a reviewer’s sign-off line ends the indicators; the year from the name', () => {
+    const grid = nanyue('2018年市级专项扶贫资金基础设施', '财政部门支出股室初审意见');
+    const [t] = recognizeSheet(grid);
+    expect([t.fiscalYear, t.goal?.cell, t.indicators!.indicators.length, t.lastRow]).toEqual([2018, 'B6', 2, 8]);
+    expect(at(grid)).toEqual([]);
+    expect(recognizeSheet(nanyue('2018年市级专项扶贫资金基础设施', '区扶贫办审核意见：'))[0].indicators!.indicators.length).toBe(2);
+  });
+
+  it('a name that does not start with a year gives none', () => {
+    expect(recognizeSheet(nanyue('市级专项扶贫资金（2018年）', '区扶贫办审核意见'))[0].fiscalYear).toBeNull();
+  });
+});

@@ -339,8 +339,17 @@ function isTrailer(grid: Grid, row: number, header: IndicatorHeader): boolean {
   const col = grid.firstTextColumn(row);
   if (col < 0) return false;
   const text = grid.ownText(row, col);
-  if (!TRAILER_FIRST.has(text.charCodeAt(0)) || !TRAILER.test(squeeze(fold(text)))) return false;
+  const trailer = (TRAILER_FIRST.has(text.charCodeAt(0)) && TRAILER.test(squeeze(fold(text)))) || isApproval(text);
+  if (!trailer) return false;
   return col <= header.level1 || (grid.ownText(row, header.name) === '' && grid.ownText(row, header.target) === '');
+}
+
+/**
+ * A reviewer's sign-off line under the table, named by whoever reviews (财政部门支出股室初审意见 |
+ * (盖章), 区扶贫办审核意见; 南岳's form, q-hn-nanyue-2018-poverty-tourism): matched at its end.
+ */
+function isApproval(text: string): boolean {
+  return /意见[:：]?\s*$/.test(text) && /(审核|初审|审查|审批|复核|评审|审定)意见[:：]?$/.test(squeeze(fold(text)));
 }
 
 /** Names a template puts in rows to be filled: 指标1：, 指标2, ……, …… */

@@ -291,6 +291,10 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     } else if (fromSheet) table.fiscalYear = Number(fromSheet[1]);
     // No cell names the year here (the date is not it): next year's template writes it in its title.
     else if (kind === 'department-targets' || kind === 'project-targets') table.fiscalYear = yearFiled(grid, top, headerBottom);
+    // Last, a name that starts with its year (2018年市级专项扶贫资金…, 南岳's form, q-hn-nanyue-2018-poverty-tourism).
+    // No cell is the year's own: next year's template leaves the name as it is.
+    const named = table.fiscalYear === null && table.name ? /^\s*((?:19|20)\d{2})\s*年/.exec(fold(table.name.text)) : null;
+    if (named) table.fiscalYear = Number(named[1]);
   }
   const unitHit = headerHits.find((h) => labelIs(h.label, 'unit-line'));
   if (unitHit) {
@@ -380,7 +384,7 @@ function goalLabel(grid: Grid, labels: LabelMap, hits: readonly Hit[]): Hit | un
  * 年度总体目标's text: beside the label, or under it when the label heads a column. When both
  * are blank, the empty cell beside the label, which is where the goal belongs.
  */
-function goalValue(grid: Grid, labels: LabelMap, hit: Hit): Field {
+function goalValue(grid: Grid, labels: LabelMap, hit: Hit, nested = false): Field {
   // A self-evaluation heads its goal column 预期目标 (beside 实际完成情况): the goal is under it.
   const expected = labels.inRow(hit.row).find((h) => h.col > hit.col && labelIs(h.label, 'goal-expected'));
   if (expected) {
@@ -391,8 +395,9 @@ function goalValue(grid: Grid, labels: LabelMap, hit: Hit): Field {
   }
   // 总体目标 | 年度目标 | goal, or the goal under 年度目标 (昭化's, 岳阳县's): the label beside it names the
   // goal (not the label again, filled across its undone merge).
-  const inner = labels.at(hit.row, rightOf(grid, hit.row, hit.col));
-  if (inner && inner.row === hit.row && labelIs(inner.label, 'goal') && grid.text(inner.row, inner.col) !== grid.text(hit.row, hit.col)) return goalValue(grid, labels, inner);
+  // Once: beside 年度目标 stands its account's label (年度总体目标完成情况, 南岳's), no goal of its own.
+  const inner = nested ? undefined : labels.at(hit.row, rightOf(grid, hit.row, hit.col));
+  if (inner && inner.row === hit.row && labelIs(inner.label, 'goal') && grid.text(inner.row, inner.col) !== grid.text(hit.row, hit.col)) return goalValue(grid, labels, inner, true);
   const right = valueRight(grid, labels, hit.row, hit.col);
   if (right) return right;
   const r = below(grid, hit.row, hit.col);
