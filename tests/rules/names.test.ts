@@ -1,10 +1,14 @@
-import { isCountName, isNotApplicableName, isRateName, isTimeName, mentionsCost } from '../../src/core/rules/names';
+import { isCountName, isNotApplicableName, isPerHeadName, isRateName, isTimeName, mentionsCost } from '../../src/core/rules/names';
 
-const TESTS = { isTimeName, isRateName, isNotApplicableName, isCountName, mentionsCost };
+const TESTS = { isTimeName, isRateName, isNotApplicableName, isCountName, mentionsCost, isPerHeadName };
 
 // The cheap first looks (a name's last character; nothing to fold or take off) must never turn
 // away a name the full test takes.
 const CASES: [keyof typeof TESTS, string, boolean][] = [
+  ['isPerHeadName', '务工人员年人均增收', true],
+  ['isPerHeadName', '每亩补助', true],
+  ['isPerHeadName', '平均收入', false],
+  ['isPerHeadName', '商协会人才支持资金', false],
   ['mentionsCost', '成本控制率', true],
   ['mentionsCost', '预算执行率', true],
   ['mentionsCost', '成 本 节 约 率', true],

@@ -3,6 +3,7 @@ import { cleanCases, FUND, SHEET } from '../support/eval-cases';
 import { InvalidCase, RuleCase, testRule } from '../support/rule-tester';
 import { EvalOptions, FundLine, selfEvaluationTable } from '../support/self-evaluation';
 import { Cell, departmentTable, projectTable } from '../support/tables';
+import { Grid } from '../../src/core/grid/grid';
 
 /*
  * Builder layout, both layouts alike: 年度资金总额 in row 6 with D 全年预算数 (Sichuan: 调整后预算数),
@@ -13,8 +14,20 @@ const line = (budget: Cell, executed: Cell): FundLine[] => [{ label: '年度资�
 const percent = (value: number): Cell => ({ value, format: '0.00%' });
 const table = (opts: EvalOptions) => selfEvaluationTable(opts);
 
+/** 临翔's fund lines (p-yn-linxiang-2023-wildlife-shelter-eval): the 其中 line with its own 分值, 执行率 and 得分 (rows 3–4). */
+const linxiang = (partRate: string, partScore = 9.78): Grid =>
+  Grid.fromValues('表', [
+    ['项目支出绩效自评表(2023年度)'],
+    ['项目资金(万元)', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+    [null, '年度资金总额', null, 32.4, 31.69, 10, '97.81%', 9.78],
+    [null, '其中:当年财政拨款', null, 32.4, 31.69, 10, partRate, partScore],
+    ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+    ['产出指标', '数量指标', '收容所面积', '≥200平方米', '204平方米', 90, 90, '无'],
+  ]);
+
 const valid: RuleCase[] = [
   ...cleanCases(),
+  { name: 'a 其中 line scored on its own with its rate right', table: linxiang('97.81%') },
   { name: 'rate typed as text 95% while 95.04 ÷ 100 is 95.04%: equal at the typed precision', table: table({ lines: line(100, 95.04), rate: '95%' }) },
   { name: 'rate 95.04% as a number (0.9504)', table: table({ lines: line(100, 95.04), rate: percent(0.9504) }) },
   { name: 'rate typed as text 95.04%', table: table({ lines: line(100, 95.04), rate: '95.04%' }) },
@@ -33,6 +46,11 @@ const valid: RuleCase[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  {
+    name: 'a 其中 line scored on its own: its typed rate is checked too (临翔’s 97.80% for 31.69 ÷ 32.4)',
+    table: linxiang('97.80%'),
+    findings: [{ cell: 'G4', message: '执行率填为 97.8%，按 执行数 31.69 ÷ 预算数 32.4 应为 97.81%' }],
+  },
   ...(['central', 'sichuan'] as const).flatMap((layout) =>
     (['project', 'department'] as const).map(
       (kind): InvalidCase => ({

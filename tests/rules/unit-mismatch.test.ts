@@ -22,6 +22,11 @@ testRule(rule, {
     { name: '90 万元 in a 万元 table', table: departmentTable({ indicators: one('商协会人才支持资金', '90 万元') }) },
     // A sum too large for the table's unit, written in 亿元 on purpose (n-hb-xiangyang-2021-hospital-eval, i-hainan-provincial-2022-expo).
     { name: '5亿元 of revenue in a 万元 table', table: departmentTable({ indicators: [ind('效益', '经济效益', '医疗收入', '≥5亿元')] }) },
+    // An amount per head is in 元 (p-yn-linxiang-2023-wildlife-shelter-eval 务工人员年人均增收 ≥8400元).
+    {
+      name: 'per-head amounts in 元 in a 万元 table: 人均增收, 户均补助, 生均公用经费, 每人补贴',
+      table: departmentTable({ indicators: ['务工人员年人均增收', '户均补助', '生均公用经费', '每人补贴'].map((name) => ind('效益', '经济效益', name, '≥8400元')) }),
+    },
     { name: 'full-width: ９０万元', table: departmentTable({ indicators: one('商协会人才支持资金', '９０万元') }) },
     { name: 'a per-unit amount: 500元/人', table: departmentTable({ indicators: one('人均补助标准', '500元/人', '成本') }) },
     { name: 'a per-unit amount with a comparator: ≤200元/次', table: projectTable({ indicators: one('单次服务成本', '≤200元/次', '成本') }) },

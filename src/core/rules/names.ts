@@ -85,6 +85,11 @@ export function mentionsCost(name: string): boolean {
   return /成本|费|预算|支出|开支|超支|节约|节省|结余|投资|造价|价|金额|元|控制|降低|损耗/.test(bare(name));
 }
 
+/** An amount per person, household, pupil or mu (人均增收, 户均补助, 生均公用经费, 亩均收益): written in 元. */
+export function isPerHeadName(name: string): boolean {
+  return /[人户生亩]均|每(人|户|生|亩|名)/.test(bare(name));
+}
+
 /** Growth indicators may exceed 100%: 增长率, 提高率, 增幅. */
 export function isGrowthName(name: string): boolean {
   return /提高|增长|增幅|增速|提升|增加|上升|增值/.test(bare(name));

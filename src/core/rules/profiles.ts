@@ -46,6 +46,8 @@ const COMMON_ALIASES = {
   可持续性: '可持续影响',
   // 昭化's 项目支出绩效目标申报表 (o-sc-zhaohua-2021-leprosy): 项目完成指标 and 项目效益指标.
   项目完成: '产出',
+  // 黄冈's self-evaluation (p-hb-huanggang-2020-soil-monitoring-eval): progress is timeliness.
+  进度: '时效',
   时效性: '时效',
   // The evaluation framework's 一级 as a project self-evaluation names them (_m-nx-yinchuan-2021-school6).
   项目决策: '决策',

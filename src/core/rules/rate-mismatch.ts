@@ -1,5 +1,5 @@
-import { isFractionReading, round4 } from '../compute/scoring';
-import { defineRule } from './rule';
+import { BudgetScore, isFractionReading, round4 } from '../compute/scoring';
+import { defineRule, RuleContext } from './rule';
 import { allNumeric, fmt, formulaPatch, scoresOf, valuePatch } from './evaluation';
 
 /** Decimals a percentage was typed with (`95%` → 0, `95.00%` → 2, 0.9504 → 2), at most 2. */
@@ -26,26 +26,32 @@ export default defineRule({
     },
   },
   check(context) {
-    const b = scoresOf(context)?.budget;
-    if (!b || b.rate === null || b.typedRate === null || !b.line.rate) return;
-    const typed = b.typedRate * 100;
-    const reading = b.line.rate.reading;
-    const d = decimals(typed, reading.kind === 'invalid' ? reading.text : reading.kind === 'number' ? reading.format?.match(/0\.(0+)%/)?.[0] : undefined);
-    const expected = b.rate * 100;
-    if (expected.toFixed(d) === typed.toFixed(d)) return;
-    const { line } = b;
-    const rate = line.rate!;
-    // A formula gives a fraction: right for a cell shown as a percentage, not for one typed as 95.
-    const fraction = rate.reading.kind === 'number' && isFractionReading(rate.reading);
-    const numeric = fraction && !b.fromParts && allNumeric([rate, line.executed, line.budget]);
-    context.report({
-      cell: rate.cell,
-      data: { typed: fmt(typed), expected: fmt(expected), executed: fmt(b.executedAmount!), budget: fmt(b.budgetAmount!) },
-      expected: round4(b.rate),
-      actual: round4(b.typedRate),
-      fix: numeric
-        ? formulaPatch(context.table.sheet, rate.cell, `=${line.executed!.cell}/${line.budget!.cell}`, b.rate)
-        : valuePatch(context.table.sheet, rate.cell, rate.reading.kind !== 'number' ? `${expected.toFixed(2)}%` : fraction ? b.rate : Math.round(expected * 100) / 100),
-    });
+    const scores = scoresOf(context);
+    if (!scores) return;
+    // The total line, and each 其中 line scored on its own (its 分值 and 得分 typed; 临翔's, p-yn-linxiang-2023-wildlife-shelter-eval).
+    for (const b of [scores.budget, ...scores.budgetParts]) if (b) checkLine(context, b);
   },
 });
+
+function checkLine(context: RuleContext, b: BudgetScore): void {
+  if (b.rate === null || b.typedRate === null || !b.line.rate) return;
+  const typed = b.typedRate * 100;
+  const reading = b.line.rate.reading;
+  const d = decimals(typed, reading.kind === 'invalid' ? reading.text : reading.kind === 'number' ? reading.format?.match(/0\.(0+)%/)?.[0] : undefined);
+  const expected = b.rate * 100;
+  if (expected.toFixed(d) === typed.toFixed(d)) return;
+  const { line } = b;
+  const rate = line.rate!;
+  // A formula gives a fraction: right for a cell shown as a percentage, not for one typed as 95.
+  const fraction = rate.reading.kind === 'number' && isFractionReading(rate.reading);
+  const numeric = fraction && !b.fromParts && allNumeric([rate, line.executed, line.budget]);
+  context.report({
+    cell: rate.cell,
+    data: { typed: fmt(typed), expected: fmt(expected), executed: fmt(b.executedAmount!), budget: fmt(b.budgetAmount!) },
+    expected: round4(b.rate),
+    actual: round4(b.typedRate),
+    fix: numeric
+      ? formulaPatch(context.table.sheet, rate.cell, `=${line.executed!.cell}/${line.budget!.cell}`, b.rate)
+      : valuePatch(context.table.sheet, rate.cell, rate.reading.kind !== 'number' ? `${expected.toFixed(2)}%` : fraction ? b.rate : Math.round(expected * 100) / 100),
+  });
+}

@@ -1,7 +1,7 @@
 import { MessageData, RuleContext, defineRule } from './rule';
 import { everyIndicator, Indicator, PerformanceTable } from '../model/table';
 import { formatAmount } from '../grid/numbers';
-import { isCostName, isCountName, isRateName, isTimeName } from './names';
+import { isCostName, isCountName, isPerHeadName, isRateName, isTimeName } from './names';
 import { allAmounts } from '../model/amounts';
 import { parseTarget } from '../model/target-value';
 import { matchUnit } from '../model/units';
@@ -114,7 +114,8 @@ export default defineRule({
         report({ messageId: 'bareMultiplier', cell: ind.target.cell, data: targetData(ind, unit, table), expected: `${v.unit}元`, actual: v.unit });
         // 亿元 is the unit of sums too large for the table's (医疗收入达到5亿元, n-hb-xiangyang-2021-hospital-eval;
         // an industry's revenue, i-hainan-provincial-2022-expo): written so on purpose, never a slip.
-      } else if (MONEY.has(v.unit) && table.unit !== null && v.unit !== table.unit && v.unit !== '亿元') {
+        // A per-head amount is in 元 whatever the table's unit (务工人员年人均增收 ≥8400元, p-yn-linxiang-2023-wildlife-shelter-eval).
+      } else if (MONEY.has(v.unit) && table.unit !== null && v.unit !== table.unit && v.unit !== '亿元' && !isPerHeadName(ind.name.text)) {
         report({ messageId: 'money', cell: ind.target.cell, data: targetData(ind, unit, table), expected: table.unit, actual: v.unit });
       } else if (v.family !== null && v.family !== 'money' && v.family !== 'ratio' && isCostName(ind.name.text)) {
         report({ messageId: 'cost', cell: ind.target.cell, data: targetData(ind, unit, table), actual: v.unit });
