@@ -1161,3 +1161,43 @@ describe('南岳’s 绩效目标申报表 (q-hn-nanyue-2018-poverty-tourism)', 
     expect(recognizeSheet(nanyue('市级专项扶贫资金（2018年）', '区扶贫办审核意见'))[0].fiscalYear).toBeNull();
   });
 });
+
+describe('forms a seventh round of published tables showed (r-*, s-*)', () => {
+  it('安溪: a target column per place under their names, no 指标值 label: the first is read (r-fj-anxi-2022-small-water-works)', () => {
+    const anxi = (explain: string) =>
+      project([
+        ['2022年省级第七批水利专项资金绩效目标表'],
+        ['项目名称', '省级第七批水利专项资金'],
+        ['一级指标', '二级指标', '三级指标', explain, '西坪镇尧山村', '桃舟乡吾培村'],
+        ['产出指标', '数量指标', '开展小型水利工程建设(个)', '反映开展情况', 1, 1],
+        ['效益指标', '社会效益指标', '受益人口(人)', '反映受益情况', 300, 200],
+      ]);
+    const [t] = recognizeSheet(anxi('指 标 解 释'));
+    expect(t.indicators!.indicators.map((i) => [i.name.text, i.target.cell])).toEqual([
+      ['开展小型水利工程建设(个)', 'E4'],
+      ['受益人口(人)', 'E5'],
+    ]);
+    expect(at(anxi('指 标 解 释'))).toEqual([]);
+    expect(recognizeSheet(anxi('评分标准'))[0].indicators!.header.target).toBe('E3');
+    // A labelled column after the names (分值) makes it another sheet: not read so.
+    expect(recognizeSheet(anxi('分值'))[0]?.indicators).toBeUndefined();
+  });
+
+  it('霍邱: a 二级 left empty but for a score of 0 is no indicator (r-ah-huoqiu-2022-sci-envoy-eval)', () => {
+    const huoqiu = (score: number) =>
+      project(
+        [
+          ['项目支出绩效自评表(2022年度)'],
+          ['项目名称', '科技特派员创业'],
+          ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+          ['产出指标', '数量指标', '开展结对交流活动', '≥3次', '3次', 50, 50],
+          ['效益指标', '社会效益指标', '带动农户', '≥10户', '12户', 50, 50],
+          [null, '生态效益指标', null, null, null, null, score],
+        ],
+        ['A5:A6'],
+      );
+    expect(recognizeSheet(huoqiu(0))[0].indicators!.indicators).toHaveLength(2);
+    expect(at(huoqiu(0)).filter((f) => f.startsWith('missing'))).toEqual([]);
+    expect(recognizeSheet(huoqiu(5))[0].indicators!.indicators).toHaveLength(3);
+  });
+});

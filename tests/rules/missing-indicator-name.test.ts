@@ -38,12 +38,20 @@ testRule(rule, {
       name: 'a name that only looks like a placeholder word (Null值处理率)',
       table: departmentTable({ indicators: withIndicator(CLEAN_INDICATORS, 4, { name: 'Null值处理率' }) }),
     },
+    // Words typed twice are a name whose target repeats it: vague-target's (r-ah-huoqiu-2022-sci-envoy-eval E18).
+    { name: 'words as both name and target', table: departmentTable({ indicators: withIndicator(CLEAN_INDICATORS, 0, { name: '巩固拓展脱贫攻坚成果', target: '巩固拓展脱贫攻坚成果' }) }) },
     // A bare number is a row's number (forms number their indicators); a value needs its unit.
     { name: 'a name that is a bare number (the row’s number)', table: departmentTable({ indicators: withIndicator(CLEAN_INDICATORS, 0, { name: '1' }) }) },
     { name: 'names that start with a number: 2023年度培训人次, 12345热线接通率', table: departmentTable({ indicators: withIndicator(withIndicator(CLEAN_INDICATORS, 0, { name: '2023年度培训人次' }), 4, { name: '12345热线接通率' }) }) },
   ],
   invalid: [
     ...placeholderNames,
+    {
+      // r-ah-huoqiu-2022-sci-envoy-eval: 时效 | 2022年底之前 | 2022年底之前.
+      name: 'a date typed as the name and again as the target',
+      table: departmentTable({ indicators: withIndicator(CLEAN_INDICATORS, 0, { name: '2022年底之前', target: '2022年底之前' }) }),
+      findings: [{ cell: 'D15', message: '三级指标“2022年底之前”与目标值相同，没有写明考核的内容' }],
+    },
     // n-hb-xiangyang-2021-hospital-eval: 时效 | 1年 | 1年 | 1年, the name a copy of the target.
     ...['1年', '≥95%', '１２个月', '500 万元'].map((name) => ({
       name: `a value where the name belongs: ${name}`,

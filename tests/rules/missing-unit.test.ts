@@ -11,6 +11,8 @@ const one = (name: string, target: Cell, l2 = '数量'): IndicatorSpec[] => [ind
 
 testRule(rule, {
   valid: [
+    // None is none in any unit (r-hn-hengshan-2020-grain-reserve-eval 库存粮食明显变质比例 0).
+    { name: 'a bare 0: none needs no unit', table: departmentTable({ indicators: one('库存粮食明显变质比例', 0, '质量') }) },
     // Issue 10: people, jobs and households with a 万 multiplier are counts; the name says of what.
     { name: 'counts by meaning: ≥2万 for 服务覆盖人口, 1万 for 新增就业岗位', table: projectTable({ indicators: [ind('效益', '社会效益', '服务覆盖人口', '≥2万'), ind('效益', '经济效益', '新增就业岗位', '1万')] }) },
     // The name or the target says what is counted (corpus b-wuhai-2021-recycling, b-yuanzhou-2022-afforestation, f-nx-yinchuan21-2019, b-cixi-2023-childcare).
@@ -51,6 +53,11 @@ testRule(rule, {
     { name: 'full-width digits with a unit', table: departmentTable({ indicators: one('培训场次', '８场') }) },
   ],
   invalid: [
+    {
+      name: 'a floor of 0 still says nothing of what it counts: ≥0',
+      table: departmentTable({ indicators: one('新增服务网点', '≥0') }),
+      findings: [{ cell: 'G15' }],
+    },
     {
       // Corpus a-fujian-2019-dept-ningde-dangshi: a rate typed 1 may mean 100% or 1%: no value suggested.
       name: 'a rate typed 1: flagged, with no value suggested',

@@ -56,6 +56,12 @@ testRule(rule, {
       findings: [{ cell: 'F11', message: '“项目总成本”是成本类指标，目标值应为金额，而不是“≥3个”' }],
     },
     {
+      // s-sc-ganzi-2023-food-safety: 检查差旅费 470 人/天 under 成本指标, a head count where money belongs.
+      name: 'a cost by its 二级 with a count unit: 检查差旅费 470人/天',
+      table: projectTable({ indicators: one('检查差旅费', '470人/天', '成本') }),
+      findings: [{ cell: 'F11', message: '“检查差旅费”是成本类指标，目标值应为金额，而不是“470人/天”' }],
+    },
+    {
       // Corpus g-fj-ningde-dangshi-2018: 2,537,695 “万元” for a municipal history office.
       name: 'amounts too large for 万元: probably typed in 元',
       table: projectTable({ funds: { total: 2537695, parts: [['其中：财政拨款', 2537695]] } }),

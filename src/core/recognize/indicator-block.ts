@@ -47,7 +47,7 @@ export function indicatorHeaderAt(labels: LabelMap, level1: Hit): IndicatorHeade
   const target = name && row.find((h) => h.col > name.col && labelIs(h.label, 'target'));
   if (level2 && !name) return twoLevelHeader(labels, level1, level2, row);
   if (!level2 || !name) return null;
-  if (!target) return scoreSheetHeader(level1, level2, name, row);
+  if (!target) return scoreSheetHeader(level1, level2, name, row) ?? unlabelledTargetHeader(labels, level1, level2, name, row);
   const header: IndicatorHeader = withOptionalColumns({ row: level1.row, categorised: true, level1: level1.col, level2: level2.col, name: name.col, target: target.col, hits: [level1, level2, name, target] }, row);
   if (level2s.length > 1 && header.actual === undefined) {
     const others: IndicatorHeader[] = [];
@@ -83,6 +83,29 @@ function twoLevelHeader(labels: LabelMap, level1: Hit, level2: Hit, row: readonl
   if (first >= grid.rowCount || parentOf(legacy, canonicalCategory(legacy, grid.text(first, level1.col))) === undefined) return null;
   return withOptionalColumns({ row: level1.row, categorised: true, level1: level1.col, level2: level1.col, name: level2.col, target: target.col, hits: [level1, level2, target] }, row);
 }
+
+/**
+ * 一级 | 二级 | 三级 (| 指标解释) | 西坪镇尧山村 | 桃舟乡吾培村 …: a fund passed down to several places,
+ * each with its own target column and no 指标值 label over any (安溪's, r-fj-anxi-2022-small-water-works).
+ * The first such column is read as the target; only where no label at all follows the names (a 评分标准
+ * or 分值 there makes another kind of sheet) and the first row has a value in it.
+ */
+function unlabelledTargetHeader(labels: LabelMap, level1: Hit, level2: Hit, name: Hit, row: readonly Hit[]): IndicatorHeader | null {
+  if (row.some((h) => h.col > name.col)) return null;
+  const { grid } = labels;
+  const first = (grid.mergeAt(level1.row, level1.col)?.bottom ?? level1.row) + 1;
+  if (first >= grid.rowCount) return null;
+  for (let c = (grid.mergeAt(name.row, name.col)?.right ?? name.col) + 1; c < grid.colCount; c++) {
+    const heading = squeeze(fold(grid.text(name.row, c)));
+    if (heading === '' || EXPLANATION.test(heading)) continue;
+    if (grid.text(first, c) === '') return null;
+    return { row: level1.row, categorised: true, level1: level1.col, level2: level2.col, name: name.col, target: c, hits: [level1, level2, name] };
+  }
+  return null;
+}
+
+/** Columns beside the names that explain them (指标解释, 指标说明, 评分标准, 计算依据): no targets. */
+const EXPLANATION = /解释|说明|标准|依据|口径|备注|方法/;
 
 /**
  * 一级 | 二级 | 三级 | 评分标准 | 分值 | 自评得分 (| 扣分原因): a score sheet of the evaluation framework
@@ -368,9 +391,11 @@ function mayBeFiller(text: string): boolean {
 function isEmptySlot(grid: Grid, row: number, header: IndicatorHeader, name: string, target: string): boolean {
   if (target !== '' && (!mayBeFiller(target) || !FILLER_NAME.test(squeeze(target)))) return false;
   if (name !== '' && (!mayBeFiller(name) || !FILLER_NAME.test(squeeze(fold(name))))) return false;
-  // Self-evaluation rows may still hold a result or a score.
-  for (const col of [header.actual, header.weight, header.score]) if (col !== undefined && grid.ownText(row, col) !== '') return false;
-  return true;
+  // Self-evaluation rows may still hold a result or a score; a score of 0 alone scores nothing
+  // (生态效益指标 | … | 0 left by 霍邱's evaluator, r-ah-huoqiu-2022-sci-envoy-eval).
+  for (const col of [header.actual, header.weight]) if (col !== undefined && grid.ownText(row, col) !== '') return false;
+  const score = header.score === undefined ? '' : grid.ownText(row, header.score);
+  return score === '' || /^\s*0+(\.0+)?\s*$/.test(score);
 }
 
 /** What a score sheet's criteria have where a target would be: nothing. */

@@ -2,6 +2,7 @@ import { everyIndicator } from '../model/table';
 import { fold, isBlankOrPlaceholder, squeeze } from '../grid/text';
 import { parseTarget } from '../model/target-value';
 import { defineRule } from './rule';
+import { isNotApplicableName } from './names';
 
 export default defineRule({
   meta: {
@@ -13,6 +14,10 @@ export default defineRule({
       default: {
         'zh-CN': '目标值“{{target}}”没有对应的三级指标名称',
         'en-US': 'Target “{{target}}” has no indicator (三级指标) name',
+      },
+      copiesTarget: {
+        'zh-CN': '三级指标“{{name}}”与目标值相同，没有写明考核的内容',
+        'en-US': 'Indicator name “{{name}}” is its target again: it does not say what is measured',
       },
       value: {
         'zh-CN': '三级指标“{{name}}”是一个数值，不是指标名称；请写明考核的内容（如“项目完成时限”）',
@@ -27,6 +32,7 @@ export default defineRule({
       if (isBlankOrPlaceholder(ind.name.text)) {
         if (ind.target.value.kind !== 'empty') report({ cell: ind.name.cell, data: { target: ind.target.text } });
       } else if (isValue(ind.name.text)) report({ messageId: 'value', cell: ind.name.cell, data: { name: ind.name.text } });
+      else if (ind.target.value.kind !== 'qualitative' && copiesTarget(ind.name.text, ind.target.text) && !isNotApplicableName(ind.name.text)) report({ messageId: 'copiesTarget', cell: ind.name.cell, data: { name: ind.name.text } });
     }
   },
 });
@@ -43,4 +49,15 @@ function isValue(name: string): boolean {
   if (!/^[<>=≥≤]{0,2}\d+(?:\.\d+)?(?:%|‰|[\u4e00-\u9fff]{1,3}(?:\/[\u4e00-\u9fff]{1,2})?)$/.test(text)) return false;
   const value = parseTarget(text);
   return value.kind === 'quantity' && value.unit !== null;
+}
+
+/**
+ * A name that is its own target again (时效 | 2022年底之前 | 2022年底之前, r-ah-huoqiu-2022-sci-envoy-eval):
+ * the target typed twice, no name (不适用 | 不适用 is the form's way of saying no indicator). A value or
+ * a date only: words typed twice (巩固拓展脱贫攻坚成果 | 巩固拓展脱贫攻坚成果) are a name whose target
+ * repeats it, vague-target's finding. Only where they share their first character, the cheap test.
+ */
+function copiesTarget(name: string, target: string): boolean {
+  if (name.length === 0 || target.length === 0 || name.charCodeAt(0) !== target.charCodeAt(0)) return false;
+  return squeeze(fold(name)) === squeeze(fold(target));
 }

@@ -30,6 +30,8 @@ export default defineRule({
       // A bare 万/亿 on a count (资料发放数量 “2万”) is a multiplier without its unit (套, 份 …).
       const bareMultiplier = (v.unit === '万' || v.unit === '亿') && isCountName(ind.name.text);
       if ((v.unit !== null && !bareMultiplier) || impliedUnit(ind) || isUnitlessName(ind.name.text)) continue;
+      // None is none in any unit (库存粮食明显变质比例 0, r-hn-hengshan-2020-grain-reserve-eval).
+      if (v.value === 0 && v.comparator !== '>' && v.comparator !== '>=') continue;
       // ≥2万 for 服务覆盖人口, 1万 for 新增就业岗位: the name says what is counted (人, 个).
       if (countUnitOfName(ind.name.text) !== null) continue;
       // A unit column that holds something else is unit-mismatch's finding.

@@ -143,6 +143,12 @@ const PARENTS = new Map<ProfileId, Map<string, string>>(
   PROFILE_IDS.map((id) => [id, new Map(Object.entries(PROFILES[id].taxonomy).flatMap(([l1, l2s]) => l2s.map((l2) => [l2, l1] as const)))]),
 );
 
+/** A 二级 of money spent: 成本 (the older forms') or 经济成本 (财预〔2021〕101号's), not 社会成本 or 生态环境成本. */
+export function isEconomicCost(profile: Profile, level2: string): boolean {
+  const category = canonicalCategory(profile, level2);
+  return category === '成本' || category === '经济成本';
+}
+
 /** The 一级 a canonical 二级 belongs to in the profile, or undefined. */
 export function parentOf(profile: Profile, level2: string): string | undefined {
   return PARENTS.get(profile.id)!.get(level2);

@@ -7,6 +7,7 @@ import { parseTarget } from '../model/target-value';
 import { matchUnit } from '../model/units';
 import { fold, squeeze } from '../grid/text';
 import { memoByText } from '../memo';
+import { isEconomicCost } from './profiles';
 
 const MONEY = new Set(['元', '千元', '万元', '百万元', '亿元']);
 
@@ -70,7 +71,7 @@ export default defineRule({
       },
     },
   },
-  check({ table, report }) {
+  check({ table, profile, report }) {
     magnitude(table, report);
     const amounts = allAmounts(table);
     for (let i = 0; i < amounts.length; i++) {
@@ -117,7 +118,8 @@ export default defineRule({
         // A per-head amount is in 元 whatever the table's unit (务工人员年人均增收 ≥8400元, p-yn-linxiang-2023-wildlife-shelter-eval).
       } else if (MONEY.has(v.unit) && table.unit !== null && v.unit !== table.unit && v.unit !== '亿元' && !isPerHeadName(ind.name.text)) {
         report({ messageId: 'money', cell: ind.target.cell, data: targetData(ind, unit, table), expected: table.unit, actual: v.unit });
-      } else if (v.family !== null && v.family !== 'money' && v.family !== 'ratio' && isCostName(ind.name.text)) {
+        // A cost by its name or its 二级 (检查差旅费 470 人/天 under 成本指标, s-sc-ganzi-2023-food-safety).
+      } else if (v.family !== null && v.family !== 'money' && v.family !== 'ratio' && (isCostName(ind.name.text) || isEconomicCost(profile, ind.level2.text))) {
         report({ messageId: 'cost', cell: ind.target.cell, data: targetData(ind, unit, table), actual: v.unit });
       } else if (v.family === 'ratio' && isTimeName(ind.name.text)) {
         report({ messageId: 'time', cell: ind.target.cell, data: targetData(ind, unit, table), actual: v.unit });

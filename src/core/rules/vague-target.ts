@@ -1,7 +1,7 @@
 import { fold } from '../grid/text';
 import { everyIndicator, Indicator } from '../model/table';
 import { isCostName, mentionsCost } from './names';
-import { canonicalCategory, Profile } from './profiles';
+import { canonicalCategory, isEconomicCost, Profile } from './profiles';
 import { defineRule } from './rule';
 
 /**
@@ -12,8 +12,7 @@ import { defineRule } from './rule';
  */
 function isRateAsCost(ind: Indicator, profile: Profile): boolean {
   if (ind.target.value.kind !== 'quantity' || ind.target.value.family !== 'ratio') return false;
-  const category = canonicalCategory(profile, ind.level2.text);
-  return (category === '成本' || category === '经济成本') && !mentionsCost(ind.name.text);
+  return isEconomicCost(profile, ind.level2.text) && !mentionsCost(ind.name.text);
 }
 
 /** Under 成本指标 (or named as a cost: 人均培训成本, 维护经费), whose target must be an amount. */
