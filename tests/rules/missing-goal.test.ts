@@ -18,7 +18,7 @@ function withoutGoalRow(spec: SheetSpec, label: string): SheetSpec {
 /** 浮梁's department form (n-jx-fuliang-2026-forestry): the duties in B2, the goal in B3. */
 const withDuties = (duties: string, goal: string): Grid =>
   Grid.fromValues('表', [
-    ['部门整体绩效目标'],
+    ['部门名称:', '浮梁县林业局'],
     ['*部门职能职责概述', duties],
     ['*年度绩效总目标', goal],
     ['一级指标', '二级指标', '三级指标', '目标值'],
@@ -29,7 +29,7 @@ const withDuties = (duties: string, goal: string): Grid =>
 testRule(rule, {
   valid: [
     { name: 'a goal that says more than the duties', table: withDuties('保证林业局职能实现,保障人员经费。', '保证林业局职能实现，完成湿地保护4900公顷。') },
-    { name: 'short duties and goal alike: too little to call a copy', table: withDuties('林业', '林业') },
+    { name: 'short duties and goal alike: too little to call a copy', table: withDuties('护林', '护林') },
     { name: 'a goal naming its project and saying more', table: projectTable({ projectName: '自然资源卫片执法补助经费', goal: '完成自然资源卫片执法补助经费的拨付，核查图斑100%。' }) },
     // Project forms and flat exports often have no goal row (corpus g-sc-jingyan-mata-2023): only a department's form must.
     { name: 'project table with no goal row at all', table: withoutGoalRow(projectTable(), '年度目标') },

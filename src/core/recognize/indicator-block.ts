@@ -372,7 +372,10 @@ function isTrailer(grid: Grid, row: number, header: IndicatorHeader): boolean {
  * (盖章), 区扶贫办审核意见; 南岳's form, q-hn-nanyue-2018-poverty-tourism): matched at its end.
  */
 function isApproval(text: string): boolean {
-  return /意见[:：]?\s*$/.test(text) && /(审核|初审|审查|审批|复核|评审|审定)意见[:：]?$/.test(squeeze(fold(text)));
+  // By its last character first (见, or a colon or space after it): read for every row of a block.
+  const last = text.charCodeAt(text.length - 1);
+  if (last !== 0x89c1 /* 见 */ && last !== 0xff1a && last !== 58 && !isWhite(last)) return false;
+  return /(审核|初审|审查|审批|复核|评审|审定)意见[:：]?$/.test(squeeze(fold(text)));
 }
 
 /** Names a template puts in rows to be filled: 指标1：, 指标2, ……, …… */

@@ -202,10 +202,10 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
   const sums = readLabelledSums(grid, labels, table, Math.min(top, table.firstRow), indicatorRow - 1);
   if (sums.length > 0) table.sums = sums;
 
-  const goalHit = goalLabel(grid, labels, labels.find('goal', top, indicatorRow - 1));
+  const goalHit = goalLabel(grid, labels, top, indicatorRow - 1);
   if (goalHit) {
-    // Only where a goal is: the duties matter as what the goal must not merely repeat.
-    const dutiesHit = labels.first('duties', top, indicatorRow - 1);
+    // A department's only, where a goal is: the duties matter as what its goal must not merely repeat.
+    const dutiesHit = kind === 'department-targets' || kind === 'department-self-evaluation' ? labels.first('duties', top, indicatorRow - 1) : undefined;
     const duties = dutiesHit && valueRight(grid, labels, dutiesHit.row, dutiesHit.col);
     if (duties) table.duties = duties;
     table.goalLabelCell = grid.masterAddress(goalHit.row, goalHit.col);
@@ -366,18 +366,26 @@ function labeledValue(grid: Grid, labels: LabelMap, kind: 'department-name' | 'p
  * The goal's label among the header's: a title or section line alone in its row (部门整体绩效目标,
  * 年度绩效目标 over *年度绩效总目标 | goal, 浮梁's) heads the goal's label, it is not one, where another follows.
  */
-function goalLabel(grid: Grid, labels: LabelMap, hits: readonly Hit[]): Hit | undefined {
-  if (hits.length < 2) return hits[0];
+function goalLabel(grid: Grid, labels: LabelMap, top: number, bottom: number): Hit | undefined {
   // Alone in its row, merged across it, filled across it once the merge was undone, or neither; a
-  // 年度目标 heading a column beside 中期目标 (阳泉's) is a label.
+  // 年度目标 heading a column beside 中期目标 (阳泉's) is a label. Looked at one by one: most tables have one.
   const alone = (h: Hit): boolean => {
     const own = grid.text(h.row, h.col);
+    // Most goal labels have their goal beside them: no need to look along the row.
+    const right = rightOf(grid, h.row, h.col);
+    if (right < grid.colCount && grid.text(h.row, right) !== '' && grid.text(h.row, right) !== own) return false;
     let others = false;
     labels.forEachText((text) => (others ||= text !== own), h.row, h.row);
     return !others;
   };
-  for (let i = 0; i < hits.length - 1; i++) if (!alone(hits[i])) return hits[i];
-  return hits[hits.length - 1];
+  let hit = labels.first('goal', top, bottom);
+  while (hit && alone(hit)) {
+    // An alone one fills its row: the next one is below it.
+    const next = labels.first('goal', hit.row + 1, bottom);
+    if (!next) return hit;
+    hit = next;
+  }
+  return hit;
 }
 
 /**

@@ -44,7 +44,8 @@ export default defineRule({
  */
 function isValue(name: string): boolean {
   // The cheap test first: a name starts with a word, a value with a digit or a comparator.
-  if (!/^[\s\d<>=≥≤≧≦＜＞＝０-９]/.test(name)) return false;
+  const c = name.charCodeAt(0);
+  if (!((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || c <= 32 || c === 60 || c === 61 || c === 62 || c === 0x2265 || c === 0x2264 || c === 0x2267 || c === 0x2266 || c === 0xff1c || c === 0xff1e || c === 0xff1d || c === 0x3000)) return false;
   const text = squeeze(fold(name));
   if (!/^[<>=≥≤]{0,2}\d+(?:\.\d+)?(?:%|‰|[\u4e00-\u9fff]{1,3}(?:\/[\u4e00-\u9fff]{1,2})?)$/.test(text)) return false;
   const value = parseTarget(text);

@@ -119,6 +119,8 @@ export function isProfileId(id: string): id is ProfileId {
 
 /** Canonical category name: folded, spaces and a trailing 指标 removed, aliases applied. */
 export function canonicalCategory(profile: Profile, text: string): string {
+  // Rules ask of the indicators in row order, whose runs repeat one category: the last answer first.
+  if (text === lastText && profile === lastProfile) return lastCanonical;
   // Every indicator row repeats its run's category; a table has only a few distinct ones.
   const memo = CANONICAL.get(profile.id)!;
   let canonical = memo.get(text);
@@ -134,8 +136,15 @@ export function canonicalCategory(profile: Profile, text: string): string {
     if (memo.size > 10_000) memo.clear();
     memo.set(text, canonical);
   }
+  lastText = text;
+  lastProfile = profile;
+  lastCanonical = canonical;
   return canonical;
 }
+
+let lastText: string | undefined;
+let lastProfile: Profile | undefined;
+let lastCanonical = '';
 
 const CANONICAL = new Map<ProfileId, Map<string, string>>(PROFILE_IDS.map((id) => [id, new Map()]));
 
