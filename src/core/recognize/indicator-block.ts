@@ -87,8 +87,9 @@ function twoLevelHeader(labels: LabelMap, level1: Hit, level2: Hit, row: readonl
 /**
  * 一级 | 二级 | 三级 (| 指标解释) | 西坪镇尧山村 | 桃舟乡吾培村 …: a fund passed down to several places,
  * each with its own target column and no 指标值 label over any (安溪's, r-fj-anxi-2022-small-water-works).
- * The first such column is read as the target; only where no label at all follows the names (a 评分标准
- * or 分值 there makes another kind of sheet) and the first row has a value in it.
+ * The first such column is read as the target, columns explaining the names (指标解释, 评分标准) passed;
+ * only where no label follows the names (a 分值 there makes another kind of sheet) and the first row has
+ * a value in it.
  */
 function unlabelledTargetHeader(labels: LabelMap, level1: Hit, level2: Hit, name: Hit, row: readonly Hit[]): IndicatorHeader | null {
   if (row.some((h) => h.col > name.col)) return null;

@@ -333,15 +333,15 @@ function tableRight(grid: Grid, labels: LabelMap, top: number, bottom: number): 
   return Math.max(0, right);
 }
 
-/**
- * The table family: from its title when it has one, else from the blocks it holds. A department
- * table always lists its tasks or names its department; anything else with indicators is a project's.
- */
 /** Targets with their points and nothing scored: a 分值 column, no 实际完成值 or 得分. */
 function isWeighedTargets(header: IndicatorHeader): boolean {
   return header.weight !== undefined && header.actual === undefined && header.score === undefined && header.criteria !== true;
 }
 
+/**
+ * The table family: from its title when it has one, else from the blocks it holds. A department
+ * table always lists its tasks or names its department; anything else with indicators is a project's.
+ */
 function tableKind(title: Label | undefined, blocks: { tasks: boolean; project: boolean; department: boolean; evaluation: boolean; weighedTargets: boolean }): TableKind {
   // An evaluation's indicator sheet set before the year (绩效评价指标表: 目标值 | 分值, no result and no
   // fund lines, n-heb-ningjin-2019-stipend) holds the year's targets, whatever its title says.
