@@ -37,6 +37,8 @@ describe('labels are read without what people add around them', () => {
   it.each([
     ['产出指标(50分)', '产出指标', 50],
     ['成本指标(0-20)分', '成本指标', 20],
+    // Its opening bracket lost (t-hn-lingling-2021-forestry-dept-eval).
+    ['效益指标 30分)', '效益指标', 30],
     ['数量指标 (必填硬性指标)', '数量指标', undefined],
     ['一、产出指标', '产出指标', undefined],
     ['(2)经济效益指标', '经济效益指标', undefined],

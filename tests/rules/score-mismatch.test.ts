@@ -29,6 +29,8 @@ const valid: RuleCase[] = [
   { name: 'a score within half a cent of the computed one (9.004 for 9)', table: table({ indicators: evalWith(1, { score: 9.004 }) }) },
   { name: 'a score 8.996 for 9', table: table({ layout: 'sichuan', indicators: evalWith(1, { score: 8.996 }) }) },
   { name: 'the budget score 9.505 for 9.506 → 9.51 (half a cent off)', table: table({ lines: line(100, 95.06), rate: '95.06%', budgetScore: 9.505, totalScore: 97.11 }) },
+  // An evaluator's cent rounded the other way (t-yn-longyang-2022-fertilizer-eval: 20 × 30 ÷ 278.4449 = 2.1548 typed 2.16).
+  { name: 'the budget score 9.5 for 9.506 (rounded down a cent)', table: table({ lines: line(100, 95.06), rate: '95.06%', budgetScore: 9.5, totalScore: 97.11 }) },
   { name: '总分 97.104 for 97.1', table: table({ totalScore: 97.104 }) },
   { name: 'over-spending: 110 of 100 scores the full 10', table: table({ lines: line(100, 110), rate: '110%', budgetScore: 10 }) },
   { name: '不适用 dropped and the rest scored on rescaled weights (central)', table: table({ indicators: RESCALED_NA }) },
@@ -41,6 +43,11 @@ const valid: RuleCase[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  {
+    name: 'the budget score 9.49 for 9.506: more than a cent off',
+    table: table({ lines: line(100, 95.06), rate: '95.06%', budgetScore: 9.49, totalScore: 97.11 }),
+    findings: [{ cell: 'H6' }],
+  },
   ...everyVariant({ budgetScore: 10, totalScore: 97.1 }).map(
     (v): InvalidCase => ({
       name: `${v.name}: budget line scored 10 at 95%: the fix is =F6*MIN(1,E6/D6)`,

@@ -24,7 +24,8 @@ export function bareLabel(key: string): BareLabel {
   if (k.length > 1 && STAR.test(k[k.length - 1])) k = k.replace(/[*＊★☆※]+$/, '') || k;
   for (let m = NUMBERING.exec(k); m && m[0].length < k.length; m = NUMBERING.exec(k)) k = k.slice(m[0].length);
   // `成本指标(0-20)分`, `产出指标 40分`: points written after the bracket or without one.
-  const pointsAfter = /\(?(\d+(?:\.\d+)?)(?:[-~](\d+(?:\.\d+)?))?\)?分$/.exec(k);
+  // `效益指标 30分)`: its opening bracket lost (零陵's page, t-hn-lingling-2021-forestry-dept-eval).
+  const pointsAfter = /\(?(\d+(?:\.\d+)?)(?:[-~](\d+(?:\.\d+)?))?\)?分\)?$/.exec(k);
   if (pointsAfter && pointsAfter.index > 0 && /[\u4e00-\u9fff)]/.test(k[pointsAfter.index - 1])) {
     out.points = Number(pointsAfter[2] ?? pointsAfter[1]);
     k = k.slice(0, pointsAfter.index);

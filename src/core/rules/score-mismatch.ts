@@ -1,3 +1,4 @@
+import type { BudgetScore } from '../compute/scoring';
 import { defineRule } from './rule';
 import { allNumeric, differs, fmt, formulaPatch, scoresOf, valuePatch } from './evaluation';
 
@@ -34,7 +35,7 @@ export default defineRule({
     if (!scores) return;
     const { table, report } = context;
     for (const b of [scores.budget, ...scores.budgetParts]) {
-      if (b && b.computed !== null && b.typed !== null && b.line.score && differs(b.typed, b.computed)) {
+      if (b && b.computed !== null && b.typed !== null && b.line.score && differs(b.typed, b.computed) && !withinACent(b)) {
         const { line } = b;
         const fix =
           !b.fromParts && allNumeric([line.weight, line.executed, line.budget])
@@ -120,3 +121,12 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * The budget's score typed as its exact value rounded up or down to the cent (20 × 30 ÷ 278.4449 =
+ * 2.1548 typed 2.16, 隆阳's, t-yn-longyang-2022-fertilizer-eval): an evaluator's rounding, no error.
+ */
+function withinACent(b: BudgetScore): boolean {
+  const exact = b.weight * Math.min(1, Math.max(0, b.rate!));
+  return Math.abs(b.typed! - exact) < 0.01 - 1e-9;
+}
