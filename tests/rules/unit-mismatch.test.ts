@@ -22,6 +22,11 @@ testRule(rule, {
     { name: '90 万元 in a 万元 table', table: departmentTable({ indicators: one('商协会人才支持资金', '90 万元') }) },
     // A sum too large for the table's unit, written in 亿元 on purpose (n-hb-xiangyang-2021-hospital-eval, i-hainan-provincial-2022-expo).
     { name: '5亿元 of revenue in a 万元 table', table: departmentTable({ indicators: [ind('效益', '经济效益', '医疗收入', '≥5亿元')] }) },
+    // t-yn-longyang-2022-fertilizer-eval: 二、化肥减量增效田间试验 ≧15组, then 1、肥料利用率 ≧5组 — a trial's groups.
+    {
+      name: 'an item of a numbered list under a heading that counts, in its unit, whatever its name',
+      table: projectTable({ indicators: [ind('产出', '数量', '二、化肥减量增效田间试验', '≥15组'), ind('产出', '数量', '1、肥料利用率', '≥5组'), ind('产出', '数量', '2、施肥效果', '≥10组')] }),
+    },
     // An amount per head is in 元 (p-yn-linxiang-2023-wildlife-shelter-eval 务工人员年人均增收 ≥8400元).
     {
       name: 'per-head amounts in 元 in a 万元 table: 人均增收, 户均补助, 生均公用经费, 每人补贴',
@@ -50,6 +55,11 @@ testRule(rule, {
     { name: 'no unit at all is missing-unit’s case', table: departmentTable({ indicators: one('数据准确率', '98', '质量') }) },
   ],
   invalid: [
+    {
+      name: 'a rate in another unit than its list heading’s: 1、肥料利用率 ≥5个 under ≥15组',
+      table: projectTable({ indicators: [ind('产出', '数量', '二、化肥减量增效田间试验', '≥15组'), ind('产出', '数量', '1、肥料利用率', '≥5个')] }),
+      findings: [{ cell: 'F12', message: '“1、肥料利用率”是比率指标' }],
+    },
     {
       name: 'a cost indicator with a count unit',
       table: projectTable({ indicators: one('项目总成本', '≥3个', '成本') }),

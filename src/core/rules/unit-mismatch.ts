@@ -83,6 +83,7 @@ export default defineRule({
       else if (table.unit !== null) report({ messageId: 'amountUnit', cell: a.cell, data, expected: table.unit, actual: r.unit });
     }
     const indicators = everyIndicator(table);
+    let heading: string | null = null;
     for (let i = 0; i < indicators.length; i++) {
       const ind = indicators[i];
       // An actual with a bare 万 (成本 “150万”) on anything but a count.
@@ -107,6 +108,8 @@ export default defineRule({
       }
       const v = ind.target.value;
       if (v.kind !== 'quantity' || v.unit === null) continue;
+      // A heading of a numbered list (二、化肥减量增效田间试验 ≧15组) counts what its items count.
+      if (isListHeading(ind.name.text)) heading = v.unit;
       // Below, the unit's family is tested before the name: the cheaper test first.
       const unit = v.unit;
       if (v.unit === '万' || v.unit === '亿') {
@@ -123,7 +126,9 @@ export default defineRule({
         report({ messageId: 'cost', cell: ind.target.cell, data: targetData(ind, unit, table), actual: v.unit });
       } else if (v.family === 'ratio' && isTimeName(ind.name.text)) {
         report({ messageId: 'time', cell: ind.target.cell, data: targetData(ind, unit, table), actual: v.unit });
-      } else if (v.family !== 'ratio' && isRateName(ind.name.text)) {
+      } else if (v.family !== 'ratio' && isRateName(ind.name.text) && !(v.unit === heading && isListItem(ind.name.text))) {
+        // An item under such a heading, in its unit, is one of the things counted, whatever its
+        // name (1、肥料利用率 ≧5组: a fertiliser trial's groups; 隆阳's, t-yn-longyang-2022-fertilizer-eval).
         report({ messageId: 'rate', cell: ind.target.cell, data: targetData(ind, unit, table), expected: '%', actual: v.unit });
       }
     }
@@ -162,3 +167,15 @@ function targetData(ind: Indicator, unit: string, table: PerformanceTable): Mess
 
 /** A 度量单位 cell read as a unit, once per distinct text: a large table repeats a few units down 20,000 rows. */
 const columnUnit = memoByText(10_000, (text) => matchUnit(squeeze(fold(text))));
+
+/** 一、示范区建立, 二、田间试验: a numbered list's heading (by its first character first: read for every indicator). */
+function isListHeading(name: string): boolean {
+  return LIST_HEADING_FIRST.has(name.charCodeAt(0)) && /^\s*[一二三四五六七八九十]{1,3}[、.．]/.test(name);
+}
+
+const LIST_HEADING_FIRST = new Set([...'一二三四五六七八九十 \u3000'].map((c) => c.charCodeAt(0)));
+
+/** 1、肥料利用率, (1)…: an item of a numbered list. */
+function isListItem(name: string): boolean {
+  return /^\s*(\d{1,2}[、.．]|[(（]\d{1,2}[)）])/.test(name);
+}
