@@ -3,7 +3,7 @@ import { canonicalCategory, getProfile, parentOf } from '../rules/profiles';
 import { fold, isWhite, squeeze } from '../grid/text';
 import { CategoryField, CategoryRun, Indicator, IndicatorBlock, PlacedField, PlacedTarget } from '../model/table';
 import { parseTarget } from '../model/target-value';
-import { amountAt, below, fieldAt } from './cells';
+import { amountAt, below, fieldAt, rightOf } from './cells';
 import { CellRange, toA1 } from '../grid/address';
 import { Hit, LabelMap } from './label-map';
 import { BLOCK_END_WORDS, classifyLabel, labelIs } from './labels';
@@ -78,7 +78,7 @@ function twoLevelHeader(labels: LabelMap, level1: Hit, level2: Hit, row: readonl
   // Only where the 一级 column does hold a 二级 (数量指标 under 一级指标): 产出指标 there, the names are
   // elsewhere (in a column no label names), and the table is not read.
   const { grid } = labels;
-  const first = (grid.mergeAt(level1.row, level1.col)?.bottom ?? level1.row) + 1;
+  const first = below(grid, level1.row, level1.col);
   const legacy = getProfile('legacy');
   if (first >= grid.rowCount || parentOf(legacy, canonicalCategory(legacy, grid.text(first, level1.col))) === undefined) return null;
   return withOptionalColumns({ row: level1.row, categorised: true, level1: level1.col, level2: level1.col, name: level2.col, target: target.col, hits: [level1, level2, target] }, row);
@@ -94,9 +94,9 @@ function twoLevelHeader(labels: LabelMap, level1: Hit, level2: Hit, row: readonl
 function unlabelledTargetHeader(labels: LabelMap, level1: Hit, level2: Hit, name: Hit, row: readonly Hit[]): IndicatorHeader | null {
   if (row.some((h) => h.col > name.col)) return null;
   const { grid } = labels;
-  const first = (grid.mergeAt(level1.row, level1.col)?.bottom ?? level1.row) + 1;
+  const first = below(grid, level1.row, level1.col);
   if (first >= grid.rowCount) return null;
-  for (let c = (grid.mergeAt(name.row, name.col)?.right ?? name.col) + 1; c < grid.colCount; c++) {
+  for (let c = rightOf(grid, name.row, name.col); c < grid.colCount; c++) {
     const heading = squeeze(fold(grid.text(name.row, c)));
     if (heading === '' || EXPLANATION.test(heading)) continue;
     if (grid.text(first, c) === '') return null;
