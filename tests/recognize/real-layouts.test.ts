@@ -1203,3 +1203,80 @@ describe('forms a seventh round of published tables showed (r-*, s-*)', () => {
     expect(recognizeSheet(huoqiu(5))[0].indicators!.indicators).toHaveLength(3);
   });
 });
+
+describe('a header repeated inside one list of indicators (p-hb-huanggang-2020-soil-monitoring-eval; a Word table’s header row on every printed page)', () => {
+  const HEADER = ['一级指标', '二级指标', '三级指标', '年初目标值(A)', '实际完成值(B)', '得分'];
+  /** 黄冈's form: 年度绩效目标1 (40分) and 年度绩效目标2 (40分), each under the same header. */
+  const huanggang = (benefit: string | null, between: (string | number | null)[][] = []) =>
+    project(
+      [
+        ['2020年度水土保持监测项目绩效自评表'],
+        ['项目名称', '水土保持监测'],
+        ['年度绩效目标1(40分)', ...HEADER],
+        [null, '产出指标', '质量指标', '监测数据必须合格', '100%', '100%', 20],
+        [null, '效益指标', null, null, null, null, null],
+        [null, '满意度指标', '服务对象满意度指标', '整编资料审核', '98%', '98%', 20],
+        ...between,
+        ['年度绩效目标2(40分)', ...HEADER],
+        [null, '产出指标', '进度指标', '完成年度资料上报', '100%', '100%', 20],
+        [null, '效益指标', '社会效益指标', benefit, benefit && '≥90%', benefit && '95%', benefit && 20],
+        ['总分', null, null, null, null, null, 100],
+      ],
+      ['A1:G1', 'B2:G2'],
+    );
+
+  it('reads the rows under both headers as one table’s indicators, the second block’s categories afresh', () => {
+    const tables = recognizeSheet(huanggang('监测成果应用率'));
+    expect(tables).toHaveLength(1);
+    const [t] = tables;
+    expect([t.kind, t.fiscalYear, t.range]).toEqual(['project-self-evaluation', 2020, 'A1:G10']);
+    expect(t.indicators!.indicators.map((i) => [i.row + 1, i.level1.text, i.name.text])).toEqual([
+      [4, '产出指标', '监测数据必须合格'],
+      [6, '满意度指标', '整编资料审核'],
+      [8, '产出指标', '完成年度资料上报'],
+      [9, '效益指标', '监测成果应用率'],
+    ]);
+    // Two runs of 产出指标, one per block: the second does not continue the first's 二级.
+    expect(t.indicators!.runs.filter((r) => r.level1.text === '产出指标').map((r) => r.level2.text)).toEqual(['质量指标', '进度指标']);
+    expect(t.totalScore?.label.cell).toBe('A10');
+    expect(at(huanggang('监测成果应用率'))).toEqual([]);
+  });
+
+  it('a category left as an empty slot in every block has no indicator: missing-level1', () => {
+    expect(at(huanggang(null))).toEqual(['missing-level1@B3']);
+  });
+
+  it('a list that ends (two blank rows) before the same header leaves that header its own table', () => {
+    const tables = recognizeSheet(huanggang('监测成果应用率', [[null], [null]]));
+    expect(tables.map((t) => [t.range, t.indicators!.indicators.length])).toEqual([
+      ['A1:G6', 2],
+      ['A9:G12', 2],
+    ]);
+  });
+
+  it('长期绩效指标 over 年度绩效指标 under the same header are two sets, not one list (_q-hn-ningxiang-batang-2021-infrastructure)', () => {
+    const ningxiang = (first: string) =>
+      project([
+        ['项目绩效目标表'],
+        ['项目名称', '镇域内基础设施建设'],
+        [first, '一级指标', '二级指标', '指标内容', '指标值'],
+        [null, '产出指标', '数量指标', '改造集镇立面', '≥3处'],
+        ['年度绩效指标', '一级指标', '二级指标', '指标内容', '指标值'],
+        [null, '产出指标', '数量指标', '改造集镇立面', '≥1处'],
+      ]);
+    expect(recognizeSheet(ningxiang('长期绩效指标')).map((t) => t.indicators!.indicators.length)).toEqual([1, 1]);
+    expect(recognizeSheet(ningxiang('中期绩效指标')).map((t) => t.indicators!.indicators.length)).toEqual([1, 1]);
+    expect(recognizeSheet(ningxiang('年度绩效指标1')).map((t) => t.indicators!.indicators.length)).toEqual([2]);
+  });
+
+  it('a header with other columns (分值 added) is another table’s', () => {
+    const grid = project([
+      ['项目名称', '监测'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '监测点', '≥8个'],
+      ['一级指标', '二级指标', '三级指标', '指标值', '实际完成值', '分值', '得分'],
+      ['产出指标', '数量指标', '监测点', '≥8个', '8个', 50, 50],
+    ]);
+    expect(recognizeSheet(grid).map((t) => t.kind)).toEqual(['project-targets', 'project-self-evaluation']);
+  });
+});

@@ -46,6 +46,12 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // A category's empty slot is no indicator of it (p-hb-huanggang-2020-soil-monitoring-eval).
+      name: '效益 only as an empty slot (its 二级 written, nothing beside it)',
+      table: departmentTable({ indicators: [...CLEAN_INDICATORS.filter((i) => i.l1 !== '效益'), ind('效益', '社会效益', '', '')] }),
+      findings: [{ cell: 'B14', message: '“效益”' }],
+    },
+    {
       name: 'only 产出: 效益, once, at the header’s 一级指标 cell',
       table: departmentTable({ indicators: CLEAN_INDICATORS.filter((i) => i.l1 === '产出') }),
       findings: [{ cell: 'B14', message: '表中没有“效益”类指标' }],

@@ -212,13 +212,46 @@ const TRAILER = new RegExp(`^(${TRAILER_WORDS.join('|')})`);
 /** First characters of the trailer words: most rows are ruled out without folding their text. */
 const TRAILER_FIRST = new Set(TRAILER_WORDS.map((w) => w.charCodeAt(0)));
 
+/** The first row under a header's labels (a label may span two rows). */
+function rowAfter(grid: Grid, header: IndicatorHeader): number {
+  return Math.max(...header.hits.map((h) => below(grid, h.row, h.col)));
+}
+
+/**
+ * The same header's columns again: a header repeated inside one list of indicators (a form's
+ * 年度绩效目标1 / 年度绩效目标2 blocks, 黄冈's p-hb-huanggang-2020-soil-monitoring-eval; a Word
+ * table's header row repeated on every printed page).
+ */
+export function sameColumns(a: IndicatorHeader, b: IndicatorHeader): boolean {
+  return (
+    a.categorised === b.categorised &&
+    a.criteria === b.criteria &&
+    a.level1 === b.level1 &&
+    a.level2 === b.level2 &&
+    a.name === b.name &&
+    a.target === b.target &&
+    a.actual === b.actual &&
+    a.weight === b.weight &&
+    a.score === b.score
+  );
+}
+
 /**
  * Reads indicator rows under the header until two blank rows, a trailer line or the block's end.
  * 一级/二级 read through vertical merges, and blank unmerged cells fill down from above; a new
- * 一级 run never inherits the previous 二级.
+ * 一级 run never inherits the previous 二级. `repeats`, the header's copies further down in sheet
+ * order, are read through: the rows under each go on the same list, categories started afresh;
+ * `continued` says how many the list reached (a list ending first leaves the rest their own tables).
  */
-export function readIndicatorBlock(grid: Grid, labels: LabelMap, header: IndicatorHeader, bottom: number): { block: IndicatorBlock; lastRow: number; totalLabel?: Hit; filled: boolean } {
-  const start = Math.max(...header.hits.map((h) => below(grid, h.row, h.col)));
+export function readIndicatorBlock(
+  grid: Grid,
+  labels: LabelMap,
+  header: IndicatorHeader,
+  bottom: number,
+  repeats: readonly IndicatorHeader[] = [],
+): { block: IndicatorBlock; lastRow: number; totalLabel?: Hit; filled: boolean; continued: number } {
+  const start = rowAfter(grid, header);
+  let continued = 0;
   const indicators: Indicator[] = [];
   const slots = new Set<Indicator>();
   const runs: CategoryRun[] = [];
@@ -234,6 +267,15 @@ export function readIndicatorBlock(grid: Grid, labels: LabelMap, header: Indicat
   const flat = header.categorised ? null : uncategorised(grid, header);
   let totalLabel: Hit | undefined;
   for (let r = start; r <= bottom; r++) {
+    if (continued < repeats.length && r === repeats[continued].row) {
+      const next = rowAfter(grid, repeats[continued++]);
+      lastRow = next - 1;
+      r = lastRow;
+      prev1 = prev2 = null;
+      merge1 = merge2 = undefined;
+      blanks = 0;
+      continue;
+    }
     if (isTrailer(grid, r, header)) break;
     // A self-evaluation's 总分 row closes the indicators.
     const rowLabels = labels.inRow(r);
@@ -311,6 +353,7 @@ export function readIndicatorBlock(grid: Grid, labels: LabelMap, header: Indicat
     lastRow,
     totalLabel,
     filled: slots.size < indicators.length,
+    continued,
   };
 }
 

@@ -7,7 +7,7 @@ import { allAmounts } from '../model/amounts';
 import { dateAt, filingDate } from '../model/years';
 import { isEvalFundHeader, readEvalFunds } from './eval-funds';
 import { readFundBlock } from './fund-block';
-import { IndicatorHeader, indicatorHeaderAt, readIndicatorBlock, uncategorisedHeaderAt } from './indicator-block';
+import { IndicatorHeader, indicatorHeaderAt, readIndicatorBlock, sameColumns, uncategorisedHeaderAt } from './indicator-block';
 import { Hit, LabelMap } from './label-map';
 import { Label, labelIs } from './labels';
 import { readTaskBlock } from './task-block';
@@ -18,6 +18,8 @@ interface Anchor {
   kind: AnchorKind;
   hit: Hit;
   indicatorHeader?: IndicatorHeader;
+  /** An indicator header repeating the one above it in its table, columns and all (sameColumns). */
+  repeat?: boolean;
 }
 
 /**
@@ -37,11 +39,19 @@ export function recognizeSheet(grid: Grid, labels = new LabelMap(grid)): Perform
  * of a thousand tables held them all while it was checked, and the collector copied them).
  */
 export function eachTable(grid: Grid, labels: LabelMap, visit: (table: PerformanceTable) => void): void {
-  const groups = groupAnchors(findAnchors(labels));
+  const groups = groupAnchors(grid, findAnchors(labels));
   let top = 0;
   for (let i = 0; i < groups.length; i++) {
     const nextStart = i + 1 < groups.length ? groups[i + 1][0].hit.row : grid.rowCount;
-    const table = readTable(grid, labels, groups[i], top, nextStart - 1);
+    const unread: Anchor[] = [];
+    let table = readTable(grid, labels, groups[i], top, nextStart - 1, unread);
+    if (unread.length > 0) {
+      // The list ended before a repeated header: that header starts a table of its own.
+      const at = groups[i].indexOf(unread[0]);
+      groups.splice(i + 1, 0, groups[i].slice(at).map((a) => ({ ...a, repeat: false })));
+      groups[i] = groups[i].slice(0, at);
+      table = readTable(grid, labels, groups[i], top, unread[0].hit.row - 1);
+    }
     if (table) {
       top = table.lastRow + 1;
       visit(table);
@@ -100,7 +110,7 @@ function hasAmountHeader(labels: LabelMap, hit: Hit): boolean {
  * across the same rows, it misread both; and a sheet of label words, thousands in a row, made
  * thousands of tables over the same rows, each read across them all).
  */
-function groupAnchors(anchors: Anchor[]): Anchor[][] {
+function groupAnchors(grid: Grid, anchors: Anchor[]): Anchor[][] {
   const groups: Anchor[][] = [];
   let current: Anchor[] | null = null;
   // The current table's kinds of anchor, and the row of its last.
@@ -108,6 +118,12 @@ function groupAnchors(anchors: Anchor[]): Anchor[][] {
   let lastRow = -1;
   for (const a of anchors) {
     const below = a.hit.row > lastRow;
+    const last = current === null ? undefined : current[current.length - 1];
+    if (below && a.kind === 'indicator-header' && last?.kind === 'indicator-header' && sameColumns(last.indicatorHeader!, a.indicatorHeader!) && !headsLongTerm(grid, last.indicatorHeader!) && !headsLongTerm(grid, a.indicatorHeader!)) {
+      current!.push({ ...a, repeat: true });
+      lastRow = a.hit.row;
+      continue;
+    }
     const startsNew =
       current === null ||
       (below && a.kind === 'title' && (kinds.size > 1 || !kinds.has('title'))) ||
@@ -126,7 +142,19 @@ function groupAnchors(anchors: Anchor[]): Anchor[][] {
   return groups.filter((g) => g.some((a) => a.kind === 'indicator-header' || a.kind === 'task-header' || a.kind === 'fund' || a.kind === 'eval-funds' || a.kind === 'fund-makeup'));
 }
 
-function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number, bottom: number): PerformanceTable | null {
+/**
+ * 长期绩效指标 or 中期 beside a header, left of its 一级: the project's long-term set, a list of its
+ * own and not the year's going on under the same header (宁乡's form stacks 长期绩效指标 over
+ * 年度绩效指标; _q-hn-ningxiang-batang-2021-infrastructure).
+ */
+function headsLongTerm(grid: Grid, header: IndicatorHeader): boolean {
+  for (let c = 0; c < header.level1; c++) if (LONG_TERM.test(grid.text(header.row, c))) return true;
+  return false;
+}
+const LONG_TERM = /长期|中期/;
+
+/** `unread` gets the repeated indicator headers the table's list ended before (readIndicatorBlock's `continued`). */
+function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number, bottom: number, unread?: Anchor[]): PerformanceTable | null {
   const get = (k: AnchorKind): Anchor | undefined => anchors.find((a) => a.kind === k);
   const title = get('title');
   const taskHeader = get('task-header');
@@ -231,7 +259,18 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
 
   if (indicatorAnchor?.indicatorHeader) {
     const header = indicatorAnchor.indicatorHeader;
-    const reading = readIndicatorBlock(grid, labels, header, bottom);
+    const repeats = anchors.filter((a) => a.repeat);
+    const reading = readIndicatorBlock(
+      grid,
+      labels,
+      header,
+      bottom,
+      repeats.map((a) => a.indicatorHeader!),
+    );
+    if (reading.continued < repeats.length && unread) {
+      unread.push(...repeats.slice(reading.continued));
+      return null;
+    }
     table.indicators = reading.block;
     extend(reading.lastRow);
     // A self-evaluation nothing else names the family of (a score sheet's title past a page's top):

@@ -22,13 +22,17 @@ export default defineRule({
     // the profile's: its 一级 are an evaluation framework's (投入, 过程, 效果).
     if (table.indicators?.categorised === false || table.indicators?.criteria) return;
     // A 二级 filed under the wrong 一级 (社会效益 under 产出) is category-mismatch's finding; its own 一级 is there.
-    // The runs are read until every required 一级 has been met: a table filled down without merges has
-    // a run per row (17,500 in a large one), and its first rows usually name them all.
+    // Read until every required 一级 has been met: a table filled down without merges has a run per
+    // row (17,500 in a large one), and its first rows usually name them all.
+    // A category's empty slot (效益指标 with nothing beside it, the indicators dropped from the list)
+    // is no indicator of it: its categories are read from the indicators themselves.
     const missing = new Set(profile.requiredLevel1);
-    const runs = table.indicators?.runs ?? [];
-    for (let i = 0; i < runs.length && missing.size > 0; i++) {
-      missing.delete(level1Of(profile, runs[i]));
-      const parent = parentOf(profile, canonicalCategory(profile, runs[i].level2.text));
+    const indicators = table.indicators?.indicators ?? [];
+    for (let i = 0; i < indicators.length && missing.size > 0; i++) {
+      const run = indicators[i];
+      if (i > 0 && run.level1 === indicators[i - 1].level1 && run.level2 === indicators[i - 1].level2) continue;
+      missing.delete(level1Of(profile, run));
+      const parent = parentOf(profile, canonicalCategory(profile, run.level2.text));
       if (parent !== undefined) missing.delete(parent);
     }
     const cell = table.indicators?.header.level1 ?? table.title?.cell ?? table.range.split(':')[0];
