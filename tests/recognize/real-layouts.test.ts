@@ -1280,3 +1280,61 @@ describe('a header repeated inside one list of indicators (p-hb-huanggang-2020-s
     expect(recognizeSheet(grid).map((t) => t.kind)).toEqual(['project-targets', 'project-self-evaluation']);
   });
 });
+
+describe('黄石’s 项目支出绩效目标批复表 (v-hb-huangshi-2022-party-school-training)', () => {
+  /** 指标值 over 2021年实际实现值 | 预期2022年实现值; 产出指标 written in the third row of its block; a stamp line under it. */
+  const huangshi = (opts: { level1Row?: number; seal?: string; merges?: 'kept' | 'dropped' } = {}) => {
+    const l1 = opts.level1Row ?? 9;
+    const rows: (string | number | null)[][] = [
+      ['项目支出绩效目标批复表'],
+      ['(2022年度)'],
+      ['项目名称', '主体班', null, null, '项目负责人'],
+      ['项目金额', '164万元', null, null, '其中:当年市级财政资金', '132万元'],
+      ['绩效指标', '一级指标', '二级指标', '三级指标', '指标值', null, '指标标准或依据'],
+      [null, null, null, null, '2021年实际实现值', '预期2022年实现值'],
+      [null, null, '数量指标', '主体班培训人次', null, '280人次'],
+      [null, null, null, '情景教学或外训批次', null, '6次'],
+      [null, null, null, '开设课程门数', null, '220门'],
+      [null, null, '质量指标', '培训完成率', null, '100%'],
+      [null, '效益指标', '社会效益指标', '学员结业考试合格率', null, '≥90%'],
+      [null, '满意度指标', '服务对象满意度指标', '学员满意度', null, '≥95%'],
+      [opts.seal ?? '财政资金管理科室(盖章) 年 月 日', null, null, null, '财政绩效管理科室(盖章) 年 月 日'],
+    ];
+    rows[l1 - 1][1] = '产出指标';
+    const merges = opts.merges === 'dropped' ? [] : ['A5:A12', 'B5:B6', 'C5:C6', 'D5:D6', 'E5:F5', 'G5:G6', 'C7:C9', 'A13:D13', 'E13:G13'];
+    return project(rows, merges);
+  };
+
+  it('the target is the column headed 预期2022年实现值, not last year’s result beside it; the indicators start under the headings', () => {
+    for (const merges of ['kept', 'dropped'] as const) {
+      const [t] = recognizeSheet(huangshi({ merges }));
+      expect(t.indicators!.indicators.map((i) => [i.row + 1, i.target.cell, i.target.value.text])).toEqual([
+        [7, 'F7', '280人次'],
+        [8, 'F8', '6次'],
+        [9, 'F9', '220门'],
+        [10, 'F10', '100%'],
+        [11, 'F11', '≥90%'],
+        [12, 'F12', '≥95%'],
+      ]);
+    }
+  });
+
+  it('a 一级 written lower in its first 二级 run holds the rows above it; the stamp line ends the list; 项目金额 gives the unit', () => {
+    const [t] = recognizeSheet(huangshi());
+    expect(t.indicators!.indicators.map((i) => i.level1.text)).toEqual(['产出指标', '产出指标', '产出指标', '产出指标', '效益指标', '满意度指标']);
+    expect(t.indicators!.runs.map((r) => `${r.level1.text}/${r.level2.text}`)).toEqual(['产出指标/数量指标', '产出指标/质量指标', '效益指标/社会效益指标', '满意度指标/服务对象满意度指标']);
+    expect([t.unit, t.funds?.total.amount?.cell]).toEqual(['万元', 'B4']);
+    expect(at(huangshi())).toEqual([]);
+    expect(at(huangshi({ merges: 'dropped' }))).toEqual([]);
+  });
+
+  it('a 一级 below its 二级 run (a 二级 of its own above it) leaves the rows above without one', () => {
+    expect(at(huangshi({ level1Row: 10 }))).toEqual(['missing-category@B7']);
+  });
+
+  it('a line to stamp ends the list: (盖章) with or without the blank date; a line with a date filled in is no stamp line', () => {
+    expect(at(huangshi({ seal: '主管部门(盖章)' }))).toEqual([]);
+    expect(at(huangshi({ seal: '审核人签字:' }))).toEqual([]);
+    expect(at(huangshi({ seal: '2022年3月1日' })).length).toBeGreaterThan(0);
+  });
+});

@@ -3,8 +3,8 @@ import { canonicalCategory, getProfile, parentOf } from '../rules/profiles';
 import { fold, isWhite, squeeze } from '../grid/text';
 import { CategoryField, CategoryRun, Indicator, IndicatorBlock, PlacedField, PlacedTarget } from '../model/table';
 import { parseTarget } from '../model/target-value';
-import { amountAt, below, fieldAt, rightOf } from './cells';
-import { CellRange, toA1 } from '../grid/address';
+import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, rightOf } from './cells';
+import { CellRange, parseA1, toA1 } from '../grid/address';
 import { Hit, LabelMap } from './label-map';
 import { BLOCK_END_WORDS, classifyLabel, labelIs } from './labels';
 
@@ -29,6 +29,8 @@ export interface IndicatorHeader {
   comparator?: number;
   unit?: number;
   hits: Hit[];
+  /** The indicators' first row, when headings under the labels reach past them (expectedColumn). */
+  firstRow?: number;
   /**
    * Further sets of 二级 | 三级 | 目标值 in the header row, beside the one read as the table's (the
    * central form's 中期 set beside the 年度 one, unmarked; a list printed in two halves), under the
@@ -48,7 +50,9 @@ export function indicatorHeaderAt(labels: LabelMap, level1: Hit): IndicatorHeade
   if (level2 && !name) return twoLevelHeader(labels, level1, level2, row);
   if (!level2 || !name) return null;
   if (!target) return scoreSheetHeader(level1, level2, name, row) ?? unlabelledTargetHeader(labels, level1, level2, name, row);
-  const header: IndicatorHeader = withOptionalColumns({ row: level1.row, categorised: true, level1: level1.col, level2: level2.col, name: name.col, target: target.col, hits: [level1, level2, name, target] }, row);
+  const expected = expectedColumn(labels.grid, target);
+  const header: IndicatorHeader = withOptionalColumns({ row: level1.row, categorised: true, level1: level1.col, level2: level2.col, name: name.col, target: expected?.col ?? target.col, hits: [level1, level2, name, target] }, row);
+  if (expected) header.firstRow = expected.firstRow;
   if (level2s.length > 1 && header.actual === undefined) {
     const others: IndicatorHeader[] = [];
     for (let i = 0; i < level2s.length; i++) {
@@ -64,6 +68,32 @@ export function indicatorHeaderAt(labels: LabelMap, level1: Hit): IndicatorHeade
   }
   return header;
 }
+
+/**
+ * 指标值 over two columns headed 2021年实际实现值 | 预期2022年实现值 (黄石's 批复表,
+ * v-hb-huangshi-2022-party-school-training): last year's result beside the year's target; the
+ * target is the column its heading expects, and the indicators start under the headings.
+ * Otherwise none.
+ */
+function expectedColumn(grid: Grid, target: Hit): { col: number; firstRow: number } | null {
+  // Its area: merged, filled across once the merge was undone, or (merges dropped) the blank
+  // header cells after it with a heading under them.
+  const merge = grid.mergeAt(target.row, target.col);
+  const under = (merge?.bottom ?? target.row) + 1;
+  if (under >= grid.rowCount) return null;
+  let right = merge?.right ?? target.col;
+  if (merge === undefined) {
+    while (right + 1 < grid.colCount && (isFilledCopy(grid, target.row, right + 1) || (grid.text(target.row, right + 1) === '' && grid.ownText(under, right + 1) !== ''))) right++;
+  }
+  if (right === target.col) return null;
+  for (let c = target.col; c <= right; c++) {
+    const heading = squeeze(fold(grid.ownText(under, c)));
+    if (EXPECTED_HEADING.test(heading) && !RESULT_HEADING.test(heading)) return { col: c, firstRow: under + 1 };
+  }
+  return null;
+}
+const EXPECTED_HEADING = /预期|目标|计划/;
+const RESULT_HEADING = /实际|完成/;
 
 /**
  * 一级指标 | 二级指标 | 目标值 with no 三级 in the row (鄂州's project form,
@@ -214,7 +244,7 @@ const TRAILER_FIRST = new Set(TRAILER_WORDS.map((w) => w.charCodeAt(0)));
 
 /** The first row under a header's labels (a label may span two rows). */
 function rowAfter(grid: Grid, header: IndicatorHeader): number {
-  return Math.max(...header.hits.map((h) => below(grid, h.row, h.col)));
+  return Math.max(header.firstRow ?? 0, ...header.hits.map((h) => below(grid, h.row, h.col)));
 }
 
 /**
@@ -250,7 +280,9 @@ export function readIndicatorBlock(
   bottom: number,
   repeats: readonly IndicatorHeader[] = [],
 ): { block: IndicatorBlock; lastRow: number; totalLabel?: Hit; filled: boolean; continued: number } {
-  const start = rowAfter(grid, header);
+  let start = rowAfter(grid, header);
+  // The header's labels filled down into the row under them (its merges undone and filled): still the header.
+  while (start <= bottom && isFilledDown(grid, start, header.level1) && isFilledDown(grid, start, header.name)) start++;
   let continued = 0;
   const indicators: Indicator[] = [];
   const slots = new Set<Indicator>();
@@ -330,6 +362,7 @@ export function readIndicatorBlock(
     if (isEmptySlot(grid, r, header, name.text, target.text)) slots.add(indicator);
     lastRow = r;
   }
+  if (header.categorised) writtenLower(grid, indicators);
   // In a filled table, a slot left empty (a category with nothing under it) or a template's filler
   // row (指标2：, ……) is nothing a reviewer checks; in a wholly unfilled block every slot is to fill.
   const kept = slots.size < indicators.length ? indicators.filter((i) => !slots.has(i)) : indicators;
@@ -355,6 +388,32 @@ export function readIndicatorBlock(
     filled: slots.size < indicators.length,
     continued,
   };
+}
+
+/**
+ * The first 一级 written lower than its block's first row, inside the 二级 run that starts there,
+ * and nothing merged over the rows above it (黄石's 产出指标 in the fourth row of 数量指标's five,
+ * v-hb-huangshi-2022-party-school-training: a merged area's centred text, kept where it showed once
+ * the merge was lost): the rows above are that 一级's.
+ */
+function writtenLower(grid: Grid, indicators: Indicator[]): void {
+  const first = indicators[0]?.level1;
+  if (first === undefined || first.text !== '') return;
+  let j = 1;
+  while (j < indicators.length && indicators[j].level1 === first) j++;
+  // The same 二级 across the rows: merged over them, typed on each, or left blank on the 一级's row
+  // (the merge dropped, its text in the first cell only).
+  if (j === indicators.length) return;
+  const level2At = parseA1(indicators[j].level2.cell);
+  const blank2 = indicators[j].level2.text === '' && grid.mergeAt(level2At.row, level2At.col) === undefined;
+  if (indicators[j].level2.text !== indicators[j - 1].level2.text && !blank2) return;
+  const at = parseA1(first.cell);
+  if (grid.mergeAt(at.row, at.col) !== undefined) return;
+  const level1 = indicators[j].level1;
+  for (let k = 0; k < j; k++) indicators[k].level1 = level1;
+  // One 二级 run across the rows, as before the 一级 was met.
+  const level2 = indicators[j].level2;
+  for (let k = j; k < indicators.length && indicators[k].level2 === level2; k++) indicators[k].level2 = indicators[j - 1].level2;
 }
 
 /** Blank rows in a row a block may go on past, when a category follows them (see resumesAfter). */
@@ -416,11 +475,17 @@ function isTrailer(grid: Grid, row: number, header: IndicatorHeader): boolean {
  * (盖章), 区扶贫办审核意见; 南岳's form, q-hn-nanyue-2018-poverty-tourism): matched at its end.
  */
 function isApproval(text: string): boolean {
-  // By its last character first (见, or a colon or space after it): read for every row of a block.
+  // By its last character first (见, or a colon or space after it; 日 or a bracket): read for every row of a block.
   const last = text.charCodeAt(text.length - 1);
-  if (last !== 0x89c1 /* 见 */ && last !== 0xff1a && last !== 58 && !isWhite(last)) return false;
-  return /(审核|初审|审查|审批|复核|评审|审定)意见[:：]?$/.test(squeeze(fold(text)));
+  if (last !== 0x89c1 /* 见 */ && last !== 0x65e5 /* 日 */ && last !== 0xff1a && last !== 58 && last !== 0xff09 && last !== 41 && !isWhite(last)) return false;
+  const squeezed = squeeze(fold(text));
+  return /(审核|初审|审查|审批|复核|评审|审定)意见[:：]?$/.test(squeezed) || SEAL_LINE.test(squeezed);
 }
+/**
+ * A line to stamp and date: 财政资金管理科室(盖章) 年 月 日 under 黄石's 批复表
+ * (v-hb-huangshi-2022-party-school-training); the date's 年 月 日 left without digits.
+ */
+const SEAL_LINE = /(盖章|签章|签字|签名)\)?[:：]?(年月日)?$/;
 
 /** Names a template puts in rows to be filled: 指标1：, 指标2, ……, …… */
 const FILLER_NAME = /^(指标\d*[:：]?|[.。…·]+|-+)$/;
