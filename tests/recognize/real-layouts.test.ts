@@ -1319,11 +1319,12 @@ describe('黄石’s 项目支出绩效目标批复表 (v-hb-huangshi-2022-party
     }
   });
 
-  it('a 一级 written lower in its first 二级 run holds the rows above it; the stamp line ends the list; 项目金额 gives the unit', () => {
+  it('a 一级 written lower in its first 二级 run holds the rows above it; the stamp line ends the list; 项目金额 | 164万元 gives the unit', () => {
     const [t] = recognizeSheet(huangshi());
     expect(t.indicators!.indicators.map((i) => i.level1.text)).toEqual(['产出指标', '产出指标', '产出指标', '产出指标', '效益指标', '满意度指标']);
     expect(t.indicators!.runs.map((r) => `${r.level1.text}/${r.level2.text}`)).toEqual(['产出指标/数量指标', '产出指标/质量指标', '效益指标/社会效益指标', '满意度指标/服务对象满意度指标']);
-    expect([t.unit, t.funds?.total.amount?.cell]).toEqual(['万元', 'B4']);
+    // The amount's own 万元 gives the unit; 项目金额 is no fund block (a name under 成本指标 often reads so).
+    expect([t.unit, t.funds]).toEqual(['万元', undefined]);
     expect(at(huangshi())).toEqual([]);
     expect(at(huangshi({ merges: 'dropped' }))).toEqual([]);
   });
@@ -1336,5 +1337,76 @@ describe('黄石’s 项目支出绩效目标批复表 (v-hb-huangshi-2022-party
     expect(at(huangshi({ seal: '主管部门(盖章)' }))).toEqual([]);
     expect(at(huangshi({ seal: '审核人签字:' }))).toEqual([]);
     expect(at(huangshi({ seal: '2022年3月1日' })).length).toBeGreaterThan(0);
+  });
+});
+
+describe('forms a ninth round of published tables showed (w-*)', () => {
+  /** The central transfer payments' 自评表: 全年预算数 | 全年执行数 | 预算执行率, no 分值 or 得分 (朝天's, w-sc-chaotian-2023-fitness-center-eval). */
+  const chaotian = (opts: { executed?: number; partExecuted?: number; partRate?: string; actual?: string; reason?: string } = {}) =>
+    project(
+      [
+        ['中央转移支付广元市朝天区全民健身中心项目绩效自评表'],
+        ['(2023年度)'],
+        ['转移支付(项目)名称', '广元市朝天区全民健身中心项目'],
+        ['资金投入情况(万元)', null, '全年预算数(A)', '全年执行数(B)', '预算执行率(B/A×100%)'],
+        [null, '年度资金总额:', 2000, opts.executed ?? 1600, '80%'],
+        [null, '其中:中央财政资金', 2000, opts.partExecuted ?? 1600, opts.partRate ?? '80%'],
+        [null, '地方财政资金'],
+        [null, '其他资金'],
+        ['绩效指标', '一级指标', '二级指标', '三级指标', '指标值', '全年实际完成值', '未完成原因和改进措施'],
+        [null, '产出指标', '数量指标', '新建全民健身中心', '1个', opts.actual ?? '1个', opts.reason ?? null],
+        [null, '效益指标', '社会效益指标', '健身人次', '≥5000人次', '6000人次'],
+        [null, '满意度指标', '服务对象满意度指标', '群众满意度', '≥90%', '95%'],
+      ],
+      ['A1:G1', 'A2:G2', 'A4:B4', 'A5:A8'],
+    );
+
+  it('中央财政资金 / 地方财政资金 are the total’s lines: 执行数 1600.07 against a line of 1600 is a total-mismatch', () => {
+    expect(at(chaotian())).toEqual([]);
+    expect(at(chaotian({ executed: 1600.07, partExecuted: 1600 }))).toEqual(['total-mismatch@D5']);
+  });
+
+  it('a 其中 line’s typed rate is checked though nothing scores it', () => {
+    expect(at(chaotian({ partRate: '79%' }))).toEqual(['rate-mismatch@E6']);
+  });
+
+  it('without weights, a result short of its target needs its reason: a smaller number, or work still under way (建设中)', () => {
+    expect(at(chaotian({ actual: '0个' }))).toEqual(['missing-deviation-reason@G10']);
+    // A word where a count was set is asked about as well (actual-unit-mismatch), as 朝天's reviewer did.
+    expect(at(chaotian({ actual: '建设中' }))).toEqual(['actual-unit-mismatch@F10', 'missing-deviation-reason@G10']);
+    expect(at(chaotian({ actual: '建设中', reason: '项目跨年度实施' }))).toEqual(['actual-unit-mismatch@F10']);
+    expect(at(chaotian({ actual: '2个' }))).toEqual([]);
+  });
+
+  it('a row whose name says the category does not apply (本项目不适用此指标 | 无) needs no target (金安’s, w-ah-jinan-2025-tennis-open)', () => {
+    const jinan = (name: string) =>
+      project([
+        ['项目支出绩效目标表'],
+        ['(2025年度)'],
+        ['项目名称', '网球公开赛'],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '数量指标', '打造品牌赛事种类', '1种'],
+        ['效益指标', '生态效益指标', name, '无'],
+        ['效益指标', '社会效益指标', '观赛人次', '≥5000人次'],
+        ['满意度指标', '服务对象满意度指标', '群众满意度', '≥95%'],
+      ]);
+    expect(at(jinan('本项目不适用此指标'))).toEqual([]);
+    expect(at(jinan('该项目无此指标'))).toEqual([]);
+    expect(at(jinan('减少碳排放'))).toEqual(['missing-target@D6']);
+  });
+
+  it('a target stated per head inside a sentence is per head, not an amount in the table’s 万元 (昭化’s, w-sc-zhaohua-2021-special-family-aid)', () => {
+    const grid = project([
+      ['项目支出绩效目标申报表'],
+      ['(2021年度)'],
+      ['项目名称', '特困家庭再扶助'],
+      ['项目资金(万元)', '年度资金总额', 6.3],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '成本指标', '成本控制', '严格按照预算标准1000元/人给补助对象兑付补助'],
+      ['产出指标', '数量指标', '扶助对象', '≥63人'],
+      ['效益指标', '社会效益指标', '扶助覆盖行政村', '≥70村'],
+      ['满意度指标', '服务对象满意度指标', '受益群众满意度', '≥90%'],
+    ]);
+    expect(at(grid)).toEqual([]);
   });
 });

@@ -189,6 +189,8 @@ export const bandOf: (text: string) => Band | null = memoByText(10_000, (text) =
   if (/部分达成|部分完成|基本达成|基本完成|未全部完成|未完全完成|未全部达成/.test(s)) return 'partial';
   // Negations are not 达成: 未能完成, 没能达成, 未达到.
   if (/未达成|未完成|没有完成|未实现|未能完成|未能达成|没能达成|没能完成|未达到|没有达到|未按时完成|未按期完成/.test(s)) return 'missed';
+  // Work under way is not done: 建设中, 正在实施 (朝天's 新建全民健身中心数量 | 1 | 建设中, w-sc-chaotian-2023-fitness-center-eval).
+  if (/^(正在|仍在|尚在)?(建设|施工|实施|推进|进行|办理|招标|采购)中$|^(正在|仍在|尚在)(建设|施工|实施|推进|进行|办理|招标|采购)$|^在建$/.test(s)) return 'partial';
   if (/达成|已完成|全部完成|完成|已实现|实现/.test(s)) return 'achieved';
   return null;
 });
@@ -268,7 +270,8 @@ function computeScore(table: PerformanceTable, settings: ScoringSettings): Table
   const total = known ? round2(sum) : null;
   const budgetParts: BudgetScore[] = [];
   for (const p of table.evalFunds?.parts ?? []) {
-    if (numberIn(p.weight) !== null && p.score !== undefined) budgetParts.push(budgetScore({ total: p, parts: [] }, settings)!);
+    // Scored on its own, or its rate typed: a 其中 line's rate is checked as the total's is (朝天's, w-sc-chaotian-2023-fitness-center-eval).
+    if ((numberIn(p.weight) !== null && p.score !== undefined) || p.rate !== undefined) budgetParts.push(budgetScore({ total: p, parts: [] }, settings)!);
   }
   return {
     budget,

@@ -2,7 +2,7 @@ export type UnitFamily = 'count' | 'time' | 'money' | 'ratio' | 'area' | 'length
 
 /** Units as people write them, each with its spelling in reports and its family (RULES.md, Units). */
 const UNITS: ReadonlyArray<readonly [written: string, unit: string, family: UnitFamily]> = [
-  ...'头 羽 尾 匹 个 家 次 场 人 人次 场次 批次 户次 栋 幢 套 份 项 件 期 篇 批 户 所 台 辆 座 处 条 册 本 部 名 位 支 只 张 间 种 类 款 轮 笔 宗 例 起 课时 学时 人天 人日 门 棵 株 盏 块 艘 架 首 集 组 队 届 单 份次 家次 项次 个数'
+  ...'头 羽 尾 匹 个 家 次 场 人 人次 场次 批次 户次 栋 幢 套 份 项 件 期 篇 批 户 所 台 辆 座 处 条 册 本 部 名 位 支 只 张 间 种 类 款 轮 笔 宗 例 起 课时 学时 人天 人日 门 棵 株 盏 块 艘 架 首 集 组 队 届 单 份次 家次 项次 个数 村'
     .split(' ')
     .map((u) => [u, u, 'count'] as const),
   ...'天 日 个月 月 年 小时 工作日 周 分钟 秒 季度 个工作日 自然日'.split(' ').map((u) => [u, u, 'time'] as const),
@@ -65,8 +65,13 @@ export function matchUnit(text: string): UnitMatch | null {
   for (let i = 0; i < candidates.length; i++) {
     const [written, unit, family] = candidates[i];
     if (!text.startsWith(written)) continue;
-    const per = /^\/(\S{1,4}?)(?=$|[\s,;，；。)）]|以)/.exec(text.slice(written.length));
+    const after = text.slice(written.length);
+    const per = /^\/(\S{1,4}?)(?=$|[\s,;，；。)）]|以)/.exec(after);
     if (per) return { length: written.length + per[0].length, unit: `${unit}/${per[1]}`, family };
+    // A known unit after the slash, the sentence going on behind it (1000元/人给补助对象兑付补助,
+    // w-sc-zhaohua-2021-special-family-aid): a per-head amount.
+    const denominator = after.charCodeAt(0) === 47 /* / */ ? matchUnit(after.slice(1)) : null;
+    if (denominator) return { length: written.length + 1 + denominator.length, unit: `${unit}/${after.slice(1, 1 + denominator.length)}`, family };
     return { length: written.length, unit, family };
   }
   return null;

@@ -528,6 +528,8 @@ function yearInHeaderText(grid: Grid, top: number, bottom: number): { year: numb
 const FORMAT_UNIT = /"(万元|亿元|千元|元)"/;
 const UNIT_IN_LINE = /单位[:：]\s*(万元|亿元|千元|元)(?![\u4e00-\u9fff])/;
 const UNIT_BEHIND_LABEL = /[(（]\s*(万元|亿元|千元|元)\s*[)）]\s*$/;
+/** An amount typed with its unit beside a header label (项目金额 | 164万元, v-hb-huangshi-2022-party-school-training); 元 alone may be a standard per head. */
+const AMOUNT_WITH_UNIT = /^\s*\d[\d,]*(?:\.\d+)?\s*(万元|亿元|千元)\s*$/;
 
 /** A 单位：万元 inside a longer line (`填报单位：（盖章） 单位：万元`), or any label above the indicators ending in （万元）. */
 function unitInText(grid: Grid, table: PerformanceTable, top: number, indicatorRow: number): string | null {
@@ -535,7 +537,7 @@ function unitInText(grid: Grid, table: PerformanceTable, top: number, indicatorR
   grid.forEachCell(
     (_row, _col, cell) => {
       if (found || typeof cell.value !== 'string' || cell.value.length > 60) return;
-      const m = UNIT_IN_LINE.exec(cell.value) ?? UNIT_BEHIND_LABEL.exec(cell.value);
+      const m = UNIT_IN_LINE.exec(cell.value) ?? UNIT_BEHIND_LABEL.exec(cell.value) ?? AMOUNT_WITH_UNIT.exec(cell.value);
       if (m) found = m[1];
     },
     Math.min(top, table.firstRow),

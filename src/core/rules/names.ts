@@ -109,7 +109,8 @@ export function impliedUnit(indicator: Indicator): UnitMatch | null {
 export function isNotApplicableName(name: string): boolean {
   // 不适用, 不涉及, 无 or a slash, full-width or not: a name with none of these characters is a name.
   if (!/[不无/／]/.test(name)) return false;
-  return /^(不适用|不涉及|无|\/)$/.test(bare(name));
+  // Or says so in a sentence: 本项目不适用此指标 (金安's, w-ah-jinan-2025-tennis-open), 该项目无此指标.
+  return /^(不适用|不涉及|无|\/)$/.test(bare(name)) || /^(本|该|此)?(项目)?(不适用|不涉及|无)(此|该|本)?(项|指标|项指标|类指标)?$/.test(bare(name));
 }
 
 /** Rates where less is better (控制率, 结余率, 投诉率): a bare target is a ceiling. */
