@@ -1378,6 +1378,28 @@ describe('forms a ninth round of published tables showed (w-*)', () => {
     expect(at(chaotian({ actual: '2个' }))).toEqual([]);
   });
 
+  it('总体目标 | 全年实际完成情况 over their texts: the goal and its account (朝天’s, 阆中’s); 总体目标 | 中期目标 | 年度目标: the year’s (b-qingshan-2020-education)', () => {
+    const goals = (heads: (string | null)[], texts: (string | null)[]) =>
+      recognizeSheet(
+        project([
+          ['项目支出绩效目标表'],
+          ['(2020年度)'],
+          ['项目名称', '教育系统基础设施建设'],
+          ['项目资金', '资金总额', 100],
+          heads,
+          texts,
+          ['一级指标', '二级指标', '三级指标', '指标值'],
+          ['产出指标', '数量指标', '新建校舍', '2所'],
+          ['效益指标', '社会效益指标', '新增学位', '≥900个'],
+          ['满意度指标', '服务对象满意度指标', '家长满意度', '≥90%'],
+        ]),
+      )[0];
+    const account = goals(['总体目标完成情况', '总体目标', null, '全年实际完成情况'], [null, '完成省道建设', null, '建成32.1公里']);
+    expect([account.goal?.cell, account.goalActual?.cell]).toEqual(['B6', 'D6']);
+    const year = goals(['总体目标', '中期目标', null, '年度目标'], [null, '优化教育布局', null, '按计划完成重点项目建设']);
+    expect([year.goal?.cell, year.goal?.text]).toEqual(['D6', '按计划完成重点项目建设']);
+  });
+
   it('a row whose name says the category does not apply (本项目不适用此指标 | 无) needs no target (金安’s, w-ah-jinan-2025-tennis-open)', () => {
     const jinan = (name: string) =>
       project([

@@ -431,6 +431,13 @@ function goalLabel(grid: Grid, labels: LabelMap, top: number, bottom: number): H
  * 年度总体目标's text: beside the label, or under it when the label heads a column. When both
  * are blank, the empty cell beside the label, which is where the goal belongs.
  */
+/** A 年度目标 label further along the goal label's row, past a heading that is none (中期目标). */
+function yearGoalInRow(grid: Grid, labels: LabelMap, hit: Hit): Hit | undefined {
+  const row = labels.inRow(hit.row);
+  for (let i = 0; i < row.length; i++) if (row[i].col > hit.col && labelIs(row[i].label, 'goal') && /年度|当年|本年/.test(grid.text(row[i].row, row[i].col))) return row[i];
+  return undefined;
+}
+
 function goalValue(grid: Grid, labels: LabelMap, hit: Hit, nested = false): Field {
   // A self-evaluation heads its goal column 预期目标 (beside 实际完成情况): the goal is under it.
   const expected = labels.inRow(hit.row).find((h) => h.col > hit.col && labelIs(h.label, 'goal-expected'));
@@ -443,7 +450,8 @@ function goalValue(grid: Grid, labels: LabelMap, hit: Hit, nested = false): Fiel
   // 总体目标 | 年度目标 | goal, or the goal under 年度目标 (昭化's, 岳阳县's): the label beside it names the
   // goal (not the label again, filled across its undone merge).
   // Once: beside 年度目标 stands its account's label (年度总体目标完成情况, 南岳's), no goal of its own.
-  const inner = nested ? undefined : labels.at(hit.row, rightOf(grid, hit.row, hit.col));
+  // 总体目标 | 中期目标 | 年度目标 over their texts (青山's, b-qingshan-2020-education): the year's, wherever it stands in the row.
+  const inner = nested ? undefined : (labels.at(hit.row, rightOf(grid, hit.row, hit.col)) ?? yearGoalInRow(grid, labels, hit));
   if (inner && inner.row === hit.row && labelIs(inner.label, 'goal') && grid.text(inner.row, inner.col) !== grid.text(hit.row, hit.col)) return goalValue(grid, labels, inner, true);
   const right = valueRight(grid, labels, hit.row, hit.col);
   if (right) return right;
