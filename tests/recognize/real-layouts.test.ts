@@ -1432,3 +1432,42 @@ describe('forms a ninth round of published tables showed (w-*)', () => {
     expect(at(grid)).toEqual([]);
   });
 });
+
+describe('宁晋’s 绩效评价指标表: 评价内容 holds the 二级 before 指标名称 (n-heb-ningjin-2019-stipend)', () => {
+  const ningjin = (opts: { blank?: boolean; heading?: string | null } = {}) => {
+    const rows: (string | number | null)[][] = [
+      ['2019年度宁晋县高中助学金项目绩效评价指标表'],
+      ['评价指标', opts.heading === undefined ? '评价内容' : opts.heading, '指标名称', '指标说明', '目标值', '分值'],
+      ['项目年度绩效目标(定量指标)', '制度指标', '规章制度建立与否', null, '已建立', 20],
+      [null, '产出数量指标', '享受资助人数', '达到预计值', '2100人', 30],
+      [null, '质量指标', '资助对象满意度', '达到目标值', '95%以上', 10],
+      [null, '时效指标', '及时发放率', '达到目标值', '100%', 20],
+      [null, '社会效益指标', '家庭经济困难学生顺利完成学业', null, '≥95%', 20],
+      ['总分', null, null, null, null, 100],
+    ];
+    // A blank column inserted after 评价内容.
+    const grid = opts.blank ? rows.map((r) => [...r.slice(0, 2), null, ...r.slice(2)]) : rows;
+    return project(grid, ['A3:A7']);
+  };
+
+  it('reads 评价内容 as the 二级 column, standing for both levels; a heading the profile does not know there (制度指标) is the form’s own', () => {
+    for (const blank of [false, true]) {
+      const [t] = recognizeSheet(ningjin({ blank }));
+      expect(t.indicators!.categorised).toBe(true);
+      expect(t.indicators!.indicators.map((i) => i.level2.text)).toEqual(['制度指标', '产出数量指标', '质量指标', '时效指标', '社会效益指标']);
+      const name = blank ? 'D5' : 'C5';
+      expect(at(ningjin({ blank }))).toEqual([`category-mismatch@${name}`]);
+    }
+  });
+
+  it('a column with no heading, or without two known 二级, is not the categories’ column', () => {
+    expect(recognizeSheet(ningjin({ heading: null }))[0].indicators!.categorised).toBe(false);
+    const grid = project([
+      ['绩效评价指标表'],
+      ['评价指标', '评价内容', '指标名称', '目标值'],
+      [null, '制度建设', '规章制度建立与否', '已建立'],
+      [null, '资金管理', '资金支出率', '95%'],
+    ]);
+    expect(recognizeSheet(grid)[0].indicators!.categorised).toBe(false);
+  });
+});

@@ -18,6 +18,9 @@ const economicUnderOutput = [
 
 testRule(rule, {
   valid: [
+    // 满意度 in a name under 社会效益 is the framework's place, or the profile's next of kin: not asked.
+    { name: 'a satisfaction name under 社会效益', table: projectTable({ indicators: [ind('产出', '数量', '培训场次', '8场'), ind('效益', '社会效益', '受训群众满意度', '≥90%')] }) },
+    { name: 'a name that only mentions 满意 (满意度调查次数) under 数量', table: projectTable({ indicators: [ind('产出', '数量', '满意度调查次数', '2次'), ind('效益', '社会效益', '政策知晓率', '80%')] }) },
     // The framework places 满意度 inside 效益 (_m-nx-yinchuan-2021-school6).
     { name: '服务对象满意度 under 项目效益 in a self-evaluation laid out by the evaluation framework', table: selfEvaluationTable({ indicators: FRAMEWORK_EVAL }) },
     { name: 'clean department table', table: departmentTable() },
@@ -69,6 +72,12 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // 宁晋's 评价指标表 (n-heb-ningjin-2019-stipend): 资助对象满意度 under 质量指标.
+      name: 'a satisfaction rate filed under 质量: at its name',
+      table: projectTable({ indicators: [ind('产出', '质量', '资助对象满意度', '95%以上'), ind('效益', '社会效益', '政策知晓率', '80%')] }),
+      findings: [{ cell: 'D11', message: '资助对象满意度' }],
+    },
     {
       name: '服务对象满意度 under 效益 in a table without the framework’s criteria',
       table: selfEvaluationTable({ indicators: FRAMEWORK_EVAL.filter((i) => !/决策|管理/.test(i.l1)) }),

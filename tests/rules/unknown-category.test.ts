@@ -20,8 +20,8 @@ testRule(rule, {
   valid: [
     // Names forms give the categories (o-sc-zhaohua-2021-leprosy, n-hb-xiangyang-2021-hospital-eval, p-hb-huanggang-2020-soil-monitoring-eval).
     {
-      name: 'forms’ own names: 项目完成指标 for 产出, 进度指标 for 时效, 可持续性 for 可持续影响',
-      table: departmentTable({ indicators: [ind('项目完成指标', '进度指标', '资料上报', '100%'), ind('项目效益指标', '可持续性', '服务年限', '≥15年')] }),
+      name: 'forms’ own names: 项目完成指标 for 产出, 进度指标 for 时效, 可持续性 for 可持续影响, 产出数量指标 for 数量 (n-heb-ningjin-2019-stipend)',
+      table: departmentTable({ indicators: [ind('项目完成指标', '进度指标', '资料上报', '100%'), ind('项目效益指标', '可持续性', '服务年限', '≥15年'), ind('产出指标', '产出数量指标', '享受资助人数', '2100人')] }),
     },
     // 财预〔2020〕10号's framework as 宁夏's self-evaluations print it (_m-nx-yinchuan-2021-school6).
     { name: 'the evaluation framework: 项目决策 and 项目管理 criteria under their own 二级 (项目立项, 投入管理), 项目产出, 项目效益', table: selfEvaluationTable({ indicators: FRAMEWORK_EVAL }) },

@@ -25,6 +25,7 @@ testRule(rule, {
     { name: 'clean department table', table: departmentTable() },
     { name: 'clean project table', table: projectTable() },
     { name: '达标', table: departmentTable({ indicators: effects('达标') }) },
+    { name: 'something set up: 已建立, 建成 (n-heb-ningjin-2019-stipend)', table: departmentTable({ indicators: effects('已建立', '建成') }) },
     { name: 'a compliance outcome: 专款专用 (n-hb-xiangyang-2021-hospital-eval)', table: departmentTable({ indicators: effects('专款专用') }) },
     {
       name: 'counts in words under 数量指标: 一次, 两批, 十余场; a frequency: 每季度至少一次',

@@ -165,6 +165,11 @@ export interface IndicatorBlock {
    * an evaluation framework (投入 / 过程 / 产出 / 效果, 部门预算管理), not of the profile's taxonomy.
    */
   criteria?: boolean;
+  /**
+   * Categories read from a column the form heads otherwise (宁晋's 评价内容): a heading there the
+   * profile does not know (制度指标) is the form's own, not a misspelt 二级.
+   */
+  borrowedCategories?: boolean;
   indicators: Indicator[];
   /** The indicators' categories, one entry per run: category checks look at runs, not rows. */
   runs: CategoryRun[];

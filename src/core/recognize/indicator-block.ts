@@ -29,6 +29,8 @@ export interface IndicatorHeader {
   comparator?: number;
   unit?: number;
   hits: Hit[];
+  /** 二级 read from a column no label names so (categoriesColumn). */
+  borrowed?: boolean;
   /** The indicators' first row, when headings under the labels reach past them (expectedColumn). */
   firstRow?: number;
   /**
@@ -160,8 +162,35 @@ export function uncategorisedHeaderAt(labels: LabelMap, name: Hit): IndicatorHea
   const row = inRow.filter((h) => h.col > name.col);
   const target = row.find((h) => labelIs(h.label, 'target'));
   if (!target) return null;
-  const header: IndicatorHeader = { row: name.row, categorised: false, level1: name.col, level2: name.col, name: name.col, target: target.col, hits: [name, target] };
+  const categories = categoriesColumn(labels.grid, name);
+  const header: IndicatorHeader =
+    categories === null
+      ? { row: name.row, categorised: false, level1: name.col, level2: name.col, name: name.col, target: target.col, hits: [name, target] }
+      : { row: name.row, categorised: true, borrowed: true, level1: categories, level2: categories, name: name.col, target: target.col, hits: [name, target] };
   return withOptionalColumns(header, row);
+}
+
+/**
+ * The column before the names, headed by something no label names (评价内容) and holding 二级
+ * (质量指标, 时效指标, 成本指标) down its rows: 宁晋's 评价指标表, n-heb-ningjin-2019-stipend. Read as
+ * a 二级 column standing for both levels, as twoLevelHeader's; two of its first cells must name a
+ * 二级 the profile knows.
+ */
+function categoriesColumn(grid: Grid, name: Hit): number | null {
+  // Past a blank column inserted between them.
+  let col = name.col - 1;
+  while (col > 0 && grid.ownText(name.row, col) === '' && grid.mergeAt(name.row, col) === undefined && grid.ownText(name.row + 1, col) === '') col--;
+  if (col < 0 || grid.ownText(name.row, col) === '') return null;
+  const legacy = getProfile('legacy');
+  let known = 0;
+  let seen = 0;
+  for (let r = below(grid, name.row, name.col); r < grid.rowCount && seen < 4; r++) {
+    const text = grid.ownText(r, col);
+    if (text === '') continue;
+    seen++;
+    if (parentOf(legacy, canonicalCategory(legacy, text)) !== undefined && ++known >= 2) return col;
+  }
+  return null;
 }
 
 function withOptionalColumns(header: IndicatorHeader, row: readonly Hit[]): IndicatorHeader {
@@ -381,6 +410,7 @@ export function readIndicatorBlock(
     runs,
   };
   if (header.criteria) block.criteria = true;
+  if (header.borrowed) block.borrowedCategories = true;
   return {
     block,
     lastRow,

@@ -15,6 +15,10 @@ export default defineRule({
         'zh-CN': '二级指标“{{level2}}”属于“{{expected}}”，不应放在“{{level1}}”下',
         'en-US': 'Second-level “{{level2}}” belongs under “{{expected}}”, not “{{level1}}”',
       },
+      satisfaction: {
+        'zh-CN': '“{{name}}”是满意度指标，应放在“服务对象满意度”下，不应放在“{{level2}}”下',
+        'en-US': '“{{name}}” is a satisfaction indicator: it belongs under 服务对象满意度, not “{{level2}}”',
+      },
     },
   },
   check({ table, profile, report }) {
@@ -41,5 +45,20 @@ export default defineRule({
         actual: run.level1.text,
       });
     }
+    // A satisfaction rate filed as an output (资助对象满意度 under 质量指标; 宁晋's, n-heb-ningjin-2019-stipend).
+    const indicators = table.indicators?.indicators ?? [];
+    for (let i = 0; i < indicators.length; i++) {
+      const ind = indicators[i];
+      if (!mayBeSatisfaction(ind.name.text) || !SATISFACTION.test(ind.name.text)) continue;
+      if (parentOf(profile, canonicalCategory(profile, ind.level2.text)) !== '产出') continue;
+      report({ messageId: 'satisfaction', cell: ind.name.cell, related: ind.level2.cell, data: { name: ind.name.text, level2: ind.level2.text }, expected: '服务对象满意度', actual: ind.level2.text });
+    }
   },
 });
+
+/** 满意度 or 满意率 at the end of a name (a bracketed unit after it allowed): 资助对象满意度, 群众满意率(%). */
+const SATISFACTION = /满意[度率]\s*(\([^()]*\)|（[^（）]*）)?\s*$/;
+/** By its characters first: most names hold no 满. */
+function mayBeSatisfaction(name: string): boolean {
+  return name.includes('满');
+}

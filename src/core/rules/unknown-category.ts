@@ -23,7 +23,8 @@ export default defineRule({
   },
   check({ table, profile, report }) {
     // A list of indicators without 一级/二级 columns has no categories to check.
-    if (table.indicators?.categorised === false) return;
+    // Nor has a column the form heads otherwise (评价内容), whose categories were borrowed where known.
+    if (table.indicators?.categorised === false || table.indicators?.borrowedCategories) return;
     const seen = new Set<string>();
     const levels1 = Object.keys(profile.taxonomy);
     const block = table.indicators;
