@@ -1471,3 +1471,61 @@ describe('宁晋’s 绩效评价指标表: 评价内容 holds the 二级 before
     expect(recognizeSheet(grid)[0].indicators!.categorised).toBe(false);
   });
 });
+
+describe('forms a tenth round of published tables showed (x-*, y-*)', () => {
+  it('a row an export filled with zeros (0 | 0.00% | 0) is an unused slot, not an indicator (奉节’s 审批表, x-cq-fengjie-2023-safety-reporting-reward)', () => {
+    const fengjie = (name: string | number, target: string) =>
+      project([
+        ['财政项目支出绩效目标审批表'],
+        ['( 2023年度)'],
+        ['项目名称', '安全生产举报奖'],
+        ['年度绩效目标(90分)', '一级指标', '二级指标', '三级指标', '指标值', '分值'],
+        [null, '成本指标', '经济成本指标', '举报奖励成本', '≤100万元', 20],
+        [null, '成本指标', '社会成本指标', name, target, 0],
+        [null, '产出指标', '数量指标', '举报奖励次数', '≥5次', 40],
+        [null, '效益指标', '社会效益指标', '隐患整改率', '≥95%', 20],
+        [null, '满意度指标', '服务对象满意度指标', '群众满意度', '≥90%', 10],
+      ]);
+    expect(recognizeSheet(fengjie('0', '0.00%'))[0].indicators!.indicators).toHaveLength(4);
+    expect(recognizeSheet(fengjie(0, '0'))[0].indicators!.indicators).toHaveLength(4);
+    expect(at(fengjie('0', '0.00%'))).toEqual([]);
+    // A zero target under a real name is the indicator's own (零事故).
+    expect(recognizeSheet(fengjie('安全事故数', '0'))[0].indicators!.indicators).toHaveLength(5);
+  });
+
+  it('25TB is a quantity with its unit; 全天候可用 is assessable; 以当年为主 is not; 群众满意度指标 is 服务对象满意度 (y-hb-huangshi-2022-library-sharing-eval, y-hb-tongcheng-tanghu-2020-dept-eval)', () => {
+    const library = (storage: string, hours: string, period: string) =>
+      project([
+        ['2022年度共享工程项目自评表'],
+        ['项目名称', '共享工程'],
+        ['一级指标', '二级指标', '三级指标', '年初目标值', '实际完成值'],
+        ['产出指标', '数量指标', '存储备份器容量', storage, storage],
+        ['产出指标', '时效指标', '读者使用时长', hours, hours],
+        ['产出指标', '质量指标', '资源采购期', period, period],
+        ['效益指标', '社会效益指标', '数字资源访问人次', '≥5000人次', '6000人次'],
+        ['满意度指标', '群众满意度指标', '读者满意度', '≥90%', '95%'],
+      ]);
+    expect(at(library('25TB', '全天候可用', '当年采购'))).toEqual([]);
+    expect(at(library('25', '全天候可用', '当年采购'))).toEqual(['missing-unit@D4']);
+    expect(at(library('25TB', '全天候可用', '资源采购期以当年为主'))).toEqual(['vague-target@D6']);
+  });
+
+  it('an old year in a goal merged over three cells, the merge undone and filled: one finding, at its first cell', () => {
+    const goal = '按照2020年实施方案开展疾病防控工作';
+    const grid = (filled: boolean) =>
+      project(
+        [
+          ['部门整体支出绩效目标表'],
+          ['(2024年度)'],
+          ['部门名称', '疾控中心'],
+          ['整体绩效目标', goal, filled ? goal : null, filled ? goal : null],
+          ['一级指标', '二级指标', '三级指标', '指标值'],
+          ['产出指标', '数量指标', '开展检测', '≥20次'],
+          ['效益指标', '社会效益指标', '传染病报告率', '100%'],
+        ],
+        filled ? [] : ['B4:D4'],
+      );
+    expect(at(grid(false)).filter((f) => f.startsWith('stale-year'))).toEqual(['stale-year@B4']);
+    expect(at(grid(true)).filter((f) => f.startsWith('stale-year'))).toEqual(['stale-year@B4']);
+  });
+});

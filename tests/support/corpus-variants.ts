@@ -113,6 +113,8 @@ export function filledMerges(entry: CorpusEntry): CorpusEntry | null {
   if (entry.table.sheets.length !== 1) return null;
   const sheet = entry.table.sheets[0];
   if ((sheet.merges ?? []).length === 0) return null;
+  // A target or result merged over two rows, filled, is each row's own: its finding once a row.
+  if (sharesValueDown(sheet)) return null;
   const rows = sheet.rows.map((r) => [...(r ?? [])]);
   for (const m of sheet.merges ?? []) {
     const a = parseRange(m);
@@ -131,6 +133,10 @@ export function droppedMerges(entry: CorpusEntry): CorpusEntry | null {
   if (entry.table.sheets.length !== 1) return null;
   const sheet = entry.table.sheets[0];
   if ((sheet.merges ?? []).length === 0) return null;
+  // A target or result merged over two indicators' rows is the value of both: dropped, the second
+  // row's is gone, and no reader can tell it from one left blank (y-hb-huangshi-2022-library-sharing-eval's
+  // E20:E21). Such a table makes no such variant.
+  if (sharesValueDown(sheet)) return null;
   const id = `${entry.id}~dropped-merges`;
   return { id, dir: entry.dir, table: { ...entry.table, id, sheets: [{ ...sheet, merges: [] }] }, expected: entry.expected };
 }
@@ -201,4 +207,19 @@ export function variantsOf(entries: readonly CorpusEntry[]): CorpusEntry[] {
     if (spaced) out.push(spaced);
   }
   return out;
+}
+
+/** A merge over two or more rows under a target or result column's heading (指标值, 目标值, 完成值, 实际值). */
+function sharesValueDown(sheet: CorpusSheet): boolean {
+  const headingRow = new Map<number, number>();
+  sheet.rows.forEach((row, r) =>
+    (row ?? []).forEach((v, c) => {
+      if (typeof v === 'string' && /(指标值|目标值|完成值|实际值)/.test(v.replace(/\s/g, '')) && !headingRow.has(c)) headingRow.set(c, r);
+    }),
+  );
+  return (sheet.merges ?? []).some((m) => {
+    const a = parseRange(m);
+    const heading = headingRow.get(a.left);
+    return heading !== undefined && a.top > heading && a.bottom > a.top && a.left === a.right && sheet.rows[a.top]?.[a.left] != null;
+  });
 }

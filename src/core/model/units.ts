@@ -1,4 +1,4 @@
-export type UnitFamily = 'count' | 'time' | 'money' | 'ratio' | 'area' | 'length' | 'weight' | 'volume' | 'energy' | 'score';
+export type UnitFamily = 'count' | 'time' | 'money' | 'ratio' | 'area' | 'length' | 'weight' | 'volume' | 'energy' | 'score' | 'data';
 
 /** Units as people write them, each with its spelling in reports and its family (RULES.md, Units). */
 const UNITS: ReadonlyArray<readonly [written: string, unit: string, family: UnitFamily]> = [
@@ -41,6 +41,11 @@ const UNITS: ReadonlyArray<readonly [written: string, unit: string, family: Unit
   ['千瓦时', '千瓦时', 'energy'],
   ['兆瓦', '兆瓦', 'energy'],
   ['分', '分', 'score'],
+  // Storage bought (y-hb-huangshi-2022-library-sharing-eval's 数字资源 25TB).
+  ['PB', 'PB', 'data'],
+  ['TB', 'TB', 'data'],
+  ['GB', 'GB', 'data'],
+  ['MB', 'MB', 'data'],
 ];
 
 /** Units by first character, longest first, so matching looks at a handful of candidates. */

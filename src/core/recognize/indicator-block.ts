@@ -531,6 +531,7 @@ function mayBeFiller(text: string): boolean {
 }
 
 function isEmptySlot(grid: Grid, row: number, header: IndicatorHeader, name: string, target: string): boolean {
+  if (name.trim() === '0' && isZeroFilled(grid, row, header, target)) return true;
   if (target !== '' && (!mayBeFiller(target) || !FILLER_NAME.test(squeeze(target)))) return false;
   if (name !== '' && (!mayBeFiller(name) || !FILLER_NAME.test(squeeze(fold(name))))) return false;
   // Self-evaluation rows may still hold a result or a score; a score of 0 alone scores nothing
@@ -539,6 +540,17 @@ function isEmptySlot(grid: Grid, row: number, header: IndicatorHeader, name: str
   const score = header.score === undefined ? '' : grid.ownText(row, header.score);
   return score === '' || /^\s*0+(\.0+)?\s*$/.test(score);
 }
+
+/**
+ * A row an export filled with zeros, 0 | 0.00% | 0 (重庆's 审批表 for the 成本 二级 it does not use,
+ * x-cq-fengjie-2023-safety-reporting-reward): name, target and every number zero, as unused as a blank row.
+ */
+function isZeroFilled(grid: Grid, row: number, header: IndicatorHeader, target: string): boolean {
+  if (!ZERO.test(target)) return false;
+  for (const col of [header.actual, header.weight, header.score]) if (col !== undefined && !ZERO.test(grid.ownText(row, col)) && grid.ownText(row, col) !== '') return false;
+  return true;
+}
+const ZERO = /^\s*0+(\.0+)?\s*%?\s*$/;
 
 /** What a score sheet's criteria have where a target would be: nothing. */
 const NO_TARGET_PROBE: CellProbe = { text: '', own: '', merge: undefined, row: 0, col: 0 };

@@ -40,6 +40,8 @@ const COMMON_ALIASES = {
   环境效益: '生态效益',
   社会公众或服务对象满意度: '服务对象满意度',
   服务对象满意: '服务对象满意度',
+  // 塘湖镇's self-evaluation (y-hb-tongcheng-tanghu-2020-dept-eval): the public served, plainly named.
+  群众满意度: '服务对象满意度',
   可持续发展影响: '可持续影响',
   可持续影响效益: '可持续影响',
   // 襄阳's self-evaluation (n-hb-xiangyang-2021-hospital-eval).
@@ -62,7 +64,7 @@ const COMMON_ALIASES = {
 const CRITERIA = ['决策', '过程'];
 const CRITERIA_PARENTS = { 服务对象满意度: '效益' };
 
-const VAGUE_WORDS = ['有效', '效果明显', '明显提升', '明显', '显著', '较好', '逐步', '进一步', '有所', '基本', '长期', '大幅', '稳步', '不断'];
+const VAGUE_WORDS = ['有效', '效果明显', '明显提升', '明显', '显著', '较好', '逐步', '进一步', '有所', '基本', '长期', '大幅', '稳步', '不断', '为主'];
 
 const VAGUE_EXCEPTIONS = [
   '基本支出', '基本公共服务', '基本公共卫生', '基本医疗', '基本养老', '基本药物', '基本农田', '基本建设', '基本生活', '基本运转',

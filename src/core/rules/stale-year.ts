@@ -22,11 +22,18 @@ export default defineRule({
   check({ table, report }) {
     const fiscalYear = table.fiscalYear;
     if (fiscalYear === null) return;
+    // The cells reported, by address: a merged area undone and filled repeats its text in the next
+    // cell to the right or below, one finding for all of them (as the merge had).
+    let reported: Map<string, string> | undefined;
     table.forEachText((text, row, col) => {
       // No 年, no year of the table's kind: most cells end here.
       if (!text.includes('年')) return;
       const year = oldestBefore(yearsOf(text), fiscalYear - 1);
-      if (year !== null) report({ cell: toA1(row, col), data: { year, fiscalYear }, expected: `>= ${fiscalYear - 1}`, actual: year });
+      if (year === null) return;
+      reported ??= new Map();
+      reported.set(toA1(row, col), text);
+      if ((col > 0 && reported.get(toA1(row, col - 1)) === text) || (row > 0 && reported.get(toA1(row - 1, col)) === text)) return;
+      report({ cell: toA1(row, col), data: { year, fiscalYear }, expected: `>= ${fiscalYear - 1}`, actual: year });
     });
   },
 });
