@@ -271,7 +271,7 @@ function computeScore(table: PerformanceTable, settings: ScoringSettings): Table
   const budgetParts: BudgetScore[] = [];
   for (const p of table.evalFunds?.parts ?? []) {
     // Scored on its own, or its rate typed: a 其中 line's rate is checked as the total's is (朝天's, w-sc-chaotian-2023-fitness-center-eval).
-    if ((numberIn(p.weight) !== null && p.score !== undefined) || p.rate !== undefined) budgetParts.push(budgetScore({ total: p, parts: [] }, settings)!);
+    if ((numberIn(p.weight) !== null && p.score !== undefined) || (p.rate !== undefined && partRateDiffers(p))) budgetParts.push(budgetScore({ total: p, parts: [] }, settings)!);
   }
   return {
     budget,
@@ -327,20 +327,43 @@ function isWeighedRate(indicator: Indicator): boolean {
   return (numberIn(indicator.evaluation?.weight) ?? 0) > 0 && BUDGET_RATE.test(indicator.name.text);
 }
 
+/**
+ * An unscored 其中 line's typed rate off its own 执行数 ÷ 预算数 by half the last of two decimals or more
+ * can hold (0.005 points): only those are worth rate-mismatch's closer look, which a batch would
+ * otherwise pay on every table (~5% of the paired workbook's check).
+ */
+function partRateDiffers(p: EvalFundLine): boolean {
+  const budget = numberIn(p.budget ?? p.initial);
+  const executed = numberIn(p.executed);
+  const typed = percentIn(p.rate);
+  return budget !== null && executed !== null && typed !== null && budget > 0 && Math.abs(executed / budget - typed) >= 0.00005 - 1e-9;
+}
+
+/** The total line's amount in a column, or its 其中 lines' sum where it is left 0 or blank. No closure or array made: called per fund line of a batch's tables. */
+function lineAmount(funds: EvalFunds, column: 'budget' | 'initial' | 'executed'): number | null {
+  const own = numberIn(funds.total[column]);
+  if ((own !== null && own !== 0) || funds.parts.length === 0) return own;
+  let sum = 0;
+  let any = false;
+  let nonZero = false;
+  for (let i = 0; i < funds.parts.length; i++) {
+    const n = numberIn(funds.parts[i][column]);
+    if (n === null) continue;
+    any = true;
+    if (n !== 0) nonZero = true;
+    sum += n;
+  }
+  return any && nonZero ? sum : own;
+}
+
 function budgetScore(funds: EvalFunds | undefined, settings: ScoringSettings, indicators: readonly Indicator[] = []): BudgetScore | null {
   if (!funds) return null;
   const line = funds.total;
   // A 年度资金总额 left 0 or blank while its 其中 lines hold the money (total-mismatch reports it):
   // the rate is the parts'. Without a 全年预算数 column, the 年初预算数 is the budget (Guizhou's form).
-  const amount = (column: 'budget' | 'initial' | 'executed'): number | null => {
-    const own = numberIn(line[column]);
-    if (own !== null && own !== 0) return own;
-    const parts = funds.parts.map((p) => numberIn(p[column])).filter((n): n is number => n !== null);
-    return parts.length > 0 && parts.some((n) => n !== 0) ? parts.reduce((a, b) => a + b, 0) : own;
-  };
   const budgetColumn = line.budget ? 'budget' : 'initial';
-  const budget = amount(budgetColumn);
-  const executed = amount('executed');
+  const budget = lineAmount(funds, budgetColumn);
+  const executed = lineAmount(funds, 'executed');
   const fromParts = budget !== numberIn(line[budgetColumn]) || executed !== numberIn(line.executed);
   const rate = budget !== null && executed !== null && budget > 0 ? executed / budget : null;
   // 预算执行率 weighed as an indicator (the evaluation framework's, under 项目管理) is the budget's
