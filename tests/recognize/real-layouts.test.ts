@@ -1529,3 +1529,135 @@ describe('forms a tenth round of published tables showed (x-*, y-*)', () => {
     expect(at(grid(true)).filter((f) => f.startsWith('stale-year'))).toEqual(['stale-year@B4']);
   });
 });
+
+describe('forms an eleventh round of published tables showed (z-*, aa-*)', () => {
+  it('一级指标 | (no heading) | 三级指标: the column between holds the 二级 (忠县’s, aa-cq-zhongxian-tujing-2021-resettlement-road-eval)', () => {
+    const zhongxian = (second: string) =>
+      project([
+        ['中央、市级专项转移支付绩效目标自评表'],
+        ['(2021年度)'],
+        ['专项(项目)名称', '移民安置区精准帮扶项目'],
+        ['一级指标', null, '三级指标', '年度指标值', '全年完成值'],
+        ['产出指标', '数量指标', '新建道路', '524m', '524m'],
+        ['产出指标', second, '工程验收合格率', '100%', '100%'],
+        ['效益指标', '社会效益指标', '受益群众', '≥800人', '900人'],
+      ]);
+    const [t] = recognizeSheet(zhongxian('质量指标'));
+    expect(t.indicators!.indicators.map((i) => [i.level2.text, i.name.text, i.target.cell])).toEqual([
+      ['数量指标', '新建道路', 'D5'],
+      ['质量指标', '工程验收合格率', 'D6'],
+      ['社会效益指标', '受益群众', 'D7'],
+    ]);
+    // Unless its cells name 二级: no header there.
+    expect(recognizeSheet(project([['项目名称', '道路'], ['一级指标', null, '三级指标', '指标值'], ['产出指标', '道路', '新建道路', '524m'], ['效益指标', '群众', '受益群众', '≥800人']]))).toEqual([]);
+  });
+
+  it('指标性质 | 指标方向: the comparators are read from the column that holds them (巴彦淖尔’s, z-nm-bayannur-2024-port-land-eval)', () => {
+    const grid = project([
+      ['项目支出绩效自评表 (2024年度)'],
+      ['项目名称', '自然资源业务支出'],
+      ['一级指标', '二级指标', '三级指标', '指标性质', '指标方向', '年度指标值', '实际完成值', '计量单位'],
+      ['产出指标', '数量指标', '租车次数', '正向', '大于等于', 1, 1, '次'],
+      ['产出指标', '数量指标', '宣传美工制作个数', '正向', '小于等于', 1, 1, '个'],
+      ['效益指标', '社会效益指标', '群众知晓率', '正向', '大于等于', 90, 95, '%'],
+    ]);
+    expect(recognizeSheet(grid)[0].indicators!.indicators.map((i) => i.target.value.kind === 'quantity' && i.target.value.comparator)).toEqual(['>=', '<=', '>=']);
+  });
+
+  it('指标方向 (≤ ≥ 是/否) before a target column per place (秀屿’s, aa-fj-xiuyu-2025-flood-damage-repair)', () => {
+    const grid = project([
+      ['秀屿区2025年省级第七批水利专项资金绩效目标表'],
+      ['项目名称', '省级第七批水利专项资金'],
+      ['一级指标', '二级指标', '三级指标', '指标解释', '指标方向', '笏石街道办', '埭头镇'],
+      ['产出指标', '数量指标', '开展修复工程(个)', '反映修复项目开展情况', '≥', 1, 1],
+      ['产出指标', '时效指标', '项目开展率(%)', '反映修复开展情况', '≥', '100%', '100%'],
+      ['效益指标', '社会效益指标', '受益人口(人)', '反映受益情况', '≥', 300, 200],
+    ]);
+    const [t] = recognizeSheet(grid);
+    expect(t.indicators!.indicators.map((i) => [i.target.cell, i.target.value.kind === 'quantity' && i.target.value.comparator])).toEqual([
+      ['F4', '>='],
+      ['F5', '>='],
+      ['F6', '>='],
+    ]);
+    expect(at(grid)).toEqual([]);
+  });
+
+  it('半年(程)指标值 | 全年(程)指标值: the whole year’s is the target; a criterion named for a quality answered with it (规范性 | 规范) is assessable (镇江’s, z-js-zhenjiang-2024-pearl-buck-park)', () => {
+    const grid = project([
+      ['2024年度赛珍珠文化公园运转经费项目绩效公开'],
+      ['项目名称', '赛珍珠文化公园运转经费'],
+      ['一级指标', '二级指标', '三级指标', '半年(程) 指标值', '全年(程) 指标值'],
+      ['产出指标', '数量指标', '开放天数', '≥150天', '≥300天'],
+      ['产出指标', '质量指标', '立项程序规范性', '规范', '规范'],
+      ['效益指标', '社会效益指标', '游客人次', '≥2万人次', '≥5万人次'],
+    ]);
+    const [t] = recognizeSheet(grid);
+    expect(t.indicators!.indicators.map((i) => i.target.cell)).toEqual(['E4', 'E5', 'E6']);
+    expect(at(grid)).toEqual([]);
+  });
+
+  it('专项资金预算绩效目标申报表 is a project’s targets table; 三级指标内容 heads the names (南岳’s, aa-hn-nanyue-2020-youth-center-fund)', () => {
+    const [t] = recognizeSheet(
+      project([
+        ['专项资金预算绩效目标申报表'],
+        ['(2020年度)'],
+        ['填报单位', '南岳区青少年校外活动中心'],
+        ['一级指标', '二级指标', '三级指标内容', '指标值'],
+        ['产出', '数量指标', '开放功能室', '≥80次'],
+        ['效益', '社会效益指标', '参加学生数', '≥930人'],
+      ]),
+    );
+    expect([t.kind, t.title?.cell, t.fiscalYear, t.indicators!.indicators.length]).toEqual(['project-targets', 'A1', 2020, 2]);
+  });
+
+  it('社会公众或服务对象满意度指标 under 效益指标 is the 2015 transfer-payment form’s place (青山’s, aa-hb-qingshan-2020-rural-school-renovation)', () => {
+    const qingshan = (level2: string) =>
+      project([
+        ['绩效目标表'],
+        ['(2020年度)'],
+        ['项目名称', '农村义务教育薄弱学校改造补助资金'],
+        ['一级指标', '二级指标', '指标内容', '指标值'],
+        ['产出指标', '数量指标', '改造学校', '3所'],
+        ['效益指标', '可持续影响指标', '办学条件改善年限', '≥10年'],
+        ['效益指标', level2, '学生家长满意度', '≥90%'],
+      ]);
+    expect(at(qingshan('社会公众或服务对象满意度指标'))).toEqual([]);
+    expect(at(qingshan('服务对象满意度指标'))).toEqual(['category-mismatch@B7']);
+  });
+
+  it('a day cited as the ground of the work (根据2020年9月29日…签署的合同) is no stale year; 产出质量指标 is 质量 (百色’s, z-gx-baise-2023-tianli-school-subsidy)', () => {
+    const baise = (content: string) =>
+      project([
+        ['2023年度预算项目绩效目标公开表'],
+        ['项目名称', '百色天立学校办学补贴'],
+        ['项目实施内容', content],
+        ['一级指标', '二级指标', '指标内容', '指标值'],
+        ['产出指标', '产出数量指标', '新增学位', '≥600个'],
+        ['产出指标', '产出质量指标', '办学达标率', '100%'],
+        ['效益指标', '社会效益指标', '优质学位增加', '≥600个'],
+      ]);
+    expect(at(baise('根据2020年9月29日市人民政府与投资公司签署的《投资合同》支付办学补贴'))).toEqual([]);
+    expect(at(baise('根据2020年实施方案支付办学补贴'))).toEqual(['stale-year@B3']);
+  });
+
+  it('a fund part label filled down its undone merge is still that part (镇江’s 财政拨款 over its 小计 and lines)', () => {
+    const zhenjiang = (filled: boolean) =>
+      project(
+        [
+          ['项目绩效公开'],
+          ['项目名称', '赛珍珠文化公园运转经费'],
+          ['项目资金 (万元)', '资金总额', null, 80],
+          [null, '财政拨款', '小计', 80],
+          [null, filled ? '财政拨款' : null, '一般公共预算资金', 80],
+          [null, filled ? '财政拨款' : null, '政府性基金', null],
+          [null, '上年结转资金', null, 0],
+          ['一级指标', '二级指标', '三级指标', '指标值'],
+          ['产出指标', '数量指标', '开放天数', '≥300天'],
+          ['效益指标', '社会效益指标', '游客人次', '≥5万人次'],
+        ],
+        filled ? [] : ['B4:B6'],
+      );
+    expect(at(zhenjiang(false))).toEqual([]);
+    expect(at(zhenjiang(true))).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { Grid } from '../grid/grid';
 import { FundBlock } from '../model/table';
-import { amountAt, below, fieldAt, isFilledCopy, rightOf } from './cells';
+import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, rightOf } from './cells';
 import { Hit, LabelMap } from './label-map';
 import { labelIs } from './labels';
 
@@ -47,6 +47,13 @@ export function readFundBlock(grid: Grid, labels: LabelMap, total: Hit): FundBlo
   for (let r = lastRow + 1; r < grid.rowCount; ) {
     const part = labels.inRow(r).find((h) => h.col >= total.col - 1 && h.col < amountCol && labelIs(h.label, 'amount-part'));
     if (!part) break;
+    // The part above filled down its undone merge (财政拨款 over its 小计 and lines, 镇江's,
+    // z-js-zhenjiang-2024-pearl-buck-park): still that part, as the merge had it.
+    if (r > total.row + 1 && isFilledDown(grid, r, part.col) && used[used.length - 1].col === part.col) {
+      lastRow = r;
+      r++;
+      continue;
+    }
     block.parts.push({ label: fieldAt(grid, r, part.col), amount: amountAt(grid, r, amountCol) });
     used.push(part);
     lastRow = below(grid, r, part.col) - 1;

@@ -48,12 +48,12 @@ export function indicatorHeaderAt(labels: LabelMap, level1: Hit): IndicatorHeade
   const level2s = row.filter((h) => labelIs(h.label, 'level2'));
   const level2 = level2s.find((h) => /年度|当年|本年/.test(labels.grid.text(h.row, h.col))) ?? level2s[0];
   const name = level2 && row.find((h) => h.col > level2.col && labelIs(h.label, 'level3'));
-  const target = name && row.find((h) => h.col > name.col && labelIs(h.label, 'target'));
-  if (level2 && !name) return twoLevelHeader(labels, level1, level2, row);
-  if (!level2 || !name) return null;
+  const target = name && wholeYearTarget(labels.grid, row, name.col);
+  if (!level2) return unheadedLevel2(labels, level1, row);
+  if (!name) return twoLevelHeader(labels, level1, level2, row);
   if (!target) return scoreSheetHeader(level1, level2, name, row) ?? unlabelledTargetHeader(labels, level1, level2, name, row);
   const expected = expectedColumn(labels.grid, target);
-  const header: IndicatorHeader = withOptionalColumns({ row: level1.row, categorised: true, level1: level1.col, level2: level2.col, name: name.col, target: expected?.col ?? target.col, hits: [level1, level2, name, target] }, row);
+  const header: IndicatorHeader = withOptionalColumns({ row: level1.row, categorised: true, level1: level1.col, level2: level2.col, name: name.col, target: expected?.col ?? target.col, hits: [level1, level2, name, target] }, row, labels.grid);
   if (expected) header.firstRow = expected.firstRow;
   if (level2s.length > 1 && header.actual === undefined) {
     const others: IndicatorHeader[] = [];
@@ -69,6 +69,23 @@ export function indicatorHeaderAt(labels: LabelMap, level1: Hit): IndicatorHeade
     if (others.length > 0) header.others = others;
   }
   return header;
+}
+
+/**
+ * The target column after the names: the whole year's where a half year's stands first (半年(程)指标值 |
+ * 全年(程)指标值, 镇江's, z-js-zhenjiang-2024-pearl-buck-park), else the first.
+ */
+function wholeYearTarget(grid: Grid, row: readonly Hit[], nameCol: number): Hit | undefined {
+  let first: Hit | undefined;
+  for (let i = 0; i < row.length; i++) {
+    const h = row[i];
+    if (h.col <= nameCol || !labelIs(h.label, 'target')) continue;
+    if (first === undefined) {
+      first = h;
+      if (!grid.text(h.row, h.col).includes('半年')) return h;
+    } else if (/全年|年度/.test(grid.text(h.row, h.col))) return h;
+  }
+  return first;
 }
 
 /**
@@ -98,6 +115,34 @@ const EXPECTED_HEADING = /预期|目标|计划/;
 const RESULT_HEADING = /实际|完成/;
 
 /**
+ * 一级指标 | (no heading) | 三级指标 | 指标值 (忠县's 自评表, aa-cq-zhongxian-tujing-2021-resettlement-road-eval):
+ * the one column between them holds the 二级, as two of its first cells show. Read as the three levels.
+ */
+function unheadedLevel2(labels: LabelMap, level1: Hit, row: readonly Hit[]): IndicatorHeader | null {
+  const { grid } = labels;
+  const name = row.find((h) => labelIs(h.label, 'level3'));
+  const col = rightOf(grid, level1.row, level1.col);
+  if (!name || rightOf(grid, level1.row, col) !== name.col || grid.ownText(level1.row, col) !== '' || !holdsLevel2(grid, below(grid, level1.row, level1.col), col)) return null;
+  const target = row.find((h) => h.col > name.col && labelIs(h.label, 'target'));
+  if (!target) return null;
+  return withOptionalColumns({ row: level1.row, categorised: true, level1: level1.col, level2: col, name: name.col, target: target.col, hits: [level1, name, target] }, row, grid);
+}
+
+/** Two of a column's first four texts from `top` down name a 二级 the profile knows. */
+function holdsLevel2(grid: Grid, top: number, col: number): boolean {
+  const legacy = getProfile('legacy');
+  let known = 0;
+  let seen = 0;
+  for (let r = top; r < grid.rowCount && seen < 4; r++) {
+    const text = grid.ownText(r, col);
+    if (text === '') continue;
+    seen++;
+    if (parentOf(legacy, canonicalCategory(legacy, text)) !== undefined && ++known >= 2) return true;
+  }
+  return false;
+}
+
+/**
  * 一级指标 | 二级指标 | 目标值 with no 三级 in the row (鄂州's project form,
  * n-hb-ezhou-2022-office-building): the 一级 column holds the 二级 (数量指标, 质量指标, 成本指标) and
  * the 二级 column the indicators' names. Read as a 二级 standing for both levels (profiles' level1Of):
@@ -113,7 +158,7 @@ function twoLevelHeader(labels: LabelMap, level1: Hit, level2: Hit, row: readonl
   const first = below(grid, level1.row, level1.col);
   const legacy = getProfile('legacy');
   if (first >= grid.rowCount || parentOf(legacy, canonicalCategory(legacy, grid.text(first, level1.col))) === undefined) return null;
-  return withOptionalColumns({ row: level1.row, categorised: true, level1: level1.col, level2: level1.col, name: level2.col, target: target.col, hits: [level1, level2, target] }, row);
+  return withOptionalColumns({ row: level1.row, categorised: true, level1: level1.col, level2: level1.col, name: level2.col, target: target.col, hits: [level1, level2, target] }, row, grid);
 }
 
 /**
@@ -124,15 +169,22 @@ function twoLevelHeader(labels: LabelMap, level1: Hit, level2: Hit, row: readonl
  * a value in it.
  */
 function unlabelledTargetHeader(labels: LabelMap, level1: Hit, level2: Hit, name: Hit, row: readonly Hit[]): IndicatorHeader | null {
-  if (row.some((h) => h.col > name.col)) return null;
+  // A comparator column (指标方向 | ≤ ≥ 是/否, 秀屿's, aa-fj-xiuyu-2025-flood-damage-repair) may stand before the places.
+  const comparator = row.find((h) => h.col > name.col && labelIs(h.label, 'comparator'));
+  if (row.some((h) => h.col > name.col && h !== comparator)) return null;
   const { grid } = labels;
   const first = below(grid, level1.row, level1.col);
   if (first >= grid.rowCount) return null;
   for (let c = rightOf(grid, name.row, name.col); c < grid.colCount; c++) {
     const heading = squeeze(fold(grid.text(name.row, c)));
-    if (heading === '' || EXPLANATION.test(heading)) continue;
+    if (heading === '' || EXPLANATION.test(heading) || c === comparator?.col) continue;
     if (grid.text(first, c) === '') return null;
-    return { row: level1.row, categorised: true, level1: level1.col, level2: level2.col, name: name.col, target: c, hits: [level1, level2, name] };
+    const header: IndicatorHeader = { row: level1.row, categorised: true, level1: level1.col, level2: level2.col, name: name.col, target: c, hits: [level1, level2, name] };
+    if (comparator && comparator.col < c) {
+      header.comparator = comparator.col;
+      header.hits.push(comparator);
+    }
+    return header;
   }
   return null;
 }
@@ -167,7 +219,7 @@ export function uncategorisedHeaderAt(labels: LabelMap, name: Hit): IndicatorHea
     categories === null
       ? { row: name.row, categorised: false, level1: name.col, level2: name.col, name: name.col, target: target.col, hits: [name, target] }
       : { row: name.row, categorised: true, borrowed: true, level1: categories, level2: categories, name: name.col, target: target.col, hits: [name, target] };
-  return withOptionalColumns(header, row);
+  return withOptionalColumns(header, row, labels.grid);
 }
 
 /**
@@ -181,22 +233,31 @@ function categoriesColumn(grid: Grid, name: Hit): number | null {
   let col = name.col - 1;
   while (col > 0 && grid.ownText(name.row, col) === '' && grid.mergeAt(name.row, col) === undefined && grid.ownText(name.row + 1, col) === '') col--;
   if (col < 0 || grid.ownText(name.row, col) === '') return null;
-  const legacy = getProfile('legacy');
-  let known = 0;
-  let seen = 0;
-  for (let r = below(grid, name.row, name.col); r < grid.rowCount && seen < 4; r++) {
-    const text = grid.ownText(r, col);
-    if (text === '') continue;
-    seen++;
-    if (parentOf(legacy, canonicalCategory(legacy, text)) !== undefined && ++known >= 2) return col;
-  }
-  return null;
+  return holdsLevel2(grid, below(grid, name.row, name.col), col) ? col : null;
 }
 
-function withOptionalColumns(header: IndicatorHeader, row: readonly Hit[]): IndicatorHeader {
+/**
+ * The 指标性质 / 指标方向 column that holds ≥, ≤, 大于等于: 巴彦淖尔's form heads 正向 指标性质 and the
+ * comparators 指标方向 (z-nm-bayannur-2024-port-land-eval), others the other way round. The first such
+ * label where none shows a comparator under it.
+ */
+function comparatorColumn(grid: Grid | undefined, row: readonly Hit[], nameCol: number): Hit | undefined {
+  let first: Hit | undefined;
+  for (let i = 0; i < row.length; i++) {
+    const h = row[i];
+    if (h.col <= nameCol || !labelIs(h.label, 'comparator')) continue;
+    first ??= h;
+    if (grid === undefined) break;
+    const r = below(grid, h.row, h.col);
+    if (r < grid.rowCount && COMPARATOR_WORD.test(grid.text(r, h.col))) return h;
+  }
+  return first;
+}
+
+function withOptionalColumns(header: IndicatorHeader, row: readonly Hit[], grid?: Grid): IndicatorHeader {
   const name = { col: header.name };
   const after = (kind: Parameters<typeof labelIs>[1]) => row.find((h) => h.col > name.col && labelIs(h.label, kind));
-  const optional = { actual: after('actual'), weight: after('weight'), score: after('score'), reason: after('reason'), comparator: after('comparator'), unit: after('measure-unit') };
+  const optional = { actual: after('actual'), weight: after('weight'), score: after('score'), reason: after('reason'), comparator: comparatorColumn(grid, row, name.col), unit: after('measure-unit') };
   for (const [key, hit] of Object.entries(optional) as [keyof typeof optional, Hit | undefined][]) {
     if (!hit) continue;
     header[key] = hit.col;

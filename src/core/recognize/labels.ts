@@ -132,7 +132,8 @@ function titleLabel(key: string): Label | null {
   if (!evaluation && !targets) return null;
   const year = YEAR_IN_TITLE.exec(key);
   const base = { year: year ? Number(year[1]) : undefined };
-  const project = core.includes('项目');
+  // 专项资金预算绩效目标申报表 (南岳's, aa-hn-nanyue-2020-youth-center-fund): a special fund is a project's.
+  const project = core.includes('项目') || core.includes('专项');
   const department = core.includes('整体支出') || core.includes('整体绩效') || (!project && core.includes('部门'));
   if (department && !(project && !core.includes('整体'))) return { kinds: [evaluation ? 'department-eval-title' : 'department-title'], ...base };
   if (project) return { kinds: [evaluation ? 'project-eval-title' : 'project-title'], ...base };

@@ -53,6 +53,8 @@ const COMMON_ALIASES = {
   时效性: '时效',
   // 宁晋's 评价指标表 (n-heb-ningjin-2019-stipend): 产出 and 数量 written as one word.
   产出数量: '数量',
+  // 百色's 公开表 (z-gx-baise-2023-tianli-school-subsidy).
+  产出质量: '质量',
   // The evaluation framework's 一级 as a project self-evaluation names them (_m-nx-yinchuan-2021-school6).
   项目决策: '决策',
   项目管理: '过程',

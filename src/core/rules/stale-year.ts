@@ -48,8 +48,15 @@ const yearsOf = memoByText<readonly number[]>(50_000, (text) =>
   // A heading that is only a year (2021年 over last years' amounts, as Hubei's form has), or a year's
   // actual figures (2020年实际执行数 beside this year's budget, 鄂州's cost breakdown,
   // n-hb-ezhou-2022-office-building), names a column of past figures on purpose: no copied text.
-  /^\s*[(（]?\s*(19|20)\d{2}\s*年度?\s*(实际执行数|执行数|决算数|实际支出数?|实际完成数|实际数)?\s*[)）]?\s*([(（](万元|元)[)）])?\s*$/.test(text) ? NONE : yearsIn(text),
+  /^\s*[(（]?\s*(19|20)\d{2}\s*年度?\s*(实际执行数|执行数|决算数|实际支出数?|实际完成数|实际数)?\s*[)）]?\s*([(（](万元|元)[)）])?\s*$/.test(text) ? NONE : yearsIn(text.includes('根据') || text.includes('依据') || text.includes('于') ? text.replace(CITED_DATE, '') : text),
 );
+
+/**
+ * The day something was agreed, cited as the ground of the work: 根据2020年9月29日市人民政府与…签署的
+ * 《…投资合同》 (百色's, z-gx-baise-2023-tianli-school-subsidy), 于2019年3月1日印发. A date of the past
+ * on purpose, no copied text; a year with no day (根据2020年实施方案) is still asked about.
+ */
+const CITED_DATE = /(根据|依据|于)\s*(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/g;
 
 /** The oldest of the years before `limit`, or null. */
 function oldestBefore(years: readonly number[], limit: number): number | null {

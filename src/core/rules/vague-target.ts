@@ -80,7 +80,7 @@ export default defineRule({
       const text = profile.vagueWords.some((w) => folded.includes(w)) ? profile.vagueExceptions.reduce((t, term) => t.split(term).join(' '), folded) : folded;
       const word = profile.vagueWords.find((w) => text.includes(w));
       if (word) report({ cell: ind.target.cell, data: { target: ind.target.text, word } });
-      else if (!isAssessable(folded)) report({ messageId: 'unmeasurable', cell: ind.target.cell, data: { target: ind.target.text } });
+      else if (!isAssessable(folded) && !assertsNamedQuality(ind.name.text, folded)) report({ messageId: 'unmeasurable', cell: ind.target.cell, data: { target: ind.target.text } });
     }
   },
 });
@@ -102,6 +102,17 @@ const GRADABLE_PHRASE = /符合(国家|行业|地方|省级?|技术|设计|相�
 const MAX_GRADABLE_LENGTH = 12;
 /** A number written in words before what it counts (一次, 两批, 十余场). */
 const COUNT_IN_WORDS = /[零一二两三四五六七八九十百千万]+余?(次|个|项|家|人|场|批|件|套|份|所|座|台|辆|条|篇|期|户|处|名|本|册|部|类|轮|栋|间|块|张|幅)/;
+
+/**
+ * A criterion named for a quality, answered with it: 立项程序规范性 | 规范, 立项依据充分性 | 充分 (the
+ * evaluation framework's 决策 criteria as 镇江's targets, z-js-zhenjiang-2024-pearl-buck-park): met or not.
+ */
+function assertsNamedQuality(name: string, target: string): boolean {
+  const t = target.replace(/\s/g, '');
+  if (t.length === 0 || t.length > 4) return false;
+  const n = name.replace(/\s/g, '');
+  return n.endsWith(`${t}性`) || n.endsWith(`${t}度`);
+}
 
 function isAssessable(text: string): boolean {
   const compact = text.replace(/[\s,，。.;；、:：!！"“”'‘’()（）]/g, '');
