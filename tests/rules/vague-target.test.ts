@@ -26,6 +26,10 @@ testRule(rule, {
     { name: 'clean project table', table: projectTable() },
     { name: '达标', table: departmentTable({ indicators: effects('达标') }) },
     { name: 'something set up: 已建立, 建成 (n-heb-ningjin-2019-stipend)', table: departmentTable({ indicators: effects('已建立', '建成') }) },
+    {
+      name: 'a criterion named for a quality, answered with it: 立项程序规范性 | 规范, 绩效目标合理性 | 合 理 (z-js-zhenjiang-2024-pearl-buck-park)',
+      table: departmentTable({ indicators: [{ l1: '效益', l2: '社会效益', name: '立项程序规范性', target: '规范' }, { l1: '效益', l2: '社会效益', name: '绩效目标合理性', target: '合 理' }] }),
+    },
     { name: 'a compliance outcome: 专款专用 (n-hb-xiangyang-2021-hospital-eval)', table: departmentTable({ indicators: effects('专款专用') }) },
     {
       name: 'counts in words under 数量指标: 一次, 两批, 十余场; a frequency: 每季度至少一次',
@@ -67,6 +71,12 @@ testRule(rule, {
     { name: 'a rate under another 二级: 资金到位率 under 时效指标', table: departmentTable({ indicators: [{ l1: '产出', l2: '时效指标', name: '资金到位率', target: '100%' }] }) },
   ],
   invalid: [
+    {
+      // Timeliness needs its deadline (n-sh-putuo-2022-venue-eval, c-anhui-tangxi-cunji-2022).
+      name: 'a timeliness criterion answered 及时',
+      table: departmentTable({ indicators: [{ l1: '效益', l2: '社会效益', name: '结算款支付及时性', target: '及时' }] }),
+      findings: [{ cell: 'G15', message: '及时' }],
+    },
     // A count is a number (o-sc-zhaohua-2021-leprosy E17): words say how far or how, not how many, however gradable.
     ...['覆盖全区所有人员', '按计划完成', '全覆盖'].map((target) => ({
       name: `words as a count under 数量指标: ${target}`,
