@@ -1661,3 +1661,52 @@ describe('forms an eleventh round of published tables showed (z-*, aa-*)', () =>
     expect(at(zhenjiang(true))).toEqual([]);
   });
 });
+
+describe('forms a twelfth round of published tables showed (bb-*, cc-*)', () => {
+  /** 历城's 自评表: 预期指标值(A) | 实际完成指标值(B) | 分值 | 得分, `-` in the rows left unused. */
+  const licheng = (cost: string) =>
+    project([
+      ['区级部门预算项目支出绩效自评表'],
+      ['( 2019 年度)'],
+      ['项目名称', '商品和服务支出', null, null, '单位:万元'],
+      ['一级指标', '二级指标', '三级指标', '预期指标值(A)', '实际完成指标值(B)', '分值', '得分', '未完成原因'],
+      ['产出指标(50分)', '数量指标', '全年免费开放天数', '≥300天', '310天', 25, 25],
+      [null, '-', '-'],
+      [null, '成本指标', '实际成本', cost, cost, 25, 25],
+      ['效益指标(50分)', '社会效益指标', '服务群众人次', '≥5万人次', '6万人次', 50, 50],
+      ['总分', null, null, null, null, 100, 100],
+    ]);
+
+  it('预期指标值(A) and 实际完成指标值(B) head the target and the result; a `-` where an unused row’s 二级 would be is no category (bb-sd-licheng-2019-culture-center-free-opening-eval)', () => {
+    const [t] = recognizeSheet(licheng('≤45万元'));
+    expect(t.indicators!.indicators.map((i) => [i.target.cell, i.evaluation?.actual.cell])).toEqual([
+      ['D5', 'E5'],
+      ['D7', 'E7'],
+      ['D8', 'E8'],
+    ]);
+    expect(at(licheng('≤45万元'))).toEqual([]);
+    expect(at(licheng('45万'))).toEqual(['unit-mismatch@D7', 'unit-mismatch@E7']);
+  });
+
+  it('a 总分 typed beside its label in a form without 分值 is the typed total (保山’s, bb-yn-baoshan-2022-spring-festival-visits-eval)', () => {
+    const baoshan = (total: number, merged: boolean) =>
+      project(
+        [
+          ['2022年度项目支出绩效自评表'],
+          ['项目名称', '春节走访慰问经费'],
+          ['预算执行情况(万元)(20分)', null, null, '预算数(A)', '执行数(B)', '执行率(B/A)', '得分(20分*执行率)'],
+          [null, '年度财政资金总额', null, 34.64, 34.64, '100%', 20],
+          ['年度绩效目标(80分)', '一级指标', '二级指标', '三级指标', '年初目标值(A)', '实际完成值(B)', '得分'],
+          [null, '产出指标', '数量指标', '慰问对象', '≥500人', '585人', 40],
+          [null, '效益指标', '社会效益指标', '对象总体稳定率', '100%', '100%', 30],
+          [null, '满意度指标', '服务对象满意度指标', '慰问对象满意率', '100%', '100%', 10],
+          ['总分(100分)', total, null, '自评等级', '优', null, null],
+        ],
+        merged ? ['A3:A4', 'B9:C9', 'E9:G9'] : ['A3:A4'],
+      );
+    expect(recognizeSheet(baoshan(100, true))[0].totalScore?.score?.cell).toBe('B9');
+    expect(at(baoshan(100, true))).toEqual([]);
+    expect(at(baoshan(100, false))).toEqual([]);
+    expect(at(baoshan(99, false))).toEqual(['score-mismatch@B9']);
+  });
+});

@@ -291,7 +291,7 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
       table.totalScore = {
         label: fieldAt(grid, r, label.col),
         weight: header.weight === undefined ? undefined : amountAt(grid, r, header.weight),
-        score: header.score === undefined ? undefined : amountAt(grid, r, header.score),
+        score: header.score === undefined ? undefined : header.weight === undefined ? totalBeside(grid, labels, label, amountAt(grid, r, header.score)) : amountAt(grid, r, header.score),
       };
       extend(below(grid, r, label.col) - 1);
     } else if (header.score !== undefined && (header.actual !== undefined || header.criteria)) {
@@ -431,6 +431,20 @@ function goalLabel(grid: Grid, labels: LabelMap, top: number, bottom: number): H
  * 年度总体目标's text: beside the label, or under it when the label heads a column. When both
  * are blank, the empty cell beside the label, which is where the goal belongs.
  */
+/**
+ * The 总分 typed beside its label rather than under 得分 (总分(100分) | 100 | 自评等级 | 优, 保山's,
+ * bb-yn-baoshan-2022-spring-festival-visits-eval): that number, where the 得分 column holds none. Only in
+ * a form without a 分值 column, whose 总分 row could hold the weights' total there instead.
+ */
+function totalBeside(grid: Grid, labels: LabelMap, label: Hit, inColumn: AmountField): AmountField {
+  if (inColumn.reading.kind === 'number') return inColumn;
+  const beside = valueRight(grid, labels, label.row, label.col);
+  if (!beside) return inColumn;
+  const at = parseA1(beside.cell);
+  const amount = amountAt(grid, at.row, at.col);
+  return amount.reading.kind === 'number' ? amount : inColumn;
+}
+
 /** A 年度目标 label further along the goal label's row, past a heading that is none (中期目标). */
 function yearGoalInRow(grid: Grid, labels: LabelMap, hit: Hit): Hit | undefined {
   const row = labels.inRow(hit.row);

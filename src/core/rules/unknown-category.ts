@@ -41,7 +41,7 @@ export default defineRule({
         report({ messageId: 'level1', cell: run.level1.cell, data: { text: run.level1.text, profile: profile.id, allowed: levels1.join('、') } });
       }
       // A 二级 that repeats its 一级 (满意度指标 | 满意度指标) is not the taxonomy's 二级 (服务对象满意度) either.
-      if (level2 !== '' && !parentOf(profile, level2) && !seen.has(run.level2.runStart)) {
+      if (level2 !== '' && !parentOf(profile, level2) && !seen.has(run.level2.runStart) && !PLACEHOLDER.test(level2)) {
         seen.add(run.level2.runStart);
         const allowed = profile.taxonomy[level1] ?? Object.values(profile.taxonomy).flat();
         report({
@@ -53,3 +53,6 @@ export default defineRule({
     }
   },
 });
+
+/** A dash or dots where an unused row's 二级 would be (历城's `-` rows, bb-sd-licheng-2019-culture-center-free-opening-eval): no category. */
+const PLACEHOLDER = /^[-—–－.。…·/／*＊\s]+$/;
