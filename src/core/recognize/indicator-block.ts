@@ -568,7 +568,11 @@ function isTrailer(grid: Grid, row: number, header: IndicatorHeader): boolean {
 function isApproval(text: string): boolean {
   // By its last character first (见, or a colon or space after it; 日 or a bracket): read for every row of a block.
   const last = text.charCodeAt(text.length - 1);
-  if (last !== 0x89c1 /* 见 */ && last !== 0x65e5 /* 日 */ && last !== 0xff1a && last !== 58 && last !== 0xff09 && last !== 41 && !isWhite(last)) return false;
+  if (last === 0x65e5 /* 日 */ || last === 0xff09 || last === 41) {
+    // Names end in a bracket too (开设课程数量(门)): only a line naming a seal or a signature is read further.
+    return (text.includes('盖') || text.includes('签')) && SEAL_LINE.test(squeeze(fold(text)));
+  }
+  if (last !== 0x89c1 /* 见 */ && last !== 0xff1a && last !== 58 && !isWhite(last)) return false;
   const squeezed = squeeze(fold(text));
   return /(审核|初审|审查|审批|复核|评审|审定)意见[:：]?$/.test(squeezed) || SEAL_LINE.test(squeezed);
 }
@@ -592,7 +596,7 @@ function mayBeFiller(text: string): boolean {
 }
 
 function isEmptySlot(grid: Grid, row: number, header: IndicatorHeader, name: string, target: string): boolean {
-  if (name.trim() === '0' && isZeroFilled(grid, row, header, target)) return true;
+  if (name.length > 0 && name.length < 4 && name.trim() === '0' && isZeroFilled(grid, row, header, target)) return true;
   if (target !== '' && (!mayBeFiller(target) || !FILLER_NAME.test(squeeze(target)))) return false;
   if (name !== '' && (!mayBeFiller(name) || !FILLER_NAME.test(squeeze(fold(name))))) return false;
   // Self-evaluation rows may still hold a result or a score; a score of 0 alone scores nothing
