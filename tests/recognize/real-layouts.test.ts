@@ -1710,3 +1710,21 @@ describe('forms a twelfth round of published tables showed (bb-*, cc-*)', () => 
     expect(at(baoshan(99, false))).toEqual(['score-mismatch@B9']);
   });
 });
+
+describe('forms a thirteenth round of published tables showed (dd-*, ee-*)', () => {
+  it('a period as the name (时效 | 全年) is no name; a fund’s own title (…奖励资金区域绩效目标表) is a project’s; a unit label’s closing bracket may be lost', () => {
+    const grid = (name: string, title: string, unitLabel: string) =>
+      project([
+        [title],
+        ['资金名称', '生猪调出大县奖励资金'],
+        [unitLabel, '年度资金总额', 397],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '时效指标', name, '1-12月'],
+        ['效益指标', '社会效益指标', '生猪出栏量稳定率', '≥95%'],
+      ]);
+    expect(at(grid('全年', '生猪调出大县奖励资金区域绩效目标表', '资金情况(万元)'))).toEqual(['missing-indicator-name@C5']);
+    expect(at(grid('资金拨付时间', '生猪调出大县奖励资金区域绩效目标表', '资金情况(万元)'))).toEqual([]);
+    const [t] = recognizeSheet(grid('资金拨付时间', '生猪调出大县奖励资金区域绩效目标表', '年度预算申请(万元'));
+    expect([t.kind, t.title?.cell, t.unit]).toEqual(['project-targets', 'A1', '万元']);
+  });
+});

@@ -549,7 +549,8 @@ function yearInHeaderText(grid: Grid, top: number, bottom: number): { year: numb
 }
 const FORMAT_UNIT = /"(万元|亿元|千元|元)"/;
 const UNIT_IN_LINE = /单位[:：]\s*(万元|亿元|千元|元)(?![\u4e00-\u9fff])/;
-const UNIT_BEHIND_LABEL = /[(（]\s*(万元|亿元|千元|元)\s*[)）]\s*$/;
+// Its closing bracket may be lost (年度预算申请(万元, 贯塘's, dd-hn-hengshan-guantang-2023-dept-eval).
+const UNIT_BEHIND_LABEL = /[(（]\s*(万元|亿元|千元|元)\s*[)）]?\s*$/;
 /** An amount typed with its unit beside a header label (项目金额 | 164万元, v-hb-huangshi-2022-party-school-training); 元 alone may be a standard per head. */
 const AMOUNT_WITH_UNIT = /^\s*\d[\d,]*(?:\.\d+)?\s*(万元|亿元|千元)\s*$/;
 

@@ -23,6 +23,10 @@ export default defineRule({
         'zh-CN': '三级指标“{{name}}”是一个数值，不是指标名称；请写明考核的内容（如“项目完成时限”）',
         'en-US': 'Indicator name “{{name}}” is a value, not a name: say what is measured (项目完成时限)',
       },
+      period: {
+        'zh-CN': '三级指标“{{name}}”是一个时段，不是指标名称；请写明在此时段内考核的内容（如“项目完成时限”）',
+        'en-US': 'Indicator name “{{name}}” is a period, not a name: say what is to be done in it (项目完成时限)',
+      },
     },
   },
   check({ table, report }) {
@@ -32,6 +36,7 @@ export default defineRule({
       if (isBlankOrPlaceholder(ind.name.text)) {
         if (ind.target.value.kind !== 'empty') report({ cell: ind.name.cell, data: { target: ind.target.text } });
       } else if (isValue(ind.name.text)) report({ messageId: 'value', cell: ind.name.cell, data: { name: ind.name.text } });
+      else if (isPeriod(ind.name.text)) report({ messageId: 'period', cell: ind.name.cell, data: { name: ind.name.text } });
       else if (ind.target.value.kind !== 'qualitative' && copiesTarget(ind.name.text, ind.target.text) && !isNotApplicableName(ind.name.text)) report({ messageId: 'copiesTarget', cell: ind.name.cell, data: { name: ind.name.text } });
     }
   },
@@ -50,6 +55,12 @@ function isValue(name: string): boolean {
   if (!/^[<>=≥≤]{0,2}\d+(?:\.\d+)?(?:%|‰|[\u4e00-\u9fff]{1,3}(?:\/[\u4e00-\u9fff]{1,2})?)$/.test(text)) return false;
   const value = parseTarget(text);
   return value.kind === 'quantity' && value.unit !== null;
+}
+
+/** A name that is only the year as a period (时效 | 全年 | 1-12月, 大英's, ee-sc-daying-2020-consumer-city-targets). */
+function isPeriod(name: string): boolean {
+  if (name.length > 8 || !(name.includes('年') || name.includes('期'))) return false;
+  return /^(全年|当年|本年|年度|全年度|本年度|当年度|年内|全年内|项目期|实施期)$/.test(squeeze(fold(name)));
 }
 
 /**
