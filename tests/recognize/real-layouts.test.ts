@@ -7,6 +7,8 @@ import { bareLabel } from '../../src/core/lexicon/normalize';
 import { labelKey } from '../../src/core/grid/text';
 import { classifyLabel } from '../../src/core/recognize/labels';
 import { recognizeSheet } from '../../src/core/recognize/recognize';
+import { proseHeaderAt } from '../../src/core/recognize/indicator-block';
+import { LabelMap } from '../../src/core/recognize/label-map';
 import { reportSheet } from '../../src/core/report/report';
 import { scoringFor, validateGrid } from '../../src/core/validate';
 import { scoreTable } from '../../src/core/compute/scoring';
@@ -1728,3 +1730,61 @@ describe('forms a thirteenth round of published tables showed (dd-*, ee-*)', () 
     expect([t.kind, t.title?.cell, t.unit]).toEqual(['project-targets', 'A1', '万元']);
   });
 });
+
+describe('Hunan’s 2017 部门整体支出绩效目标申报表: the indicators as prose beside their 一级 (u-hn-nanyue-2017-school-dept-targets, dd-hn-yanling-2017-transport-dept-targets)', () => {
+  const declaration = (rows: (string | null)[][], merges: string[]) =>
+    project(
+      [
+        ['部门整体支出绩效目标申报表'],
+        ['2017 年度)'],
+        ['部门名称', '南岳区实验中学'],
+        ['整体绩效目标', '目标1:保障在职人员89人的正常办公。'],
+        ...rows,
+        ['财政部门审核意见', '(盖章) 年 月 日'],
+      ],
+      merges,
+    );
+
+  it('one 二级 a row (质量指标:…): its 二级 named before the colon, the rest its target; satisfaction under 效益 is the form’s place', () => {
+    const grid = declaration(
+      [
+        ['部门整体支出\n年度绩效指标', '产出指标', '时效指标:按时完成教学任务,顺利完成中考。'],
+        [null, null, '成本指标:全年预算全额用于保障教育教学。'],
+        [null, '效益指标', '社会效益指标:中考成绩进一步稳定。'],
+        [null, null, '服务对象满意度指标:家长满意度95%以上。'],
+      ],
+      ['A5:A8', 'B5:B6', 'B7:B8'],
+    );
+    const [t] = recognizeSheet(grid);
+    expect([t.kind, t.fiscalYear]).toEqual(['department-targets', 2017]);
+    expect(t.indicators!.indicators.map((i) => [i.level1.text, i.level2.text, i.target.cell, i.target.text])).toEqual([
+      ['产出指标', '时效指标', 'C5', '按时完成教学任务,顺利完成中考。'],
+      ['产出指标', '成本指标', 'C6', '全年预算全额用于保障教育教学。'],
+      ['效益指标', '社会效益指标', 'C7', '中考成绩进一步稳定。'],
+      ['效益指标', '服务对象满意度指标', 'C8', '家长满意度95%以上。'],
+    ]);
+    expect(at(grid)).toEqual(['vague-target@C6', 'vague-target@C7']);
+  });
+
+  it('a list 指标1… 指标2… in one cell per 一级 is compound; no 二级 or name asked of prose', () => {
+    const grid = declaration(
+      [
+        ['部门整体支出 年度绩效指标', '产出指标', '指标1部门重点支出占部门整体支出的比例是15%: 指标2部门整体支出支付进度为100%'],
+        [null, '效益指标', '指标1(社会效益):工程建设有新亮点 指标2(满意度):满意'],
+      ],
+      ['A5:A6'],
+    );
+    expect(at(grid)).toEqual(['compound-target@C5', 'compound-target@C6']);
+  });
+
+  it('a 绩效指标 label beside a header of 一级指标, or beside a category with no text, is no prose', () => {
+    expect(proseHeaderOf(project([['绩效指标', '一级指标', '二级指标', '三级指标', '指标值']]))).toBeNull();
+    expect(proseHeaderOf(project([['年度绩效指标', '产出指标', '短']]))).toBeNull();
+  });
+});
+
+function proseHeaderOf(grid: Grid) {
+  const labels = new LabelMap(grid);
+  const hit = labels.hits.find((h) => h.label.kinds.includes('indicator-block'))!;
+  return proseHeaderAt(labels, hit);
+}

@@ -170,6 +170,11 @@ export interface IndicatorBlock {
    * profile does not know (制度指标) is the form's own, not a misspelt 二级.
    */
   borrowedCategories?: boolean;
+  /**
+   * Indicators written as prose, one cell per 一级 or per 二级 (质量指标:…), no 三级 or 指标值 column
+   * (Hunan's 2017 部门整体支出绩效目标申报表): a name or 二级 missing there is the form's, not the filler's.
+   */
+  prose?: boolean;
   indicators: Indicator[];
   /** The indicators' categories, one entry per run: category checks look at runs, not rows. */
   runs: CategoryRun[];

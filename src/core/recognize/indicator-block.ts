@@ -31,6 +31,8 @@ export interface IndicatorHeader {
   hits: Hit[];
   /** 二级 read from a column no label names so (categoriesColumn). */
   borrowed?: boolean;
+  /** Indicators as prose beside their 一级 (proseHeaderAt): `name` and `target` both point at the prose column. */
+  prose?: boolean;
   /** The indicators' first row, when headings under the labels reach past them (expectedColumn). */
   firstRow?: number;
   /**
@@ -370,6 +372,7 @@ export function readIndicatorBlock(
   bottom: number,
   repeats: readonly IndicatorHeader[] = [],
 ): { block: IndicatorBlock; lastRow: number; totalLabel?: Hit; filled: boolean; continued: number } {
+  if (header.prose) return readProseBlock(grid, header, bottom);
   let start = rowAfter(grid, header);
   // The header's labels filled down into the row under them (its merges undone and filled): still the header.
   while (start <= bottom && isFilledDown(grid, start, header.level1) && isFilledDown(grid, start, header.name)) start++;
@@ -506,6 +509,70 @@ function writtenLower(grid: Grid, indicators: Indicator[]): void {
   const level2 = indicators[j].level2;
   for (let k = j; k < indicators.length && indicators[k].level2 === level2; k++) indicators[k].level2 = indicators[j - 1].level2;
 }
+
+/**
+ * 部门整体支出年度绩效指标 | 产出指标 | prose (Hunan's 2017 部门整体支出绩效目标申报表: 南岳's,
+ * u-hn-nanyue-2017-school-dept-targets, 质量指标:… one 二级 a row; 炎陵's, dd-hn-yanling-2017-transport-dept-targets,
+ * 指标1…指标7 in one cell): the block label, a 一级 the profile knows right of it, and text right of that.
+ */
+export function proseHeaderAt(labels: LabelMap, hit: Hit): IndicatorHeader | null {
+  const { grid } = labels;
+  const level1 = rightOf(grid, hit.row, hit.col);
+  if (level1 >= grid.colCount) return null;
+  const legacy = getProfile('legacy');
+  if (!(canonicalCategory(legacy, grid.text(hit.row, level1)) in legacy.taxonomy)) return null;
+  const text = rightOf(grid, hit.row, level1);
+  if (text >= grid.colCount || grid.text(hit.row, text).length < 8 || labels.at(hit.row, text)) return null;
+  return { row: hit.row, categorised: true, prose: true, level1, level2: text, name: text, target: text, hits: [hit] };
+}
+
+/**
+ * The prose rows from the label's own row down, while a known 一级 stands beside text: `二级:text`
+ * gives its 二级 as the name and the rest as the target; otherwise the whole text is the target, a
+ * list of 指标1… 指标2… in it compound.
+ */
+function readProseBlock(grid: Grid, header: IndicatorHeader, bottom: number): { block: IndicatorBlock; lastRow: number; filled: boolean; continued: number } {
+  const legacy = getProfile('legacy');
+  const indicators: Indicator[] = [];
+  const runs: CategoryRun[] = [];
+  const probe: CellProbe = { text: '', own: '', merge: undefined, row: 0, col: 0 };
+  let prev1: CategoryField | null = null;
+  let merge1: CellRange | undefined;
+  let lastRow = header.row - 1;
+  for (let r = header.row; r <= bottom; r++) {
+    const text = grid.ownText(r, header.name);
+    if (text === '' || (r > header.row && isTrailer(grid, r, header))) break;
+    const l1 = grid.probe(r, header.level1, probe);
+    const level1 = category(l1, prev1, merge1);
+    if (!(canonicalCategory(legacy, level1.text) in legacy.taxonomy)) break;
+    prev1 = level1;
+    merge1 = l1.merge;
+    const cell = toA1(r, header.name);
+    const item = PROSE_ITEM.exec(text);
+    const level2: CategoryField = { text: item ? item[1].trim() : '', cell, runStart: cell };
+    const target = item ? item[2].trim() : text;
+    const items = target.split(PROSE_LIST).filter((part) => part.trim() !== '');
+    const value = items.length > 1 ? { kind: 'compound' as const, text: target, parts: items.map((part) => parseTarget(part)) } : parseTarget(target);
+    const indicator: Indicator = { row: r, level1, level2, name: new PlacedField(item ? item[1].trim() : '', r, header.name), target: new PlacedTarget(target, r, header.name, value) };
+    indicators.push(indicator);
+    const run = runs[runs.length - 1];
+    if (run === undefined || run.level1 !== level1 || run.level2.text !== level2.text) runs.push({ level1, level2, first: indicator });
+    lastRow = r;
+  }
+  const addr = (c: number): string => grid.masterAddress(header.row, c);
+  const block: IndicatorBlock = {
+    header: { level1: addr(header.level1), level2: addr(header.level2), name: addr(header.name), target: addr(header.target) },
+    indicators,
+    categorised: true,
+    prose: true,
+    runs,
+  };
+  return { block, lastRow, filled: true, continued: 0 };
+}
+/** 质量指标:… — a 二级 named before a colon. */
+const PROSE_ITEM = /^\s*([^:：,，。;；]{1,10}指标)\s*[:：]([\s\S]*)$/;
+/** 指标1…: 指标2… — items of a list, each starting at its 指标N. */
+const PROSE_LIST = /(?=指标\s*\d)/;
 
 /** Blank rows in a row a block may go on past, when a category follows them (see resumesAfter). */
 const MAX_GAP = 3;

@@ -7,7 +7,7 @@ import { allAmounts } from '../model/amounts';
 import { dateAt, filingDate } from '../model/years';
 import { isEvalFundHeader, readEvalFunds } from './eval-funds';
 import { readFundBlock } from './fund-block';
-import { IndicatorHeader, indicatorHeaderAt, readIndicatorBlock, sameColumns, uncategorisedHeaderAt } from './indicator-block';
+import { IndicatorHeader, indicatorHeaderAt, proseHeaderAt, readIndicatorBlock, sameColumns, uncategorisedHeaderAt } from './indicator-block';
 import { Hit, LabelMap } from './label-map';
 import { Label, labelIs } from './labels';
 import { readTaskBlock } from './task-block';
@@ -78,6 +78,9 @@ function findAnchors(labels: LabelMap): Anchor[] {
       if (indicatorHeader) anchors.push({ kind: 'indicator-header', hit, indicatorHeader });
     } else if (labelIs(label, 'level3')) {
       const indicatorHeader = uncategorisedHeaderAt(labels, hit);
+      if (indicatorHeader) anchors.push({ kind: 'indicator-header', hit, indicatorHeader });
+    } else if (labelIs(label, 'indicator-block')) {
+      const indicatorHeader = proseHeaderAt(labels, hit);
       if (indicatorHeader) anchors.push({ kind: 'indicator-header', hit, indicatorHeader });
     }
     // A filled-down copy of the anchor above is none of its own; asked of anchors only, the few

@@ -38,7 +38,8 @@ export default defineRule({
       if (profile.criteriaParents[level2] === level1 && (framework ??= criteriaRuns(table, profile).size > 0)) continue;
       // The 2015 transfer-payment form (财预〔2015〕163号) files 社会公众或服务对象满意度指标 under 效益指标,
       // in those words (青山's, aa-hb-qingshan-2020-rural-school-renovation).
-      if (level1 === '效益' && level2 === '服务对象满意度' && run.level2.text.includes('社会公众')) continue;
+      // So does Hunan's 2017 department declaration, its indicators prose (u-hn-nanyue-2017-school-dept-targets).
+      if (level1 === '效益' && level2 === '服务对象满意度' && (run.level2.text.includes('社会公众') || table.indicators?.prose)) continue;
       seen.add(run.level2.runStart);
       report({
         cell: run.level2.cell,

@@ -18,7 +18,8 @@ export default defineRule({
   },
   check({ table, profile, report }) {
     // A list of indicators without 一级/二级 columns has no categories to check.
-    if (table.indicators?.categorised === false) return;
+    // Nor has prose written beside its 一级 (Hunan's 2017 declaration): no 二级 column to leave blank.
+    if (table.indicators?.categorised === false || table.indicators?.prose) return;
     // Runs are consecutive: a blank 一级 spanning several 二级 runs is reported at its first only.
     let last1: CategoryField | null = null;
     let last2: CategoryField | null = null;

@@ -100,6 +100,7 @@ function withColumnUnit(ind: Indicator): string {
 const GRADABLE = /达成|达到|完成|实现|建立|建成|合格|达标|合规|专款专用|优|良|中等|较差|差评|是|否|按计划|按时|按期|如期|准时|全覆盖|覆盖全|全天候|全部|当年|全年|年内|年底|年度内|时间内|期限内|期内|之前|以前|前完成|正常|按(日|周|旬|月|季度?|年|学期)|每(日|周|旬|月|季度?|年|学期)/;
 const GRADABLE_PHRASE = /符合(国家|行业|地方|省级?|技术|设计|相关)?标准|良好及以上|不低于良好|达到[“"]?(优|良|良好|合格)[”"]?等级|达成(年度|预期)?(指标|目标)|达到预期/;
 const MAX_GRADABLE_LENGTH = 12;
+const CLAUSE_MARK = /[,，;；]/;
 /** A number written in words before what it counts (一次, 两批, 十余场). */
 const COUNT_IN_WORDS = /[零一二两三四五六七八九十百千万]+余?(次|个|项|家|人|场|批|件|套|份|所|座|台|辆|条|篇|期|户|处|名|本|册|部|类|轮|栋|间|块|张|幅)/;
 
@@ -117,6 +118,12 @@ function assertsNamedQuality(name: string, target: string): boolean {
 }
 
 function isAssessable(text: string): boolean {
+  // Two or three short clauses, each gradable (按时完成教学任务,顺利完成中考; 南岳's, u-hn-nanyue-2017-school-dept-targets):
+  // completions, each met or not.
+  if (CLAUSE_MARK.test(text)) {
+    const clauses = text.split(CLAUSE_MARK).map((c) => c.replace(/[\s。.!！]/g, '')).filter((c) => c !== '');
+    if (clauses.length > 1 && clauses.length <= 3 && clauses.every((c) => c.length <= MAX_GRADABLE_LENGTH && GRADABLE.test(c))) return true;
+  }
   const compact = text.replace(/[\s,，。.;；、:：!！"“”'‘’()（）]/g, '');
   if (GRADABLE_PHRASE.test(compact)) return true;
   // A one-word grade on a 高/中/低 or 好/差 scale (管理制度健全性 “高”).
