@@ -1788,3 +1788,83 @@ function proseHeaderOf(grid: Grid) {
   const hit = labels.hits.find((h) => h.label.kinds.includes('indicator-block'))!;
   return proseHeaderAt(labels, hit);
 }
+
+describe('forms a fourteenth round of published tables showed (ff-*, gg-*)', () => {
+  const selfEval = (rows: (string | number | null)[][], merges: string[] = []) =>
+    project(
+      [
+        ['2022年度项目支出绩效自评表'],
+        ['项目名称', '海绵城市申报'],
+        ['预算执行情况(万元)(20分)', null, null, '预算数(A)', '执行数(B)', '执行率(B/A)', '得分(20分*执行率)'],
+        [null, '年度财政资金总额', null, 200, 195.5, '97.75%', 19.55],
+        ['年度绩效目标(80分)', '一级指标', '二级指标', '三级指标', '年初目标值(A)', '实际完成值(B)', '得分'],
+        ...rows,
+      ],
+      ['A3:A4', ...merges],
+    );
+
+  it('a name ending in a counted thing and 数 (报告数, 企业数) needs no unit after its number; one ending in the unit itself (抽验批次) does, as 培训场次 (遂宁’s, gg-sc-suining-jkq-2021-drug-cosmetic-device-region-eval)', () => {
+    const grid = selfEval([
+      [null, '产出指标', '数量指标', '化妆品抽验批次', '≥3', '7', 20],
+      [null, '效益指标', '社会效益指标', '不良反应每百万人口报告数', '≥150', '150', 40],
+      [null, '满意度指标', '服务对象满意度指标', '药品监管企业数', '≥124', '253', 20],
+      ['总分', null, null, null, null, null, 99.55],
+    ]);
+    expect(at(grid)).toEqual(['missing-unit@E6']);
+  });
+
+  it('200万 against 195.5万元 is one money (the 万 is the target’s slip alone); 通过 is a pass; 群众满意度 | 满意 sets no level; a total typed 99.55分 beside its label (黄石’s, gg-hb-huangshi-2022-sponge-city-application-eval)', () => {
+    const grid = selfEval(
+      [
+        [null, '产出指标', '质量指标', '通过专家评审', '通过', '通过', 20],
+        [null, '产出指标', '成本指标', '宣传片制作费', '200万', '195.5万元', 20],
+        [null, '效益指标', '社会效益指标', '指导城市建设项目数', '≥3个', '3个', 20],
+        [null, '满意度指标', '服务对象满意度指标', '群众满意度', '满意', '完成', 20],
+        ['总分', '99.55分', null, null, null, null, null],
+      ],
+      ['B10:G10'],
+    );
+    expect(recognizeSheet(grid)[0].totalScore?.score?.reading).toMatchObject({ kind: 'number', value: 99.55 });
+    expect(at(grid)).toEqual(['unit-mismatch@E7', 'vague-target@E9']);
+  });
+
+  it('a blank column between a fund total’s label and its amount (资金总额 | | 100 | 其中:财政拨款 | 100): the amount past it (r-fj-anxi-2022-small-water-works with a column inserted)', () => {
+    const grid = project([
+      ['2022年省级第七批水利专项资金绩效目标表'],
+      ['项目名称', '省级第七批水利专项资金'],
+      ['资金情况(万元)', '资金总额', null, 100, '其中:财政拨款', 100, '其他资金', null],
+      ['总体目标', '开展7个小型水利工程建设'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '开展小型水利工程建设', '7个'],
+      ['效益指标', '社会效益指标', '受益人口', '≥300人'],
+    ]);
+    expect(recognizeSheet(grid)[0].funds?.total.amount?.cell).toBe('D3');
+    expect(at(grid)).toEqual([]);
+  });
+
+  it('a group label filled down its undone merge beside a 合计’s lines is their group, as the merge was (宁德’s 资金结构, ff-fj-ningde-2020-earthquake-dept-eval; its filled variant in the corpus holds the guard)', () => {
+    const ningde = (filled: boolean) => {
+      const side = (r: number) => (filled || r === 0 ? '财政资金安排和使用情况' : null);
+      return project(
+        [
+          ['部门整体支出绩效自评表'],
+          ['( 2020 年度)'],
+          ['部门(单位)名称', null, '宁德市地震局'],
+          [side(0), '资金结构(万元)', '预算安排', '拨付金额'],
+          [side(0), filled ? '资金结构(万元)' : null, '年初部门预算安排金额', '年度拨付金额'],
+          [side(1), '财政资金小计', 130.54, 130.4],
+          [side(2), '① 项目支出', 30, 30],
+          [side(3), '② 基本支出', 100.54, 100.4],
+          [side(4), '2.单位其它收入', 0, 0],
+          [side(5), '合 计', 130.54, 130.4],
+          ['年度绩效指标完成情况', '一级指标', '二级指标', '三级指标', '绩效目标值', '实际完成值', '指标分值', '自评得分'],
+          [null, '产出指标', '数量指标', '抽查台站个数', '9个', '9个', 50, 50],
+          [null, '效益指标', '社会效益指标', '科普受众人次', '≥1万人次', '1.2万人次', 50, 50],
+        ],
+        filled ? [] : ['A4:A10', 'B4:B5'],
+      );
+    };
+    expect(at(ningde(false)).filter((f) => f.startsWith('total'))).toEqual([]);
+    expect(at(ningde(true)).filter((f) => f.startsWith('total'))).toEqual([]);
+  });
+});

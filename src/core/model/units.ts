@@ -92,7 +92,13 @@ export function unitInName(name: string): UnitMatch | null {
     if (u && u.length === inner.length) return u;
   }
   // 出差人数 → 人, 培训次数 → 次: the name ends in its unit and 数; 完成结算项目数 counts 个
-  // (i-guangdong-dongguan-2019-road).
-  const end = /(项目|人次|人|户|次|天|家|个|台|辆|场|项|件|套|所|座)数$/.exec(name.normalize('NFKC').replace(/\([^()]*\)\s*$/, '').trim());
-  return end ? matchUnit(end[1] === '项目' ? '个' : end[1]) : null;
+  // (i-guangdong-dongguan-2019-road), 药品监管企业数 家 and 不良反应报告数 份
+  // (gg-sc-suining-jkq-2021-drug-cosmetic-device-region-eval).
+  const bare = name.normalize('NFKC').replace(/\([^()]*\)\s*$/, '').trim();
+  const end = /(项目|企业|品种|报告|人次|人|户|次|天|家|个|台|辆|场|项|件|套|所|座)数$/.exec(bare);
+  // (A name ending in the unit itself, 培训场次 | 8, still wants it after the number: the seed's own case.)
+  return end ? matchUnit(COUNTED[end[1]] ?? end[1]) : null;
 }
+
+/** What a counted thing is counted in: 项目 and 企业 by the 个 and 家, a 品种 by the 种, a 报告 by the 份. */
+const COUNTED: Readonly<Record<string, string>> = { 项目: '个', 企业: '家', 品种: '种', 报告: '份' };

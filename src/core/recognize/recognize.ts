@@ -1,5 +1,6 @@
 import { CellRange, parseA1, rangeToA1 } from '../grid/address';
 import { Grid } from '../grid/grid';
+import { centsOf } from '../grid/numbers';
 import { fold, labelKey } from '../grid/text';
 import { AmountField, Field, PerformanceTable, TableKind } from '../model/table';
 import { amountAt, below, fieldAt, isFilledDown, rightOf, valueRight } from './cells';
@@ -435,6 +436,17 @@ function goalLabel(grid: Grid, labels: LabelMap, top: number, bottom: number): H
  * are blank, the empty cell beside the label, which is where the goal belongs.
  */
 /**
+ * A group label filled down its undone merge (财政资金安排和使用情况 beside 宁德's 资金结构 lines, its
+ * merge undone and filled, ff-fj-ningde-2020-earthquake-dept-eval): the rows it covers, as the merge did.
+ */
+function filledGroup(grid: Grid, row: number, col: number): CellRange | undefined {
+  if (!isFilledDown(grid, row, col) || (row + 1 < grid.rowCount && isFilledDown(grid, row + 1, col))) return undefined;
+  let top = row;
+  while (top > 0 && isFilledDown(grid, top, col)) top--;
+  return { top, left: col, bottom: row, right: col };
+}
+
+/**
  * The 总分 typed beside its label rather than under 得分 (总分(100分) | 100 | 自评等级 | 优, 保山's,
  * bb-yn-baoshan-2022-spring-festival-visits-eval): that number, where the 得分 column holds none. Only in
  * a form without a 分值 column, whose 总分 row could hold the weights' total there instead.
@@ -444,8 +456,17 @@ function totalBeside(grid: Grid, labels: LabelMap, label: Hit, inColumn: AmountF
   const beside = valueRight(grid, labels, label.row, label.col);
   if (!beside) return inColumn;
   const at = parseA1(beside.cell);
-  const amount = amountAt(grid, at.row, at.col);
+  const amount = withPoints(amountAt(grid, at.row, at.col));
   return amount.reading.kind === 'number' ? amount : inColumn;
+}
+
+/** A total typed with its points' unit, 99.55分 (黄石's 海绵城市 self-evaluation, gg-hb-huangshi-2022-sponge-city-application-eval): the number. */
+function withPoints(field: AmountField): AmountField {
+  if (field.reading.kind !== 'invalid') return field;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*分\s*$/.exec(field.reading.text);
+  if (!m) return field;
+  const value = Number(m[1]);
+  return { cell: field.cell, reading: { kind: 'number', value, cents: centsOf(value), asText: true, formula: false, text: field.reading.text } };
 }
 
 /** A 年度目标 label further along the goal label's row, past a heading that is none (中期目标). */
@@ -623,7 +644,7 @@ function readLabelledSums(grid: Grid, labels: LabelMap, table: PerformanceTable,
   for (const hit of labels.inRows(top, bottom)) {
     if (taken.has(hit.row)) continue;
     if (!SUM_WORD.test(labelKey(grid.text(hit.row, hit.col)))) continue;
-    const group = hit.col > 0 ? grid.mergeAt(hit.row, hit.col - 1) : undefined;
+    const group = hit.col > 0 ? (grid.mergeAt(hit.row, hit.col - 1) ?? filledGroup(grid, hit.row, hit.col - 1)) : undefined;
     let first = hit.row;
     if (group && group.bottom === hit.row && group.top < hit.row) first = group.top;
     // Upwards while the column holds labels (a number there is no label), up to a 合计 above: it

@@ -46,8 +46,16 @@ export default defineRule({
       if (!a || t.kind !== 'quantity' || t.unit === null || a.kind !== 'quantity') continue;
       // A bare number under a target with a unit (`50` for `≥50个`) is written in the target's unit.
       if (a.unit === t.unit || a.unit === null) continue;
+      // 万 alone for 万元 (200万 | 195.5万元, 黄石's, gg-hb-huangshi-2022-sponge-city-application-eval): the slip is the
+      // target's own finding (unit-mismatch), the units the same money.
+      if (sameMoney(t.unit, a.unit)) continue;
       const data = { actual: ind.evaluation!.actual.text, actualUnit: a.unit ?? '', target: ind.target.text, targetUnit: t.unit };
       context.report({ cell: ind.evaluation!.actual.cell, data, expected: t.unit, actual: a.unit });
     }
   },
 });
+
+/** 万 and 万元, 亿 and 亿元: a bare multiplier is the money unit it stands for. */
+function sameMoney(a: string, b: string): boolean {
+  return (a === '万' && b === '万元') || (a === '万元' && b === '万') || (a === '亿' && b === '亿元') || (a === '亿元' && b === '亿');
+}
