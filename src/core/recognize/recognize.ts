@@ -432,10 +432,6 @@ function goalLabel(grid: Grid, labels: LabelMap, top: number, bottom: number): H
 }
 
 /**
- * 年度总体目标's text: beside the label, or under it when the label heads a column. When both
- * are blank, the empty cell beside the label, which is where the goal belongs.
- */
-/**
  * A group label filled down its undone merge (财政资金安排和使用情况 beside 宁德's 资金结构 lines, its
  * merge undone and filled, ff-fj-ningde-2020-earthquake-dept-eval): the rows it covers, as the merge did.
  */
@@ -476,6 +472,10 @@ function yearGoalInRow(grid: Grid, labels: LabelMap, hit: Hit): Hit | undefined 
   return undefined;
 }
 
+/**
+ * 年度总体目标's text: beside the label, or under it when the label heads a column. When both
+ * are blank, the empty cell beside the label, which is where the goal belongs.
+ */
 function goalValue(grid: Grid, labels: LabelMap, hit: Hit, nested = false): Field {
   // A self-evaluation heads its goal column 预期目标 (beside 实际完成情况): the goal is under it.
   const expected = labels.inRow(hit.row).find((h) => h.col > hit.col && labelIs(h.label, 'goal-expected'));
