@@ -1777,6 +1777,27 @@ describe('Hunan’s 2017 部门整体支出绩效目标申报表: the indicators
     expect(at(grid)).toEqual(['compound-target@C5', 'compound-target@C6']);
   });
 
+  it('next year’s template, its prose cells blank under the form’s own label, is still the form: a slot per row', () => {
+    const grid = declaration(
+      [
+        ['部门整体支出\n年度绩效指标', '产出指标', null],
+        [null, null, null],
+        [null, '效益指标', null],
+      ],
+      ['A5:A7', 'B5:B6'],
+    );
+    const [t] = recognizeSheet(grid);
+    expect([t.kind, t.fiscalYear, t.indicators?.indicators.map((i) => [i.level1.text, i.target.cell])]).toEqual([
+      'department-targets',
+      2017,
+      [
+        ['产出指标', 'C5'],
+        ['产出指标', 'C6'],
+        ['效益指标', 'C7'],
+      ],
+    ]);
+  });
+
   it('a 绩效指标 label beside a header of 一级指标, or beside a category with no text, is no prose', () => {
     expect(proseHeaderOf(project([['绩效指标', '一级指标', '二级指标', '三级指标', '指标值']]))).toBeNull();
     expect(proseHeaderOf(project([['年度绩效指标', '产出指标', '短']]))).toBeNull();

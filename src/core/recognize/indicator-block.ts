@@ -521,8 +521,15 @@ export function proseHeaderAt(labels: LabelMap, hit: Hit): IndicatorHeader | nul
   if (level1 >= grid.colCount) return null;
   const legacy = getProfile('legacy');
   if (!(canonicalCategory(legacy, grid.text(hit.row, level1)) in legacy.taxonomy)) return null;
-  const text = rightOf(grid, hit.row, level1);
-  if (text >= grid.colCount || grid.text(hit.row, text).length < 8 || labels.at(hit.row, text)) return null;
+  let text = rightOf(grid, hit.row, level1);
+  // Past a blank column inserted before the prose.
+  let next = text;
+  while (next < grid.colCount && grid.text(hit.row, next) === '' && grid.mergeAt(hit.row, next) === undefined) next = rightOf(grid, hit.row, next);
+  if (next < grid.colCount) text = next;
+  if (text >= grid.colCount || labels.at(hit.row, text)) return null;
+  // Left blank only under the form's own long label (next year's template, its prose to write).
+  const prose = grid.text(hit.row, text);
+  if (prose.length < 8 && !(prose === '' && grid.text(hit.row, hit.col).includes('整体支出'))) return null;
   return { row: hit.row, categorised: true, prose: true, level1, level2: text, name: text, target: text, hits: [hit] };
 }
 
@@ -541,8 +548,10 @@ function readProseBlock(grid: Grid, header: IndicatorHeader, bottom: number): { 
   let lastRow = header.row - 1;
   for (let r = header.row; r <= bottom; r++) {
     const text = grid.ownText(r, header.name);
-    if (text === '' || (r > header.row && isTrailer(grid, r, header))) break;
+    if (r > header.row && isTrailer(grid, r, header)) break;
     const l1 = grid.probe(r, header.level1, probe);
+    // A blank cell is a slot to write in while its 一级 goes on (a template's); else the list's end.
+    if (text === '' && l1.own === '' && l1.merge === undefined) break;
     const level1 = category(l1, prev1, merge1);
     if (!(canonicalCategory(legacy, level1.text) in legacy.taxonomy)) break;
     prev1 = level1;
