@@ -328,8 +328,8 @@ function isWeighedRate(indicator: Indicator): boolean {
 }
 
 /**
- * An unscored 其中 line's typed rate off its own 执行数 ÷ 预算数 by half the last of two decimals or more
- * can hold (0.005 points): only those are worth rate-mismatch's closer look, which a batch would
+ * An unscored 其中 line's typed rate off its own 执行数 ÷ 预算数 by at least half the last of two
+ * decimals (0.005 points): only those are worth rate-mismatch's closer look, which a batch would
  * otherwise pay on every table (~5% of the paired workbook's check).
  */
 function partRateDiffers(p: EvalFundLine): boolean {

@@ -24,6 +24,16 @@ export function below(grid: Grid, row: number, col: number): number {
 }
 
 /**
+ * The first column from `col` on, by merged areas, before `limit`, that holds text or a merge: past
+ * blank columns a person inserted (资金总额 | | 100; 产出指标 | | prose). `limit` when there is none.
+ */
+export function pastBlank(grid: Grid, row: number, col: number, limit: number): number {
+  let c = col;
+  while (c < limit && grid.ownText(row, c) === '' && grid.mergeAt(row, c) === undefined) c = rightOf(grid, row, c);
+  return Math.min(c, limit);
+}
+
+/**
  * The value written beside a label (`部门（单位）名称 | 福田区…`): the first non-empty cell to its
  * right, not crossing another label. Undefined when the value is blank.
  */

@@ -1,6 +1,6 @@
 import { Grid } from '../grid/grid';
 import { FundBlock } from '../model/table';
-import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, rightOf } from './cells';
+import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, pastBlank, rightOf } from './cells';
 import { Hit, LabelMap } from './label-map';
 import { labelIs } from './labels';
 
@@ -18,8 +18,8 @@ export interface FundBlockReading {
 export function readFundBlock(grid: Grid, labels: LabelMap, total: Hit): FundBlockReading | null {
   const rowParts = labels.inRow(total.row).filter((h) => h.col > total.col && labelIs(h.label, 'amount-part') && !isFilledCopy(grid, h.row, h.col));
   // Past a blank column inserted between the label and its amount.
-  let beside = rightOf(grid, total.row, total.col);
-  while (rowParts.length > 0 && beside < rowParts[0].col - 1 && grid.ownText(total.row, beside) === '' && grid.mergeAt(total.row, beside) === undefined) beside = rightOf(grid, total.row, beside);
+  const next = rightOf(grid, total.row, total.col);
+  const beside = rowParts.length > 0 ? pastBlank(grid, total.row, next, rowParts[0].col) : next;
   const pairs = rowParts.length > 0 && beside < rowParts[0].col && amountAt(grid, total.row, beside).reading.kind !== 'empty';
   if (pairs) return readPairs(grid, labels, total, beside);
   if (rowParts.length > 0) {

@@ -3,7 +3,7 @@ import { canonicalCategory, getProfile, parentOf } from '../rules/profiles';
 import { fold, isWhite, squeeze } from '../grid/text';
 import { CategoryField, CategoryRun, Indicator, IndicatorBlock, PlacedField, PlacedTarget } from '../model/table';
 import { parseTarget } from '../model/target-value';
-import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, rightOf } from './cells';
+import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, pastBlank, rightOf } from './cells';
 import { CellRange, parseA1, toA1 } from '../grid/address';
 import { Hit, LabelMap } from './label-map';
 import { BLOCK_END_WORDS, classifyLabel, labelIs } from './labels';
@@ -521,11 +521,10 @@ export function proseHeaderAt(labels: LabelMap, hit: Hit): IndicatorHeader | nul
   if (level1 >= grid.colCount) return null;
   const legacy = getProfile('legacy');
   if (!(canonicalCategory(legacy, grid.text(hit.row, level1)) in legacy.taxonomy)) return null;
-  let text = rightOf(grid, hit.row, level1);
-  // Past a blank column inserted before the prose.
-  let next = text;
-  while (next < grid.colCount && grid.text(hit.row, next) === '' && grid.mergeAt(hit.row, next) === undefined) next = rightOf(grid, hit.row, next);
-  if (next < grid.colCount) text = next;
+  // Past a blank column inserted before the prose; the first column when all are blank (a template's).
+  const beside = rightOf(grid, hit.row, level1);
+  const next = pastBlank(grid, hit.row, beside, grid.colCount);
+  const text = next < grid.colCount ? next : beside;
   if (text >= grid.colCount || labels.at(hit.row, text)) return null;
   // Left blank only under the form's own long label (next year's template, its prose to write).
   const prose = grid.text(hit.row, text);
@@ -688,7 +687,10 @@ function isEmptySlot(grid: Grid, row: number, header: IndicatorHeader, name: str
  */
 function isZeroFilled(grid: Grid, row: number, header: IndicatorHeader, target: string): boolean {
   if (!ZERO.test(target)) return false;
-  for (const col of [header.actual, header.weight, header.score]) if (col !== undefined && !ZERO.test(grid.ownText(row, col)) && grid.ownText(row, col) !== '') return false;
+  for (const col of [header.actual, header.weight, header.score]) {
+    const text = col === undefined ? '' : grid.ownText(row, col);
+    if (text !== '' && !ZERO.test(text)) return false;
+  }
   return true;
 }
 const ZERO = /^\s*0+(\.0+)?\s*%?\s*$/;

@@ -29,10 +29,11 @@ export default defineRule({
     const missing = new Set(profile.requiredLevel1);
     const indicators = table.indicators?.indicators ?? [];
     for (let i = 0; i < indicators.length && missing.size > 0; i++) {
-      const run = indicators[i];
-      if (i > 0 && run.level1 === indicators[i - 1].level1 && run.level2 === indicators[i - 1].level2) continue;
-      missing.delete(level1Of(profile, run));
-      const parent = parentOf(profile, canonicalCategory(profile, run.level2.text));
+      const ind = indicators[i];
+      // Once a run: the rows under one merged category share its fields.
+      if (i > 0 && ind.level1 === indicators[i - 1].level1 && ind.level2 === indicators[i - 1].level2) continue;
+      missing.delete(level1Of(profile, ind));
+      const parent = parentOf(profile, canonicalCategory(profile, ind.level2.text));
       if (parent !== undefined) missing.delete(parent);
     }
     const cell = table.indicators?.header.level1 ?? table.title?.cell ?? table.range.split(':')[0];
