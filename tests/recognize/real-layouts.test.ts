@@ -1889,3 +1889,33 @@ describe('forms a fourteenth round of published tables showed (ff-*, gg-*)', () 
     expect(at(ningde(true)).filter((f) => f.startsWith('total'))).toEqual([]);
   });
 });
+
+describe('forms a fifteenth round of published tables showed (stop 38)', () => {
+  /** 塘湖镇's department self-evaluation (y-hb-tongcheng-tanghu-2020-dept-eval): no title, its fund line 部门整体支出总额. */
+  const tanghu = (executed: number | null, rate: string) =>
+    project(
+      [
+        ['单位名称', '塘湖镇人民政府'],
+        ['预算执行情况(万元)(20分)', null, null, '预算数(A)', '执行数(B)', '执行率(B/A)', '得分(20分*执行率)'],
+        [null, '部门整体支出总额', null, 864.2, executed, rate, 20],
+        ['年度绩效指标', '一级指标', '二级指标', '三级指标', '年初目标值(A)', '实际完成值(B)', '得分'],
+        [null, '产出指标', '数量指标', '办结信访案件', '168起', '168起', 40],
+        [null, '效益指标', '社会效益指标', '群众满意度', '≥90%', '95%', 40],
+      ],
+      ['A2:A3', 'B3:C3', 'A4:A6'],
+    );
+
+  it('部门整体支出总额 is the fund block’s total line; under a self-evaluation’s fund header it makes no project of a department’s table', () => {
+    const [table] = recognizeSheet(tanghu(864.2, '100%'));
+    expect(table.kind).toBe('department-self-evaluation');
+    expect(table.name?.text).toBe('塘湖镇人民政府');
+    expect(table.evalFunds?.total.budget?.cell).toBe('D3');
+    expect(table.evalFunds?.total.rate?.cell).toBe('F3');
+    expect(at(tanghu(864.2, '100%'))).toEqual([]);
+  });
+
+  it('a rate typed over a blank 执行数 rests on no stated spending', () => {
+    expect(at(tanghu(null, '100%'))).toEqual(['rate-mismatch@F3']);
+    expect(at(tanghu(null, '0%'))).toEqual([]);
+  });
+});

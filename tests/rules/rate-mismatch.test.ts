@@ -39,6 +39,9 @@ const valid: RuleCase[] = [
   { name: 'rate a placeholder —', table: table({ rate: '—' }) },
   { name: 'rate unreadable text: not compared', table: table({ rate: '基本完成' }) },
   { name: 'budget 0: no rate to compute', table: table({ lines: line(0, 0), rate: '0%', budgetScore: 0 }) },
+  { name: '执行数 blank and rate 0%: the rate says what the blank does', table: table({ lines: line(100, null), rate: '0%', budgetScore: 0 }) },
+  { name: '执行数 blank and rate blank: nothing typed to compare', table: table({ lines: line(100, null), rate: null, budgetScore: 0 }) },
+  { name: '执行数 typed as words: missing-actual’s, not a rate to compare', table: table({ lines: line(100, '已执行'), rate: '100%' }) },
   { name: 'Sichuan: rate against 调整后预算数 120 (96 spent, 80%)', table: table({ layout: 'sichuan', lines: line(120, 96), rate: '80%', budgetScore: 8 }) },
   { name: 'department, Sichuan: text 95%', table: table({ kind: 'department', layout: 'sichuan', rate: '95%' }) },
   { name: 'target tables are not self-evaluations', table: departmentTable() },
@@ -68,6 +71,11 @@ const invalid: InvalidCase[] = [
       }),
     ),
   ),
+  {
+    name: 'rate 100% typed over a blank 执行数 (塘湖镇’s, y-hb-tongcheng-tanghu-2020-dept-eval): no spending stated to give it',
+    table: table({ lines: line(864.2, null), rate: '100%', budgetScore: 10 }),
+    findings: [{ cell: 'G6', message: '执行率填为 100%，但执行数未填写，无法由 执行数 ÷ 预算数 864.2 得出', actual: 1 }],
+  },
   {
     name: 'rate typed as text 90%: the fix is a text value with two decimals',
     table: table({ rate: '90%' }),

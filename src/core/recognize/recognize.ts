@@ -165,7 +165,10 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
   const fund = get('fund');
   const indicatorAnchor = get('indicator-header');
   const evalFundsAnchor = get('eval-funds');
-  const project = fund !== undefined || get('project-name') !== undefined;
+  // A 年度资金总额 line under a self-evaluation's fund header is that block's total, no sign of a
+  // project: a department's reads 部门整体支出总额 there (y-hb-tongcheng-tanghu-2020-dept-eval).
+  const projectFunds = fund !== undefined && !(evalFundsAnchor !== undefined && fund.hit.row > evalFundsAnchor.hit.row);
+  const project = projectFunds || get('project-name') !== undefined;
   const kind = tableKind(title?.hit.label, {
     tasks: taskHeader !== undefined,
     project,

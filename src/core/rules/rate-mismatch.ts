@@ -23,6 +23,10 @@ export default defineRule({
         'zh-CN': '执行率填为 {{typed}}%，按 执行数 {{executed}} ÷ 预算数 {{budget}} 应为 {{expected}}%',
         'en-US': 'Execution rate is typed {{typed}}% but 执行数 {{executed}} ÷ 预算数 {{budget}} is {{expected}}%',
       },
+      noExecuted: {
+        'zh-CN': '执行率填为 {{typed}}%，但执行数未填写，无法由 执行数 ÷ 预算数 {{budget}} 得出',
+        'en-US': 'Execution rate is typed {{typed}}% but 执行数 is blank: nothing ÷ 预算数 {{budget}} gives it',
+      },
     },
   },
   check(context) {
@@ -34,6 +38,12 @@ export default defineRule({
 });
 
 function checkLine(context: RuleContext, b: BudgetScore): void {
+  // A rate typed over a blank 执行数 rests on a spending the table never states (塘湖镇's 100%,
+  // y-hb-tongcheng-tanghu-2020-dept-eval); a rate of 0 over nothing spent says the same as the blank.
+  if (b.rate === null && b.typedRate !== null && b.typedRate > 0 && b.budgetAmount !== null && b.budgetAmount > 0 && b.line.rate && b.line.executed?.reading.kind === 'empty') {
+    context.report({ messageId: 'noExecuted', cell: b.line.rate.cell, data: { typed: fmt(b.typedRate * 100), budget: fmt(b.budgetAmount) }, actual: round4(b.typedRate) });
+    return;
+  }
   if (b.rate === null || b.typedRate === null || !b.line.rate) return;
   const typed = b.typedRate * 100;
   const reading = b.line.rate.reading;
