@@ -215,6 +215,11 @@ const DATES: Row[] = [
   ['full date 前', '2023年12月31日前', DATE],
   ['年底前完成', '年底前完成', DATE],
   ['year 底前', '2023年底前', DATE],
+  // A deadline by the year alone (完成时限 | 2019年, ii-hb-ezhou-2019-finance-admin-eval): a date, never 2,019 years.
+  ['a year alone', '2019年', DATE],
+  ['a year alone with 度', '2020年度', DATE],
+  ['a number of years is a duration, not a year', '3年', q('=', 3, '年', 'time')],
+  ['nor is a number out of the years’ range', '1500年', q('=', 1500, '年', 'time')],
   ['month 底前', '2022年6月底前', DATE],
   ['month and day 前完成', '12月31日前完成', DATE],
   ['ISO date', '2023-12-31', DATE],

@@ -1918,4 +1918,32 @@ describe('forms a fifteenth round of published tables showed (stop 38)', () => {
     expect(at(tanghu(null, '100%'))).toEqual(['rate-mismatch@F3']);
     expect(at(tanghu(null, '0%'))).toEqual([]);
   });
+  /** 鄂州's 2019 project self-evaluations (ii-hb-ezhou-2019-*): the central form, its goal and account the year's money only. */
+  const ezhou = (goal: string | number, account: string | number, deadline: [string, string, number]) =>
+    project(
+      [
+        ['项目支出绩效自评表'],
+        ['（2019年度）'],
+        ['项目名称', '财政政务管理'],
+        ['项目资金 (万元)', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+        [null, '年度资金总额', 202, 202, 100, 10, '50%', 5],
+        ['年度总体目标', '预期目标', null, null, '实际完成情况'],
+        [null, goal, null, null, account],
+        ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+        ['产出指标', '时效指标', '完成时限', deadline[0], deadline[1], 45, deadline[2], deadline[2] < 45 ? '部分项目延续至下年' : null],
+        ['效益指标', '社会效益指标', '财政工作运行效率', '≥80%', '≥80%', 45, 45],
+        ['总分', null, null, null, null, 100, 50 + deadline[2]],
+      ],
+      ['A4:A5', 'A6:A7', 'B6:D6', 'E6:H6', 'B7:D7', 'E7:H7', 'A11:E11'],
+    );
+
+  it('a goal and its account that are only amounts (202, 100) state no goal and no account', () => {
+    expect(at(ezhou(202, 100, ['2019年', '2019年', 45]))).toEqual(['missing-goal@B7', 'missing-goal@E7']);
+    expect(at(ezhou('完成全年财政政务管理工作', '完成年度财政政务管理，部分项目延续至下年', ['2019年', '2019年', 45]))).toEqual([]);
+  });
+
+  it('a deadline by the year alone (2019年) missed by a year (2020年) is no count of years: its partial score stands; 10 × 50% = 5 for 49.50% is the form’s own sum', () => {
+    const findings = at(ezhou('完成全年财政政务管理工作', '完成年度财政政务管理，部分项目延续至下年', ['2019年', '2020年', 20]));
+    expect(findings.filter((f) => f.startsWith('score-mismatch'))).toEqual([]);
+  });
 });

@@ -32,6 +32,9 @@ const valid: RuleCase[] = [
   // An evaluator's cent rounded the other way (t-yn-longyang-2022-fertilizer-eval: 20 × 30 ÷ 278.4449 = 2.1548 typed 2.16).
   { name: 'the budget score 9.5 for 9.506 (rounded down a cent)', table: table({ lines: line(100, 95.06), rate: '95.06%', budgetScore: 9.5, totalScore: 97.11 }) },
   { name: '总分 97.104 for 97.1', table: table({ totalScore: 97.104 }) },
+  // 鄂州's (ii-hb-ezhou-2019-third-party-service-eval): 171 ÷ 287 = 59.58% typed 60%, scored 10 × 60% = 6.
+  { name: 'the budget score worked out from the rate as typed, itself right at whole percents (6 for 5.96)', table: table({ lines: line(287, 171), rate: '60%', budgetScore: 6, totalScore: null }) },
+  { name: 'and the 总分 adding that typed budget score (87.6 + 6 = 93.6, not 93.56)', table: table({ lines: line(287, 171), rate: '60%', budgetScore: 6, totalScore: 93.6 }) },
   { name: 'over-spending: 110 of 100 scores the full 10', table: table({ lines: line(100, 110), rate: '110%', budgetScore: 10 }) },
   { name: '不适用 dropped and the rest scored on rescaled weights (central)', table: table({ indicators: RESCALED_NA }) },
   { name: '不适用 dropped and the rest scored on rescaled weights (Sichuan)', table: table({ layout: 'sichuan', kind: 'department', indicators: RESCALED_NA }) },
@@ -43,6 +46,21 @@ const valid: RuleCase[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  {
+    name: 'the budget score from a typed rate that is itself wrong (59% for 59.58%: 5.9, not 5.96)',
+    table: table({ lines: line(287, 171), rate: '59%', budgetScore: 5.9, totalScore: null }),
+    findings: [{ cell: 'H6', message: '预算执行率得分填为 5.9，按分值 10 × 执行率 59.58% 应为 5.96' }],
+  },
+  {
+    name: 'a budget score neither the computed one nor the typed rate’s (7 at 60%)',
+    table: table({ lines: line(287, 171), rate: '60%', budgetScore: 7, totalScore: null }),
+    findings: [{ cell: 'H6', message: '预算执行率得分填为 7，按分值 10 × 执行率 59.58% 应为 5.96' }],
+  },
+  {
+    name: 'a 总分 adding a budget score that is flagged (7 at 60%) is checked against the computed one',
+    table: table({ lines: line(287, 171), rate: '60%', budgetScore: 7, totalScore: 94.6 }),
+    findings: [{ cell: 'H6' }, { cell: 'H20', message: '总分填为 94.6，按各项应得分合计应为 93.56' }],
+  },
   {
     name: 'the budget score 9.49 for 9.506: more than a cent off',
     table: table({ lines: line(100, 95.06), rate: '95.06%', budgetScore: 9.49, totalScore: 97.11 }),

@@ -1,12 +1,31 @@
 import { Patch } from '../compute/patch';
 import { AmountField } from '../model/table';
-import { scoreTable, TableScore } from '../compute/scoring';
+import { BudgetScore, scoreTable, TableScore } from '../compute/scoring';
 import { isSelfEvaluation } from '../model/table';
 import { RuleContext } from './rule';
 
 /** The scores of a self-evaluation table, or null for other tables (self-evaluation rules skip them). */
 export function scoresOf({ table, scoring }: RuleContext): TableScore | null {
   return isSelfEvaluation(table.kind) ? scoreTable(table, scoring) : null;
+}
+
+/** Decimals a percentage was typed with (`95%` → 0, `95.00%` → 2, 0.9504 → 2), at most 2. */
+function decimals(percent: number, typed: string | undefined): number {
+  const s = typed ?? String(Math.round(percent * 1e6) / 1e6);
+  const m = /\.(\d+)/.exec(s);
+  return Math.min(2, m ? m[1].length : 0);
+}
+
+/**
+ * The budget line's typed 执行率 is its computed one at the precision it was typed with (59.58% typed
+ * 60%), or null where either is missing: the rate rate-mismatch lets stand.
+ */
+export function typedRateRight(b: BudgetScore): boolean | null {
+  if (b.rate === null || b.typedRate === null || !b.line.rate) return null;
+  const typed = b.typedRate * 100;
+  const reading = b.line.rate.reading;
+  const d = decimals(typed, reading.kind === 'invalid' ? reading.text : reading.kind === 'number' ? reading.format?.match(/0\.(0+)%/)?.[0] : undefined);
+  return (b.rate * 100).toFixed(d) === typed.toFixed(d);
 }
 
 /** Scores are kept to the cent: a difference below half of one is no difference. */

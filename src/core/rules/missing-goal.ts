@@ -17,6 +17,7 @@ export default defineRule({
         'zh-CN': '年度总体目标与部门职能职责概述（{{duties}}）一字不差，没有写明本年度要达到的目标',
         'en-US': 'The annual goal is the department’s duties ({{duties}}) word for word: it states nothing the year is to achieve',
       },
+      actualOnlyNumber: { 'zh-CN': '实际完成情况只有数字“{{text}}”，没有说明目标完成情况', 'en-US': 'The goal’s completion is only the number “{{text}}”: it says nothing of what was done' },
       actualOnlyName: { 'zh-CN': '实际完成情况“{{text}}”只重复了名称，没有说明目标完成情况', 'en-US': 'The goal’s completion “{{text}}” only repeats the name: it says nothing of what was done' },
       noLabel: {
         'zh-CN': '表中没有“{{label}}”一栏',
@@ -35,7 +36,7 @@ export default defineRule({
     } else if (isBlankOrNone(table.goal.text) || isFormInstruction(table.goal.text)) {
       // A goal of spaces of any width or a placeholder (`-`, `/`, `无`, `null`) is as empty as a blank one.
       report({ cell: table.goal.cell });
-    } else if (/^[\d.,，\s]+(万元|元)?$/.test(table.goal.text)) {
+    } else if (ONLY_NUMBER.test(table.goal.text)) {
       report({ messageId: 'onlyNumber', cell: table.goal.cell, data: { text: table.goal.text } });
     } else if (onlyName(name, table.goal.text)) {
       report({ messageId: 'onlyName', cell: table.goal.cell, data: { text: table.goal.text } });
@@ -46,9 +47,13 @@ export default defineRule({
     // A self-evaluation accounts for the goal: a template's instruction left there is no account.
     const actual = table.goalActual;
     if (actual && (isBlankOrNone(actual.text) || isFormInstruction(actual.text))) report({ messageId: 'actual', cell: actual.cell });
+    else if (actual && ONLY_NUMBER.test(actual.text)) report({ messageId: 'actualOnlyNumber', cell: actual.cell, data: { text: actual.text } });
     else if (actual && onlyName(name, actual.text)) report({ messageId: 'actualOnlyName', cell: actual.cell, data: { text: actual.text } });
   },
 });
+
+/** A goal, or its account, that is only an amount (鄂州's 287 and 171, the year's budget and spending). */
+const ONLY_NUMBER = /^[\d.,，\s]+(万元|元)?$/;
 
 /** The project's (or department's) name as goals are compared with it. */
 function nameKey(table: PerformanceTable): string {

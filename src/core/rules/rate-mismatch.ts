@@ -1,13 +1,6 @@
 import { BudgetScore, isFractionReading, round4 } from '../compute/scoring';
 import { defineRule, RuleContext } from './rule';
-import { allNumeric, fmt, formulaPatch, scoresOf, valuePatch } from './evaluation';
-
-/** Decimals a percentage was typed with (`95%` → 0, `95.00%` → 2, 0.9504 → 2), at most 2. */
-function decimals(percent: number, typed: string | undefined): number {
-  const s = typed ?? String(Math.round(percent * 1e6) / 1e6);
-  const m = /\.(\d+)/.exec(s);
-  return Math.min(2, m ? m[1].length : 0);
-}
+import { allNumeric, fmt, formulaPatch, scoresOf, typedRateRight, valuePatch } from './evaluation';
 
 export default defineRule({
   meta: {
@@ -44,12 +37,11 @@ function checkLine(context: RuleContext, b: BudgetScore): void {
     context.report({ messageId: 'noExecuted', cell: b.line.rate.cell, data: { typed: fmt(b.typedRate * 100), budget: fmt(b.budgetAmount) }, actual: round4(b.typedRate) });
     return;
   }
-  if (b.rate === null || b.typedRate === null || !b.line.rate) return;
-  const typed = b.typedRate * 100;
-  const reading = b.line.rate.reading;
-  const d = decimals(typed, reading.kind === 'invalid' ? reading.text : reading.kind === 'number' ? reading.format?.match(/0\.(0+)%/)?.[0] : undefined);
-  const expected = b.rate * 100;
-  if (expected.toFixed(d) === typed.toFixed(d)) return;
+  const computed = b.rate;
+  const typedRate = b.typedRate;
+  if (computed === null || typedRate === null || typedRateRight(b) !== false) return;
+  const typed = typedRate * 100;
+  const expected = computed * 100;
   const { line } = b;
   const rate = line.rate!;
   // A formula gives a fraction: right for a cell shown as a percentage, not for one typed as 95.
@@ -58,10 +50,10 @@ function checkLine(context: RuleContext, b: BudgetScore): void {
   context.report({
     cell: rate.cell,
     data: { typed: fmt(typed), expected: fmt(expected), executed: fmt(b.executedAmount!), budget: fmt(b.budgetAmount!) },
-    expected: round4(b.rate),
-    actual: round4(b.typedRate),
+    expected: round4(computed),
+    actual: round4(typedRate),
     fix: numeric
-      ? formulaPatch(context.table.sheet, rate.cell, `=${line.executed!.cell}/${line.budget!.cell}`, b.rate)
-      : valuePatch(context.table.sheet, rate.cell, rate.reading.kind !== 'number' ? `${expected.toFixed(2)}%` : fraction ? b.rate : Math.round(expected * 100) / 100),
+      ? formulaPatch(context.table.sheet, rate.cell, `=${line.executed!.cell}/${line.budget!.cell}`, computed)
+      : valuePatch(context.table.sheet, rate.cell, rate.reading.kind !== 'number' ? `${expected.toFixed(2)}%` : fraction ? computed : Math.round(expected * 100) / 100),
   });
 }

@@ -1,6 +1,6 @@
 import type { BudgetScore } from '../compute/scoring';
 import { defineRule } from './rule';
-import { allNumeric, differs, fmt, formulaPatch, scoresOf, valuePatch } from './evaluation';
+import { allNumeric, differs, fmt, formulaPatch, scoresOf, typedRateRight, valuePatch } from './evaluation';
 
 export default defineRule({
   meta: {
@@ -35,7 +35,7 @@ export default defineRule({
     if (!scores) return;
     const { table, report } = context;
     for (const b of [scores.budget, ...scores.budgetParts]) {
-      if (b && b.computed !== null && b.typed !== null && b.line.score && differs(b.typed, b.computed) && !withinACent(b)) {
+      if (b && b.computed !== null && b.typed !== null && b.line.score && differs(b.typed, b.computed) && !withinACent(b) && !fromTypedRate(b)) {
         const { line } = b;
         const fix =
           !b.fromParts && allNumeric([line.weight, line.executed, line.budget])
@@ -99,7 +99,10 @@ export default defineRule({
       }
     }
     const total = table.totalScore?.score;
-    if (total && scores.total !== null && scores.typedTotal !== null && differs(scores.typedTotal, scores.total)) {
+    // A budget score let stand as typed (a cent's rounding, the typed rate's sum) counts as typed in the total too.
+    const b = scores.budget;
+    const budgetAsTyped = b && b.typed !== null && b.computed !== null && (withinACent(b) || fromTypedRate(b)) ? b.typed - b.computed : 0;
+    if (total && scores.total !== null && scores.typedTotal !== null && differs(scores.typedTotal, scores.total) && differs(scores.typedTotal, scores.total + budgetAsTyped)) {
       const cells = [scores.budget?.line.score, ...scores.indicators.filter((s) => !s.notApplicable).map((s) => s.indicator.evaluation?.score)];
       // The fix alone must give the total shown: a SUM of the typed scores does only when every typed
       // score is the computed one; otherwise the computed total is written. SUM takes at most 255 arguments.
@@ -129,4 +132,13 @@ export default defineRule({
 function withinACent(b: BudgetScore): boolean {
   const exact = b.weight * Math.min(1, Math.max(0, b.rate!));
   return Math.abs(b.typed! - exact) < 0.01 - 1e-9;
+}
+
+/**
+ * The budget's score worked out from its 执行率 as typed, where that rate is right at its own precision
+ * (10 × 60% = 6 for 171 ÷ 287 = 59.58%, 鄂州's, ii-hb-ezhou-2019-third-party-service-eval): the form's
+ * own sum, no error.
+ */
+function fromTypedRate(b: BudgetScore): boolean {
+  return typedRateRight(b) === true && !differs(b.typed!, b.weight * Math.min(1, Math.max(0, b.typedRate!)));
 }
