@@ -12,6 +12,10 @@ const one = (name: string, target: Cell, l2 = '数量'): IndicatorSpec[] => [ind
 
 testRule(rule, {
   valid: [
+    { name: 'persons counted in person-times (服务对象人数 | 100人次): one count', table: departmentTable({ indicators: one('服务对象人数', '100人次') }) },
+    { name: 'households in households (受益农户数 | 5000户)', table: departmentTable({ indicators: one('受益农户数', '5000户') }) },
+    { name: 'person-times counted in 户 is no 人数 (救助人次数 | 30户: left to the reader)', table: departmentTable({ indicators: one('救助人次数', '30户') }) },
+    { name: 'a generic 个 on a 人数 (保障村干部人数 | =42个)', table: departmentTable({ indicators: one('保障村干部人数', '=42个') }) },
     { name: 'counts by meaning with 万: no money-unit warning', table: projectTable({ indicators: [ind('效益', '社会效益', '服务覆盖人口', '≥2万'), ind('效益', '经济效益', '新增就业岗位', '1万')] }) },
     { name: 'a cost in money: 项目总成本 ≤65万元', table: projectTable({ indicators: one('项目总成本', '≤65万元', '成本') }) },
     // `10000万元` typed in a 万元 table says its own unit (corpus b-qingshan-2020-education).
@@ -132,6 +136,17 @@ testRule(rule, {
       name: '8家 on a 率 indicator',
       table: departmentTable({ indicators: one('重点企业覆盖率', '8家', '质量') }),
       findings: [{ cell: 'G15', message: '“重点企业覆盖率”是比率指标，目标值“8家”却用了单位“家”', expected: '%', actual: '家' }],
+    },
+    {
+      // Corpus cc-hn-nanyue-2023-yulu-school-aid: 年度申请就学补助户数 | >=101人/次.
+      name: 'households (户数) counted in persons (人/次)',
+      table: departmentTable({ indicators: one('年度申请就学补助户数', '>=101人/次') }),
+      findings: [{ cell: 'G15', message: '“年度申请就学补助户数”统计的是户，目标值“>=101人/次”却以“人/次”计', expected: '户', actual: '人/次' }],
+    },
+    {
+      name: 'persons (受益人数, its bracketed note aside) counted in households',
+      table: departmentTable({ indicators: one('受益人数(按年)', '500户') }),
+      findings: [{ cell: 'G15', message: '统计的是人', expected: '人', actual: '户' }],
     },
     {
       name: 'a satisfaction (满意度) in 分',

@@ -65,6 +65,10 @@ export default defineRule({
         'zh-CN': '计量单位栏“{{columnUnit}}”不是单位（可能是导出时丢失格式的日期），目标值“{{target}}”无法读取',
         'en-US': 'The unit column says “{{columnUnit}}”, which is no unit (perhaps a date that lost its format); the target “{{target}}” cannot be read',
       },
+      counted: {
+        'zh-CN': '“{{name}}”统计的是{{counted}}，目标值“{{target}}”却以“{{unit}}”计',
+        'en-US': '“{{name}}” counts {{counted}}, but its target “{{target}}” is in {{unit}}',
+      },
       rate: {
         'zh-CN': '“{{name}}”是比率指标，目标值“{{target}}”却用了单位“{{unit}}”',
         'en-US': '“{{name}}” is a rate, but its target “{{target}}” is in {{unit}}',
@@ -130,6 +134,9 @@ export default defineRule({
         // An item under such a heading, in its unit, is one of the things counted, whatever its
         // name (1、肥料利用率 ≧5组: a fertiliser trial's groups; 隆阳's, t-yn-longyang-2022-fertilizer-eval).
         report({ messageId: 'rate', cell: ind.target.cell, data: targetData(ind, unit, table), expected: '%', actual: v.unit });
+      } else {
+        const counted = countedOtherwise(ind.name.text, v.unit);
+        if (counted) report({ messageId: 'counted', cell: ind.target.cell, data: { ...targetData(ind, unit, table), counted }, expected: counted, actual: v.unit });
       }
     }
   },
@@ -163,6 +170,20 @@ function magnitude(table: PerformanceTable, report: RuleContext['report']): void
 /** The message data of a finding on a target: built only when one is reported, not per indicator. */
 function targetData(ind: Indicator, unit: string, table: PerformanceTable): MessageData {
   return { target: ind.target.text, unit, name: ind.name.text, tableUnit: table.unit ?? '' };
+}
+
+/**
+ * Households counted in persons, or persons in households: a name ending 户数 with a target in 人 (人次,
+ * 人/次), or one ending 人数 with a target in 户 (就学补助户数 | >=101人/次, 南岳's,
+ * cc-hn-nanyue-2023-yulu-school-aid). The unit the name counts, or null. Persons against person-times,
+ * or a generic 个, are one count (服务对象人数 | 100人次).
+ */
+function countedOtherwise(name: string, unit: string): string | null {
+  // The name's own bracketed unit or note aside (受益人数(人)).
+  const n = name.replace(/[(（][^()（）]*[)）]\s*$/, '').trimEnd();
+  if (/户数(量)?$/.test(n) && unit.startsWith('人')) return '户';
+  if (/人数(量)?$/.test(n) && unit === '户') return '人';
+  return null;
 }
 
 /** A 度量单位 cell read as a unit, once per distinct text: a large table repeats a few units down 20,000 rows. */
