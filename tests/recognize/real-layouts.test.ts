@@ -813,7 +813,7 @@ describe('a project self-evaluation laid out by 财预〔2020〕10号’s evalua
     const [t] = recognizeSheet(form(30));
     expect(scoreTable(t, scoringFor({})).budget).toMatchObject({ rate: 1, weight: 0 });
     // Without it the split's 10 for the budget comes on top of the indicators' 100.
-    expect(at(form(30, '资金到位率'))).toEqual(['weights-sum@D6']);
+    expect(at(form(30, '资金到位率'))).toEqual(['weights-sum@D5']);
   });
 
   it('the 预算执行率 criterion, with no target, is scored against 100%: 100% of 10 is 10, not 9', () => {
@@ -823,7 +823,7 @@ describe('a project self-evaluation laid out by 财预〔2020〕10号’s evalua
       ['missing-deviation-reason@H8', '“预算执行率”得分 9 低于分值 10，请填写偏差原因分析及改进措施'],
     ]);
     // Another criterion without a target is not scored: its typed score stands.
-    expect(at(form(30, '资金到位率', 9))).toEqual(['weights-sum@D6', 'missing-deviation-reason@H8']);
+    expect(at(form(30, '资金到位率', 9))).toEqual(['weights-sum@D5', 'missing-deviation-reason@H8']);
   });
 });
 

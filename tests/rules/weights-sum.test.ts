@@ -3,6 +3,34 @@ import { cleanCases, evalWithAll, FUND, LAYOUTS, totalCell } from '../support/ev
 import { InvalidCase, RuleCase, testRule } from '../support/rule-tester';
 import { EvalIndicator, evalCell, selfEvaluationTable } from '../support/self-evaluation';
 import { departmentTable, projectTable } from '../support/tables';
+import { Grid } from '../../src/core/grid/grid';
+
+/**
+ * A self-evaluation with no 总分 row (a page cut before it, or a form without one): its weights add
+ * to 90. `twoRows` heads the weights 指标分值 over two rows beside 一级 | 二级 under 绩效指标, merged
+ * (`merged`), or with the merge undone and the label filled down (`filled`) or dropped (`dropped`).
+ */
+const noTotalRow = (header: 'one' | 'merged' | 'filled' | 'dropped'): Grid => {
+  const top =
+    header === 'one'
+      ? [['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分']]
+      : [
+          ['绩效指标', null, null, '年度指标值', '实际完成值', '指标分值', '得分'],
+          ['一级指标', '二级指标', '三级指标', ...(header === 'filled' ? ['年度指标值', '实际完成值', '指标分值', '得分'] : [null, null, null, null])],
+        ];
+  return Grid.fromValues(
+    '表',
+    [
+      ['项目支出绩效自评表'],
+      ['项目资金(万元)', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      [null, '年度资金总额', 100, 100, 100, 10, '100%', 10],
+      ...top,
+      ['产出指标', '数量指标', '培训人次', '≥100人次', '120人次', 50, 50],
+      ['效益指标', '社会效益指标', '群众知晓率', '≥90%', '95%', 30, 30],
+    ],
+    header === 'merged' ? ['A4:C4', 'D4:D5', 'E4:E5', 'F4:F5', 'G4:G5'] : [],
+  );
+};
 
 /*
  * Clean weights (10/50/30/10): 预算执行率 10 (F6); 产出 15 + 10 + 10 + 5 + 10 = 50 (rows 12–16);
@@ -51,6 +79,10 @@ const valid: RuleCase[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Reviewers mark a sum with no row of its own where the weights are named (second readings of
+  // ee-ah-yuan-2022-relics-protection-eval and t-hn-lingling-2021-forestry-dept-eval put it there).
+  { name: 'no 总分 row: the sum is reported at the 分值 heading', table: noTotalRow('one'), findings: [{ cell: 'F4', message: '分值合计为 90（预算执行率 10 + 指标 80），应为 100' }] },
+  ...(['merged', 'filled', 'dropped'] as const).map((header): InvalidCase => ({ name: `no 总分 row, 指标分值 over two header rows (${header}): at the label’s own cell`, table: noTotalRow(header), findings: [{ cell: 'F4' }] })),
   {
     name: 'a share the table writes itself: 产出指标（40分） over indicators weighing 50',
     table: selfEvaluationTable({ indicators: evalWithAll({}).map((i) => ({ ...i, l1: i.l1 === '产出' ? '产出指标（40分）' : i.l1 })) }),

@@ -157,7 +157,8 @@ export interface CategoryRun {
 }
 
 export interface IndicatorBlock {
-  header: { level1: string; level2: string; name: string; target: string };
+  /** A1 addresses of the header's cells; `weight` the 分值 column's heading, where the form has one. */
+  header: { level1: string; level2: string; name: string; target: string; weight?: string };
   /** false when the table lists indicators without 一级/二级 columns: category checks do not apply. */
   categorised: boolean;
   /**

@@ -256,6 +256,17 @@ function comparatorColumn(grid: Grid | undefined, row: readonly Hit[], nameCol: 
   return first;
 }
 
+/**
+ * Where a weight column's label is written: up from the header's row past blank cells (its merge
+ * undone) and copies of the label (the merge undone and filled), as a reviewer points at it.
+ */
+function labelCell(labels: LabelMap, row: number, col: number): string {
+  const { grid } = labels;
+  let r = row;
+  for (let k = 0; k < 3 && r > 0 && (grid.text(r, col) === '' || labels.is(r - 1, col, 'weight')); k++) r--;
+  return labels.is(r, col, 'weight') ? grid.masterAddress(r, col) : grid.masterAddress(row, col);
+}
+
 function withOptionalColumns(header: IndicatorHeader, row: readonly Hit[], grid?: Grid): IndicatorHeader {
   const name = { col: header.name };
   const after = (kind: Parameters<typeof labelIs>[1]) => row.find((h) => h.col > name.col && labelIs(h.label, kind));
@@ -473,6 +484,10 @@ export function readIndicatorBlock(
     categorised: header.categorised,
     runs,
   };
+  if (header.weight !== undefined) {
+    // The label's own cell: in a two-row header (指标分值 merged down beside 一级指标 | 二级指标 under 绩效指标) it sits above the 一级's row.
+    block.header.weight = labelCell(labels, header.hits.find((h) => h.col === header.weight && labelIs(h.label, 'weight'))?.row ?? header.row, header.weight);
+  }
   if (header.criteria) block.criteria = true;
   if (header.borrowed) block.borrowedCategories = true;
   return {

@@ -42,7 +42,9 @@ export default defineRule({
     const indicators = weighted.reduce((sum, s) => sum + s.weight!, 0);
     const budgetCell = table.evalFunds?.total.weight;
     const budget = scores.budget?.weight ?? 0;
-    const anchor = table.totalScore?.weight?.cell ?? weighted[0].indicator.evaluation!.weight!.cell;
+    // Where the weights are summed (the 总分 row's 分值), else where the column is named (its 分值
+    // heading, as reviewers mark a sum with no row of its own), else its first weight.
+    const anchor = table.totalScore?.weight?.cell ?? table.indicators?.header.weight ?? weighted[0].indicator.evaluation!.weight!.cell;
     if (differs(budget + indicators, scoring.total)) {
       report({ messageId: 'total', cell: anchor, data: { actual: fmt(budget + indicators), budget: fmt(budget), indicators: fmt(indicators), expected: fmt(scoring.total) }, expected: scoring.total, actual: budget + indicators });
       return;
