@@ -1946,4 +1946,40 @@ describe('forms a fifteenth round of published tables showed (stop 38)', () => {
     const findings = at(ezhou('完成全年财政政务管理工作', '完成年度财政政务管理，部分项目延续至下年', ['2019年', '2020年', 20]));
     expect(findings.filter((f) => f.startsWith('score-mismatch'))).toEqual([]);
   });
+  /** 重庆's department self-evaluation (d-cq-kexuecheng-dept-2021): 当年绩效目标 over 年初 | 全年(调整) | 全年目标实际完成情况. */
+  const chongqing = (account: string | null) =>
+    project(
+      [
+        ['部门整体绩效自评表'],
+        ['部门预算执行情况', '年初预算数', '全年(调整)预算数', '全年执行数', '执行率(%)', '执行率权重', '执行率得分(分)'],
+        [null, 100, 100, 100, '100%', 10, 10],
+        ['当年绩效目标', '年初绩效目标', null, null, '全年(调整)绩效目标', null, null, '全年目标实际完成情况'],
+        [null, '完成全年新闻宣传任务，播发稿件2200篇', null, null, '无', null, null, account],
+        ['绩效指标', '指标名称', '计量单位', '指标性质', '年初指标值', '调整指标值', '全年完成值', '得分系数(%)', '指标权重(分)', '指标得分(分)'],
+        [null, '播发稿件数量', '篇', '定量指标', '2200', null, '2300', '100%', 90, 90],
+      ],
+      ['A2:A3', 'A4:A5', 'B4:D4', 'E4:G4', 'H4:J4', 'B5:D5', 'E5:G5', 'H5:J5'],
+    );
+
+  it('重庆’s goal labels: 当年绩效目标 heads 年初绩效目标 (the goal) and 全年目标实际完成情况 (its account)', () => {
+    const [table] = recognizeSheet(chongqing('全年播发稿件2300篇'));
+    expect(table.goal?.cell).toBe('B5');
+    expect(table.goalActual?.cell).toBe('H5');
+    expect(at(chongqing(null))).toEqual(['missing-goal@H5']);
+  });
+
+  it('重庆’s fund line names nothing: the amounts under the header, beside 部门预算执行情况 merged down, are the total; a rate over no amount at all is flagged', () => {
+    const [table] = recognizeSheet(chongqing('全年播发稿件2300篇'));
+    expect(table.evalFunds?.total).toMatchObject({ row: 2, budget: { cell: 'C3' }, executed: { cell: 'D3' }, rate: { cell: 'E3' }, weight: { cell: 'F3' } });
+    const blank = Grid.fromValues('表', [
+      ['部门整体绩效自评表'],
+      ['部门预算执行情况', '年初预算数', '全年(调整)预算数', '全年执行数', '执行率(%)', '执行率权重', '执行率得分(分)'],
+      [null, null, null, null, '76%', 10, 7.6],
+      ['绩效指标', '指标名称', '计量单位', '指标性质', '年初指标值', '调整指标值', '全年完成值', '得分系数(%)', '指标权重(分)', '指标得分(分)'],
+      [null, '播发稿件数量', '篇', '定量指标', '2200', null, '2300', '100%', 90, 90],
+    ], ['A2:A3']);
+    expect(at(blank)).toEqual(['rate-mismatch@E3']);
+    // A line of its own under the header (a label beside the amounts) is read as before, not as this.
+    expect(recognizeSheet(tanghu(864.2, '100%'))[0].evalFunds?.total.label.text).toBe('部门整体支出总额');
+  });
 });

@@ -77,6 +77,11 @@ const invalid: InvalidCase[] = [
     findings: [{ cell: 'G6', message: '执行率填为 100%，但执行数未填写，无法由 执行数 ÷ 预算数 864.2 得出', actual: 1 }],
   },
   {
+    name: 'rate typed over a blank 预算数 and 执行数 alike (重庆’s 76%, a second reading of d-cq-kexuecheng-dept-2021)',
+    table: table({ lines: [{ label: '年度资金总额', initial: null, budget: null, executed: null }], rate: '76%', budgetScore: 7.6 }),
+    findings: [{ cell: 'G6', message: '执行率填为 76%，但预算数和执行数均未填写，无法得出', actual: 0.76 }],
+  },
+  {
     name: 'rate typed as text 90%: the fix is a text value with two decimals',
     table: table({ rate: '90%' }),
     findings: [{ cell: 'G6', message: '执行率填为 90%，按 执行数 95 ÷ 预算数 100 应为 95%', expected: 0.95, actual: 0.9, fix: [{ op: 'set-value', sheet: SHEET, cell: 'G6', value: '95.00%' }] }],

@@ -62,7 +62,14 @@ export function readEvalFunds(grid: Grid, labels: LabelMap, executed: Hit): { fu
     lastRow = below(grid, r, label.col) - 1;
     r = lastRow + 1;
   }
-  if (lines.length === 0) return null;
+  // 重庆's form names no line: the amounts stand right under the header, beside the block's label
+  // merged down (部门预算执行情况 | 年初预算数 | … | 执行率(%), d-cq-kexuecheng-dept-2021).
+  if (lines.length === 0) {
+    const unlabelled = unlabelledLine(grid, headerHits, cols, lastRow + 1, firstAmount);
+    if (!unlabelled) return null;
+    lines.push(unlabelled);
+    lastRow = unlabelled.row;
+  }
   // 年度资金总额 is the total wherever it stands; without it, the first line is.
   const [total] = lines.splice(Math.max(0, totalIndex), 1);
   const funds: EvalFunds = { total, parts: lines };
@@ -72,6 +79,25 @@ export function readEvalFunds(grid: Grid, labels: LabelMap, executed: Hit): { fu
     if (declared !== undefined) funds.declaredWeight = declared;
   }
   return { funds, lastRow };
+}
+
+/**
+ * The line under a header whose block label (left of the amounts) is merged down over it: the
+ * block's total, when a cell in the header's columns holds something; null otherwise.
+ */
+function unlabelledLine(grid: Grid, headerHits: readonly Hit[], cols: readonly [Column, number][], r: number, firstAmount: number): EvalFundLine | null {
+  const block = headerHits.find((h) => h.col < firstAmount && labelIs(h.label, 'fund-block'));
+  if (!block || r >= grid.rowCount) return null;
+  // Under the label: merged down, or its merge undone (left blank, or the label filled down).
+  const under = grid.ownText(r, block.col);
+  if (grid.master(r, block.col).row !== block.row && under !== '' && under !== grid.ownText(block.row, block.col)) return null;
+  // Nothing else to the left of the amounts (no label of a line, no text the checker does not know).
+  // A merge undone and filled down from the header is no text of the line's own.
+  for (let c = block.col + 1; c < firstAmount; c++) if (grid.text(r, c) !== '' && grid.master(r, c).row === r && grid.ownText(r, c) !== grid.ownText(r - 1, c)) return null;
+  if (!cols.some(([, c]) => grid.text(r, c) !== '')) return null;
+  const line: EvalFundLine = { row: r, label: fieldAt(grid, block.row, block.col) };
+  for (let i = 0; i < cols.length; i++) line[cols[i][0]] = amountAt(grid, r, cols[i][1]);
+  return line;
 }
 
 /**

@@ -16,6 +16,10 @@ export default defineRule({
         'zh-CN': '执行率填为 {{typed}}%，按 执行数 {{executed}} ÷ 预算数 {{budget}} 应为 {{expected}}%',
         'en-US': 'Execution rate is typed {{typed}}% but 执行数 {{executed}} ÷ 预算数 {{budget}} is {{expected}}%',
       },
+      noAmounts: {
+        'zh-CN': '执行率填为 {{typed}}%，但预算数和执行数均未填写，无法得出',
+        'en-US': 'Execution rate is typed {{typed}}% but 预算数 and 执行数 are both blank: nothing gives it',
+      },
       noExecuted: {
         'zh-CN': '执行率填为 {{typed}}%，但执行数未填写，无法由 执行数 ÷ 预算数 {{budget}} 得出',
         'en-US': 'Execution rate is typed {{typed}}% but 执行数 is blank: nothing ÷ 预算数 {{budget}} gives it',
@@ -30,11 +34,19 @@ export default defineRule({
   },
 });
 
+/** A fund cell left blank (a placeholder counts as blank), or absent from the form. */
+function isBlank(field: { reading: { kind: string } } | undefined): boolean {
+  return field === undefined || field.reading.kind === 'empty';
+}
+
 function checkLine(context: RuleContext, b: BudgetScore): void {
   // A rate typed over a blank 执行数 rests on a spending the table never states (塘湖镇's 100%,
   // y-hb-tongcheng-tanghu-2020-dept-eval); a rate of 0 over nothing spent says the same as the blank.
-  if (b.rate === null && b.typedRate !== null && b.typedRate > 0 && b.budgetAmount !== null && b.budgetAmount > 0 && b.line.rate && b.line.executed?.reading.kind === 'empty') {
-    context.report({ messageId: 'noExecuted', cell: b.line.rate.cell, data: { typed: fmt(b.typedRate * 100), budget: fmt(b.budgetAmount) }, actual: round4(b.typedRate) });
+  if (b.rate === null && b.typedRate !== null && b.typedRate > 0 && b.line.rate && b.line.executed?.reading.kind === 'empty') {
+    const typed = fmt(b.typedRate * 100);
+    if (b.budgetAmount !== null && b.budgetAmount > 0) context.report({ messageId: 'noExecuted', cell: b.line.rate.cell, data: { typed, budget: fmt(b.budgetAmount) }, actual: round4(b.typedRate) });
+    // No amount at all (重庆's 76% over blank 预算数 and 执行数, a second reading of d-cq-kexuecheng-dept-2021).
+    else if (b.budgetAmount === null && isBlank(b.line.budget ?? b.line.initial)) context.report({ messageId: 'noAmounts', cell: b.line.rate.cell, data: { typed }, actual: round4(b.typedRate) });
     return;
   }
   const computed = b.rate;
