@@ -179,6 +179,8 @@ function targetData(ind: Indicator, unit: string, table: PerformanceTable): Mess
  * or a generic 个, are one count (服务对象人数 | 100人次).
  */
 function countedOtherwise(name: string, unit: string): string | null {
+  // Only 户 and 人 are told apart; and most names end otherwise (asked of every counted target).
+  if ((unit !== '户' && !unit.startsWith('人')) || !/[数量)）]\s*$/.test(name)) return null;
   // The name's own bracketed unit or note aside (受益人数(人)).
   const n = name.replace(/[(（][^()（）]*[)）]\s*$/, '').trimEnd();
   if (/户数(量)?$/.test(n) && unit.startsWith('人')) return '户';
