@@ -1942,6 +1942,17 @@ describe('forms a fifteenth round of published tables showed (stop 38)', () => {
     expect(at(ezhou('完成全年财政政务管理工作', '完成年度财政政务管理，部分项目延续至下年', ['2019年', '2019年', 45]))).toEqual([]);
   });
 
+  it.each([
+    ['基本完成年度目标。', ['missing-goal@E7']],
+    ['已完成年度绩效目标', ['missing-goal@E7']],
+    ['达到预期目标', ['missing-goal@E7']],
+    // A bare 完成 is a terse yes its reviewer accepted (d-sc-daying-anke-2023); an account naming what was done is one.
+    ['完成', []],
+    ['完成年度目标：办结财政政务事项120件', []],
+  ])('an account that only claims the goal was met (%s) names nothing done', (account, findings) => {
+    expect(at(ezhou('完成全年财政政务管理工作', account, ['2019年', '2019年', 45]))).toEqual(findings);
+  });
+
   it('a deadline by the year alone (2019年) missed by a year (2020年) is no count of years: its partial score stands; 10 × 50% = 5 for 49.50% is the form’s own sum', () => {
     const findings = at(ezhou('完成全年财政政务管理工作', '完成年度财政政务管理，部分项目延续至下年', ['2019年', '2020年', 20]));
     expect(findings.filter((f) => f.startsWith('score-mismatch'))).toEqual([]);

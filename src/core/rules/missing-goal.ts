@@ -18,6 +18,7 @@ export default defineRule({
         'en-US': 'The annual goal is the department’s duties ({{duties}}) word for word: it states nothing the year is to achieve',
       },
       actualOnlyNumber: { 'zh-CN': '实际完成情况只有数字“{{text}}”，没有说明目标完成情况', 'en-US': 'The goal’s completion is only the number “{{text}}”: it says nothing of what was done' },
+      actualOnlyClaim: { 'zh-CN': '实际完成情况“{{text}}”只称完成了目标，没有说明完成了什么', 'en-US': 'The goal’s completion “{{text}}” only claims the goal was met: it says nothing of what was done' },
       actualOnlyName: { 'zh-CN': '实际完成情况“{{text}}”只重复了名称，没有说明目标完成情况', 'en-US': 'The goal’s completion “{{text}}” only repeats the name: it says nothing of what was done' },
       noLabel: {
         'zh-CN': '表中没有“{{label}}”一栏',
@@ -48,12 +49,23 @@ export default defineRule({
     const actual = table.goalActual;
     if (actual && (isBlankOrNone(actual.text) || isFormInstruction(actual.text))) report({ messageId: 'actual', cell: actual.cell });
     else if (actual && ONLY_NUMBER.test(actual.text)) report({ messageId: 'actualOnlyNumber', cell: actual.cell, data: { text: actual.text } });
+    else if (actual && onlyClaim(actual.text)) report({ messageId: 'actualOnlyClaim', cell: actual.cell, data: { text: actual.text } });
     else if (actual && onlyName(name, actual.text)) report({ messageId: 'actualOnlyName', cell: actual.cell, data: { text: actual.text } });
   },
 });
 
 /** A goal, or its account, that is only an amount (鄂州's 287 and 171, the year's budget and spending). */
 const ONLY_NUMBER = /^[\d.,，\s]+(万元|元)?$/;
+
+/**
+ * An account that only says the goal was met (基本完成年度目标。, 已完成年度目标): nothing done is named, so
+ * nothing can be checked against the goal (ee-ah-yuan-2022-relics-protection-eval, ff-fj-ningde-2020-earthquake-dept-eval,
+ * and the second reading of the first). A bare 完成 is a reviewer's terse yes (d-sc-daying-anke-2023): left alone.
+ */
+function onlyClaim(text: string): boolean {
+  return ONLY_CLAIM.test(squeeze(fold(text)).replace(/[,，.。;；!！、]/g, ''));
+}
+const ONLY_CLAIM = /^(已经?|基本|全面|圆满|全部|均|较好地?|顺利)?(完成|达到|实现|达成)了?(本?年度|全年|预期|既定)?的?(绩效)?(总体)?目标(任务)?$/;
 
 /** The project's (or department's) name as goals are compared with it. */
 function nameKey(table: PerformanceTable): string {
