@@ -20,6 +20,8 @@ testRule(rule, {
   valid: [
     // 满意度 in a name under 社会效益 is the framework's place, or the profile's next of kin: not asked.
     { name: 'a satisfaction name under 社会效益', table: projectTable({ indicators: [ind('产出', '数量', '培训场次', '8场'), ind('效益', '社会效益', '受训群众满意度', '≥90%')] }) },
+    { name: 'a 及时 rate under 质量 (资金拨付及时率), as many forms place it', table: projectTable({ indicators: [ind('产出', '质量', '资金拨付及时率', '100%'), ind('效益', '社会效益', '政策知晓率', '80%')] }) },
+    { name: '及时性 under 时效', table: projectTable({ indicators: [ind('产出', '时效', '资金拨付及时性', '及时'), ind('效益', '社会效益', '政策知晓率', '80%')] }) },
     { name: 'a name that only mentions 满意 (满意度调查次数) under 数量', table: projectTable({ indicators: [ind('产出', '数量', '满意度调查次数', '2次'), ind('效益', '社会效益', '政策知晓率', '80%')] }) },
     // The framework places 满意度 inside 效益 (_m-nx-yinchuan-2021-school6).
     { name: '服务对象满意度 under 项目效益 in a self-evaluation laid out by the evaluation framework', table: selfEvaluationTable({ indicators: FRAMEWORK_EVAL }) },
@@ -72,6 +74,17 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // A second reading of a-fujian-2019-dept-ningde-dangshi: …资金的供应时效 under 数量指标.
+      name: 'a timeliness name (…供应时效) filed under 数量: at its name',
+      table: projectTable({ indicators: [ind('产出', '数量', '所需资金的供应时效', '100%'), ind('效益', '社会效益', '政策知晓率', '80%')] }),
+      findings: [{ cell: 'D11', message: '“所需资金的供应时效”是时效指标，应放在“时效指标”下，不应放在“数量”下' }],
+    },
+    {
+      name: 'a deadline by its name (项目完成时间) filed under 数量',
+      table: projectTable({ indicators: [ind('产出', '数量', '项目完成时间', '2023年12月31日前'), ind('效益', '社会效益', '政策知晓率', '80%')] }),
+      findings: [{ cell: 'D11', expected: '时效', actual: '数量' }],
+    },
     {
       // 宁晋's 评价指标表 (n-heb-ningjin-2019-stipend): 资助对象满意度 under 质量指标.
       name: 'a satisfaction rate filed under 质量: at its name',

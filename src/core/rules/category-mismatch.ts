@@ -1,5 +1,6 @@
 import { canonicalCategory, criteriaRuns, level1Of, parentOf } from './profiles';
 import { defineRule } from './rule';
+import { isTimeName } from './names';
 
 export default defineRule({
   meta: {
@@ -14,6 +15,10 @@ export default defineRule({
       default: {
         'zh-CN': '二级指标“{{level2}}”属于“{{expected}}”，不应放在“{{level1}}”下',
         'en-US': 'Second-level “{{level2}}” belongs under “{{expected}}”, not “{{level1}}”',
+      },
+      timeliness: {
+        'zh-CN': '“{{name}}”是时效指标，应放在“时效指标”下，不应放在“{{level2}}”下',
+        'en-US': '“{{name}}” is a timeliness indicator: it belongs under 时效指标, not “{{level2}}”',
       },
       satisfaction: {
         'zh-CN': '“{{name}}”是满意度指标，应放在“服务对象满意度”下，不应放在“{{level2}}”下',
@@ -53,6 +58,12 @@ export default defineRule({
     const indicators = table.indicators?.indicators ?? [];
     for (let i = 0; i < indicators.length; i++) {
       const ind = indicators[i];
+      // A deadline or a timeliness counts nothing (…资金的供应时效 under 数量指标, a second reading of
+      // a-fujian-2019-dept-ningde-dangshi); under 质量 a 及时 rate is a quality many forms put there.
+      if (isTimelinessName(ind.name.text) && canonicalCategory(profile, ind.level2.text) === '数量') {
+        report({ messageId: 'timeliness', cell: ind.name.cell, related: ind.level2.cell, data: { name: ind.name.text, level2: ind.level2.text }, expected: '时效', actual: ind.level2.text });
+        continue;
+      }
       if (!mayBeSatisfaction(ind.name.text) || !SATISFACTION.test(ind.name.text)) continue;
       if (parentOf(profile, canonicalCategory(profile, ind.level2.text)) !== '产出') continue;
       report({ messageId: 'satisfaction', cell: ind.name.cell, related: ind.level2.cell, data: { name: ind.name.text, level2: ind.level2.text }, expected: '服务对象满意度', actual: ind.level2.text });
@@ -62,6 +73,12 @@ export default defineRule({
 
 /** 满意度 or 满意率 at the end of a name (a bracketed unit after it allowed): 资助对象满意度, 群众满意率(%). */
 const SATISFACTION = /满意[度率]\s*(\([^()]*\)|（[^（）]*）)?\s*$/;
+/** 供应时效, 及时性, or a deadline by its name (完成时间, 时限): by its last character first. */
+function isTimelinessName(name: string): boolean {
+  const last = name.trimEnd().slice(-1);
+  return ((last === '效' || last === '性') && /(时效|及时性)\s*$/.test(name)) || isTimeName(name);
+}
+
 /** By its characters first: most names hold no 满. */
 function mayBeSatisfaction(name: string): boolean {
   return name.includes('满');
