@@ -1939,6 +1939,7 @@ describe('forms a fifteenth round of published tables showed (stop 38)', () => {
 
   it('a goal and its account that are only amounts (202, 100) state no goal and no account', () => {
     expect(at(ezhou(202, 100, ['2019年', '2019年', 45]))).toEqual(['missing-goal@B7', 'missing-goal@E7']);
+    expect(at(ezhou('本项目年度预算资金202万元', '完成年度财政政务管理，部分项目延续至下年', ['2019年', '2019年', 45]))).toEqual(['missing-goal@B7']);
     expect(at(ezhou('完成全年财政政务管理工作', '完成年度财政政务管理，部分项目延续至下年', ['2019年', '2019年', 45]))).toEqual([]);
   });
 
@@ -1949,7 +1950,10 @@ describe('forms a fifteenth round of published tables showed (stop 38)', () => {
     // A bare 完成 is a terse yes its reviewer accepted (d-sc-daying-anke-2023); an account naming what was done is one.
     ['完成', []],
     ['完成年度目标：办结财政政务事项120件', []],
-  ])('an account that only claims the goal was met (%s) names nothing done', (account, findings) => {
+    // Only the money (the second reading of c-hubei-ezhou-2021); the money and what it did is an account.
+    ['本年度财政拨款为202万元:执行数为100万元,完成预算的49.50%。', ['missing-goal@E7']],
+    ['本年度执行100万元,办结财政政务事项120件', []],
+  ])('an account that only claims the goal was met, or only states the money (%s), names nothing done', (account, findings) => {
     expect(at(ezhou('完成全年财政政务管理工作', account, ['2019年', '2019年', 45]))).toEqual(findings);
   });
 

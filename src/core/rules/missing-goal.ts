@@ -18,6 +18,8 @@ export default defineRule({
         'en-US': 'The annual goal is the department’s duties ({{duties}}) word for word: it states nothing the year is to achieve',
       },
       actualOnlyNumber: { 'zh-CN': '实际完成情况只有数字“{{text}}”，没有说明目标完成情况', 'en-US': 'The goal’s completion is only the number “{{text}}”: it says nothing of what was done' },
+      onlyMoney: { 'zh-CN': '年度总体目标“{{text}}”只说明了资金，没有写明目标', 'en-US': 'The annual goal “{{text}}” only states the money: no goal is stated' },
+      actualOnlyMoney: { 'zh-CN': '实际完成情况“{{text}}”只说明了资金的执行，没有说明完成了什么', 'en-US': 'The goal’s completion “{{text}}” only states how the money was spent: it says nothing of what was done' },
       actualOnlyClaim: { 'zh-CN': '实际完成情况“{{text}}”只称完成了目标，没有说明完成了什么', 'en-US': 'The goal’s completion “{{text}}” only claims the goal was met: it says nothing of what was done' },
       actualOnlyName: { 'zh-CN': '实际完成情况“{{text}}”只重复了名称，没有说明目标完成情况', 'en-US': 'The goal’s completion “{{text}}” only repeats the name: it says nothing of what was done' },
       noLabel: {
@@ -39,6 +41,8 @@ export default defineRule({
       report({ cell: table.goal.cell });
     } else if (ONLY_NUMBER.test(table.goal.text)) {
       report({ messageId: 'onlyNumber', cell: table.goal.cell, data: { text: table.goal.text } });
+    } else if (onlyMoney(table.goal.text)) {
+      report({ messageId: 'onlyMoney', cell: table.goal.cell, data: { text: table.goal.text } });
     } else if (onlyName(name, table.goal.text)) {
       report({ messageId: 'onlyName', cell: table.goal.cell, data: { text: table.goal.text } });
     } else if (table.duties && sameText(table.duties.text, table.goal.text)) {
@@ -49,6 +53,7 @@ export default defineRule({
     const actual = table.goalActual;
     if (actual && (isBlankOrNone(actual.text) || isFormInstruction(actual.text))) report({ messageId: 'actual', cell: actual.cell });
     else if (actual && ONLY_NUMBER.test(actual.text)) report({ messageId: 'actualOnlyNumber', cell: actual.cell, data: { text: actual.text } });
+    else if (actual && onlyMoney(actual.text)) report({ messageId: 'actualOnlyMoney', cell: actual.cell, data: { text: actual.text } });
     else if (actual && onlyClaim(actual.text)) report({ messageId: 'actualOnlyClaim', cell: actual.cell, data: { text: actual.text } });
     else if (actual && onlyName(name, actual.text)) report({ messageId: 'actualOnlyName', cell: actual.cell, data: { text: actual.text } });
   },
@@ -56,6 +61,17 @@ export default defineRule({
 
 /** A goal, or its account, that is only an amount (鄂州's 287 and 171, the year's budget and spending). */
 const ONLY_NUMBER = /^[\d.,，\s]+(万元|元)?$/;
+
+/**
+ * A goal or account that only states the money (本年度财政拨款为150万元:执行数为125.25万元,完成预算的83.50%。,
+ * the second reading of c-hubei-ezhou-2021): with the amounts and the words of a budget line taken
+ * out, nothing is left of what the money did. Asked only of a text with a digit (as every one is).
+ */
+function onlyMoney(text: string): boolean {
+  if (!/\d/.test(text)) return false;
+  return text.replace(MONEY_WORDS, '').replace(/[\d.,，。:：;；%％()（）\s、]/g, '').length <= 2;
+}
+const MONEY_WORDS = /本年度|年度|全年|本年|当年|财政拨款|财政资金|预算资金|预算|执行率|执行数|执行|支出|资金|拨款|到位|完成|实际|共计|共|为|万元|元|其中|总额|金额|本项目|项目|的|了|已/g;
 
 /**
  * An account that only says the goal was met (基本完成年度目标。, 已完成年度目标): nothing done is named, so
