@@ -1997,4 +1997,34 @@ describe('forms a fifteenth round of published tables showed (stop 38)', () => {
     // A line of its own under the header (a label beside the amounts) is read as before, not as this.
     expect(recognizeSheet(tanghu(864.2, '100%'))[0].evalFunds?.total.label.text).toBe('部门整体支出总额');
   });
+  /** The region self-evaluation's money as label | amount pairs (遂宁's and 安居's, gg-sc-*-region-eval). */
+  const region = (layout: 'stacked' | 'row', budget: string | number, executed: string | number, rate: string) =>
+    project([
+      ['2021年中央对地方专项转移支付区域绩效目标自评表'],
+      ['单位名称', '遂宁市市场监督管理局经开区分局'],
+      ...(layout === 'stacked'
+        ? [
+            ['预算执行情况(万元)', '转移支付预算数(A)', budget, '预算执行率(B/A)', rate],
+            [null, '转移支付执行数(B)', executed, null, null],
+          ]
+        : [['预算执行情况', '预算数:', budget, '执行数:', executed, null, 20]]),
+      ['一级指标', '二级指标', '三级指标', '指标值', '完成值'],
+      ['产出指标', '数量指标', '化妆品抽验批次', '≥3批次', '7批次'],
+      ['效益指标', '社会效益指标', '群众投诉处理率', '100%', '100%'],
+    ]);
+
+  it.each(['stacked', 'row'] as const)('the region form’s money as label | amount pairs (%s) is the fund line: its rate and its bare 万 are checked', (layout) => {
+    const [table] = recognizeSheet(region(layout, 5.8, 5.8, '100%'));
+    expect(table.kind).toBe('project-self-evaluation');
+    expect(table.evalFunds?.total.budget?.cell).toBe('C3');
+    expect(table.evalFunds?.total.executed?.cell).toBe(layout === 'stacked' ? 'C4' : 'E3');
+    expect(at(region(layout, 5.8, 5.8, '100%'))).toEqual([]);
+    // 安居's row names no rate: only 遂宁's typed 100% is checked against 5.2 ÷ 5.8.
+    expect(at(region(layout, 5.8, 5.2, '100%'))).toEqual(layout === 'stacked' ? ['rate-mismatch@E3'] : []);
+    expect(at(region(layout, '5.8万', '5.8万', '100%')).filter((f) => f.startsWith('unit'))).toEqual(layout === 'stacked' ? ['unit-mismatch@C3', 'unit-mismatch@C4'] : ['unit-mismatch@C3', 'unit-mismatch@E3']);
+  });
+
+  it('words beside 预算数 (no amount) are no fund line', () => {
+    expect(recognizeSheet(region('row', '见附件', '见附件', '100%'))[0].evalFunds).toBeUndefined();
+  });
 });

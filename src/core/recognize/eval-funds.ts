@@ -2,7 +2,7 @@ import { Grid } from '../grid/grid';
 import { labelKey } from '../grid/text';
 import { bareLabel } from '../lexicon/normalize';
 import { EvalFundLine, EvalFunds } from '../model/table';
-import { amountAt, below, fieldAt } from './cells';
+import { amountAt, below, fieldAt, rightOf } from './cells';
 import { Hit, LabelMap } from './label-map';
 import { LabelKind, labelIs } from './labels';
 
@@ -114,6 +114,37 @@ function declaredWeight(grid: Grid, headerHits: readonly Hit[]): number | undefi
       const formula = /(\d+(?:\.\d+)?)分\s*[*×xX]\s*(?:预算)?执行率/.exec(text);
       if (formula) return Number(formula[1]);
     }
+  }
+  return undefined;
+}
+
+/**
+ * The region self-evaluation's money as label | amount pairs, no header of columns: 预算数: | 2.38 |
+ * 执行数: | 2.38 in one row (安居's, gg-sc-anju-2021-food-supervision-region-eval), or 转移支付预算数(A) |
+ * 5.8万 | 预算执行率(B/A) | 100% over 转移支付执行数(B) | 5.8万 (遂宁's,
+ * gg-sc-suining-jkq-2021-drug-cosmetic-device-region-eval). Read as the total line when both amounts
+ * are numbers (a bare 万 after one is read off and reported); null otherwise.
+ */
+export function readPairedEvalFunds(grid: Grid, labels: LabelMap, top: number, bottom: number): { funds: EvalFunds; lastRow: number } | null {
+  const executed = labels.first('executed', top, bottom);
+  if (!executed) return null;
+  const budget = labels.inRows(Math.max(top, executed.row - 1), executed.row).find((h) => h.col <= executed.col && h !== executed && (labelIs(h.label, 'budget') || labelIs(h.label, 'budget-full')));
+  if (!budget) return null;
+  const budgetAmount = pairedAmount(grid, labels, budget);
+  const executedAmount = pairedAmount(grid, labels, executed);
+  if (!budgetAmount || !executedAmount || budgetAmount.reading.kind !== 'number' || executedAmount.reading.kind !== 'number') return null;
+  const line: EvalFundLine = { row: budget.row, label: fieldAt(grid, budget.row, budget.col), budget: budgetAmount, executed: executedAmount };
+  const rate = labels.inRows(budget.row, executed.row).find((h) => labelIs(h.label, 'rate'));
+  const rateAmount = rate && pairedAmount(grid, labels, rate);
+  if (rateAmount) line.rate = rateAmount;
+  return { funds: { total: line, parts: [] }, lastRow: Math.max(below(grid, budget.row, budget.col), below(grid, executed.row, executed.col)) - 1 };
+}
+
+/** The cell right of a label, past blank cells of its row, where no other label comes first. */
+function pairedAmount(grid: Grid, labels: LabelMap, hit: Hit) {
+  for (let c = rightOf(grid, hit.row, hit.col); c < grid.colCount; c = rightOf(grid, hit.row, c)) {
+    if (labels.at(hit.row, c)) return undefined;
+    if (grid.text(hit.row, c) !== '') return amountAt(grid, hit.row, c);
   }
   return undefined;
 }

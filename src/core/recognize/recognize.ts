@@ -2,11 +2,11 @@ import { CellRange, parseA1, rangeToA1 } from '../grid/address';
 import { Grid } from '../grid/grid';
 import { centsOf } from '../grid/numbers';
 import { fold, labelKey } from '../grid/text';
-import { AmountField, Field, PerformanceTable, TableKind } from '../model/table';
+import { AmountField, Field, isSelfEvaluation, PerformanceTable, TableKind } from '../model/table';
 import { amountAt, below, fieldAt, isFilledDown, rightOf, valueRight } from './cells';
 import { allAmounts } from '../model/amounts';
 import { dateAt, filingDate } from '../model/years';
-import { isEvalFundHeader, readEvalFunds } from './eval-funds';
+import { isEvalFundHeader, readEvalFunds, readPairedEvalFunds } from './eval-funds';
 import { readFundBlock } from './fund-block';
 import { IndicatorHeader, indicatorHeaderAt, proseHeaderAt, readIndicatorBlock, sameColumns, uncategorisedHeaderAt } from './indicator-block';
 import { Hit, LabelMap } from './label-map';
@@ -218,6 +218,14 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
       extend(reading.lastRow);
     }
     blockUnits.push(...labels.find('fund-block', top, indicatorRow).map((h) => h.label.unit));
+  }
+  // The region form's money as label | amount pairs, no header of columns (遂宁's, 安居's).
+  if (!evalFundsAnchor && !fund && isSelfEvaluation(kind)) {
+    const reading = readPairedEvalFunds(grid, labels, top, indicatorRow - 1);
+    if (reading) {
+      table.evalFunds = reading.funds;
+      blockUnits.push(...labels.find('fund-block', top, indicatorRow).map((h) => h.label.unit));
+    }
   }
   // A self-evaluation's 年度资金总额 line belongs to its fund block above, read with its columns.
   const funds = fund && !evalFundsAnchor ? readFundBlock(grid, labels, fund.hit) : null;
