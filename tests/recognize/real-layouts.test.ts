@@ -2027,4 +2027,28 @@ describe('forms a fifteenth round of published tables showed (stop 38)', () => {
   it('words beside 预算数 (no amount) are no fund line', () => {
     expect(recognizeSheet(region('row', '见附件', '见附件', '100%'))[0].evalFunds).toBeUndefined();
   });
+  /** The region form's goal block (安居's, gg-sc-anju-2021-food-supervision-region-eval): 年度目标完成情况 over 预期目标 | 目标实际完成情况. */
+  const regionGoals = (goal: string, account: string) =>
+    project(
+      [
+        ['食品监管补助资金区域绩效目标自评表'],
+        ['预算执行情况', '预算数:', 2.38, '执行数:', 2.38, null, 20],
+        ['年度目标完成情况', '预期目标', null, null, '目标实际完成情况', null, 20],
+        [null, goal, null, null, account, null, null],
+        ['一级指标', '二级指标', '三级指标', '指标值', '完成值', '分值', '得分'],
+        ['产出指标', '数量指标', '抽检批次', '≥100批次', '120批次', 45, 45],
+        ['效益指标', '社会效益指标', '群众投诉处理率', '100%', '100%', 45, 45],
+      ],
+      ['A3:A4', 'B3:D3', 'E3:F3', 'B4:D4', 'E4:F4'],
+    );
+
+  it('the region form’s goal block is read; an account that repeats a goal of no figure word for word reports nothing done', () => {
+    const [table] = recognizeSheet(regionGoals('目标1:深入开展食品风险隐患排查整治。', '目标1:深入开展食品风险隐患排查整治。'));
+    expect(table.goal?.cell).toBe('B4');
+    expect(table.goalActual?.cell).toBe('E4');
+    expect(at(regionGoals('目标1:深入开展食品风险隐患排查整治。', '目标1:深入开展食品风险隐患排查整治。'))).toEqual(['missing-goal@E4']);
+    // A goal of figures copied as met is an account of them (零陵's 造林1.2万亩, t-hn-lingling-2021-forestry-dept-eval).
+    expect(at(regionGoals('目标1:抽检120批次。', '目标1:抽检120批次。'))).toEqual([]);
+    expect(at(regionGoals('目标1:深入开展食品风险隐患排查整治。', '目标1:完成食品风险隐患排查120次。'))).toEqual([]);
+  });
 });

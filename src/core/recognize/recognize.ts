@@ -245,7 +245,7 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
   const sums = readLabelledSums(grid, labels, table, Math.min(top, table.firstRow), indicatorRow - 1);
   if (sums.length > 0) table.sums = sums;
 
-  const goalHit = goalLabel(grid, labels, top, indicatorRow - 1);
+  const goalHit = goalLabel(grid, labels, top, indicatorRow - 1) ?? blockOfGoals(labels, top, indicatorRow - 1);
   if (goalHit) {
     // A department's only, where a goal is: the duties matter as what its goal must not merely repeat.
     const dutiesHit = kind === 'department-targets' || kind === 'department-self-evaluation' ? labels.first('duties', top, indicatorRow - 1) : undefined;
@@ -510,6 +510,19 @@ function goalValue(grid: Grid, labels: LabelMap, hit: Hit, nested = false): Fiel
   // 阳泉's): the empty cell under it is the goal's place.
   if (r < grid.rowCount && grid.firstTextColumn(hit.row) < hit.col && !labels.at(r, hit.col)) return fieldAt(grid, r, hit.col);
   return emptyBeside(grid, hit);
+}
+
+/**
+ * The region form heads its goal block 年度目标完成情况 (a name other forms give the account) over
+ * 预期目标 | 目标实际完成情况 in its row (安居's, 遂宁's): the block's label, when no goal label is found.
+ */
+function blockOfGoals(labels: LabelMap, top: number, bottom: number): Hit | undefined {
+  for (const hit of labels.find('goal-actual', top, bottom)) {
+    const row = labels.inRow(hit.row);
+    const expected = row.find((h) => h.col > hit.col && labelIs(h.label, 'goal-expected'));
+    if (expected && row.some((h) => h.col > expected.col && labelIs(h.label, 'goal-actual'))) return hit;
+  }
+  return undefined;
 }
 
 /** The text beside a label, or the empty cell beside it where the text belongs. */
