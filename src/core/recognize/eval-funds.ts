@@ -1,7 +1,7 @@
 import { Grid } from '../grid/grid';
 import { labelKey } from '../grid/text';
 import { bareLabel } from '../lexicon/normalize';
-import { EvalFundLine, EvalFunds } from '../model/table';
+import { AmountField, EvalFundLine, EvalFunds } from '../model/table';
 import { amountAt, below, fieldAt, rightOf } from './cells';
 import { Hit, LabelMap } from './label-map';
 import { LabelKind, labelIs } from './labels';
@@ -141,7 +141,7 @@ export function readPairedEvalFunds(grid: Grid, labels: LabelMap, top: number, b
 }
 
 /** The cell right of a label, past blank cells of its row, where no other label comes first. */
-function pairedAmount(grid: Grid, labels: LabelMap, hit: Hit) {
+function pairedAmount(grid: Grid, labels: LabelMap, hit: Hit): AmountField | undefined {
   for (let c = rightOf(grid, hit.row, hit.col); c < grid.colCount; c = rightOf(grid, hit.row, c)) {
     if (labels.at(hit.row, c)) return undefined;
     if (grid.text(hit.row, c) !== '') return amountAt(grid, hit.row, c);

@@ -225,6 +225,7 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     if (reading) {
       table.evalFunds = reading.funds;
       blockUnits.push(...labels.find('fund-block', top, indicatorRow).map((h) => h.label.unit));
+      extend(reading.lastRow);
     }
   }
   // A self-evaluation's 年度资金总额 line belongs to its fund block above, read with its columns.
