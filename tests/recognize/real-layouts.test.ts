@@ -2051,4 +2051,20 @@ describe('forms a fifteenth round of published tables showed (stop 38)', () => {
     expect(at(regionGoals('目标1:抽检120批次。', '目标1:抽检120批次。'))).toEqual([]);
     expect(at(regionGoals('目标1:深入开展食品风险隐患排查整治。', '目标1:完成食品风险隐患排查120次。'))).toEqual([]);
   });
+  it('发改委’s investment plan (实施效果指标 over 产出指标 / 效益指标, f-tj-baodi-2022): the form’s own levels, no unknown or missing category', () => {
+    const grid = project(
+      [
+        ['2022年中央预算内投资计划绩效目标表'],
+        ['专项名称', '农业绿色发展专项'],
+        ['下达中央预算内投资（万元）', 2350],
+        ['总 体 目 标', '提高畜禽粪污综合利用率和规模养殖场设施装备配套率。'],
+        ['绩 效 指 标', '一级指标', '二级指标', '三级指标', '指标值'],
+        [null, '实施效果指标', '产出指标', '建设项目个数（含续建）', '1个'],
+        [null, null, null, '竣工验收合格率', '100%'],
+        [null, null, '效益指标', '完工项目县畜禽粪污综合利用率', '≥90%'],
+      ],
+      ['A5:A8', 'B6:B8', 'C6:C7'],
+    );
+    expect(at(grid)).toEqual([]);
+  });
 });

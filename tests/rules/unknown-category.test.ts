@@ -18,6 +18,11 @@ const otherSatisfaction = [
 
 testRule(rule, {
   valid: [
+    // 发改委's 中央预算内投资计划绩效目标表 (f-tj-baodi-2022, and its second reading): 实施效果指标 over 产出指标 / 效益指标.
+    {
+      name: 'the investment plan’s 实施效果指标 over 产出指标 / 效益指标: the 二级 column names the 一级',
+      table: projectTable({ indicators: [ind('实施效果指标', '产出指标', '建设项目个数', '1个'), ind('实施效果指标', '效益指标', '畜禽粪污综合利用率', '≥90%')] }),
+    },
     // Names forms give the categories (o-sc-zhaohua-2021-leprosy, n-hb-xiangyang-2021-hospital-eval, p-hb-huanggang-2020-soil-monitoring-eval).
     {
       name: 'forms’ own names: 项目完成指标 for 产出, 进度指标 for 时效, 可持续性 for 可持续影响, 产出数量指标 for 数量 (n-heb-ningjin-2019-stipend)',
@@ -82,6 +87,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: '实施效果指标 over a 二级 that is no 一级 (数量指标): the 一级 is unknown',
+      table: projectTable({ indicators: [ind('实施效果指标', '数量指标', '建设项目个数', '1个'), ind('效益', '社会效益', '政策知晓率', '80%')] }),
+      findings: [{ cell: 'B11', message: '一级指标“实施效果指标”不在“legacy”指标体系中' }],
+    },
     {
       name: 'a 一级 the framework does not have, over the criteria’s 二级: the 一级 and its 二级 reported',
       table: selfEvaluationTable({ indicators: FRAMEWORK_UNKNOWN_LEVEL1 }),

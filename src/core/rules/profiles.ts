@@ -175,8 +175,20 @@ export function parentOf(profile: Profile, level2: string): string | undefined {
  * both columns, or in the 一级 column with the 二级 one blank (that merge undone, filled or not,
  * as exports, 取消合并 and a CSV's round trip leave it).
  */
+/**
+ * 一级 names a form sets over the taxonomy's own 一级, written in its 二级 column: the investment plan's
+ * 实施效果指标 over 产出指标 / 效益指标 (发改委's 中央预算内投资计划绩效目标表, f-tj-baodi-2022).
+ */
+const WRAPPING_LEVEL1 = new Set(['实施效果']);
+
+/** The run's 二级 column holds the 一级 under a form's wrapping 一级 (WRAPPING_LEVEL1): 实施效果指标 | 产出指标. */
+export function wrapsLevel1(profile: Profile, run: { level1: { text: string }; level2: { text: string } }): boolean {
+  return WRAPPING_LEVEL1.has(canonicalCategory(profile, run.level1.text)) && profile.taxonomy[canonicalCategory(profile, run.level2.text)] !== undefined;
+}
+
 export function level1Of(profile: Profile, run: { level1: { text: string; cell: string }; level2: { text: string; cell: string } }): string {
   const level1 = canonicalCategory(profile, run.level1.text);
+  if (WRAPPING_LEVEL1.has(level1) && wrapsLevel1(profile, run)) return canonicalCategory(profile, run.level2.text);
   if (!spansBoth(run) || profile.taxonomy[level1]) return level1;
   return parentOf(profile, level1) ?? level1;
 }

@@ -1,4 +1,4 @@
-import { canonicalCategory, isCriteriaRun, level1Of, parentOf } from './profiles';
+import { canonicalCategory, isCriteriaRun, level1Of, parentOf, wrapsLevel1 } from './profiles';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -41,7 +41,8 @@ export default defineRule({
         report({ messageId: 'level1', cell: run.level1.cell, data: { text: run.level1.text, profile: profile.id, allowed: levels1.join('、') } });
       }
       // A 二级 that repeats its 一级 (满意度指标 | 满意度指标) is not the taxonomy's 二级 (服务对象满意度) either.
-      if (level2 !== '' && !parentOf(profile, level2) && !seen.has(run.level2.runStart) && !PLACEHOLDER.test(level2)) {
+      // Under a form's wrapping 一级 (实施效果指标), the 二级 column names the 一级 (产出指标): no 二级 to check.
+      if (level2 !== '' && !parentOf(profile, level2) && !seen.has(run.level2.runStart) && !PLACEHOLDER.test(level2) && !(level2 === level1 && wrapsLevel1(profile, run))) {
         seen.add(run.level2.runStart);
         const allowed = profile.taxonomy[level1] ?? Object.values(profile.taxonomy).flat();
         report({
