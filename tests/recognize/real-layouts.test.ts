@@ -2050,6 +2050,9 @@ describe('forms a fifteenth round of published tables showed (stop 38)', () => {
     // A goal of figures copied as met is an account of them (零陵's 造林1.2万亩, t-hn-lingling-2021-forestry-dept-eval).
     expect(at(regionGoals('目标1:抽检120批次。', '目标1:抽检120批次。'))).toEqual([]);
     expect(at(regionGoals('目标1:深入开展食品风险隐患排查整治。', '目标1:完成食品风险隐患排查120次。'))).toEqual([]);
+    // A clause of the goal (中江's second reading, d-sc-zhongjiang-water-2022-rr); a short one proves nothing.
+    expect(at(regionGoals('对农村地区供水计量设施设备进行改进，对项目区农业用水计量，为项目区农业生产夯实基础', '对项目区农业用水计量，为项目区农业生产夯实基础'))).toEqual(['missing-goal@E4']);
+    expect(at(regionGoals('对农村地区供水计量设施设备进行改进，对项目区农业用水计量', '已改进'))).toEqual([]);
   });
   it('发改委’s investment plan (实施效果指标 over 产出指标 / 效益指标, f-tj-baodi-2022): the form’s own levels, no unknown or missing category', () => {
     const grid = project(

@@ -20,7 +20,7 @@ export default defineRule({
       actualOnlyNumber: { 'zh-CN': '实际完成情况只有数字“{{text}}”，没有说明目标完成情况', 'en-US': 'The goal’s completion is only the number “{{text}}”: it says nothing of what was done' },
       onlyMoney: { 'zh-CN': '年度总体目标“{{text}}”只说明了资金，没有写明目标', 'en-US': 'The annual goal “{{text}}” only states the money: no goal is stated' },
       actualOnlyMoney: { 'zh-CN': '实际完成情况“{{text}}”只说明了资金的执行，没有说明完成了什么', 'en-US': 'The goal’s completion “{{text}}” only states how the money was spent: it says nothing of what was done' },
-      actualCopiesGoal: { 'zh-CN': '实际完成情况与年度目标一字不差，没有说明完成了什么', 'en-US': 'The goal’s completion repeats the goal word for word: it says nothing of what was done' },
+      actualCopiesGoal: { 'zh-CN': '实际完成情况只重复了年度目标的文字，没有说明完成了什么', 'en-US': 'The goal’s completion only repeats the goal’s words: it says nothing of what was done' },
       actualOnlyClaim: { 'zh-CN': '实际完成情况“{{text}}”只称完成了目标，没有说明完成了什么', 'en-US': 'The goal’s completion “{{text}}” only claims the goal was met: it says nothing of what was done' },
       actualOnlyName: { 'zh-CN': '实际完成情况“{{text}}”只重复了名称，没有说明目标完成情况', 'en-US': 'The goal’s completion “{{text}}” only repeats the name: it says nothing of what was done' },
       noLabel: {
@@ -76,12 +76,15 @@ function onlyMoney(text: string): boolean {
 const MONEY_WORDS = /本年度|年度|全年|本年|当年|财政拨款|财政资金|预算资金|预算|执行率|执行数|执行|支出|资金|拨款|到位|完成|实际|共计|共|为|万元|元|其中|总额|金额|本项目|项目|的|了|已/g;
 
 /**
- * An account that repeats a goal holding no figure, word for word: nothing done is reported (永德's
+ * An account that repeats a goal holding no figure, or a clause of it, word for word: nothing done is reported (永德's
  * 确保每一个学生都能享受到国家政策福利,改善学生体质 twice, as its second reading flags it; 安居's four
  * 目标n: lines). A goal of figures copied as met (造林1.2万亩) is an account of them.
  */
 function copiesGoal(goal: string, actual: string): boolean {
-  return sameText(goal, actual) && !/\d/.test(goal.replace(/目标\s*\d+|\d+\s*[、.．:：]/g, ''));
+  if (/\d/.test(goal.replace(/目标\s*\d+|\d+\s*[、.．:：]/g, ''))) return false;
+  // Or a clause of it (中江's 对项目区农业用水计量,为项目区农业生产夯实基础, out of a longer goal; its second reading).
+  const said = textKey(actual);
+  return said.length >= 8 && textKey(goal).includes(said);
 }
 
 /**
@@ -101,8 +104,12 @@ function nameKey(table: PerformanceTable): string {
 
 /** The same words, whatever the spaces, widths and punctuation between them. */
 function sameText(a: string, b: string): boolean {
-  const key = (t: string): string => squeeze(fold(t)).replace(/[,，.。;；、:：!！]/g, '');
-  return key(a).length >= 4 && key(a) === key(b);
+  return textKey(a).length >= 4 && textKey(a) === textKey(b);
+}
+
+/** A text's words, whatever the spaces, widths and punctuation between them. */
+function textKey(t: string): string {
+  return squeeze(fold(t)).replace(/[,，.。;；、:：!！]/g, '');
 }
 
 /** A goal that only repeats the name, or a part of it (j-yn-lijiang-2020-satellite). */
