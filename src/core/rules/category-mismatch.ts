@@ -1,6 +1,6 @@
 import { canonicalCategory, criteriaRuns, level1Of, parentOf } from './profiles';
 import { defineRule } from './rule';
-import { isTimeName } from './names';
+import { isTimeName, mayEndIn } from './names';
 
 export default defineRule({
   meta: {
@@ -75,8 +75,7 @@ export default defineRule({
 const SATISFACTION = /满意[度率]\s*(\([^()]*\)|（[^（）]*）)?\s*$/;
 /** 供应时效, 及时性, or a deadline by its name (完成时间, 时限): by its last character first. */
 function isTimelinessName(name: string): boolean {
-  const last = name.trimEnd().slice(-1);
-  return ((last === '效' || last === '性') && /(时效|及时性)\s*$/.test(name)) || isTimeName(name);
+  return (mayEndIn(name, '效性') && /(时效|及时性)\s*$/.test(name)) || isTimeName(name);
 }
 
 /** By its characters first: most names hold no 满. */

@@ -22,6 +22,8 @@ function decimals(percent: number, typed: string | undefined): number {
  */
 export function typedRateRight(b: BudgetScore): boolean | null {
   if (b.rate === null || b.typedRate === null || !b.line.rate) return null;
+  // Most tables type the rate exactly: no precision to work out (asked of every table of a batch).
+  if (Math.abs(b.rate - b.typedRate) < 1e-9) return true;
   const typed = b.typedRate * 100;
   const reading = b.line.rate.reading;
   const d = decimals(typed, reading.kind === 'invalid' ? reading.text : reading.kind === 'number' ? reading.format?.match(/0\.(0+)%/)?.[0] : undefined);

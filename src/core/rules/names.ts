@@ -11,7 +11,7 @@ const MAY_CHANGE = new RegExp(`^指标\\d|[)）]$|\\s|${FOLDABLE.source}`);
  * bracket that may hide one, or in a character folding may turn into either (）, ⑴, 率 written as a
  * compatibility ideograph). Most names do not, and need no folding.
  */
-function mayEndIn(name: string, lastChars: string): boolean {
+export function mayEndIn(name: string, lastChars: string): boolean {
   if (name.length === 0) return false;
   // By code unit: name[name.length - 1] would make a new string of every Chinese last character.
   const last = name.charCodeAt(name.length - 1);
