@@ -1801,6 +1801,11 @@ describe('Hunan’s 2017 部门整体支出绩效目标申报表: the indicators
   it('a 绩效指标 label beside a header of 一级指标, or beside a category with no text, is no prose', () => {
     expect(proseHeaderOf(project([['绩效指标', '一级指标', '二级指标', '三级指标', '指标值']]))).toBeNull();
     expect(proseHeaderOf(project([['年度绩效指标', '产出指标', '短']]))).toBeNull();
+    // The label typed again after a Word page break, beside a row of the list (衡山's second reading,
+    // r-hn-hengshan-2020-grain-reserve-eval-rr), its 二级 spaced out or long: a category, no prose.
+    expect(proseHeaderOf(project([['绩效指标', '效益指标', '生 态 效 益 指 标', '低温、低氧、低剂量科学保粮率', '100%']]))).toBeNull();
+    expect(proseHeaderOf(project([['绩效指标', '满意度指标', '社会公众或服务对象满意度指标', '市民满意度', '90%']]))).toBeNull();
+    expect(proseHeaderOf(project([['部门整体支出年度绩效指标', '产出指标', '质量指标:学校的教育教学秩序良好,力争毕业生合格率达100%']]))).not.toBeNull();
   });
 });
 

@@ -67,6 +67,13 @@ export function corpusProblems(e: CorpusEntry, knownCodes = KNOWN_CODES): string
     inside(f.sheet, f.cell, `mustNotFlag ${f.cell}`);
     if (seen.has(`${f.sheet ?? first}!${f.cell}`)) out.push(`${f.cell} both flagged and must-not-flag`);
   }
-  for (const f of expected.truncation ?? []) inside(f.sheet, f.cell, `truncation ${f.cell}`);
+  // The scorer keys truncation entries by cell: a second entry at a cell would hide the first's codes.
+  const cut = new Set<string>();
+  for (const f of expected.truncation ?? []) {
+    inside(f.sheet, f.cell, `truncation ${f.cell}`);
+    const k = `${f.sheet ?? first}!${f.cell}`;
+    if (cut.has(k)) out.push(`truncation ${f.cell} listed twice`);
+    cut.add(k);
+  }
   return out;
 }

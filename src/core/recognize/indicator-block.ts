@@ -543,7 +543,10 @@ export function proseHeaderAt(labels: LabelMap, hit: Hit): IndicatorHeader | nul
   if (text >= grid.colCount || labels.at(hit.row, text)) return null;
   // Left blank only under the form's own long label (next year's template, its prose to write).
   const prose = grid.text(hit.row, text);
-  if (prose.length < 8 && !(prose === '' && grid.text(hit.row, hit.col).includes('整体支出'))) return null;
+  if (squeeze(prose).length < 8 && !(prose === '' && grid.text(hit.row, hit.col).includes('整体支出'))) return null;
+  // A 二级 beside the 一级 (效益指标 | 生态效益指标 under a 绩效指标 label typed again after a Word page
+  // break, a second reading of r-hn-hengshan-2020-grain-reserve-eval) is a row of a list, no prose.
+  if (parentOf(legacy, canonicalCategory(legacy, prose)) !== undefined) return null;
   return { row: hit.row, categorised: true, prose: true, level1, level2: text, name: text, target: text, hits: [hit] };
 }
 
