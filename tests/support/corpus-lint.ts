@@ -53,12 +53,16 @@ export function corpusProblems(e: CorpusEntry, knownCodes = KNOWN_CODES): string
     if (!FAMILIES.includes(t.kind)) out.push(`expected kind ${t.kind} unknown`);
     if (t.sheet !== undefined && !sheets.has(t.sheet)) out.push(`expected table sheet ${t.sheet} unknown`);
   }
+  // The scorer keys flags and truncation entries by cell: a second entry at a cell would hide the first's codes.
+  const once = (seen: Set<string>, f: { sheet?: string; cell: string }, what: string): void => {
+    inside(f.sheet, f.cell, `${what} ${f.cell}`);
+    const k = `${f.sheet ?? first}!${f.cell}`;
+    if (seen.has(k)) out.push(`${what} ${f.cell} listed twice`);
+    seen.add(k);
+  };
   const seen = new Set<string>();
   for (const f of expected.flags ?? []) {
-    inside(f.sheet, f.cell, `flag ${f.cell}`);
-    const k = `${f.sheet ?? first}!${f.cell}`;
-    if (seen.has(k)) out.push(`flag ${f.cell} listed twice`);
-    seen.add(k);
+    once(seen, f, 'flag');
     if (!f.codes?.length) out.push(`flag ${f.cell} has no codes`);
     for (const c of f.codes ?? []) if (!knownCodes.has(c)) out.push(`flag ${f.cell}: unknown code ${c}`);
     if (!f.why) out.push(`flag ${f.cell} has no why`);
@@ -67,13 +71,7 @@ export function corpusProblems(e: CorpusEntry, knownCodes = KNOWN_CODES): string
     inside(f.sheet, f.cell, `mustNotFlag ${f.cell}`);
     if (seen.has(`${f.sheet ?? first}!${f.cell}`)) out.push(`${f.cell} both flagged and must-not-flag`);
   }
-  // The scorer keys truncation entries by cell: a second entry at a cell would hide the first's codes.
   const cut = new Set<string>();
-  for (const f of expected.truncation ?? []) {
-    inside(f.sheet, f.cell, `truncation ${f.cell}`);
-    const k = `${f.sheet ?? first}!${f.cell}`;
-    if (cut.has(k)) out.push(`truncation ${f.cell} listed twice`);
-    cut.add(k);
-  }
+  for (const f of expected.truncation ?? []) once(cut, f, 'truncation');
   return out;
 }
