@@ -211,28 +211,23 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     blockUnits.push(reading.unit);
     extend(reading.lastRow);
   }
-  if (evalFundsAnchor) {
-    const reading = readEvalFunds(grid, labels, evalFundsAnchor.hit);
-    if (reading) {
-      table.evalFunds = reading.funds;
-      extend(reading.lastRow);
-    }
-    blockUnits.push(...labels.find('fund-block', top, indicatorRow).map((h) => h.label.unit));
+  const fundBlockUnits = (): (string | undefined)[] => labels.find('fund-block', top, indicatorRow).map((h) => h.label.unit);
+  // Without a header of columns, the region form's money as label | amount pairs (遂宁's, 安居's).
+  const evalFunds = evalFundsAnchor
+    ? readEvalFunds(grid, labels, evalFundsAnchor.hit)
+    : !fund && isSelfEvaluation(kind)
+      ? readPairedEvalFunds(grid, labels, top, indicatorRow - 1)
+      : null;
+  if (evalFunds) {
+    table.evalFunds = evalFunds.funds;
+    extend(evalFunds.lastRow);
   }
-  // The region form's money as label | amount pairs, no header of columns (遂宁's, 安居's).
-  if (!evalFundsAnchor && !fund && isSelfEvaluation(kind)) {
-    const reading = readPairedEvalFunds(grid, labels, top, indicatorRow - 1);
-    if (reading) {
-      table.evalFunds = reading.funds;
-      blockUnits.push(...labels.find('fund-block', top, indicatorRow).map((h) => h.label.unit));
-      extend(reading.lastRow);
-    }
-  }
+  if (evalFundsAnchor || evalFunds) blockUnits.push(...fundBlockUnits());
   // A self-evaluation's 年度资金总额 line belongs to its fund block above, read with its columns.
   const funds = fund && !evalFundsAnchor ? readFundBlock(grid, labels, fund.hit) : null;
   if (funds) {
     table.funds = funds.block;
-    blockUnits.push(funds.unit, ...labels.find('fund-block', top, indicatorRow).map((h) => h.label.unit));
+    blockUnits.push(funds.unit, ...fundBlockUnits());
     extend(funds.lastRow);
     // The central form sets the whole period's funds (中期资金总额) beside the year's.
     const midTerm = labels.first('mid-term-fund-total', top, indicatorRow - 1);

@@ -73,11 +73,15 @@ function onlyMoney(text: string): boolean {
   // A character no budget line's word holds (培 of 培训) ends it at once: asked of every table's goal and account.
   for (let i = 0; i < text.length; i++) if (!MONEY_CHARS.has(text.charCodeAt(i))) return false;
   if (!/\d/.test(text)) return false;
-  return text.replace(MONEY_WORDS, '').replace(/[\d.,，。:：;；%％()（）\s、]/g, '').length <= 2;
+  return text.replace(MONEY_WORDS, '').replace(AMOUNT_MARKS, '').length <= 2;
 }
-const MONEY_WORDS = /本年度|年度|全年|本年|当年|财政拨款|财政资金|预算资金|预算|执行率|执行数|执行|支出|资金|拨款|到位|完成|实际|共计|共|为|万元|元|其中|总额|金额|本项目|项目|的|了|已/g;
-/** Every character MONEY_WORDS and the amounts between them may hold, as a first test. */
-const MONEY_CHARS = new Set([...'本年度全当财政拨款资金预算执行率数支出到位完成实际共计为万元其中总额项目的了已0123456789.,，。:：;；%％()（） 　、\t\n'].map((c) => c.charCodeAt(0)));
+/** A budget line's words, longest first where one holds another. */
+const MONEY_WORD_LIST = ['本年度', '年度', '全年', '本年', '当年', '财政拨款', '财政资金', '预算资金', '预算', '执行率', '执行数', '执行', '支出', '资金', '拨款', '到位', '完成', '实际', '共计', '共', '为', '万元', '元', '其中', '总额', '金额', '本项目', '项目', '的', '了', '已'];
+const MONEY_WORDS = new RegExp(MONEY_WORD_LIST.join('|'), 'g');
+/** The amounts, rates and punctuation between those words. */
+const AMOUNT_MARKS = /[\d.,，。:：;；%％()（）\s、]/g;
+/** Every character the words and the marks between them may hold, as a first test. */
+const MONEY_CHARS = new Set([...MONEY_WORD_LIST.join(''), ...'0123456789.,，。:：;；%％()（） 　、\t\n'].map((c) => c.charCodeAt(0)));
 
 /**
  * An account that repeats a goal holding no figure, or a clause of it, word for word: nothing done is reported (永德's

@@ -170,12 +170,6 @@ export function parentOf(profile: Profile, level2: string): string | undefined {
 }
 
 /**
- * A run's 一级, canonical. A cell merged across the 一级 and 二级 columns naming a 二级
- * (`社会公众或服务对象满意度指标`) stands for that 二级's 一级; so does the same text written in
- * both columns, or in the 一级 column with the 二级 one blank (that merge undone, filled or not,
- * as exports, 取消合并 and a CSV's round trip leave it).
- */
-/**
  * 一级 names a form sets over the taxonomy's own 一级, written in its 二级 column: the investment plan's
  * 实施效果指标 over 产出指标 / 效益指标 (发改委's 中央预算内投资计划绩效目标表, f-tj-baodi-2022).
  */
@@ -186,9 +180,18 @@ export function wrapsLevel1(profile: Profile, run: { level1: { text: string }; l
   return WRAPPING_LEVEL1.has(canonicalCategory(profile, run.level1.text)) && profile.taxonomy[canonicalCategory(profile, run.level2.text)] !== undefined;
 }
 
+/**
+ * A run's 一级, canonical. A cell merged across the 一级 and 二级 columns naming a 二级
+ * (`社会公众或服务对象满意度指标`) stands for that 二级's 一级; so does the same text written in
+ * both columns, or in the 一级 column with the 二级 one blank (that merge undone, filled or not,
+ * as exports, 取消合并 and a CSV's round trip leave it). Under a wrapping 一级, the 二级 column's.
+ */
 export function level1Of(profile: Profile, run: { level1: { text: string; cell: string }; level2: { text: string; cell: string } }): string {
   const level1 = canonicalCategory(profile, run.level1.text);
-  if (WRAPPING_LEVEL1.has(level1) && wrapsLevel1(profile, run)) return canonicalCategory(profile, run.level2.text);
+  if (WRAPPING_LEVEL1.has(level1)) {
+    const inner = canonicalCategory(profile, run.level2.text);
+    if (profile.taxonomy[inner] !== undefined) return inner;
+  }
   if (!spansBoth(run) || profile.taxonomy[level1]) return level1;
   return parentOf(profile, level1) ?? level1;
 }

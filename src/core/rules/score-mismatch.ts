@@ -35,7 +35,7 @@ export default defineRule({
     if (!scores) return;
     const { table, report } = context;
     for (const b of [scores.budget, ...scores.budgetParts]) {
-      if (b && b.computed !== null && b.typed !== null && b.line.score && differs(b.typed, b.computed) && !withinACent(b) && !fromTypedRate(b)) {
+      if (b && b.computed !== null && b.typed !== null && b.line.score && differs(b.typed, b.computed) && !standsAsTyped(b)) {
         const { line } = b;
         const fix =
           !b.fromParts && allNumeric([line.weight, line.executed, line.budget])
@@ -101,7 +101,7 @@ export default defineRule({
     const total = table.totalScore?.score;
     // A budget score let stand as typed (a cent's rounding, the typed rate's sum) counts as typed in the total too.
     const b = scores.budget;
-    const budgetAsTyped = b && b.typed !== null && b.computed !== null && (withinACent(b) || fromTypedRate(b)) ? b.typed - b.computed : 0;
+    const budgetAsTyped = b && b.typed !== null && b.computed !== null && standsAsTyped(b) ? b.typed - b.computed : 0;
     if (total && scores.total !== null && scores.typedTotal !== null && differs(scores.typedTotal, scores.total) && differs(scores.typedTotal, scores.total + budgetAsTyped)) {
       const cells = [scores.budget?.line.score, ...scores.indicators.filter((s) => !s.notApplicable).map((s) => s.indicator.evaluation?.score)];
       // The fix alone must give the total shown: a SUM of the typed scores does only when every typed
@@ -124,6 +124,11 @@ export default defineRule({
     }
   },
 });
+
+/** The budget's typed score let stand: a cent's rounding, or the typed rate's own sum. */
+function standsAsTyped(b: BudgetScore): boolean {
+  return withinACent(b) || fromTypedRate(b);
+}
 
 /**
  * The budget's score typed as its exact value rounded up or down to the cent (20 × 30 ÷ 278.4449 =
