@@ -2059,6 +2059,53 @@ describe('forms a fifteenth round of published tables showed (stop 38)', () => {
     expect(at(regionGoals('对农村地区供水计量设施设备进行改进，对项目区农业用水计量，为项目区农业生产夯实基础', '对项目区农业用水计量，为项目区农业生产夯实基础'))).toEqual(['missing-goal@E4']);
     expect(at(regionGoals('对农村地区供水计量设施设备进行改进，对项目区农业用水计量', '已改进'))).toEqual([]);
   });
+  /** 安居's whole block: four numbered goals a row each, each account beside its goal. */
+  const goalList = (lines: [string, string | null][], merged = true) =>
+    project(
+      [
+        ['食品监管补助资金区域绩效目标自评表'],
+        ['预算执行情况', '预算数:', 2.38, '执行数:', 2.38, null, 20],
+        ['年度目标完成情况', '预期目标', null, null, '目标实际完成情况', null, 20],
+        ...lines.map(([goal, account]) => [null, goal, null, null, account, null, null]),
+        ['一级指标', '二级指标', '三级指标', '指标值', '完成值', '分值', '得分'],
+        ['产出指标', '数量指标', '抽检批次', '≥100批次', '120批次', 45, 45],
+        ['效益指标', '社会效益指标', '群众投诉处理率', '100%', '100%', 45, 45],
+      ],
+      merged ? [`A3:A${3 + lines.length}`, 'B3:D3', 'E3:F3', ...lines.flatMap((_, i) => [`B${4 + i}:D${4 + i}`, `E${4 + i}:F${4 + i}`])] : [],
+    );
+  const FOUR: [string, string | null][] = [
+    ['目标1:深入开展食品风险隐患排查整治。', '目标1:深入开展食品风险隐患排查整治。'],
+    ['目标2:加大违法行为打击力度。', '目标2:加大违法行为打击力度。'],
+    ['目标3:加强基层监管人员监管业务培训。', '目标3:培训基层监管人员120人次。'],
+    ['目标4:加大食品安全宣传力度。', null],
+  ];
+
+  it.each([true, false])('a goal block listing its goals a row each: every account is checked against its own goal (merged %s)', (merged) => {
+    const [table] = recognizeSheet(goalList(FOUR, merged));
+    expect(table.goalLines?.map((l) => [l.goal.cell, l.actual?.cell])).toEqual([['B5', 'E5'], ['B6', 'E6'], ['B7', 'E7']]);
+    // 目标2 copied, 目标3 reported with a figure, 目标4 left blank.
+    expect(at(goalList(FOUR, merged)).filter((f) => f.startsWith('missing-goal'))).toEqual(['missing-goal@E4', 'missing-goal@E5', 'missing-goal@E7']);
+  });
+
+  it('text under a goal that is not numbered as it is, or spans the account’s column, is no goal of its own (青神’s next section)', () => {
+    expect(recognizeSheet(goalList([['严格执行相关政策,保障工资及时足额发放。', '已按时足额发放。'], ['2.项目实施内容及过程概述', null]]))[0].goalLines).toBeUndefined();
+    expect(recognizeSheet(goalList([['1.保障工资及时足额发放。', '已按时足额发放。'], ['目标2:减少结余资金。', '结余0元。']]))[0].goalLines).toBeUndefined();
+    expect(recognizeSheet(goalList([['保障工资及时足额发放。', '已按时足额发放。'], ['减少结余资金。', '结余0元。']]))[0].goalLines).toBeUndefined();
+    // Numbered as the first, but a heading across the account's column (青神's 2.项目实施内容及过程概述, B8:K8).
+    const across = project(
+      [
+        ['年度目标完成情况', '预期目标', null, null, '目标实际完成情况', null],
+        [null, '1.保障工资及时足额发放。', null, null, '已按时足额发放。', null],
+        [null, '2.项目实施内容及过程概述', null, null, null, null],
+        ['一级指标', '二级指标', '三级指标', '指标值', '完成值', '得分'],
+        ['产出指标', '数量指标', '发放人数', '20人', '20人', 50],
+      ],
+      ['A1:A3', 'B1:D1', 'E1:F1', 'B2:D2', 'E2:F2', 'B3:F3'],
+    );
+    expect(recognizeSheet(across)[0].goal?.cell).toBe('B2');
+    expect(recognizeSheet(across)[0].goalLines).toBeUndefined();
+  });
+
   it('发改委’s investment plan (实施效果指标 over 产出指标 / 效益指标, f-tj-baodi-2022): the form’s own levels, no unknown or missing category', () => {
     const grid = project(
       [

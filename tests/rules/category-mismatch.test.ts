@@ -92,6 +92,43 @@ testRule(rule, {
       findings: [{ cell: 'D11', message: '资助对象满意度' }],
     },
     {
+      // 湘潭's (b-xiangtan-2023-fog-cannon): the table keeps 满意度 | 服务对象满意度 | 市民满意度, and files
+      // another satisfaction, spelt 满意程度, under 社会效益.
+      name: 'a satisfaction name under 社会效益 where the table has a 满意度 place of its own',
+      table: projectTable({
+        indicators: [
+          ind('产出', '数量', '培训场次', '8场'),
+          ind('效益', '社会效益', '服务周期内,市民对空气质量改善的满意程度', '≥85%'),
+          ind('满意度', '服务对象满意度', '市民满意度', '≥90%'),
+        ],
+      }),
+      findings: [{ cell: 'D12', message: '“服务周期内,市民对空气质量改善的满意程度”是满意度指标', expected: '服务对象满意度', actual: '社会效益' }],
+    },
+    {
+      // 湘潭's 社会公众或服务对象满意度指标 written once across both level columns, the merge undone (a blank 二级).
+      name: 'a satisfaction name under 社会效益 where the table’s 满意度 一级 has a blank 二级',
+      table: projectTable({
+        indicators: [
+          ind('产出', '数量', '培训场次', '8场'),
+          ind('效益', '社会效益', '市民对空气质量改善的满意程度', '≥85%'),
+          ind('社会公众或服务对象满意度指标', '', '市民满意度', '≥90%'),
+        ],
+      }),
+      findings: [{ cell: 'D12', expected: '服务对象满意度', actual: '社会效益' }],
+    },
+    {
+      // 衡山's (r-hn-hengshan-2020-grain-reserve-eval): an incident count filed under 服务对象满意度.
+      name: 'an incident count under 服务对象满意度; a complaint count left',
+      table: projectTable({
+        indicators: [
+          ind('产出', '数量', '储备粮数量', '500吨'),
+          ind('满意度', '服务对象满意度', '因粮食市场波动引起的粮食安全事件发生数', '0起'),
+          ind('满意度', '服务对象满意度', '有效投诉次数', '0次'),
+        ],
+      }),
+      findings: [{ cell: 'D12', message: '“因粮食市场波动引起的粮食安全事件发生数”统计的是事件数', expected: '社会效益', actual: '服务对象满意度' }],
+    },
+    {
       name: '服务对象满意度 under 效益 in a table without the framework’s criteria',
       table: selfEvaluationTable({ indicators: FRAMEWORK_EVAL.filter((i) => !/决策|管理/.test(i.l1)) }),
       findings: [{ cell: 'C14', message: '二级指标“服务对象满意度指标”属于“满意度”，不应放在“项目效益(30分)”下' }],

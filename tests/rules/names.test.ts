@@ -1,6 +1,6 @@
-import { isCountName, isNotApplicableName, isPerHeadName, isRateName, isTimeName, mentionsCost } from '../../src/core/rules/names';
+import { isBadEventRateName, isCountName, isLowerBetterName, isNotApplicableName, isPerHeadName, isRateName, isTimeName, mentionsCost } from '../../src/core/rules/names';
 
-const TESTS = { isTimeName, isRateName, isNotApplicableName, isCountName, mentionsCost, isPerHeadName };
+const TESTS = { isTimeName, isRateName, isNotApplicableName, isCountName, mentionsCost, isPerHeadName, isLowerBetterName, isBadEventRateName };
 
 // The cheap first looks (a name's last character; nothing to fold or take off) must never turn
 // away a name the full test takes.
@@ -55,6 +55,14 @@ const CASES: [keyof typeof TESTS, string, boolean][] = [
   ['isCountName', '培训(人次)', false],
   ['isCountName', '培训 人次', true],
   ['isCountName', '培训经费', false],
+  ['isLowerBetterName', '逾期发放率', true],
+  ['isLowerBetterName', '成本控制率', true],
+  ['isLowerBetterName', '资金拨付率', false],
+  ['isBadEventRateName', '逾期发放率', true],
+  ['isBadEventRateName', '安全事故发生率', true],
+  ['isBadEventRateName', '差 错 率', true],
+  ['isBadEventRateName', '成本控制率', false],
+  ['isBadEventRateName', '投诉处理率', false],
 ];
 
 describe('indicator names by meaning', () => {

@@ -24,6 +24,9 @@ testRule(rule, {
     { name: 'a count indicator is not a rate: 服务企业数量 | 120%', table: departmentTable({ indicators: one('服务企业数量', '120%', '产出', '数量') }) },
     { name: 'a satisfaction score in 分 is not a percentage', table: departmentTable({ indicators: one('满意度测评得分', '120', '满意度', '服务对象满意度') }) },
     { name: '满意度（%） | 95: the name’s unit, within range', table: departmentTable({ indicators: one('企业满意度（%）', '95', '满意度', '服务对象满意度') }) },
+    { name: 'a rate of what should not happen, capped: 逾期发放率 ≤0%, 差错率 <1%, 事故发生率 0%', table: departmentTable({ indicators: [ind('产出', '质量', '逾期发放率', '≤0%'), ind('产出', '质量', '差错率', '<1%'), ind('产出', '质量', '安全事故发生率', '0%')] }) },
+    { name: 'a floor of nothing is no demand: 差错率 ≥0%', table: departmentTable({ indicators: one('差错率', '≥0%') }) },
+    { name: 'a floor on a rate one may want high: 病虫害控制率 ≥90%, 投诉处理率 ≥95%', table: departmentTable({ indicators: [ind('效益', '生态效益', '病虫害控制率', '≥90%'), ind('产出', '质量', '投诉处理率', '≥95%')] }) },
     { name: 'no unit at all is missing-unit’s case', table: departmentTable({ indicators: one('企业满意度', '120', '满意度', '服务对象满意度') }) },
   ],
   invalid: [
@@ -71,6 +74,19 @@ testRule(rule, {
       name: 'a 下降率 is no growth: 110% is over',
       table: departmentTable({ indicators: one('投诉下降率', '110%', '效益', '社会效益') }),
       findings: [{ cell: 'G15', actual: '110%' }],
+    },
+    {
+      name: 'a floor on a rate of what should not happen: 逾期发放率 >=100%, 差错率 ≥ 5%',
+      table: departmentTable({ indicators: [ind('产出', '质量', '逾期发放率', '>=100%'), ind('产出', '质量', '差错率', '≥ 5%')] }),
+      findings: [
+        { cell: 'G15', message: '“逾期发放率”越低越好，目标值“>=100%”却是要达到的下限', expected: 'a ceiling (<=)', actual: '>= 100%' },
+        { cell: 'G16', actual: '>= 5%' },
+      ],
+    },
+    {
+      name: 'inverted and over 100% is reported once: 事故发生率 >105%',
+      table: departmentTable({ indicators: one('事故发生率', '>105%') }),
+      findings: [{ cell: 'G15', actual: '> 105%' }],
     },
     {
       name: 'project table: only the over-range rows',

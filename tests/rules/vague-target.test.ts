@@ -71,6 +71,12 @@ testRule(rule, {
     { name: 'a rate under another 二级: 资金到位率 under 时效指标', table: departmentTable({ indicators: [{ l1: '产出', l2: '时效指标', name: '资金到位率', target: '100%' }] }) },
   ],
   invalid: [
+    // No standard named: 按质按量完成 would pass as a completion (ee-sc-daying-2020-consumer-city-targets E3).
+    ...['按质按量完成', '保质保量完成任务', '按 质 按 量 完 成'].map((target) => ({
+      name: `a quality target naming no standard: ${target}`,
+      table: departmentTable({ indicators: [{ l1: '产出', l2: '质量', name: '创建质量', target }] }),
+      findings: [{ cell: 'G15', message: target.includes('保') ? '保质保量' : '按质按量' }],
+    })),
     {
       // Timeliness needs its deadline (n-sh-putuo-2022-venue-eval, c-anhui-tangxi-cunji-2022).
       name: 'a timeliness criterion answered 及时',

@@ -207,6 +207,11 @@ export interface PerformanceTable {
   sums?: { label: Field; columns: { total: AmountField; parts: AmountField[] }[] }[];
   /** A self-evaluation's account of the goal (实际完成情况 / 年度目标完成情况), under its label. */
   goalActual?: Field;
+  /**
+   * Further goals of a block that lists them a row each under its column labels (the region form's
+   * 预期目标 | 目标实际完成情况 over 目标1 … 目标4, 安居's): `goal` and `goalActual` hold the first.
+   */
+  goalLines?: { goal: Field; actual?: Field }[];
   /** Cell of the 年度总体目标 label, where a missing goal is reported. */
   goalLabelCell?: string;
   tasks?: TaskBlock;

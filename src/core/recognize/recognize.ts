@@ -259,7 +259,10 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
       const stacked = last > goalHit.row ? labels.inRows(goalHit.row + 1, last).find((h) => h.col > goalHit.col && labelIs(h.label, 'goal-actual')) : undefined;
       if (stacked) table.goalActual = besideLabel(grid, labels, stacked);
     }
-    extend(below(grid, goalHit.row, goalHit.col) - 1);
+    const goalBottom = below(grid, goalHit.row, goalHit.col) - 1;
+    const lines = table.goal && goalLinesBelow(grid, labels, goalHit, table.goal, table.goalActual, indicatorRow - 1);
+    if (lines && lines.length > 0) table.goalLines = lines;
+    extend(goalBottom);
     // The goal's text may stand under its label (预期目标 | 实际完成情况, 中期目标 | 年度目标): the table reaches it.
     for (const field of [table.goal, table.goalActual]) {
       if (!field) continue;
@@ -519,6 +522,38 @@ function blockOfGoals(labels: LabelMap, top: number, bottom: number): Hit | unde
     if (expected && row.some((h) => h.col > expected.col && labelIs(h.label, 'goal-actual'))) return hit;
   }
   return undefined;
+}
+
+/**
+ * The rows after a goal read under its column label, to the first blank goal or the next label (the
+ * block's own label filled down is none): one goal each, its account beside it under its own label
+ * (安居's 目标2 … 目标4). Only where goal and account stand in one row, each under its label: a goal
+ * written over merged rows is one goal.
+ */
+function goalLinesBelow(grid: Grid, labels: LabelMap, block: Hit, goal: Field, actual: Field | undefined, bottom: number): { goal: Field; actual?: Field }[] | null {
+  const at = parseA1(goal.cell);
+  const beside = actual ? parseA1(actual.cell) : null;
+  if (!beside || beside.row !== at.row || beside.col <= at.col) return null;
+  // Under a label: the row above holds one, in the goal's column.
+  if (at.row === 0 || !labels.at(grid.master(at.row - 1, at.col).row, grid.master(at.row - 1, at.col).col)) return null;
+  // A list numbers its goals (目标1:, 1., （1）), each line as the first: other text under a goal is no goal of its own.
+  const style = numberingOf(goal.text);
+  if (style === null) return null;
+  const lines: { goal: Field; actual?: Field }[] = [];
+  for (let r = (grid.mergeAt(at.row, at.col)?.bottom ?? at.row) + 1; r <= bottom; r++) {
+    if (grid.master(r, at.col).row !== r || labels.inRow(r).some((h) => h.col !== block.col || h.label !== block.label)) break;
+    // A line across both columns is the next section's heading (青神's 2.项目实施内容及过程概述).
+    if ((grid.mergeAt(r, at.col)?.right ?? at.col) >= beside.col || numberingOf(grid.text(r, at.col)) !== style) break;
+    const own = grid.master(r, beside.col);
+    lines.push({ goal: fieldAt(grid, r, at.col), actual: own.row === r && own.col === beside.col ? fieldAt(grid, r, beside.col) : undefined });
+  }
+  return lines;
+}
+
+/** How a line is numbered (目标1:, 1., （1）, 一、), or null for none. */
+function numberingOf(text: string): string | null {
+  const m = /^\s*(目标\s*[0-9０-９一二三四五六七八九十]+|[(（][0-9０-９一二三四五六七八九十]+[)）]|[0-9０-９]+\s*[.．、]|[一二三四五六七八九十]+\s*[、.．])/.exec(text);
+  return m ? m[1].replace(/[0-9０-９一二三四五六七八九十\s]+/g, '#') : null;
 }
 
 /** The text beside a label, or the empty cell beside it where the text belongs. */

@@ -1,4 +1,5 @@
-import { canonicalCategory, criteriaRuns, level1Of, parentOf } from './profiles';
+import type { CategoryRun } from '../model/table';
+import { canonicalCategory, criteriaRuns, level1Of, parentOf, Profile } from './profiles';
 import { defineRule } from './rule';
 import { isTimeName, mayEndIn } from './names';
 
@@ -19,6 +20,10 @@ export default defineRule({
       timeliness: {
         'zh-CN': '“{{name}}”是时效指标，应放在“时效指标”下，不应放在“{{level2}}”下',
         'en-US': '“{{name}}” is a timeliness indicator: it belongs under 时效指标, not “{{level2}}”',
+      },
+      incidents: {
+        'zh-CN': '“{{name}}”统计的是事件数，不是满意度，不应放在“{{level2}}”下（应放在效益或质量指标下）',
+        'en-US': '“{{name}}” counts incidents, not satisfaction: it does not belong under “{{level2}}” (but under a benefit or quality category)',
       },
       satisfaction: {
         'zh-CN': '“{{name}}”是满意度指标，应放在“服务对象满意度”下，不应放在“{{level2}}”下',
@@ -54,8 +59,11 @@ export default defineRule({
         actual: run.level1.text,
       });
     }
-    // A satisfaction rate filed as an output (资助对象满意度 under 质量指标; 宁晋's, n-heb-ningjin-2019-stipend).
+    // A satisfaction rate filed as an output (资助对象满意度 under 质量指标; 宁晋's, n-heb-ningjin-2019-stipend),
+    // or as a benefit where the table keeps a place of its own for satisfaction (湘潭's 市民…满意程度 under
+    // 社会效益 beside 满意度指标 | 市民满意度, b-xiangtan-2023-fog-cannon).
     const indicators = table.indicators?.indicators ?? [];
+    let ownPlace: boolean | undefined;
     for (let i = 0; i < indicators.length; i++) {
       const ind = indicators[i];
       // A deadline or a timeliness counts nothing (…资金的供应时效 under 数量指标, a second reading of
@@ -64,15 +72,30 @@ export default defineRule({
         report({ messageId: 'timeliness', cell: ind.name.cell, related: ind.level2.cell, data: { name: ind.name.text, level2: ind.level2.text }, expected: '时效', actual: ind.level2.text });
         continue;
       }
+      // An incident count measures no one's satisfaction (衡山's 粮食安全事件发生数 | 0起 under 服务对象满意度,
+      // r-hn-hengshan-2020-grain-reserve-eval, as both its readers mark it).
+      if (mayEndIn(ind.name.text, '数') && INCIDENT_COUNT.test(ind.name.text) && canonicalCategory(profile, ind.level2.text) === '服务对象满意度') {
+        report({ messageId: 'incidents', cell: ind.name.cell, related: ind.level2.cell, data: { name: ind.name.text, level2: ind.level2.text }, expected: '社会效益', actual: ind.level2.text });
+        continue;
+      }
       if (!mayBeSatisfaction(ind.name.text) || !SATISFACTION.test(ind.name.text)) continue;
-      if (parentOf(profile, canonicalCategory(profile, ind.level2.text)) !== '产出') continue;
+      const parent = parentOf(profile, canonicalCategory(profile, ind.level2.text));
+      if (parent !== '产出' && !(parent === '效益' && (ownPlace ??= hasSatisfactionRun(runs, profile)))) continue;
       report({ messageId: 'satisfaction', cell: ind.name.cell, related: ind.level2.cell, data: { name: ind.name.text, level2: ind.level2.text }, expected: '服务对象满意度', actual: ind.level2.text });
     }
   },
 });
 
-/** 满意度 or 满意率 at the end of a name (a bracketed unit after it allowed): 资助对象满意度, 群众满意率(%). */
-const SATISFACTION = /满意[度率]\s*(\([^()]*\)|（[^（）]*）)?\s*$/;
+/** 满意度, 满意率 or 满意程度 at the end of a name (a bracketed unit after it allowed): 资助对象满意度, 群众满意率(%). */
+const SATISFACTION = /满意(度|率|程度)\s*(\([^()]*\)|（[^（）]*）)?\s*$/;
+
+/** A count of incidents (安全事件发生数, 事故起数, 案件数): a complaint count (投诉次数) is left, a proxy many forms file there. */
+const INCIDENT_COUNT = /(事件|事故|案件)(发生)?(数|次数|起数)\s*$|发生(数|次数|起数)\s*$/;
+
+/** Whether the table files satisfaction in its own place (满意度指标 | 服务对象满意度指标, or one cell over both). */
+function hasSatisfactionRun(runs: readonly CategoryRun[], profile: Profile): boolean {
+  return runs.some((run) => canonicalCategory(profile, run.level2.text) === '服务对象满意度' || level1Of(profile, run) === '满意度');
+}
 /** 供应时效, 及时性, or a deadline by its name (完成时间, 时限): by its last character first. */
 function isTimelinessName(name: string): boolean {
   return (mayEndIn(name, '效性') && /(时效|及时性)\s*$/.test(name)) || isTimeName(name);

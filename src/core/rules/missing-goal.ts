@@ -1,6 +1,6 @@
 import { fold, isBlankOrNone, isFormInstruction, squeeze } from '../grid/text';
-import { PerformanceTable } from '../model/table';
-import { defineRule } from './rule';
+import { Field, PerformanceTable } from '../model/table';
+import { defineRule, RuleContext } from './rule';
 
 export default defineRule({
   meta: {
@@ -50,16 +50,21 @@ export default defineRule({
       // n-jx-fuliang-2026-forestry: 保证林业局职能实现,保障人员经费。 twice, over indicators of the year's forestry work.
       report({ messageId: 'onlyDuties', cell: table.goal.cell, data: { duties: table.duties.cell } });
     }
-    // A self-evaluation accounts for the goal: a template's instruction left there is no account.
-    const actual = table.goalActual;
-    if (actual && (isBlankOrNone(actual.text) || isFormInstruction(actual.text))) report({ messageId: 'actual', cell: actual.cell });
-    else if (actual && ONLY_NUMBER.test(actual.text)) report({ messageId: 'actualOnlyNumber', cell: actual.cell, data: { text: actual.text } });
-    else if (actual && onlyMoney(actual.text)) report({ messageId: 'actualOnlyMoney', cell: actual.cell, data: { text: actual.text } });
-    else if (actual && table.goal && copiesGoal(table.goal.text, actual.text)) report({ messageId: 'actualCopiesGoal', cell: actual.cell });
-    else if (actual && onlyClaim(actual.text)) report({ messageId: 'actualOnlyClaim', cell: actual.cell, data: { text: actual.text } });
-    else if (actual && onlyName(name, actual.text)) report({ messageId: 'actualOnlyName', cell: actual.cell, data: { text: actual.text } });
+    // A self-evaluation accounts for the goal, and for each goal of a block listing them a row each.
+    if (table.goalActual) checkAccount(table.goalActual, table.goal, name, report);
+    for (const line of table.goalLines ?? []) if (line.actual) checkAccount(line.actual, line.goal, name, report);
   },
 });
+
+/** An account of a goal that says nothing done: blank, a template's instruction, a number, the money, the goal again … */
+function checkAccount(actual: Field, goal: Field | undefined, name: string, report: RuleContext['report']): void {
+  if (isBlankOrNone(actual.text) || isFormInstruction(actual.text)) report({ messageId: 'actual', cell: actual.cell });
+  else if (ONLY_NUMBER.test(actual.text)) report({ messageId: 'actualOnlyNumber', cell: actual.cell, data: { text: actual.text } });
+  else if (onlyMoney(actual.text)) report({ messageId: 'actualOnlyMoney', cell: actual.cell, data: { text: actual.text } });
+  else if (goal && copiesGoal(goal.text, actual.text)) report({ messageId: 'actualCopiesGoal', cell: actual.cell });
+  else if (onlyClaim(actual.text)) report({ messageId: 'actualOnlyClaim', cell: actual.cell, data: { text: actual.text } });
+  else if (onlyName(name, actual.text)) report({ messageId: 'actualOnlyName', cell: actual.cell, data: { text: actual.text } });
+}
 
 /** A goal, or its account, that is only an amount (鄂州's 287 and 171, the year's budget and spending). */
 const ONLY_NUMBER = /^[\d.,，\s]+(万元|元)?$/;

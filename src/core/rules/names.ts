@@ -116,7 +116,19 @@ export function isNotApplicableName(name: string): boolean {
 /** Rates where less is better (控制率, 结余率, 投诉率): a bare target is a ceiling. */
 export function isLowerBetterName(name: string): boolean {
   if (!mayEndIn(name, '率')) return false;
-  return /(控制率|调整率|结余率|结转率|变动率|偏差率|超支率|差错率|投诉率|事故率|发生率|失误率|退回率|返工率|流失率|空置率|闲置率|逾期率|违规率|缺陷率|故障率|误差率)$/.test(bare(name));
+  const n = bare(name);
+  return /(控制率|调整率|结余率|结转率|变动率|偏差率)$/.test(n) || BAD_EVENT_RATE.test(n);
+}
+
+/**
+ * Rates of things that should not happen (差错率, 事故发生率, 逾期发放率): never a floor to reach. The
+ * money rates above (控制率, 结余率) are left out: 病虫害控制率 ≥ 90% is one to reach.
+ */
+const BAD_EVENT_RATE = /(超支率|差错率|投诉率|事故率|发生率|失误率|退回率|返工率|流失率|空置率|闲置率|逾期(发放|支付|拨付|兑付|办结)?率|违规率|缺陷率|故障率|误差率)$/;
+
+/** A rate of something that should not happen (逾期发放率, 安全事故发生率): its target is a ceiling. */
+export function isBadEventRateName(name: string): boolean {
+  return mayEndIn(name, '率') && BAD_EVENT_RATE.test(bare(name));
 }
 
 /** Indicators about when (项目完成时间, 资金拨付时限): their target is a date or a period. */

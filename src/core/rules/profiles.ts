@@ -66,7 +66,8 @@ const COMMON_ALIASES = {
 const CRITERIA = ['决策', '过程'];
 const CRITERIA_PARENTS = { 服务对象满意度: '效益' };
 
-const VAGUE_WORDS = ['有效', '效果明显', '明显提升', '明显', '显著', '较好', '逐步', '进一步', '有所', '基本', '长期', '大幅', '稳步', '不断', '为主'];
+// 按质按量 and 保质保量 name no standard to meet (大英's 创建质量 | 按质按量完成, ee-sc-daying-2020-consumer-city-targets).
+const VAGUE_WORDS = ['有效', '效果明显', '明显提升', '明显', '显著', '较好', '逐步', '进一步', '有所', '基本', '长期', '大幅', '稳步', '不断', '为主', '按质按量', '保质保量'];
 
 const VAGUE_EXCEPTIONS = [
   '基本支出', '基本公共服务', '基本公共卫生', '基本医疗', '基本养老', '基本药物', '基本农田', '基本建设', '基本生活', '基本运转',

@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { impliedUnit, isGrowthName, isRateName } from './names';
+import { impliedUnit, isBadEventRateName, isGrowthName, isRateName } from './names';
 
 export default defineRule({
   meta: {
@@ -7,13 +7,17 @@ export default defineRule({
     severity: 'error',
     category: 'targets',
     docs: {
-      'zh-CN': '比率或满意度目标超过 100%（提高、增长类指标除外）。',
-      'en-US': 'A rate or satisfaction above 100% (growth indicators such as 提高/增长 excepted).',
+      'zh-CN': '比率或满意度目标超过 100%（提高、增长类指标除外）；或越低越好的比率（差错率、逾期发放率）以下限为目标。',
+      'en-US': 'A rate or satisfaction above 100% (growth indicators such as 提高/增长 excepted); or a rate of what should not happen (差错率, 逾期发放率) given a floor to reach.',
     },
     messages: {
       default: {
         'zh-CN': '“{{name}}”是比率，目标值“{{target}}”超过了 100%',
         'en-US': '“{{name}}” is a rate; its target “{{target}}” is above 100%',
+      },
+      inverted: {
+        'zh-CN': '“{{name}}”越低越好，目标值“{{target}}”却是要达到的下限，方向反了；应写成上限（如 ≤1%、=0）',
+        'en-US': '“{{name}}” is a rate of what should not happen, yet its target “{{target}}” is a floor to reach: the direction is inverted; give a ceiling (≤ 1%, = 0)',
       },
     },
   },
@@ -27,6 +31,12 @@ export default defineRule({
       const unit = v.unit ?? impliedUnit(ind)?.unit ?? null;
       const limit = unit === '%' ? 100 : unit === '‰' ? 1000 : null;
       const top = Math.max(v.value, v.max ?? v.value);
+      // 逾期发放率 | >=100% asks for every grant paid late (cc-hn-nanyue-2023-yulu-school-aid): a floor
+      // above nothing on a rate of what should not happen is the comparator turned round.
+      if ((v.comparator === '>=' || v.comparator === '>') && v.value > 0 && limit !== null && isBadEventRateName(ind.name.text)) {
+        report({ messageId: 'inverted', cell: ind.target.cell, data: { name: ind.name.text, target: ind.target.text }, expected: 'a ceiling (<=)', actual: `${v.comparator} ${v.value}${unit}` });
+        continue;
+      }
       if (limit !== null && top > limit) {
         report({ cell: ind.target.cell, data: { name: ind.name.text, target: ind.target.text }, expected: `<= ${limit}${unit}`, actual: `${top}${unit}` });
       }

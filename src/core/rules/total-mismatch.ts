@@ -48,7 +48,7 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    for (const field of [table.goal, table.goalActual]) {
+    for (const field of [table.goal, table.goalActual, ...(table.goalLines ?? []).flatMap((l) => [l.goal, l.actual])]) {
       const sum = field && textSum(field.text);
       if (!sum || sum.total === sum.parts) continue;
       const data = { actual: formatAmount(sum.total / 100), expected: formatAmount(sum.parts / 100), difference: formatAmount(Math.abs(sum.total - sum.parts) / 100), unit: sum.unit };

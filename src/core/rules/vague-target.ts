@@ -77,7 +77,9 @@ export default defineRule({
         report({ messageId: 'count', cell: ind.target.cell, data: { target: ind.target.text } });
         continue;
       }
-      const text = profile.vagueWords.some((w) => folded.includes(w)) ? profile.vagueExceptions.reduce((t, term) => t.split(term).join(' '), folded) : folded;
+      // Spaces read through (按 质 按 量 完 成, as a form converted from Word spaces its short texts).
+      const words = /\s/.test(folded) ? folded.replace(/\s/g, '') : folded;
+      const text = profile.vagueWords.some((w) => words.includes(w)) ? profile.vagueExceptions.reduce((t, term) => t.split(term).join(' '), words) : words;
       const word = profile.vagueWords.find((w) => text.includes(w));
       if (word) report({ cell: ind.target.cell, data: { target: ind.target.text, word } });
       else if (!isAssessable(folded) && !assertsNamedQuality(ind.name.text, folded)) report({ messageId: 'unmeasurable', cell: ind.target.cell, data: { target: ind.target.text } });

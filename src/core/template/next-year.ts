@@ -158,6 +158,10 @@ export function nextYearTemplate(grid: Grid, table: PerformanceTable, options: N
   }
   if (table.goal) input(table.goal, true);
   if (table.goalActual) input(table.goalActual, false);
+  for (const line of table.goalLines ?? []) {
+    input(line.goal, true);
+    if (line.actual) input(line.actual, false);
+  }
   selfEvaluation(table, { input, formula, keepAmounts, grades: UNCHECKED_SPLITS[profile.weights].grades, cells });
 
   const lists: ListValidation[] = [];
