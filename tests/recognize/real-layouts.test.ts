@@ -1552,6 +1552,16 @@ describe('forms an eleventh round of published tables showed (z-*, aa-*)', () =>
     ]);
     // Unless its cells name 二级: no header there.
     expect(recognizeSheet(project([['项目名称', '道路'], ['一级指标', null, '三级指标', '指标值'], ['产出指标', '道路', '新建道路', '524m'], ['效益指标', '群众', '受益群众', '≥800人']]))).toEqual([]);
+    // A blank column beside it (one inserted in the table) is passed; a second column of text is not.
+    const widened = (extra: string | null) =>
+      project([
+        ['项目名称', '移民安置区精准帮扶项目'],
+        ['一级指标', null, null, '三级指标', '年度指标值'],
+        ['产出指标', extra, '数量指标', '新建道路', '524m'],
+        ['效益指标', null, '社会效益指标', '受益群众', '≥800人'],
+      ]);
+    expect(recognizeSheet(widened(null))[0].indicators!.indicators.map((i) => [i.level2.text, i.target.cell])).toEqual([['数量指标', 'E3'], ['社会效益指标', 'E4']]);
+    expect(recognizeSheet(widened('道路'))).toEqual([]);
   });
 
   it('指标性质 | 指标方向: the comparators are read from the column that holds them (巴彦淖尔’s, z-nm-bayannur-2024-port-land-eval)', () => {

@@ -22,8 +22,16 @@ testRule(rule, {
     { name: 'one value with words around it: 90%以上，达标', table: departmentTable({ indicators: outputs('90%以上，达标') }) },
     { name: 'one value and a date: 2023年12月31日前完成，验收合格', table: departmentTable({ indicators: outputs('2023年12月31日前完成，验收合格') }) },
     { name: 'a number inside a sentence: 2000家企业获得政策支持', table: departmentTable({ indicators: outputs('2000家企业获得政策支持') }) },
+    { name: 'a name with one count and a list of words: 慰问烈士家庭6户、困难群众', table: departmentTable({ indicators: [{ l1: '产出', l2: '数量', name: '慰问烈士家庭6户、困难群众', target: '6户' }] }) },
+    { name: 'a name listing amounts of money, no counts: 市级补助5万元;县级配套3万元', table: departmentTable({ indicators: [{ l1: '产出', l2: '成本', name: '市级补助5万元;县级配套3万元', target: '≤8万元' }] }) },
   ],
   invalid: [
+    {
+      // 保山's (bb-yn-baoshan-2022-spring-festival-visits-eval D10): the counts are the name, the target a share.
+      name: 'a name listing counts: 慰问伤残军人50人;烈士家庭6户;驻保部队8家',
+      table: departmentTable({ indicators: [{ l1: '产出', l2: '数量', name: '慰问伤残军人50人;烈士家庭6户;驻保部队8家。', target: '100%' }] }),
+      findings: [{ cell: 'D15', message: '三级指标“慰问伤残军人50人;烈士家庭6户;驻保部队8家。”列出了 3 个数量' }],
+    },
     {
       name: 'the seed’s 建设公共服务平台数4家，运营支持数1家',
       table: departmentTable({ indicators: outputs('8家', SEED) }),

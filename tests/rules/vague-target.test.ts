@@ -16,6 +16,8 @@ const costs = (...targets: string[]): IndicatorSpec[] =>
 
 testRule(rule, {
   valid: [
+    { name: 'a share under 数量 whose name lists no counts (资金发放 | 100%) is not asked here', table: departmentTable({ indicators: [{ l1: '产出', l2: '数量', name: '确保日常工作正常运行', target: '100%' }] }) },
+    { name: 'the counts in the name and a share under 质量', table: departmentTable({ indicators: [{ l1: '产出', l2: '质量', name: '慰问伤残军人50人;烈士家庭6户', target: '100%' }] }) },
     // Gradable by grammar (issue 10; corpus b-xiangtan-2023-fog-cannon 优良, g-hn-yueyanglou-jiage-2023 按月安排, d-cq-kexuecheng-dept-2021 高/好).
     { name: 'grades, completion, periods: 优良, 合规, 按计划实施, 按月安排, 良好及以上, 达到“良好”等级, 高, 无有效投诉', table: departmentTable({ indicators: effects('优良', '合规', '按计划实施', '按月安排', '良好及以上', '达到“良好”等级', '高', '无有效投诉') }) },
     // 良好 is a grade (优 / 良好 / 中 / 差), not a hedge.
@@ -71,6 +73,12 @@ testRule(rule, {
     { name: 'a rate under another 二级: 资金到位率 under 时效指标', table: departmentTable({ indicators: [{ l1: '产出', l2: '时效指标', name: '资金到位率', target: '100%' }] }) },
   ],
   invalid: [
+    {
+      // 保山's (bb-yn-baoshan-2022-spring-festival-visits-eval E10): the counts in the name, a share as the target.
+      name: 'a share as the target of a 数量 indicator whose name lists the counts',
+      table: departmentTable({ indicators: [{ l1: '产出', l2: '数量', name: '慰问伤残军人50人;烈士家庭6户;驻保部队8家', target: '100%' }] }),
+      findings: [{ cell: 'G15', message: '数量指标的目标值“100%”没有数量' }],
+    },
     // No standard named: 按质按量完成 would pass as a completion (ee-sc-daying-2020-consumer-city-targets E3).
     ...['按质按量完成', '保质保量完成任务', '按 质 按 量 完 成'].map((target) => ({
       name: `a quality target naming no standard: ${target}`,

@@ -118,16 +118,32 @@ const RESULT_HEADING = /实际|完成/;
 
 /**
  * 一级指标 | (no heading) | 三级指标 | 指标值 (忠县's 自评表, aa-cq-zhongxian-tujing-2021-resettlement-road-eval):
- * the one column between them holds the 二级, as two of its first cells show. Read as the three levels.
+ * the column between them holds the 二级, as two of its first cells show (a blank column beside it
+ * passed). Read as the three levels.
  */
 function unheadedLevel2(labels: LabelMap, level1: Hit, row: readonly Hit[]): IndicatorHeader | null {
   const { grid } = labels;
   const name = row.find((h) => labelIs(h.label, 'level3'));
-  const col = rightOf(grid, level1.row, level1.col);
-  if (!name || rightOf(grid, level1.row, col) !== name.col || grid.ownText(level1.row, col) !== '' || !holdsLevel2(grid, below(grid, level1.row, level1.col), col)) return null;
+  if (!name || name.col <= level1.col) return null;
+  const top = below(grid, level1.row, level1.col);
+  let col = -1;
+  for (let c = rightOf(grid, level1.row, level1.col); c < name.col; c = rightOf(grid, level1.row, c)) {
+    if (grid.ownText(level1.row, c) !== '') return null;
+    if (holdsLevel2(grid, top, c)) {
+      if (col >= 0) return null;
+      col = c;
+    } else if (!blankBelow(grid, top, c)) return null;
+  }
+  if (col < 0) return null;
   const target = row.find((h) => h.col > name.col && labelIs(h.label, 'target'));
   if (!target) return null;
   return withOptionalColumns({ row: level1.row, categorised: true, level1: level1.col, level2: col, name: name.col, target: target.col, hits: [level1, name, target] }, row, grid);
+}
+
+/** A column with no text in its first twenty rows from `top` down (a blank column inserted in a table). */
+function blankBelow(grid: Grid, top: number, col: number): boolean {
+  for (let r = top; r < Math.min(grid.rowCount, top + 20); r++) if (grid.ownText(r, col) !== '') return false;
+  return true;
 }
 
 /** Two of a column's first four texts from `top` down name a 二级 the profile knows. */

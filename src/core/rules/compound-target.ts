@@ -1,4 +1,5 @@
 import { everyIndicator } from '../model/table';
+import { countsListedIn } from './names';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -15,6 +16,10 @@ export default defineRule({
         'zh-CN': '目标值“{{target}}”包含 {{count}} 个目标，应拆分为 {{count}} 个三级指标',
         'en-US': 'Target “{{target}}” holds {{count}} targets; split it into {{count}} indicators',
       },
+      name: {
+        'zh-CN': '三级指标“{{name}}”列出了 {{count}} 个数量，应拆分为 {{count}} 个三级指标，各写目标值',
+        'en-US': 'Indicator name “{{name}}” lists {{count}} quantities; split it into {{count}} indicators, each with its target',
+      },
     },
   },
   check({ table, report }) {
@@ -23,6 +28,12 @@ export default defineRule({
       const ind = indicators[i];
       const v = ind.target.value;
       if (v.kind === 'compound') report({ cell: ind.target.cell, data: { target: ind.target.text, count: v.parts.length } });
+      // The counts written into the name, the target a share of them (保山's 慰问伤残军人50人;革命烈士遗属50人;… | 100%,
+      // bb-yn-baoshan-2022-spring-festival-visits-eval, as both its readings mark it).
+      else {
+        const counts = countsListedIn(ind.name.text);
+        if (counts >= 2) report({ messageId: 'name', cell: ind.name.cell, data: { name: ind.name.text, count: counts } });
+      }
     }
   },
 });

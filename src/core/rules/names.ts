@@ -1,6 +1,7 @@
 import { fold, FOLDABLE, isFoldable, isWhite, squeeze } from '../grid/text';
 import { Indicator } from '../model/table';
 import { unitInName, UnitMatch } from '../model/units';
+import { parseTarget } from '../model/target-value';
 import { memoByText } from '../memo';
 
 /** What bare() would take off or fold: a template's 指标1：, a bracket at the end, space, a foldable character. */
@@ -135,4 +136,14 @@ export function isBadEventRateName(name: string): boolean {
 export function isTimeName(name: string): boolean {
   if (!mayEndIn(name, '间限期点')) return false;
   return /(时间|时限|日期|期限|时点)$/.test(bare(name)) && !/(率|及时性)$/.test(bare(name));
+}
+
+/**
+ * How many counts (a number with a count unit: 50人, 6户, 8家) a name lists (慰问伤残军人50人;革命烈士遗属50人;…):
+ * 0 unless it is a list of them. A list mark and a digit first: most names have neither.
+ */
+export function countsListedIn(name: string): number {
+  if (!/[;；、,，]/.test(name) || !/\d/.test(name)) return 0;
+  const v = parseTarget(name);
+  return v.kind === 'compound' ? v.parts.filter((p) => p.kind === 'quantity' && p.family === 'count').length : 0;
 }

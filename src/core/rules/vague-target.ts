@@ -1,6 +1,6 @@
 import { fold } from '../grid/text';
 import { everyIndicator, Indicator } from '../model/table';
-import { isCostName, mentionsCost } from './names';
+import { countsListedIn, isCostName, mentionsCost } from './names';
 import { canonicalCategory, isEconomicCost, Profile } from './profiles';
 import { defineRule } from './rule';
 
@@ -59,6 +59,12 @@ export default defineRule({
       const ind = indicators[i];
       if (isRateAsCost(ind, profile)) {
         report({ messageId: 'costRate', cell: ind.target.cell, data: { name: ind.name.text, target: withColumnUnit(ind) } });
+        continue;
+      }
+      // The counts written into the name and a share as the target (保山's …50人;…6户;…8家 | 100%, both its
+      // readings): how many the year was to reach is not in the target, and a 数量 target is a count.
+      if (ind.target.value.kind === 'quantity' && ind.target.value.family === 'ratio' && countsListedIn(ind.name.text) >= 2 && canonicalCategory(profile, ind.level2.text) === '数量') {
+        report({ messageId: 'count', cell: ind.target.cell, data: { target: ind.target.text } });
         continue;
       }
       if (ind.target.value.kind !== 'qualitative') continue;
