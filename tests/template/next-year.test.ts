@@ -284,3 +284,29 @@ describe('a field outside the table’s rows (a recognition slip)', () => {
     expect(cellOf(result, 'D5')).toMatchObject({ role: 'input', value: null });
   });
 });
+
+describe('a goal block listing its goals a row each (安居’s region self-evaluation)', () => {
+  it('keeps each goal as an input and clears each account, not only the first', () => {
+    const g = toGrid({
+      name: 'Sheet1',
+      rows: [
+        ['食品监管补助资金区域绩效目标自评表'],
+        ['预算执行情况', '预算数:', 2.38, '执行数:', 2.38, null, 20],
+        ['年度目标完成情况', '预期目标', null, null, '目标实际完成情况', null, 20],
+        [null, '目标1:深入开展食品风险隐患排查整治。', null, null, '完成排查120次。', null, null],
+        [null, '目标2:加大违法行为打击力度。', null, null, '查办案件12件。', null, null],
+        ['一级指标', '二级指标', '三级指标', '指标值', '完成值', '分值', '得分'],
+        ['产出指标', '数量指标', '抽检批次', '≥100批次', '120批次', 45, 45],
+        ['效益指标', '社会效益指标', '群众投诉处理率', '100%', '100%', 45, 45],
+      ],
+      merges: ['A3:A5', 'B3:D3', 'E3:F3', 'B4:D4', 'E4:F4', 'B5:D5', 'E5:F5'],
+    });
+    const [t] = recognizeSheet(g);
+    const r = nextYearTemplate(g, t, { year: 2022 });
+    expect(['B4', 'B5'].map((a) => cellOf(r, a))).toEqual([
+      expect.objectContaining({ value: '目标1:深入开展食品风险隐患排查整治。', role: 'input' }),
+      expect.objectContaining({ value: '目标2:加大违法行为打击力度。', role: 'input' }),
+    ]);
+    expect(['E4', 'E5'].map((a) => cellOf(r, a))).toEqual([expect.objectContaining({ value: null, role: 'input' }), expect.objectContaining({ value: null, role: 'input' })]);
+  });
+});
