@@ -2069,6 +2069,14 @@ describe('forms a fifteenth round of published tables showed (stop 38)', () => {
     expect(at(regionGoals('对农村地区供水计量设施设备进行改进，对项目区农业用水计量，为项目区农业生产夯实基础', '对项目区农业用水计量，为项目区农业生产夯实基础'))).toEqual(['missing-goal@E4']);
     expect(at(regionGoals('对农村地区供水计量设施设备进行改进，对项目区农业用水计量', '已改进'))).toEqual([]);
   });
+  it('an account that lists standing duties (负责…;承担…) says nothing done (巴彦淖尔’s, z-nm-bayannur-2024-port-land-eval)', () => {
+    const goal = '目标1:通过开展自然调查,全面查清全市资源利用状况。';
+    const duties = '负责编制辖区内国土空间规划并监督实施;承担辖区内国土空间生态修复工作;负责矿产资源管理工作;负责辖区内测绘地理信息管理工作。';
+    expect(at(regionGoals(goal, duties))).toEqual(['missing-goal@E4']);
+    // A figure of the year, or duties as one clause of an account, is an account.
+    expect(at(regionGoals(goal, '负责编制国土空间规划1项;承担生态修复工作3处;负责矿产资源管理工作。'))).toEqual([]);
+    expect(at(regionGoals(goal, '完成自然资源调查;负责矿产资源管理工作;开展测绘地理信息管理。'))).toEqual([]);
+  });
   /** 安居's whole block: four numbered goals a row each, each account beside its goal. */
   const goalList = (lines: [string, string | null][], merged = true) =>
     project(

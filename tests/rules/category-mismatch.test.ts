@@ -117,6 +117,19 @@ testRule(rule, {
       findings: [{ cell: 'D12', expected: '服务对象满意度', actual: '社会效益' }],
     },
     {
+      // 大英's (ee-sc-daying-2020-consumer-city-targets): the framework's 决策 over 产出's 二级, once at the 一级.
+      name: '产出’s 二级 under 项目决策: reported once, at the 一级',
+      table: projectTable({
+        indicators: [
+          ind('项目决策', '数量', '宣传次数', '2次'),
+          ind('项目决策', '质量', '创建质量', '达标'),
+          ind('项目效益', '社会效益', '维权意识知晓率', '≥80%'),
+          ind('满意度', '服务对象满意度', '群众满意度', '90%'),
+        ],
+      }),
+      findings: [{ cell: 'B11', related: 'C11', message: '一级指标“项目决策”是评价框架的评分项', expected: '产出', actual: '项目决策' }],
+    },
+    {
       // 衡山's (r-hn-hengshan-2020-grain-reserve-eval): an incident count filed under 服务对象满意度.
       name: 'an incident count under 服务对象满意度; a complaint count left',
       table: projectTable({

@@ -12,6 +12,7 @@ const one = (name: string, target: Cell, l2 = '数量'): IndicatorSpec[] => [ind
 
 testRule(rule, {
   valid: [
+    { name: 'on time, counted by its name or as a rate: 按时发放人数 | 230人, 及时发放率 | 100%, 按时发放 | 2023年12月前', table: departmentTable({ indicators: [...one('按时发放人数', '230人', '质量'), ...one('及时发放率', '100%', '质量'), ...one('按时发放', '2023年12月前', '时效')] }) },
     { name: 'persons counted in person-times (服务对象人数 | 100人次): one count', table: departmentTable({ indicators: one('服务对象人数', '100人次') }) },
     { name: 'households in households (受益农户数 | 5000户)', table: departmentTable({ indicators: one('受益农户数', '5000户') }) },
     { name: 'person-times counted in 户 is no 人数 (救助人次数 | 30户: left to the reader)', table: departmentTable({ indicators: one('救助人次数', '30户') }) },
@@ -59,6 +60,17 @@ testRule(rule, {
     { name: 'no unit at all is missing-unit’s case', table: departmentTable({ indicators: one('数据准确率', '98', '质量') }) },
   ],
   invalid: [
+    {
+      // 井研's (g-sc-jingyan-mata-2023 I7, both readings): on-time payment counted in heads a year.
+      name: 'an on-time indicator with a count as its target: 按时发放 | ≥1人/年',
+      table: departmentTable({ indicators: one('按时发放', '≥1人/年', '质量') }),
+      findings: [{ cell: 'G15', message: '“按时发放”考核是否按时', actual: '人/年' }],
+    },
+    {
+      name: 'spaced out: 按 时 发 放 | ≥1人',
+      table: departmentTable({ indicators: one('按 时 发 放', '≥1人', '质量') }),
+      findings: [{ cell: 'G15', actual: '人' }],
+    },
     {
       name: 'a rate in another unit than its list heading’s: 1、肥料利用率 ≥5个 under ≥15组',
       table: projectTable({ indicators: [ind('产出', '数量', '二、化肥减量增效田间试验', '≥15组'), ind('产出', '数量', '1、肥料利用率', '≥5个')] }),

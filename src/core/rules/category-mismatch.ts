@@ -21,6 +21,10 @@ export default defineRule({
         'zh-CN': '“{{name}}”是时效指标，应放在“时效指标”下，不应放在“{{level2}}”下',
         'en-US': '“{{name}}” is a timeliness indicator: it belongs under 时效指标, not “{{level2}}”',
       },
+      criterion: {
+        'zh-CN': '一级指标“{{level1}}”是评价框架的评分项，不设目标；其下的“{{level2}}”属于“{{expected}}”',
+        'en-US': 'First-level “{{level1}}” is one of the evaluation framework’s criteria, which set no targets; “{{level2}}” under it belongs under “{{expected}}”',
+      },
       incidents: {
         'zh-CN': '“{{name}}”统计的是事件数，不是满意度，不应放在“{{level2}}”下（应放在效益或质量指标下）',
         'en-US': '“{{name}}” counts incidents, not satisfaction: it does not belong under “{{level2}}” (but under a benefit or quality category)',
@@ -44,6 +48,13 @@ export default defineRule({
       const level1 = level1Of(profile, run);
       const level2 = canonicalCategory(profile, run.level2.text);
       const expected = parentOf(profile, level2);
+      // 产出's 二级 under the framework's 决策 (大英's 项目决策 | 数量指标 …, ee-sc-daying-2020-consumer-city-targets,
+      // both readings): the 一级 is wrong, once for all its runs.
+      if (expected && expected !== '满意度' && profile.criteria.includes(level1) && !seen.has(run.level1.runStart)) {
+        seen.add(run.level1.runStart);
+        report({ messageId: 'criterion', cell: run.level1.cell, related: run.level2.cell, data: { level1: run.level1.text, level2: run.level2.text, expected }, expected, actual: run.level1.text });
+        continue;
+      }
       if (!expected || !(level1 in profile.taxonomy) || expected === level1 || seen.has(run.level2.runStart)) continue;
       if (profile.criteriaParents[level2] === level1 && (framework ??= criteriaRuns(table, profile).size > 0)) continue;
       // The 2015 transfer-payment form (财预〔2015〕163号) files 社会公众或服务对象满意度指标 under 效益指标,

@@ -22,6 +22,10 @@ export default defineRule({
       actualOnlyMoney: { 'zh-CN': '实际完成情况“{{text}}”只说明了资金的执行，没有说明完成了什么', 'en-US': 'The goal’s completion “{{text}}” only states how the money was spent: it says nothing of what was done' },
       actualCopiesGoal: { 'zh-CN': '实际完成情况只重复了年度目标的文字，没有说明完成了什么', 'en-US': 'The goal’s completion only repeats the goal’s words: it says nothing of what was done' },
       actualOnlyClaim: { 'zh-CN': '实际完成情况“{{text}}”只称完成了目标，没有说明完成了什么', 'en-US': 'The goal’s completion “{{text}}” only claims the goal was met: it says nothing of what was done' },
+      actualDuties: {
+        'zh-CN': '实际完成情况只列了职责（负责……、承担……），没有说明本年度完成了什么',
+        'en-US': 'The goal’s completion only lists standing duties (负责…, 承担…): it says nothing of what was done this year',
+      },
       actualOnlyName: { 'zh-CN': '实际完成情况“{{text}}”只重复了名称，没有说明目标完成情况', 'en-US': 'The goal’s completion “{{text}}” only repeats the name: it says nothing of what was done' },
       noLabel: {
         'zh-CN': '表中没有“{{label}}”一栏',
@@ -63,6 +67,7 @@ function checkAccount(actual: Field, goal: Field | undefined, name: string, repo
   else if (onlyMoney(actual.text)) report({ messageId: 'actualOnlyMoney', cell: actual.cell, data: { text: actual.text } });
   else if (goal && copiesGoal(goal.text, actual.text)) report({ messageId: 'actualCopiesGoal', cell: actual.cell });
   else if (onlyClaim(actual.text)) report({ messageId: 'actualOnlyClaim', cell: actual.cell, data: { text: actual.text } });
+  else if (listsDuties(actual.text)) report({ messageId: 'actualDuties', cell: actual.cell });
   else if (onlyName(name, actual.text)) report({ messageId: 'actualOnlyName', cell: actual.cell, data: { text: actual.text } });
 }
 
@@ -110,6 +115,18 @@ function onlyClaim(text: string): boolean {
   return text.includes('标') && ONLY_CLAIM.test(squeeze(fold(text)).replace(/[,，.。;；!！、]/g, ''));
 }
 const ONLY_CLAIM = /^(已经?|基本|全面|圆满|全部|均|较好地?|顺利)?(完成|达到|实现|达成)了?(本?年度|全年|预期|既定)?的?(绩效)?(总体)?目标(任务)?$/;
+
+/**
+ * An account that is a list of standing duties (负责编制…;承担…;负责矿产资源管理工作;…: 巴彦淖尔's, as both
+ * its readings mark it, z-nm-bayannur-2024-port-land-eval): three clauses at least, most of them a duty,
+ * no figure of the year in any.
+ */
+function listsDuties(text: string): boolean {
+  if (!text.includes('负责') || /\d/.test(text)) return false;
+  const clauses = text.split(/[;；。]/).map((c) => c.trim()).filter((c) => c !== '');
+  if (clauses.length < 3) return false;
+  return clauses.filter((c) => /^(主要)?(负责|承担)/.test(c)).length * 3 >= clauses.length * 2;
+}
 
 /** The project's (or department's) name as goals are compared with it. */
 function nameKey(table: PerformanceTable): string {

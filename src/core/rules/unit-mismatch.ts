@@ -69,6 +69,10 @@ export default defineRule({
         'zh-CN': '“{{name}}”统计的是{{counted}}，目标值“{{target}}”却以“{{unit}}”计',
         'en-US': '“{{name}}” counts {{counted}}, but its target “{{target}}” is in {{unit}}',
       },
+      timely: {
+        'zh-CN': '“{{name}}”考核是否按时，目标值应为日期、期限或按时的比率，而不是数量“{{target}}”',
+        'en-US': '“{{name}}” is about being on time: its target should be a date, a period or an on-time rate, not the count “{{target}}”',
+      },
       rate: {
         'zh-CN': '“{{name}}”是比率指标，目标值“{{target}}”却用了单位“{{unit}}”',
         'en-US': '“{{name}}” is a rate, but its target “{{target}}” is in {{unit}}',
@@ -130,6 +134,9 @@ export default defineRule({
         report({ messageId: 'cost', cell: ind.target.cell, data: targetData(ind, unit, table), actual: v.unit });
       } else if (v.family === 'ratio' && isTimeName(ind.name.text)) {
         report({ messageId: 'time', cell: ind.target.cell, data: targetData(ind, unit, table), actual: v.unit });
+        // 按时发放 | ≥ 1 人/年 (井研's, g-sc-jingyan-mata-2023, both readings): a head count says nothing of being on time.
+      } else if (v.family === 'count' && isOnTimeName(ind.name.text)) {
+        report({ messageId: 'timely', cell: ind.target.cell, data: targetData(ind, unit, table), actual: v.unit });
       } else if (v.family !== 'ratio' && isRateName(ind.name.text) && !(v.unit === heading && isListItem(ind.name.text))) {
         // An item under such a heading, in its unit, is one of the things counted, whatever its
         // name (1、肥料利用率 ≧5组: a fertiliser trial's groups; 隆阳's, t-yn-longyang-2022-fertilizer-eval).
@@ -186,6 +193,12 @@ function countedOtherwise(name: string, unit: string): string | null {
   if (/户数(量)?$/.test(n) && unit.startsWith('人')) return '户';
   if (/人数(量)?$/.test(n) && unit === '户') return '人';
   return null;
+}
+
+/** A name about being on time (按时发放, 及时拨付), not a count of what was done so (按时发放人数). */
+function isOnTimeName(name: string): boolean {
+  // Spaces read through (按 时 发 放, a form converted from Word).
+  return /按\s*时|及\s*时|准\s*时|按\s*期|如\s*期/.test(name) && !isCountName(name) && !isRateName(name);
 }
 
 /** A 度量单位 cell read as a unit, once per distinct text: a large table repeats a few units down 20,000 rows. */
