@@ -1929,6 +1929,40 @@ describe('forms a fifteenth round of published tables showed (stop 38)', () => {
     expect(at(tanghu(864.2, '100%'))).toEqual([]);
   });
 
+  it('an amount typed with a bare 万 beside a money label in the header lines is a unit slip, wherever no block reads it (塘湖镇’s 基本支出总额 | 864.2万)', () => {
+    const withLine = (amount: string | number, label = '基本支出总额') =>
+      project(
+        [
+          ['单位名称', '塘湖镇人民政府'],
+          [label, amount, null, '项目支出总额', 0],
+          ['预算执行情况(万元)(20分)', null, null, '预算数(A)', '执行数(B)', '执行率(B/A)', '得分(20分*执行率)'],
+          [null, '部门整体支出总额', null, 864.2, 864.2, '100%', 20],
+          ['年度绩效指标', '一级指标', '二级指标', '三级指标', '年初目标值(A)', '实际完成值(B)', '得分'],
+          [null, '产出指标', '数量指标', '办结信访案件', '168起', '168起', 40],
+          [null, '效益指标', '社会效益指标', '群众满意度', '≥90%', '95%', 40],
+        ],
+        ['A3:A4', 'B4:C4', 'A5:A7'],
+      );
+    expect(at(withLine('864.2万'))).toEqual(['unit-mismatch@B2']);
+    // In 万元, as a number, or beside no money label: nothing to say.
+    expect(at(withLine('864.2万元'))).toEqual([]);
+    expect(at(withLine(864.2))).toEqual([]);
+    expect(at(withLine('3万', '服务人口'))).toEqual([]);
+    // An amount a block reads is reported once, by the block (湘潭's 年度本级预算金额 | 250万).
+    const block = project(
+      [
+        ['项目支出名称', '雾炮车降尘抑尘服务', null, '预算部门', '湘潭市环境卫生管理处'],
+        ['年度本级 预算金额', '250万', null, '该项目支出上级资金', 0],
+        ['本年度绩效目标', '全市空气质量达到优良'],
+        ['本年度 绩效指标', '一级指标', '二级指标', '三级指标', '指标值及单位'],
+        [null, '产出指标', '数量指标', '配备车辆数', '10辆'],
+        [null, '效益指标', '社会效益指标', '市民满意度', '≥90%'],
+      ],
+      ['B1:C1', 'B2:C2', 'B3:E3', 'A4:A6'],
+    );
+    expect(at(block).filter((f) => f.startsWith('unit-mismatch'))).toEqual(['unit-mismatch@B2']);
+  });
+
   it('a rate typed over a blank 执行数 rests on no stated spending', () => {
     expect(at(tanghu(null, '100%'))).toEqual(['rate-mismatch@F3']);
     expect(at(tanghu(null, '0%'))).toEqual([]);

@@ -15,6 +15,8 @@ export function allAmounts(table: PerformanceTable): AmountField[] {
     pushLine(out, evalFunds.total);
     for (let i = 0; i < evalFunds.parts.length; i++) pushLine(out, evalFunds.parts[i]);
   }
+  const stray = table.strayAmounts;
+  if (stray) for (let i = 0; i < stray.length; i++) out.push(stray[i]);
   return out;
 }
 

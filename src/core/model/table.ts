@@ -205,6 +205,11 @@ export interface PerformanceTable {
    * 支出构成, Hubei's 资金情况): per amount column, the total and its parts.
    */
   sums?: { label: Field; columns: { total: AmountField; parts: AmountField[] }[] }[];
+  /**
+   * Amounts beside a money label in the header lines that no block reads, typed with a bare 万 or 亿
+   * (塘湖镇's 基本支出总额 | 864.2万): read for their unit only, never added up.
+   */
+  strayAmounts?: AmountField[];
   /** A self-evaluation's account of the goal (实际完成情况 / 年度目标完成情况), under its label. */
   goalActual?: Field;
   /**

@@ -1,7 +1,7 @@
 import { CellRange, parseA1, rangeToA1 } from '../grid/address';
 import { Grid } from '../grid/grid';
 import { centsOf } from '../grid/numbers';
-import { fold, labelKey } from '../grid/text';
+import { fold, labelKey, squeeze } from '../grid/text';
 import { AmountField, Field, isSelfEvaluation, PerformanceTable, TableKind } from '../model/table';
 import { amountAt, below, fieldAt, isFilledDown, rightOf, valueRight } from './cells';
 import { allAmounts } from '../model/amounts';
@@ -357,6 +357,9 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     table.unit = blockUnits.find((u) => u !== undefined) ?? unitInText(grid, table, top, indicatorRow) ?? unitFromAmounts(grid, table);
   }
 
+  const stray = strayAmounts(grid, table, top, indicatorRow - 1);
+  if (stray.length > 0) table.strayAmounts = stray;
+
   // Header lines above the first anchor belong to the table; a table never starts below its anchors.
   table.firstRow = Math.min(table.firstRow, headerHits[0]?.row ?? table.firstRow);
   const range: CellRange = { top: table.firstRow, left: 0, bottom: table.lastRow, right: tableRight(grid, labels, table.firstRow, table.lastRow) };
@@ -549,6 +552,35 @@ function goalLinesBelow(grid: Grid, labels: LabelMap, block: Hit, goal: Field, a
   }
   return lines;
 }
+
+/**
+ * Amounts typed with a bare 万 or 亿 beside a money label in the header lines (塘湖镇's 基本支出总额 |
+ * 864.2万 | 项目支出总额 | 0, y-hb-tongcheng-tanghu-2020-dept-eval, both readings), where no block reads
+ * them: the slip for 万元 is the same wherever the amount stands. By the value first: most header
+ * cells hold no such text.
+ */
+function strayAmounts(grid: Grid, table: PerformanceTable, top: number, bottom: number): AmountField[] {
+  const out: AmountField[] = [];
+  let read: Set<string> | null = null;
+  grid.forEachCell(
+    (r, c, cell) => {
+      if (c === 0 || typeof cell.value !== 'string' || !BARE_MULTIPLIER_AMOUNT.test(cell.value)) return;
+      // The label: the text just left of the value's cell, across a merge.
+      const left = grid.master(r, c - 1);
+      if (!MONEY_LABEL.test(squeeze(fold(grid.text(left.row, left.col))))) return;
+      read ??= new Set(allAmounts(table).map((a) => a.cell));
+      const amount = amountAt(grid, r, c);
+      if (!read.has(amount.cell)) out.push(amount);
+    },
+    Math.max(0, top),
+    bottom,
+  );
+  return out;
+}
+/** 864.2万, 1,200 亿: a number and a bare multiplier, nothing else. */
+const BARE_MULTIPLIER_AMOUNT = /^\s*[\d,，]+(\.\d+)?\s*[万亿]\s*$/;
+/** A label naming a sum of money: 基本支出总额, 项目资金, 预算金额 (a bracketed unit after it allowed). */
+const MONEY_LABEL = /(总额|金额|资金|经费|支出|投资|拨款|预算|预算数)(\(万?元\))?[:：]?$/;
 
 /** How a line is numbered (目标1:, 1., （1）, 一、), or null for none. */
 function numberingOf(text: string): string | null {
