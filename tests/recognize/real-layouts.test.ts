@@ -2175,3 +2175,65 @@ describe('forms a fifteenth round of published tables showed (stop 38)', () => {
     expect(at(grid)).toEqual([]);
   });
 });
+
+describe('a block held to its headings’ formulas (Fujian’s 资金结构, stop 39)', () => {
+  /** 宁德's 2020 form (ff-fj-ningde-2020-earthquake-dept-eval): ③=①+②, ⑤=④/③, ⑥=③-④, ⑦=⑥/③; ④ unnumbered. */
+  const fujian = (line: (number | string | null)[], name = '宁德市地震局') =>
+    project(
+      [
+        ['部门整体支出绩效自评表'],
+        ['( 2020 年度)'],
+        ['部门(单位)名称', null, name, null, null, null, '部门预算编码', null, 409001007],
+        ['财政资金安排和使用情况', '资金结构\n(万元)', '预算安排', null, null, '拨付情况', null, '结余情况', null],
+        [null, null, '年初部门预算安排金额(含历年结余结转)①', '年中调整金额②', '小计\n③=①+②', '年度拨付金额', '支出实现率(%)⑤=④/③', '本年度结余金额⑥=③-④', '资金结余率(%)⑦=⑥/③'],
+        [null, '财政资金小计', ...line],
+        [null, '① 项目支出', null, null, null, null, null, null, null],
+        [null, '合 计', ...line],
+        ['年度绩效指标完成情况', '一级指标', '二级指标', '三级指标', '绩效\n目标值', '实际\n完成值', '评分标准', '指标分值', '自评得分'],
+        [null, '产出目标', '数量目标', '抽查地震监测台站运维情况个数', '9个', '9个', '达9个得满分', 50, 50],
+        [null, '效益目标', '社会效益目标', '防震减灾知识知晓率', '≥80%', '85%', '达标得满分', 50, 50],
+      ],
+      ['A1:I1', 'A2:I2', 'A4:A8', 'B4:B5', 'C4:E4', 'F4:G4', 'H4:I4', 'A9:A11'],
+    );
+  const RIGHT = [130.54, 58.07, 188.61, 188.45, 99.92, 0.16, 0.08];
+
+  it('reads the formulas, an unnumbered heading by its place (年度拨付金额 is ④), and the rows under them', () => {
+    const [t] = recognizeSheet(fujian(RIGHT));
+    expect(t.formulaBlock?.formulas.map((f) => [f.text, f.kind, f.heading.cell])).toEqual([
+      ['③=①+②', 'sum', 'E5'],
+      ['⑤=④/③', 'ratio', 'G5'],
+      ['⑥=③-④', 'difference', 'H5'],
+      ['⑦=⑥/③', 'ratio', 'I5'],
+    ]);
+    expect(t.formulaBlock?.rows.map((r) => r.name.text)).toEqual(['财政资金小计', '合 计']);
+    expect(at(fujian(RIGHT))).toEqual([]);
+  });
+
+  it('holds each row to them: a 小计 that is no sum, a 结余 that is no difference, a rate that is no ratio', () => {
+    expect(at(fujian([130.54, 58.07, 188.71, 188.45, 99.92, 0.26, 0.14]))).toEqual(
+      // 小计 off by 0.1 in both rows; 结余 and its rate follow the typed 小计, the 实现率 does not.
+      ['total-mismatch@E6', 'rate-mismatch@G6', 'total-mismatch@E8', 'rate-mismatch@G8'],
+    );
+    expect(at(fujian([130.54, 58.07, 188.61, 188.45, 99.92, 1.16, 0.08]))).toEqual(['total-mismatch@H6', 'rate-mismatch@I6', 'total-mismatch@H8', 'rate-mismatch@I8']);
+    expect(at(fujian([130.54, 58.07, 188.61, 188.45, 98.5, 0.16, 0.08]))).toEqual(['rate-mismatch@G6', 'rate-mismatch@G8']);
+    // A rate as a fraction shown to the percent (0.9992 → 99.92%; 宁德's 2018 form types 0.93 for 92.56%).
+    expect(at(fujian([130.54, 58.07, 188.61, 188.45, 0.9992, 0.16, 0.0008]))).toEqual([]);
+  });
+
+  it('a heading without a formula, or numbers out of order, make no block', () => {
+    const plain = fujian(RIGHT);
+    const rows = [...Array(plain.rowCount).keys()].map((r) => [...Array(plain.colCount).keys()].map((c) => plain.cell(r, c).value as string | number | null));
+    rows[4] = rows[4].map((v) => (typeof v === 'string' ? v.replace(/[①②③④⑤⑥⑦]|=.*$/gs, '') : v));
+    expect(recognizeSheet(project(rows, ['A4:A8', 'B4:B5']))[0].formulaBlock).toBeUndefined();
+    const shuffled = [...Array(plain.rowCount).keys()].map((r) => [...Array(plain.colCount).keys()].map((c) => plain.cell(r, c).value as string | number | null));
+    shuffled[4][3] = '年中调整金额⑤';
+    expect(recognizeSheet(project(shuffled, ['A4:A8', 'B4:B5']))[0].formulaBlock).toBeUndefined();
+  });
+
+  it('amounts too large for 万元 in a body below a province’s, whatever their decimals (宁德’s 2018 history office)', () => {
+    const yuan = [2751417.82, 0, 2751417.82, 2546673.98, 92.56, 204743.84, 7.44];
+    // At the unit's declaration (资金结构(万元)), the amounts agreeing among themselves.
+    expect(at(fujian(yuan, '中共宁德市委党史和地方志研究室'))).toEqual(['unit-mismatch@B4']);
+    expect(at(fujian(yuan, '福建省财政厅'))).toEqual([]);
+  });
+});

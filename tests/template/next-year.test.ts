@@ -310,3 +310,33 @@ describe('a goal block listing its goals a row each (安居’s region self-eval
     expect(['E4', 'E5'].map((a) => cellOf(r, a))).toEqual([expect.objectContaining({ value: null, role: 'input' }), expect.objectContaining({ value: null, role: 'input' })]);
   });
 });
+
+describe('a block held to its headings’ formulas (Fujian’s 资金结构)', () => {
+  it('types the columns the formulas are made of, and makes the sums and differences formulas', () => {
+    const g = toGrid({
+      name: 'Sheet1',
+      rows: [
+        ['部门整体支出绩效自评表'],
+        ['( 2020 年度)'],
+        ['部门(单位)名称', null, '宁德市地震局'],
+        ['财政资金安排和使用情况', '资金结构\n(万元)', '预算安排', null, null, '拨付情况', null, '结余情况', null],
+        [null, null, '年初部门预算安排金额①', '年中调整金额②', '小计\n③=①+②', '年度拨付金额', '支出实现率(%)⑤=④/③', '本年度结余金额⑥=③-④', '资金结余率(%)⑦=⑥/③'],
+        [null, '财政资金小计', 130.54, 58.07, 188.61, 188.45, 99.92, 0.16, 0.08],
+        ['年度绩效指标完成情况', '一级指标', '二级指标', '三级指标', '绩效\n目标值', '实际\n完成值', '评分标准', '指标分值', '自评得分'],
+        [null, '产出目标', '数量目标', '抽查台站个数', '9个', '9个', '达9个得满分', 50, 50],
+        [null, '效益目标', '社会效益目标', '知识知晓率', '≥80%', '85%', '达标得满分', 50, 50],
+      ],
+      merges: ['A4:A6', 'B4:B5', 'C4:E4', 'F4:G4', 'H4:I4', 'A7:A9'],
+    });
+    const [t] = recognizeSheet(g);
+    const r = nextYearTemplate(g, t, { year: 2021 });
+    expect(['E6', 'H6'].map((a) => cellOf(r, a).formula)).toEqual(['=C6+D6', '=E6-F6']);
+    expect(['C6', 'D6', 'F6', 'G6', 'I6'].map((a) => [cellOf(r, a).role, cellOf(r, a).value])).toEqual([
+      ['input', null],
+      ['input', null],
+      ['input', null],
+      ['input', null],
+      ['input', null],
+    ]);
+  });
+});

@@ -8,9 +8,10 @@ import { Patch } from './patch';
  * Which sum a total is. column: 金额合计 of a task column; row: a row's 总额 and its 其中; fund: 年度资金总额 and its 其中 lines;
  * tasks-fund: a department's tasks against its 资金总额 when no 合计 row adds them; task-part: a task
  * line named like a fund line (基本支出) against that line; group: a 小计 or a heading (一、基本支出)
- * against the tasks under it; sum: another 合计 row against the lines above it (收入构成, 支出构成).
+ * against the tasks under it; sum: another 合计 row against the lines above it (收入构成, 支出构成);
+ * formula: a column its heading gives as a sum or difference of others (小计 ④ = ①+②+③, ⑦=④-⑤).
  */
-export type TotalRelation = 'column' | 'row' | 'fund' | 'tasks-fund' | 'task-part' | 'group' | 'sum';
+export type TotalRelation = 'column' | 'row' | 'fund' | 'tasks-fund' | 'task-part' | 'group' | 'sum' | 'formula';
 
 export interface TotalCheck {
   relation: TotalRelation;
@@ -25,6 +26,8 @@ export interface TotalCheck {
    * computed as =A1/10000) that add up to the total as shown are right.
    */
   difference: number;
+  /** A formula column's heading formula (④=①+②+③) and its row's name. */
+  formula?: { text: string; row: string; subtract: boolean };
 }
 
 /**
@@ -80,6 +83,20 @@ export function totalChecks(table: PerformanceTable): TotalCheck[] {
     const amounts = block.tasks.map((t) => t.total).filter((a): a is AmountField => a !== undefined);
     if (!explained && amounts.length > 0) push('tasks-fund', table.funds.total.amount, amounts);
   }
+  // A column its heading gives as a sum or a difference of others (Fujian's 资金结构), row by row.
+  const fb = table.formulaBlock;
+  if (fb) {
+    for (const f of fb.formulas) {
+      if (f.kind === 'ratio') continue;
+      for (const row of fb.rows) {
+        const total = row.cells.get(f.target)!;
+        const parts = f.operands.map((c) => row.cells.get(c)!);
+        if (foreign(total) || parts.some(foreign) || total.reading.kind === 'empty') continue;
+        const check = f.kind === 'sum' ? checkSum('formula', total, parts) : checkDifference(total, parts[0], parts[1]);
+        if (check) checks.push({ ...check, formula: { text: f.text, row: row.name.text, subtract: f.kind === 'difference' } });
+      }
+    }
+  }
   // A self-evaluation's 年度资金总额 adds up its 其中 lines in every amount column.
   const evalFunds = table.evalFunds;
   if (evalFunds) {
@@ -120,6 +137,17 @@ function checkSum(relation: TotalRelation, total: AmountField, parts: AmountFiel
   return { relation, total, parts, expected: Number(sum.toString()), actual, difference: Number(difference.toString()) };
 }
 
+/** The first amount less the second against the total as typed, exactly (a blank as 0). */
+function checkDifference(total: AmountField, from: AmountField, less: AmountField): TotalCheck | null {
+  const t = total.reading;
+  if (t.kind !== 'number' || [from, less].some((a) => a.reading.kind !== 'number' && a.reading.kind !== 'empty')) return null;
+  if (from.reading.kind !== 'number') return null;
+  const value = (a: AmountField): Big => new Big(a.reading.kind === 'number' ? a.reading.value : 0);
+  const expected = value(from).minus(value(less));
+  const difference = expected.round(2, Big.roundHalfUp).minus(new Big(t.value).round(2, Big.roundHalfUp)).abs();
+  return { relation: 'formula', total, parts: [from, less], expected: Number(expected.toString()), actual: t.value, difference: Number(difference.toString()) };
+}
+
 /** The finding's `related` range and the patch that makes the total right. */
 export function totalFix(sheet: string, check: TotalCheck, skipRows: ReadonlySet<number> = NO_ROWS): { related: string; fix: Patch[] } {
   const { relation, total, parts, expected } = check;
@@ -127,7 +155,15 @@ export function totalFix(sheet: string, check: TotalCheck, skipRows: ReadonlySet
   const list = parts.map((p) => p.cell).join(',');
   // Excel's SUM skips numbers typed as text, so a formula is only offered over real numbers.
   const textParts = parts.some((p) => p.reading.kind === 'number' && p.reading.asText);
-  const formula = related !== null ? sumFormula(relation, parts, related) : parts.length <= 255 ? `=SUM(${list})` : null;
+  const formula = check.formula?.subtract
+    ? `=${parts[0].cell}-${parts[1].cell}`
+    : relation === 'formula'
+      ? `=${parts.map((p) => p.cell).join('+')}`
+      : related !== null
+        ? sumFormula(relation, parts, related)
+        : parts.length <= 255
+          ? `=SUM(${list})`
+          : null;
   const fix: Patch[] = [
     textParts || formula === null
       ? { op: 'set-value', sheet, cell: total.cell, value: expected }

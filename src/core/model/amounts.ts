@@ -15,6 +15,13 @@ export function allAmounts(table: PerformanceTable): AmountField[] {
     pushLine(out, evalFunds.total);
     for (let i = 0; i < evalFunds.parts.length; i++) pushLine(out, evalFunds.parts[i]);
   }
+  // A formula block's amounts: every column a formula uses but the rates it gives.
+  const fb = table.formulaBlock;
+  if (fb) {
+    const rates = new Set<number>();
+    for (let i = 0; i < fb.formulas.length; i++) if (fb.formulas[i].kind === 'ratio') rates.add(fb.formulas[i].target);
+    for (let i = 0; i < fb.rows.length; i++) for (const [col, a] of fb.rows[i].cells) if (!rates.has(col)) out.push(a);
+  }
   const stray = table.strayAmounts;
   if (stray) for (let i = 0; i < stray.length; i++) out.push(stray[i]);
   return out;

@@ -95,6 +95,34 @@ export interface FundBlock {
   parts: { label: Field; amount: AmountField }[];
 }
 
+/** A column given as a formula of others in its heading (小计 ④ = ①+②+③, 支出实现率(%) ⑥=⑤/④). */
+export interface ColumnFormula {
+  /** The column the formula gives. */
+  target: number;
+  kind: 'sum' | 'difference' | 'ratio';
+  /** The columns it is made of, in the formula's order (a difference: the first less the second). */
+  operands: number[];
+  /** As the heading writes it, spaces out: ④=①+②+③. */
+  text: string;
+  /** A rate (率, %): typed as a fraction or in percent. */
+  percent: boolean;
+  heading: Field;
+}
+
+export interface FormulaRow {
+  name: Field;
+  /** By column: every column a formula uses. */
+  cells: Map<number, AmountField>;
+}
+
+/** A block held to its headings' formulas (Fujian's 资金结构), row by row. */
+export interface FormulaBlock {
+  headingRow: number;
+  formulas: ColumnFormula[];
+  rows: FormulaRow[];
+  lastRow: number;
+}
+
 /** A 一级 or 二级 category as read for one indicator row (merged and blank cells filled down). */
 export interface CategoryField extends Field {
   /** Rows sharing this category run start at the same cell. */
@@ -210,6 +238,8 @@ export interface PerformanceTable {
    * (塘湖镇's 基本支出总额 | 864.2万): read for their unit only, never added up.
    */
   strayAmounts?: AmountField[];
+  /** A block whose headings give its columns' arithmetic (Fujian's 资金结构: ④ = ①+②+③, ⑥=⑤/④). */
+  formulaBlock?: FormulaBlock;
   /** A self-evaluation's account of the goal (实际完成情况 / 年度目标完成情况), under its label. */
   goalActual?: Field;
   /**

@@ -7,6 +7,7 @@ import { amountAt, below, fieldAt, isFilledDown, rightOf, valueRight } from './c
 import { allAmounts } from '../model/amounts';
 import { dateAt, filingDate } from '../model/years';
 import { isEvalFundHeader, readEvalFunds, readPairedEvalFunds } from './eval-funds';
+import { readColumnFormulas } from './column-formulas';
 import { readFundBlock } from './fund-block';
 import { IndicatorHeader, indicatorHeaderAt, proseHeaderAt, readIndicatorBlock, sameColumns, uncategorisedHeaderAt } from './indicator-block';
 import { Hit, LabelMap } from './label-map';
@@ -357,6 +358,12 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     table.unit = blockUnits.find((u) => u !== undefined) ?? unitInText(grid, table, top, indicatorRow) ?? unitFromAmounts(grid, table);
   }
 
+  const formulaBlock = readColumnFormulas(grid, labels, top, indicatorRow - 1);
+  if (formulaBlock) {
+    table.formulaBlock = formulaBlock;
+    extend(formulaBlock.lastRow);
+  }
+
   const stray = strayAmounts(grid, table, top, indicatorRow - 1);
   if (stray.length > 0) table.strayAmounts = stray;
 
@@ -669,10 +676,14 @@ const AMOUNT_WITH_UNIT = /^\s*\d[\d,]*(?:\.\d+)?\s*(万元|亿元|千元)\s*$/;
 function unitInText(grid: Grid, table: PerformanceTable, top: number, indicatorRow: number): string | null {
   let found: string | null = null;
   grid.forEachCell(
-    (_row, _col, cell) => {
+    (row, col, cell) => {
       if (found || typeof cell.value !== 'string' || cell.value.length > 60) return;
-      const m = UNIT_IN_LINE.exec(cell.value) ?? UNIT_BEHIND_LABEL.exec(cell.value) ?? AMOUNT_WITH_UNIT.exec(cell.value);
-      if (m) found = m[1];
+      const declared = UNIT_IN_LINE.exec(cell.value) ?? UNIT_BEHIND_LABEL.exec(cell.value);
+      const m = declared ?? AMOUNT_WITH_UNIT.exec(cell.value);
+      if (!m) return;
+      found = m[1];
+      // Where the unit is declared (资金结构(万元)), not an amount typed with one.
+      if (declared) table.unitCell = grid.address(row, col);
     },
     Math.min(top, table.firstRow),
     Math.max(table.firstRow, indicatorRow - 1),

@@ -1,4 +1,5 @@
-import { BudgetScore, isFractionReading, round4 } from '../compute/scoring';
+import { BudgetScore, isFractionReading, numberIn, percentIn, round4 } from '../compute/scoring';
+import { AmountField } from '../model/table';
 import { defineRule, RuleContext } from './rule';
 import { allNumeric, fmt, formulaPatch, scoresOf, typedRateRight, valuePatch } from './evaluation';
 
@@ -20,6 +21,10 @@ export default defineRule({
         'zh-CN': '执行率填为 {{typed}}%，但预算数和执行数均未填写，无法得出',
         'en-US': 'Execution rate is typed {{typed}}% but 预算数 and 执行数 are both blank: nothing gives it',
       },
+      formula: {
+        'zh-CN': '“{{name}}”一行为 {{typed}}，按表头公式 {{formula}} 应为 {{expected}}%',
+        'en-US': 'Row “{{name}}” has {{typed}}, but its heading’s formula {{formula}} gives {{expected}}%',
+      },
       noExecuted: {
         'zh-CN': '执行率填为 {{typed}}%，但执行数未填写，无法由 执行数 ÷ 预算数 {{budget}} 得出',
         'en-US': 'Execution rate is typed {{typed}}% but 执行数 is blank: nothing ÷ 预算数 {{budget}} gives it',
@@ -27,6 +32,7 @@ export default defineRule({
     },
   },
   check(context) {
+    checkFormulaRatios(context);
     const scores = scoresOf(context);
     if (!scores) return;
     // The total line, and each 其中 line scored on its own (its 分值 and 得分 typed; 临翔's, p-yn-linxiang-2023-wildlife-shelter-eval).
@@ -68,4 +74,46 @@ function checkLine(context: RuleContext, b: BudgetScore): void {
       ? formulaPatch(context.table.sheet, rate.cell, `=${line.executed!.cell}/${line.budget!.cell}`, computed)
       : valuePatch(context.table.sheet, rate.cell, rate.reading.kind !== 'number' ? `${expected.toFixed(2)}%` : fraction ? computed : Math.round(expected * 100) / 100),
   });
+}
+
+/**
+ * A rate its heading gives as a ratio of other columns (Fujian's 支出实现率(%) ⑥=⑤/④), row by row, in
+ * any table: right at the precision it was typed with, as a fraction (0.93) or in percent (99.92).
+ */
+function checkFormulaRatios(context: RuleContext): void {
+  const fb = context.table.formulaBlock;
+  if (!fb) return;
+  for (const f of fb.formulas) {
+    if (f.kind !== 'ratio') continue;
+    for (const row of fb.rows) {
+      const typed = row.cells.get(f.target)!;
+      const [num, den] = f.operands.map((c) => numberIn(row.cells.get(c)));
+      if (typed.reading.kind === 'empty' || num === null || den === null || den === 0) continue;
+      const computed = (num / den) * 100;
+      const shown = shownPercents(typed);
+      if (shown.length === 0 || shown.some((p) => computed.toFixed(p.decimals) === p.value.toFixed(p.decimals))) continue;
+      context.report({
+        messageId: 'formula',
+        cell: typed.cell,
+        data: { name: row.name.text, typed: typed.reading.kind === 'number' ? fmt(typed.reading.value) : typed.reading.kind === 'invalid' ? typed.reading.text : '', formula: f.text, expected: fmt(computed) },
+        expected: round4(computed / 100),
+        actual: shown[0].value / 100,
+      });
+    }
+  }
+}
+
+/** The percentages a typed rate may mean, with the decimals shown: 0.93 as 93% (or 0.93%), 99.92 as 99.92%, `93%`. */
+function shownPercents(field: AmountField): { value: number; decimals: number }[] {
+  const r = field.reading;
+  if (r.kind === 'number') {
+    if (r.format?.includes('%')) return [{ value: r.value * 100, decimals: Math.min(2, (/0\.(0+)%/.exec(r.format)?.[1].length ?? 0)) }];
+    const d = /\.(\d+)/.exec(String(r.value))?.[1].length ?? 0;
+    // A plain number: a fraction (0.93 = 93%, shown to the percent) or typed in percent (0.08 = 0.08%).
+    return [{ value: r.value * 100, decimals: Math.max(0, Math.min(2, d - 2)) }, { value: r.value, decimals: Math.min(2, d) }];
+  }
+  const p = percentIn(field);
+  if (p === null) return [];
+  const d = /\.(\d+)\s*%/.exec(r.kind === 'invalid' ? r.text : '')?.[1].length ?? 0;
+  return [{ value: p * 100, decimals: Math.min(2, d) }];
 }

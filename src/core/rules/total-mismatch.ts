@@ -45,6 +45,10 @@ export default defineRule({
         'zh-CN': '年度资金总额为 {{actual}}，其中各项之和为 {{expected}}（相差 {{difference}}）',
         'en-US': '年度资金总额 is {{actual}} but its 其中 lines add up to {{expected}} (off by {{difference}})',
       },
+      formula: {
+        'zh-CN': '“{{name}}”一行为 {{actual}}，按表头公式 {{formula}} 应为 {{expected}}（相差 {{difference}}）',
+        'en-US': 'Row “{{name}}” has {{actual}}, but its heading’s formula {{formula}} gives {{expected}} (off by {{difference}})',
+      },
     },
   },
   check({ table, report }) {
@@ -72,7 +76,8 @@ export default defineRule({
           actual: c.actual === null ? '—' : formatAmount(c.actual),
           expected: formatAmount(c.expected),
           difference: formatAmount(c.difference),
-          name: c.relation === 'group' ? (table.tasks?.groups.find((g) => g.total === c.total || g.parts.includes(c.total))?.label.text ?? '') : '',
+          name: c.relation === 'group' ? (table.tasks?.groups.find((g) => g.total === c.total || g.parts.includes(c.total))?.label.text ?? '') : (c.formula?.row ?? ''),
+          formula: c.formula?.text ?? '',
         },
         expected: c.expected,
         actual: c.actual,

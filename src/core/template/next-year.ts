@@ -156,6 +156,21 @@ export function nextYearTemplate(grid: Grid, table: PerformanceTable, options: N
     parts.forEach((p) => input(p, keepAmounts));
     if (parts.length > 0) formula(funds.total.amount.cell, `=${parts.map((p) => p.cell).join('+')}`);
   }
+  // A block whose headings give its arithmetic (Fujian's 资金结构): the columns they are made of typed,
+  // the sums and differences their formulas; the rates typed again (a formula would show a fraction
+  // where the form types percent).
+  const fb = table.formulaBlock;
+  if (fb) {
+    const given = new Set(fb.formulas.filter((f) => f.kind !== 'ratio').map((f) => f.target));
+    for (const row of fb.rows) {
+      for (const [col, amount] of row.cells) if (!given.has(col)) input(amount, keepAmounts);
+      for (const f of fb.formulas) {
+        if (f.kind === 'ratio') continue;
+        const refs = f.operands.map((c) => row.cells.get(c)!.cell);
+        formula(row.cells.get(f.target)!.cell, `=${refs.join(f.kind === 'sum' ? '+' : '-')}`);
+      }
+    }
+  }
   if (table.goal) input(table.goal, true);
   if (table.goalActual) input(table.goalActual, false);
   for (const line of table.goalLines ?? []) {

@@ -1,0 +1,98 @@
+import { Grid } from '../grid/grid';
+import { ColumnFormula, FormulaBlock, FormulaRow } from '../model/table';
+import { amountAt, fieldAt } from './cells';
+import { LabelMap } from './label-map';
+
+/**
+ * A block whose column headings number the columns ①, ②, … and give some of them as formulas of the
+ * others (Fujian's 资金结构: 小计 ④ = ①+②+③, 支出实现率(%) ⑥=⑤/④, 本年度结余金额 ⑦=④-⑤, 资金结余率(%)
+ * ⑧=⑦/④; g-fj-ningde-dangshi-2018, ff-fj-ningde-2020-earthquake-dept-eval): the table states its own
+ * arithmetic, and every row under the headings is held to it. A heading that lost its number takes
+ * the one its place gives (年初部门预算安排金额 before 历年结余结转 before 年中调整金额③ is ①).
+ */
+export function readColumnFormulas(grid: Grid, labels: LabelMap, top: number, bottom: number): FormulaBlock | null {
+  for (let r = Math.max(0, top); r <= bottom && r < grid.rowCount; r++) {
+    const block = formulaRow(grid, labels, r, bottom);
+    if (block) return block;
+  }
+  return null;
+}
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+const FULL_WIDTH_SIGNS: Record<string, string> = { '＝': '=', '＋': '+', '－': '-', '—': '-', '／': '/' };
+const CIRCLED_CHAR = new RegExp(`[${CIRCLED}]`);
+/** ④ = ①+②+③, ⑦=④-⑤, ⑥=⑤/④: the column's own number, then what it is made of. */
+const FORMULA = new RegExp(`([${CIRCLED}])=([${CIRCLED}](?:[+\\-][${CIRCLED}])+|[${CIRCLED}]/[${CIRCLED}])`);
+
+function formulaRow(grid: Grid, labels: LabelMap, row: number, bottom: number): FormulaBlock | null {
+  // By the characters first: most rows hold no circled number.
+  let any = false;
+  grid.forEachCell(
+    (_r, _c, cell) => {
+      if (!any && typeof cell.value === 'string' && CIRCLED_CHAR.test(cell.value)) any = true;
+    },
+    row,
+    row,
+  );
+  if (!any) return null;
+  // Each heading's own number: the first circled number in it; the others by their places.
+  const headings: { col: number; text: string; number: number | null }[] = [];
+  grid.forEachCell(
+    (r, c, cell) => {
+      if (grid.master(r, c).row !== r || typeof cell.value !== 'string') return;
+      // Not folded: folding would make ① a 1. Full-width signs read as their half-width selves.
+      const text = cell.value.replace(/\s+/g, '').replace(/[＝＋－—／]/g, (c) => FULL_WIDTH_SIGNS[c]);
+      const first = CIRCLED_CHAR.exec(text);
+      headings.push({ col: c, text, number: first ? CIRCLED.indexOf(first[0]) + 1 : null });
+    },
+    row,
+    row,
+  );
+  const numbered = headings.findIndex((h) => h.number !== null);
+  if (numbered < 0) return null;
+  // Back from the first numbered heading, and on from it: each heading one more than the last.
+  for (let i = numbered - 1; i >= 0 && headings[i + 1].number! > 1; i--) headings[i].number = headings[i + 1].number! - 1;
+  for (let i = numbered + 1; i < headings.length; i++) {
+    const previous = headings[i - 1].number;
+    if (headings[i].number === null) headings[i].number = previous === null ? null : previous + 1;
+    else if (previous !== null && headings[i].number !== previous + 1) return null;
+  }
+  const colOf = new Map<number, number>();
+  for (const h of headings) if (h.number !== null) colOf.set(h.number, h.col);
+  const formulas: ColumnFormula[] = [];
+  for (const h of headings) {
+    const m = FORMULA.exec(h.text);
+    if (!m || h.number === null || CIRCLED.indexOf(m[1]) + 1 !== h.number) continue;
+    const operands = [...m[2].matchAll(new RegExp(`[${CIRCLED}]`, 'g'))].map((x) => colOf.get(CIRCLED.indexOf(x[0]) + 1));
+    if (operands.some((c) => c === undefined)) return null;
+    const kind = m[2].includes('/') ? 'ratio' : m[2].includes('-') ? 'difference' : 'sum';
+    // A difference of two, as the form writes it (④-⑤); a longer one is not read.
+    if (kind === 'difference' && operands.length !== 2) continue;
+    formulas.push({ target: h.col, kind, operands: operands as number[], text: `${m[1]}=${m[2]}`, percent: /%|％|率/.test(h.text), heading: fieldAt(grid, row, h.col) });
+  }
+  if (formulas.length === 0) return null;
+  // The rows under the headings: each with a number in a column the formulas use, up to the next label.
+  const used = [...new Set(formulas.flatMap((f) => [f.target, ...f.operands]))].sort((a, b) => a - b);
+  const first = used[0];
+  const rows: FormulaRow[] = [];
+  let lastRow = row;
+  for (let r = row + 1; r <= bottom && r < grid.rowCount; r++) {
+    if (labels.inRow(r).some((h) => h.col >= first)) break;
+    const cells = new Map(used.map((c) => [c, amountAt(grid, r, c)]));
+    if (![...cells.values()].some((a) => a.reading.kind === 'number')) {
+      if (used.every((c) => grid.text(r, c) === '')) continue;
+      break;
+    }
+    // The row's name: the nearest text left of the numbers.
+    let name = fieldAt(grid, r, 0);
+    for (let c = first - 1; c >= 0; c--) {
+      if (grid.text(r, c) !== '' && grid.master(r, c).row === r) {
+        name = fieldAt(grid, r, c);
+        break;
+      }
+    }
+    rows.push({ name, cells });
+    lastRow = r;
+  }
+  return rows.length > 0 ? { headingRow: row, formulas, rows, lastRow } : null;
+}
