@@ -11,12 +11,22 @@ import { LabelMap } from './label-map';
  * the one its place gives (年初部门预算安排金额 before 历年结余结转 before 年中调整金额③ is ①).
  */
 export function readColumnFormulas(grid: Grid, labels: LabelMap, top: number, bottom: number): FormulaBlock | null {
-  for (let r = Math.max(0, top); r <= bottom && r < grid.rowCount; r++) {
+  // The rows holding a circled number, from the texts the labels were found in: most tables have none.
+  const rows: number[] = [];
+  labels.forEachText(
+    (text, r) => {
+      if (rows[rows.length - 1] !== r && CIRCLED_CHAR.test(text)) rows.push(r);
+    },
+    Math.max(0, top),
+    bottom,
+  );
+  for (const r of rows) {
     const block = formulaRow(grid, labels, r, bottom);
     if (block) return block;
   }
   return null;
 }
+
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 const FULL_WIDTH_SIGNS: Record<string, string> = { '＝': '=', '＋': '+', '－': '-', '—': '-', '／': '/' };
@@ -25,16 +35,6 @@ const CIRCLED_CHAR = new RegExp(`[${CIRCLED}]`);
 const FORMULA = new RegExp(`([${CIRCLED}])=([${CIRCLED}](?:[+\\-][${CIRCLED}])+|[${CIRCLED}]/[${CIRCLED}])`);
 
 function formulaRow(grid: Grid, labels: LabelMap, row: number, bottom: number): FormulaBlock | null {
-  // By the characters first: most rows hold no circled number.
-  let any = false;
-  grid.forEachCell(
-    (_r, _c, cell) => {
-      if (!any && typeof cell.value === 'string' && CIRCLED_CHAR.test(cell.value)) any = true;
-    },
-    row,
-    row,
-  );
-  if (!any) return null;
   // Each heading's own number: the first circled number in it; the others by their places.
   const headings: { col: number; text: string; number: number | null }[] = [];
   grid.forEachCell(

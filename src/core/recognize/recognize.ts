@@ -364,7 +364,7 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     extend(formulaBlock.lastRow);
   }
 
-  const stray = strayAmounts(grid, table, top, indicatorRow - 1);
+  const stray = strayAmounts(grid, labels, table, top, indicatorRow - 1);
   if (stray.length > 0) table.strayAmounts = stray;
 
   // Header lines above the first anchor belong to the table; a table never starts below its anchors.
@@ -541,14 +541,15 @@ function blockOfGoals(labels: LabelMap, top: number, bottom: number): Hit | unde
  * written over merged rows is one goal.
  */
 function goalLinesBelow(grid: Grid, labels: LabelMap, block: Hit, goal: Field, actual: Field | undefined, bottom: number): { goal: Field; actual?: Field }[] | null {
+  // A list numbers its goals (目标1:, 1., （1）), each line as the first: other text under a goal is no
+  // goal of its own. Asked first: most goals are not numbered.
+  const style = numberingOf(goal.text);
+  if (style === null || !actual) return null;
   const at = parseA1(goal.cell);
   const beside = actual ? parseA1(actual.cell) : null;
   if (!beside || beside.row !== at.row || beside.col <= at.col) return null;
   // Under a label: the row above holds one, in the goal's column.
   if (at.row === 0 || !labels.at(grid.master(at.row - 1, at.col).row, grid.master(at.row - 1, at.col).col)) return null;
-  // A list numbers its goals (目标1:, 1., （1）), each line as the first: other text under a goal is no goal of its own.
-  const style = numberingOf(goal.text);
-  if (style === null) return null;
   const lines: { goal: Field; actual?: Field }[] = [];
   for (let r = (grid.mergeAt(at.row, at.col)?.bottom ?? at.row) + 1; r <= bottom; r++) {
     if (grid.master(r, at.col).row !== r || labels.inRow(r).some((h) => h.col !== block.col || h.label !== block.label)) break;
@@ -566,12 +567,12 @@ function goalLinesBelow(grid: Grid, labels: LabelMap, block: Hit, goal: Field, a
  * them: the slip for 万元 is the same wherever the amount stands. By the value first: most header
  * cells hold no such text.
  */
-function strayAmounts(grid: Grid, table: PerformanceTable, top: number, bottom: number): AmountField[] {
+function strayAmounts(grid: Grid, labels: LabelMap, table: PerformanceTable, top: number, bottom: number): AmountField[] {
   const out: AmountField[] = [];
   let read: Set<string> | null = null;
-  grid.forEachCell(
-    (r, c, cell) => {
-      if (c === 0 || typeof cell.value !== 'string' || !BARE_MULTIPLIER_AMOUNT.test(cell.value)) return;
+  labels.forEachText(
+    (text, r, c) => {
+      if (c === 0 || !endsInMultiplier(text) || !BARE_MULTIPLIER_AMOUNT.test(text)) return;
       // The label: the text just left of the value's cell, across a merge.
       const left = grid.master(r, c - 1);
       if (!MONEY_LABEL.test(squeeze(fold(grid.text(left.row, left.col))))) return;
@@ -583,6 +584,13 @@ function strayAmounts(grid: Grid, table: PerformanceTable, top: number, bottom: 
     bottom,
   );
   return out;
+}
+/** The last character but spaces is 万 or 亿: by code, as every header cell is asked. */
+function endsInMultiplier(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && text.charCodeAt(i) <= 32) i--;
+  const code = i >= 0 ? text.charCodeAt(i) : 0;
+  return code === 0x4e07 /* 万 */ || code === 0x4ebf /* 亿 */;
 }
 /** 864.2万, 1,200 亿: a number and a bare multiplier, nothing else. */
 const BARE_MULTIPLIER_AMOUNT = /^\s*[\d,，]+(\.\d+)?\s*[万亿]\s*$/;
