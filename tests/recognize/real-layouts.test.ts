@@ -2237,3 +2237,69 @@ describe('a block held to its headings’ formulas (Fujian’s 资金结构, sto
     expect(at(fujian(yuan, '福建省财政厅'))).toEqual([]);
   });
 });
+
+describe('forms a round of new published tables showed (stop 39: jj-*, kk-*, ll-*)', () => {
+  /** 彭水's 中央转移支付 self-evaluation (ll-cq-pengshui-2024-family-planning-transfer-eval), its fund lines in one criterion. */
+  const pengshui = (special: number, merges = true) =>
+    project(
+      [
+        ['彭水自治县2024年度中央对地方转移支付计划生育服务项目绩效自评表'],
+        ['指标名称', null, null, '指标解释', '记录', null, null],
+        ['一级指标', '二级指标', '三级指标', null, '自评内容', '完成情况', null],
+        ['名称', '名称', '名称', null, null, null, null],
+        ['项目预算管理', '资金投入', '预算编制科学性', '项目预算编制符合国家政策要求', '项目资金测算标准(文字描述)', '已按要求完成预算', null],
+        [null, null, '预算资金安排', '预算安排情况。', '计划生育家庭特别扶助制度补助资金(万元)', null, null],
+        [null, null, null, null, null, '年度预算资金总额:', 321.25],
+        [null, null, null, null, null, '其中:中央补助', 166],
+        [null, null, null, null, null, '市级资金', special],
+        [null, null, null, null, null, '本级资金(包括结转结余)', 20.25],
+      ],
+      merges ? ['A1:G1', 'A2:C2', 'D2:D4', 'E2:G2', 'E3:E4', 'F3:G4', 'A5:A10', 'B5:B10', 'C6:C10', 'D6:D10'] : [],
+    );
+
+  it('彭水’s criteria sheet: 名称 under the level headings is the header’s, 项目预算管理 the framework’s 决策 (what to record, no target), and the fund lines in a criterion’s merged name are summed', () => {
+    const [t, ...rest] = recognizeSheet(pengshui(135));
+    expect(rest).toEqual([]);
+    expect(t.indicators?.indicators[0].name.text).toBe('预算编制科学性');
+    expect(t.innerFunds?.map((f) => [f.total.amount.cell, f.parts.map((p) => p.amount.cell)])).toEqual([['G7', ['G8', 'G9', 'G10']]]);
+    expect(t.unit).toBe('万元');
+    // A sheet of criteria alone has no 产出 or 效益 (彭水's page stops before them: its reviewer excuses them there).
+    const cut = ['missing-level1@A3', 'missing-level1@A3'];
+    expect(at(pengshui(135))).toEqual(cut);
+    // 166 + 136 + 20.25 = 322.25 against 321.25.
+    expect(at(pengshui(136))).toEqual([...cut, 'total-mismatch@G7']);
+  });
+
+  it('龙岩’s 区域目标值 over one target column per county: the counties are the heading’s, merged or not (kk-fj-longyan-2025-ethnic-fund-targets)', () => {
+    const rows = [
+      ['专项转移支付绩效目标表'],
+      ['项目名称', '民族发展专项资金'],
+      ['绩效指标', '一级指标', '二级指标', '三级指标', '指标解释', '区域目标值', null, null],
+      [null, null, null, null, null, '新罗区', '上杭县', '漳平市'],
+      [null, '产出指标', '数量目标', '扶持村级项目数', '扶持项目个数', '≥3个', '≥2个', '≥2个'],
+      [null, '效益指标', '社会效益目标', '受益群众满意度', '问卷调查', '≥90%', '≥90%', '≥90%'],
+    ];
+    for (const merges of [['A3:A6', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:E4', 'F3:H3'], []]) {
+      const [t] = recognizeSheet(project(rows, merges));
+      expect(t.indicators?.indicators.map((i) => [i.name.text, i.target.cell])).toEqual([
+        ['扶持村级项目数', 'F5'],
+        ['受益群众满意度', 'F6'],
+      ]);
+      expect(at(project(rows, merges))).toEqual([]);
+    }
+  });
+
+  it('one name merged down over several rows is one indicator’s lines, not repeats (彭水’s 预算资金安排)', () => {
+    const rows = [
+      ['项目名称', '培训项目'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '培训场次', '线下5场'],
+      [null, null, null, '线上3场'],
+      ['效益指标', '社会效益指标', '政策知晓率', '≥80%'],
+    ];
+    expect(at(project(rows, ['C3:C4'])).filter((f) => f.startsWith('duplicate'))).toEqual([]);
+    // Typed again on the next row, it is a second indicator of the same name.
+    const typed = rows.map((r, i) => (i === 3 ? [null, null, '培训场次', '线上3场'] : r));
+    expect(at(project(typed)).filter((f) => f.startsWith('duplicate'))).toEqual(['duplicate-indicator@C4']);
+  });
+});

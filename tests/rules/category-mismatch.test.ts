@@ -142,6 +142,18 @@ testRule(rule, {
       findings: [{ cell: 'D12', message: '“因粮食市场波动引起的粮食安全事件发生数”统计的是事件数', expected: '社会效益', actual: '服务对象满意度' }],
     },
     {
+      // 蔡甸's (ll-hb-caidian-2021-forest-fire-eval D18): casualties under 经济效益; under 社会效益 they stand.
+      name: 'an incident count under 经济效益; under 社会效益 it stands',
+      table: projectTable({
+        indicators: [
+          ind('产出', '数量', '巡护里程', '500公里'),
+          ind('效益', '经济效益', '人员伤亡事故', '0人次'),
+          ind('效益', '社会效益', '重大森林火灾事故', '0起'),
+        ],
+      }),
+      findings: [{ cell: 'D12', message: '“人员伤亡事故”统计的是事件数', expected: '社会效益', actual: '经济效益' }],
+    },
+    {
       name: '服务对象满意度 under 效益 in a table without the framework’s criteria',
       table: selfEvaluationTable({ indicators: FRAMEWORK_EVAL.filter((i) => !/决策|管理/.test(i.l1)) }),
       findings: [{ cell: 'C14', message: '二级指标“服务对象满意度指标”属于“满意度”，不应放在“项目效益(30分)”下' }],

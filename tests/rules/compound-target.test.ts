@@ -23,6 +23,11 @@ testRule(rule, {
     { name: 'one value and a date: 2023年12月31日前完成，验收合格', table: departmentTable({ indicators: outputs('2023年12月31日前完成，验收合格') }) },
     { name: 'a number inside a sentence: 2000家企业获得政策支持', table: departmentTable({ indicators: outputs('2000家企业获得政策支持') }) },
     { name: 'a name with one count and a list of words: 慰问烈士家庭6户、困难群众', table: departmentTable({ indicators: [{ l1: '产出', l2: '数量', name: '慰问烈士家庭6户、困难群众', target: '6户' }] }) },
+    {
+      // 原州's (jj-nx-yuanzhou-2022-border-tea-eval C12): counts in a sentence's clauses, joined by commas.
+      name: 'a sentence holding counts in its clauses is no list: 共计3875人,目标人群是3875人,已发放3620人',
+      table: departmentTable({ indicators: [{ l1: '产出', l2: '数量', name: '针对监测帮扶对象共计3875人(涉及11个乡镇),发放边销茶目标人群是3875人,目前已发放3620人', target: '100' }] }),
+    },
     { name: 'a name listing amounts of money, no counts: 市级补助5万元;县级配套3万元', table: departmentTable({ indicators: [{ l1: '产出', l2: '成本', name: '市级补助5万元;县级配套3万元', target: '≤8万元' }] }) },
   ],
   invalid: [

@@ -1,7 +1,7 @@
 import rule from '../../src/core/rules/missing-actual';
 import { cleanCases, evalWith, everyVariant, LAYOUTS, NOT_APPLICABLE, RESCALED_NA } from '../support/eval-cases';
 import { InvalidCase, RuleCase, runOnly, testRule } from '../support/rule-tester';
-import { evalCell, selfEvaluationTable } from '../support/self-evaluation';
+import { CLEAN_EVAL, evalCell, selfEvaluationTable } from '../support/self-evaluation';
 import { departmentTable, projectTable } from '../support/tables';
 
 /*
@@ -13,6 +13,14 @@ const blankActual = (i: number, actual = '') => evalWith(i, { actual, sichuan: {
 /** A row with neither name nor target (nor anything else): missing-target speaks for it. */
 const emptyRow = evalWith(5, { name: '', target: '', actual: '', sichuan: { comparator: '', value: '', unit: '', actual: '' } });
 
+/** A scored ★ heading (no target, no result) over two unscored items with theirs, then the clean rows after the first. */
+const STARRED = [
+  { ...CLEAN_EVAL[0], name: '★补助各类作物种植面积', target: '', actual: '', sichuan: { comparator: '', value: '', unit: '', actual: '' } },
+  { ...CLEAN_EVAL[0], name: '红薯种植面积', target: '5.5亩', actual: '5.5亩', weight: '', score: '', sichuan: { comparator: '=', value: '5.5', unit: '亩', actual: '5.5' } },
+  { ...CLEAN_EVAL[0], name: '梨树种植面积', target: '6亩', actual: '6亩', weight: '', score: '', sichuan: { comparator: '=', value: '6', unit: '亩', actual: '6' } },
+  ...CLEAN_EVAL.slice(1),
+];
+
 const valid: RuleCase[] = [
   ...cleanCases(),
   { name: 'target tables are not self-evaluations', table: departmentTable() },
@@ -23,6 +31,8 @@ const valid: RuleCase[] = [
   { name: 'target 不涉及 with a blank actual', table: selfEvaluationTable({ indicators: evalWith(5, { target: '不涉及', actual: '', score: 0 }, RESCALED_NA) }) },
   ...LAYOUTS.map((layout): RuleCase => ({ name: `${layout}: a row with neither name nor target`, table: selfEvaluationTable({ layout, indicators: emptyRow }) })),
   { name: 'an actual of 无 is an answer, not a blank', table: selfEvaluationTable({ indicators: blankActual(0, '无') }) },
+  // 萧县's ★ rows (kk-ah-xiaoxian-yanglou-2023-planting-eval): a scored heading over unscored items holding the results.
+  { name: 'a scored heading over its items: the items carry the results', table: selfEvaluationTable({ indicators: STARRED }) },
 ];
 
 const invalid: InvalidCase[] = [

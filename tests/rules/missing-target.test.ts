@@ -1,6 +1,6 @@
 import rule from '../../src/core/rules/missing-target';
 import { InvalidCase, testRule } from '../support/rule-tester';
-import { FRAMEWORK_EVAL, FRAMEWORK_UNKNOWN_LEVEL1, selfEvaluationTable } from '../support/self-evaluation';
+import { CLEAN_EVAL, FRAMEWORK_EVAL, FRAMEWORK_UNKNOWN_LEVEL1, selfEvaluationTable } from '../support/self-evaluation';
 import { CLEAN_INDICATORS, departmentTable, IndicatorSpec, projectTable } from '../support/tables';
 
 /*
@@ -19,8 +19,16 @@ const placeholders: InvalidCase[] = ['', '-', '—', '*', '_', '/', 'null', 'NUL
   findings: [{ cell: 'G15', message: '指标“展会支持对象数”未填写目标值' }],
 }));
 
+/** 萧县's ★ rows (kk-ah-xiaoxian-yanglou-2023-planting-eval): a scored heading (no target) over unscored items with theirs. */
+const starred = (itemWeight: number | '') => [
+  { ...CLEAN_EVAL[0], name: '★补助各类作物种植面积', target: '', actual: '' },
+  { ...CLEAN_EVAL[0], name: '红薯种植面积', target: '5.5亩', actual: '5.5亩', weight: itemWeight, score: itemWeight },
+  ...CLEAN_EVAL.slice(1),
+];
+
 testRule(rule, {
   valid: [
+    { name: 'a scored heading over unscored items holding the targets', table: selfEvaluationTable({ indicators: starred('') }) },
     // 财预〔2020〕10号's criteria are scored on evidence (_m-nx-yinchuan-2021-school6).
     { name: 'the evaluation framework’s 项目决策 and 项目管理 criteria with a dash or nothing as their target', table: selfEvaluationTable({ indicators: FRAMEWORK_EVAL }) },
     // A filled table's empty slot (a 二级 with nothing under it, left for “not applicable”) is
@@ -55,6 +63,17 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // 大英's (ee-sc-daying-2020-consumer-city-targets): 产出's 二级 under 项目决策 are indicators, no criteria.
+      name: 'a 数量 indicator filed under 项目决策 still needs its target',
+      table: projectTable({ indicators: [{ l1: '项目决策', l2: '数量', name: '宣传次数', target: '' }, { l1: '效益', l2: '社会效益', name: '维权意识知晓率', target: '≥80%' }] }),
+      findings: [{ cell: 'F11', message: '宣传次数' }],
+    },
+    {
+      name: 'a scored row without a target over another scored row: its own omission',
+      table: selfEvaluationTable({ indicators: starred(5) }),
+      findings: [{ cell: 'E12', message: '★补助各类作物种植面积' }],
+    },
     {
       name: 'an indicator under 项目产出 in a table laid out by the evaluation framework',
       table: selfEvaluationTable({ indicators: FRAMEWORK_EVAL.map((i) => (i.name === '培训人次' ? { ...i, target: '' } : i)) }),

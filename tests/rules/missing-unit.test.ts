@@ -11,6 +11,8 @@ const one = (name: string, target: Cell, l2 = '数量'): IndicatorSpec[] => [ind
 
 testRule(rule, {
   valid: [
+    // 原州's 成本 row (jj-nx-yuanzhou-2022-border-tea-eval E14): the name is the amount with its unit.
+    { name: 'a name that is only an amount with its unit: 38.75万元 | 38.75', table: departmentTable({ indicators: one('38.75万元', 38.75, '成本') }) },
     // None is none in any unit (r-hn-hengshan-2020-grain-reserve-eval 库存粮食明显变质比例 0).
     { name: 'a bare 0: none needs no unit', table: departmentTable({ indicators: one('库存粮食明显变质比例', 0, '质量') }) },
     // Issue 10: people, jobs and households with a 万 multiplier are counts; the name says of what.
@@ -53,6 +55,12 @@ testRule(rule, {
     { name: 'full-width digits with a unit', table: departmentTable({ indicators: one('培训场次', '８场') }) },
   ],
   invalid: [
+    {
+      // 阆中's (v-sc-langzhong-2021-provincial-road-eval E14): a name ending in a figure gives no unit to another number.
+      name: 'a name ending in its own figure: 建设普通省道二级公路32.1公里 | 20',
+      table: departmentTable({ indicators: one('建设普通省道二级公路32.1公里', 20) }),
+      findings: [{ cell: 'G15' }],
+    },
     {
       name: 'a floor of 0 still says nothing of what it counts: ≥0',
       table: departmentTable({ indicators: one('新增服务网点', '≥0') }),

@@ -2,7 +2,7 @@ import rule from '../../src/core/rules/vague-target';
 import { testRule } from '../support/rule-tester';
 import { IndicatorSpec, departmentTable, projectTable } from '../support/tables';
 import { evalWith } from '../support/eval-cases';
-import { evalCell, selfEvaluationTable } from '../support/self-evaluation';
+import { evalCell, FRAMEWORK_EVAL, selfEvaluationTable } from '../support/self-evaluation';
 
 /*
  * Department tables: indicator k (from 0) on row 15 + k, 目标值 in column G.
@@ -16,6 +16,11 @@ const costs = (...targets: string[]): IndicatorSpec[] =>
 
 testRule(rule, {
   valid: [
+    // 彭水's (ll-cq-pengshui-2024-family-planning-transfer-eval): under the framework's 决策, what to record, no target.
+    {
+      name: 'a criterion of the framework’s 决策 with words in its target column',
+      table: selfEvaluationTable({ indicators: FRAMEWORK_EVAL.map((i, k) => (k === 0 ? { ...i, target: '项目资金测算标准(文字描述)' } : i)) }),
+    },
     { name: 'a share under 数量 whose name lists no counts (资金发放 | 100%) is not asked here', table: departmentTable({ indicators: [{ l1: '产出', l2: '数量', name: '确保日常工作正常运行', target: '100%' }] }) },
     { name: 'the counts in the name and a share under 质量', table: departmentTable({ indicators: [{ l1: '产出', l2: '质量', name: '慰问伤残军人50人;烈士家庭6户', target: '100%' }] }) },
     // Gradable by grammar (issue 10; corpus b-xiangtan-2023-fog-cannon 优良, g-hn-yueyanglou-jiage-2023 按月安排, d-cq-kexuecheng-dept-2021 高/好).

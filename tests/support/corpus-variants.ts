@@ -209,12 +209,16 @@ export function variantsOf(entries: readonly CorpusEntry[]): CorpusEntry[] {
   return out;
 }
 
-/** A merge over two or more rows under a target or result column's heading (指标值, 目标值, 完成值, 实际值). */
+/**
+ * A merge over two or more rows under a target or result column's heading (指标值, 目标值, 完成值, 实际值),
+ * or under the 三级's (one indicator's name over its lines: 彭水's 预算资金安排 over its fund lines,
+ * ll-cq-pengshui-2024-family-planning-transfer-eval; filled, each line would be a repeat of the name).
+ */
 function sharesValueDown(sheet: CorpusSheet): boolean {
   const headingRow = new Map<number, number>();
   sheet.rows.forEach((row, r) =>
     (row ?? []).forEach((v, c) => {
-      if (typeof v === 'string' && /(指标值|目标值|完成值|实际值)/.test(v.replace(/\s/g, '')) && !headingRow.has(c)) headingRow.set(c, r);
+      if (typeof v === 'string' && /(指标值|目标值|完成值|实际值|三级指标)/.test(v.replace(/\s/g, '')) && !headingRow.has(c)) headingRow.set(c, r);
     }),
   );
   return (sheet.merges ?? []).some((m) => {

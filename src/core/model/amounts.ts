@@ -10,6 +10,8 @@ export function allAmounts(table: PerformanceTable): AmountField[] {
   if (totalRow) pushAmounts(out, totalRow.total, totalRow.parts);
   if (table.funds) pushFunds(out, table.funds);
   if (table.midTermFunds) pushFunds(out, table.midTermFunds);
+  const inner = table.innerFunds;
+  if (inner) for (let i = 0; i < inner.length; i++) pushFunds(out, inner[i]);
   const evalFunds = table.evalFunds;
   if (evalFunds) {
     pushLine(out, evalFunds.total);

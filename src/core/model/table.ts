@@ -251,6 +251,8 @@ export interface PerformanceTable {
   goalLabelCell?: string;
   tasks?: TaskBlock;
   funds?: FundBlock;
+  /** Fund blocks written in an indicator's lines (彭水's 预算资金安排 over one 年度预算资金总额 block per fund). */
+  innerFunds?: FundBlock[];
   /** The central form's 中期资金总额 block (the whole period's funds), beside the year's. */
   midTermFunds?: FundBlock;
   indicators?: IndicatorBlock;
@@ -277,4 +279,18 @@ export function everyIndicator(table: PerformanceTable): readonly Indicator[] {
   const own = table.indicators?.indicators ?? [];
   if (!table.otherIndicators) return own;
   return [own, ...table.otherIndicators.map((b) => b.indicators)].flat();
+}
+
+/**
+ * A scored row heading the rows under it (萧县's ★补助各类粮食作物种植面积 | 10 | | | 10 over 红薯种植面积 |
+ * | 5.5亩 | 5.5亩, kk-ah-xiaoxian-yanglou-2023-planting-eval): it carries the weight and score, its items
+ * the targets and results, so its own blank target and result are no omission. The row after it, in its
+ * 二级, has no weight and a target.
+ */
+export function headsItems(indicators: readonly Indicator[], i: number): boolean {
+  const ind = indicators[i];
+  const next = indicators[i + 1];
+  if (!next || next.level2.runStart !== ind.level2.runStart || ind.target.value.kind !== 'empty') return false;
+  const weighed = (x: Indicator): boolean => x.evaluation?.weight?.reading.kind === 'number';
+  return weighed(ind) && !weighed(next) && next.evaluation?.weight?.reading.kind === 'empty' && next.target.value.kind !== 'empty';
 }

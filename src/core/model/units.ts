@@ -95,6 +95,14 @@ export function unitInName(name: string): UnitMatch | null {
   // (i-guangdong-dongguan-2019-road), 药品监管企业数 家 and 不良反应报告数 份
   // (gg-sc-suining-jkq-2021-drug-cosmetic-device-region-eval).
   const bare = name.normalize('NFKC').replace(/\([^()]*\)\s*$/, '').trim();
+  // A name that is only an amount with its unit (原州's 成本 row named 38.75万元, jj-nx-yuanzhou-2022-border-tea-eval):
+  // the number beside it is in that unit. Not a date's (2023年); not a name that ends in a figure
+  // (建设普通省道二级公路32.1公里 | 20: 20 of what, its reviewers ask).
+  const amount = /^[≥≤><=]?\s*\d(?:[\d,]*\.?\d*)\s*([^\d\s.,]{1,4})$/.exec(bare);
+  if (amount) {
+    const u = matchUnit(amount[1]);
+    if (u && u.length === amount[1].length && u.family !== 'time') return u;
+  }
   const end = /(项目|企业|品种|报告|人次|人|户|次|天|家|个|台|辆|场|项|件|套|所|座)数$/.exec(bare);
   // (A name ending in the unit itself, 培训场次 | 8, still wants it after the number: the seed's own case.)
   return end ? matchUnit(COUNTED[end[1]] ?? end[1]) : null;

@@ -117,6 +117,25 @@ const EXPECTED_HEADING = /预期|目标|计划/;
 const RESULT_HEADING = /实际|完成/;
 
 /**
+ * 名称 (or 内容) typed alike under the three level headings, and nothing of an indicator's beside; or,
+ * the level and name cells blank, short words without figures under the target and the columns after
+ * it (龙岩's 新罗区 | 上杭县 | 漳平市 under 区域目标值, its merge dropped; kk-fj-longyan-2025-ethnic-fund-targets).
+ */
+function isSubHeadingRow(grid: Grid, row: number, header: IndicatorHeader): boolean {
+  const t = grid.ownText(row, header.name).replace(/\s/g, '');
+  const target = grid.ownText(row, header.target).trim();
+  if ((t === '名称' || t === '内容') && grid.ownText(row, header.level1).replace(/\s/g, '') === t) return target === '' || target === grid.text(header.row, header.target).trim();
+  if (t !== '' || grid.ownText(row, header.level1) !== '' || !isHeadingWord(target)) return false;
+  const next = grid.ownText(row, header.target + 1).trim();
+  return isHeadingWord(next);
+}
+
+/** A column sub-heading: a few words, no figure. */
+function isHeadingWord(text: string): boolean {
+  return text !== '' && text.length <= 10 && !/\d/.test(text);
+}
+
+/**
  * 一级指标 | (no heading) | 三级指标 | 指标值 (忠县's 自评表, aa-cq-zhongxian-tujing-2021-resettlement-road-eval):
  * the column between them holds the 二级, as two of its first cells show (a blank column beside it
  * passed). Read as the three levels.
@@ -403,6 +422,9 @@ export function readIndicatorBlock(
   let start = rowAfter(grid, header);
   // The header's labels filled down into the row under them (its merges undone and filled): still the header.
   while (start <= bottom && isFilledDown(grid, start, header.level1) && isFilledDown(grid, start, header.name)) start++;
+  // A row of sub-headings naming what the columns hold (彭水's 名称 | 名称 | 名称 under 一级指标 | 二级指标 |
+  // 三级指标, ll-cq-pengshui-2024-family-planning-transfer-eval): still the header.
+  if (start <= bottom && header.categorised && isSubHeadingRow(grid, start, header)) start++;
   let continued = 0;
   const indicators: Indicator[] = [];
   const slots = new Set<Indicator>();

@@ -129,6 +129,9 @@ function groupAnchors(grid: Grid, anchors: Anchor[]): Anchor[][] {
       lastRow = a.hit.row;
       continue;
     }
+    // A label inside an indicator's name merged down over its lines (彭水's 年度预算资金总额 within 预算资金安排,
+    // C7:C28, ll-cq-pengshui-2024-family-planning-transfer-eval) is part of that indicator, no table of its own.
+    if (below && last?.kind === 'indicator-header' && a.kind !== 'indicator-header' && a.kind !== 'title' && insideMergedName(grid, last.indicatorHeader!, a.hit.row)) continue;
     const startsNew =
       current === null ||
       (below && a.kind === 'title' && (kinds.size > 1 || !kinds.has('title'))) ||
@@ -145,6 +148,16 @@ function groupAnchors(grid: Grid, anchors: Anchor[]): Anchor[][] {
   }
   // Label words on their own (a 项目名称 in a list, a title with nothing under it) are not tables.
   return groups.filter((g) => g.some((a) => a.kind === 'indicator-header' || a.kind === 'task-header' || a.kind === 'fund' || a.kind === 'eval-funds' || a.kind === 'fund-makeup'));
+}
+
+/**
+ * The row lies within a name cell merged down from an indicator's row under the header, or that
+ * name typed again down its rows (the merge undone and filled).
+ */
+function insideMergedName(grid: Grid, header: IndicatorHeader, row: number): boolean {
+  const m = grid.mergeAt(row, header.name);
+  if (m) return m.top > header.row && m.top < row;
+  return row > header.row + 1 && isFilledDown(grid, row, header.name);
 }
 
 /**
@@ -288,6 +301,17 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     }
     table.indicators = reading.block;
     extend(reading.lastRow);
+    // Fund blocks written in an indicator's lines (彭水's 预算资金安排: four 年度预算资金总额 blocks, one per fund):
+    // each held to its sum as any fund block.
+    const inner = labels.find('fund-total', header.row + 1, reading.lastRow).filter((h) => insideMergedName(grid, header, h.row) || insideMergedName(grid, header, h.row + 1));
+    for (const hit of inner) {
+      const funds = readFundBlock(grid, labels, hit);
+      if (!funds || funds.block.parts.length === 0) continue;
+      (table.innerFunds ??= []).push(funds.block);
+      if (funds.unit) blockUnits.push(funds.unit);
+    }
+    // Their unit written in the lines' own heading (计划生育转移支付资金合计(万元)) when the header gives none.
+    if (table.innerFunds) blockUnits.push(unitInText(grid, table, header.row + 1, reading.lastRow + 1) ?? undefined);
     // A self-evaluation nothing else names the family of (a score sheet's title past a page's top):
     // 一级 naming the department (部门决策, 部门预算管理) make it a department's.
     if (!title && kind === 'project-self-evaluation' && !project && reading.block.runs.some((r) => r.level1.text.includes('部门'))) {

@@ -26,8 +26,8 @@ export default defineRule({
         'en-US': 'First-level “{{level1}}” is one of the evaluation framework’s criteria, which set no targets; “{{level2}}” under it belongs under “{{expected}}”',
       },
       incidents: {
-        'zh-CN': '“{{name}}”统计的是事件数，不是满意度，不应放在“{{level2}}”下（应放在效益或质量指标下）',
-        'en-US': '“{{name}}” counts incidents, not satisfaction: it does not belong under “{{level2}}” (but under a benefit or quality category)',
+        'zh-CN': '“{{name}}”统计的是事件数，不应放在“{{level2}}”下（应放在社会效益或质量指标下）',
+        'en-US': '“{{name}}” counts incidents: it does not belong under “{{level2}}” (but under 社会效益 or a quality category)',
       },
       satisfaction: {
         'zh-CN': '“{{name}}”是满意度指标，应放在“服务对象满意度”下，不应放在“{{level2}}”下',
@@ -85,7 +85,7 @@ export default defineRule({
       }
       // An incident count measures no one's satisfaction (衡山's 粮食安全事件发生数 | 0起 under 服务对象满意度,
       // r-hn-hengshan-2020-grain-reserve-eval, as both its readers mark it).
-      if (mayEndIn(ind.name.text, '数') && INCIDENT_COUNT.test(ind.name.text) && canonicalCategory(profile, ind.level2.text) === '服务对象满意度') {
+      if (mayEndIn(ind.name.text, '数故件') && INCIDENT_COUNT.test(ind.name.text.replace(/\s/g, '')) && INCIDENTS_MISPLACED.has(canonicalCategory(profile, ind.level2.text))) {
         report({ messageId: 'incidents', cell: ind.name.cell, related: ind.level2.cell, data: { name: ind.name.text, level2: ind.level2.text }, expected: '社会效益', actual: ind.level2.text });
         continue;
       }
@@ -100,8 +100,16 @@ export default defineRule({
 /** 满意度, 满意率 or 满意程度 at the end of a name (a bracketed unit after it allowed): 资助对象满意度, 群众满意率(%). */
 const SATISFACTION = /满意(度|率|程度)\s*(\([^()]*\)|（[^（）]*）)?\s*$/;
 
-/** A count of incidents (安全事件发生数, 事故起数, 案件数): a complaint count (投诉次数) is left, a proxy many forms file there. */
-const INCIDENT_COUNT = /(事件|事故|案件)(发生)?(数|次数|起数)\s*$|发生(数|次数|起数)\s*$/;
+/**
+ * A count of incidents (安全事件发生数, 事故起数, 案件数, 人员伤亡事故): a complaint count (投诉次数) is left, a
+ * proxy many forms file under 满意度.
+ */
+const INCIDENT_COUNT = /(事件|事故|案件)(发生)?(数|次数|起数)?\s*$|发生(数|次数|起数)\s*$/;
+/**
+ * Where an incident count measures nothing it is filed for: no one's satisfaction (衡山's), no economic
+ * benefit (蔡甸's 人员伤亡事故 under 经济效益, ll-hb-caidian-2021-forest-fire-eval).
+ */
+const INCIDENTS_MISPLACED = new Set(['服务对象满意度', '经济效益']);
 
 /** Whether the table files satisfaction in its own place (满意度指标 | 服务对象满意度指标, or one cell over both). */
 function hasSatisfactionRun(runs: readonly CategoryRun[], profile: Profile): boolean {

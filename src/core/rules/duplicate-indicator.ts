@@ -34,6 +34,10 @@ export default defineRule({
       const ind = indicators[i];
       const name = nameKey(ind.name.text);
       if (name === '' || isNotApplicableName(ind.name.text)) continue;
+      // One name merged down over several rows (彭水's 预算资金安排 over its fund lines,
+      // ll-cq-pengshui-2024-family-planning-transfer-eval) is one indicator's lines, not repeats. (Typed
+      // again on the next row it is a repeat: nothing tells a filled merge from a name typed twice.)
+      if (i > 0 && indicators[i - 1].name.cell === ind.name.cell) continue;
       if (ind.level2 !== run) {
         run = ind.level2;
         const key = `${nameKey(ind.level1.text)}\u0000${nameKey(ind.level2.text)}`;

@@ -1,5 +1,5 @@
 import { isBlankOrPlaceholder } from '../grid/text';
-import { isSelfEvaluation } from '../model/table';
+import { headsItems, isSelfEvaluation } from '../model/table';
 import { isNotApplicableName } from './names';
 import { defineRule } from './rule';
 
@@ -28,6 +28,8 @@ export default defineRule({
       // 不适用 rows need no actual; nor a row with neither name nor target (missing-target speaks for it).
       if (isNotApplicableName(ind.name.text) || ind.target.value.kind === 'not-applicable') continue;
       if (ind.target.value.kind === 'empty' && ind.name.text === '') continue;
+      // A scored heading over its items (★…): the items carry the results.
+      if (headsItems(indicators, i)) continue;
       report(ind.name.text === '' ? { messageId: 'unnamed', cell: actual.cell, data: { row: ind.row + 1 } } : { cell: actual.cell, data: { name: ind.name.text } });
     }
   },

@@ -1,4 +1,4 @@
-import { everyIndicator } from '../model/table';
+import { everyIndicator, headsItems } from '../model/table';
 import { defineRule } from './rule';
 import { isNotApplicableName } from './names';
 import { criteriaRuns } from './profiles';
@@ -24,7 +24,7 @@ export default defineRule({
     let criteria: ReadonlySet<string> | undefined;
     for (let i = 0; i < indicators.length; i++) {
       const ind = indicators[i];
-      if (ind.target.value.kind !== 'empty' || isNotApplicableName(ind.name.text)) continue;
+      if (ind.target.value.kind !== 'empty' || isNotApplicableName(ind.name.text) || headsItems(indicators, i)) continue;
       criteria ??= criteriaRuns(table, profile);
       if (criteria.size > 0 && criteria.has(ind.level1.runStart)) continue;
       report(

@@ -143,7 +143,16 @@ export function isTimeName(name: string): boolean {
  * 0 unless it is a list of them. A list mark and a digit first: most names have neither.
  */
 export function countsListedIn(name: string): number {
-  if (!/[;；、,，]/.test(name) || !/\d/.test(name)) return 0;
-  const v = parseTarget(name);
-  return v.kind === 'compound' ? v.parts.filter((p) => p.kind === 'quantity' && p.family === 'count').length : 0;
+  // A list is marked by ; or 、 (保山's); commas join a sentence's clauses (原州's 共计3875人…,目前已发放…3620人,
+  // jj-nx-yuanzhou-2022-border-tea-eval), which is no list of indicators.
+  if (!/[;；、]/.test(name) || !/\d/.test(name)) return 0;
+  let counts = 0;
+  for (const part of name.split(/[;；、]/)) {
+    if (part.length > MAX_LISTED_COUNT || !/\d/.test(part)) continue;
+    const v = parseTarget(part);
+    if (v.kind === 'quantity' && v.family === 'count') counts++;
+  }
+  return counts;
 }
+/** A listed count is short: 慰问伤残军人50人, 在乡老复员军人等重点优抚对象50人. */
+const MAX_LISTED_COUNT = 30;

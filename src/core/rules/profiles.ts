@@ -55,6 +55,12 @@ const COMMON_ALIASES = {
   产出数量: '数量',
   // 百色's 公开表 (z-gx-baise-2023-tianli-school-subsidy).
   产出质量: '质量',
+  // 蔡甸's self-evaluation (ll-hb-caidian-2021-forest-fire-eval): the framework's 二级 under 产出, all four so named.
+  产出时效: '时效',
+  产出成本: '成本',
+  // 彭水's 中央转移支付 self-evaluation (ll-cq-pengshui-2024-family-planning-transfer-eval): the framework's 决策
+  // (资金投入 › 预算编制科学性) under the name of the budget's management.
+  项目预算管理: '决策',
   // The evaluation framework's 一级 as a project self-evaluation names them (_m-nx-yinchuan-2021-school6).
   项目决策: '决策',
   项目管理: '过程',
@@ -221,7 +227,12 @@ export function criteriaRuns(table: PerformanceTable, profile: Profile): Readonl
 
 /** A run of criteria: a score sheet's, or under the framework's 决策 / 过程. */
 export function isCriteriaRun(block: IndicatorBlock, profile: Profile, run: CategoryRun, level1 = level1Of(profile, run)): boolean {
-  return block.criteria === true || profile.criteria.includes(level1);
+  if (block.criteria === true) return true;
+  if (!profile.criteria.includes(level1)) return false;
+  // 产出's or 效益's 二级 under 决策 (大英's 项目决策 | 数量指标, ee-sc-daying-2020-consumer-city-targets) are
+  // indicators filed under the wrong 一级, not criteria: their targets are asked of them.
+  const parent = parentOf(profile, canonicalCategory(profile, run.level2.text));
+  return parent === undefined || parent === '满意度';
 }
 
 function criteriaIn(block: IndicatorBlock, profile: Profile, found: Set<string> | undefined): Set<string> | undefined {

@@ -1,7 +1,7 @@
 import { fold } from '../grid/text';
 import { everyIndicator, Indicator } from '../model/table';
 import { countsListedIn, isCostName, mentionsCost } from './names';
-import { canonicalCategory, isEconomicCost, Profile } from './profiles';
+import { canonicalCategory, criteriaRuns, isEconomicCost, Profile } from './profiles';
 import { defineRule } from './rule';
 
 /**
@@ -55,8 +55,12 @@ export default defineRule({
   },
   check({ table, profile, report }) {
     const indicators = everyIndicator(table);
+    // The evaluation framework's criteria (项目决策, 项目管理) are scored on evidence: what stands in their
+    // target column is what to record (彭水's 项目资金测算标准(文字描述)), no target. Looked for once.
+    let criteria: ReadonlySet<string> | undefined;
     for (let i = 0; i < indicators.length; i++) {
       const ind = indicators[i];
+      if (ind.target.value.kind === 'qualitative' && (criteria ??= criteriaRuns(table, profile)).size > 0 && criteria.has(ind.level1.runStart)) continue;
       if (isRateAsCost(ind, profile)) {
         report({ messageId: 'costRate', cell: ind.target.cell, data: { name: ind.name.text, target: withColumnUnit(ind) } });
         continue;

@@ -150,7 +150,7 @@ export function nextYearTemplate(grid: Grid, table: PerformanceTable, options: N
     }
   }
   // The year's funds, and the central form's whole-period funds beside them: parts typed, total a formula.
-  for (const funds of [table.funds, table.midTermFunds]) {
+  for (const funds of [table.funds, table.midTermFunds, ...(table.innerFunds ?? [])]) {
     if (!funds) continue;
     const parts = funds.parts.map((p) => p.amount);
     parts.forEach((p) => input(p, keepAmounts));
