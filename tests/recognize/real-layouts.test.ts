@@ -2270,6 +2270,44 @@ describe('forms a round of new published tables showed (stop 39: jj-*, kk-*, ll-
     expect(at(pengshui(136))).toEqual([...cut, 'total-mismatch@G7']);
   });
 
+  it('a money label with its amount typed after the colon is the label, its bare 万 a slip; beside it, a fund name run into the amount is no number (武川’s, jj-nm-wuchuan-2021-minority-village-farm)', () => {
+    const wuchuan = (label: string, merges: string[] = ['A3:A5', 'B3:C3', 'D3:E3', 'B4:C4', 'D4:E4']) =>
+      project(
+        [
+          ['绩效目标申报表'],
+          ['项目名称', '沙湾子少数民族聚居村养殖场基础设施建设项目'],
+          ['资金情况 (万元)', label, merges.length === 0 ? label : null, '中央衔接推进乡村振兴补助资金(少数民族发展任务)50', null],
+          [null, '其中:财政拨款', null, '中央衔接推进乡村振兴补助资金(少数民族发展任务)50', null],
+          [null, '其他资金', null, null, null],
+          ['绩效指标', '一级指标', '二级指标', '三级指标', '指标值'],
+          [null, '产出指标', '数量指标', '新建养殖场个数', '≥1个'],
+          [null, '效益指标', '社会效益指标', '受益户数', '≥26户'],
+        ],
+        merges,
+      );
+    expect(at(wuchuan('年度资金总额:50万'))).toEqual(['unit-mismatch@B3', 'amount-not-number@D3', 'amount-not-number@D4']);
+    expect(at(wuchuan('年度资金总额:50万元'))).toEqual(['amount-not-number@D3', 'amount-not-number@D4']);
+    // The merges undone and the label filled across: one label, one finding.
+    const filled = wuchuan('年度资金总额:50万', []);
+    expect(at(filled).filter((f) => f.startsWith('unit'))).toEqual(['unit-mismatch@B3']);
+  });
+
+  it('a goal that only says the project’s name again, joined by words of doing, states no goal (原州’s, jj-nx-yuanzhou-2022-border-tea-eval)', () => {
+    const name = '2022年原州区健康饮茶“送茶入户”边销茶推广项目(2022年少数民族发展资金项目)';
+    const grid = (goal: string) =>
+      project([
+        ['项目支出绩效目标表'],
+        ['项目名称', name],
+        ['年度总体目标', goal],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '数量指标', '发放边销茶人数', '3875人'],
+        ['效益指标', '社会效益指标', '群众满意度', '≥90%'],
+      ]);
+    expect(at(grid('2022年原州区健康饮茶“送茶入户”边销茶推广项目,通过实施2022年原州区健康饮茶“送茶入户”边销茶推广项目,'))).toEqual(['missing-goal@B3']);
+    // The name and what the year is to do: a goal.
+    expect(at(grid('通过实施2022年原州区健康饮茶“送茶入户”边销茶推广项目,为3875名群众发放边销茶。'))).toEqual([]);
+  });
+
   it('龙岩’s 区域目标值 over one target column per county: the counties are the heading’s, merged or not (kk-fj-longyan-2025-ethnic-fund-targets)', () => {
     const rows = [
       ['专项转移支付绩效目标表'],

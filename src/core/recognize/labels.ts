@@ -61,6 +61,8 @@ export interface Label {
   unit?: string;
   /** Fiscal year given in a title or year line. */
   year?: number;
+  /** An amount typed into the label itself, after its colon (武川's 年度资金总额:50万). */
+  amountInText?: string;
 }
 
 /** Synonyms, written as people write them (the lexicon); matched after folding (`labelKey`) and `bareLabel`. */
@@ -177,8 +179,16 @@ function readLabel(text: string): Label | null {
     return SYNONYMS.get(key)?.includes('amount-part') ? { kinds: ['amount-part'], unit } : null;
   }
   const kinds = SYNONYMS.get(key);
-  return kinds ? { kinds, unit } : null;
+  if (kinds) return { kinds, unit };
+  // A money label with its amount typed after the colon (年度资金总额:50万, 武川's,
+  // jj-nm-wuchuan-2021-minority-village-farm): the label, the amount kept for its unit.
+  const inline = INLINE_AMOUNT.exec(key);
+  const money = inline && SYNONYMS.get(bareLabel(inline[1]).key);
+  return money && money.some((k) => k === 'fund-total' || k === 'amount-part' || k === 'budget') ? { kinds: money, amountInText: inline[2] } : null;
 }
+
+/** 年度资金总额:50万: a label, a colon, a number with a money unit or multiplier. */
+const INLINE_AMOUNT = /^(.{2,12}?)[:：]([\d.,]+(?:万元|万|亿元|亿|元)?)$/;
 
 export function labelIs(label: Label | null | undefined, kind: LabelKind): boolean {
   return label !== null && label !== undefined && label.kinds.includes(kind);

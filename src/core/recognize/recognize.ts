@@ -1,9 +1,9 @@
 import { CellRange, parseA1, rangeToA1 } from '../grid/address';
 import { Grid } from '../grid/grid';
-import { centsOf } from '../grid/numbers';
+import { centsOf, readAmount } from '../grid/numbers';
 import { fold, labelKey, squeeze } from '../grid/text';
 import { AmountField, Field, isSelfEvaluation, PerformanceTable, TableKind } from '../model/table';
-import { amountAt, below, fieldAt, isFilledDown, rightOf, valueRight } from './cells';
+import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, rightOf, valueRight } from './cells';
 import { allAmounts } from '../model/amounts';
 import { dateAt, filingDate } from '../model/years';
 import { isEvalFundHeader, readEvalFunds, readPairedEvalFunds } from './eval-funds';
@@ -594,6 +594,12 @@ function goalLinesBelow(grid: Grid, labels: LabelMap, block: Hit, goal: Field, a
 function strayAmounts(grid: Grid, labels: LabelMap, table: PerformanceTable, top: number, bottom: number): AmountField[] {
   const out: AmountField[] = [];
   let read: Set<string> | null = null;
+  // An amount typed into its label (年度资金总额:50万): its bare 万 a slip as anywhere.
+  for (const hit of labels.inRows(top, bottom)) {
+    const typed = hit.label.amountInText;
+    if (typed === undefined || !endsInMultiplier(typed) || isFilledCopy(grid, hit.row, hit.col)) continue;
+    out.push({ cell: grid.address(hit.row, hit.col), reading: readAmount({ value: typed }) });
+  }
   labels.forEachText(
     (text, r, c) => {
       if (c === 0 || !endsInMultiplier(text) || !BARE_MULTIPLIER_AMOUNT.test(text)) return;

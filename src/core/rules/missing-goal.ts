@@ -147,5 +147,18 @@ function textKey(t: string): string {
 function onlyName(name: string, text: string): boolean {
   if (name.length < 2) return false;
   const said = squeeze(fold(text));
-  return said.length >= 2 && name.includes(said);
+  if (said.length < 2) return false;
+  if (name.includes(said)) return true;
+  // The name said again and again, joined by words of doing (原州's 2022年…推广项目,通过实施2022年…推广项目,,
+  // jj-nx-yuanzhou-2022-border-tea-eval): nothing more is said. The name without its bracketed note too.
+  if (said.length < 2 * MIN_NAME || !said.includes(name.replace(BRACKET_NOTE, '').slice(0, MIN_NAME))) return false;
+  let rest = said;
+  for (const n of [name, name.replace(BRACKET_NOTE, '')]) if (n.length >= MIN_NAME) rest = rest.split(n).join('');
+  return rest.length < said.length && rest.replace(DOING_WORDS, '').replace(/[,，.。;；、:：!！\s]/g, '').length <= 2;
 }
+/** A name's shortest part worth finding again in a goal. */
+const MIN_NAME = 6;
+/** A note in brackets at a name's end: (2022年少数民族发展资金项目). */
+const BRACKET_NOTE = /[(（][^()（）]*[)）]$/;
+/** Words that join a name said twice without saying what is to be done. */
+const DOING_WORDS = /通过|实施|开展|推进|做好|完成|本项目|该项目|项目|建设/g;
