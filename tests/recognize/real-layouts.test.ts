@@ -2308,6 +2308,31 @@ describe('forms a round of new published tables showed (stop 39: jj-*, kk-*, ll-
     expect(at(grid('通过实施2022年原州区健康饮茶“送茶入户”边销茶推广项目,为3875名群众发放边销茶。'))).toEqual([]);
   });
 
+  it('福建’s 2017 财政支出项目绩效目标表: 评价指标 over 一级 | 二级 | 目标n, then 绩效内容 | 绩效标准 | 全年绩效目标 (kk-fj-taiwan-2017-subsidy-targets)', () => {
+    const rows = (filled: boolean) => [
+      ['2017年财政支出项目绩效目标表'],
+      ['专项名称', '台胞扶贫济困生活补贴'],
+      ['绩效目标', '评价指标', filled ? '评价指标' : null, filled ? '评价指标' : null, '绩效内容', '绩效标准', '全年绩效目标'],
+      [null, '投入', '成本目标', '目标1', '发放困难台胞生活补贴', '100%', '按实际情况发放'],
+      [null, '产出', '数量目标', '目标1', '困难台胞补助受益人数', '200元/人·月', '困难台胞432人、高龄台胞1792人'],
+      [null, null, null, '目标2', '开展联谊活动次数', '1次', '≥2次'],
+    ];
+    const want = ['vague-target@G4', 'compound-target@G5'];
+    for (const [filled, merges] of [
+      [false, ['A3:A6', 'B3:D3', 'B5:B6', 'C5:C6']],
+      [true, []],
+      [false, []],
+    ] as const) {
+      const [t] = recognizeSheet(project(rows(filled), [...merges]));
+      expect(t.indicators?.indicators.map((i) => [i.level1.text, i.level2.text, i.name.text, i.target.cell])).toEqual([
+        ['投入', '成本目标', '发放困难台胞生活补贴', 'G4'],
+        ['产出', '数量目标', '困难台胞补助受益人数', 'G5'],
+        ['产出', '数量目标', '开展联谊活动次数', 'G6'],
+      ]);
+      expect(at(project(rows(filled), [...merges])).filter((f) => !f.startsWith('missing-level1'))).toEqual(want);
+    }
+  });
+
   it('龙岩’s 区域目标值 over one target column per county: the counties are the heading’s, merged or not (kk-fj-longyan-2025-ethnic-fund-targets)', () => {
     const rows = [
       ['专项转移支付绩效目标表'],

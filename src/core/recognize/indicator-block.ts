@@ -251,12 +251,55 @@ export function uncategorisedHeaderAt(labels: LabelMap, name: Hit): IndicatorHea
   const row = inRow.filter((h) => h.col > name.col);
   const target = row.find((h) => labelIs(h.label, 'target'));
   if (!target) return null;
+  const spanned = spannedLevels(labels.grid, name);
+  if (spanned) return withOptionalColumns({ row: name.row, categorised: true, level1: spanned.level1, level2: spanned.level2, name: name.col, target: target.col, hits: [name, target] }, row, labels.grid);
   const categories = categoriesColumn(labels.grid, name);
   const header: IndicatorHeader =
     categories === null
       ? { row: name.row, categorised: false, level1: name.col, level2: name.col, name: name.col, target: target.col, hits: [name, target] }
       : { row: name.row, categorised: true, borrowed: true, level1: categories, level2: categories, name: name.col, target: target.col, hits: [name, target] };
   return withOptionalColumns(header, row, labels.grid);
+}
+
+/**
+ * One heading merged over the columns before the names (福建's 2017 财政支出项目绩效目标表: 评价指标 over
+ * 投入 / 产出 | 成本目标 / 数量目标 | 目标1, then 绩效内容 | 绩效标准 | 全年绩效目标;
+ * kk-fj-taiwan-2017-subsidy-targets): its first column the 一级, its second the 二级, as two of the
+ * second's first cells show.
+ */
+function spannedLevels(grid: Grid, name: Hit): { level1: number; level2: number } | null {
+  if (name.col === 0) return null;
+  const m = grid.mergeAt(name.row, name.col - 1);
+  let left: number;
+  if (m) {
+    if (m.right !== name.col - 1 || m.bottom !== name.row) return null;
+    left = m.left;
+  } else {
+    // The merge undone and filled (the heading typed again across its columns) or dropped (blank after it).
+    left = name.col - 1;
+    while (left > 0 && (isFilledCopy(grid, name.row, left) || grid.ownText(name.row, left) === '')) left--;
+  }
+  if (name.col - 1 - left < 1) return null;
+  // Without the merge, its first column must show 一级 (投入, 产出) as well: a heading over blank cells
+  // says nothing of what the columns after it hold (宁晋's 评价指标 | (no heading) | 指标名称).
+  if (!m && !holdsLevel1(grid, name.row + 1, left)) return null;
+  // The 二级 in the first column after the 一级's that names them (past a blank column inserted there).
+  for (let c = left + 1; c < name.col; c++) if (holdsLevel2(grid, name.row + 1, c)) return { level1: left, level2: c };
+  return null;
+}
+
+/** Two of a column's first four texts from `top` down name a 一级 the profile knows. */
+function holdsLevel1(grid: Grid, top: number, col: number): boolean {
+  const legacy = getProfile('legacy');
+  let known = 0;
+  let seen = 0;
+  for (let r = top; r < grid.rowCount && seen < 4; r++) {
+    const text = grid.ownText(r, col);
+    if (text === '') continue;
+    seen++;
+    if (legacy.taxonomy[canonicalCategory(legacy, text)] !== undefined && ++known >= 2) return true;
+  }
+  return false;
 }
 
 /**

@@ -58,6 +58,9 @@ const COMMON_ALIASES = {
   // 蔡甸's self-evaluation (ll-hb-caidian-2021-forest-fire-eval): the framework's 二级 under 产出, all four so named.
   产出时效: '时效',
   产出成本: '成本',
+  // 福建's 2017 财政支出项目绩效目标表 (kk-fj-taiwan-2017-subsidy-targets): 投入 | 成本目标 before 产出 | 数量目标,
+  // the cost an output's, as the legacy taxonomy files it.
+  投入: '产出',
   // 彭水's 中央转移支付 self-evaluation (ll-cq-pengshui-2024-family-planning-transfer-eval): the framework's 决策
   // (资金投入 › 预算编制科学性) under the name of the budget's management.
   项目预算管理: '决策',
