@@ -2333,6 +2333,56 @@ describe('forms a round of new published tables showed (stop 39: jj-*, kk-*, ll-
     }
   });
 
+  it('an account that repeats numbered goals of no figure, its numbering only changed, reports nothing done; goals of ranks repeated are an account of them', () => {
+    // 普惠金融's (nn-sc-nd-inclusive-finance-fund-eval) and 宣城's (ff-ah-xuancheng-2021-earthquake-eval) 目标n: / n. lists.
+    const regionGoals = (goal: string, account: string) =>
+      project(
+        [
+          ['区域绩效目标自评表'],
+          ['预算执行情况', '预算数:', 2.38, '执行数:', 2.38, null, 20],
+          ['年度目标完成情况', '预期目标', null, null, '目标实际完成情况', null, 20],
+          [null, goal, null, null, account, null, null],
+          ['一级指标', '二级指标', '三级指标', '指标值', '完成值', '分值', '得分'],
+          ['产出指标', '数量指标', '抽检批次', '≥100批次', '120批次', 45, 45],
+          ['效益指标', '社会效益指标', '群众投诉处理率', '100%', '100%', 45, 45],
+        ],
+        ['A3:A4', 'B3:D3', 'E3:F3', 'B4:D4', 'E4:F4'],
+      );
+    expect(at(regionGoals('目标1:支持农村金融组织体系建设,扩大农村金融服务覆盖面', '1.支持农村金融组织体系建设,扩大农村金融服务覆盖面'))).toEqual(['missing-goal@E4']);
+    expect(at(regionGoals('目标1:省政府对市政府防震减灾目标管理绩效考核第一名。', '1.省政府对市政府防震减灾目标管理绩效考核第一名。'))).toEqual([]);
+    // 每一个 is no count (永德's, j-yn-yongde-2022-nutrition).
+    expect(at(regionGoals('确保每一个学生都能享受到国家政策福利,改善学生体质', '确保每一个学生都能享受到国家政策福利,改善学生体质'))).toEqual(['missing-goal@E4']);
+  });
+
+  it('a rate typed as a fraction to one decimal is right at that precision (施甸’s 0.1 for 94 ÷ 650, nn-yn-shidian-2019-new-agri-entities-eval); a whole 1 is 100%', () => {
+    const grid = (rate: number) =>
+      project([
+        ['项目支出绩效自评表'],
+        ['项目名称', '新型农业经营主体培育'],
+        ['项目资金(万元)', null, '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+        [null, '年度资金总额', 650, 94, 20, rate, 2.9],
+        ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+        ['产出指标', '数量指标', '培育主体数', '10个', '10个', 40, 40],
+        ['效益指标', '社会效益指标', '农户满意度', '≥90%', '95%', 40, 40],
+      ]);
+    expect(at(grid(0.1)).filter((f) => f.startsWith('rate'))).toEqual([]);
+    expect(at(grid(0.2)).filter((f) => f.startsWith('rate'))).toEqual(['rate-mismatch@F4']);
+  });
+
+  it('得分合计 is the total’s row, and a line naming who handled the table and when ends the indicators (巴南’s 经办人及联系电话:…, 上报时间:…)', () => {
+    const grid = project([
+      ['项目支出绩效目标表'],
+      ['项目名称', '村党组织书记报酬'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '补贴人数', '48人'],
+      ['效益指标', '社会效益指标', '群众满意度', '≥90%'],
+      ['经办人及联系电话:王舜17782316998'],
+      ['上报时间:  2021 年10  月 26日'],
+    ]);
+    expect(recognizeSheet(grid)[0].indicators?.indicators.map((i) => i.name.text)).toEqual(['补贴人数', '群众满意度']);
+    expect(at(grid)).toEqual([]);
+  });
+
   it('龙岩’s 区域目标值 over one target column per county: the counties are the heading’s, merged or not (kk-fj-longyan-2025-ethnic-fund-targets)', () => {
     const rows = [
       ['专项转移支付绩效目标表'],

@@ -16,6 +16,7 @@ const valid: RuleCase[] = [
   { name: 'percent sign full-width (９７％)', table: selfEvaluationTable({ indicators: evalWith(2, { actual: '97％' }) }) },
   { name: 'a target without a unit needs none in the actual (≥100, 120)', table: selfEvaluationTable({ indicators: evalWith(0, { target: '≥100', actual: '120' }) }) },
   { name: 'a qualitative actual against a qualitative target', table: selfEvaluationTable({ indicators: evalWith(6, { actual: '已完成' }) }) },
+  { name: 'a word against a bare number whose unit nothing gives (1 | 完成)', table: selfEvaluationTable({ indicators: evalWith(4, { name: '完成农业综合水价改革项目', target: '1', actual: '完成' }) }) },
   { name: 'a word with the number in it (完成120人次)', table: selfEvaluationTable({ indicators: evalWith(0, { actual: '完成120人次' }) }) },
   { name: 'a blank actual', table: selfEvaluationTable({ indicators: evalWith(0, { actual: '' }) }) },
   { name: '不适用', table: selfEvaluationTable({ indicators: RESCALED_NA }) },
@@ -36,6 +37,12 @@ const invalid: InvalidCase[] = [
     name: 'a word where a number was set: 已完成 against ≥100人次',
     table: selfEvaluationTable({ indicators: evalWith(0, { actual: '已完成' }) }),
     findings: [{ cell: evalCell(0, 'actual'), message: '实际完成值“已完成”不是数值，无法与目标值“≥100人次”比较', expected: '人次', actual: null }],
+  },
+  {
+    // 蔡甸's (ll-hb-caidian-2021-forest-fire-eval F14): 63 under 成本控制数(万元), 达成预期指标 reported.
+    name: 'a word where a bare number was set in the name’s unit: 达成预期指标 against 成本控制数(万元) | 63',
+    table: selfEvaluationTable({ indicators: evalWith(4, { name: '成本控制数(万元)', target: '63', actual: '达成预期指标' }) }),
+    findings: [{ cell: evalCell(4, 'actual'), message: '实际完成值“达成预期指标”不是数值', expected: '万元', actual: null }],
   },
   {
     name: 'Sichuan: 完成 under ≤ 500 元/人',

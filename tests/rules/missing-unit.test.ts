@@ -11,6 +11,8 @@ const one = (name: string, target: Cell, l2 = '数量'): IndicatorSpec[] => [ind
 
 testRule(rule, {
   valid: [
+    // 南华's (nn-yn-nanhua-nd-mushroom-plant-eval E13): the name ends in this very count with its unit.
+    { name: 'a name ending in the target’s own count: 配套电力设施1250KVA变压器3台 | 3', table: departmentTable({ indicators: one('配套电力设施1250KVA变压器3台', 3) }) },
     // 原州's 成本 row (jj-nx-yuanzhou-2022-border-tea-eval E14): the name is the amount with its unit.
     { name: 'a name that is only an amount with its unit: 38.75万元 | 38.75', table: departmentTable({ indicators: one('38.75万元', 38.75, '成本') }) },
     // None is none in any unit (r-hn-hengshan-2020-grain-reserve-eval 库存粮食明显变质比例 0).

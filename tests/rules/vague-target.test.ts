@@ -79,6 +79,12 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // 巴南's (oo-cq-banan-shengdengshan-2022-party-secretary-allowance D21): the name is the amount, the target a share.
+      name: 'a rate as the target of a cost named only by its amount: 20万元 | 100%',
+      table: projectTable({ indicators: [{ l1: '产出', l2: '成本', name: '20万元', target: '100%' }] }),
+      findings: [{ cell: 'F11', message: '是比率，不是成本' }],
+    },
+    {
       // 保山's (bb-yn-baoshan-2022-spring-festival-visits-eval E10): the counts in the name, a share as the target.
       name: 'a share as the target of a 数量 indicator whose name lists the counts',
       table: departmentTable({ indicators: [{ l1: '产出', l2: '数量', name: '慰问伤残军人50人;烈士家庭6户;驻保部队8家', target: '100%' }] }),

@@ -1,6 +1,7 @@
 import { scoresOf } from './evaluation';
 import { defineRule } from './rule';
 import { isSelfEvaluation } from '../model/table';
+import { impliedUnit } from './names';
 
 export default defineRule({
   meta: {
@@ -38,10 +39,14 @@ export default defineRule({
       const ind = indicators[i];
       const t = ind.target.value;
       const a = ind.evaluation?.actual.value;
-      // 完成 (or any word) where a number was set (≤30万元): the result cannot be measured against it.
-      if (a && t.kind === 'quantity' && t.unit !== null && a.kind === 'qualitative' && !/\d/.test(a.text)) {
-        context.report({ messageId: 'notNumber', cell: ind.evaluation!.actual.cell, data: { actual: ind.evaluation!.actual.text, target: ind.target.text }, expected: t.unit, actual: null });
-        continue;
+      // 完成 (or any word) where a number was set (≤30万元, or 63 under 成本控制数(万元): 蔡甸's,
+      // ll-hb-caidian-2021-forest-fire-eval): the result cannot be measured against it.
+      if (a && t.kind === 'quantity' && a.kind === 'qualitative' && !/\d/.test(a.text)) {
+        const unit = t.unit ?? impliedUnit(ind)?.unit ?? null;
+        if (unit !== null) {
+          context.report({ messageId: 'notNumber', cell: ind.evaluation!.actual.cell, data: { actual: ind.evaluation!.actual.text, target: ind.target.text }, expected: unit, actual: null });
+          continue;
+        }
       }
       if (!a || t.kind !== 'quantity' || t.unit === null || a.kind !== 'quantity') continue;
       // A bare number under a target with a unit (`50` for `≥50个`) is written in the target's unit.

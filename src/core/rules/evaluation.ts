@@ -26,6 +26,12 @@ export function typedRateRight(b: BudgetScore): boolean | null {
   if (Math.abs(b.rate - b.typedRate) < 1e-9) return true;
   const typed = b.typedRate * 100;
   const reading = b.line.rate.reading;
+  // A fraction typed to one decimal (施甸's 0.1 for 94 ÷ 650 = 0.1446, nn-yn-shidian-2019-new-agri-entities-eval):
+  // right at the fraction's own precision. (A whole 1 for 95% is not: one is 100%, no precision.)
+  if (reading.kind === 'number' && !reading.format?.includes('%') && reading.value <= 1.5) {
+    const fd = /\.(\d+)$/.exec(String(reading.value))?.[1].length ?? 0;
+    if (fd === 1) return b.rate.toFixed(1) === reading.value.toFixed(1);
+  }
   const d = decimals(typed, reading.kind === 'invalid' ? reading.text : reading.kind === 'number' ? reading.format?.match(/0\.(0+)%/)?.[0] : undefined);
   return (b.rate * 100).toFixed(d) === typed.toFixed(d);
 }

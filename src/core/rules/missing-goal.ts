@@ -99,11 +99,18 @@ const MONEY_CHARS = new Set([...MONEY_WORD_LIST.join(''), ...'0123456789.,，。
  * 目标n: lines). A goal of figures copied as met (造林1.2万亩) is an account of them.
  */
 function copiesGoal(goal: string, actual: string): boolean {
-  if (/\d/.test(goal.replace(/目标\s*\d+|\d+\s*[、.．:：]/g, ''))) return false;
+  // A goal of figures or ranks copied as met is an account of them (宣城's 考核第一名, 先进单位 repeated,
+  // ff-ah-xuancheng-2021-earthquake-eval, as both its readings judge).
+  if (STATES_RESULT.test(goal.replace(NUMBERING, ''))) return false;
   // Or a clause of it (中江's 对项目区农业用水计量,为项目区农业生产夯实基础, out of a longer goal; its second reading).
-  const said = textKey(actual);
-  return said.length >= 8 && textKey(goal).includes(said);
+  // The numbering aside: 目标1: in the goal, 1. in its account (普惠金融's, nn-sc-nd-inclusive-finance-fund-eval).
+  const said = textKey(actual.replace(NUMBERING, ''));
+  return said.length >= 8 && textKey(goal.replace(NUMBERING, '')).includes(said);
 }
+/** A figure, a count in words or a rank: 120人次, 三个 (not 每一个), 第一名, 先进单位, 一等奖. */
+const STATES_RESULT = /\d|第[一二三四五六七八九十]+|(?<!每)[一二两三四五六七八九十百千万]+[个项次名家户人所座条批期场]|先进|优秀|一等|二等|三等/;
+/** A list's numbering: 目标1, 1、, 2. , 3: */
+const NUMBERING = /目标\s*\d+|\d+\s*[、.．:：]/g;
 
 /**
  * An account that only says the goal was met (基本完成年度目标。, 已完成年度目标): nothing done is named, so

@@ -1,6 +1,7 @@
 import { everyIndicator } from '../model/table';
 import { fold } from '../grid/text';
 import { defineRule } from './rule';
+import { matchUnit } from '../model/units';
 import { impliedUnit, isCountName, isRateName, isUnitlessName, countUnitOfName } from './names';
 
 export default defineRule({
@@ -36,6 +37,9 @@ export default defineRule({
       if (countUnitOfName(ind.name.text) !== null) continue;
       // A unit column that holds something else is unit-mismatch's finding.
       if (ind.unitColumn) continue;
+      // The name ends in this very number with its unit (配套电力设施1250KVA变压器3台 | 3, 南华's,
+      // nn-yn-nanhua-nd-mushroom-plant-eval): the unit is given. Another number (…公路32.1公里 | 20) is not.
+      if (namesItsCount(ind.name.text, v.value)) continue;
       // `当年在校学生数4953`: the target names what it counts.
       if (/数\s*[≥≤><=]?\s*\d/.test(fold(ind.target.text)) && /^[\u4e00-\u9fff]/.test(ind.target.text)) continue;
       // A rate typed 1 may be 100% or 1%: no value is suggested where the intent is not clear.
@@ -44,3 +48,9 @@ export default defineRule({
     }
   },
 });
+
+/** A name ending in the target's own number and a unit: 变压器3台 for 3. */
+function namesItsCount(name: string, value: number): boolean {
+  const m = /(\d+(?:\.\d+)?)\s*([^\d\s.,，、;；]{1,3})\s*$/.exec(name);
+  return m !== null && Number(m[1]) === value && matchUnit(m[2])?.length === m[2].length;
+}

@@ -12,7 +12,14 @@ import { defineRule } from './rule';
  */
 function isRateAsCost(ind: Indicator, profile: Profile): boolean {
   if (ind.target.value.kind !== 'quantity' || ind.target.value.family !== 'ratio') return false;
-  return isEconomicCost(profile, ind.level2.text) && !mentionsCost(ind.name.text);
+  // A name that is only the amount (巴南's 20万元 | 100%, oo-cq-banan-shengdengshan-2022-party-secretary-allowance)
+  // names no cost kept in bounds: its 元 is the amount's unit.
+  return isEconomicCost(profile, ind.level2.text) && (!mentionsCost(ind.name.text) || isOnlyAmount(ind.name.text));
+}
+
+/** 20万元, 38.75 万元: a name that is a sum of money and nothing else. */
+function isOnlyAmount(name: string): boolean {
+  return /^\s*[\d.,]+\s*(万元|元|亿元)\s*$/.test(name);
 }
 
 /** Under 成本指标 (or named as a cost: 人均培训成本, 维护经费), whose target must be an amount. */
