@@ -167,6 +167,11 @@ function blankBelow(grid: Grid, top: number, col: number): boolean {
 
 /** Two of a column's first four texts from `top` down name a 二级 the profile knows. */
 function holdsLevel2(grid: Grid, top: number, col: number): boolean {
+  return holdsKnown(grid, top, col, 2);
+}
+
+/** Two of a column's first four texts from `top` down name a category of that level the profile knows. */
+function holdsKnown(grid: Grid, top: number, col: number, level: 1 | 2): boolean {
   const legacy = getProfile('legacy');
   let known = 0;
   let seen = 0;
@@ -174,7 +179,9 @@ function holdsLevel2(grid: Grid, top: number, col: number): boolean {
     const text = grid.ownText(r, col);
     if (text === '') continue;
     seen++;
-    if (parentOf(legacy, canonicalCategory(legacy, text)) !== undefined && ++known >= 2) return true;
+    const category = canonicalCategory(legacy, text);
+    const named = level === 1 ? legacy.taxonomy[category] !== undefined : parentOf(legacy, category) !== undefined;
+    if (named && ++known >= 2) return true;
   }
   return false;
 }
@@ -282,25 +289,12 @@ function spannedLevels(grid: Grid, name: Hit): { level1: number; level2: number 
   if (name.col - 1 - left < 1) return null;
   // Without the merge, its first column must show 一级 (投入, 产出) as well: a heading over blank cells
   // says nothing of what the columns after it hold (宁晋's 评价指标 | (no heading) | 指标名称).
-  if (!m && !holdsLevel1(grid, name.row + 1, left)) return null;
+  if (!m && !holdsKnown(grid, name.row + 1, left, 1)) return null;
   // The 二级 in the first column after the 一级's that names them (past a blank column inserted there).
   for (let c = left + 1; c < name.col; c++) if (holdsLevel2(grid, name.row + 1, c)) return { level1: left, level2: c };
   return null;
 }
 
-/** Two of a column's first four texts from `top` down name a 一级 the profile knows. */
-function holdsLevel1(grid: Grid, top: number, col: number): boolean {
-  const legacy = getProfile('legacy');
-  let known = 0;
-  let seen = 0;
-  for (let r = top; r < grid.rowCount && seen < 4; r++) {
-    const text = grid.ownText(r, col);
-    if (text === '') continue;
-    seen++;
-    if (legacy.taxonomy[canonicalCategory(legacy, text)] !== undefined && ++known >= 2) return true;
-  }
-  return false;
-}
 
 /**
  * The column before the names, headed by something no label names (评价内容) and holding 二级

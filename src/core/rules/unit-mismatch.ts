@@ -49,10 +49,6 @@ export default defineRule({
         'zh-CN': '金额 {{amount}} 按“万元”计为 {{yi}} 亿元，且各金额均为整数：金额可能是以“元”填写的，请核对单位',
         'en-US': 'The amount {{amount}} in 万元 would be {{yi}} hundred million yuan, and every amount is a whole number: the amounts are probably in 元; check the unit',
       },
-      magnitudeYuanName: {
-        'zh-CN': '金额 {{amount}} 按“万元”计为 {{yi}} 亿元，对“{{name}}”而言过大：金额可能是以“元”填写的，请核对单位',
-        'en-US': 'The amount {{amount}} in 万元 would be {{yi}} hundred million yuan, too much for “{{name}}”: the amounts are probably in 元; check the unit',
-      },
       magnitudeWan: {
         'zh-CN': '本表单位为“元”，但最大的金额只有 {{amount}}：金额可能是以“万元”填写的，请核对单位',
         'en-US': 'The table is in 元 but its largest amount is {{amount}}: the amounts are probably in 万元; check the unit',
@@ -155,8 +151,7 @@ export default defineRule({
 
 /**
  * Amounts whose size contradicts the declared unit (issue 10): a 20-person office with 2,537,695
- * “万元” (the largest at least 1,000,000 万元, i.e. 100 亿元, every amount whole or the body below a
- * province's), or a 元 table
+ * “万元” (every amount whole, the largest at least 1,000,000 万元, i.e. 100 亿元), or a 元 table
  * whose largest amount is under 1,000 元. Reported once, at the largest amount.
  */
 function magnitude(table: PerformanceTable, report: RuleContext['report']): void {
@@ -172,10 +167,12 @@ function magnitude(table: PerformanceTable, report: RuleContext['report']): void
     if (!largest || Math.abs(r.value) > Math.abs(largest.value)) largest = { cell: a.cell, value: r.value };
   }
   if (!largest) return;
-  if (table.unit === '万元' && largest.value >= 1_000_000 && (whole || belowProvince(table))) {
-    const data = { amount: formatAmount(largest.value), yi: formatAmount(largest.value / 10_000), name: table.name?.text ?? '' };
+  // Every amount whole: amounts with cents (宁德's 2,751,417.82, g-fj-ningde-dangshi-2018) may be 万元 of a big
+  // city's bureau (a 区's 3,000-task table in the bench adds up to 151 亿元), and no name tells them apart.
+  if (table.unit === '万元' && largest.value >= 1_000_000 && whole) {
+    const data = { amount: formatAmount(largest.value), yi: formatAmount(largest.value / 10_000) };
     // At the unit's declaration where a cell makes one (资金结构(万元), 单位：万元): the amounts agree among themselves.
-    report({ messageId: whole ? 'magnitudeYuan' : 'magnitudeYuanName', cell: table.unitCell ?? largest.cell, related: largest.cell, data, expected: '元', actual: '万元' });
+    report({ messageId: 'magnitudeYuan', cell: table.unitCell ?? largest.cell, related: largest.cell, data, expected: '元', actual: '万元' });
   } else if (table.unit === '元' && Math.abs(largest.value) < 1_000) {
     report({ messageId: 'magnitudeWan', cell: largest.cell, data: { amount: formatAmount(largest.value) }, expected: '万元', actual: '元' });
   }
@@ -184,16 +181,6 @@ function magnitude(table: PerformanceTable, report: RuleContext['report']): void
 /** The message data of a finding on a target: built only when one is reported, not per indicator. */
 function targetData(ind: Indicator, unit: string, table: PerformanceTable): MessageData {
   return { target: ind.target.text, unit, name: ind.name.text, tableUnit: table.unit ?? '' };
-}
-
-/**
- * A department below a province's, by its name (宁德市委党史和地方志研究室, g-fj-ningde-dangshi-2018, both
- * readings): 100 亿元 is beyond any such body's year, whatever the decimals of its amounts. A 厅 is a
- * province's; a name not given says nothing.
- */
-function belowProvince(table: PerformanceTable): boolean {
-  const name = table.name?.text ?? '';
-  return /[市县区镇乡旗州盟]/.test(name) && !/省|自治区|厅/.test(name);
 }
 
 /**
