@@ -104,8 +104,6 @@ export interface ColumnFormula {
   operands: number[];
   /** As the heading writes it, spaces out: ④=①+②+③. */
   text: string;
-  /** A rate (率, %): typed as a fraction or in percent. */
-  percent: boolean;
   heading: Field;
 }
 

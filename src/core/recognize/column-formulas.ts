@@ -27,7 +27,6 @@ export function readColumnFormulas(grid: Grid, labels: LabelMap, top: number, bo
   return null;
 }
 
-
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 const FULL_WIDTH_SIGNS: Record<string, string> = { '＝': '=', '＋': '+', '－': '-', '—': '-', '／': '/' };
 const CIRCLED_CHAR = new RegExp(`[${CIRCLED}]`);
@@ -68,7 +67,7 @@ function formulaRow(grid: Grid, labels: LabelMap, row: number, bottom: number): 
     const kind = m[2].includes('/') ? 'ratio' : m[2].includes('-') ? 'difference' : 'sum';
     // A difference of two, as the form writes it (④-⑤); a longer one is not read.
     if (kind === 'difference' && operands.length !== 2) continue;
-    formulas.push({ target: h.col, kind, operands: operands as number[], text: `${m[1]}=${m[2]}`, percent: /%|％|率/.test(h.text), heading: fieldAt(grid, row, h.col) });
+    formulas.push({ target: h.col, kind, operands: operands as number[], text: `${m[1]}=${m[2]}`, heading: fieldAt(grid, row, h.col) });
   }
   if (formulas.length === 0) return null;
   // The rows under the headings: each with a number in a column the formulas use, up to the next label.
