@@ -136,6 +136,12 @@ const invalid: InvalidCase[] = [
     findings: [{ cell: 'H16', message: '应为 9.6', expected: 9.6, actual: 10, fix: [{ op: 'set-value', sheet: SHEET, cell: 'H16', value: 9.6 }] }],
   },
   {
+    // 原州's (jj-nx-yuanzhou-2022-border-tea-eval H14): 36.2 spent of 38.75 scored 10 × 36.2 ÷ 38.75 = 9.34.
+    name: 'a cost without a comparator is a ceiling: spending less than planned scored as a shortfall',
+    table: table({ kind: 'department', indicators: evalWith(4, { name: '项目成本', target: '38.75万元', actual: '36.2万元', score: 9.34 }), totalScore: 97.5 }),
+    findings: [{ cell: 'H16', message: '应为 10', expected: 10, actual: 9.34 }],
+  },
+  {
     name: 'one cent off (9.01 for 9)',
     table: table({ layout: 'sichuan', indicators: evalWith(1, { score: 9.01 }), totalScore: 97.1 }),
     findings: [{ cell: 'J13', expected: 9, actual: 9.01, fix: [{ op: 'set-value', sheet: SHEET, cell: 'J13', value: 9 }] }],

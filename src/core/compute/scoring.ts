@@ -8,7 +8,7 @@ import { memoByText } from '../memo';
 import { AmountField, EvalFundLine, EvalFunds, Indicator, PerformanceTable } from '../model/table';
 import { parseTarget, QuantityTarget, TargetValue } from '../model/target-value';
 import { canonicalCategory, Profile } from '../rules/profiles';
-import { isLowerBetterName } from '../rules/names';
+import { isCostName, isLowerBetterName } from '../rules/names';
 
 export interface ScoringSettings {
   /** The whole score (100). */
@@ -298,7 +298,9 @@ function scoreIndicator(indicator: Indicator, notApplicable: boolean, fraction: 
   // The evaluation framework's 预算执行率 criterion has no target: it is scored as the rate of the whole budget.
   let target = indicator.target.value;
   if (target.kind === 'empty' && BUDGET_RATE.test(indicator.name.text)) score.impliedTarget = target = FULL_RATE;
-  const ratio = achievement(target, actual, isLowerBetterName(indicator.name.text));
+  // A cost (under 成本, or named as one) written without a comparator is a ceiling too: spending less
+  // than planned is no shortfall (原州's 38.75 | 36.2 scored 9.34 of 10, jj-nx-yuanzhou-2022-border-tea-eval).
+  const ratio = achievement(target, actual, isLowerBetterName(indicator.name.text) || isCostRow(indicator));
   if (ratio !== null) {
     const computed = round2(effectiveWeight * Math.min(1, ratio));
     score.ratio = ratio;
@@ -322,6 +324,13 @@ function scoreIndicator(indicator: Indicator, notApplicable: boolean, fraction: 
 
 const BUDGET_RATE = /^\s*(预算|资金)?执行率\s*$/;
 const FULL_RATE = parseTarget('100%');
+
+/** Under 成本 (any spelling, spaces read through) or named as a cost, its target an amount. */
+function isCostRow(indicator: Indicator): boolean {
+  const v = indicator.target.value;
+  if (v.kind !== 'quantity' || (v.family !== 'money' && v.family !== null)) return false;
+  return /成\s*本/.test(indicator.level2.text) || isCostName(indicator.name.text);
+}
 
 function isWeighedRate(indicator: Indicator): boolean {
   return (numberIn(indicator.evaluation?.weight) ?? 0) > 0 && BUDGET_RATE.test(indicator.name.text);
