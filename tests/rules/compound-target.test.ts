@@ -28,14 +28,21 @@ testRule(rule, {
       name: 'a sentence holding counts in its clauses is no list: 共计3875人,目标人群是3875人,已发放3620人',
       table: departmentTable({ indicators: [{ l1: '产出', l2: '数量', name: '针对监测帮扶对象共计3875人(涉及11个乡镇),发放边销茶目标人群是3875人,目前已发放3620人', target: '100' }] }),
     },
+    { name: 'one rate with words beside it: 贫困户及监测户识别准确率', table: departmentTable({ indicators: [{ l1: '产出', l2: '质量', name: '贫困户及监测户识别准确率', target: '100%' }] }) },
     { name: 'a name listing amounts of money, no counts: 市级补助5万元;县级配套3万元', table: departmentTable({ indicators: [{ l1: '产出', l2: '成本', name: '市级补助5万元;县级配套3万元', target: '≤8万元' }] }) },
   ],
   invalid: [
     {
+      // 永兴's (pp-hn-yongxing-2017-animal-epidemic-targets D17): three rates under one target.
+      name: 'a name listing rates: 各种强制免疫率、屠宰率及检疫率 | 100%',
+      table: departmentTable({ indicators: [{ l1: '产出', l2: '数量', name: '各种强制免疫率、屠宰率及检疫率', target: '100%' }] }),
+      findings: [{ cell: 'D15', message: '列出了 3 项' }],
+    },
+    {
       // 保山's (bb-yn-baoshan-2022-spring-festival-visits-eval D10): the counts are the name, the target a share.
       name: 'a name listing counts: 慰问伤残军人50人;烈士家庭6户;驻保部队8家',
       table: departmentTable({ indicators: [{ l1: '产出', l2: '数量', name: '慰问伤残军人50人;烈士家庭6户;驻保部队8家。', target: '100%' }] }),
-      findings: [{ cell: 'D15', message: '三级指标“慰问伤残军人50人;烈士家庭6户;驻保部队8家。”列出了 3 个数量' }],
+      findings: [{ cell: 'D15', message: '三级指标“慰问伤残军人50人;烈士家庭6户;驻保部队8家。”列出了 3 项' }],
     },
     {
       name: 'the seed’s 建设公共服务平台数4家，运营支持数1家',

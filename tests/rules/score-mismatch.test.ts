@@ -19,6 +19,8 @@ const SUM_SICHUAN = '=SUM(H6,J12,J13,J14,J15,J16,J17,J18,J19)';
 
 const valid: RuleCase[] = [
   ...cleanCases(),
+  // 新洲's (pp-hb-xinzhou-2020-opera-equipment-eval): weights past the total's 100, the total the typed scores' sum.
+  { name: 'weights past the total’s 分值 and the total the sum of the typed scores: no total finding', table: table({ budgetWeight: 20, budgetScore: 19, totalScore: 106.6 }) },
   { name: '达成 scored at the band’s floor (12 of 15)', table: table({ indicators: evalWith(6, { score: 12 }) }) },
   { name: '达成 scored full (15 of 15)', table: table({ indicators: evalWith(6, { score: 15 }) }) },
   {
@@ -97,8 +99,13 @@ const invalid: InvalidCase[] = [
   {
     name: 'budget line weighing 20: 95% of it is 19',
     table: table({ budgetWeight: 20, budgetScore: 10, totalScore: 106.6 }),
-    findings: [{ cell: 'H6', message: '按分值 20 × 执行率 95% 应为 19', expected: 19, actual: 10, fix: [{ op: 'set-formula', sheet: SHEET, cell: 'H6', formula: '=F6*MIN(1,E6/D6)', value: 19 }] }],
+    findings: [
+      { cell: 'H6', message: '按分值 20 × 执行率 95% 应为 19', expected: 19, actual: 10, fix: [{ op: 'set-formula', sheet: SHEET, cell: 'H6', formula: '=F6*MIN(1,E6/D6)', value: 19 }] },
+      // The weights add up past the 总分's 100 (weights-sum's finding): the total is held to the scores on the sheet.
+      { cell: 'H20', expected: 97.6, actual: 106.6 },
+    ],
   },
+
   {
     name: '执行数 typed as text: the budget fix is a value',
     table: table({ lines: line(100, '95.00'), rate: '95%', budgetScore: 10, totalScore: 97.1 }),

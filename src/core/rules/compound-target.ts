@@ -1,5 +1,5 @@
 import { everyIndicator } from '../model/table';
-import { countsListedIn } from './names';
+import { countsListedIn, ratesListedIn } from './names';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -17,8 +17,8 @@ export default defineRule({
         'en-US': 'Target “{{target}}” holds {{count}} targets; split it into {{count}} indicators',
       },
       name: {
-        'zh-CN': '三级指标“{{name}}”列出了 {{count}} 个数量，应拆分为 {{count}} 个三级指标，各写目标值',
-        'en-US': 'Indicator name “{{name}}” lists {{count}} quantities; split it into {{count}} indicators, each with its target',
+        'zh-CN': '三级指标“{{name}}”列出了 {{count}} 项，应拆分为 {{count}} 个三级指标，各写目标值',
+        'en-US': 'Indicator name “{{name}}” lists {{count}} measures; split it into {{count}} indicators, each with its target',
       },
     },
   },
@@ -31,7 +31,8 @@ export default defineRule({
       // The counts written into the name, the target a share of them (保山's 慰问伤残军人50人;革命烈士遗属50人;… | 100%,
       // bb-yn-baoshan-2022-spring-festival-visits-eval, as both its readings mark it).
       else {
-        const counts = countsListedIn(ind.name.text);
+        // Or several rates under one target (各种强制免疫率、屠宰率及检疫率 | 100%).
+        const counts = countsListedIn(ind.name.text) || ratesListedIn(ind.name.text);
         if (counts >= 2) report({ messageId: 'name', cell: ind.name.cell, data: { name: ind.name.text, count: counts } });
       }
     }

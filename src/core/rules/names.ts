@@ -154,5 +154,15 @@ export function countsListedIn(name: string): number {
   }
   return counts;
 }
+/**
+ * How many rates a name lists (各种强制免疫率、屠宰率及检疫率, 永兴's, pp-hn-yongxing-2017-animal-epidemic-targets):
+ * 0 unless two at least, joined by 、, 及, 和 or 与, each ending in 率.
+ */
+export function ratesListedIn(name: string): number {
+  if (!mayEndIn(name, '率') || !/[、及和与]/.test(name)) return 0;
+  const parts = bare(name).split(/[、及和与]/).filter((p) => p !== '');
+  return parts.length >= 2 && parts.every((p) => p.endsWith('率') && p.length >= 2) ? parts.length : 0;
+}
+
 /** A listed count is short: 慰问伤残军人50人, 在乡老复员军人等重点优抚对象50人. */
 const MAX_LISTED_COUNT = 30;

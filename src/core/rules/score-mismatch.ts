@@ -102,7 +102,17 @@ export default defineRule({
     // A budget score let stand as typed (a cent's rounding, the typed rate's sum) counts as typed in the total too.
     const b = scores.budget;
     const budgetAsTyped = b && b.typed !== null && b.computed !== null && standsAsTyped(b) ? b.typed - b.computed : 0;
-    if (total && scores.total !== null && scores.typedTotal !== null && differs(scores.typedTotal, scores.total) && differs(scores.typedTotal, scores.total + budgetAsTyped)) {
+    // Scores as they should be adding up past the total's own 分值 say the weights are wrong (weights-sum
+    // reports them: 新洲's 10 + 5 × 20 = 110 of 100, pp-hb-xinzhou-2020-opera-equipment-eval): the total is then
+    // held to the scores on the sheet (中江's typed 110 under a 总分 of 100 still is, d-sc-zhongjiang-water-2022).
+    const ceiling = table.totalScore?.weight?.reading.kind === 'number' ? table.totalScore.weight.reading.value : null;
+    if (total && ceiling !== null && scores.total !== null && scores.total > ceiling + 0.005) {
+      const typed = [scores.budget?.typed ?? null, ...scores.indicators.filter((s) => !s.notApplicable).map((s) => s.typed)];
+      const sum = typed.reduce<number>((a, v) => a + (v ?? 0), 0);
+      if (scores.typedTotal !== null && differs(scores.typedTotal, sum)) {
+        report({ messageId: 'total', cell: total.cell, data: { typed: fmt(scores.typedTotal), expected: fmt(sum) }, expected: sum, actual: scores.typedTotal });
+      }
+    } else if (total && scores.total !== null && scores.typedTotal !== null && differs(scores.typedTotal, scores.total) && differs(scores.typedTotal, scores.total + budgetAsTyped)) {
       const cells = [scores.budget?.line.score, ...scores.indicators.filter((s) => !s.notApplicable).map((s) => s.indicator.evaluation?.score)];
       // The fix alone must give the total shown: a SUM of the typed scores does only when every typed
       // score is the computed one; otherwise the computed total is written. SUM takes at most 255 arguments.
