@@ -2339,6 +2339,12 @@ describe('forms a round of new published tables showed (stop 39: jj-*, kk-*, ll-
     // 普惠金融's (nn-sc-nd-inclusive-finance-fund-eval) and 宣城's (ff-ah-xuancheng-2021-earthquake-eval) 目标n: / n. lists.
     expect(at(regionGoals('目标1:支持农村金融组织体系建设,扩大农村金融服务覆盖面', '1.支持农村金融组织体系建设,扩大农村金融服务覆盖面'))).toEqual(['missing-goal@E4']);
     expect(at(regionGoals('目标1:省政府对市政府防震减灾目标管理绩效考核第一名。', '1.省政府对市政府防震减灾目标管理绩效考核第一名。'))).toEqual([]);
+    // A year is no result's figure, a dropped clause and a past tense's 了 leave the copy a copy (南充's,
+    // tt-sc-nanchong-2023-grain-for-green-eval; 宣城's 禁毒, tt-ah-xuancheng-2021-drug-control-eval).
+    expect(at(regionGoals('兑现退耕还林补助资金,协助完成对我市2018年度退耕还林工程的检查验收,巩固退耕还林成果。', '兑现退耕还林补助资金,巩固退耕还林成果。'))).toEqual(['missing-goal@E4']);
+    expect(at(regionGoals('有效打击毒品犯罪,遏制毒品蔓延势头。', '有效的打击了毒品犯罪,遏制了毒品蔓延势头。'))).toEqual(['missing-goal@E4']);
+    // An account adding what was done is no copy.
+    expect(at(regionGoals('有效打击毒品犯罪,遏制毒品蔓延势头。', '有效打击毒品犯罪,破获毒品案件12起。'))).toEqual([]);
     // 每一个 is no count (永德's, j-yn-yongde-2022-nutrition).
     expect(at(regionGoals('确保每一个学生都能享受到国家政策福利,改善学生体质', '确保每一个学生都能享受到国家政策福利,改善学生体质'))).toEqual(['missing-goal@E4']);
   });
