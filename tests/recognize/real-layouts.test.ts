@@ -2345,6 +2345,9 @@ describe('forms a round of new published tables showed (stop 39: jj-*, kk-*, ll-
     expect(at(regionGoals('有效打击毒品犯罪,遏制毒品蔓延势头。', '有效的打击了毒品犯罪,遏制了毒品蔓延势头。'))).toEqual(['missing-goal@E4']);
     // An account adding what was done is no copy.
     expect(at(regionGoals('有效打击毒品犯罪,遏制毒品蔓延势头。', '有效打击毒品犯罪,破获毒品案件12起。'))).toEqual([]);
+    // An age group is no figure either (炉霍's, vv-sc-luhuo-2021-infectious-disease-transfer-eval); a count beside it is.
+    expect(at(regionGoals('目标1:继续为0-6岁适龄儿童常规接种。目标2:基本控制包虫病流行。', '目标1:继续为0-6岁适龄儿童常规接种。目标2:基本控制包虫病流行。'))).toEqual(['missing-goal@E4']);
+    expect(at(regionGoals('目标1:为3000名0-6岁适龄儿童常规接种。', '目标1:为3000名0-6岁适龄儿童常规接种。'))).toEqual([]);
     // 每一个 is no count (永德's, j-yn-yongde-2022-nutrition).
     expect(at(regionGoals('确保每一个学生都能享受到国家政策福利,改善学生体质', '确保每一个学生都能享受到国家政策福利,改善学生体质'))).toEqual(['missing-goal@E4']);
   });
@@ -2409,5 +2412,84 @@ describe('forms a round of new published tables showed (stop 39: jj-*, kk-*, ll-
     // Typed again on the next row, it is a second indicator of the same name.
     const typed = rows.map((r, i) => (i === 3 ? [null, null, '培训场次', '线上3场'] : r));
     expect(at(project(typed)).filter((f) => f.startsWith('duplicate'))).toEqual(['duplicate-indicator@C4']);
+  });
+  it('a table titled as the year’s targets on a form with year-end columns, all blank, is the targets table (乐昌’s, vv-gd-lechang-2018-vocational-aid-targets); a result typed there makes it an evaluation', () => {
+    const rows = [
+      ['中等职业学校国家助学金和免学费补助资金绩效目标表'],
+      ['专项名称', '学生资助补助经费'],
+      ['总体目标', '目标1:国家资助政策按规定得到落实', null, null, '已实施情况:'],
+      ['绩效指标', '一级目标', '二级指标', '三级指标', '指标值', '实际完成值', '未达到指标值原因'],
+      [null, '产出指标', '数量指标', '应受助学生数', '473人', null, null],
+      [null, '效益指标', '社会效益指标', '政策知晓率', '≥80%', null, null],
+    ];
+    const [t] = recognizeSheet(project(rows, ['A4:A6']));
+    expect([t.kind, t.indicators?.indicators.map((i) => i.name.text)]).toEqual(['project-targets', ['应受助学生数', '政策知晓率']]);
+    expect(at(project(rows, ['A4:A6']))).toEqual([]);
+    const filled = rows.map((r, i) => (i === 4 ? [null, '产出指标', '数量指标', '应受助学生数', '473人', '470人', null] : r));
+    expect(recognizeSheet(project(filled, ['A4:A6']))[0].kind).toBe('project-self-evaluation');
+    const evalTitle = rows.map((r, i) => (i === 0 ? ['中等职业学校国家助学金和免学费补助资金绩效自评表'] : r));
+    expect(recognizeSheet(project(evalTitle, ['A4:A6']))[0].kind).toBe('project-self-evaluation');
+  });
+  it('a fund line split by level (地方资金 | 市: | … | 县: | …) holds what is typed after the prompts (乐昌’s form)', () => {
+    const rows = (city: string | number | null, county: string | number | null) => [
+      ['专项资金绩效目标表'],
+      ['资金情况(万元)', '年度金额', 30],
+      [null, '其中:中央资金', 10],
+      [null, '地方资金', '市:', city, '县:', county],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '培训人数', '50人'],
+      ['效益指标', '社会效益指标', '政策知晓率', '≥80%'],
+    ];
+    const parts = (g: Grid) => recognizeSheet(g)[0].funds?.parts.map((p) => [p.amount.cell, p.amount.reading.kind === 'number' ? p.amount.reading.value : p.amount.reading.kind]);
+    expect(parts(project(rows(12, 8)))).toEqual([['C3', 10], ['D4', 20]]);
+    expect(at(project(rows(12, 8)))).toEqual([]);
+    expect(at(project(rows(12, 9)))).toEqual(['total-mismatch@C2']);
+    expect(parts(project(rows(null, 20)))).toEqual([['C3', 10], ['F4', 20]]);
+    // Blank after both prompts, each merged over its value's room: a line not used, no amount read from 县:.
+    expect(parts(project(rows(null, null), ['C4:D4', 'E4:F4']))).toEqual([['C3', 10], ['C4', 'empty']]);
+  });
+
+  it('the money left out: a blank total over blank or text lines is reported, merged or not (巫溪’s 下达资金总额 over 参见附件1具体金额)', () => {
+    const rows = [
+      ['2025年农村危房改造补助资金绩效目标表'],
+      ['资金情况(万元)', '下达资金总额', null, null, null],
+      [null, '其中:中央财政补助', null, '参见附件1具体金额', null],
+      [null, '地方资金', null, null, null],
+      [null, '一级指标', '二级指标', '三级指标', '指标值'],
+      [null, '产出指标', '数量指标', '改造户数', '120户'],
+      [null, '效益指标', '社会效益指标', '住房安全保障率', '100%'],
+    ];
+    const merged = ['B2:C2', 'D2:E2', 'B3:C3', 'D3:E3', 'B4:C4', 'D4:E4'];
+    for (const merges of [merged, []]) expect(at(project(rows, merges))).toEqual(['amount-not-number@D2', 'amount-not-number@D3']);
+    // A heading left blank over its column’s amounts is no total (资金来源 | 资金总额 over 财政拨款 | 500), merged or not.
+    const heading = [
+      ['项目绩效目标表'],
+      ['资金情况(万元)', '资金来源', null, '资金总额', null],
+      [null, '其中:财政拨款', null, 500, null],
+      [null, '一级指标', '二级指标', '三级指标', '指标值'],
+      [null, '产出指标', '数量指标', '改造户数', '120户'],
+    ];
+    for (const merges of [['B2:C2', 'D2:E2', 'B3:C3', 'D3:E3'], []]) expect(recognizeSheet(project(heading, merges))[0].funds).toBeUndefined();
+    // Nor is a total heading a column 金额(万元) past blank cells (昭化’s, its merge undone).
+    const column = [
+      ['项目绩效目标表'],
+      ['项目资金(万元)', '年度资金总额', null, null, '金额(万元)'],
+      [null, '(一)财政拨款小计', null, null, 4],
+      [null, '一级指标', '二级指标', '三级指标', '指标值'],
+      [null, '产出指标', '数量指标', '改造户数', '120户'],
+    ];
+    for (const merges of [['B2:D2', 'B3:D3'], []]) expect(at(project(column, merges)).filter((f) => f.startsWith('amount'))).toEqual([]);
+  });
+
+  it('a goal set to its year’s end gives a title without a year its year (忠县’s 到2022年底); a year the goal names does not', () => {
+    const rows = (goal: string) => [
+      ['生猪调出大县奖励资金区域绩效目标表'],
+      ['资金情况', '年度金额(万元):', 397],
+      ['年度目标', goal],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '生猪调出量', '≥10万头'],
+    ];
+    expect(recognizeSheet(project(rows('到2022年底,生猪生产稳定有序发展。')))[0].fiscalYear).toBe(2022);
+    expect(recognizeSheet(project(rows('2021年完成保鲜库钢构主体安装。')))[0].fiscalYear).toBeNull();
   });
 });

@@ -28,8 +28,18 @@ testRule(rule, {
     { name: 'a formula never calculated is unknown, not invalid', table: withCell(dept, 'E12', { value: null, formula: '=SUM(E7:E11)' }) },
     { name: 'project placeholder “-” in 其他资金', table: withCell(project, 'D8', '-') },
     { name: 'text outside the amount columns is not an amount', table: withCell(dept, 'B7', 'abc') },
+    { name: 'a blank total over a line with its amount is total-mismatch’s', table: withCell(project, 'D6', undefined) },
   ],
   invalid: [
+    {
+      // 乐昌's and 巫溪's (vv-gd-lechang-2018-vocational-aid-targets C8, vv-cq-wuxi-2025-rural-housing-targets D6).
+      name: 'the project’s money left out: 年度资金总额 blank, its lines blank or text',
+      table: withCell(withCell(withCell(project, 'D6', undefined), 'D7', '参见附件1具体金额'), 'D8', undefined),
+      findings: [
+        { cell: 'D6', message: '“年度资金总额”未填写金额，其中各项也没有金额' },
+        { cell: 'D7', message: '金额“参见附件1具体金额”不是数字' },
+      ],
+    },
     {
       name: 'letters in 财政拨款',
       table: withCell(dept, 'F7', 'abc'),

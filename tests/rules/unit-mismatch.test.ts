@@ -58,6 +58,8 @@ testRule(rule, {
     { name: 'a satisfaction score is not a rate: 满意度测评得分 | ≥90分', table: departmentTable({ indicators: [ind('满意度', '服务对象满意度', '满意度测评得分', '≥90分')] }) },
     { name: 'a count unit on a count: 8家', table: departmentTable({ indicators: one('展会支持对象数', '8家') }) },
     { name: 'no unit at all is missing-unit’s case', table: departmentTable({ indicators: one('数据准确率', '98', '质量') }) },
+    { name: 'a share of a count named as a share, an index, a count not of people: 受助学生数占比 | 100%, 满意指数 | 90%, 完成项目数 | 100%', table: departmentTable({ indicators: [...one('受助学生数占比', '100%'), ...one('满意指数', '90%', '满意度'), ...one('完成项目数', '100%')] }) },
+    { name: 'a head count in heads: 应受助学生数 | 473人', table: departmentTable({ indicators: one('应受助学生数', '473人') }) },
   ],
   invalid: [
     {
@@ -70,6 +72,16 @@ testRule(rule, {
       name: 'spaced out: 按 时 发 放 | ≥1人',
       table: departmentTable({ indicators: one('按 时 发 放', '≥1人', '质量') }),
       findings: [{ cell: 'G15', actual: '人' }],
+    },
+    {
+      // 乐昌's (vv-gd-lechang-2018-vocational-aid-targets E14, E15): how many students is not said.
+      name: 'a head count with a share as its target: 中等职业学校国家助学金应受助学生数 | 100%, 中职免学费应受助学生数 | 100%, 参保人数 (人) | ≥95%',
+      table: projectTable({ indicators: [...one('中等职业学校国家助学金应受助学生数', '100%'), ...one('中职免学费应受助学生数', '100%'), ...one('参保人数（人）', '≥95%')] }),
+      findings: [
+        { cell: 'F11', message: '“中等职业学校国家助学金应受助学生数”是计数指标，目标值“100%”却是比例', actual: '%' },
+        { cell: 'F12', message: '“中职免学费应受助学生数”是计数指标' },
+        { cell: 'F13', message: '“参保人数（人）”是计数指标，目标值“≥95%”却是比例' },
+      ],
     },
     {
       name: 'a rate in another unit than its list heading’s: 1、肥料利用率 ≥5个 under ≥15组',

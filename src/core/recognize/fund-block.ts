@@ -1,5 +1,5 @@
 import { Grid } from '../grid/grid';
-import { FundBlock } from '../model/table';
+import { AmountField, FundBlock } from '../model/table';
 import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, pastBlank, rightOf } from './cells';
 import { Hit, LabelMap } from './label-map';
 import { labelIs } from './labels';
@@ -40,6 +40,10 @@ export function readFundBlock(grid: Grid, labels: LabelMap, total: Hit): FundBlo
   // whose row heads the amounts' column (年度资金总额 | 金额(万元), 昭化's form, o-sc-zhaohua-2021-leprosy):
   // its lines are 小计 and their items, which no label here names.
   if (amountCol >= grid.colCount || labels.is(total.row, amountCol, 'budget')) return null;
+  // Nor a total left blank over a number: it heads the amounts' column (资金来源 | 资金总额 over 其中:财政拨款 | 500,
+  // f-sn-chencang-2020), the sheet's edge right of it.
+  const under = below(grid, total.row, total.col);
+  if (grid.text(total.row, amountCol) === '' && under < grid.rowCount && amountAt(grid, under, total.col).reading.kind === 'number') return null;
   const block: FundBlock = {
     total: { label: fieldAt(grid, total.row, total.col), amount: amountAt(grid, total.row, amountCol) },
     parts: [],
@@ -56,7 +60,7 @@ export function readFundBlock(grid: Grid, labels: LabelMap, total: Hit): FundBlo
       r++;
       continue;
     }
-    block.parts.push({ label: fieldAt(grid, r, part.col), amount: amountAt(grid, r, amountCol) });
+    block.parts.push({ label: fieldAt(grid, r, part.col), amount: lineAmount(grid, r, amountCol) });
     used.push(part);
     lastRow = below(grid, r, part.col) - 1;
     r = lastRow + 1;
@@ -87,15 +91,59 @@ function readPairs(grid: Grid, labels: LabelMap, total: Hit, beside: number): Fu
   };
 }
 
-/** The amount column: the first non-empty cell right of the label (past its filled copies), else the cell right beside it. */
-function amountColumn(grid: Grid, labels: LabelMap, label: Hit): number {
-  let first = rightOf(grid, label.row, label.col);
-  while (first < grid.colCount && isFilledCopy(grid, label.row, first)) first++;
-  for (let c = first; c < grid.colCount; c = rightOf(grid, label.row, c)) {
-    if (labels.at(label.row, c)) break;
-    if (grid.text(label.row, c) !== '' || grid.cell(label.row, c).formula !== undefined) return c;
+/**
+ * A line's amount. The line may split its amount cell by level (地方资金 | 市: | … | 县: | …, 乐昌's,
+ * vv-gd-lechang-2018-vocational-aid-targets): a prompt ending in a colon is no amount; the line holds
+ * what is typed after the prompts, added up.
+ */
+function lineAmount(grid: Grid, row: number, col: number): AmountField {
+  if (!PROMPT.test(grid.text(row, col))) return amountAt(grid, row, col);
+  const typed: AmountField[] = [];
+  let first: AmountField | undefined;
+  for (let c = col; c < grid.colCount; c = rightOf(grid, row, c)) {
+    if (!PROMPT.test(grid.text(row, c))) continue;
+    // The prompt's cell may hold its value's room too (市: merged over two columns, 县: next).
+    const next = rightOf(grid, row, c);
+    if (next >= grid.colCount || PROMPT.test(grid.text(row, next))) continue;
+    const amount = amountAt(grid, row, next);
+    first ??= amount;
+    if (amount.reading.kind !== 'empty') typed.push(amount);
   }
-  return first;
+  if (typed.length < 2) return typed[0] ?? first ?? { cell: grid.masterAddress(row, col), reading: { kind: 'empty' } };
+  let cents = 0;
+  for (const a of typed) {
+    // Text where a number belongs is reported as it stands; finer than cents is read alone.
+    if (a.reading.kind !== 'number' || a.reading.cents === null) return a;
+    cents += a.reading.cents;
+  }
+  return { cell: typed[0].cell, reading: { kind: 'number', value: cents / 100, cents, asText: false, formula: false } };
+}
+const PROMPT = /^[\p{Script=Han}]{1,4}[:：]$/u;
+
+/**
+ * The amount column: the first non-empty cell right of the label (past its filled copies); with the
+ * total left blank, the first line's under it (下达资金总额 | (blank) over 其中:中央财政补助 | | 参见附件1,
+ * its merges undone: vv-cq-wuxi-2025-rural-housing-targets); else the cell right beside it.
+ */
+function amountColumn(grid: Grid, labels: LabelMap, label: Hit): number {
+  const first = filledRight(grid, labels, label.row, label.col);
+  if (first.filled) return first.col;
+  const r = below(grid, label.row, label.col);
+  const part = r < grid.rowCount ? labels.inRow(r).find((h) => h.col >= label.col - 1 && h.col <= label.col && labelIs(h.label, 'amount-part')) : undefined;
+  const line = part && filledRight(grid, labels, part.row, part.col);
+  return line?.filled && line.col > label.col ? line.col : first.col;
+}
+
+/** The first non-empty cell right of a label, by merged areas, past its filled copies; else the cell right beside it. */
+function filledRight(grid: Grid, labels: LabelMap, row: number, col: number): { col: number; filled: boolean } {
+  let first = rightOf(grid, row, col);
+  while (first < grid.colCount && isFilledCopy(grid, row, first)) first++;
+  for (let c = first; c < grid.colCount; c = rightOf(grid, row, c)) {
+    // A heading past blank cells (年度资金总额 | | | 金额(万元), its merge undone: o-sc-zhaohua-2021-leprosy) is the one beside it.
+    if (labels.at(row, c)) return { col: labels.is(row, c, 'budget') ? c : first, filled: false };
+    if (grid.text(row, c) !== '' || grid.cell(row, c).formula !== undefined) return { col: c, filled: true };
+  }
+  return { col: first, filled: false };
 }
 
 function unitOf(hits: Hit[]): string | undefined {

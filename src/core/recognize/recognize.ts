@@ -69,7 +69,7 @@ function findAnchors(labels: LabelMap): Anchor[] {
     if (labels.crowded(hit.row)) continue;
     const label = hit.label;
     const count = anchors.length;
-    if (labelIs(label, 'department-title') || labelIs(label, 'project-title') || labelIs(label, 'department-eval-title') || labelIs(label, 'project-eval-title')) anchors.push({ kind: 'title', hit });
+    if (isTitle(label)) anchors.push({ kind: 'title', hit });
     else if (labelIs(label, 'project-name')) anchors.push({ kind: 'project-name', hit });
     else if (labelIs(label, 'executed') && isEvalFundHeader(labels, hit)) anchors.push({ kind: 'eval-funds', hit });
     else if (labelIs(label, 'fund-total') || (labelIs(label, 'amount-total') && besideFundBlock(labels, hit))) anchors.push({ kind: 'fund', hit });
@@ -187,7 +187,7 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     tasks: taskHeader !== undefined,
     project,
     department: labels.first('department-name', top, bottom) !== undefined,
-    evaluation: evalFundsAnchor !== undefined || indicatorAnchor?.indicatorHeader?.actual !== undefined || indicatorAnchor?.indicatorHeader?.criteria === true,
+    evaluation: evalFundsAnchor !== undefined || resultColumns(grid, labels, title?.hit.label, indicatorAnchor?.indicatorHeader, bottom) || indicatorAnchor?.indicatorHeader?.criteria === true,
     weighedTargets: indicatorAnchor?.indicatorHeader !== undefined && isWeighedTargets(indicatorAnchor.indicatorHeader),
   });
   const firstBlockRow = minOf(anchors.filter((a) => a.kind !== 'title').map((a) => a.hit.row));
@@ -373,6 +373,14 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     // No cell is the year's own: next year's template leaves the name as it is.
     const named = table.fiscalYear === null && table.name ? /^\s*((?:19|20)\d{2})\s*年/.exec(fold(table.name.text)) : null;
     if (named) table.fiscalYear = Number(named[1]);
+    // Last of all, a goal set to its year's end (到2022年底,…; 忠县's region form, no year in its title,
+    // ee-cq-zhongxian-2022-hog-county-reward, both readings). A year the goal merely names is not the
+    // table's (2021年完成保鲜库…, j-xj-alar-2021-coldstore, both readings leave the year unknown).
+    const yearEnd = table.fiscalYear === null && table.goal ? YEAR_END.exec(fold(table.goal.text)) : null;
+    if (yearEnd) {
+      table.fiscalYear = Number(yearEnd[1]);
+      table.fiscalYearCell = table.goal!.cell;
+    }
   }
   const unitHit = headerHits.find((h) => labelIs(h.label, 'unit-line'));
   if (unitHit) {
@@ -418,6 +426,29 @@ function tableRight(grid: Grid, labels: LabelMap, top: number, bottom: number): 
   );
   for (let next = ends.get(right + 1); next !== undefined; next = ends.get(right + 1)) right = Math.max(right + 1, next);
   return Math.max(0, right);
+}
+
+/**
+ * Whether the indicator header's 实际完成值 makes the table an evaluation. A table titled as the
+ * year's targets (…绩效目标表, no 自评) on a form that carries the year-end columns, every one of
+ * them blank, is the targets table set at the start of the year (vv-gd-lechang-2018-vocational-aid-targets):
+ * nothing is to be reported yet.
+ */
+function resultColumns(grid: Grid, labels: LabelMap, title: Label | undefined, header: IndicatorHeader | undefined, bottom: number): boolean {
+  if (header?.actual === undefined) return false;
+  if (!title || !(labelIs(title, 'project-title') || labelIs(title, 'department-title'))) return true;
+  const columns = [header.actual, header.score, header.reason].filter((c): c is number => c !== undefined);
+  // Up to the next table's title, year line or indicator header, where a sheet holds more than one.
+  const next = labels.inRows(header.row + 1, bottom).find((h) => isTitle(h.label) || labelIs(h.label, 'year-line') || labelIs(h.label, 'level1'));
+  const last = next ? next.row - 1 : bottom;
+  for (let row = header.row + 1; row <= last; row++) {
+    for (const col of columns) if (grid.text(row, col).trim() !== '' && grid.masterAddress(row, col) !== grid.masterAddress(header.row, col)) return true;
+  }
+  return false;
+}
+
+function isTitle(label: Label): boolean {
+  return labelIs(label, 'department-title') || labelIs(label, 'project-title') || labelIs(label, 'department-eval-title') || labelIs(label, 'project-eval-title');
 }
 
 /** Targets with their points and nothing scored: a 分值 column, no 实际完成值 or 得分. */
@@ -678,6 +709,8 @@ function yearFiled(grid: Grid, top: number, bottom: number): number | null {
   );
   return found;
 }
+
+const YEAR_END = /^\D{0,4}到\s*((?:19|20)\d{2})\s*年\s*(?:底|末)/;
 
 const BARE_YEAR = /^\s*\(?(?:19|20)\d{2}\)?\s*年?度?\s*\)?\s*$/;
 

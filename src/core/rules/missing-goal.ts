@@ -101,8 +101,9 @@ const MONEY_CHARS = new Set([...MONEY_WORD_LIST.join(''), ...'0123456789.,，。
 function copiesGoal(goal: string, actual: string): boolean {
   // A goal of figures or ranks copied as met is an account of them (宣城's 考核第一名, 先进单位 repeated,
   // ff-ah-xuancheng-2021-earthquake-eval, as both its readings judge). A year is no figure of a result
-  // (南充's 2018年度 inspection, tt-sc-nanchong-2023-grain-for-green-eval).
-  if (STATES_RESULT.test(goal.replace(NUMBERING, '').replace(YEAR, ''))) return false;
+  // (南充's 2018年度 inspection, tt-sc-nanchong-2023-grain-for-green-eval); nor is an age group (炉霍's
+  // 为0-6岁适龄儿童常规接种, vv-sc-luhuo-2021-infectious-disease-transfer-eval).
+  if (STATES_RESULT.test(goal.replace(NUMBERING, '').replace(YEAR, '').replace(AGES, ''))) return false;
   // Or a clause of it (中江's 对项目区农业用水计量,为项目区农业生产夯实基础, out of a longer goal; its second reading).
   // The numbering aside: 目标1: in the goal, 1. in its account (普惠金融's, nn-sc-nd-inclusive-finance-fund-eval);
   // and the particles a past tense adds (宣城's 打击了毒品犯罪 for 打击毒品犯罪, tt-ah-xuancheng-2021-drug-control-eval).
@@ -121,6 +122,8 @@ function plainKey(text: string): string {
 const CLAUSE_END = /[,，;；。]/;
 /** A year named: 2018年, 2023年度. */
 const YEAR = /(19|20)\d{2}\s*年度?/g;
+/** An age group: 0-6岁, 60周岁以上, 6至12岁. */
+const AGES = /\d+\s*(?:[-~～—–至到]\s*\d+\s*)?周?岁/g;
 /** A figure, a count in words or a rank: 120人次, 三个 (not 每一个), 第一名, 先进单位, 一等奖. */
 const STATES_RESULT = /\d|第[一二三四五六七八九十]+|(?<!每)[一二两三四五六七八九十百千万]+[个项次名家户人所座条批期场]|先进|优秀|一等|二等|三等/;
 /** A list's numbering: 目标1, 1、, 2. , 3: */

@@ -54,6 +54,15 @@ export function isCountName(name: string): boolean {
   return (/(数|数量|人次|场次)$/.test(n) || PEOPLE_OR_THINGS.test(n)) && !/资金|金额|经费|费|款|元|投资|预算|成本|补贴|补助|奖励|收入|产值/.test(n);
 }
 
+/**
+ * A head count named by who it counts and 数 (应受助学生数, 中职免学费应受助学生数, 参保人数, 受益户数): its
+ * target is how many, never a share. Not an index or a coefficient (满意指数, 系数, 分数, 倍数).
+ */
+export function isHeadCountName(name: string): boolean {
+  return mayEndIn(name, '数') && HEAD_COUNT.test(bare(name));
+}
+const HEAD_COUNT = /(人|学生|儿童|人员|对象|群众|户|家庭|企业)数$/;
+
 /** People, jobs, households, firms counted by name: 服务覆盖人口, 新增就业岗位, 受益农户 (issue 10). */
 const PEOPLE_OR_THINGS = /(人口|岗位|就业|农户|户|人员|人|学生|群众|企业|家庭|对象)$/;
 

@@ -1,7 +1,7 @@
 import { MessageData, RuleContext, defineRule } from './rule';
 import { everyIndicator, Indicator, PerformanceTable } from '../model/table';
 import { formatAmount } from '../grid/numbers';
-import { isCostName, isCountName, isPerHeadName, isRateName, isTimeName } from './names';
+import { isCostName, isCountName, isHeadCountName, isPerHeadName, isRateName, isTimeName } from './names';
 import { allAmounts } from '../model/amounts';
 import { parseTarget } from '../model/target-value';
 import { matchUnit } from '../model/units';
@@ -77,6 +77,10 @@ export default defineRule({
         'zh-CN': '“{{name}}”是比率指标，目标值“{{target}}”却用了单位“{{unit}}”',
         'en-US': '“{{name}}” is a rate, but its target “{{target}}” is in {{unit}}',
       },
+      share: {
+        'zh-CN': '“{{name}}”是计数指标，目标值“{{target}}”却是比例：请写明数量和单位（如 500人）',
+        'en-US': '“{{name}}” is a count, but its target “{{target}}” is a share: state how many (500 人)',
+      },
     },
   },
   check({ table, profile, report }) {
@@ -134,6 +138,9 @@ export default defineRule({
         report({ messageId: 'cost', cell: ind.target.cell, data: targetData(ind, unit, table), actual: v.unit });
       } else if (v.family === 'ratio' && isTimeName(ind.name.text)) {
         report({ messageId: 'time', cell: ind.target.cell, data: targetData(ind, unit, table), actual: v.unit });
+        // 应受助学生数 | 100% (乐昌's, vv-gd-lechang-2018-vocational-aid-targets): 100% of whom, how many, is not said.
+      } else if (v.family === 'ratio' && isHeadCountName(ind.name.text)) {
+        report({ messageId: 'share', cell: ind.target.cell, data: targetData(ind, unit, table), actual: v.unit });
         // 按时发放 | ≥ 1 人/年 (井研's, g-sc-jingyan-mata-2023, both readings): a head count says nothing of being on time.
       } else if (v.family === 'count' && isOnTimeName(ind.name.text)) {
         report({ messageId: 'timely', cell: ind.target.cell, data: targetData(ind, unit, table), actual: v.unit });
