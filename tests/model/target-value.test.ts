@@ -153,6 +153,8 @@ const NUMBERS_AND_UNITS: Row[] = [
   ['万 before an area unit', '3万平方米', q('=', 30000, '平方米', 'area')],
   ['万 before 人次, with a decimal', '0.5万人次', q('=', 5000, '人次', 'count')],
   ['万 before 个', '1.5万个', q('=', 15000, '个', 'count')],
+  // 原州's seed potatoes (ww-nx-yuanzhou-2022-seed-potato-eval): no slip for 万元.
+  ['万 before 粒', '550万粒', q('=', 5500000, '粒', 'count')],
   ['亿 before 人次', '1.2亿人次', q('=', 120000000, '人次', 'count')],
   ['万元 is a unit, not a multiplier', '5万元', q('=', 5, '万元', 'money')],
   ['亿元 is a unit, not a multiplier', '3.5亿元', q('=', 3.5, '亿元', 'money')],

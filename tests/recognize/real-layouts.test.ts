@@ -2492,4 +2492,51 @@ describe('forms a round of new published tables showed (stop 39: jj-*, kk-*, ll-
     expect(recognizeSheet(project(rows('到2022年底,生猪生产稳定有序发展。')))[0].fiscalYear).toBe(2022);
     expect(recognizeSheet(project(rows('2021年完成保鲜库钢构主体安装。')))[0].fiscalYear).toBeNull();
   });
+  it('成安’s Hebei county form: 预期指标值 over 符号 | value | 单位(文字描述), a section’s unnumbered goal lines, merged, filled or dropped (xx-he-chengan-2020-centenarian-allowance-eval)', () => {
+    const rows = [
+      ['成安县民政局2020年度预算项目绩效自评表'],
+      ['二、预算执行情况', '预算数', 6.84, '执行数', 6.84, null, null, null, null],
+      ['三、目标完成情况', '年度预期目标', null, null, '具体完成情况', null, null, null, null],
+      [null, '为百岁老人发放补贴,使老年人得到更好的照顾。', null, null, '为百岁老人发放补贴,使老年人得到更好的照顾。', null, null, null, null],
+      [null, '促进社会稳定文明和谐', null, null, '促进社会稳定文明和谐', null, null, null, null],
+      ['四、年度绩效指标完成情况', '一级指标', '二级指标', '三级指标', '预期指标值', null, null, '单项指标实际完成值', '自评得分'],
+      [null, null, null, null, '符号', null, '单位(文字描述)', null, null],
+      [null, '产出指标', '质量指标', '符合条件申报对象覆盖率', '>=', 98, '%(百分比)', '100%', 25],
+      [null, '效果指标', '社会效益指标', '补贴发放率', '>=', 75, '%(百分比)', '100%', 30],
+    ];
+    const merged = ['A3:A5', 'B3:D3', 'E3:G3', 'B4:D4', 'E4:G4', 'B5:D5', 'E5:G5', 'A6:A9', 'B6:B7', 'C6:C7', 'D6:D7', 'E6:G6', 'H6:H7', 'I6:I7'];
+    const filled = rows.map((r, i) => r.map((v, c) => (v === null && i >= 2 && c === 0 ? rows[i === 3 || i === 4 ? 2 : 5][0] : v)));
+    for (const grid of [project(rows, merged), project(rows), project(filled)]) {
+      const [t] = recognizeSheet(grid);
+      expect(t.indicators?.indicators.map((i) => [i.name.text, i.target.cell, i.target.value.kind === 'quantity' ? [i.target.value.comparator, i.target.value.value, i.target.value.unit] : null, i.evaluation?.actual.text])).toEqual([
+        ['符合条件申报对象覆盖率', 'F8', ['>=', 98, '%'], '100%'],
+        ['补贴发放率', 'F9', ['>=', 75, '%'], '100%'],
+      ]);
+      // Both goal lines' accounts repeat them: each is reported.
+      expect(at(grid).filter((f) => f.startsWith('missing-goal'))).toEqual(['missing-goal@E4', 'missing-goal@E5']);
+    }
+  });
+
+  it('a row with a heading of its own left of the goal is the section’s next part, no goal line (大英’s 2.项目实施内容及过程概述, its merges dropped)', () => {
+    const rows = [
+      ['部门预算项目支出绩效自评表(2023年度)'],
+      ['项目基本情况', '1.项目年度目标完成情况', '项目年度目标', null, '年度目标完成情况'],
+      [null, null, '根据要求购买安可设备,并完成项目资金支付。', null, '完成'],
+      [null, '2.项目实施内容及过程概述', '2023年购买13台安可电脑,并于12月前完成资金支付。', null, null],
+      ['一级指标', '二级指标', '三级指标', '指标值', '实际完成值'],
+      ['产出指标', '数量指标', '购买电脑数', '13台', '13台'],
+    ];
+    for (const merges of [['A2:A4', 'C2:D2', 'C3:D3', 'C4:E4'], []]) expect(at(project(rows, merges)).filter((f) => f.startsWith('missing-goal'))).toEqual([]);
+  });
+
+  it('a total whose next cell heads the spending (中央 | … | 合计(万元) | 执行数(万元), 广水’s) reads no block: no amount-not-number on the heading', () => {
+    const rows = [
+      ['广水市财政预算支出项目绩效目标自评表'],
+      ['项目资金来源', '中央(万元)', '本级(万元)', '其他(万元)', '合计(万元)', '执行数(万元)', '执行率'],
+      [null, null, 309, null, 309, 309, '100%'],
+      ['一级指标', '二级指标', '三级指标', '年初指标值', '年终完成值', '自评分'],
+      ['产出指标', '数量指标', '乡村道路建设养护里程', '300公里', '300公里', 15],
+    ];
+    expect(at(project(rows, ['A2:A3'])).filter((f) => f.startsWith('amount'))).toEqual([]);
+  });
 });

@@ -34,6 +34,9 @@ const valid: RuleCase[] = [
   // An evaluator's cent rounded the other way (t-yn-longyang-2022-fertilizer-eval: 20 × 30 ÷ 278.4449 = 2.1548 typed 2.16).
   { name: 'the budget score 9.5 for 9.506 (rounded down a cent)', table: table({ lines: line(100, 95.06), rate: '95.06%', budgetScore: 9.5, totalScore: 97.11 }) },
   { name: '总分 97.104 for 97.1', table: table({ totalScore: 97.104 }) },
+  // 稷山's sheet (_ww-sx-jishan-2021-basic-public-health-eval, both its readings): scores typed to a tenth.
+  { name: 'a score typed to a tenth, the exact one rounded to it (9.2 for 10 × 1846 ÷ 2000 = 9.23)', table: table({ indicators: evalWith(1, { actual: '1846份', score: 9.2 }), totalScore: null }) },
+  { name: 'and the 总分 adding that typed score (97.3)', table: table({ indicators: evalWith(1, { actual: '1846份', score: 9.2 }), totalScore: 97.3 }) },
   // 鄂州's (ii-hb-ezhou-2019-third-party-service-eval): 171 ÷ 287 = 59.58% typed 60%, scored 10 × 60% = 6.
   { name: 'the budget score worked out from the rate as typed, itself right at whole percents (6 for 5.96)', table: table({ lines: line(287, 171), rate: '60%', budgetScore: 6, totalScore: null }) },
   { name: 'and the 总分 adding that typed budget score (87.6 + 6 = 93.6, not 93.56)', table: table({ lines: line(287, 171), rate: '60%', budgetScore: 6, totalScore: 93.6 }) },
@@ -147,6 +150,16 @@ const invalid: InvalidCase[] = [
     name: 'a cost without a comparator is a ceiling: spending less than planned scored as a shortfall',
     table: table({ kind: 'department', indicators: evalWith(4, { name: '项目成本', target: '38.75万元', actual: '36.2万元', score: 9.34 }), totalScore: 97.5 }),
     findings: [{ cell: 'H16', message: '应为 10', expected: 10, actual: 9.34 }],
+  },
+  {
+    name: 'a tenth that is no rounding of the exact score (9.3 for 9.23)',
+    table: table({ indicators: [...evalWith(1, { actual: '1846份', score: 9.3 })], totalScore: null }),
+    findings: [{ cell: 'H13', expected: 9.23, actual: 9.3 }],
+  },
+  {
+    name: 'a whole number is held to the cent (9 for 9.23)',
+    table: table({ indicators: evalWith(1, { actual: '1846份', score: 9 }), totalScore: null }),
+    findings: [{ cell: 'H13', expected: 9.23, actual: 9 }],
   },
   {
     name: 'one cent off (9.01 for 9)',

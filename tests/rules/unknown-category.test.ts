@@ -18,6 +18,11 @@ const otherSatisfaction = [
 
 testRule(rule, {
   valid: [
+    // 成安's Hebei county form (xx-he-chengan-2020-centenarian-allowance-eval): the budget line last in the list.
+    {
+      name: 'the budget line weighed among the indicators: 预算执行率 | 预算执行率',
+      table: projectTable({ indicators: [ind('产出', '数量', '发放人数', '19人'), ind('效益', '社会效益', '补贴发放率', '100%'), ind('预算执行率', '预算执行率', '预算执行率', '100%')] }),
+    },
     // 发改委's 中央预算内投资计划绩效目标表 (f-tj-baodi-2022, and its second reading): 实施效果指标 over 产出指标 / 效益指标.
     {
       name: 'the investment plan’s 实施效果指标 over 产出指标 / 效益指标: the 二级 column names the 一级',

@@ -16,6 +16,8 @@ const costs = (...targets: string[]): IndicatorSpec[] =>
 
 testRule(rule, {
   valid: [
+    // 湖北工程学院's 评审程序是否客观公正 | 是 (qq-hb-hbust-2021-student-aid-eval), 可持续 a term, not a hedge.
+    { name: 'a bare 是 affirming a name that does not hedge; 可持续 is no 持续', table: departmentTable({ indicators: [{ l1: '效益', l2: '社会效益', name: '评审程序是否客观公正', target: '是' }, { l1: '效益', l2: '可持续影响', name: '对文化需求的可持续影响', target: '是' }] }) },
     // 彭水's (ll-cq-pengshui-2024-family-planning-transfer-eval): under the framework's 决策, what to record, no target.
     {
       name: 'a criterion of the framework’s 决策 with words in its target column',
@@ -140,7 +142,7 @@ testRule(rule, {
       findings: [{ cell: 'G15', message: '成本指标的目标值“确保教学工作正常运行”没有金额，无法考核' }],
     },
     // Not measurable by grammar, though no listed vague word is in them (corpus b-qingshan-2020-education, b-cixi-2023-childcare, f-nx-changqing-2019).
-    ...['持续改善', '巩固提高', '及时发放', '提高', '严格执行相关制度规定', '按要求完成当年的教育教学工作', '应保尽保'].map((target) => ({
+    ...['巩固提高', '及时发放', '提高', '严格执行相关制度规定', '按要求完成当年的教育教学工作', '应保尽保'].map((target) => ({
       name: `unmeasurable by grammar: ${target}`,
       table: departmentTable({ indicators: effects(target) }),
       findings: [{ cell: 'G15', message: `目标值“${target}”既不是数值+单位，也不是日期或可评级的结果` }],
@@ -149,6 +151,25 @@ testRule(rule, {
       name: '有效',
       table: departmentTable({ indicators: effects('有效') }),
       findings: [{ cell: 'G15', message: '目标值“有效”含模糊表述“有效”，无法考核' }],
+    },
+    {
+      name: '持续改善 (持续 a hedge as 不断 and 逐步 are)',
+      table: departmentTable({ indicators: effects('持续改善') }),
+      findings: [{ cell: 'G15', message: '目标值“持续改善”含模糊表述“持续”，无法考核' }],
+    },
+    {
+      // 蔡甸's (ll-hb-caidian-2021-forest-fire-eval E16) and 原州's (ww-nx-yuanzhou-2022-seed-potato-eval F23).
+      name: 'a bare 是 affirming a name that hedges: 公众知晓度是否明显提高 | 是, 持续完善种薯繁育体系 | 是',
+      table: departmentTable({
+        indicators: [
+          { l1: '效益', l2: '社会效益', name: '公众知晓度是否明显提高', target: '是' },
+          { l1: '效益', l2: '可持续影响', name: '持续完善马铃薯种薯繁育体系', target: '是' },
+        ],
+      }),
+      findings: [
+        { cell: 'G15', message: '目标值“是”含模糊表述“明显”' },
+        { cell: 'G16', message: '目标值“是”含模糊表述“持续”' },
+      ],
     },
     {
       name: '长期营造',

@@ -2,7 +2,7 @@ export type UnitFamily = 'count' | 'time' | 'money' | 'ratio' | 'area' | 'length
 
 /** Units as people write them, each with its spelling in reports and its family (RULES.md, Units). */
 const UNITS: ReadonlyArray<readonly [written: string, unit: string, family: UnitFamily]> = [
-  ...'头 羽 尾 匹 个 家 次 场 人 人次 场次 批次 户次 栋 幢 套 份 项 件 期 篇 批 户 所 台 辆 座 处 条 册 本 部 名 位 支 只 张 间 种 类 款 轮 笔 宗 例 起 课时 学时 人天 人日 门 棵 株 盏 块 艘 架 首 集 组 队 届 单 份次 家次 项次 个数 村'
+  ...'头 羽 尾 匹 个 家 次 场 人 人次 场次 批次 户次 栋 幢 套 份 项 件 期 篇 批 户 所 台 辆 座 处 条 册 本 部 名 位 支 只 张 间 种 类 款 轮 笔 宗 例 起 课时 学时 人天 人日 门 棵 株 盏 块 艘 架 首 集 组 队 届 单 份次 家次 项次 个数 村 粒'
     .split(' ')
     .map((u) => [u, u, 'count'] as const),
   ...'天 日 个月 月 年 小时 工作日 周 分钟 秒 季度 个工作日 自然日'.split(' ').map((u) => [u, u, 'time'] as const),

@@ -39,7 +39,9 @@ export function readFundBlock(grid: Grid, labels: LabelMap, total: Hit): FundBlo
   // A label in the sheet's last column has nowhere to hold its amount: no block. Nor has a total
   // whose row heads the amounts' column (年度资金总额 | 金额(万元), 昭化's form, o-sc-zhaohua-2021-leprosy):
   // its lines are 小计 and their items, which no label here names.
-  if (amountCol >= grid.colCount || labels.is(total.row, amountCol, 'budget')) return null;
+  // Nor has a total whose next cell is another heading (中央 | … | 合计(万元) | 执行数(万元), 广水's, amounts
+  // in the row under them: xx-hb-guangshui-2021-rural-roads-eval): that row is no block's lines.
+  if (amountCol >= grid.colCount || labels.is(total.row, amountCol, 'budget') || labels.is(total.row, amountCol, 'executed')) return null;
   // Nor a total left blank over a number: it heads the amounts' column (资金来源 | 资金总额 over 其中:财政拨款 | 500,
   // f-sn-chencang-2020), the sheet's edge right of it.
   const under = below(grid, total.row, total.col);
@@ -140,7 +142,7 @@ function filledRight(grid: Grid, labels: LabelMap, row: number, col: number): { 
   while (first < grid.colCount && isFilledCopy(grid, row, first)) first++;
   for (let c = first; c < grid.colCount; c = rightOf(grid, row, c)) {
     // A heading past blank cells (年度资金总额 | | | 金额(万元), its merge undone: o-sc-zhaohua-2021-leprosy) is the one beside it.
-    if (labels.at(row, c)) return { col: labels.is(row, c, 'budget') ? c : first, filled: false };
+    if (labels.at(row, c)) return { col: labels.is(row, c, 'budget') || labels.is(row, c, 'executed') ? c : first, filled: false };
     if (grid.text(row, c) !== '' || grid.cell(row, c).formula !== undefined) return { col: c, filled: true };
   }
   return { col: first, filled: false };

@@ -54,9 +54,14 @@ export function indicatorHeaderAt(labels: LabelMap, level1: Hit): IndicatorHeade
   if (!level2) return unheadedLevel2(labels, level1, row);
   if (!name) return twoLevelHeader(labels, level1, level2, row);
   if (!target) return scoreSheetHeader(level1, level2, name, row) ?? unlabelledTargetHeader(labels, level1, level2, name, row);
-  const expected = expectedColumn(labels.grid, target);
+  const split = splitTarget(labels, target);
+  const expected = split ?? expectedColumn(labels.grid, target);
   const header: IndicatorHeader = withOptionalColumns({ row: level1.row, categorised: true, level1: level1.col, level2: level2.col, name: name.col, target: expected?.col ?? target.col, hits: [level1, level2, name, target] }, row, labels.grid);
   if (expected) header.firstRow = expected.firstRow;
+  if (split) {
+    header.comparator = split.comparator;
+    if (split.unit !== undefined) header.unit = split.unit;
+  }
   if (level2s.length > 1 && header.actual === undefined) {
     const others: IndicatorHeader[] = [];
     for (let i = 0; i < level2s.length; i++) {
@@ -114,6 +119,31 @@ function expectedColumn(grid: Grid, target: Hit): { col: number; firstRow: numbe
   return null;
 }
 const EXPECTED_HEADING = /预期|目标|计划/;
+
+/**
+ * A target heading over its comparator, value and unit (预期指标值 over 符号 | | 单位(文字描述), 成安's
+ * Hebei county form, xx-he-chengan-2020-centenarian-allowance-eval; merged, filled across or dropped):
+ * the value is the column without a sub-heading, the indicators start under the sub-headings.
+ */
+function splitTarget(labels: LabelMap, target: Hit): { col: number; firstRow: number; comparator: number; unit?: number } | null {
+  const { grid } = labels;
+  const under = below(grid, target.row, target.col);
+  if (under >= grid.rowCount || !labels.is(under, target.col, 'comparator')) return null;
+  const own = grid.text(target.row, target.col);
+  let value: number | undefined;
+  let unit: number | undefined;
+  for (let c = target.col + 1; c < Math.min(grid.colCount, target.col + 4); c++) {
+    const head = grid.text(target.row, c);
+    if (head !== '' && head !== own) break;
+    if (labels.is(under, c, 'measure-unit')) {
+      unit = c;
+      break;
+    }
+    if (grid.text(under, c) !== '' || value !== undefined) break;
+    value = c;
+  }
+  return value === undefined ? null : { col: value, firstRow: under + 1, comparator: target.col, unit };
+}
 const RESULT_HEADING = /实际|完成/;
 
 /**
@@ -368,7 +398,8 @@ function headerHits(labels: LabelMap, level1: Hit): Hit[] {
       const m = grid.master(r, c);
       if (m.col !== c || (r > level1.row && m.row < r)) continue; // covered: counted where it starts
       const hit = labels.at(r, c);
-      if (hit) found = hit;
+      // A comparator under a label spread over several columns splits that label's columns (splitTarget): the label stays.
+      if (hit && !(found && SUB_HEADING.some((k) => labelIs(hit.label, k)) && (grid.mergeAt(found.row, found.col)?.right ?? c) > c)) found = hit;
       const text = grid.ownText(m.row, m.col);
       if (text !== '') texts.push(text);
     }
@@ -380,6 +411,9 @@ function headerHits(labels: LabelMap, level1: Hit): Hit[] {
   }
   return out;
 }
+
+/** Sub-headings that split a target's columns: its comparator and its unit. */
+const SUB_HEADING = ['comparator', 'measure-unit'] as const;
 
 /**
  * A one-row header under a row of labels merged down into it (Yunnan's 公开14表: 实际完成值 | 分值 |

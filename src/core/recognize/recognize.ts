@@ -597,19 +597,25 @@ function blockOfGoals(labels: LabelMap, top: number, bottom: number): Hit | unde
  */
 function goalLinesBelow(grid: Grid, labels: LabelMap, block: Hit, goal: Field, actual: Field | undefined, bottom: number): { goal: Field; actual?: Field }[] | null {
   // A list numbers its goals (目标1:, 1., （1）), each line as the first: other text under a goal is no
-  // goal of its own. Asked first: most goals are not numbered.
+  // goal of its own, but in the rows of a section the goal's heading stands in (三、目标完成情况 over
+  // 年度预期目标 | 具体完成情况 and two lines, 成安's, xx-he-chengan-2020-centenarian-allowance-eval).
+  // Asked first: most goals are not numbered.
   const style = numberingOf(goal.text);
-  if (style === null || !actual) return null;
+  if (!actual) return null;
   const at = parseA1(goal.cell);
+  const last = style === null ? sectionBottom(grid, block, at.row) : bottom;
+  if (last === null) return null;
   const beside = actual ? parseA1(actual.cell) : null;
   if (!beside || beside.row !== at.row || beside.col <= at.col) return null;
   // Under a label: the row above holds one, in the goal's column.
   if (at.row === 0 || !labels.at(grid.master(at.row - 1, at.col).row, grid.master(at.row - 1, at.col).col)) return null;
+  const width = grid.mergeAt(at.row, at.col)?.right ?? at.col;
   const lines: { goal: Field; actual?: Field }[] = [];
-  for (let r = (grid.mergeAt(at.row, at.col)?.bottom ?? at.row) + 1; r <= bottom; r++) {
+  for (let r = (grid.mergeAt(at.row, at.col)?.bottom ?? at.row) + 1; r <= Math.min(last, bottom); r++) {
     if (grid.master(r, at.col).row !== r || labels.inRow(r).some((h) => h.col !== block.col || h.label !== block.label)) break;
     // A line across both columns is the next section's heading (青神's 2.项目实施内容及过程概述).
-    if ((grid.mergeAt(r, at.col)?.right ?? at.col) >= beside.col || numberingOf(grid.text(r, at.col)) !== style) break;
+    const right = grid.mergeAt(r, at.col)?.right ?? at.col;
+    if (right >= beside.col || (style === null ? right !== width || grid.text(r, at.col) === '' || headsLeft(grid, r, at.col) : numberingOf(grid.text(r, at.col)) !== style)) break;
     const own = grid.master(r, beside.col);
     lines.push({ goal: fieldAt(grid, r, at.col), actual: own.row === r && own.col === beside.col ? fieldAt(grid, r, beside.col) : undefined });
   }
@@ -659,6 +665,30 @@ const BARE_MULTIPLIER_AMOUNT = /^\s*[\d,，]+(\.\d+)?\s*[万亿]\s*$/;
 const MONEY_LABEL = /(总额|金额|资金|经费|支出|投资|拨款|预算|预算数)(\(万?元\))?[:：]?$/;
 
 /** How a line is numbered (目标1:, 1., （1）, 一、), or null for none. */
+/**
+ * The last row of the section a goal's heading opens: a heading left of it merged down past the goal's
+ * row, its merge undone and filled, or dropped (the cells under it blank). Null where none is.
+ */
+function sectionBottom(grid: Grid, block: Hit, goalRow: number): number | null {
+  for (let c = 0; c < block.col; c++) {
+    if (grid.ownText(block.row, c) === '') continue;
+    // Filled down from above: the section began higher, as a merge from above would say.
+    if (isFilledDown(grid, block.row, c)) return null;
+    const merge = grid.mergeAt(block.row, c);
+    if (merge) return merge.top === block.row && merge.bottom > goalRow ? merge.bottom : null;
+    let r = block.row + 1;
+    while (r < grid.rowCount && (isFilledDown(grid, r, c) || grid.text(r, c) === '')) r++;
+    return r - 1 > goalRow ? r - 1 : null;
+  }
+  return null;
+}
+
+/** Whether a row has a heading of its own left of a column (2.项目实施内容及过程概述, 大英's next part): not merged or filled down into it. */
+function headsLeft(grid: Grid, row: number, col: number): boolean {
+  for (let c = 0; c < col; c++) if (grid.ownText(row, c) !== '' && grid.master(row, c).row === row && !isFilledDown(grid, row, c)) return true;
+  return false;
+}
+
 function numberingOf(text: string): string | null {
   const m = /^\s*(目标\s*[0-9０-９一二三四五六七八九十]+|[(（][0-9０-９一二三四五六七八九十]+[)）]|[0-9０-９]+\s*[.．、]|[一二三四五六七八九十]+\s*[、.．])/.exec(text);
   return m ? m[1].replace(/[0-9０-９一二三四五六七八九十\s]+/g, '#') : null;

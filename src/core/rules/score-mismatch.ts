@@ -56,12 +56,18 @@ export default defineRule({
         });
       }
     }
+    // Scores let stand at a tenth count as typed in the total.
+    let tenthsAsTyped = 0;
     for (let i = 0; i < scores.indicators.length; i++) {
       const s = scores.indicators[i];
       const cell = s.indicator.evaluation?.score?.cell;
       if (!cell || s.typed === null || s.allowed === null || s.computed === null) continue;
       const [low, high] = s.allowed;
       if (!differs(s.typed, Math.min(high, Math.max(low, s.typed)))) continue;
+      if (s.band === null && toTheTenth(s.typed, s.computed)) {
+        tenthsAsTyped += s.typed - s.computed;
+        continue;
+      }
       const name = s.indicator.name.text;
       const actual = s.indicator.evaluation!.actual.text;
       const fix = valuePatch(table.sheet, cell, s.computed);
@@ -112,7 +118,7 @@ export default defineRule({
       if (scores.typedTotal !== null && differs(scores.typedTotal, sum)) {
         report({ messageId: 'total', cell: total.cell, data: { typed: fmt(scores.typedTotal), expected: fmt(sum) }, expected: sum, actual: scores.typedTotal });
       }
-    } else if (total && scores.total !== null && scores.typedTotal !== null && differs(scores.typedTotal, scores.total) && differs(scores.typedTotal, scores.total + budgetAsTyped)) {
+    } else if (total && scores.total !== null && scores.typedTotal !== null && differs(scores.typedTotal, scores.total) && differs(scores.typedTotal, scores.total + budgetAsTyped + tenthsAsTyped)) {
       const cells = [scores.budget?.line.score, ...scores.indicators.filter((s) => !s.notApplicable).map((s) => s.indicator.evaluation?.score)];
       // The fix alone must give the total shown: a SUM of the typed scores does only when every typed
       // score is the computed one; otherwise the computed total is written. SUM takes at most 255 arguments.
@@ -136,6 +142,16 @@ export default defineRule({
 });
 
 /** The budget's typed score let stand: a cent's rounding, or the typed rate's own sum. */
+/**
+ * A score typed to a tenth that is the exact score rounded to it (1.9 for 2 × 97.30% = 1.946, 1.4 for
+ * 2 × 4044 ÷ 5662 = 1.43: 稷山's sheet, both its readings, _ww-sx-jishan-2021-basic-public-health-eval):
+ * the evaluator's precision. A whole number is held to the cent (9 for 8.97, pp-ah-luan-2021-public-culture-eval).
+ */
+function toTheTenth(typed: number, exact: number): boolean {
+  const tenths = typed * 10;
+  return Math.abs(tenths - Math.round(tenths)) < 1e-9 && Math.round(tenths) % 10 !== 0 && Math.abs(typed - Math.round(exact * 10) / 10) < 1e-9;
+}
+
 function standsAsTyped(b: BudgetScore): boolean {
   return withinACent(b) || fromTypedRate(b);
 }

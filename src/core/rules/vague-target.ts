@@ -1,4 +1,4 @@
-import { fold } from '../grid/text';
+import { fold, squeeze } from '../grid/text';
 import { everyIndicator, Indicator } from '../model/table';
 import { countsListedIn, isCostName, mentionsCost } from './names';
 import { canonicalCategory, criteriaRuns, isEconomicCost, Profile } from './profiles';
@@ -96,13 +96,21 @@ export default defineRule({
       }
       // Spaces read through (按 质 按 量 完 成, as a form converted from Word spaces its short texts).
       const words = /\s/.test(folded) ? folded.replace(/\s/g, '') : folded;
-      const text = profile.vagueWords.some((w) => words.includes(w)) ? profile.vagueExceptions.reduce((t, term) => t.split(term).join(' '), words) : words;
-      const word = profile.vagueWords.find((w) => text.includes(w));
+      // A bare 是 affirms its name: a hedge there is the target's (公众知晓度是否明显提高 | 是, 蔡甸's,
+      // ll-hb-caidian-2021-forest-fire-eval; 持续完善…体系 | 是, 原州's, ww-nx-yuanzhou-2022-seed-potato-eval).
+      const word = vagueWordIn(profile, words) ?? (words === '是' ? vagueWordIn(profile, squeeze(fold(ind.name.text))) : undefined);
       if (word) report({ cell: ind.target.cell, data: { target: ind.target.text, word } });
       else if (!isAssessable(folded) && !assertsNamedQuality(ind.name.text, folded)) report({ messageId: 'unmeasurable', cell: ind.target.cell, data: { target: ind.target.text } });
     }
   },
 });
+
+/** The profile's first vague word in a text, its terms (基本支出, 有效投诉) read past. */
+function vagueWordIn(profile: Profile, words: string): string | undefined {
+  if (!profile.vagueWords.some((w) => words.includes(w))) return undefined;
+  const text = profile.vagueExceptions.reduce((t, term) => t.split(term).join(' '), words);
+  return profile.vagueWords.find((w) => text.includes(w));
+}
 
 /** The target as the table shows it, with its 度量单位 column's unit when that is apart (100 | % → 100%). */
 function withColumnUnit(ind: Indicator): string {
