@@ -2461,6 +2461,16 @@ describe('forms a round of new published tables showed (stop 39: jj-*, kk-*, ll-
     ];
     const merged = ['B2:C2', 'D2:E2', 'B3:C3', 'D3:E3', 'B4:C4', 'D4:E4'];
     for (const merges of [merged, []]) expect(at(project(rows, merges))).toEqual(['amount-not-number@D2', 'amount-not-number@D3']);
+    // 乐昌's 年度金额 over a blank line, a blank column inserted before its merged amount cell: reported there.
+    const lechang = [
+      ['绩效目标表'],
+      ['资金情况(万元)', '年度金额', null, null, null],
+      [null, '其中:中央资金', null, null, null],
+      [null, '一级指标', '二级指标', '三级指标', '指标值'],
+      [null, '产出指标', '数量指标', '受助学生人数', '473人'],
+      [null, '效益指标', '社会效益指标', '政策知晓率', '≥80%'],
+    ].map((r) => [r[0], r[1], null, ...r.slice(2)]);
+    expect(at(project(lechang, ['D2:F2', 'D3:F3'])).filter((f) => f.startsWith('amount'))).toEqual(['amount-not-number@D2']);
     // A heading left blank over its column’s amounts is no total (资金来源 | 资金总额 over 财政拨款 | 500), merged or not.
     const heading = [
       ['项目绩效目标表'],
@@ -2538,5 +2548,13 @@ describe('forms a round of new published tables showed (stop 39: jj-*, kk-*, ll-
       ['产出指标', '数量指标', '乡村道路建设养护里程', '300公里', '300公里', 15],
     ];
     expect(at(project(rows, ['A2:A3'])).filter((f) => f.startsWith('amount'))).toEqual([]);
+    // Nor does one whose next cell is a heading by its money unit in brackets (普惠金融's second reading).
+    const inline = [
+      ['资金情况(万元)', '年度金额(提前下达):208万元', null, null, '资金使用情况(万元)', '合计:109.8万元'],
+      [null, '中央财政165万元', null, null, null, '中央财政84.5万元'],
+      ['一级指标', '二级指标', '三级指标', '指标值', '完成值', '得分'],
+      ['产出指标', '数量指标', '创业担保贷款发放额增长率', '≥10%', '115.25%', 20],
+    ];
+    expect(at(project(inline, ['B1:D1', 'E1:E2'])).filter((f) => f.startsWith('amount'))).toEqual([]);
   });
 });

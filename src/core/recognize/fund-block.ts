@@ -41,7 +41,9 @@ export function readFundBlock(grid: Grid, labels: LabelMap, total: Hit): FundBlo
   // its lines are 小计 and their items, which no label here names.
   // Nor has a total whose next cell is another heading (中央 | … | 合计(万元) | 执行数(万元), 广水's, amounts
   // in the row under them: xx-hb-guangshui-2021-rural-roads-eval): that row is no block's lines.
-  if (amountCol >= grid.colCount || labels.is(total.row, amountCol, 'budget') || labels.is(total.row, amountCol, 'executed')) return null;
+  // So has one whose next cell is a heading by its money unit in brackets (年度金额(提前下达):208万元 |
+  // 资金使用情况(万元), 普惠金融's second reading, nn-sc-nd-inclusive-finance-fund-eval-rr).
+  if (amountCol >= grid.colCount || labels.is(total.row, amountCol, 'budget') || labels.is(total.row, amountCol, 'executed') || HEADING_UNIT.test(grid.text(total.row, amountCol))) return null;
   // Nor a total left blank over a number: it heads the amounts' column (资金来源 | 资金总额 over 其中:财政拨款 | 500,
   // f-sn-chencang-2020), the sheet's edge right of it.
   const under = below(grid, total.row, total.col);
@@ -120,6 +122,7 @@ function lineAmount(grid: Grid, row: number, col: number): AmountField {
   }
   return { cell: typed[0].cell, reading: { kind: 'number', value: cents / 100, cents, asText: false, formula: false } };
 }
+const HEADING_UNIT = /\D[(（]\s*(万元|亿元|千元|元)\s*[)）]\s*$/;
 const PROMPT = /^[\p{Script=Han}]{1,4}[:：]$/u;
 
 /**
@@ -133,7 +136,10 @@ function amountColumn(grid: Grid, labels: LabelMap, label: Hit): number {
   const r = below(grid, label.row, label.col);
   const part = r < grid.rowCount ? labels.inRow(r).find((h) => h.col >= label.col - 1 && h.col <= label.col && labelIs(h.label, 'amount-part')) : undefined;
   const line = part && filledRight(grid, labels, part.row, part.col);
-  return line?.filled && line.col > label.col ? line.col : first.col;
+  if (line?.filled && line.col > label.col) return line.col;
+  // Past a blank column inserted before the blank amount's merged cell (年度金额 | | (merged, blank)).
+  const past = pastBlank(grid, label.row, first.col, grid.colCount);
+  return past < grid.colCount && grid.text(label.row, past) === '' ? past : first.col;
 }
 
 /** The first non-empty cell right of a label, by merged areas, past its filled copies; else the cell right beside it. */
