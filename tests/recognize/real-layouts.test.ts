@@ -2345,6 +2345,11 @@ describe('forms a round of new published tables showed (stop 39: jj-*, kk-*, ll-
     expect(at(regionGoals('有效打击毒品犯罪,遏制毒品蔓延势头。', '有效的打击了毒品犯罪,遏制了毒品蔓延势头。'))).toEqual(['missing-goal@E4']);
     // An account adding what was done is no copy.
     expect(at(regionGoals('有效打击毒品犯罪,遏制毒品蔓延势头。', '有效打击毒品犯罪,破获毒品案件12起。'))).toEqual([]);
+    // One clause added that names no result, after three copied, leaves it a copy (宣城's, both readings); a figure in it does not.
+    const goal = '支持禁毒业务工作,有效打击毒品犯罪,遏制毒品蔓延,进一步增强全民禁毒意识';
+    expect(at(regionGoals(goal, '有效的打击了毒品犯罪,遏制了毒品蔓延,进一步增强了全民禁毒意识,提升了群众安全感和满意度。'))).toEqual(['missing-goal@E4']);
+    expect(at(regionGoals(goal, '有效的打击了毒品犯罪,遏制了毒品蔓延,进一步增强了全民禁毒意识,破获毒品案件12起。'))).toEqual([]);
+    expect(at(regionGoals(goal, '有效的打击了毒品犯罪,遏制了毒品蔓延,提升了群众安全感和满意度。'))).toEqual([]);
     // An age group is no figure either (炉霍's, vv-sc-luhuo-2021-infectious-disease-transfer-eval); a count beside it is.
     expect(at(regionGoals('目标1:继续为0-6岁适龄儿童常规接种。目标2:基本控制包虫病流行。', '目标1:继续为0-6岁适龄儿童常规接种。目标2:基本控制包虫病流行。'))).toEqual(['missing-goal@E4']);
     expect(at(regionGoals('目标1:为3000名0-6岁适龄儿童常规接种。', '目标1:为3000名0-6岁适龄儿童常规接种。'))).toEqual([]);
@@ -2429,6 +2434,9 @@ describe('forms a round of new published tables showed (stop 39: jj-*, kk-*, ll-
     expect(recognizeSheet(project(filled, ['A4:A6']))[0].kind).toBe('project-self-evaluation');
     const evalTitle = rows.map((r, i) => (i === 0 ? ['中等职业学校国家助学金和免学费补助资金绩效自评表'] : r));
     expect(recognizeSheet(project(evalTitle, ['A4:A6']))[0].kind).toBe('project-self-evaluation');
+    // A line merged across the sheet under it (附件2 over the next table) is no result typed.
+    const stackedRows = [...rows, [], ['附件2'], ...rows];
+    expect(recognizeSheet(project(stackedRows, ['A4:A6', 'A8:G8', 'A12:A14'])).map((t) => t.kind)).toEqual(['project-targets', 'project-targets']);
   });
   it('a fund line split by level (地方资金 | 市: | … | 县: | …) holds what is typed after the prompts (乐昌’s form)', () => {
     const rows = (city: string | number | null, county: string | number | null) => [
@@ -2527,6 +2535,35 @@ describe('forms a round of new published tables showed (stop 39: jj-*, kk-*, ll-
     }
   });
 
+  it('金额单位: | 万元 in two cells declares the unit, spaced out or not (成安’s second reading, xx-he-chengan-2020-centenarian-allowance-eval-rr)', () => {
+    for (const unit of ['万元', '万 元']) {
+      const rows = [
+        ['成安县民政局2020年度预算项目绩效自评表'],
+        ['项目名称:', '19名百岁老人高龄津贴', null, '金额单位:', unit],
+        ['预算数', 6.84, '执行数', 6.84, null],
+        ['一级指标', '二级指标', '三级指标', '指标值', '实际完成值'],
+        ['产出指标', '数量指标', '发放人数', '19人', '19人'],
+      ];
+      expect(recognizeSheet(project(rows))[0].unit).toBe('万元');
+    }
+  });
+
+  it('成安’s 自评得分 over 单项指标得分 | 权重占比(%) | 单项指标折算得分: the share is the weight, the folded score the score, merged, filled or dropped (both readings of xx-he-chengan-2020-centenarian-allowance-eval)', () => {
+    // A met indicator folds to its whole share, not the share applied twice (25 × 25% = 6.25).
+    const rows = [
+      ['成安县民政局2020年度预算项目绩效自评表'],
+      ['一级指标', '二级指标', '三级指标', '预期指标值', null, null, '单项指标实际完成值', '自评得分', null, null],
+      [null, null, null, '符号', null, '单位(文字描述)', null, '单项指标得分', '权重占比(%)', '单项指标折算得分'],
+      ['产出指标', '质量指标', '符合条件申报对象覆盖率', '>=', 98, '%(百分比)', '100%', 25, 25, 6.25],
+      ['效益指标', '社会效益指标', '补贴发放率', '>=', 75, '%(百分比)', '100%', 30, 30, 30],
+    ];
+    const merged = ['A2:A3', 'B2:B3', 'C2:C3', 'D2:F2', 'G2:G3', 'H2:J2'];
+    const filled = rows.map((r, i) => (i === 1 ? r.map((v, c) => v ?? (c <= 5 ? '预期指标值' : '自评得分')) : i === 2 ? r.map((v, c) => v ?? rows[1][c]) : r));
+    for (const grid of [project(rows, merged), project(rows), project(filled)]) {
+      expect(at(grid).filter((f) => f.startsWith('score'))).toEqual(['score-mismatch@J4']);
+    }
+  });
+
   it('a row with a heading of its own left of the goal is the section’s next part, no goal line (大英’s 2.项目实施内容及过程概述, its merges dropped)', () => {
     const rows = [
       ['部门预算项目支出绩效自评表(2023年度)'],
@@ -2556,5 +2593,19 @@ describe('forms a round of new published tables showed (stop 39: jj-*, kk-*, ll-
       ['产出指标', '数量指标', '创业担保贷款发放额增长率', '≥10%', '115.25%', 20],
     ];
     expect(at(project(inline, ['B1:D1', 'E1:E2'])).filter((f) => f.startsWith('amount'))).toEqual([]);
+  });
+  it('a bare 完成情况 beside the goal heads its account, to its right (普惠金融’s, both readings: nn-sc-nd-inclusive-finance-fund-eval), merged, filled or dropped', () => {
+    const goal = '目标1:支持农村金融组织体系建设,扩大农村金融服务覆盖面';
+    const rows = (account: string) => [
+      ['专项名称', '普惠金融发展专项资金', null, null, null, null],
+      ['年度总体目标', goal, null, null, '完成情况', account],
+      ['一级指标', '二级指标', '三级指标', '指标值', '完成值', '得分'],
+      ['产出指标', '数量指标', '创业担保贷款发放额增长率', '≥10%', '115.25%', 20],
+    ];
+    const copy = rows('1:支持农村金融组织体系建设,扩大农村金融服务覆盖面');
+    const filled = copy.map((r, i) => (i === 1 ? ['年度总体目标', goal, goal, goal, '完成情况', r[5]] : r));
+    for (const grid of [project(copy, ['B2:D2']), project(copy), project(filled)]) expect(at(grid).filter((f) => f.startsWith('missing-goal'))).toEqual(['missing-goal@F2']);
+    // An account of what was done is none of it.
+    expect(at(project(rows('发放创业担保贷款1.2亿元,覆盖12个乡镇'), ['B2:D2'])).filter((f) => f.startsWith('missing-goal'))).toEqual([]);
   });
 });

@@ -23,6 +23,8 @@ const notStale: RuleCase[] = [
   '依据财预〔2021〕101号文件',
   '按深府办〔2018〕12号、【2019】3号通知执行',
   '2023年12月31日前完成验收',
+  '2021年实际执行数的基础上完成', // last year cited, no deadline
+  '对2021年底前建成的项目进行管护', // last year's works named, no deadline of this table
   '面向2035年远景目标',
   '编号20190年', // not a year: 2019 is followed by another digit
 ].map((content) => ({ name: `“${content}” in a 2022 table`, table: dept2022(content) }));
@@ -39,6 +41,23 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // 原州's (ww-nx-yuanzhou-2022-seed-potato-eval D17, both readings).
+      name: 'last year’s deadline: 2021年11月30日前完成资金支付 in a 2022 table',
+      table: dept2022('2021年11月30日前完成资金支付'),
+      findings: [{ cell: 'B8', message: '文字中出现 2021 年，本表为 2022 年度' }],
+    },
+    {
+      // 南充's (tt-sc-nanchong-2023-grain-for-green-eval C5, C6, both readings): the goal's sentence repeated under another heading.
+      name: 'the same stale text under two headings is reported twice',
+      table: departmentTable({ year: 2022, tasks: CLEAN_TASKS.map((t, k) => (k === 1 || k === 2 ? { ...t, content: '协助完成2018年度检查验收' } : t)) }),
+      findings: [{ cell: 'B8' }, { cell: 'B9' }],
+    },
+    {
+      name: 'under one heading filled down, once',
+      table: departmentTable({ year: 2022, tasks: CLEAN_TASKS.map((t, k) => (k === 1 || k === 2 ? { ...t, name: '综合信息服务平台', content: '协助完成2018年度检查验收' } : t)) }),
+      findings: [{ cell: 'B8' }],
+    },
     {
       name: 'a year’s figures named in a sentence are still text: 参照2019年实际执行数编制',
       table: dept2022('参照2019年实际执行数编制'),

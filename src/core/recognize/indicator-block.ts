@@ -61,6 +61,20 @@ export function indicatorHeaderAt(labels: LabelMap, level1: Hit): IndicatorHeade
   if (split) {
     header.comparator = split.comparator;
     if (split.unit !== undefined) header.unit = split.unit;
+    // A score folded by a weight share in the sub-heading row (自评得分 over 单项指标得分 | 权重占比(%) |
+    // 单项指标折算得分, 成安's, both readings): the share is the weight, the folded score the score.
+    const sub = split.firstRow - 1;
+    let share: number | undefined;
+    let folded: number | undefined;
+    for (let c = name.col + 1; c < labels.grid.colCount; c++) {
+      const text = labels.grid.ownText(sub, c);
+      if (/权重占比/.test(text)) share = c;
+      else if (/折算/.test(text) && text.includes('得分')) folded = c;
+    }
+    if (share !== undefined && folded !== undefined) {
+      header.weight = share;
+      header.score = folded;
+    }
   }
   if (level2s.length > 1 && header.actual === undefined) {
     const others: IndicatorHeader[] = [];

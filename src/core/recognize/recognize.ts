@@ -272,6 +272,15 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
       const last = below(grid, goalHit.row, goalHit.col) - 1;
       const stacked = last > goalHit.row ? labels.inRows(goalHit.row + 1, last).find((h) => h.col > goalHit.col && labelIs(h.label, 'goal-actual')) : undefined;
       if (stacked) table.goalActual = besideLabel(grid, labels, stacked);
+      else if (table.goal) {
+        // A bare 完成情况 beside the goal, its account right of it (普惠金融's 年度总体目标 | goal | 完成情况 |
+        // account, both readings: nn-sc-nd-inclusive-finance-fund-eval). Only here: elsewhere the words head other things.
+        // Past the goal's merge, undone and filled or dropped.
+        let after = rightOf(grid, parseA1(table.goal.cell).row, parseA1(table.goal.cell).col);
+        while (after < grid.colCount && (grid.text(goalHit.row, after) === '' || grid.text(goalHit.row, after) === table.goal.text)) after = rightOf(grid, goalHit.row, after);
+        const at = after < grid.colCount && squeeze(grid.text(goalHit.row, after)) === '完成情况' ? after : -1;
+        if (at >= 0) table.goalActual = valueRight(grid, labels, goalHit.row, at) ?? emptyBeside(grid, { row: goalHit.row, col: at, label: goalHit.label });
+      }
     }
     const goalBottom = below(grid, goalHit.row, goalHit.col) - 1;
     const lines = table.goal && goalLinesBelow(grid, labels, goalHit, table.goal, table.goalActual, indicatorRow - 1);
@@ -442,7 +451,8 @@ function resultColumns(grid: Grid, labels: LabelMap, title: Label | undefined, h
   const next = labels.inRows(header.row + 1, bottom).find((h) => isTitle(h.label) || labelIs(h.label, 'year-line') || labelIs(h.label, 'level1'));
   const last = next ? next.row - 1 : bottom;
   for (let row = header.row + 1; row <= last; row++) {
-    for (const col of columns) if (grid.text(row, col).trim() !== '' && grid.masterAddress(row, col) !== grid.masterAddress(header.row, col)) return true;
+    // A cell's own text: not a line merged across the sheet (附件2 over the next table) nor the header's.
+    for (const col of columns) if (grid.ownText(row, col).trim() !== '') return true;
   }
   return false;
 }
@@ -779,7 +789,7 @@ function unitInText(grid: Grid, table: PerformanceTable, top: number, indicatorR
   grid.forEachCell(
     (row, col, cell) => {
       if (found || typeof cell.value !== 'string' || cell.value.length > 60) return;
-      const declared = UNIT_IN_LINE.exec(cell.value) ?? UNIT_BEHIND_LABEL.exec(cell.value);
+      const declared = UNIT_IN_LINE.exec(cell.value) ?? UNIT_BEHIND_LABEL.exec(cell.value) ?? unitBeside(grid, row, col, cell.value);
       const m = declared ?? AMOUNT_WITH_UNIT.exec(cell.value);
       if (!m) return;
       found = m[1];
@@ -791,6 +801,16 @@ function unitInText(grid: Grid, table: PerformanceTable, top: number, indicatorR
   );
   return found;
 }
+
+/** 金额单位: | 万元 in two cells (成安's second reading, xx-he-chengan-2020-centenarian-allowance-eval-rr). */
+function unitBeside(grid: Grid, row: number, col: number, text: string): RegExpExecArray | null {
+  if (!UNIT_LABEL_ALONE.test(text)) return null;
+  const c = rightOf(grid, row, col);
+  // Spaced out as a form converted from Word writes it (万 元).
+  return c < grid.colCount ? MONEY_UNIT_ALONE.exec(squeeze(grid.text(row, c))) : null;
+}
+const UNIT_LABEL_ALONE = /^\s*(金额)?单位\s*[:：]\s*$/;
+const MONEY_UNIT_ALONE = /^\s*(万元|亿元|千元|元)\s*$/;
 
 /** The amounts themselves: their number formats (`0.00"万元"`) or a unit typed after them (`10000万元`). */
 function unitFromAmounts(grid: Grid, table: PerformanceTable): string | null {

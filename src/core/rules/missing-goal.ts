@@ -110,9 +110,13 @@ function copiesGoal(goal: string, actual: string): boolean {
   const said = plainKey(actual);
   const aim = plainKey(goal);
   if (said.length >= 8 && aim.includes(said)) return true;
-  // Or its clauses, one dropped (南充's account: the goal less its clause on the 2018 inspection).
+  // Or its clauses, one dropped (南充's account: the goal less its clause on the 2018 inspection), and
+  // at most one added that names no result either, after three copied at least (宣城's 禁毒 account adds
+  // 提升了群众安全感和满意度, both its readings: tt-ah-xuancheng-2021-drug-control-eval).
   const clauses = actual.split(CLAUSE_END).map(plainKey).filter((c) => c.length > 0);
-  return clauses.length >= 2 && clauses.every((c) => c.length >= 4 && aim.includes(c));
+  const added = clauses.filter((c) => !(c.length >= 4 && aim.includes(c)));
+  const copied = clauses.length - added.length;
+  return copied >= 2 && (added.length === 0 || (added.length === 1 && copied >= 3 && !STATES_RESULT.test(added[0])));
 }
 /** A text's words for comparing a goal with its account: no numbering, punctuation, or 了 的 地 得. */
 function plainKey(text: string): string {

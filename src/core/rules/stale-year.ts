@@ -24,21 +24,47 @@ export default defineRule({
     if (fiscalYear === null) return;
     // The cells reported, by address: a merged area undone and filled repeats its text in the next
     // cell to the right or below, one finding for all of them (as the merge had).
+    // A text repeated under itself is a copy only beside the same heading: under another (南充's 项目实施内容及过程概述
+    // repeating its 项目年度目标, both readings: tt-sc-nanchong-2023-grain-for-green-eval) it is stale again.
     let reported: Map<string, string> | undefined;
+    let lefts: Map<string, string> | undefined;
+    let prevText = '';
+    let prevRow = -1;
+    let prevCol = -1;
     table.forEachText((text, row, col) => {
+      // Texts come row by row, left to right: the one just before is the left neighbour, if adjacent.
+      const left = prevRow === row && prevCol === col - 1 ? prevText : '';
+      prevText = text;
+      prevRow = row;
+      prevCol = col;
       // No 年, no year of the table's kind: most cells end here.
       if (!text.includes('年')) return;
-      const year = oldestBefore(yearsOf(text), fiscalYear - 1);
+      const year = oldestBefore(yearsOf(text), fiscalYear - 1) ?? lastYearsDeadline(text, fiscalYear);
       if (year === null) return;
       reported ??= new Map();
-      reported.set(toA1(row, col), text);
-      if ((col > 0 && reported.get(toA1(row, col - 1)) === text) || (row > 0 && reported.get(toA1(row - 1, col)) === text)) return;
-      report({ cell: toA1(row, col), data: { year, fiscalYear }, expected: `>= ${fiscalYear - 1}`, actual: year });
+      lefts ??= new Map();
+      const at = toA1(row, col);
+      reported.set(at, text);
+      lefts.set(at, left);
+      const above = row > 0 ? toA1(row - 1, col) : '';
+      if ((col > 0 && reported.get(toA1(row, col - 1)) === text) || (row > 0 && reported.get(above) === text && lefts.get(above) === left)) return;
+      report({ cell: at, data: { year, fiscalYear }, expected: `>= ${fiscalYear - 1}`, actual: year });
     });
   },
 });
 
 const NONE: readonly number[] = [];
+
+/**
+ * A deadline in the year before the table's (2021年11月30日前完成资金支付 in a 2022 self-evaluation:
+ * 原州's, both readings mark it, ww-nx-yuanzhou-2022-seed-potato-eval): last year's text carried over,
+ * though last year's figures may be cited on purpose. Null for anything else.
+ */
+function lastYearsDeadline(text: string, fiscalYear: number): number | null {
+  const m = DEADLINE.exec(text);
+  return m && Number(m[1]) === fiscalYear - 1 ? fiscalYear - 1 : null;
+}
+const DEADLINE = /((?:19|20)\d{2})\s*年\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?|底)?\s*(?:之|以)?前\s*(?:完成|发放|支付|拨付|到位|兑付|竣工|验收)/;
 
 /**
  * The years a text names, or none for a heading that is only a year. Dates repeat down a column
