@@ -58,6 +58,7 @@ export function checkTable(table: PerformanceTable, options: ValidateOptions = {
   };
   for (const rule of RULES) {
     if (options.rules?.[rule.meta.code] === false) continue;
+    if (table.fragment && rule.meta.wholeTable) continue;
     meta = rule.meta;
     rule.check(context);
   }

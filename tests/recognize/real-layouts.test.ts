@@ -2609,3 +2609,67 @@ describe('forms a round of new published tables showed (stop 39: jj-*, kk-*, ll-
     expect(at(project(rows('发放创业担保贷款1.2亿元,覆盖12个乡镇'), ['B2:D2'])).filter((f) => f.startsWith('missing-goal'))).toEqual([]);
   });
 });
+
+describe('a sheet that starts inside an indicator list, its header on the page before (大英’s 决算 pages, each in both readings)', () => {
+  // y-sc-daying-2022-library-tail-eval: 指标性质 | 指标值 | 度量单位 | 完成值 | 分值 | 得分, then 合计 and the report's lines.
+  const library = [
+    [null, null, null, '公益性讲座知晓率', '=', 100, '%', 100, 5, 5],
+    [null, null, '可持续影响指标', '图书馆管理机制健全性', '定性', '好坏', null, '好坏', 5, 5],
+    [null, '满意度指标', '服务对象满意度指标', '活动参与人员满意度', '≥', 95, '%', 95, 5, 5],
+    [null, null, null, '聘用人员满意度', '≥', 95, '%', 95, 5, 5],
+    ['合计', null, null, null, null, null, null, null, 100, 100],
+    ['评价结论', '通过免费开放,吸引了更多公众走进图书馆,得到了读者的一致好评。'],
+  ];
+  const merges = ['B3:B4', 'C3:C4', 'A5:H5', 'B6:K6'];
+  it('reads the columns by what they hold: comparator, value, unit, result, weight, score', () => {
+    const [t] = recognizeSheet(Grid.fromValues('表', library, merges));
+    expect(t.kind).toBe('project-self-evaluation');
+    expect(t.fragment).toBe(true);
+    expect(t.fiscalYear).toBeNull();
+    expect(t.indicators!.indicators.map((i) => [i.name.text, i.target.value.kind === 'compound' ? '' : i.target.text, i.evaluation?.actual.text, i.evaluation?.weight?.cell, i.evaluation?.score?.cell])).toEqual([
+      ['公益性讲座知晓率', '100', '100', 'I1', 'J1'],
+      ['图书馆管理机制健全性', '好坏', '好坏', 'I2', 'J2'],
+      ['活动参与人员满意度', '95', '95', 'I3', 'J3'],
+      ['聘用人员满意度', '95', '95', 'I4', 'J4'],
+    ]);
+  });
+  it('finds what its rows show and judges nothing that stood above the cut (goal, totals, the first rows’ categories)', () => {
+    const found = at(Grid.fromValues('表', library, merges));
+    expect(found).toContain('vague-target@F2');
+    expect(found.filter((f) => /^(missing-goal|weights-sum|missing-total-score|missing-category|missing-level1|missing-target)@/.test(f))).toEqual([]);
+    // Its merges undone and filled: the 合计 line across the columns still ends the list.
+    const filled = library.map((r, i) => (i === 4 ? ['合计', '合计', '合计', '合计', '合计', '合计', '合计', '合计', 100, 100] : i === 3 ? [null, '满意度指标', '服务对象满意度指标', ...r.slice(3)] : r));
+    expect(at(Grid.fromValues('表', filled))).toEqual(found);
+  });
+  it('reads a tail of two value columns as target and result (d-sc-dyrmt-tail-2020): a 二级 repeating its 一级 is unknown', () => {
+    const rows = [
+      [null, '可持续影响指标', '重点(大)项目管理制度健全性', '良', '良'],
+      ['满意度指标', '满意度指标', '项目业主满意度', '≥90%', '≥90%'],
+    ];
+    const [t] = recognizeSheet(Grid.fromValues('表', rows));
+    expect([t.kind, t.indicators!.indicators.length, t.indicators!.header.target, t.indicators!.indicators[1].evaluation?.actual.cell]).toEqual(['project-self-evaluation', 2, 'D1', 'E2']);
+    expect(at(Grid.fromValues('表', rows))).toContain('unknown-category@B2');
+  });
+  it('is no fragment where a header word stands (a header not read is diagnosed as such), nor a list of categories alone', () => {
+    expect(recognizeSheet(Grid.fromValues('表', [['一级指标', '二级指标', '说明'], ...library]))).toEqual([]);
+    expect(recognizeSheet(Grid.fromValues('表', [[null, '数量指标'], [null, '质量指标'], [null, '时效指标']]))).toEqual([]);
+  });
+});
+
+describe('a fund line’s 行次 (the 2024 transfer-payment self-evaluation’s export, yy-sc-mingshan-2024-forestry-reform-transfer-eval)', () => {
+  it('is its line number, never its amount: the amounts stand in the columns after it', () => {
+    const rows = [
+      ['资金投入情况(万元)', '行次', '全年预算数(A)', '统筹整合资金数(B)', '扣除统筹整合资金后预算金额(C)'],
+      ['列次', 0, 1, 2, 3],
+      ['年度资金总额(万元):', 1, 52.8, null, 52.8],
+      ['其中:中央财政资金(万元)', 2, 52.8, null, 52.8],
+      ['地方财政资金(万元)', 3, null, null, null],
+      ['其他资金(万元,自有资金、社会资本、以前年度结转结余资金等)', 4, null, null, null],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值'],
+      ['产出指标', '数量指标', '营造林面积', '≥100亩', '120亩'],
+    ];
+    const [t] = recognizeSheet(project(rows));
+    expect([t.funds?.total.amount.cell, t.funds?.parts.map((p) => p.amount.cell)]).toEqual(['C3', ['C4', 'C5']]);
+    expect(at(project(rows)).filter((f) => f.startsWith('total-mismatch'))).toEqual([]);
+  });
+});

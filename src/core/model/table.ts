@@ -212,6 +212,11 @@ export interface PerformanceTable {
   sheet: string;
   /** A1 range of the rows this table spans. */
   range: string;
+  /**
+   * The table starts inside its indicator list, its title and header above a cut (a page's tail):
+   * what stood above it is not judged (rules marked `wholeTable` skip the table).
+   */
+  fragment?: boolean;
   firstRow: number;
   lastRow: number;
   title?: Field;

@@ -1,4 +1,5 @@
 import { Grid } from '../grid/grid';
+import { squeeze } from '../grid/text';
 import { AmountField, FundBlock } from '../model/table';
 import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, pastBlank, rightOf } from './cells';
 import { Hit, LabelMap } from './label-map';
@@ -149,10 +150,27 @@ function filledRight(grid: Grid, labels: LabelMap, row: number, col: number): { 
   for (let c = first; c < grid.colCount; c = rightOf(grid, row, c)) {
     // A heading past blank cells (年度资金总额 | | | 金额(万元), its merge undone: o-sc-zhaohua-2021-leprosy) is the one beside it.
     if (labels.at(row, c)) return { col: labels.is(row, c, 'budget') || labels.is(row, c, 'executed') ? c : first, filled: false };
+    if (isLineNumber(grid, row, c)) continue;
     if (grid.text(row, c) !== '' || grid.cell(row, c).formula !== undefined) return { col: c, filled: true };
   }
   return { col: first, filled: false };
 }
+
+/**
+ * A cell under a 行次 / 栏次 heading holds the form's line number (年度资金总额 | 1 | 52.8, the 2024
+ * transfer-payment self-evaluation's export: yy-sc-mingshan-2024-forestry-reform-transfer-eval), never an amount.
+ */
+function isLineNumber(grid: Grid, row: number, col: number): boolean {
+  for (let r = row - 1; r >= Math.max(0, row - LINE_NUMBER_REACH); r--) {
+    // Past the numbers under the heading (a 列次 row numbering the columns, the lines above).
+    const text = squeeze(grid.text(r, col));
+    if (text !== '' && !/^\d+$/.test(text)) return LINE_NUMBER_HEADING.test(text);
+  }
+  return false;
+}
+/** How far above a line its column's heading may stand (a header of two rows, and lines above it). */
+const LINE_NUMBER_REACH = 6;
+const LINE_NUMBER_HEADING = /^(行次|栏次|行号)$/;
 
 function unitOf(hits: Hit[]): string | undefined {
   return hits.find((h) => h.label.unit)?.label.unit;

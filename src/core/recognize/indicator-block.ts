@@ -768,7 +768,7 @@ function category(probe: CellProbe, prev: CategoryField | null, prevMerge: CellR
 }
 
 /** A note line: its first text is left of the indicator names, or nothing is in the name and target columns. */
-function isTrailer(grid: Grid, row: number, header: IndicatorHeader): boolean {
+export function isTrailer(grid: Grid, row: number, header: Pick<IndicatorHeader, 'level1' | 'name' | 'target'>): boolean {
   const col = grid.firstTextColumn(row);
   if (col < 0) return false;
   const text = grid.ownText(row, col);

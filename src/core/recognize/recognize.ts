@@ -8,6 +8,7 @@ import { allAmounts } from '../model/amounts';
 import { dateAt, filingDate } from '../model/years';
 import { isEvalFundHeader, readEvalFunds, readPairedEvalFunds } from './eval-funds';
 import { readColumnFormulas } from './column-formulas';
+import { readFragment } from './fragment';
 import { readFundBlock } from './fund-block';
 import { IndicatorHeader, indicatorHeaderAt, proseHeaderAt, readIndicatorBlock, sameColumns, uncategorisedHeaderAt } from './indicator-block';
 import { Hit, LabelMap } from './label-map';
@@ -42,6 +43,12 @@ export function recognizeSheet(grid: Grid, labels = new LabelMap(grid)): Perform
  */
 export function eachTable(grid: Grid, labels: LabelMap, visit: (table: PerformanceTable) => void): void {
   const groups = groupAnchors(grid, findAnchors(labels));
+  if (groups.length === 0) {
+    // No header at all: perhaps a list's tail, its header on the page before.
+    const fragment = readFragment(grid, labels);
+    if (fragment) visit(fragment);
+    return;
+  }
   let top = 0;
   for (let i = 0; i < groups.length; i++) {
     const nextStart = i + 1 < groups.length ? groups[i + 1][0].hit.row : grid.rowCount;

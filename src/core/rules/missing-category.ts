@@ -11,6 +11,7 @@ export default defineRule({
       'zh-CN': '指标行缺少一级或二级指标（已按合并单元格和上方内容向下填充后）。',
       'en-US': 'An indicator row without a first- or second-level category, after merged and blank cells are filled down.',
     },
+    wholeTable: true,
     messages: {
       level1: { 'zh-CN': '指标“{{name}}”缺少一级指标', 'en-US': 'Indicator “{{name}}” has no first-level category (一级指标)' },
       level2: { 'zh-CN': '指标“{{name}}”缺少二级指标', 'en-US': 'Indicator “{{name}}” has no second-level category (二级指标)' },

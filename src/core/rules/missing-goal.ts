@@ -8,6 +8,7 @@ export default defineRule({
     severity: 'error',
     category: 'completeness',
     docs: { 'zh-CN': '年度总体目标为空。', 'en-US': 'The annual overall goal (年度总体目标) is empty.' },
+    wholeTable: true,
     messages: {
       default: { 'zh-CN': '未填写年度总体目标', 'en-US': 'The annual goal (年度总体目标) is empty' },
       onlyNumber: { 'zh-CN': '年度总体目标只有数字“{{text}}”，没有写明目标', 'en-US': 'The annual goal is only the number “{{text}}”: no goal is stated' },

@@ -10,6 +10,7 @@ export default defineRule({
       'zh-CN': '表中没有某个必备一级指标（产出、效益、满意度）下的任何指标。',
       'en-US': 'The table has no indicator under a required first level (产出, 效益, 满意度).',
     },
+    wholeTable: true,
     messages: {
       default: {
         'zh-CN': '表中没有“{{level1}}”类指标',

@@ -10,6 +10,7 @@ export default defineRule({
       'zh-CN': '自评表的总分（合计得分）为空。',
       'en-US': 'A self-evaluation whose total score (总分) is blank.',
     },
+    wholeTable: true,
     messages: {
       default: { 'zh-CN': '总分未填写（计算总分 {{computed}}）', 'en-US': 'The total score is blank (computed: {{computed}})' },
       noComputed: { 'zh-CN': '总分未填写', 'en-US': 'The total score is blank' },

@@ -24,6 +24,11 @@ export interface RuleMeta {
   docs: Localized;
   /** Message templates by message id; `{{name}}` placeholders are filled from the report's data. */
   messages: Record<string, Localized>;
+  /**
+   * Judges what stands above or around the indicator list (goal, totals, the categories present):
+   * not run on a table that starts inside its list (`PerformanceTable.fragment`).
+   */
+  wholeTable?: boolean;
 }
 
 export type MessageData = Record<string, string | number>;

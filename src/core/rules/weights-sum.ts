@@ -14,6 +14,7 @@ export default defineRule({
       'zh-CN': '分值之和不等于总分（100，或预算执行率 10 + 指标 90），或某一级指标下的分值之和不等于其应有分值。',
       'en-US': 'The weights do not add up to the total (100, or 90 + 10 for 预算执行率), or a first level’s weights do not add up to its share.',
     },
+    wholeTable: true,
     messages: {
       total: {
         'zh-CN': '分值合计为 {{actual}}（预算执行率 {{budget}} + 指标 {{indicators}}），应为 {{expected}}',

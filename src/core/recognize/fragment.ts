@@ -1,0 +1,125 @@
+import { Grid } from '../grid/grid';
+import { fold, squeeze } from '../grid/text';
+import { matchUnit } from '../model/units';
+import { PerformanceTable, TableKind } from '../model/table';
+import { rangeToA1 } from '../grid/address';
+import { canonicalCategory, getProfile, parentOf, PROFILE_IDS } from '../rules/profiles';
+import { rightOf } from './cells';
+import { IndicatorHeader, isTrailer, readIndicatorBlock } from './indicator-block';
+import { LabelMap } from './label-map';
+import { labelIs } from './labels';
+
+/**
+ * A sheet that starts inside an indicator list, its title and header on the page before (大英's
+ * 部门决算 pages reprinted one page a time: y-sc-daying-2022-library-tail-eval, d-sc-dyrmt-tail-2020,
+ * ss-sc-daying-2020-elderly-care-tail, each in both readings). Read only where nothing else was: the
+ * columns are told by what they hold — a 二级 of the taxonomy beside a name within the first rows,
+ * the 一级 left of it, then 指标性质 (≥ / = / 定性), the value, its unit, the result, weight and score.
+ * What stood above the cut (goal, funds, totals, the first rows' categories) is not judged
+ * (`fragment`; rules marked `wholeTable` skip it). Null for anything else.
+ */
+export function readFragment(grid: Grid, labels: LabelMap): PerformanceTable | null {
+  let top = 0;
+  while (top < grid.rowCount && grid.firstTextColumn(top) < 0) top++;
+  if (top >= grid.rowCount) return null;
+  // A header word anywhere on the sheet means a table whose header was not read: the diagnosis says why.
+  if (labels.hits.some((h) => HEADER_LABELS.some((k) => labelIs(h.label, k)))) return null;
+  const found = level2Column(grid, top);
+  if (!found) return null;
+  const { level2, name } = found;
+  const body = bodyRows(grid, labels, top, level2, name);
+  if (body.length < 2) return null;
+  const header: IndicatorHeader = { row: top, firstRow: top, categorised: true, level1: level2 - 1, level2, name, target: name + 1, hits: [] };
+  if (!valueColumns(grid, body, header)) return null;
+  const reading = readIndicatorBlock(grid, labels, header, grid.rowCount - 1);
+  if (reading.block.indicators.length < 2) return null;
+  const kind: TableKind = header.actual === undefined ? 'project-targets' : 'project-self-evaluation';
+  const lastRow = reading.lastRow;
+  const right = Math.max(name, header.target, header.actual ?? 0, header.weight ?? 0, header.score ?? 0, header.reason ?? 0, header.unit ?? 0);
+  const table: PerformanceTable = {
+    kind,
+    sheet: grid.name,
+    range: rangeToA1({ top, left: 0, bottom: lastRow, right }),
+    firstRow: top,
+    lastRow,
+    fiscalYear: null,
+    unit: null,
+    fragment: true,
+    indicators: reading.block,
+    forEachText(visit) {
+      labels.forEachText(visit, top, lastRow);
+    },
+  };
+  return table;
+}
+
+/** Labels that head an indicator list: a sheet holding one has a header, read or not. */
+const HEADER_LABELS = ['level1', 'level2', 'level3', 'target'] as const;
+
+/** How many rows from the sheet's first text a 二级 must show up in: a tail's first rows may sit under categories above the cut. */
+const FIRST_ROWS = 3;
+
+/** The 二级 column: a category of the taxonomy's second level with a name right of it, in the first rows. */
+function level2Column(grid: Grid, top: number): { level2: number; name: number } | null {
+  const profiles = PROFILE_IDS.map((id) => getProfile(id));
+  for (let r = top; r < Math.min(grid.rowCount, top + FIRST_ROWS); r++) {
+    for (let c = 1; c < grid.colCount - 2; c++) {
+      const text = squeeze(grid.ownText(r, c));
+      if (text === '' || !profiles.some((p) => parentOf(p, canonicalCategory(p, text)) !== undefined)) continue;
+      const name = rightOf(grid, r, c);
+      const beside = squeeze(grid.ownText(r, name));
+      if (beside !== '' && !profiles.some((p) => canonicalCategory(p, beside) in p.taxonomy || parentOf(p, canonicalCategory(p, beside)) !== undefined)) return { level2: c, name };
+    }
+  }
+  return null;
+}
+
+/** The list's rows from the top: each with a name, or a category, written. */
+function bodyRows(grid: Grid, labels: LabelMap, top: number, level2: number, name: number): number[] {
+  const rows: number[] = [];
+  for (let r = top; r < grid.rowCount; r++) {
+    // A total (合计, 总分) or a trailer (评价结论) ends the list, its merge filled across the columns or not.
+    if (r > top && (isTrailer(grid, r, { level1: level2 - 1, name, target: name + 1 }) || labels.inRow(r).some((h) => h.col < name && (labelIs(h.label, 'total-score') || labelIs(h.label, 'grand-total'))))) break;
+    const written = [level2 - 1, level2, name].some((c) => grid.text(r, c) !== '');
+    if (!written) {
+      if (grid.firstTextColumn(r) < 0 && r + 1 < grid.rowCount && grid.text(r + 1, name) !== '') continue;
+      break;
+    }
+    rows.push(r);
+  }
+  return rows;
+}
+
+/**
+ * Columns right of the name, each told by what it holds in the list's rows: comparators alone are
+ * 指标性质, a short unit word after numbers is 度量单位, the first other column the target, the next
+ * the result, then two of numbers the weight and the score, and a text the reason. False when no
+ * column holds a target.
+ */
+function valueColumns(grid: Grid, body: readonly number[], header: IndicatorHeader): boolean {
+  const columns: number[] = [];
+  for (let c = header.name + 1; c < grid.colCount; c++) if (body.some((r) => grid.ownText(r, c) !== '')) columns.push(c);
+  const filled = (c: number): string[] => body.map((r) => squeeze(grid.ownText(r, c))).filter((t) => t !== '');
+  const all = (c: number, test: RegExp): boolean => filled(c).every((t) => test.test(t));
+  let i = 0;
+  if (i < columns.length && all(columns[i], COMPARATOR)) header.comparator = columns[i++];
+  if (i >= columns.length) return false;
+  header.target = columns[i++];
+  if (i < columns.length && filled(columns[i]).every(isUnit) && filled(header.target).some((t) => /\d/.test(t))) header.unit = columns[i++];
+  if (i < columns.length) header.actual = columns[i++];
+  const numbers = (c: number): boolean => all(c, NUMBER);
+  if (i + 1 < columns.length && numbers(columns[i]) && numbers(columns[i + 1])) {
+    header.weight = columns[i++];
+    header.score = columns[i++];
+  }
+  if (i < columns.length && !numbers(columns[i])) header.reason = columns[i];
+  return true;
+}
+
+const COMPARATOR = /^(=|＝|≥|≤|>|<|＞|＜|>=|<=|定性|定量)$/;
+/** A cell that is one known unit, whole (%, 人次, 万元): a result word (良, 好坏) is none. */
+function isUnit(text: string): boolean {
+  const folded = fold(text);
+  return matchUnit(folded)?.length === folded.length;
+}
+const NUMBER = /^-?\d+(\.\d+)?$/;
