@@ -2632,6 +2632,9 @@ describe('a sheet that starts inside an indicator list, its header on the page b
       ['活动参与人员满意度', '95', '95', 'I3', 'J3'],
       ['聘用人员满意度', '95', '95', 'I4', 'J4'],
     ]);
+    // A note typed far off to the right is no column of the list.
+    const stray = library.map((r, i) => (i === 0 ? [...r, ...Array(190).fill(null), '备注:见附件'] : r));
+    expect(recognizeSheet(Grid.fromValues('表', stray, merges))[0].indicators!.indicators[0].evaluation?.reason).toBeUndefined();
   });
   it('finds what its rows show and judges nothing that stood above the cut (goal, totals, the first rows’ categories)', () => {
     const found = at(Grid.fromValues('表', library, merges));

@@ -98,7 +98,9 @@ function bodyRows(grid: Grid, labels: LabelMap, top: number, level2: number, nam
  */
 function valueColumns(grid: Grid, body: readonly number[], header: IndicatorHeader): boolean {
   const columns: number[] = [];
-  for (let c = header.name + 1; c < grid.colCount; c++) if (body.some((r) => grid.ownText(r, c) !== '')) columns.push(c);
+  // Within reach of the name: a stray cell far right (XFD1) must not make every row be read 16,000 columns wide.
+  const end = Math.min(grid.colCount, header.name + 1 + VALUE_COLUMNS);
+  for (let c = header.name + 1; c < end; c++) if (body.some((r) => grid.ownText(r, c) !== '')) columns.push(c);
   const filled = (c: number): string[] => body.map((r) => squeeze(grid.ownText(r, c))).filter((t) => t !== '');
   const all = (c: number, test: RegExp): boolean => filled(c).every((t) => test.test(t));
   let i = 0;
@@ -116,6 +118,8 @@ function valueColumns(grid: Grid, body: readonly number[], header: IndicatorHead
   return true;
 }
 
+/** The most columns a tail's values take right of its name (指标性质 … 偏差原因 and a blank or two inserted). */
+const VALUE_COLUMNS = 12;
 const COMPARATOR = /^(=|＝|≥|≤|>|<|＞|＜|>=|<=|定性|定量)$/;
 /** A cell that is one known unit, whole (%, 人次, 万元): a result word (良, 好坏) is none. */
 function isUnit(text: string): boolean {
