@@ -100,15 +100,21 @@ type Changes = Pick<TemplateResult, 'changes' | 'olderYears' | 'sourceYear'>;
 async function nextYearInto(out: ExcelJS.Workbook, source: string, flags: TemplateFlags): Promise<Changes | { failure: string; data?: Record<string, unknown> }> {
   const sheets = await openSourceSheets(source, flags.sheet);
   if ('failure' in sheets) return { failure: `file:failure.${sheets.failure}`, data: tooLargeData(sheets.data, translator(flags.lang)) };
-  // The first sheet that holds a table is the source.
+  // The first sheet that holds a whole table is the source: a table's tail (its header on a page
+  // before) has no title or header to carry over.
+  let tail = false;
   for (const { grid, worksheet } of sheets) {
-    const table = recognizeSheet(grid)[0];
-    if (!table) continue;
+    const tables = recognizeSheet(grid);
+    const table = tables.find((t) => !t.fragment);
+    if (!table) {
+      tail ||= tables.length > 0;
+      continue;
+    }
     const result = nextYearTemplate(grid, table, nextYearOptions(flags));
     writeSheet(out, result.spec, worksheet);
     return { changes: result.changes, olderYears: result.olderYears, sourceYear: result.sourceYear };
   }
-  return { failure: 'cli:template.noTable', data: { file: source } };
+  return { failure: tail ? 'cli:template.onlyTail' : 'cli:template.noTable', data: { file: source } };
 }
 
 /** What the form is: protected or not, and its 填报说明 sheet. */
@@ -184,8 +190,13 @@ async function batchTemplates(folder: string, flags: TemplateFlags, io: Pick<Io,
       continue;
     }
     let tables = 0;
+    let tails = 0;
     for (const { grid, worksheet: ws } of sheets) {
       for (const table of recognizeSheet(grid)) {
+        if (table.fragment) {
+          tails++;
+          continue;
+        }
         tables++;
         const result = nextYearTemplate(grid, table, nextYearOptions(flags));
         const named = table.name?.text.trim() ? table.name.text : undefined;
@@ -222,7 +233,7 @@ async function batchTemplates(folder: string, flags: TemplateFlags, io: Pick<Io,
     }
     if (tables === 0) {
       count.empty++;
-      lines.push(t('cli:template.batchNoTable', { file: input.file }));
+      lines.push(t(tails > 0 ? 'cli:template.batchOnlyTail' : 'cli:template.batchNoTable', { file: input.file }));
     }
   }
   lines.push('', formNote(flags, t('template:instructions.sheet'), t), t('cli:template.batchSummary', count));

@@ -92,6 +92,7 @@ function sheetLines(sheet: SheetReport, t: Translate, paint: (style: Style, text
   };
   const heading = printable([name, table.name, table.range].filter(Boolean).join('  '));
   const lines = [`  ${paint('bold', heading)}`, `  ${paint('dim', t(table.kind === 'department-targets' ? 'cli:table' : 'cli:tableProject', data))}`];
+  if (table.fragment) lines.push(`  ${paint('dim', t('cli:fragment'))}`);
   const e = table.evaluation;
   if (e) {
     const rate = e.executionRate === null ? '—' : `${Math.round(e.executionRate * 10000) / 100}%`;

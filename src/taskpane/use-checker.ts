@@ -271,8 +271,10 @@ export function useChecker(host: WorkbookHost, displayLanguage?: string) {
     (options: { year: number; keepAmounts: boolean; keepTargets: boolean }) =>
       run('template', async () => {
         const grid = await host.readSheet();
-        const [table] = recognizeSheet(grid);
-        if (!table) return { error: { code: 'no-template-source', detail: grid.name } };
+        // A table's tail (its header on a page before) has no title or header to carry over.
+        const tables = recognizeSheet(grid);
+        const table = tables.find((t) => !t.fragment);
+        if (!table) return { error: { code: tables.length > 0 ? 'template-from-tail' : 'no-template-source', detail: grid.name } };
         const settings = settingsRef.current;
         const result = nextYearTemplate(grid, table, { ...options, profile: profileFor(settings.profile), lang: resolveLang(settings, displayLanguage) });
         const sheet = await host.addSheet(result.spec);

@@ -84,6 +84,23 @@ describe('budget-check template', () => {
     expect(r.stderr).toContain('没有识别到绩效目标表');
   });
 
+  it('exits 2 when the source holds only a table’s tail, and says a template needs the whole table', async () => {
+    const tail = path.join(dir, 'tail.xlsx');
+    const rows = [
+      [null, '可持续影响指标', '重点(大)项目管理制度健全性', '良', '良'],
+      ['满意度指标', '服务对象满意度指标', '项目业主满意度', '≥90%', '95%'],
+    ];
+    writeFileSync(tail, await toXlsx([{ name: '第17页', rows, merges: [] }]));
+    const r = await cli(['template', tail, '--year', '2024', '--out', path.join(dir, 'from-tail.xlsx')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('只有表格的后半部分');
+    expect(existsSync(path.join(dir, 'from-tail.xlsx'))).toBe(false);
+    // Validated, the same sheet is read: its rows are checked.
+    const v = await cli(['validate', tail, '--format', 'json']);
+    expect(JSON.parse(v.stdout).files[0].sheets[0].table).toMatchObject({ kind: 'project-self-evaluation', indicators: 2, fragment: true });
+    expect((await cli(['validate', tail])).stdout).toContain('表格从指标行中间开始（标题和表头不在此表）');
+  });
+
   it('lists the first moved years and counts the rest; every older year is listed', async () => {
     // 30 indicators named for 2023 (moved) and 3 naming 2019 (left for a person to check).
     const indicators = Array.from({ length: 33 }, (_, i) => ({ ...CLEAN_INDICATORS[i % CLEAN_INDICATORS.length], name: i < 30 ? `2023年第${i + 1}项工作` : `2019年第${i + 1}项工作` }));

@@ -203,6 +203,20 @@ describe('task pane: next fiscal year', () => {
     const error = await screen.findByTestId('host-error');
     expect(error.dataset.code).toBe('no-template-source');
   });
+
+  it('says a table’s tail (no title or header) makes no template', async () => {
+    const rows = [
+      [null, '可持续影响指标', '重点(大)项目管理制度健全性', '良', '良'],
+      ['满意度指标', '服务对象满意度指标', '项目业主满意度', '≥90%', '95%'],
+    ];
+    await renderApp(specHost([{ name: '第17页', rows, merges: [] }]));
+    await validate();
+    expect(screen.getByTestId('table-fragment').textContent).toContain('只检查了这些指标行');
+    fireEvent.click(screen.getByTestId('template-button'));
+    fireEvent.click(await screen.findByTestId('template-create'));
+    const error = await screen.findByTestId('host-error');
+    expect(error.dataset.code).toBe('template-from-tail');
+  });
 });
 
 describe('task pane: self-evaluation tables', () => {

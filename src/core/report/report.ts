@@ -18,6 +18,8 @@ export interface TableSummary {
   indicators: number;
   name: string | null;
   range: string;
+  /** The table starts inside its indicator list (its header on a page before): only its rows were checked. */
+  fragment?: true;
   /** Self-evaluation tables: what the checker computed, beside what was typed. */
   evaluation?: EvaluationSummary;
 }
@@ -77,6 +79,7 @@ function summarizeTable(table: PerformanceTable, options: ValidateOptions = {}):
     name: table.name?.text || null,
     range: table.range,
   };
+  if (table.fragment) summary.fragment = true;
   if (isSelfEvaluation(table.kind)) {
     const scores = scoreTable(table, scoringFor(options));
     summary.evaluation = {

@@ -30,6 +30,11 @@ export function Header({ info, sheet, table }: { info: WorkbookInfo | null; shee
             .join(' · ')}
         </Caption1>
       )}
+      {table?.fragment && (
+        <Caption1 className={styles.facts} data-testid="table-fragment">
+          {t('pane:fragment')}
+        </Caption1>
+      )}
     </header>
   );
 }
