@@ -2676,3 +2676,60 @@ describe('a fund line’s 行次 (the 2024 transfer-payment self-evaluation’s 
     expect(at(project(rows)).filter((f) => f.startsWith('total-mismatch'))).toEqual([]);
   });
 });
+
+describe('targets graded in four bands, 优 | 良 | 中 | 差 (河北’s 2019 form, 海南’s 2018 form)', () => {
+  // ss-he-handan-2019-subsistence-relief-targets: no 目标 column, the 优 band the target.
+  const handan = (vague = '90%') => [
+    ['2019年预算项目绩效目标'],
+    ['1、邯财社2018126号提前下达2019年中央财政困难群众救助补助预算指标绩效目标表'],
+    ['绩效目标', '保障农村低保金的发放,保障农村低保户的基本生活'],
+    ['绩效指标分类', '绩效指标', '绩效指标描述', '绩效指标评价标准', null, null, null, '评价标准确定依据'],
+    [null, null, null, '优', '良', '中', '差', null],
+    ['产出指标', '救助覆盖率', '困难群众基本生活救助是否应救尽救', '100%', '90%', '85%', '85%', '按临时救助标准评价'],
+    [null, '农村低保救助资金按标准发放的比率', '救助资金按标准发放的比率', vague, '80%', '70%', '70%', '按临时救助标准评价'],
+    ['效果指标', '救助对象对救助工作满意度(%)', '满意和较满意的救助对象数量占调研对象总数的比率', '85%', '80%', '70%', '70%', '按服务对象满意度评价'],
+  ];
+  const handanMerges = ['A1:H1', 'A2:H2', 'B3:H3', 'A4:A5', 'B4:B5', 'C4:C5', 'D4:G4', 'H4:H5', 'A6:A7'];
+  it('reads 河北’s form: the 一级 under …分类, the names under 绩效指标, the 优 band as the target; no 二级 to check', () => {
+    const [t] = recognizeSheet(Grid.fromValues('表', handan(), handanMerges));
+    expect([t.kind, t.fiscalYear, t.indicators!.indicators.map((i) => [i.level1.text, i.name.text, i.target.cell])]).toEqual([
+      'project-targets',
+      2019,
+      [
+        ['产出指标', '救助覆盖率', 'D6'],
+        ['产出指标', '农村低保救助资金按标准发放的比率', 'D7'],
+        ['效果指标', '救助对象对救助工作满意度(%)', 'D8'],
+      ],
+    ]);
+    expect(at(Grid.fromValues('表', handan(), handanMerges))).toEqual([]);
+    // Its targets are checked as any: a hedge is vague.
+    expect(at(Grid.fromValues('表', handan('有所提高'), handanMerges))).toEqual(['vague-target@D7']);
+    // A 一级 left blank is missing once: there is no 二级 column to miss as well.
+    const blank = handan().map((r, i) => (i === 5 ? [null, ...r.slice(1)] : r));
+    expect(at(Grid.fromValues('表', blank, handanMerges)).filter((f) => f.startsWith('missing-category'))).toEqual(['missing-category@A6']);
+  });
+  it('reads 海南’s form: the 绩效目标 column is the target; 成效指标 is its 效益, 60万度 electricity (zz-hi-planning-hall-2018-graded-targets)', () => {
+    const rows = [
+      ['项目绩效目标表'],
+      ['项目名称:海南省规划展览馆运行维护项目'],
+      ['指标类型', '绩效指标', '绩效目标', '绩效标准', null, null, null],
+      [null, null, null, '优', '良', '中', '差'],
+      ['产出指标', '指标1:物业管理面积', '6500平方米', '6500平方米以上', '5500平方米-6500平方米', '4500平方米-5500平方米', '4500平方米以下'],
+      [null, '指标2:用电量', '60万度', '60万度以上', '50万度-60万度', '40万度-50万度', '40万度以下'],
+      ['成效指标', '指标1:日常参观展示设备的使用率', '80%以上', '80%以上', '70%-80%', '60%-70%', '60%以下'],
+      [null, '指标2:项目成本控制', '不超预算', '不超预算', '超过预算的5%', '超过预算的10%', '超过预算的15%'],
+    ];
+    const grid = Grid.fromValues('表', rows, ['A3:A4', 'B3:B4', 'C3:C4', 'D3:G3', 'A5:A6', 'A7:A8']);
+    expect(recognizeSheet(grid)[0].indicators!.indicators.map((i) => i.target.cell)).toEqual(['C5', 'C6', 'C7', 'C8']);
+    expect(at(grid)).toEqual(['vague-target@C8']);
+  });
+  it('reads two such tables one under another, and no band row without its headings', () => {
+    const two = [...handan(), [], [], ...handan('有所提高')];
+    const merges = [...handanMerges, ...handanMerges.map((m) => m.replace(/\d+/g, (n) => String(Number(n) + 10)))];
+    const tables = recognizeSheet(Grid.fromValues('表', two, merges));
+    expect(tables.map((t) => t.indicators!.indicators.length)).toEqual([3, 3]);
+    expect(at(Grid.fromValues('表', two, merges))).toEqual(['vague-target@D17']);
+    // A grade legend is no table.
+    expect(recognizeSheet(Grid.fromValues('表', [['评价等级', '优', '良', '中', '差'], ['分数', '≥90', '80-89', '60-79', '<60']]))).toEqual([]);
+  });
+});

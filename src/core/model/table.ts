@@ -198,6 +198,11 @@ export interface IndicatorBlock {
    */
   borrowedCategories?: boolean;
   /**
+   * Targets graded in four bands (优 | 良 | 中 | 差; 河北's 2019 form, 海南's 2018): the form names the 一级
+   * only, and each indicator's 二级 is its 一级 again; no 二级 to check or to miss.
+   */
+  graded?: boolean;
+  /**
    * Indicators written as prose, one cell per 一级 or per 二级 (质量指标:…), no 三级 or 指标值 column
    * (Hunan's 2017 部门整体支出绩效目标申报表): a name or 二级 missing there is the form's, not the filler's.
    */

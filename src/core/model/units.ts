@@ -39,6 +39,9 @@ const UNITS: ReadonlyArray<readonly [written: string, unit: string, family: Unit
   ['立方米', '立方米', 'volume'],
   ['m3', '立方米', 'volume'],
   ['千瓦时', '千瓦时', 'energy'],
+  ['kWh', '千瓦时', 'energy'],
+  // Electricity as people write it (海南's 用电量 60万度, zz-hi-planning-hall-2018-graded-targets): a kilowatt-hour.
+  ['度', '千瓦时', 'energy'],
   ['兆瓦', '兆瓦', 'energy'],
   ['分', '分', 'score'],
   // Storage bought (y-hb-huangshi-2022-library-sharing-eval's 数字资源 25TB).

@@ -33,6 +33,8 @@ export interface IndicatorHeader {
   borrowed?: boolean;
   /** Indicators as prose beside their 一级 (proseHeaderAt): `name` and `target` both point at the prose column. */
   prose?: boolean;
+  /** A targets table graded in four bands (gradedHeaderAt): no 二级 column; `level2` points at the 一级's. */
+  graded?: boolean;
   /** The indicators' first row, when headings under the labels reach past them (expectedColumn). */
   firstRow?: number;
   /**
@@ -613,6 +615,7 @@ export function readIndicatorBlock(
   }
   if (header.criteria) block.criteria = true;
   if (header.borrowed) block.borrowedCategories = true;
+  if (header.graded) block.graded = true;
   return {
     block,
     lastRow,

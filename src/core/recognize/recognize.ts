@@ -9,6 +9,7 @@ import { dateAt, filingDate } from '../model/years';
 import { isEvalFundHeader, readEvalFunds, readPairedEvalFunds } from './eval-funds';
 import { readColumnFormulas } from './column-formulas';
 import { readFragment } from './fragment';
+import { gradedHeaderAt } from './graded';
 import { readFundBlock } from './fund-block';
 import { IndicatorHeader, indicatorHeaderAt, proseHeaderAt, readIndicatorBlock, sameColumns, uncategorisedHeaderAt } from './indicator-block';
 import { Hit, LabelMap } from './label-map';
@@ -44,7 +45,17 @@ export function recognizeSheet(grid: Grid, labels = new LabelMap(grid)): Perform
 export function eachTable(grid: Grid, labels: LabelMap, visit: (table: PerformanceTable) => void): void {
   const groups = groupAnchors(grid, findAnchors(labels));
   if (groups.length === 0) {
-    // No header at all: perhaps a list's tail, its header on the page before.
+    // No anchor: perhaps a table graded in bands under headings no label names, or a list's tail, its header on the page before.
+    // Graded tables one under another: each from the row after the last.
+    let from = 0;
+    for (let graded = gradedAnchor(grid, from, grid.rowCount - 1); graded; graded = gradedAnchor(grid, from, grid.rowCount - 1)) {
+      const next = gradedAnchor(grid, graded.indicatorHeader!.firstRow!, grid.rowCount - 1);
+      const table = readTable(grid, labels, [graded], from, next ? next.hit.row - 1 : grid.rowCount - 1);
+      if (!table) break;
+      visit(table);
+      from = Math.max(table.lastRow, graded.indicatorHeader!.firstRow!) + 1;
+    }
+    if (from > 0) return;
     const fragment = readFragment(grid, labels);
     if (fragment) visit(fragment);
     return;
@@ -180,6 +191,11 @@ const LONG_TERM = /长期|中期/;
 
 /** `unread` gets the repeated indicator headers the table's list ended before (readIndicatorBlock's `continued`). */
 function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number, bottom: number, unread?: Anchor[]): PerformanceTable | null {
+  // No header of 一级 | 二级 | 三级 labels: perhaps a table graded in bands (优 | 良 | 中 | 差) under headings of its own.
+  if (!anchors.some((a) => a.kind === 'indicator-header')) {
+    const graded = gradedAnchor(grid, top, bottom);
+    if (graded) anchors = [...anchors, graded];
+  }
   const get = (k: AnchorKind): Anchor | undefined => anchors.find((a) => a.kind === k);
   const title = get('title');
   const taskHeader = get('task-header');
@@ -757,6 +773,12 @@ function yearFiled(grid: Grid, top: number, bottom: number): number | null {
   return found;
 }
 
+/** A graded table's header (gradedHeaderAt) as an anchor: its headings carry no label of their own. */
+function gradedAnchor(grid: Grid, top: number, bottom: number): Anchor | null {
+  const header = gradedHeaderAt(grid, top, bottom);
+  return header && { kind: 'indicator-header', hit: { row: header.row, col: header.level1, label: GRADED_LABEL }, indicatorHeader: header };
+}
+const GRADED_LABEL: Label = { kinds: ['level1'] };
 const YEAR_END = /^\D{0,4}到\s*((?:19|20)\d{2})\s*年\s*(?:底|末)/;
 
 const BARE_YEAR = /^\s*\(?(?:19|20)\d{2}\)?\s*年?度?\s*\)?\s*$/;

@@ -32,7 +32,8 @@ export default defineRule({
       if (name === '') continue;
       if (level1.text === '' && level1 !== last1) report({ messageId: 'level1', cell: level1.cell, data: { name } });
       // A 二级 name in the 一级 column over a blank 二级 (a merge over both undone) names both.
-      if (level2.text === '' && level2 !== last2 && !namesLevel2For(profile, runs[i])) report({ messageId: 'level2', cell: level2.cell, data: { name } });
+      // A graded form (优 | 良 | 中 | 差) has no 二级 column to leave blank.
+      if (level2.text === '' && level2 !== last2 && !table.indicators!.graded && !namesLevel2For(profile, runs[i])) report({ messageId: 'level2', cell: level2.cell, data: { name } });
       last1 = level1;
       last2 = level2;
     }

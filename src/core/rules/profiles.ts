@@ -35,6 +35,8 @@ const COMMON_ALIASES = {
   // Dongguan's 批复表 (i-guangdong-dongguan-2019-road): its own names for the categories.
   预期产出: '产出',
   效果: '效益',
+  // 海南's graded 项目绩效目标表 (zz-hi-planning-hall-2018-graded-targets): 产出指标 and 成效指标.
+  成效: '效益',
   预算控制: '成本',
   '社会、经济、生态效益': '社会效益',
   环境效益: '生态效益',

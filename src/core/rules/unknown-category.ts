@@ -45,7 +45,8 @@ export default defineRule({
       }
       // A 二级 that repeats its 一级 (满意度指标 | 满意度指标) is not the taxonomy's 二级 (服务对象满意度) either.
       // Under a form's wrapping 一级 (实施效果指标), the 二级 column names the 一级 (产出指标): no 二级 to check.
-      if (level2 !== '' && !parentOf(profile, level2) && !seen.has(run.level2.runStart) && !PLACEHOLDER.test(level2) && !(level2 === level1 && wrapsLevel1(profile, run))) {
+      // A graded form (优 | 良 | 中 | 差) has no 二级 column: its 二级 is the 一级 again.
+      if (level2 !== '' && !block!.graded && !parentOf(profile, level2) && !seen.has(run.level2.runStart) && !PLACEHOLDER.test(level2) && !(level2 === level1 && wrapsLevel1(profile, run))) {
         seen.add(run.level2.runStart);
         const allowed = profile.taxonomy[level1] ?? Object.values(profile.taxonomy).flat();
         report({

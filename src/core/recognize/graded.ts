@@ -1,0 +1,58 @@
+import { Grid } from '../grid/grid';
+import { fold, squeeze } from '../grid/text';
+import { rightOf } from './cells';
+import { IndicatorHeader } from './indicator-block';
+
+/**
+ * A targets table graded in four bands instead of one value (河北's 2019 form, 邯郸's: 绩效指标分类 |
+ * 绩效指标 | 绩效指标描述 | 绩效指标评价标准 over 优 | 良 | 中 | 差 | 评价标准确定依据,
+ * ss-hb-handan-2019-subsistence-relief-targets, both readings; 海南's 2018: 指标类型 | 绩效指标 | 绩效目标 |
+ * 绩效标准 over the same four bands). Found by its band row: the headings above it name the 一级 column
+ * (…分类, …类型), the names (…指标) and, where there is one, the target (…目标, 指标值); without one the
+ * 优 band is the target, the level that earns the full score. The form has no 二级 column. Null for
+ * anything else.
+ */
+export function gradedHeaderAt(grid: Grid, top: number, bottom: number): IndicatorHeader | null {
+  for (let r = Math.max(top, 1); r <= bottom && r < grid.rowCount; r++) {
+    const best = bandsAt(grid, r);
+    if (best < 0) continue;
+    const heading = r - 1;
+    let level1 = -1;
+    let name = -1;
+    let target = -1;
+    for (let c = 0; c < best; c = rightOf(grid, heading, c)) {
+      const text = squeeze(fold(grid.text(heading, c)));
+      if (text === '' || EXPLANATION.test(text)) continue;
+      if (level1 < 0 && LEVEL1.test(text)) level1 = c;
+      else if (target < 0 && name >= 0 && TARGET.test(text)) target = c;
+      else if (name < 0 && level1 >= 0 && NAME.test(text)) name = c;
+    }
+    if (level1 < 0 || name < 0) return null;
+    return { row: heading, firstRow: r + 1, categorised: true, graded: true, level1, level2: level1, name, target: target < 0 ? best : target, hits: [] };
+  }
+  return null;
+}
+
+/** The column of 优 where a row reads 优 | 良 | 中 | 差 (merged cells passed), or -1. */
+function bandsAt(grid: Grid, row: number): number {
+  for (let c = 0; c + 3 < grid.colCount; c++) {
+    if (squeeze(grid.ownText(row, c)) !== '优') continue;
+    let at = c;
+    let ok = true;
+    for (const band of ['良', '中', '差']) {
+      at = rightOf(grid, row, at);
+      if (at >= grid.colCount || squeeze(grid.ownText(row, at)) !== band) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return c;
+  }
+  return -1;
+}
+
+const LEVEL1 = /(分类|类型|类别)$/;
+const NAME = /指标(名称)?$/;
+const TARGET = /(目标|目标值|指标值)$/;
+/** Headings that explain a name (绩效指标描述, 指标解释) or give the standard's ground (评价标准确定依据). */
+const EXPLANATION = /(描述|说明|解释|依据)$/;
