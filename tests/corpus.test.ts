@@ -64,6 +64,7 @@ test.each([
   ['every merged area undone and filled', '~filled-merges', 30],
   ['every merged area dropped, its value left in its first cell (a CSV’s round trip)', '~dropped-merges', 30],
   ['short texts spaced out (项 目 名 称)', '~spaced-texts', 30],
+  ['texts retyped with a Chinese input method (（万元）, 90％, a space after short labels)', '~retyped-texts', 30],
 ])('%s: each such variant scores exactly as its original', (_what, suffix, least) => {
   const variants = entries.filter((e) => e.id.endsWith(suffix));
   expect(variants.length).toBeGreaterThanOrEqual(least);

@@ -1506,6 +1506,8 @@ describe('forms a tenth round of published tables showed (x-*, y-*)', () => {
       ]);
     expect(recognizeSheet(fengjie('0', '0.00%'))[0].indicators!.indicators).toHaveLength(4);
     expect(recognizeSheet(fengjie(0, '0'))[0].indicators!.indicators).toHaveLength(4);
+    // Its percent sign full-width, as a Chinese input method types it.
+    expect(recognizeSheet(fengjie('0', '0.00％'))[0].indicators!.indicators).toHaveLength(4);
     expect(at(fengjie('0', '0.00%'))).toEqual([]);
     // A zero target under a real name is the indicator's own (零事故).
     expect(recognizeSheet(fengjie('安全事故数', '0'))[0].indicators!.indicators).toHaveLength(5);
@@ -2731,5 +2733,26 @@ describe('targets graded in four bands, 优 | 良 | 中 | 差 (河北’s 2019 f
     expect(at(Grid.fromValues('表', two, merges))).toEqual(['vague-target@D17']);
     // A grade legend is no table.
     expect(recognizeSheet(Grid.fromValues('表', [['评价等级', '优', '良', '中', '差'], ['分数', '≥90', '80-89', '60-79', '<60']]))).toEqual([]);
+  });
+});
+
+describe('a label typed with a space after it reads as the cell shows it', () => {
+  it('a title alone in its row is no goal label beside the goal (浮梁’s 部门整体绩效目标 , n-jx-fuliang-2026-forestry): the goal repeating the duties is still found', () => {
+    const rows = (pad: string) => [
+      [`部门整体绩效目标${pad}`, null, null, null, null],
+      [`基本信息${pad}`, null, null, null, null],
+      ['部门名称:', '浮梁县林业局', null, null, null],
+      [`*部门职能职责概述${pad}`, '保证林业局职能实现,保障人员经费。', null, null, null],
+      [`年度绩效目标${pad}`, null, null, null, null],
+      [`*年度绩效总目标${pad}`, '保证林业局职能实现,保障人员经费。', null, null, null],
+      ['一级指标', '二级指标', '三级指标', '目标值', '度量单位'],
+      ['产出指标', '数量指标', '森林管护面积', 120, '万亩'],
+      ['效益指标', '生态效益指标', '森林覆盖率', '≥80', '%'],
+    ];
+    for (const pad of ['', ' ', '\u3000']) {
+      const [t] = recognizeSheet(project(rows(pad), ['A1:E1', 'A2:E2', 'A5:E5']));
+      expect([pad, t.goalLabelCell, t.goal?.text]).toEqual([pad, 'A6', '保证林业局职能实现,保障人员经费。']);
+      expect(at(project(rows(pad), ['A1:E1', 'A2:E2', 'A5:E5'])).filter((f) => f.startsWith('missing-goal'))).toEqual(['missing-goal@B6']);
+    }
   });
 });

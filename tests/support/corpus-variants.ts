@@ -2,7 +2,7 @@
  * What users do to a published table before it reaches a reviewer, applied to corpus tables:
  * the table moved down and right under a cover line, a blank column inserted, notes below, two
  * tables stacked on one sheet, 一级/二级 unmerged and typed on every row, every merged area undone
- * and filled, or dropped, short texts spaced out. Expectations move with the cells, so every variant
+ * and filled, or dropped, short texts spaced out, texts retyped with a Chinese input method. Expectations move with the cells, so every variant
  * is scored like its original.
  */
 import { parseA1, parseRange, rangeToA1, toA1 } from '../../src/core/grid/address';
@@ -153,6 +153,24 @@ export function spacedTexts(entry: CorpusEntry): CorpusEntry | null {
   return { id, dir: entry.dir, table: { ...entry.table, id, sheets: [{ ...sheet, rows }] }, expected: entry.expected };
 }
 
+/**
+ * Texts retyped with a Chinese input method: brackets, colons, commas, semicolons and the percent
+ * sign full-width (（万元）, 90％; the digits stay ASCII), and a space left after each short text, as a
+ * label typed into a cell often keeps one.
+ */
+export function retypedTexts(entry: CorpusEntry): CorpusEntry | null {
+  if (entry.table.sheets.length !== 1) return null;
+  const sheet = entry.table.sheets[0];
+  const rows = sheet.rows.map((r) => (r ?? []).map((v) => (typeof v === 'string' ? retyped(v) : v)));
+  const id = `${entry.id}~retyped-texts`;
+  return { id, dir: entry.dir, table: { ...entry.table, id, sheets: [{ ...sheet, rows }] }, expected: entry.expected };
+}
+const FULL_WIDTH: Record<string, string> = { '(': '（', ')': '）', ':': '：', ',': '，', ';': '；', '%': '％' };
+function retyped(text: string): string {
+  const wide = text.replace(/[():,;%]/g, (ch) => FULL_WIDTH[ch]);
+  return wide.length < 12 ? `${wide} ` : wide;
+}
+
 /** Two tables on one sheet: the second 3 rows under the first (each keeps its own sheet name for the first). */
 export function stacked(a: CorpusEntry, b: CorpusEntry): CorpusEntry | null {
   if (a.table.sheets.length !== 1 || b.table.sheets.length !== 1) return null;
@@ -205,6 +223,8 @@ export function variantsOf(entries: readonly CorpusEntry[]): CorpusEntry[] {
     if (dropped) out.push(dropped);
     const spaced = spacedTexts(e);
     if (spaced) out.push(spaced);
+    const retyped = retypedTexts(e);
+    if (retyped) out.push(retyped);
   }
   return out;
 }

@@ -837,7 +837,7 @@ function isZeroFilled(grid: Grid, row: number, header: IndicatorHeader, target: 
   }
   return true;
 }
-const ZERO = /^\s*0+(\.0+)?\s*%?\s*$/;
+const ZERO = /^\s*0+(\.0+)?\s*[%％]?\s*$/;
 
 /** What a score sheet's criteria have where a target would be: nothing. */
 const NO_TARGET_PROBE: CellProbe = { text: '', own: '', merge: undefined, row: 0, col: 0 };

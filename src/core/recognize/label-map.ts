@@ -1,4 +1,4 @@
-import { Grid } from '../grid/grid';
+import { cellText, Grid } from '../grid/grid';
 import { classifyLabel, Label, LabelKind, labelIs } from './labels';
 import { firstAtLeast } from '../sorted';
 
@@ -33,11 +33,15 @@ export class LabelMap {
     let lastHits: Hit[] = [];
     grid.forEachCell((row, col, cell) => {
       if (typeof cell.value !== 'string') return;
+      // Trimmed as the grid shows it (grid.text): a label typed with a trailing space is the same text
+      // to whoever compares it with a cell (fuliang's title '部门整体绩效目标 ', alone in its row).
+      const text = cellText(cell);
+      if (text === '') return;
       this.textRows.push(row);
       this.textCols.push(col);
-      this.texts.push(cell.value);
-      if (cell.value.length > 120) return;
-      const label = classifyLabel(cell.value);
+      this.texts.push(text);
+      if (text.length > 120) return;
+      const label = classifyLabel(text);
       if (!label) return;
       const hit = { row, col, label };
       this.hits.push(hit);
