@@ -65,6 +65,7 @@ test.each([
   ['every merged area dropped, its value left in its first cell (a CSV’s round trip)', '~dropped-merges', 30],
   ['short texts spaced out (项 目 名 称)', '~spaced-texts', 30],
   ['texts retyped with a Chinese input method (（万元）, 90％, a space after short labels)', '~retyped-texts', 30],
+  ['every text in traditional script (績效指標, as a mirror site renders a page)', '~traditional-texts', 30],
 ])('%s: each such variant scores exactly as its original', (_what, suffix, least) => {
   const variants = entries.filter((e) => e.id.endsWith(suffix));
   expect(variants.length).toBeGreaterThanOrEqual(least);

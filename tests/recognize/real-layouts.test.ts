@@ -2756,3 +2756,37 @@ describe('a label typed with a space after it reads as the cell shows it', () =>
     }
   });
 });
+
+describe('a sheet in traditional script (copied from a mirror site’s 繁体 page: 宣城’s, 宣州’s, 蔡甸’s)', () => {
+  const simplified = [
+    ['项目支出绩效目标表'],
+    ['（2023年度）', null, '单位：万元'],
+    ['项目名称', '人工增雨作业'],
+    ['年度资金总额', 100],
+    ['其中：财政拨款', 90],
+    ['年度总体目标', '完成人工增雨作业20次,增加降水量'],
+    ['一级指标', '二级指标', '三级指标', '指标值'],
+    ['产出指标', '数量指标', '作业次数', '≥20次'],
+    [null, '质量指标', '作业安全事故', '有所减少'],
+    ['效益指标', '社会效益指标', '服务对象满意度', '≥90%'],
+  ];
+  const traditional = [
+    ['項目支出績效目標表'],
+    ['（2023年度）', null, '單位：萬元'],
+    ['項目名稱', '人工增雨作業'],
+    ['年度資金總額', 100],
+    ['其中：財政撥款', 90],
+    ['年度總體目標', '完成人工增雨作業20次,增加降水量'],
+    ['一級指標', '二級指標', '三級指標', '指標值'],
+    ['產出指標', '數量指標', '作業次數', '≥20次'],
+    [null, '質量指標', '作業安全事故', '有所減少'],
+    ['效益指標', '社會效益指標', '服務對象滿意度', '≥90%'],
+  ];
+  it('is read as the same table in simplified script, its findings at the same cells', () => {
+    const found = at(project(simplified, ['A8:A9']));
+    expect(found).toEqual(expect.arrayContaining(['total-mismatch@B4', 'vague-target@D9']));
+    expect(at(project(traditional, ['A8:A9']))).toEqual(found);
+    const [t] = recognizeSheet(project(traditional, ['A8:A9']));
+    expect([t.kind, t.fiscalYear, t.unit, t.indicators!.indicators.length]).toEqual(['project-targets', 2023, '万元', 3]);
+  });
+});

@@ -2,10 +2,11 @@
  * What users do to a published table before it reaches a reviewer, applied to corpus tables:
  * the table moved down and right under a cover line, a blank column inserted, notes below, two
  * tables stacked on one sheet, 一级/二级 unmerged and typed on every row, every merged area undone
- * and filled, or dropped, short texts spaced out, texts retyped with a Chinese input method. Expectations move with the cells, so every variant
+ * and filled, or dropped, short texts spaced out, texts retyped with a Chinese input method or in traditional script. Expectations move with the cells, so every variant
  * is scored like its original.
  */
 import { parseA1, parseRange, rangeToA1, toA1 } from '../../src/core/grid/address';
+import { Converter } from 'opencc-js';
 import { CorpusEntry, CorpusSheet, Expected } from './corpus';
 
 type Move = (row: number, col: number) => { row: number; col: number };
@@ -171,6 +172,19 @@ function retyped(text: string): string {
   return wide.length < 12 ? `${wide} ` : wide;
 }
 
+/**
+ * Every text in traditional script, character by character (OpenCC's 简→繁 with Taiwan's forms, as a
+ * mirror site renders a page: 宣城's, 宣州's and 蔡甸's were met so and rebuilt in simplified).
+ */
+export function traditionalTexts(entry: CorpusEntry): CorpusEntry | null {
+  if (entry.table.sheets.length !== 1) return null;
+  const sheet = entry.table.sheets[0];
+  const rows = sheet.rows.map((r) => (r ?? []).map((v) => (typeof v === 'string' ? toTraditional(v) : v)));
+  const id = `${entry.id}~traditional-texts`;
+  return { id, dir: entry.dir, table: { ...entry.table, id, sheets: [{ ...sheet, rows }] }, expected: entry.expected };
+}
+const toTraditional = Converter({ from: 'cn', to: 'tw' });
+
 /** Two tables on one sheet: the second 3 rows under the first (each keeps its own sheet name for the first). */
 export function stacked(a: CorpusEntry, b: CorpusEntry): CorpusEntry | null {
   if (a.table.sheets.length !== 1 || b.table.sheets.length !== 1) return null;
@@ -225,6 +239,8 @@ export function variantsOf(entries: readonly CorpusEntry[]): CorpusEntry[] {
     if (spaced) out.push(spaced);
     const retyped = retypedTexts(e);
     if (retyped) out.push(retyped);
+    const traditional = traditionalTexts(e);
+    if (traditional) out.push(traditional);
   }
   return out;
 }

@@ -190,6 +190,21 @@ export class Grid {
     });
   }
 
+  /**
+   * The same sheet with every text value given by `convert` (a sheet in traditional script read as
+   * simplified): places, numbers, formats, formulas and merged areas as they are.
+   */
+  withTexts(convert: (text: string) => string): Grid {
+    const cellOf = (c: GridCell | null | undefined): GridCell | null | undefined => (c && typeof c.value === 'string' ? { ...c, value: convert(c.value) } : c);
+    const rowOf = (row: GridRow): GridRow => row.map(cellOf);
+    return new Grid({
+      name: this.name,
+      cells: this.rows.map((row) => row && rowOf(row)),
+      farRows: this.far ? new Map([...this.far].map(([r, row]) => [r, rowOf(row)])) : undefined,
+      merges: this.merges,
+    });
+  }
+
   contains(row: number, col: number): boolean {
     return row >= 0 && col >= 0 && row < this.rowCount && col < this.colCount;
   }

@@ -9,6 +9,7 @@ import { dateAt, filingDate } from '../model/years';
 import { isEvalFundHeader, readEvalFunds, readPairedEvalFunds } from './eval-funds';
 import { readColumnFormulas } from './column-formulas';
 import { readFragment } from './fragment';
+import { toSimplified, traditionalCount } from '../grid/traditional';
 import { gradedHeaderAt } from './graded';
 import { readFundBlock } from './fund-block';
 import { IndicatorHeader, indicatorHeaderAt, proseHeaderAt, readIndicatorBlock, sameColumns, uncategorisedHeaderAt } from './indicator-block';
@@ -45,6 +46,12 @@ export function recognizeSheet(grid: Grid, labels = new LabelMap(grid)): Perform
 export function eachTable(grid: Grid, labels: LabelMap, visit: (table: PerformanceTable) => void): void {
   const groups = groupAnchors(grid, findAnchors(labels));
   if (groups.length === 0) {
+    // A sheet in traditional script (copied from a mirror site's page): read as simplified, cells in place.
+    if (inTraditionalScript(labels)) {
+      const simplified = grid.withTexts(toSimplified);
+      eachTable(simplified, new LabelMap(simplified), visit);
+      return;
+    }
     // No anchor: perhaps a table graded in bands under headings no label names, or a list's tail, its header on the page before.
     // Graded tables one under another: each from the row after the last.
     let from = 0;
@@ -772,6 +779,20 @@ function yearFiled(grid: Grid, top: number, bottom: number): number | null {
   );
   return found;
 }
+
+/**
+ * A sheet's texts hold traditional characters enough to be in that script (績效指標, 項目名稱): asked of
+ * a sheet where no table's label was found, so a simplified table quoting a traditional word is never
+ * converted, and converted once, it has none left.
+ */
+function inTraditionalScript(labels: LabelMap): boolean {
+  let count = 0;
+  labels.forEachText((text) => {
+    if (count < TRADITIONAL_ENOUGH) count += traditionalCount(text);
+  }, 0, labels.grid.rowCount - 1);
+  return count >= TRADITIONAL_ENOUGH;
+}
+const TRADITIONAL_ENOUGH = 4;
 
 /** A graded table's header (gradedHeaderAt) as an anchor: its headings carry no label of their own. */
 function gradedAnchor(grid: Grid, top: number, bottom: number): Anchor | null {
