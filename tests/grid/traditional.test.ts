@@ -1,4 +1,4 @@
-import { toSimplified, traditionalCount } from '../../src/core/grid/traditional';
+import { toSimplified, traditionalCount, withoutPinyin } from '../../src/core/grid/traditional';
 
 describe('traditional script read as simplified (lexicon/traditional.json, from OpenCC)', () => {
   it.each([
@@ -18,5 +18,17 @@ describe('traditional script read as simplified (lexicon/traditional.json, from 
   });
   it('keeps characters outside the basic plane whole', () => {
     expect(toSimplified('𠵾績')).toBe('𠵾绩');
+  });
+});
+
+describe('pinyin a mirror site writes after the characters it converted', () => {
+  it.each([
+    ['項(xiàng)目績(jī)效目標(biāo)表', '項目績效目標表'],
+    ['年度資(zī)金總(zǒng)額(é)', '年度資金總額'],
+    ['預算數(A)', '預算數(A)'],
+    ['資金(萬元)', '資金(萬元)'],
+    ['滿意度(%)', '滿意度(%)'],
+  ])('%s → %s', (from, to) => {
+    expect(withoutPinyin(from)).toBe(to);
   });
 });

@@ -2788,5 +2788,9 @@ describe('a sheet in traditional script (copied from a mirror site’s 繁体 pa
     expect(at(project(traditional, ['A8:A9']))).toEqual(found);
     const [t] = recognizeSheet(project(traditional, ['A8:A9']));
     expect([t.kind, t.fiscalYear, t.unit, t.indicators!.indicators.length]).toEqual(['project-targets', 2023, '万元', 3]);
+    // With pinyin after each converted character, as the mirror site writes it (項(xiàng)目).
+    const pinyin = traditional.map((r, i) => r.map((v) => (typeof v === 'string' ? [...v].map((ch, k) => (ch !== [...String(simplified[i][r.indexOf(v)])][k] ? `${ch}(pīn)` : ch)).join('') : v)));
+    expect(pinyin[0][0]).toBe('項(pīn)目支出績(pīn)效目標(pīn)表');
+    expect(at(project(pinyin, ['A8:A9']))).toEqual(found);
   });
 });

@@ -30,6 +30,16 @@ export function toSimplified(text: string): string {
   return out ?? text;
 }
 
+/**
+ * Pinyin a mirror site writes after each character it converted (項(xiàng)目績(jī)效目標(biāo)表: the
+ * stored pages of 宣州's, 宣城's and 海南's tables): dropped, a syllable with a tone mark only, so a
+ * bracket of the table's own ((A), (万元), (%)) stays.
+ */
+export function withoutPinyin(text: string): string {
+  return text.indexOf('(') < 0 && text.indexOf('（') < 0 ? text : text.replace(PINYIN, '$1');
+}
+const PINYIN = /([\u3400-\u9fff\uf900-\ufaff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/gu;
+
 /** How many characters of the text are traditional forms (績, 標, 項): a sheet's script, told by its texts. */
 export function traditionalCount(text: string): number {
   const map = simplifiedOf();

@@ -9,7 +9,7 @@ import { dateAt, filingDate } from '../model/years';
 import { isEvalFundHeader, readEvalFunds, readPairedEvalFunds } from './eval-funds';
 import { readColumnFormulas } from './column-formulas';
 import { readFragment } from './fragment';
-import { toSimplified, traditionalCount } from '../grid/traditional';
+import { toSimplified, traditionalCount, withoutPinyin } from '../grid/traditional';
 import { gradedHeaderAt } from './graded';
 import { readFundBlock } from './fund-block';
 import { IndicatorHeader, indicatorHeaderAt, proseHeaderAt, readIndicatorBlock, sameColumns, uncategorisedHeaderAt } from './indicator-block';
@@ -48,7 +48,7 @@ export function eachTable(grid: Grid, labels: LabelMap, visit: (table: Performan
   if (groups.length === 0) {
     // A sheet in traditional script (copied from a mirror site's page): read as simplified, cells in place.
     if (inTraditionalScript(labels)) {
-      const simplified = grid.withTexts(toSimplified);
+      const simplified = grid.withTexts((text) => toSimplified(withoutPinyin(text)));
       eachTable(simplified, new LabelMap(simplified), visit);
       return;
     }
