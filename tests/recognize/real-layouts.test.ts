@@ -2792,5 +2792,9 @@ describe('a sheet in traditional script (copied from a mirror site’s 繁体 pa
     const pinyin = traditional.map((r, i) => r.map((v) => (typeof v === 'string' ? [...v].map((ch, k) => (ch !== [...String(simplified[i][r.indexOf(v)])][k] ? `${ch}(pīn)` : ch)).join('') : v)));
     expect(pinyin[0][0]).toBe('項(pīn)目支出績(pīn)效目標(pīn)表');
     expect(at(project(pinyin, ['A8:A9']))).toEqual(found);
+    // Converted back to simplified with the pinyin kept (项(pīn)目): the same.
+    const simplifiedPinyin = simplified.map((r, i) => r.map((v, c) => (typeof v === 'string' ? [...v].map((ch, k) => (ch !== [...String(traditional[i][c])][k] ? `${ch}(pīn)` : ch)).join('') : v)));
+    expect(simplifiedPinyin[0][0]).toBe('项(pīn)目支出绩(pīn)效目标(pīn)表');
+    expect(at(project(simplifiedPinyin, ['A8:A9']))).toEqual(found);
   });
 });

@@ -40,6 +40,11 @@ export function withoutPinyin(text: string): string {
 }
 const PINYIN = /([\u3400-\u9fff\uf900-\ufaff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/gu;
 
+/** How many characters of the text carry such pinyin: a page converted back to simplified may keep it. */
+export function pinyinCount(text: string): number {
+  return text.indexOf('(') < 0 && text.indexOf('（') < 0 ? 0 : (text.match(PINYIN)?.length ?? 0);
+}
+
 /** How many characters of the text are traditional forms (績, 標, 項): a sheet's script, told by its texts. */
 export function traditionalCount(text: string): number {
   const map = simplifiedOf();

@@ -9,7 +9,7 @@ import { dateAt, filingDate } from '../model/years';
 import { isEvalFundHeader, readEvalFunds, readPairedEvalFunds } from './eval-funds';
 import { readColumnFormulas } from './column-formulas';
 import { readFragment } from './fragment';
-import { toSimplified, traditionalCount, withoutPinyin } from '../grid/traditional';
+import { pinyinCount, toSimplified, traditionalCount, withoutPinyin } from '../grid/traditional';
 import { gradedHeaderAt } from './graded';
 import { readFundBlock } from './fund-block';
 import { IndicatorHeader, indicatorHeaderAt, proseHeaderAt, readIndicatorBlock, sameColumns, uncategorisedHeaderAt } from './indicator-block';
@@ -781,14 +781,15 @@ function yearFiled(grid: Grid, top: number, bottom: number): number | null {
 }
 
 /**
- * A sheet's texts hold traditional characters enough to be in that script (績效指標, 項目名稱): asked of
+ * A sheet's texts hold traditional characters, or a mirror site's pinyin, enough to be in that rendering
+ * (績效指標, 項目名稱, 项(xiàng)目): asked of
  * a sheet where no table's label was found, so a simplified table quoting a traditional word is never
  * converted, and converted once, it has none left.
  */
 function inTraditionalScript(labels: LabelMap): boolean {
   let count = 0;
   labels.forEachText((text) => {
-    if (count < TRADITIONAL_ENOUGH) count += traditionalCount(text);
+    if (count < TRADITIONAL_ENOUGH) count += traditionalCount(text) + pinyinCount(text);
   }, 0, labels.grid.rowCount - 1);
   return count >= TRADITIONAL_ENOUGH;
 }
