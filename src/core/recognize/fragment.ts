@@ -24,7 +24,7 @@ export function readFragment(grid: Grid, labels: LabelMap): PerformanceTable | n
   if (top >= grid.rowCount) return null;
   // A header word anywhere on the sheet means a table whose header was not read: the diagnosis says why.
   if (labels.hits.some((h) => HEADER_LABELS.some((k) => labelIs(h.label, k)))) return null;
-  const found = level2Column(grid, top);
+  const found = level2Column(labels, top);
   if (!found) return null;
   const { level2, name } = found;
   const body = bodyRows(grid, labels, top, level2, name);
@@ -60,18 +60,20 @@ const HEADER_LABELS = ['level1', 'level2', 'level3', 'target'] as const;
 const FIRST_ROWS = 3;
 
 /** The 二级 column: a category of the taxonomy's second level with a name right of it, in the first rows. */
-function level2Column(grid: Grid, top: number): { level2: number; name: number } | null {
+function level2Column(labels: LabelMap, top: number): { level2: number; name: number } | null {
+  const { grid } = labels;
   const profiles = PROFILE_IDS.map((id) => getProfile(id));
-  for (let r = top; r < Math.min(grid.rowCount, top + FIRST_ROWS); r++) {
-    for (let c = 1; c < grid.colCount - 2; c++) {
-      const text = squeeze(grid.ownText(r, c));
-      if (text === '' || !profiles.some((p) => parentOf(p, canonicalCategory(p, text)) !== undefined)) continue;
-      const name = rightOf(grid, r, c);
-      const beside = squeeze(grid.ownText(r, name));
-      if (beside !== '' && !profiles.some((p) => canonicalCategory(p, beside) in p.taxonomy || parentOf(p, canonicalCategory(p, beside)) !== undefined)) return { level2: c, name };
-    }
-  }
-  return null;
+  const found: { level2: number; name: number }[] = [];
+  // Among the texts, not the cells: a row may be 16,384 columns wide.
+  labels.forEachText((own, r, c) => {
+    if (found.length > 0 || c < 1 || grid.isCovered(r, c)) return;
+    const text = squeeze(own);
+    if (!profiles.some((p) => parentOf(p, canonicalCategory(p, text)) !== undefined)) return;
+    const name = rightOf(grid, r, c);
+    const beside = squeeze(grid.ownText(r, name));
+    if (beside !== '' && !profiles.some((p) => canonicalCategory(p, beside) in p.taxonomy || parentOf(p, canonicalCategory(p, beside)) !== undefined)) found.push({ level2: c, name });
+  }, top, top + FIRST_ROWS - 1);
+  return found[0] ?? null;
 }
 
 /** The list's rows from the top: each with a name, or a category, written. */

@@ -2,6 +2,7 @@ import { Grid } from '../grid/grid';
 import { fold, squeeze } from '../grid/text';
 import { rightOf } from './cells';
 import { IndicatorHeader } from './indicator-block';
+import { LabelMap } from './label-map';
 
 /**
  * A targets table graded in four bands instead of one value (河北's 2019 form, 邯郸's: 绩效指标分类 |
@@ -12,43 +13,38 @@ import { IndicatorHeader } from './indicator-block';
  * 优 band is the target, the level that earns the full score. The form has no 二级 column. Null for
  * anything else.
  */
-export function gradedHeaderAt(grid: Grid, top: number, bottom: number): IndicatorHeader | null {
-  for (let r = Math.max(top, 1); r <= bottom && r < grid.rowCount; r++) {
-    const best = bandsAt(grid, r);
-    if (best < 0) continue;
-    const heading = r - 1;
-    let level1 = -1;
-    let name = -1;
-    let target = -1;
-    for (let c = 0; c < best; c = rightOf(grid, heading, c)) {
-      const text = squeeze(fold(grid.text(heading, c)));
-      if (text === '' || EXPLANATION.test(text)) continue;
-      if (level1 < 0 && LEVEL1.test(text)) level1 = c;
-      else if (target < 0 && name >= 0 && TARGET.test(text)) target = c;
-      else if (name < 0 && level1 >= 0 && NAME.test(text)) name = c;
-    }
-    if (level1 < 0 || name < 0) return null;
-    return { row: heading, firstRow: r + 1, categorised: true, graded: true, level1, level2: level1, name, target: target < 0 ? best : target, hits: [] };
+export function gradedHeaderAt(labels: LabelMap, top: number, bottom: number): IndicatorHeader | null {
+  const { grid } = labels;
+  // Among the sheet's texts, not its cells: a whole-row merge makes every row 16,384 columns wide.
+  const bands: { row: number; col: number }[] = [];
+  labels.forEachText((text, row, col) => {
+    if (bands.length === 0 && squeeze(text) === '优' && bandsFrom(grid, row, col)) bands.push({ row, col });
+  }, Math.max(top, 1), bottom);
+  const found = bands[0];
+  if (!found) return null;
+  const heading = found.row - 1;
+  let level1 = -1;
+  let name = -1;
+  let target = -1;
+  for (let c = 0; c < found.col; c = rightOf(grid, heading, c)) {
+    const text = squeeze(fold(grid.text(heading, c)));
+    if (text === '' || EXPLANATION.test(text)) continue;
+    if (level1 < 0 && LEVEL1.test(text)) level1 = c;
+    else if (target < 0 && name >= 0 && TARGET.test(text)) target = c;
+    else if (name < 0 && level1 >= 0 && NAME.test(text)) name = c;
   }
-  return null;
+  if (level1 < 0 || name < 0) return null;
+  return { row: heading, firstRow: found.row + 1, categorised: true, graded: true, level1, level2: level1, name, target: target < 0 ? found.col : target, hits: [] };
 }
 
-/** The column of 优 where a row reads 优 | 良 | 中 | 差 (merged cells passed), or -1. */
-function bandsAt(grid: Grid, row: number): number {
-  for (let c = 0; c + 3 < grid.colCount; c++) {
-    if (squeeze(grid.ownText(row, c)) !== '优') continue;
-    let at = c;
-    let ok = true;
-    for (const band of ['良', '中', '差']) {
-      at = rightOf(grid, row, at);
-      if (at >= grid.colCount || squeeze(grid.ownText(row, at)) !== band) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) return c;
+/** The row reads 优 | 良 | 中 | 差 from the 优 at `col` on (merged cells passed). */
+function bandsFrom(grid: Grid, row: number, col: number): boolean {
+  let at = col;
+  for (const band of ['良', '中', '差']) {
+    at = rightOf(grid, row, at);
+    if (at >= grid.colCount || squeeze(grid.ownText(row, at)) !== band) return false;
   }
-  return -1;
+  return true;
 }
 
 const LEVEL1 = /(分类|类型|类别)$/;

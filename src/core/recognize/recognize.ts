@@ -55,8 +55,8 @@ export function eachTable(grid: Grid, labels: LabelMap, visit: (table: Performan
     // No anchor: perhaps a table graded in bands under headings no label names, or a list's tail, its header on the page before.
     // Graded tables one under another: each from the row after the last.
     let from = 0;
-    for (let graded = gradedAnchor(grid, from, grid.rowCount - 1); graded; graded = gradedAnchor(grid, from, grid.rowCount - 1)) {
-      const next = gradedAnchor(grid, graded.indicatorHeader!.firstRow!, grid.rowCount - 1);
+    for (let graded = gradedAnchor(labels, from, grid.rowCount - 1); graded; graded = gradedAnchor(labels, from, grid.rowCount - 1)) {
+      const next = gradedAnchor(labels, graded.indicatorHeader!.firstRow!, grid.rowCount - 1);
       const table = readTable(grid, labels, [graded], from, next ? next.hit.row - 1 : grid.rowCount - 1);
       if (!table) break;
       visit(table);
@@ -200,7 +200,7 @@ const LONG_TERM = /长期|中期/;
 function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number, bottom: number, unread?: Anchor[]): PerformanceTable | null {
   // No header of 一级 | 二级 | 三级 labels: perhaps a table graded in bands (优 | 良 | 中 | 差) under headings of its own.
   if (!anchors.some((a) => a.kind === 'indicator-header')) {
-    const graded = gradedAnchor(grid, top, bottom);
+    const graded = gradedAnchor(labels, top, bottom);
     if (graded) anchors = [...anchors, graded];
   }
   const get = (k: AnchorKind): Anchor | undefined => anchors.find((a) => a.kind === k);
@@ -796,8 +796,8 @@ function inTraditionalScript(labels: LabelMap): boolean {
 const TRADITIONAL_ENOUGH = 4;
 
 /** A graded table's header (gradedHeaderAt) as an anchor: its headings carry no label of their own. */
-function gradedAnchor(grid: Grid, top: number, bottom: number): Anchor | null {
-  const header = gradedHeaderAt(grid, top, bottom);
+function gradedAnchor(labels: LabelMap, top: number, bottom: number): Anchor | null {
+  const header = gradedHeaderAt(labels, top, bottom);
   return header && { kind: 'indicator-header', hit: { row: header.row, col: header.level1, label: GRADED_LABEL }, indicatorHeader: header };
 }
 const GRADED_LABEL: Label = { kinds: ['level1'] };
