@@ -142,16 +142,21 @@ export function droppedMerges(entry: CorpusEntry): CorpusEntry | null {
   return { id, dir: entry.dir, table: { ...entry.table, id, sheets: [{ ...sheet, merges: [] }] }, expected: entry.expected };
 }
 
+/** The table with every text changed by `change`, its cells where they were. Null for a workbook of several sheets. */
+function textsChanged(entry: CorpusEntry, suffix: string, change: (text: string) => string): CorpusEntry | null {
+  if (entry.table.sheets.length !== 1) return null;
+  const sheet = entry.table.sheets[0];
+  const rows = sheet.rows.map((r) => (r ?? []).map((v) => (typeof v === 'string' ? change(v) : v)));
+  const id = `${entry.id}~${suffix}`;
+  return { id, dir: entry.dir, table: { ...entry.table, id, sheets: [{ ...sheet, rows }] }, expected: entry.expected };
+}
+
 /**
  * Every short text of Chinese characters spaced out (项 目 名 称, 成 本 指 标), as a form converted
  * from Word, or aligned by hand, writes its labels and categories.
  */
 export function spacedTexts(entry: CorpusEntry): CorpusEntry | null {
-  if (entry.table.sheets.length !== 1) return null;
-  const sheet = entry.table.sheets[0];
-  const rows = sheet.rows.map((r) => (r ?? []).map((v) => (typeof v === 'string' && /^[\u4e00-\u9fff]{2,6}$/.test(v) ? [...v].join(' ') : v)));
-  const id = `${entry.id}~spaced-texts`;
-  return { id, dir: entry.dir, table: { ...entry.table, id, sheets: [{ ...sheet, rows }] }, expected: entry.expected };
+  return textsChanged(entry, 'spaced-texts', (v) => (/^[\u4e00-\u9fff]{2,6}$/.test(v) ? [...v].join(' ') : v));
 }
 
 /**
@@ -160,30 +165,22 @@ export function spacedTexts(entry: CorpusEntry): CorpusEntry | null {
  * label typed into a cell often keeps one.
  */
 export function retypedTexts(entry: CorpusEntry): CorpusEntry | null {
-  if (entry.table.sheets.length !== 1) return null;
-  const sheet = entry.table.sheets[0];
-  const rows = sheet.rows.map((r) => (r ?? []).map((v) => (typeof v === 'string' ? retyped(v) : v)));
-  const id = `${entry.id}~retyped-texts`;
-  return { id, dir: entry.dir, table: { ...entry.table, id, sheets: [{ ...sheet, rows }] }, expected: entry.expected };
+  return textsChanged(entry, 'retyped-texts', (v) => {
+    const wide = v.replace(/[():,;%]/g, (ch) => FULL_WIDTH[ch]);
+    return wide.length < 12 ? `${wide} ` : wide;
+  });
 }
 const FULL_WIDTH: Record<string, string> = { '(': '（', ')': '）', ':': '：', ',': '，', ';': '；', '%': '％' };
-function retyped(text: string): string {
-  const wide = text.replace(/[():,;%]/g, (ch) => FULL_WIDTH[ch]);
-  return wide.length < 12 ? `${wide} ` : wide;
-}
 
 /**
  * Every text in traditional script, character by character (OpenCC's 简→繁 with Taiwan's forms, as a
  * mirror site renders a page: 宣城's, 宣州's and 蔡甸's were met so and rebuilt in simplified).
  */
 export function traditionalTexts(entry: CorpusEntry): CorpusEntry | null {
-  if (entry.table.sheets.length !== 1) return null;
-  const sheet = entry.table.sheets[0];
-  const rows = sheet.rows.map((r) => (r ?? []).map((v) => (typeof v === 'string' ? toTraditional(v) : v)));
-  const id = `${entry.id}~traditional-texts`;
-  return { id, dir: entry.dir, table: { ...entry.table, id, sheets: [{ ...sheet, rows }] }, expected: entry.expected };
+  return textsChanged(entry, 'traditional-texts', toTraditional);
 }
-const toTraditional = Converter({ from: 'cn', to: 'tw' });
+/** OpenCC's simplified to traditional, Taiwan's forms (the tests' only use of opencc-js beside scripts/make-traditional.ts). */
+export const toTraditional = Converter({ from: 'cn', to: 'tw' });
 
 /** Two tables on one sheet: the second 3 rows under the first (each keeps its own sheet name for the first). */
 export function stacked(a: CorpusEntry, b: CorpusEntry): CorpusEntry | null {
