@@ -2656,6 +2656,25 @@ describe('a sheet that starts inside an indicator list, its header on the page b
     expect([t.kind, t.indicators!.indicators.length, t.indicators!.header.target, t.indicators!.indicators[1].evaluation?.actual.cell]).toEqual(['project-self-evaluation', 2, 'D1', 'E2']);
     expect(at(Grid.fromValues('表', rows))).toContain('unknown-category@B2');
   });
+  it('reads a tail above the next table on the same page as a table of its own (a 决算 page: the last project’s rows, then the next project’s table)', () => {
+    const rows = [
+      [null, '可持续影响指标', '重点(大)项目管理制度健全性', '良', '良'],
+      ['满意度指标', '满意度指标', '项目业主满意度', '≥90%', '≥90%'],
+      [],
+      ['项目支出绩效目标表'],
+      ['项目名称', '工资性支出'],
+      ['年度总体目标', '保障在职人员工资按时足额发放'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '保障人数', '≥35人'],
+      ['效益指标', '社会效益指标', '单位正常运转', '有所提升'],
+    ];
+    const tables = recognizeSheet(Grid.fromValues('表', rows));
+    expect(tables.map((t) => [t.fragment ?? false, t.firstRow, t.indicators!.indicators.length])).toEqual([
+      [true, 0, 2],
+      [false, 3, 2],
+    ]);
+    expect(at(Grid.fromValues('表', rows))).toEqual(expect.arrayContaining(['unknown-category@B2', 'vague-target@D9']));
+  });
   it('is no fragment where a header word stands (a header not read is diagnosed as such), nor a list of categories alone', () => {
     expect(recognizeSheet(Grid.fromValues('表', [['一级指标', '二级指标', '说明'], ...library]))).toEqual([]);
     expect(recognizeSheet(Grid.fromValues('表', [[null, '数量指标'], [null, '质量指标'], [null, '时效指标']]))).toEqual([]);

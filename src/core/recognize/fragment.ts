@@ -18,20 +18,20 @@ import { labelIs } from './labels';
  * What stood above the cut (goal, funds, totals, the first rows' categories) is not judged
  * (`fragment`; rules marked `wholeTable` skip it). Null for anything else.
  */
-export function readFragment(grid: Grid, labels: LabelMap): PerformanceTable | null {
+export function readFragment(grid: Grid, labels: LabelMap, bottom = grid.rowCount - 1): PerformanceTable | null {
   let top = 0;
-  while (top < grid.rowCount && grid.firstTextColumn(top) < 0) top++;
-  if (top >= grid.rowCount) return null;
-  // A header word anywhere on the sheet means a table whose header was not read: the diagnosis says why.
-  if (labels.hits.some((h) => HEADER_LABELS.some((k) => labelIs(h.label, k)))) return null;
+  while (top <= bottom && grid.firstTextColumn(top) < 0) top++;
+  if (top > bottom) return null;
+  // A header word in these rows means a table whose header was not read: the diagnosis says why.
+  if (labels.inRows(0, bottom).some((h) => HEADER_LABELS.some((k) => labelIs(h.label, k)))) return null;
   const found = level2Column(labels, top);
   if (!found) return null;
   const { level2, name } = found;
-  const body = bodyRows(grid, labels, top, level2, name);
+  const body = bodyRows(grid, labels, top, bottom, level2, name);
   if (body.length < 2) return null;
   const header: IndicatorHeader = { row: top, firstRow: top, categorised: true, level1: level2 - 1, level2, name, target: name + 1, hits: [] };
   if (!valueColumns(grid, body, header)) return null;
-  const reading = readIndicatorBlock(grid, labels, header, grid.rowCount - 1);
+  const reading = readIndicatorBlock(grid, labels, header, bottom);
   if (reading.block.indicators.length < 2) return null;
   const kind: TableKind = header.actual === undefined ? 'project-targets' : 'project-self-evaluation';
   const lastRow = reading.lastRow;
@@ -77,9 +77,9 @@ function level2Column(labels: LabelMap, top: number): { level2: number; name: nu
 }
 
 /** The list's rows from the top: each with a name, or a category, written. */
-function bodyRows(grid: Grid, labels: LabelMap, top: number, level2: number, name: number): number[] {
+function bodyRows(grid: Grid, labels: LabelMap, top: number, bottom: number, level2: number, name: number): number[] {
   const rows: number[] = [];
-  for (let r = top; r < grid.rowCount; r++) {
+  for (let r = top; r <= bottom; r++) {
     // A total (合计, 总分) or a trailer (评价结论) ends the list, its merge filled across the columns or not.
     if (r > top && (isTrailer(grid, r, { level1: level2 - 1, name, target: name + 1 }) || labels.inRow(r).some((h) => h.col < name && (labelIs(h.label, 'total-score') || labelIs(h.label, 'grand-total'))))) break;
     const written = [level2 - 1, level2, name].some((c) => grid.text(r, c) !== '');

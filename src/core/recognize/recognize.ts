@@ -68,6 +68,14 @@ export function eachTable(grid: Grid, labels: LabelMap, visit: (table: Performan
     return;
   }
   let top = 0;
+  // A page that opens with the tail of the table before it, then a table of its own (大英's 决算 pages):
+  // the tail is read from the rows above the first table's labels.
+  const first = groups[0][0].hit.row;
+  const tail = first >= 2 ? readFragment(grid, labels, first - 1) : null;
+  if (tail) {
+    visit(tail);
+    top = tail.lastRow + 1;
+  }
   for (let i = 0; i < groups.length; i++) {
     const nextStart = i + 1 < groups.length ? groups[i + 1][0].hit.row : grid.rowCount;
     const unread: Anchor[] = [];
