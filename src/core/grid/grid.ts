@@ -1,5 +1,5 @@
 import { CellPos, CellRange, parseRange, toA1 } from './address';
-import { isWhite } from './text';
+import { isBlankMark } from './text';
 import { memoByText } from '../memo';
 
 export type CellValue = string | number | boolean | null;
@@ -378,11 +378,20 @@ export function dateToSerial(date: Date): number {
 }
 
 /** Text a person sees for a cell, enough for label and target reading (percent formats applied). */
+/** The text without spaces or zero-width marks at its ends (trim() keeps the zero-width ones). */
+function trimBlank(v: string): string {
+  let start = 0;
+  let end = v.length;
+  while (start < end && isBlankMark(v.charCodeAt(start))) start++;
+  while (end > start && isBlankMark(v.charCodeAt(end - 1))) end--;
+  return v.slice(start, end);
+}
+
 export function cellText(cell: GridCell): string {
   const v = cell.value;
   if (v === null) return '';
   // trim() allocates; most cells have no surrounding space of any kind (U+3000, U+00A0 included).
-  if (typeof v === 'string') return v.length > 0 && (isWhite(v.charCodeAt(0)) || isWhite(v.charCodeAt(v.length - 1))) ? v.trim() : v;
+  if (typeof v === 'string') return v.length > 0 && (isBlankMark(v.charCodeAt(0)) || isBlankMark(v.charCodeAt(v.length - 1))) ? trimBlank(v) : v;
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (cell.format) {
     const f = formatKind(cell.format);

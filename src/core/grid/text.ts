@@ -31,6 +31,14 @@ export function isWhite(c: number): boolean {
 }
 
 /**
+ * Space or a zero-width mark (U+200B–U+200D, U+2060), which text copied from a web page carries and
+ * trim() keeps: what a cell's text is trimmed of.
+ */
+export function isBlankMark(c: number): boolean {
+  return isWhite(c) || (c >= 0x200b && c <= 0x200d) || c === 0x2060;
+}
+
+/**
  * Folds the ways people type the same characters: full-width digits, letters and punctuation
  * become half-width (NFKC), ideographic spaces and non-breaking spaces become plain spaces.
  */
@@ -39,7 +47,7 @@ export function fold(text: string): string {
 }
 
 /** NFKC costs a call into ICU each time; a batch's thousand tables fold the same labels (（万元）, 其中：) again and again. */
-const folded = memoByText(20_000, (text) => text.normalize('NFKC').replace(/[\u00a0\u3000]/g, ' '));
+const folded = memoByText(20_000, (text) => text.normalize('NFKC').replace(/[\u00a0\u3000]/g, ' ').replace(/[\u200b-\u200d\u2060\ufeff]/g, ''));
 
 const SPACE = /\s/;
 
