@@ -2,7 +2,8 @@
  * What users do to a published table before it reaches a reviewer, applied to corpus tables:
  * the table moved down and right under a cover line, a blank column inserted, notes below, two
  * tables stacked on one sheet, 一级/二级 unmerged and typed on every row, every merged area undone
- * and filled, or dropped, short texts spaced out, texts retyped with a Chinese input method or in traditional script. Expectations move with the cells, so every variant
+ * and filled, or dropped, short texts spaced out, texts retyped with a Chinese input method or in traditional script,
+ * a blank row under the indicators' header. Expectations move with the cells, so every variant
  * is scored like its original.
  */
 import { parseA1, parseRange, rangeToA1, toA1 } from '../../src/core/grid/address';
@@ -142,6 +143,20 @@ export function droppedMerges(entry: CorpusEntry): CorpusEntry | null {
   return { id, dir: entry.dir, table: { ...entry.table, id, sheets: [{ ...sheet, merges: [] }] }, expected: entry.expected };
 }
 
+/**
+ * A blank row left under the indicators' header (its first row naming 一级指标, 二级指标 or 三级指标), as
+ * a person spacing a form by hand leaves one. Null where the header's next row does not start the
+ * indicators (a second heading row, 名称 | 名称, belongs to the header).
+ */
+export function blankUnderHeader(entry: CorpusEntry): CorpusEntry | null {
+  if (entry.table.sheets.length !== 1) return null;
+  const rows = entry.table.sheets[0].rows;
+  const header = rows.findIndex((r) => (r ?? []).some((v) => typeof v === 'string' && /^(一级指标|二级指标|三级指标)$/.test(v.replace(/\s/g, ''))));
+  // Only under a header of one row, whose next row starts the indicators (a category named there).
+  if (header < 0 || !(rows[header + 1] ?? []).some((v) => typeof v === 'string' && /^(产出|效益|满意度|成本|项目完成|效果|成效)指标/.test(v.replace(/\s/g, '')))) return null;
+  return variant(entry, 'blank-under-header', (r, c) => ({ row: r > header ? r + 1 : r, col: c }));
+}
+
 /** The table with every text changed by `change`, its cells where they were. Null for a workbook of several sheets. */
 function textsChanged(entry: CorpusEntry, suffix: string, change: (text: string) => string): CorpusEntry | null {
   if (entry.table.sheets.length !== 1) return null;
@@ -238,6 +253,8 @@ export function variantsOf(entries: readonly CorpusEntry[]): CorpusEntry[] {
     if (retyped) out.push(retyped);
     const traditional = traditionalTexts(e);
     if (traditional) out.push(traditional);
+    const spacedOut = blankUnderHeader(e);
+    if (spacedOut) out.push(spacedOut);
   }
   return out;
 }

@@ -245,10 +245,15 @@ function twoLevelHeader(labels: LabelMap, level1: Hit, level2: Hit, row: readonl
   // Only where the 一级 column does hold a 二级 (数量指标 under 一级指标): 产出指标 there, the names are
   // elsewhere (in a column no label names), and the table is not read.
   const { grid } = labels;
-  const first = below(grid, level1.row, level1.col);
+  const first = rowPastBlank(grid, below(grid, level1.row, level1.col));
   const legacy = getProfile('legacy');
   if (first >= grid.rowCount || parentOf(legacy, canonicalCategory(legacy, grid.text(first, level1.col))) === undefined) return null;
   return withOptionalColumns({ row: level1.row, categorised: true, level1: level1.col, level2: level1.col, name: level2.col, target: target.col, hits: [level1, level2, target] }, row, grid);
+}
+
+/** The first row from `row` on holding text, past one blank row a person left under a header. */
+function rowPastBlank(grid: Grid, row: number): number {
+  return row + 1 < grid.rowCount && grid.firstTextColumn(row) < 0 ? row + 1 : row;
 }
 
 /**
@@ -263,7 +268,7 @@ function unlabelledTargetHeader(labels: LabelMap, level1: Hit, level2: Hit, name
   const comparator = row.find((h) => h.col > name.col && labelIs(h.label, 'comparator'));
   if (row.some((h) => h.col > name.col && h !== comparator)) return null;
   const { grid } = labels;
-  const first = below(grid, level1.row, level1.col);
+  const first = rowPastBlank(grid, below(grid, level1.row, level1.col));
   if (first >= grid.rowCount) return null;
   for (let c = rightOf(grid, name.row, name.col); c < grid.colCount; c++) {
     const heading = squeeze(fold(grid.text(name.row, c)));
