@@ -240,21 +240,12 @@ export function variantsOf(entries: readonly CorpusEntry[]): CorpusEntry[] {
     }
   });
   // Every table whose categories are merged gets this one too: how a table's runs are read should not depend on its merges.
+  const everyTable = [typedCategories, filledMerges, droppedMerges, spacedTexts, retypedTexts, traditionalTexts, blankUnderHeader];
   for (const e of usable) {
-    const typed = typedCategories(e);
-    if (typed) out.push(typed);
-    const filled = filledMerges(e);
-    if (filled) out.push(filled);
-    const dropped = droppedMerges(e);
-    if (dropped) out.push(dropped);
-    const spaced = spacedTexts(e);
-    if (spaced) out.push(spaced);
-    const retyped = retypedTexts(e);
-    if (retyped) out.push(retyped);
-    const traditional = traditionalTexts(e);
-    if (traditional) out.push(traditional);
-    const spacedOut = blankUnderHeader(e);
-    if (spacedOut) out.push(spacedOut);
+    for (const make of everyTable) {
+      const v = make(e);
+      if (v) out.push(v);
+    }
   }
   return out;
 }
