@@ -377,7 +377,6 @@ export function dateToSerial(date: Date): number {
   return date.getTime() / 86400000 + 25569;
 }
 
-/** Text a person sees for a cell, enough for label and target reading (percent formats applied). */
 /** The text without spaces or zero-width marks at its ends (trim() keeps the zero-width ones). */
 function trimBlank(v: string): string {
   let start = 0;
@@ -387,6 +386,7 @@ function trimBlank(v: string): string {
   return v.slice(start, end);
 }
 
+/** Text a person sees for a cell, enough for label and target reading (percent formats applied). */
 export function cellText(cell: GridCell): string {
   const v = cell.value;
   if (v === null) return '';

@@ -53,16 +53,21 @@ export function eachTable(grid: Grid, labels: LabelMap, visit: (table: Performan
       return;
     }
     // No anchor: perhaps a table graded in bands under headings no label names, or a list's tail, its header on the page before.
-    // Graded tables one under another: each from the row after the last.
-    let from = 0;
-    for (let graded = gradedAnchor(labels, from, grid.rowCount - 1); graded; graded = gradedAnchor(labels, from, grid.rowCount - 1)) {
-      const next = gradedAnchor(labels, graded.indicatorHeader!.firstRow!, grid.rowCount - 1);
-      const table = readTable(grid, labels, [graded], from, next ? next.hit.row - 1 : grid.rowCount - 1);
-      if (!table) break;
-      visit(table);
-      from = Math.max(table.lastRow, graded.indicatorHeader!.firstRow!) + 1;
+    // Graded tables one under another: each read up to the next one's header.
+    const last = grid.rowCount - 1;
+    let graded = gradedAnchor(labels, 0, last);
+    if (graded) {
+      let from = 0;
+      while (graded) {
+        const next = gradedAnchor(labels, graded.indicatorHeader!.firstRow!, last);
+        const table = readTable(grid, labels, [graded], from, next ? next.hit.row - 1 : last);
+        if (!table) break;
+        visit(table);
+        from = Math.max(table.lastRow, graded.indicatorHeader!.firstRow!) + 1;
+        graded = next;
+      }
+      return;
     }
-    if (from > 0) return;
     const fragment = readFragment(grid, labels);
     if (fragment) visit(fragment);
     return;
@@ -490,7 +495,7 @@ function resultColumns(grid: Grid, labels: LabelMap, title: Label | undefined, h
   const last = next ? next.row - 1 : bottom;
   for (let row = header.row + 1; row <= last; row++) {
     // A cell's own text: not a line merged across the sheet (附件2 over the next table) nor the header's.
-    for (const col of columns) if (grid.ownText(row, col).trim() !== '') return true;
+    for (const col of columns) if (grid.ownText(row, col) !== '') return true;
   }
   return false;
 }

@@ -26,8 +26,7 @@ export default defineRule({
     // cell to the right or below, one finding for all of them (as the merge had).
     // A text repeated under itself is a copy only beside the same heading: under another (南充's 项目实施内容及过程概述
     // repeating its 项目年度目标, both readings: tt-sc-nanchong-2023-grain-for-green-eval) it is stale again.
-    let reported: Map<string, string> | undefined;
-    let lefts: Map<string, string> | undefined;
+    let reported: Map<string, { text: string; left: string }> | undefined;
     let prevText = '';
     let prevRow = -1;
     let prevCol = -1;
@@ -42,12 +41,11 @@ export default defineRule({
       const year = oldestBefore(yearsOf(text), fiscalYear - 1) ?? lastYearsDeadline(text, fiscalYear);
       if (year === null) return;
       reported ??= new Map();
-      lefts ??= new Map();
       const at = toA1(row, col);
-      reported.set(at, text);
-      lefts.set(at, left);
-      const above = row > 0 ? toA1(row - 1, col) : '';
-      if ((col > 0 && reported.get(toA1(row, col - 1)) === text) || (row > 0 && reported.get(above) === text && lefts.get(above) === left)) return;
+      reported.set(at, { text, left });
+      const before = col > 0 ? reported.get(toA1(row, col - 1)) : undefined;
+      const above = row > 0 ? reported.get(toA1(row - 1, col)) : undefined;
+      if (before?.text === text || (above?.text === text && above.left === left)) return;
       report({ cell: at, data: { year, fiscalYear }, expected: `>= ${fiscalYear - 1}`, actual: year });
     });
   },
