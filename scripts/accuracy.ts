@@ -4,12 +4,14 @@
  * its hand-written expectations. Prints recognition, true findings, misses and false alarms
  * per table and per code, and the totals: recall and precision.
  *   --verbose        list every miss and false alarm
- *   --corpus DIR     another corpus folder (same layout)
+ *   --corpus DIR     another corpus folder (same layout), its workbooks written to a folder of
+ *                    their own (several such runs at once do not overwrite each other's)
  *   --json FILE      also write the scores as JSON
  *   --update-baseline  record these results as the floor the corpus tests hold (tests/corpus/baseline.json)
  */
 import { execFileSync } from 'child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import os from 'os';
 import path from 'path';
 import { ValidationReport } from '../src/core/report/report';
 import { byCode, EntryScore, scoreEntry, totals } from '../tests/support/accuracy';
@@ -28,7 +30,7 @@ const verbose = args.includes('--verbose');
 async function main(): Promise<void> {
   const corpus = loadCorpus(opt('--corpus') ?? CORPUS_DIR).filter((e) => !e.id.startsWith('_'));
   const entries: CorpusEntry[] = [...corpus, ...variantsOf(corpus)];
-  const dir = path.join(ROOT, 'test-results', 'accuracy');
+  const dir = opt('--corpus') ? mkdtempSync(path.join(os.tmpdir(), 'accuracy-')) : path.join(ROOT, 'test-results', 'accuracy');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const e of entries) writeFileSync(path.join(dir, `${e.id}.xlsx`), await tableToXlsx(e.table));
