@@ -1,6 +1,7 @@
 import rule from '../../src/core/rules/stale-year';
 import { RuleCase, testRule } from '../support/rule-tester';
-import { CLEAN_INDICATORS, CLEAN_TASKS, departmentTable, projectTable, TaskSpec, withCell } from '../support/tables';
+import { parseRange, rangeToA1 } from '../../src/core/grid/address';
+import { CLEAN_INDICATORS, CLEAN_TASKS, departmentTable, projectTable, SheetSpec, TaskSpec, withCell } from '../support/tables';
 
 /*
  * 2022 tables: a year older than 2021 in their text is stale. Department task contents are in
@@ -8,6 +9,18 @@ import { CLEAN_INDICATORS, CLEAN_TASKS, departmentTable, projectTable, TaskSpec,
  */
 const contentOf2ndTask = (content: string): TaskSpec[] => CLEAN_TASKS.map((t, k) => (k === 1 ? { ...t, content } : t));
 const dept2022 = (content: string) => departmentTable({ year: 2022, tasks: contentOf2ndTask(content) });
+/** The same text copied into two tasks' contents, under two headings (names) or one. */
+const copiedInto2nd3rd = (name?: string) =>
+  departmentTable({ year: 2022, tasks: CLEAN_TASKS.map((t, k) => (k === 1 || k === 2 ? { ...t, ...(name ? { name } : {}), content: '协助完成2018年度检查验收' } : t)) });
+/** A blank column inserted after column A, between the task names and their contents. */
+function blankColumnAfterA(spec: SheetSpec): SheetSpec {
+  const rows = spec.rows.map((r) => (r.length > 1 ? [r[0], undefined, ...r.slice(1)] : [...r]));
+  const merges = spec.merges.map((m) => {
+    const a = parseRange(m);
+    return rangeToA1({ top: a.top, bottom: a.bottom, left: a.left >= 1 ? a.left + 1 : a.left, right: a.right >= 1 ? a.right + 1 : a.right });
+  });
+  return { ...spec, rows, merges };
+}
 
 const notStale: RuleCase[] = [
   // A heading that is only a year names past figures on purpose (Hubei's 近两年收支金额: corpus f-hb-guangshui-2023).
@@ -50,13 +63,24 @@ testRule(rule, {
     {
       // 南充's (tt-sc-nanchong-2023-grain-for-green-eval C5, C6, both readings): the goal's sentence repeated under another heading.
       name: 'the same stale text under two headings is reported twice',
-      table: departmentTable({ year: 2022, tasks: CLEAN_TASKS.map((t, k) => (k === 1 || k === 2 ? { ...t, content: '协助完成2018年度检查验收' } : t)) }),
+      table: copiedInto2nd3rd(),
       findings: [{ cell: 'B8' }, { cell: 'B9' }],
     },
     {
+      // The heading is the text before it in its row, a blank cell between or not (南充's with a blank column inserted).
+      name: 'under two headings with a blank column between headings and texts, twice',
+      table: blankColumnAfterA(copiedInto2nd3rd()),
+      findings: [{ cell: 'C8' }, { cell: 'C9' }],
+    },
+    {
       name: 'under one heading filled down, once',
-      table: departmentTable({ year: 2022, tasks: CLEAN_TASKS.map((t, k) => (k === 1 || k === 2 ? { ...t, name: '综合信息服务平台', content: '协助完成2018年度检查验收' } : t)) }),
+      table: copiedInto2nd3rd('综合信息服务平台'),
       findings: [{ cell: 'B8' }],
+    },
+    {
+      name: 'under one heading filled down, a blank column between, once',
+      table: blankColumnAfterA(copiedInto2nd3rd('综合信息服务平台')),
+      findings: [{ cell: 'C8' }],
     },
     {
       name: 'a year’s figures named in a sentence are still text: 参照2019年实际执行数编制',

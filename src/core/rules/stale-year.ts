@@ -29,13 +29,12 @@ export default defineRule({
     let reported: Map<string, { text: string; left: string }> | undefined;
     let prevText = '';
     let prevRow = -1;
-    let prevCol = -1;
     table.forEachText((text, row, col) => {
-      // Texts come row by row, left to right: the one just before is the left neighbour, if adjacent.
-      const left = prevRow === row && prevCol === col - 1 ? prevText : '';
+      // Texts come row by row, left to right: the one just before in the same row is the heading
+      // beside it, blank cells between or not (a blank column inserted after the headings).
+      const left = prevRow === row ? prevText : '';
       prevText = text;
       prevRow = row;
-      prevCol = col;
       // No 年, no year of the table's kind: most cells end here.
       if (!text.includes('年')) return;
       const year = oldestBefore(yearsOf(text), fiscalYear - 1) ?? lastYearsDeadline(text, fiscalYear);
