@@ -2808,3 +2808,30 @@ describe('a sheet in traditional script (copied from a mirror site’s 繁体 pa
     expect(at(project(simplifiedPinyin, ['A8:A9']))).toEqual(found);
   });
 });
+
+describe('a sheet typed in full-width mode (全角: ２０２３年度, ≥２０次, ９０％)', () => {
+  const narrow = [
+    ['项目支出绩效目标表'],
+    ['（2023年度）', null, '单位：万元'],
+    ['项目名称', '人工增雨作业'],
+    ['年度资金总额', 100],
+    ['其中：财政拨款', 90],
+    ['年度总体目标', '完成人工增雨作业20次,增加降水量'],
+    ['一级指标', '二级指标', '三级指标', '指标值'],
+    ['产出指标', '数量指标', '增雨作业', '≥20'],
+    [null, '质量指标', '作业合格率', '≥95%'],
+    [null, '时效指标', '完成时间', '2019年12月底前'],
+    ['效益指标', '社会效益指标', '服务对象满意度', '≥90%'],
+  ];
+  const wide = narrow.map((r) => r.map((v) => (typeof v === 'string' ? v.replace(/[0-9%]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) : v)));
+  it('is read as typed half-width: the year, the targets and their units, the stale date, at the same cells', () => {
+    expect(wide[7][3]).toBe('≥２０');
+    const found = at(project(narrow, ['A8:A10']));
+    expect(found).toEqual(expect.arrayContaining(['total-mismatch@B4', 'missing-unit@D8', 'stale-year@D10']));
+    expect(at(project(wide, ['A8:A10']))).toEqual(found);
+    const [t] = recognizeSheet(project(wide, ['A8:A10']));
+    expect([t.kind, t.fiscalYear, t.unit, t.indicators!.indicators.map((i) => i.target.value.kind)]).toEqual(['project-targets', 2023, '万元', ['quantity', 'quantity', 'date', 'quantity']]);
+    // The findings' cells hold what was typed; the rules read it narrowed.
+    expect(t.indicators!.indicators.map((i) => i.target.text)).toEqual(['≥20', '≥95%', '2019年12月底前', '≥90%']);
+  });
+});

@@ -2,7 +2,7 @@
  * What users do to a published table before it reaches a reviewer, applied to corpus tables:
  * the table moved down and right under a cover line, a blank column inserted, notes below, two
  * tables stacked on one sheet, 一级/二级 unmerged and typed on every row, every merged area undone
- * and filled, or dropped, short texts spaced out, texts retyped with a Chinese input method or in traditional script,
+ * and filled, or dropped, short texts spaced out, texts retyped with a Chinese input method (in full-width mode too) or in traditional script,
  * a blank row under the indicators' header. Expectations move with the cells, so every variant
  * is scored like its original.
  */
@@ -188,6 +188,14 @@ export function retypedTexts(entry: CorpusEntry): CorpusEntry | null {
 const FULL_WIDTH: Record<string, string> = { '(': '（', ')': '）', ':': '：', ',': '，', ';': '；', '%': '％' };
 
 /**
+ * Texts typed in full-width mode (全角): digits, the percent sign and the signs numbers are written
+ * with full-width (２０２３年度, ≥９０％, ５.５万元), as a Chinese input method left in that mode types them.
+ */
+export function wideDigitTexts(entry: CorpusEntry): CorpusEntry | null {
+  return textsChanged(entry, 'wide-digit-texts', (v) => v.replace(/[0-9%+\-.<=>]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0)));
+}
+
+/**
  * Every text in traditional script, character by character (OpenCC's 简→繁 with Taiwan's forms, as a
  * mirror site renders a page: 宣城's, 宣州's and 蔡甸's were met so and rebuilt in simplified).
  */
@@ -240,7 +248,7 @@ export function variantsOf(entries: readonly CorpusEntry[]): CorpusEntry[] {
     }
   });
   // Every table whose categories are merged gets this one too: how a table's runs are read should not depend on its merges.
-  const everyTable = [typedCategories, filledMerges, droppedMerges, spacedTexts, retypedTexts, traditionalTexts, blankUnderHeader];
+  const everyTable = [typedCategories, filledMerges, droppedMerges, spacedTexts, retypedTexts, wideDigitTexts, traditionalTexts, blankUnderHeader];
   for (const e of usable) {
     for (const make of everyTable) {
       const v = make(e);

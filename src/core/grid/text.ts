@@ -25,6 +25,28 @@ export function isFoldable(c: number): boolean {
   );
 }
 
+/**
+ * A full-width digit (０–９), as a Chinese input method in full-width mode (全角) types every number:
+ * a sheet holding one has its numbers read through `narrowed`.
+ */
+export function hasWideDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xff10 && c <= 0xff19) return true;
+  }
+  return false;
+}
+
+/**
+ * The text with the full-width forms numbers are typed with made half-width: digits, Latin letters
+ * (units: ｋｍ, ｍ２), ＋ － ． ／ ％ and ＜ ＝ ＞. Chinese punctuation (（）：，；) stays: every reader takes it as it is.
+ */
+export function narrowed(text: string): string {
+  return WIDE_NUMBER_CHARS.test(text) ? text.replace(WIDE_NUMBER_CHARS_ALL, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)) : text;
+}
+const WIDE_NUMBER_CHARS = /[\uff05\uff0b\uff0d-\uff19\uff1c-\uff1e\uff21-\uff3a\uff41-\uff5a]/;
+const WIDE_NUMBER_CHARS_ALL = new RegExp(WIDE_NUMBER_CHARS.source, 'g');
+
 /** White space as `trim()` and `\s` know it, for one code unit. */
 export function isWhite(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;

@@ -1,4 +1,5 @@
 import { cellText, Grid } from '../grid/grid';
+import { hasWideDigit } from '../grid/text';
 import { classifyLabel, Label, LabelKind, labelIs } from './labels';
 import { firstAtLeast } from '../sorted';
 
@@ -26,6 +27,7 @@ export class LabelMap {
   private readonly texts: string[] = [];
   /** Each row's labels, left to right. */
   private readonly byRow = new Map<number, Hit[]>();
+  private wide = false;
 
   constructor(readonly grid: Grid) {
     // Cells come in row order: a row's list is the one filled last, or a new one.
@@ -40,6 +42,7 @@ export class LabelMap {
       this.textRows.push(row);
       this.textCols.push(col);
       this.texts.push(text);
+      if (!this.wide && hasWideDigit(text)) this.wide = true;
       if (text.length > 120) return;
       const label = classifyLabel(text);
       if (!label) return;
@@ -51,6 +54,11 @@ export class LabelMap {
         this.byRow.set(row, (lastHits = [hit]));
       }
     });
+  }
+
+  /** A text of the sheet holds a full-width digit (typed in full-width mode): its numbers are read narrowed. */
+  get wideDigits(): boolean {
+    return this.wide;
   }
 
   /** Calls visit for every cell of rows top..bottom holding text of its own (not covered by a merge), in row order. */

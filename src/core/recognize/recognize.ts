@@ -1,7 +1,7 @@
 import { CellRange, parseA1, rangeToA1 } from '../grid/address';
 import { Grid } from '../grid/grid';
 import { centsOf, readAmount } from '../grid/numbers';
-import { fold, labelKey, squeeze } from '../grid/text';
+import { fold, labelKey, narrowed, squeeze } from '../grid/text';
 import { AmountField, Field, isSelfEvaluation, PerformanceTable, TableKind } from '../model/table';
 import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, rightOf, valueRight } from './cells';
 import { allAmounts } from '../model/amounts';
@@ -44,6 +44,12 @@ export function recognizeSheet(grid: Grid, labels = new LabelMap(grid)): Perform
  * of a thousand tables held them all while it was checked, and the collector copied them).
  */
 export function eachTable(grid: Grid, labels: LabelMap, visit: (table: PerformanceTable) => void): void {
+  // A sheet typed in full-width mode (２０２２年度, ≥９０％): its texts read with half-width digits, cells in place.
+  if (labels.wideDigits) {
+    const narrow = grid.withTexts(narrowed);
+    eachTable(narrow, new LabelMap(narrow), visit);
+    return;
+  }
   const groups = groupAnchors(grid, findAnchors(labels));
   if (groups.length === 0) {
     // A sheet in traditional script (copied from a mirror site's page): read as simplified, cells in place.
