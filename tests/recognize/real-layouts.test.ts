@@ -2020,6 +2020,8 @@ describe('forms a fifteenth round of published tables showed (stop 38)', () => {
     ['完成年度目标：办结财政政务事项120件', []],
     // Only the money (the second reading of c-hubei-ezhou-2021); the money and what it did is an account.
     ['本年度财政拨款为202万元:执行数为100万元,完成预算的49.50%。', ['missing-goal@E7']],
+    // Each clause on a line of its own (Alt+Enter in the cell): the same money, and no more.
+    ['本年度财政拨款为202万元:\r\n执行数为100万元,\r\n完成预算的49.50%。', ['missing-goal@E7']],
     ['本年度执行100万元,办结财政政务事项120件', []],
   ])('an account that only claims the goal was met, or only states the money (%s), names nothing done', (account, findings) => {
     expect(at(ezhou('完成全年财政政务管理工作', account, ['2019年', '2019年', 45]))).toEqual(findings);

@@ -92,7 +92,7 @@ const MONEY_WORDS = new RegExp(MONEY_WORD_LIST.join('|'), 'g');
 /** The amounts, rates and punctuation between those words. */
 const AMOUNT_MARKS = /[\d.,，。:：;；%％()（）\s、]/g;
 /** Every character the words and the marks between them may hold, as a first test. */
-const MONEY_CHARS = new Set([...MONEY_WORD_LIST.join(''), ...'0123456789.,，。:：;；%％()（） 　、\t\n'].map((c) => c.charCodeAt(0)));
+const MONEY_CHARS = new Set([...MONEY_WORD_LIST.join(''), ...'0123456789.,，。:：;；%％()（） 　、\t\r\n'].map((c) => c.charCodeAt(0)));
 
 /**
  * An account that repeats a goal holding no figure, or a clause of it, word for word: nothing done is reported (永德's
