@@ -13,6 +13,8 @@ import { reportSheet } from '../../src/core/report/report';
 import { scoringFor, validateGrid } from '../../src/core/validate';
 import { scoreTable } from '../../src/core/compute/scoring';
 import { toTraditional } from '../support/corpus-variants';
+import { selfEvaluationTable } from '../support/self-evaluation';
+import { toGrid } from '../support/tables';
 
 const at = (grid: Grid) => validateGrid(grid).flatMap((r) => r.findings.map((f) => `${f.code}@${f.cell}`));
 
@@ -2657,6 +2659,11 @@ describe('a sheet that starts inside an indicator list, its header on the page b
     const [t] = recognizeSheet(Grid.fromValues('表', rows));
     expect([t.kind, t.indicators!.indicators.length, t.indicators!.header.target, t.indicators!.indicators[1].evaluation?.actual.cell]).toEqual(['project-self-evaluation', 2, 'D1', 'E2']);
     expect(at(Grid.fromValues('表', rows))).toContain('unknown-category@B2');
+    // With a blank column inserted between the categories and the names: the same, a column over.
+    const spaced = rows.map((r) => [r[0], r[1], null, ...r.slice(2)]);
+    const [u] = recognizeSheet(Grid.fromValues('表', spaced));
+    expect([u.kind, u.indicators!.indicators.length, u.indicators!.header.target, u.indicators!.indicators[1].evaluation?.actual.cell]).toEqual(['project-self-evaluation', 2, 'E1', 'F2']);
+    expect(at(Grid.fromValues('表', spaced))).toContain('unknown-category@B2');
   });
   it('reads a tail above the next table on the same page as a table of its own (a 决算 page: the last project’s rows, then the next project’s table)', () => {
     const rows = [
@@ -2835,5 +2842,37 @@ describe('a sheet typed in full-width mode (全角: ２０２３年度, ≥２�
     expect([t.kind, t.fiscalYear, t.unit, t.indicators!.indicators.map((i) => i.target.value.kind)]).toEqual(['project-targets', 2023, '万元', ['quantity', 'quantity', 'date', 'quantity']]);
     // The findings' cells hold what was typed; the rules read it narrowed.
     expect(t.indicators!.indicators.map((i) => i.target.text)).toEqual(['≥20', '≥95%', '2019年12月底前', '≥90%']);
+  });
+});
+
+describe('weights typed as shares into Excel (20% kept as 0.2 shown 20%), as 普惠金融’s 权重 column would be (nn-sc-nd-inclusive-finance-fund-eval)', () => {
+  const share = (v: number) => ({ value: v, format: '0%' });
+  const rows = (weight: (v: number) => string | number | { value: number; format: string }, result: string | { value: number; format: string }) => [
+    ['项目支出绩效自评表'],
+    ['（2023年度）', null, null, null, '单位：万元'],
+    ['项目名称', '普惠金融发展专项资金'],
+    ['年度总体目标', '支持农村金融组织体系建设，扩大农村金融服务覆盖面'],
+    ['一级指标', '二级指标', '三级指标', '指标值', '完成值', '权重', '得分'],
+    ['产出指标', '数量指标', '创业担保贷款发放笔数', '≥100笔', '120笔', weight(60), 60],
+    [null, '质量指标', '资金足额拨付率', '100%', result, weight(30), 30],
+    ['满意度指标', '服务对象满意度指标', '金融机构满意度', '≥80%', '90%', weight(10), 10],
+    ['得分合计', null, null, null, null, null, 100],
+  ];
+  it('reads each share as that many points of the hundred, as the same shares typed as text', () => {
+    const asText = project(rows((v) => `${v}%`, '100%'), ['A6:A7']);
+    const typed = project(rows((v) => share(v / 100), share(1)), ['A6:A7']);
+    expect(at(typed)).toEqual(at(asText));
+    expect(at(typed).filter((f) => /score|weight/.test(f))).toEqual([]);
+    const [t] = recognizeSheet(typed);
+    expect(t.indicators!.indicators.map((i) => i.evaluation?.weight?.reading)).toEqual([60, 30, 10].map((value) => expect.objectContaining({ kind: 'number', value, cents: value * 100 })));
+  });
+  it('the fund line’s weight typed as a share (10%) weighs its execution score as 10 points', () => {
+    const typed = toGrid(selfEvaluationTable({ budgetWeight: share(0.1) }));
+    expect(at(typed)).toEqual(at(toGrid(selfEvaluationTable())));
+    expect(recognizeSheet(typed)[0].evalFunds!.total.weight!.reading).toEqual(expect.objectContaining({ kind: 'number', value: 10 }));
+  });
+  it('a share typed wrong is still wrong: 得分 60 over a weight of 50%', () => {
+    const typed = project(rows((v) => share(v === 60 ? 0.5 : v / 100), share(1)), ['A6:A7']);
+    expect(at(typed)).toEqual(expect.arrayContaining(['score-over-weight@G6']));
   });
 });

@@ -3,7 +3,7 @@
  * the table moved down and right under a cover line, a blank column inserted, notes below, two
  * tables stacked on one sheet, 一级/二级 unmerged and typed on every row, every merged area undone
  * and filled, or dropped, short texts spaced out, texts retyped with a Chinese input method (in full-width mode too) or in traditional script,
- * a blank row under the indicators' header. Expectations move with the cells, so every variant
+ * a blank row under the indicators' header, shares typed into Excel as numbers. Expectations move with the cells, so every variant
  * is scored like its original.
  */
 import { parseA1, parseRange, rangeToA1, toA1 } from '../../src/core/grid/address';
@@ -196,6 +196,30 @@ export function wideDigitTexts(entry: CorpusEntry): CorpusEntry | null {
 }
 
 /**
+ * Every plain share typed as text (95%, 89.7%) made what Excel makes of it when typed into a cell:
+ * the number 0.95 shown with a percent format of the same decimals (the pages' text keeps the
+ * sign; a workbook filed in Excel holds numbers). Null for a table without such a text.
+ */
+export function typedPercents(entry: CorpusEntry): CorpusEntry | null {
+  if (entry.table.sheets.length !== 1) return null;
+  const sheet = entry.table.sheets[0];
+  const formats: Record<string, string> = { ...(sheet.formats ?? {}) };
+  let typed = 0;
+  const rows = sheet.rows.map((r, i) =>
+    (r ?? []).map((v, j) => {
+      const m = typeof v === 'string' ? /^\s*(\d+)(?:\.(\d+))?\s*%\s*$/.exec(v) : null;
+      if (!m) return v;
+      typed++;
+      formats[toA1(i, j)] = m[2] ? `0.${'0'.repeat(m[2].length)}%` : '0%';
+      return Number(`${m[1]}.${m[2] ?? ''}`) / 100;
+    }),
+  );
+  if (typed === 0) return null;
+  const id = `${entry.id}~typed-percents`;
+  return { id, dir: entry.dir, table: { ...entry.table, id, sheets: [{ ...sheet, rows, formats }] }, expected: entry.expected };
+}
+
+/**
  * Every text in traditional script, character by character (OpenCC's 简→繁 with Taiwan's forms, as a
  * mirror site renders a page: 宣城's, 宣州's and 蔡甸's were met so and rebuilt in simplified).
  */
@@ -248,7 +272,7 @@ export function variantsOf(entries: readonly CorpusEntry[]): CorpusEntry[] {
     }
   });
   // Every table whose categories are merged gets this one too: how a table's runs are read should not depend on its merges.
-  const everyTable = [typedCategories, filledMerges, droppedMerges, spacedTexts, retypedTexts, wideDigitTexts, traditionalTexts, blankUnderHeader];
+  const everyTable = [typedCategories, filledMerges, droppedMerges, spacedTexts, retypedTexts, wideDigitTexts, typedPercents, traditionalTexts, blankUnderHeader];
   for (const e of usable) {
     for (const make of everyTable) {
       const v = make(e);

@@ -1,6 +1,6 @@
 import { Grid } from '../grid/grid';
 import { AmountField, Field } from '../model/table';
-import { readAmount } from '../grid/numbers';
+import { centsOf, readAmount } from '../grid/numbers';
 import { LabelMap } from './label-map';
 
 /** The text shown at a cell, addressed at its merge's top-left. */
@@ -11,6 +11,20 @@ export function fieldAt(grid: Grid, row: number, col: number): Field {
 export function amountAt(grid: Grid, row: number, col: number): AmountField {
   const m = grid.master(row, col);
   return { cell: grid.address(m.row, m.col), reading: readAmount(grid.cell(m.row, m.col)) };
+}
+
+/**
+ * A weight (权重, 分值) as points: a share typed into Excel (20% becomes 0.2 shown as 20%) is that
+ * many points of the hundred, as the same share typed as text ('20%') reads.
+ */
+export function weightAt(grid: Grid, row: number, col: number): AmountField {
+  const field = amountAt(grid, row, col);
+  const r = field.reading;
+  if (r.kind !== 'number' || r.asText || !r.format?.includes('%')) return field;
+  const value = Number((r.value * 100).toPrecision(15));
+  // Points now, no longer a share: without the percent format that said so.
+  const { format: _share, ...points } = r;
+  return { cell: field.cell, reading: { ...points, value, cents: centsOf(value) } };
 }
 
 /** Column just right of the cell's merged area. */

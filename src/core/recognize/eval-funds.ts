@@ -2,7 +2,7 @@ import { Grid } from '../grid/grid';
 import { labelKey } from '../grid/text';
 import { bareLabel } from '../lexicon/normalize';
 import { AmountField, EvalFundLine, EvalFunds } from '../model/table';
-import { amountAt, below, fieldAt, rightOf } from './cells';
+import { amountAt, below, fieldAt, rightOf, weightAt } from './cells';
 import { Hit, LabelMap } from './label-map';
 import { LabelKind, labelIs } from './labels';
 
@@ -57,7 +57,7 @@ export function readEvalFunds(grid: Grid, labels: LabelMap, executed: Hit): { fu
     if (totalIndex < 0 && (labelIs(label.label, 'fund-total') || labelIs(label.label, 'amount-total'))) totalIndex = lines.length;
     const line: EvalFundLine = { row: r, label: fieldAt(grid, r, label.col) };
     // Indexed, as every loop over a batch's thousand tables: for…of over pairs makes objects while unoptimised.
-    for (let i = 0; i < cols.length; i++) line[cols[i][0]] = amountAt(grid, r, cols[i][1]);
+    for (let i = 0; i < cols.length; i++) line[cols[i][0]] = cols[i][0] === 'weight' ? weightAt(grid, r, cols[i][1]) : amountAt(grid, r, cols[i][1]);
     lines.push(line);
     lastRow = below(grid, r, label.col) - 1;
     r = lastRow + 1;
@@ -96,7 +96,7 @@ function unlabelledLine(grid: Grid, headerHits: readonly Hit[], cols: readonly [
   for (let c = block.col + 1; c < firstAmount; c++) if (grid.text(r, c) !== '' && grid.master(r, c).row === r && grid.ownText(r, c) !== grid.ownText(r - 1, c)) return null;
   if (!cols.some(([, c]) => grid.text(r, c) !== '')) return null;
   const line: EvalFundLine = { row: r, label: fieldAt(grid, block.row, block.col) };
-  for (let i = 0; i < cols.length; i++) line[cols[i][0]] = amountAt(grid, r, cols[i][1]);
+  for (let i = 0; i < cols.length; i++) line[cols[i][0]] = cols[i][0] === 'weight' ? weightAt(grid, r, cols[i][1]) : amountAt(grid, r, cols[i][1]);
   return line;
 }
 

@@ -4,7 +4,7 @@ import { matchUnit } from '../model/units';
 import { PerformanceTable, TableKind } from '../model/table';
 import { rangeToA1 } from '../grid/address';
 import { canonicalCategory, getProfile, parentOf, PROFILE_IDS } from '../rules/profiles';
-import { rightOf } from './cells';
+import { pastBlank, rightOf } from './cells';
 import { IndicatorHeader, isTrailer, readIndicatorBlock } from './indicator-block';
 import { LabelMap } from './label-map';
 import { labelIs } from './labels';
@@ -59,6 +59,9 @@ const HEADER_LABELS = ['level1', 'level2', 'level3', 'target'] as const;
 /** How many rows from the sheet's first text a 二级 must show up in: a tail's first rows may sit under categories above the cut. */
 const FIRST_ROWS = 3;
 
+/** Blank columns looked past between a 二级 and its names. */
+const BLANK_COLUMNS = 2;
+
 /** The 二级 column: a category of the taxonomy's second level with a name right of it, in the first rows. */
 function level2Column(labels: LabelMap, top: number): { level2: number; name: number } | null {
   const { grid } = labels;
@@ -69,7 +72,9 @@ function level2Column(labels: LabelMap, top: number): { level2: number; name: nu
     if (found.length > 0 || c < 1 || grid.isCovered(r, c)) return;
     const text = squeeze(own);
     if (!profiles.some((p) => parentOf(p, canonicalCategory(p, text)) !== undefined)) return;
-    const name = rightOf(grid, r, c);
+    // Past a blank column a person inserted between the categories and the names.
+    const next = rightOf(grid, r, c);
+    const name = pastBlank(grid, r, next, next + BLANK_COLUMNS);
     const beside = squeeze(grid.ownText(r, name));
     if (beside !== '' && !profiles.some((p) => canonicalCategory(p, beside) in p.taxonomy || parentOf(p, canonicalCategory(p, beside)) !== undefined)) found.push({ level2: c, name });
   }, top, top + FIRST_ROWS - 1);

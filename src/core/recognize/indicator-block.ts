@@ -3,7 +3,7 @@ import { canonicalCategory, getProfile, parentOf } from '../rules/profiles';
 import { fold, isWhite, squeeze } from '../grid/text';
 import { CategoryField, CategoryRun, Indicator, IndicatorBlock, PlacedField, PlacedTarget } from '../model/table';
 import { parseTarget } from '../model/target-value';
-import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, pastBlank, rightOf } from './cells';
+import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, pastBlank, rightOf, weightAt } from './cells';
 import { CellRange, parseA1, toA1 } from '../grid/address';
 import { Hit, LabelMap } from './label-map';
 import { BLOCK_END_WORDS, classifyLabel, labelIs } from './labels';
@@ -587,7 +587,7 @@ export function readIndicatorBlock(
       const actualText = withUnit(actual.text, unit);
       indicator.evaluation = {
         actual: new PlacedTarget(actual.text, actual.row, actual.col, parseTarget(actualText)),
-        weight: header.weight === undefined ? undefined : amountAt(grid, r, header.weight),
+        weight: header.weight === undefined ? undefined : weightAt(grid, r, header.weight),
         score: header.score === undefined ? undefined : amountAt(grid, r, header.score),
         reason: header.reason === undefined ? undefined : fieldAt(grid, r, header.reason),
       };

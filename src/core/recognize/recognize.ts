@@ -3,7 +3,7 @@ import { Grid } from '../grid/grid';
 import { centsOf, readAmount } from '../grid/numbers';
 import { fold, labelKey, narrowed, squeeze } from '../grid/text';
 import { AmountField, Field, isSelfEvaluation, PerformanceTable, TableKind } from '../model/table';
-import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, rightOf, valueRight } from './cells';
+import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, rightOf, valueRight, weightAt } from './cells';
 import { allAmounts } from '../model/amounts';
 import { dateAt, filingDate } from '../model/years';
 import { isEvalFundHeader, readEvalFunds, readPairedEvalFunds } from './eval-funds';
@@ -387,7 +387,7 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
       const r = label.row;
       table.totalScore = {
         label: fieldAt(grid, r, label.col),
-        weight: header.weight === undefined ? undefined : amountAt(grid, r, header.weight),
+        weight: header.weight === undefined ? undefined : weightAt(grid, r, header.weight),
         score: header.score === undefined ? undefined : header.weight === undefined ? totalBeside(grid, labels, label, amountAt(grid, r, header.score)) : amountAt(grid, r, header.score),
       };
       extend(below(grid, r, label.col) - 1);
