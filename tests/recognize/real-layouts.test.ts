@@ -2664,6 +2664,10 @@ describe('a sheet that starts inside an indicator list, its header on the page b
     const [u] = recognizeSheet(Grid.fromValues('表', spaced));
     expect([u.kind, u.indicators!.indicators.length, u.indicators!.header.target, u.indicators!.indicators[1].evaluation?.actual.cell]).toEqual(['project-self-evaluation', 2, 'E1', 'F2']);
     expect(at(Grid.fromValues('表', spaced))).toContain('unknown-category@B2');
+    // Under a line alone (a page's running head, a cover line): the same, two rows down.
+    const headed = [['附件2'], [], ...rows];
+    const [v] = recognizeSheet(Grid.fromValues('表', headed));
+    expect([v.kind, v.indicators!.indicators.length, v.indicators!.header.target]).toEqual(['project-self-evaluation', 2, 'D3']);
   });
   it('reads a tail above the next table on the same page as a table of its own (a 决算 page: the last project’s rows, then the next project’s table)', () => {
     const rows = [
@@ -2786,8 +2790,8 @@ describe('a label typed with a space after it reads as the cell shows it', () =>
   });
 });
 
-describe('a sheet in traditional script (copied from a mirror site’s 繁体 page: 宣城’s, 宣州’s, 蔡甸’s)', () => {
-  const simplified = [
+/** A project table's head down to its indicator header (人工增雨作业: 100 of which 90, to add up wrong). */
+const RAIN_HEAD = [
     ['项目支出绩效目标表'],
     ['（2023年度）', null, '单位：万元'],
     ['项目名称', '人工增雨作业'],
@@ -2795,6 +2799,11 @@ describe('a sheet in traditional script (copied from a mirror site’s 繁体 pa
     ['其中：财政拨款', 90],
     ['年度总体目标', '完成人工增雨作业20次,增加降水量'],
     ['一级指标', '二级指标', '三级指标', '指标值'],
+];
+
+describe('a sheet in traditional script (copied from a mirror site’s 繁体 page: 宣城’s, 宣州’s, 蔡甸’s)', () => {
+  const simplified = [
+    ...RAIN_HEAD,
     ['产出指标', '数量指标', '作业次数', '≥20次'],
     [null, '质量指标', '作业安全事故', '有所减少'],
     ['效益指标', '社会效益指标', '服务对象满意度', '≥90%'],
@@ -2820,13 +2829,7 @@ describe('a sheet in traditional script (copied from a mirror site’s 繁体 pa
 
 describe('a sheet typed in full-width mode (全角: ２０２３年度, ≥２０次, ９０％)', () => {
   const narrow = [
-    ['项目支出绩效目标表'],
-    ['（2023年度）', null, '单位：万元'],
-    ['项目名称', '人工增雨作业'],
-    ['年度资金总额', 100],
-    ['其中：财政拨款', 90],
-    ['年度总体目标', '完成人工增雨作业20次,增加降水量'],
-    ['一级指标', '二级指标', '三级指标', '指标值'],
+    ...RAIN_HEAD,
     ['产出指标', '数量指标', '增雨作业', '≥20'],
     [null, '质量指标', '作业合格率', '≥95%'],
     [null, '时效指标', '完成时间', '2019年12月底前'],
@@ -2874,5 +2877,31 @@ describe('weights typed as shares into Excel (20% kept as 0.2 shown 20%), as 普
   it('a share typed wrong is still wrong: 得分 60 over a weight of 50%', () => {
     const typed = project(rows((v) => share(v === 60 ? 0.5 : v / 100), share(1)), ['A6:A7']);
     expect(at(typed)).toEqual(expect.arrayContaining(['score-over-weight@G6']));
+  });
+});
+
+describe('two attachments on one sheet: an allocation in 元 above the targets table (乐昌’s 附件1 and 附件2, vv-gd-lechang-2018-vocational-aid-targets-r3)', () => {
+  const targets = [
+    ['附件2'],
+    ['中等职业学校国家助学金和免学费补助资金绩效目标表'],
+    ['(2018年度)'],
+    ['专项名称', '学生资助补助经费'],
+    ['资金情况（万元）', '年度金额', 754.82],
+    [null, '其中：中央资金', 754.82],
+    ['总体目标', '中等职业教育各项国家资助政策按规定得到落实'],
+    ['绩效指标', '一级指标', '二级指标', '三级指标', '指标值'],
+    [null, '产出指标', '数量指标', '受助学生人数', '≥500人'],
+  ];
+  const allocation = [['附件1'], ['2018年中职学校国家助学金和免学费补助资金安排表'], ['单位:元'], ['单 位', '全年中央补助资金'], ['乐昌市中等职业技术学校', 7548150]];
+  it('reads the targets table’s own unit, not the unit line heading the numbers above it', () => {
+    expect(recognizeSheet(project([...allocation, ...targets]))[0].unit).toBe('万元');
+  });
+  it('a targets table whose 实际完成值 column is blank stays the targets, whatever stands under it past two blank rows (附件1 below it)', () => {
+    const withResults = targets.map((r, i) => (i === 7 ? [...r, '实际完成值'] : r));
+    const [t] = recognizeSheet(project([...withResults, [], [], ...allocation.map((r) => [null, null, null, null, ...r])]));
+    expect(t.kind).toBe('project-targets');
+  });
+  it('a unit line with no numbers between it and the title is the table’s', () => {
+    expect(recognizeSheet(project([['单位:元'], ...targets]))[0].unit).toBe('元');
   });
 });

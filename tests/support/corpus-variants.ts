@@ -232,6 +232,8 @@ export const toTraditional = Converter({ from: 'cn', to: 'tw' });
 /** Two tables on one sheet: the second 3 rows under the first (each keeps its own sheet name for the first). */
 export function stacked(a: CorpusEntry, b: CorpusEntry): CorpusEntry | null {
   if (a.table.sheets.length !== 1 || b.table.sheets.length !== 1) return null;
+  // A table's tail (a page opening inside its list, no header word) stands at a page's top, never under another table.
+  if (!b.table.sheets[0].rows.some((r) => (r ?? []).some((v) => typeof v === 'string' && HEADER_WORD.test(v.replace(/\s/g, ''))))) return null;
   const gap = a.table.sheets[0].rows.length + 3;
   const down: Move = (r, c) => ({ row: r + gap, col: c });
   const lower = moveSheet(b.table.sheets[0], down);
@@ -257,6 +259,8 @@ export function stacked(a: CorpusEntry, b: CorpusEntry): CorpusEntry | null {
     },
   };
 }
+
+const HEADER_WORD = /^(一级指标|二级指标|三级指标|一级目标|指标值|评价指标|绩效指标)/;
 
 /** Variants of a corpus, chosen by position so each kind of change meets several table families. */
 export function variantsOf(entries: readonly CorpusEntry[]): CorpusEntry[] {

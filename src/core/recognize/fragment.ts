@@ -22,6 +22,12 @@ export function readFragment(grid: Grid, labels: LabelMap, bottom = grid.rowCoun
   let top = 0;
   while (top <= bottom && grid.firstTextColumn(top) < 0) top++;
   if (top > bottom) return null;
+  // Past a line alone above the list (a page's running head, a cover line 附件2): the list's first rows are what count.
+  for (let k = 0; k < LINES_ALONE && top < bottom && cellsIn(grid, top) === 1; k++) {
+    top++;
+    while (top <= bottom && grid.firstTextColumn(top) < 0) top++;
+  }
+  if (top > bottom) return null;
   // A header word in these rows means a table whose header was not read: the diagnosis says why.
   if (labels.inRows(0, bottom).some((h) => HEADER_LABELS.some((k) => labelIs(h.label, k)))) return null;
   const found = level2Column(labels, top);
@@ -51,6 +57,22 @@ export function readFragment(grid: Grid, labels: LabelMap, bottom = grid.rowCoun
     },
   };
   return table;
+}
+
+/** Lines of one cell each looked past above a tail's first row. */
+const LINES_ALONE = 2;
+
+/** How many cells of the row hold a value of their own, counted up to 2. */
+function cellsIn(grid: Grid, row: number): number {
+  let n = 0;
+  grid.forEachCell(
+    () => {
+      n++;
+    },
+    row,
+    row,
+  );
+  return Math.min(n, 2);
 }
 
 /** Labels that head an indicator list: a sheet holding one has a header, read or not. */

@@ -440,7 +440,10 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
       table.fiscalYearCell = table.goal!.cell;
     }
   }
-  const unitHit = headerHits.find((h) => labelIs(h.label, 'unit-line'));
+  // A unit line above a row of numbers above the title heads that row's table, not this one (乐昌's
+  // 附件1 in 元 above its 附件2 in 万元, on one sheet: vv-gd-lechang-2018-vocational-aid-targets-r3).
+  const dataAbove = title ? lastNumberRow(grid, top, title.hit.row - 1) : top - 1;
+  const unitHit = headerHits.find((h) => labelIs(h.label, 'unit-line') && h.row > dataAbove);
   if (unitHit) {
     table.unit = unitHit.label.unit!;
     table.unitCell = grid.address(unitHit.row, unitHit.col);
@@ -499,7 +502,10 @@ function resultColumns(grid: Grid, labels: LabelMap, title: Label | undefined, h
   // Up to the next table's title, year line or indicator header, where a sheet holds more than one.
   const next = labels.inRows(header.row + 1, bottom).find((h) => isTitle(h.label) || labelIs(h.label, 'year-line') || labelIs(h.label, 'level1'));
   const last = next ? next.row - 1 : bottom;
-  for (let row = header.row + 1; row <= last; row++) {
+  // Two blank rows end the list, as they end its block: what follows is another table's (乐昌's 附件1
+  // allocation, its amounts under this header's 实际完成值 column, stacked under a reading of 附件2).
+  for (let row = header.row + 1, blank = 0; row <= last && blank < 2; row++) {
+    blank = grid.firstTextColumn(row) < 0 ? blank + 1 : 0;
     // A cell's own text: not a line merged across the sheet (附件2 over the next table) nor the header's.
     for (const col of columns) if (grid.ownText(row, col) !== '') return true;
   }
@@ -813,6 +819,19 @@ function inTraditionalScript(labels: LabelMap): boolean {
   return count >= TRADITIONAL_ENOUGH;
 }
 const TRADITIONAL_ENOUGH = 4;
+
+/** The last row of top..bottom holding a number of its own; top − 1 for none. */
+function lastNumberRow(grid: Grid, top: number, bottom: number): number {
+  let last = top - 1;
+  grid.forEachCell(
+    (row, _col, cell) => {
+      if (typeof cell.value === 'number') last = row;
+    },
+    top,
+    bottom,
+  );
+  return last;
+}
 
 /** A graded table's header (gradedHeaderAt) as an anchor: its headings carry no label of their own. */
 function gradedAnchor(labels: LabelMap, top: number, bottom: number): Anchor | null {
