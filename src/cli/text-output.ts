@@ -75,7 +75,8 @@ function findingLines(findings: readonly Finding[], t: Translate, paint: (style:
   return findings.map((f) => {
     const severity = t(`common:severity.${f.severity}`);
     const related = withRelated && f.related ? paint('dim', `  ↔ ${printable(f.related)}`) : '';
-    return `${indent}${f.cell.padEnd(cellWidth)}  ${paint(SEVERITY_STYLE[f.severity], severity)}  ${paint('dim', f.code.padEnd(codeWidth))}  ${printable(f.message)}${related}`;
+    const hidden = f.hidden ? paint('dim', t(f.hidden === 'row' ? 'cli:hiddenRow' : 'cli:hiddenColumn')) : '';
+    return `${indent}${f.cell.padEnd(cellWidth)}  ${paint(SEVERITY_STYLE[f.severity], severity)}  ${paint('dim', f.code.padEnd(codeWidth))}  ${printable(f.message)}${hidden}${related}`;
   });
 }
 

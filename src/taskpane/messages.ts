@@ -83,6 +83,8 @@ addMessages('pane', {
     comparisonAgree: '两张表一致，未发现变动。',
     comparisonElsewhere: '检查的表在“{{file}}”中，问题只列在这里，未在当前工作簿中标出；在 Excel 中打开该文件再对照即可标出。',
     related: '对照单元格：{{place}}',
+    hiddenRow: '该单元格所在的行已隐藏',
+    hiddenColumn: '该单元格所在的列已隐藏',
     compareProblem: {
       'no-table': '当前工作表“{{sheet}}”中没有识别到绩效表，无法对照。',
       'other-no-table': '“{{source}}”中没有识别到绩效表，无法对照。',
@@ -182,6 +184,8 @@ addMessages('pane', {
     comparisonAgree: 'The tables agree: nothing changed.',
     comparisonElsewhere: 'The reviewed table is in “{{file}}”: its findings are listed here, not marked in this workbook; open that file in Excel and compare there to mark them.',
     related: 'Other cell: {{place}}',
+    hiddenRow: 'The cell’s row is hidden',
+    hiddenColumn: 'The cell’s column is hidden',
     compareProblem: {
       'no-table': 'Sheet “{{sheet}}” holds no recognised table to compare.',
       'other-no-table': 'No performance table was recognised in “{{source}}”.',

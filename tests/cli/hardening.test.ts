@@ -31,6 +31,12 @@ beforeAll(async () => {
   await withHidden.xlsx.load(Buffer.from(await toXlsx([{ name: '封面', rows: [['封面']], merges: [] }, departmentTable()])) as unknown as ArrayBuffer);
   withHidden.worksheets[1].state = 'hidden';
   writeFileSync(path.join(dir, 'hidden.xlsx'), Buffer.from(await withHidden.xlsx.writeBuffer()));
+  // A target left blank in a row the filer hid, a stale year in a column hidden.
+  const lines = new ExcelJS.Workbook();
+  await lines.xlsx.load(Buffer.from(await toXlsx([withCell(withCell(departmentTable({ year: 2022 }), 'G15', undefined), 'B8', '开展2019年度课题调研')])) as unknown as ArrayBuffer);
+  lines.worksheets[0].getRow(15).hidden = true;
+  lines.worksheets[0].getColumn(2).hidden = true;
+  writeFileSync(path.join(dir, 'hidden-lines.xlsx'), Buffer.from(await lines.xlsx.writeBuffer()));
 });
 
 it('a FIFO named .xlsx and a device are refused at once, exit 2', async () => {
@@ -133,6 +139,19 @@ it('hidden sheets are validated and said to be hidden', async () => {
     ['封面', null],
     ['2023年度', 'hidden'],
   ]);
+});
+
+it('a finding in a row or column the sheet hides says so: marked there, it would not be seen', async () => {
+  const json = JSON.parse((await cli(['validate', path.join(dir, 'hidden-lines.xlsx'), '--format', 'json'])).stdout);
+  const findings: { cell: string; code: string; hidden?: string }[] = json.files[0].sheets[0].findings;
+  expect(findings.filter((f) => f.cell === 'G15' || f.cell === 'B8').map((f) => [f.cell, f.code, f.hidden ?? null])).toEqual([
+    ['B8', 'stale-year', 'column'],
+    ['G15', 'missing-target', 'row'],
+  ]);
+  expect(findings.filter((f) => f.cell !== 'G15' && !f.cell.startsWith('B')).every((f) => f.hidden === undefined)).toBe(true);
+  const text = (await cli(['validate', path.join(dir, 'hidden-lines.xlsx')])).stdout;
+  expect(text).toMatch(/G15 .*（该行已隐藏）/);
+  expect(text).toMatch(/B8 .*（该列已隐藏）/);
 });
 
 describe('a template is never written over its source', () => {

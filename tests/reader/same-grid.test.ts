@@ -3,6 +3,7 @@
  * corpus table and the generated tables of both families and layouts, and on the seed as
  * LibreOffice saves it.
  */
+import ExcelJS from 'exceljs';
 import { readFileSync } from 'fs';
 import { strFromU8, unzipSync } from 'fflate';
 import path from 'path';
@@ -14,11 +15,22 @@ import { selfEvaluationTable } from '../support/self-evaluation';
 import { departmentTable, projectTable, toXlsx } from '../support/tables';
 import { convertWithLibreOffice } from '../support/recalc';
 
-function dump(grid: Grid): { name: string; rows: number; cols: number; cells: string[]; merges: string[] } {
+function dump(grid: Grid): { name: string; rows: number; cols: number; cells: string[]; merges: string[]; hidden: string } {
   const cells: string[] = [];
   grid.forEachCell((row, col, cell) => cells.push(`${row}:${col} ${JSON.stringify(cell.value)} ${cell.formula ?? ''} ${cell.format ?? ''}`));
   const merges = grid.merges.map((m) => `${m.top}:${m.left}-${m.bottom}:${m.right}`).sort();
-  return { name: grid.name, rows: grid.rowCount, cols: grid.colCount, cells, merges };
+  return { name: grid.name, rows: grid.rowCount, cols: grid.colCount, cells, merges, hidden: hiddenRuns(grid) };
+}
+
+/** Hidden rows, and hidden columns as runs with adjacent ones joined (a file may write one <col> a column). */
+function hiddenRuns(grid: Grid): string {
+  const columns: [number, number][] = [];
+  for (const [first, last] of [...(grid.hidden?.columns ?? [])].sort((a, b) => a[0] - b[0])) {
+    const prev = columns[columns.length - 1];
+    if (prev && prev[1] + 1 >= first) prev[1] = Math.max(prev[1], last);
+    else columns.push([first, last]);
+  }
+  return `rows ${(grid.hidden?.rows ?? []).join(',')} columns ${columns.map(([a, b]) => `${a}-${b}`).join(',')}`;
 }
 
 async function both(bytes: Uint8Array): Promise<void> {
@@ -45,6 +57,24 @@ test.each([
   ['self-evaluation, Sichuan', selfEvaluationTable({ layout: 'sichuan', kind: 'department' })],
 ] as const)('generated: %s', async (_name, spec) => {
   await both(await toXlsx([spec]));
+});
+
+test('hidden rows and columns: a template’s unused slots hidden, a column of workings hidden, rows hidden past the last cell left out', async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('表');
+  for (let r = 1; r <= 8; r++) ws.getRow(r).values = [`名称${r}`, r, r * 2, '备注'];
+  ws.getRow(3).hidden = true;
+  ws.getRow(5).hidden = true;
+  ws.getRow(6).hidden = true;
+  // Hidden and empty, below the last cell: no finding can be there.
+  ws.getRow(12).hidden = true;
+  ws.getColumn(3).hidden = true;
+  for (let c = 6; c <= 9; c++) ws.getColumn(c).hidden = true;
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  await both(bytes);
+  const [sheet] = readXlsx(bytes);
+  expect(hiddenRuns(sheet.grid)).toBe('rows 2,4,5 columns 2-2,5-8');
+  expect([sheet.grid.hiddenAt(2, 0), sheet.grid.hiddenAt(0, 2), sheet.grid.hiddenAt(3, 3), sheet.grid.hiddenAt(4, 7)]).toEqual(['row', 'column', undefined, 'row']);
 });
 
 describe('the seed as LibreOffice saves it: text that mixes Chinese and Latin written as a rich run per font', () => {

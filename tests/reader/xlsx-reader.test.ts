@@ -173,6 +173,19 @@ test('hidden and very hidden sheets are read and say so; one sheet can be asked 
   expect(() => readXlsx(book, { sheet: '无此表' })).toThrow(WorkbookReadError);
 });
 
+test('hidden rows and columns are read, in the one-loop path and tag by tag alike; a hidden run of columns may reach XFD', () => {
+  const cols = '<cols><col min="2" max="2" width="3" hidden="1"/><col min="4" max="16384" hidden="true"/></cols>';
+  const rows = '<row r="1"><c r="A1"><v>1</v></c></row><row r="2" hidden="1" spans="1:3"><c r="A2"><v>2</v></c></row><row r="3" hidden="0"><c r="A3"><v>3</v></c></row><row r="4" hidden="true"/><row r="5"><c r="A5"><v>5</v></c></row><row r="9" hidden="1"/>';
+  // A comment inside sheetData sends the reader tag by tag.
+  for (const data of [`<sheetData>${rows}</sheetData>`, `<sheetData><!-- x -->${rows}</sheetData>`]) {
+    const [s] = readXlsx(xlsx([{ name: '表', body: cols + data }]));
+    expect(s.grid.hidden).toEqual({ rows: [1, 3], columns: [[1, 1], [3, 16383]] });
+    expect([s.grid.hiddenAt(1, 0), s.grid.hiddenAt(0, 1), s.grid.hiddenAt(0, 16000), s.grid.hiddenAt(2, 0), s.grid.hiddenAt(0, 2)]).toEqual(['row', 'column', 'column', undefined, undefined]);
+  }
+  // Nothing hidden: no record of it at all.
+  expect(readXlsx(xlsx([{ name: '表', body: `<sheetData>${rows.replace(/ hidden="[^"]*"/g, '')}</sheetData>` }]))[0].grid.hidden).toBeNull();
+});
+
 test('a whole-column and a whole-row merge cost nothing: the grid stays the size of its cells', () => {
   const started = performance.now();
   const [s] = readXlsx(

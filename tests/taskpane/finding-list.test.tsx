@@ -53,3 +53,15 @@ test('a group no longer than a page has no button, and new findings start from o
   view.rerender(missing(FINDINGS_PAGE + 2));
   expect(rows('missing-target')).toHaveLength(FINDINGS_PAGE);
 });
+
+test('a finding in a hidden row or column says so under its message; others say nothing of it', () => {
+  show([
+    { ...missing(1)[0], cell: 'G15', hidden: 'row' },
+    { code: 'stale-year', severity: 'warning', sheet: 'S', cell: 'B8', message: '文字中出现 2019 年', hidden: 'column' },
+    ...vague,
+  ]);
+  const hiddenOf = (code: string) => rows(code).map((r) => r.querySelector('[data-testid="finding-hidden"]')?.textContent ?? null);
+  expect(hiddenOf('missing-target')).toEqual(['该单元格所在的行已隐藏']);
+  expect(hiddenOf('stale-year')).toEqual(['该单元格所在的列已隐藏']);
+  expect(hiddenOf('vague-target')).toEqual([null]);
+});

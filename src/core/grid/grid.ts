@@ -1,6 +1,7 @@
 import { CellPos, CellRange, parseRange, toA1 } from './address';
 import { isBlankMark } from './text';
 import { memoByText } from '../memo';
+import { firstAtLeast } from '../sorted';
 
 export type CellValue = string | number | boolean | null;
 
@@ -39,6 +40,14 @@ export interface GridInit {
   farRows?: ReadonlyMap<number, GridRow>;
   /** Kept by the grid as it is (not copied) when every area fits the sheet: nothing may change it after. */
   merges?: ReadonlyArray<CellRange>;
+  /** Rows and columns the sheet hides (<row hidden="1">, <col min max hidden="1">): read as any, and said of a finding there. */
+  hidden?: HiddenLines;
+}
+
+/** Rows hidden, in ascending order, and columns hidden, as inclusive zero-based [first, last] runs. */
+export interface HiddenLines {
+  rows: readonly number[];
+  columns: readonly (readonly [number, number])[];
 }
 
 const EMPTY: GridCell = Object.freeze({ value: null });
@@ -104,11 +113,14 @@ export class Grid {
    * the first listed wins): its areas are walked, not halved, up to OVERLAP_WALK of them.
    */
   private readonly overlapping: Uint8Array | null = null;
+  /** What the sheet hides, as read; null where it hides nothing. */
+  readonly hidden: HiddenLines | null;
 
   constructor(init: GridInit) {
     this.name = init.name;
     const cells = init.cells;
     this.rows = cells;
+    this.hidden = init.hidden && (init.hidden.rows.length > 0 || init.hidden.columns.length > 0) ? init.hidden : null;
     this.far = init.farRows && init.farRows.size > 0 ? init.farRows : null;
     this.farKeys = this.far ? [...this.far.keys()].sort((a, b) => a - b) : [];
     // Indexed loops throughout: this runs once per sheet, mostly before it is optimised, where
@@ -202,7 +214,18 @@ export class Grid {
       cells: this.rows.map((row) => row && rowOf(row)),
       farRows: this.far ? new Map([...this.far].map(([r, row]) => [r, rowOf(row)])) : undefined,
       merges: this.merges,
+      hidden: this.hidden ?? undefined,
     });
+  }
+
+  /** Whether the sheet hides the cell's row, else its column; undefined for a cell in view. */
+  hiddenAt(row: number, col: number): 'row' | 'column' | undefined {
+    const h = this.hidden;
+    if (h === null) return undefined;
+    const i = firstAtLeast(h.rows.length, (k) => h.rows[k], row);
+    if (i < h.rows.length && h.rows[i] === row) return 'row';
+    for (const [first, last] of h.columns) if (col >= first && col <= last) return 'column';
+    return undefined;
   }
 
   contains(row: number, col: number): boolean {

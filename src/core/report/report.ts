@@ -1,3 +1,4 @@
+import { parseA1 } from '../grid/address';
 import { Grid } from '../grid/grid';
 import { translator } from '../i18n/i18n';
 import { explainUnrecognised, Unrecognised } from '../recognize/diagnose';
@@ -120,6 +121,7 @@ export function reportSheet(grid: Grid, options: ValidateOptions = {}, found?: (
   const sheets: SheetReport[] = [];
   eachResult(grid, options, labels, ({ table, findings }) => {
     found?.(table);
+    if (grid.hidden) markHidden(grid, findings);
     sheets.push({ sheet: grid.name, table: summarizeTable(table, options), findings });
   });
   if (sheets.length === 0) {
@@ -129,6 +131,15 @@ export function reportSheet(grid: Grid, options: ValidateOptions = {}, found?: (
     return [{ sheet: grid.name, table: null, findings: [], unrecognised: { ...why, message } }];
   }
   return sheets;
+}
+
+/** Says of each finding in a row or column the sheet hides that it is there: marked, it would not be seen. */
+function markHidden(grid: Grid, findings: Finding[]): void {
+  for (const f of findings) {
+    const { row, col } = parseA1(f.cell);
+    const hidden = grid.hiddenAt(row, col);
+    if (hidden) f.hidden = hidden;
+  }
 }
 
 export interface SeverityCounts {

@@ -77,4 +77,6 @@ export interface Finding {
   expected?: number | string;
   actual?: number | string | null;
   fix?: Patch[];
+  /** The sheet hides the cell's row, or its column: a reviewer looking at the sheet does not see it. */
+  hidden?: 'row' | 'column';
 }

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { dateToSerial, Grid, GridCell, rowToFill } from '../../core/grid/grid';
+import { dateToSerial, Grid, GridCell, HiddenLines, rowToFill } from '../../core/grid/grid';
 import { CellRange } from '../../core/grid/address';
 
 export { sniff, WorkbookReadError } from './read-error';
@@ -41,7 +41,27 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
     });
     if (out.length > 0) rowToFill(cells, farRows, rowNumber - 1, () => out);
   });
-  return new Grid({ name: ws.name, cells, farRows, merges: mergesOf(ws) });
+  return new Grid({ name: ws.name, cells, farRows, merges: mergesOf(ws), hidden: hiddenOf(ws, lastCellRow(cells, farRows)) });
+}
+
+/** The last zero-based row holding a cell, or -1. */
+function lastCellRow(cells: readonly (GridCell[] | undefined)[], farRows: ReadonlyMap<number, GridCell[]>): number {
+  return Math.max(cells.length - 1, ...farRows.keys());
+}
+
+/** Rows (up to the last holding a cell) and columns the sheet hides, as the file reader gives them. */
+function hiddenOf(ws: ExcelJS.Worksheet, lastRow: number): HiddenLines {
+  const rows: number[] = [];
+  for (let r = 1; r <= Math.min(ws.rowCount, lastRow + 1); r++) if (ws.findRow(r)?.hidden) rows.push(r - 1);
+  const columns: [number, number][] = [];
+  const defined = (ws as unknown as { _columns?: (ExcelJS.Column | undefined)[] })._columns ?? [];
+  defined.forEach((col, i) => {
+    if (!col?.hidden) return;
+    const last = columns[columns.length - 1];
+    if (last && last[1] === i - 1) last[1] = i;
+    else columns.push([i, i]);
+  });
+  return { rows, columns };
 }
 
 function convertCell(cell: ExcelJS.Cell): GridCell | null {

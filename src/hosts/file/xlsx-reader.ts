@@ -604,6 +604,9 @@ function readSheet(
   let maxRow = -1;
   let maxCol = -1;
   let rowIndex = -1;
+  // Rows and columns the sheet hides (<row hidden="1">, <col hidden="1">), zero-based.
+  const hiddenRows: number[] = [];
+  const hiddenColumns: [number, number][] = [];
 
   // The cell being read.
   let refRow = -1;
@@ -802,6 +805,7 @@ function readSheet(
       maxCol = -1;
       rowIndex = -1;
       refRow = -1;
+      hiddenRows.length = 0;
       budget.cells = cellsBefore;
       return -1;
     };
@@ -838,6 +842,7 @@ function readSheet(
       } else if (c1 === 114 /* r */ && xml.startsWith('row', lt + 1) && isNameEnd(xml.charCodeAt(lt + 4))) {
         i = pastTag(xml, readCellTag(xml, lt + 4, xml.length, true));
         rowIndex = rowTagNumber > 0 ? rowTagNumber - 1 : rowIndex + 1;
+        if (rowTagHidden) hiddenRows.push(rowIndex);
         nextCol = 0;
       } else if (c1 === 47 /* / */ && xml.startsWith('</row>', lt)) {
         i = lt + 6;
@@ -892,6 +897,7 @@ function readSheet(
         case 'row': {
           const r = tag.get('r');
           rowIndex = r ? Number(r) - 1 : rowIndex + 1;
+          if (isTrue(tag.get('hidden'))) hiddenRows.push(rowIndex);
           nextCol = 0;
           return;
         }
@@ -929,6 +935,9 @@ function readSheet(
           const min = Number(tag.get('min'));
           const max = Math.min(Number(tag.get('max')), min + 100);
           if (Number.isFinite(width) && min >= 1) for (let c = min; c <= max; c++) columnWidths[c - 1] = width;
+          // Hidden: the whole run, however wide (the unused columns right of a form, to XFD).
+          const last = Number(tag.get('max'));
+          if (isTrue(tag.get('hidden')) && min >= 1 && last >= min) hiddenColumns.push([min - 1, Math.min(last, SHEET_COLUMNS) - 1]);
           return;
         }
         case 'mergeCells': {
@@ -975,7 +984,9 @@ function readSheet(
     merges[kept++] = bottom === m.bottom && right === m.right ? m : { top: m.top, left: m.left, bottom, right };
   }
   merges.length = kept;
-  return new Grid({ name, cells, farRows, merges });
+  // Rows past the last one holding a cell hide nothing a finding could be in.
+  const rowsHidden = hiddenRows.filter((r) => r <= maxRow).sort((a, b) => a - b);
+  return new Grid({ name, cells, farRows, merges, hidden: { rows: rowsHidden, columns: hiddenColumns } });
 }
 
 /** An attribute's name as `<f>` carries them (t, ref, si, ca, aca, dt2D …). */
@@ -1171,8 +1182,9 @@ function readUsualCellTag(xml: string, from: number): number {
 let cellHasRef = false;
 let cellType = 'n';
 let cellStyle = 0;
-/** What `readCellTag` found in a <row> tag's r attribute, or -1. */
+/** What `readCellTag` found in a <row> tag's r attribute, or -1; and whether it hides the row. */
 let rowTagNumber = -1;
+let rowTagHidden = false;
 const ONE_LETTER_TYPES: Record<number, string> = { 98: 'b', 100: 'd', 101: 'e', 110: 'n', 115: 's' };
 
 /**
@@ -1183,6 +1195,7 @@ const ONE_LETTER_TYPES: Record<number, string> = { 98: 'b', 100: 'd', 101: 'e', 
  */
 function readCellTag(xml: string, from: number, to: number, rowTag = false): number {
   rowTagNumber = -1;
+  rowTagHidden = false;
   cellHasRef = false;
   cellType = 'n';
   cellStyle = 0;
@@ -1207,12 +1220,13 @@ function readCellTag(xml: string, from: number, to: number, rowTag = false): num
     const valueEnd = xml.indexOf(quote === 34 ? '"' : "'", valueStart);
     if (valueEnd < 0 || valueEnd >= to) throw new WorkbookReadError('corrupt', 'unterminated attribute');
     i = valueEnd + 1;
-    if (nameLength !== 1) continue;
-    const name = xml.charCodeAt(nameStart);
     if (rowTag) {
-      if (name === 114 /* r */) rowTagNumber = digitsAt(xml, valueStart, valueEnd);
+      if (nameLength === 1 && xml.charCodeAt(nameStart) === 114 /* r */) rowTagNumber = digitsAt(xml, valueStart, valueEnd);
+      else if (nameLength === 6 && xml.startsWith('hidden', nameStart)) rowTagHidden = isTrue(xml.slice(valueStart, valueEnd));
       continue;
     }
+    if (nameLength !== 1) continue;
+    const name = xml.charCodeAt(nameStart);
     let hasEntity = false;
     for (let k = valueStart; k < valueEnd && !hasEntity; k++) hasEntity = xml.charCodeAt(k) === 38; // &
     if (name === 114 /* r */) {
@@ -1235,6 +1249,11 @@ function readCellTag(xml: string, from: number, to: number, rowTag = false): num
     }
   }
   return to;
+}
+
+/** An XML boolean attribute's value: 1 or true (xsd:boolean). */
+function isTrue(value: string | undefined): boolean {
+  return value === '1' || value === 'true';
 }
 
 /** `A1:B2` as a range; a single cell as a one-cell range. */

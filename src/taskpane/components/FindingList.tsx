@@ -120,6 +120,7 @@ export function FindingList({ findings, filter, onSelect, onFix, busy }: Props) 
                             {relatedOf(f) && (
                               <Caption1 data-testid="finding-related">{t('pane:related', { place: relatedPlace(relatedOf(f)!) })}</Caption1>
                             )}
+                            {f.hidden && <Caption1 data-testid="finding-hidden">{t(f.hidden === 'row' ? 'pane:hiddenRow' : 'pane:hiddenColumn')}</Caption1>}
                             <Caption1 className={styles.code}>{f.code}</Caption1>
                           </span>
                         </Button>
