@@ -2055,6 +2055,32 @@ describe('forms a fifteenth round of published tables showed (stop 38)', () => {
     expect(at(chongqing(null))).toEqual(['missing-goal@H5']);
   });
 
+  it('the goal and targets as adjusted during the year are the ones in force where written (年初 无 or blank beside them, d-cq-kexuecheng-dept-2021-r3)', () => {
+    const adjusted = (goal: string | null, initial: string | null, target: string | null, result: string, score: number) =>
+      project(
+        [
+          ['部门整体绩效自评表'],
+          ['部门预算执行情况', '年初预算数', '全年(调整)预算数', '全年执行数', '执行率(%)', '执行率权重', '执行率得分(分)'],
+          [null, 100, 100, 100, '100%', 10, 10],
+          ['当年绩效目标', '年初绩效目标', null, null, '全年(调整)绩效目标', null, null, '全年目标实际完成情况'],
+          [null, '无', null, null, goal, null, null, '全年播发稿件2300篇'],
+          ['绩效指标', '指标名称', '计量单位', '指标性质', '年初指标值', '调整指标值', '全年完成值', '得分系数(%)', '指标权重(分)', '指标得分(分)'],
+          [null, '播发稿件数量', '篇', '定量指标', initial, target, result, '100%', 90, score],
+        ],
+        ['A2:A3', 'A4:A5', 'B4:D4', 'E4:G4', 'H4:J4', 'B5:D5', 'E5:G5', 'H5:J5'],
+      );
+    const [t] = recognizeSheet(adjusted('完成全年新闻宣传任务，播发稿件2200篇', null, '≥2200篇', '2300篇', 90));
+    expect([t.goal?.cell, t.indicators!.indicators[0].target.cell, t.indicators!.indicators[0].target.text]).toEqual(['E5', 'F7', '≥2200篇']);
+    expect(at(adjusted('完成全年新闻宣传任务，播发稿件2200篇', null, '≥2200篇', '2300篇', 90))).toEqual([]);
+    // Held to the adjusted target: 1500 of 2200 earns 90 × 1500 ÷ 2200 = 61.36.
+    expect(at(adjusted('完成全年新闻宣传任务，播发稿件2200篇', '≥1000篇', '≥2200篇', '1500篇', 90))).toContain('score-mismatch@J7');
+    // Nothing adjusted: the year's first target and goal, as before.
+    const [u] = recognizeSheet(adjusted('无', '≥2200篇', null, '2300篇', 90));
+    expect([u.goal?.cell, u.indicators!.indicators[0].target.cell]).toEqual(['B5', 'E7']);
+    // Neither written: the target is missing, at the year's first column.
+    expect(at(adjusted('完成全年新闻宣传任务', null, null, '2300篇', 90))).toContain('missing-target@E7');
+  });
+
   it('重庆’s fund line names nothing: the amounts under the header, beside 部门预算执行情况 merged down, are the total; a rate over no amount at all is flagged', () => {
     const [table] = recognizeSheet(chongqing('全年播发稿件2300篇'));
     expect(table.evalFunds?.total).toMatchObject({ row: 2, budget: { cell: 'C3' }, executed: { cell: 'D3' }, rate: { cell: 'E3' }, weight: { cell: 'F3' } });

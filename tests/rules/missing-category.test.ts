@@ -56,6 +56,18 @@ testRule(rule, {
       findings: [{ cell: 'B15', message: '缺少一级指标' }],
     },
     {
+      // 阆中's third reading with its merges undone (v-sc-langzhong-2021-provincial-road-eval-r3): 产出 and 效益 both unnamed.
+      name: 'a blank 一级 under 二级 of two 一级, no merges: reported where each starts',
+      table: departmentTable({
+        merges: false,
+        indicators: [ind('', '数量', '建设里程', '32.1公里'), ind('', '质量', '验收合格率', '100%'), ind('', '经济效益', '带动就业人数', '≥50人'), ind('满意度', '服务对象满意度', '群众满意度', '≥90%')],
+      }),
+      findings: [
+        { cell: 'B15', message: '指标“建设里程”缺少一级指标' },
+        { cell: 'B17', message: '指标“带动就业人数”缺少一级指标' },
+      ],
+    },
+    {
       name: 'a new 一级 run with a blank 二级 does not inherit the previous run’s 二级',
       table: departmentTable({ indicators: newLevel1BlankLevel2 }),
       findings: [{ cell: 'C16', message: '指标“营商环境改善情况”缺少二级指标' }],

@@ -56,7 +56,8 @@ testRule(rule, {
     ...['1年', '≥95%', '１２个月', '500 万元'].map((name) => ({
       name: `a value where the name belongs: ${name}`,
       table: departmentTable({ indicators: withIndicator(CLEAN_INDICATORS, 0, { name }) }),
-      findings: [{ cell: 'D15', message: `三级指标“${name}”是一个数值，不是指标名称` }],
+      // A sheet typed in full-width mode is read, and quoted, with its digits half-width (１２个月 as 12个月).
+      findings: [{ cell: 'D15', message: `三级指标“${name.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))}”是一个数值，不是指标名称` }],
     })),
     {
       name: 'a name of spaces beside a target',

@@ -32,7 +32,8 @@ testRule(rule, {
     {
       name: 'full-width digits',
       table: withCell(dept, 'F7', '３５０．００'),
-      findings: [{ cell: 'F7', message: '金额“３５０．００”是文本格式，按 350.00 计算' }],
+      // Quoted as read: the sheet's digits half-width.
+      findings: [{ cell: 'F7', message: '金额“350.00”是文本格式，按 350.00 计算' }],
     },
     {
       name: 'surrounding spaces, trimmed in the report',

@@ -23,7 +23,7 @@ export function readFragment(grid: Grid, labels: LabelMap, bottom = grid.rowCoun
   while (top <= bottom && grid.firstTextColumn(top) < 0) top++;
   if (top > bottom) return null;
   // Past a line alone above the list (a page's running head, a cover line 附件2): the list's first rows are what count.
-  for (let k = 0; k < LINES_ALONE && top < bottom && cellsIn(grid, top) === 1; k++) {
+  for (let k = 0; k < LINES_ALONE && top < bottom && textsIn(labels, top) === 1; k++) {
     top++;
     while (top <= bottom && grid.firstTextColumn(top) < 0) top++;
   }
@@ -62,10 +62,10 @@ export function readFragment(grid: Grid, labels: LabelMap, bottom = grid.rowCoun
 /** Lines of one cell each looked past above a tail's first row. */
 const LINES_ALONE = 2;
 
-/** How many cells of the row hold a value of their own, counted up to 2. */
-function cellsIn(grid: Grid, row: number): number {
+/** How many cells of the row hold text of their own, counted up to 2 (from the label pass: no second walk of the cells). */
+function textsIn(labels: LabelMap, row: number): number {
   let n = 0;
-  grid.forEachCell(
+  labels.forEachText(
     () => {
       n++;
     },

@@ -1,6 +1,6 @@
 import { CellProbe, Grid } from '../grid/grid';
 import { canonicalCategory, getProfile, parentOf } from '../rules/profiles';
-import { fold, isWhite, squeeze } from '../grid/text';
+import { fold, isBlankOrPlaceholder, isWhite, squeeze } from '../grid/text';
 import { CategoryField, CategoryRun, Indicator, IndicatorBlock, PlacedField, PlacedTarget } from '../model/table';
 import { parseTarget } from '../model/target-value';
 import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, pastBlank, rightOf, weightAt } from './cells';
@@ -21,6 +21,8 @@ export interface IndicatorHeader {
   level2: number;
   name: number;
   target: number;
+  /** 调整指标值 beside the target column (重庆's form): a row's target where it holds one. */
+  adjusted?: number;
   /** Self-evaluation columns: 实际完成值, 分值, 得分, 偏差原因; the Sichuan layout's 指标性质 and 度量单位. */
   actual?: number;
   weight?: number;
@@ -393,7 +395,7 @@ function labelCell(labels: LabelMap, row: number, col: number): string {
 function withOptionalColumns(header: IndicatorHeader, row: readonly Hit[], grid?: Grid): IndicatorHeader {
   const name = { col: header.name };
   const after = (kind: Parameters<typeof labelIs>[1]) => row.find((h) => h.col > name.col && labelIs(h.label, kind));
-  const optional = { actual: after('actual'), weight: after('weight'), score: after('score'), reason: after('reason'), comparator: comparatorColumn(grid, row, name.col), unit: after('measure-unit') };
+  const optional = { actual: after('actual'), weight: after('weight'), score: after('score'), reason: after('reason'), comparator: comparatorColumn(grid, row, name.col), unit: after('measure-unit'), adjusted: after('target-adjusted') };
   for (const [key, hit] of Object.entries(optional) as [keyof typeof optional, Hit | undefined][]) {
     if (!hit) continue;
     header[key] = hit.col;
@@ -551,7 +553,8 @@ export function readIndicatorBlock(
     const l2 = grid.probe(r, header.level2, p2);
     const name = grid.probe(r, header.name, pName);
     // A criterion's target (no target column) is an empty one at its name.
-    const target = header.criteria ? { ...NO_TARGET_PROBE, row: r, col: header.name } : grid.probe(r, header.target, pTarget);
+    // The target as adjusted during the year, where the row holds one, is the target in force (重庆's 调整指标值).
+    const target = header.criteria ? { ...NO_TARGET_PROBE, row: r, col: header.name } : adjustedTarget(grid, r, header) ?? grid.probe(r, header.target, pTarget);
     const own = l1.own !== '' || l2.own !== '' || name.own !== '' || target.own !== '';
     const inRun = (l2.merge !== undefined && l2.own === '') || (name.merge !== undefined && name.own === '');
     if (!own && !inRun) {
@@ -753,6 +756,14 @@ function resumesAfter(grid: Grid, labels: LabelMap, header: IndicatorHeader, row
     return false;
   }
   return false;
+}
+
+/** The row's 调整指标值, when the header has that column and the row fills it (not with a placeholder or 无); else null. */
+function adjustedTarget(grid: Grid, r: number, header: IndicatorHeader): CellProbe | null {
+  if (header.adjusted === undefined) return null;
+  const text = grid.text(r, header.adjusted);
+  if (isBlankOrPlaceholder(text) || squeeze(text) === '无') return null;
+  return grid.probe(r, header.adjusted, { row: 0, col: 0, text: '', own: '', merge: undefined });
 }
 
 /** A 度量单位 belongs after a bare number (`100` + `人次`), never after words (不适用, 已完成). */

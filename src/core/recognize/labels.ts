@@ -26,6 +26,8 @@ export type LabelKind =
   | 'level2'
   | 'level3'
   | 'target'
+  /** A target as adjusted during the year (调整指标值), beside the year's first one: the one in force where filled. */
+  | 'target-adjusted'
   | 'fund-block'
   | 'fund-total'
   /** A department's 收入构成 / 支出构成: lines of money by source or use, each group under its own 合计. */
@@ -50,6 +52,8 @@ export type LabelKind =
   | 'total-score'
   | 'grade'
   | 'goal-expected'
+  /** The goal as adjusted during the year (全年(调整)绩效目标), beside 年初绩效目标: the one in force where filled. */
+  | 'goal-adjusted'
   | 'goal-actual'
   /** Lines that end a table's blocks (评价结论, 项目负责人, 注): matched as prefixes, see `BLOCK_END_WORDS`. */
   | 'block-end';

@@ -1,7 +1,7 @@
 import { CellRange, parseA1, rangeToA1 } from '../grid/address';
 import { Grid } from '../grid/grid';
 import { centsOf, readAmount } from '../grid/numbers';
-import { fold, labelKey, narrowed, squeeze } from '../grid/text';
+import { fold, isBlankOrPlaceholder, labelKey, narrowed, squeeze } from '../grid/text';
 import { AmountField, Field, isSelfEvaluation, PerformanceTable, TableKind } from '../model/table';
 import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, rightOf, valueRight, weightAt } from './cells';
 import { allAmounts } from '../model/amounts';
@@ -620,6 +620,14 @@ function goalValue(grid: Grid, labels: LabelMap, hit: Hit, nested = false): Fiel
   // A self-evaluation heads its goal column 预期目标 (beside 实际完成情况): the goal is under it.
   const expected = labels.inRow(hit.row).find((h) => h.col > hit.col && labelIs(h.label, 'goal-expected'));
   if (expected) {
+    // The goal as adjusted during the year, where written, is the one in force (重庆's 全年(调整)绩效目标
+    // beside 年初绩效目标 | 无, d-cq-kexuecheng-dept-2021-r3).
+    const adjusted = labels.inRow(hit.row).find((h) => h.col > expected.col && labelIs(h.label, 'goal-adjusted'));
+    const under = adjusted && below(grid, adjusted.row, adjusted.col);
+    if (adjusted && under! < grid.rowCount) {
+      const text = grid.text(under!, adjusted.col);
+      if (!isBlankOrPlaceholder(text) && squeeze(text) !== '无') return fieldAt(grid, under!, adjusted.col);
+    }
     const r = below(grid, expected.row, expected.col);
     // A label under it (年初设定目标 over 年度总体目标完成情况综述, 宁夏's rows): the goal is beside it.
     if (r < grid.rowCount && labels.at(r, expected.col)) return besideLabel(grid, labels, expected);
