@@ -1,6 +1,7 @@
 import { readFileSync } from 'fs';
 import ExcelJS from 'exceljs';
-import { rangeToA1 } from '../../src/core/grid/address';
+import { parseA1, rangeToA1 } from '../../src/core/grid/address';
+import { reportSheet } from '../../src/core/report/report';
 import { Grid } from '../../src/core/grid/grid';
 import { recognizeSheet } from '../../src/core/recognize/recognize';
 import { blankTemplate } from '../../src/core/template/blank';
@@ -14,7 +15,7 @@ import { worksheetToGrid } from '../../src/hosts/file/workbook';
 import { HostError } from '../../src/hosts/workbook-host';
 import { fakeOffice, FakeWorkbook } from '../support/fake-excel';
 import { FIXTURE } from '../support/files';
-import { departmentTable, toWorkbook } from '../support/tables';
+import { departmentTable, toWorkbook, withCell } from '../support/tables';
 import { selfEvaluationTable } from '../support/self-evaluation';
 
 /** Non-empty cells and merges, in a form two grids can be compared by. */
@@ -78,6 +79,26 @@ describe('Excel gateway: reading', () => {
     expect(grid.merges).toEqual([]);
     const codes = (g: Grid) => validateGrid(g)[0].findings.map((f) => `${f.code}@${f.cell}`);
     expect(codes(grid)).toEqual(codes(await hostFor((await fixtureBook()).book).readSheet()));
+  });
+
+  it('reads the rows and columns the sheet hides, as the file reader does, with no extra sync; a finding there says so', async () => {
+    // A target left blank (H16) in a row hidden.
+    const workbook = toWorkbook([withCell(departmentTable({ year: 2022, origin: { row: 1, col: 1 } }), 'H16', undefined)]);
+    const ws = workbook.worksheets[0];
+    ws.getRow(16).hidden = true;
+    ws.getRow(17).hidden = true;
+    ws.getColumn(3).hidden = true;
+    const book = FakeWorkbook.fromExcelJs(workbook);
+    const grid = await hostFor(book).readSheet();
+    expect(grid.hidden).toEqual(worksheetToGrid(ws).hidden);
+    expect(grid.hidden).toEqual({ rows: [15, 16], columns: [[2, 2]] });
+    expect(book.syncs).toBe(2);
+    const [sheet] = reportSheet(grid);
+    expect(sheet.findings.filter((f) => f.hidden).map((f) => [f.cell, f.code, f.hidden])).toEqual([['H16', 'missing-target', 'row']]);
+    expect(sheet.findings.every((f) => f.hidden === grid.hiddenAt(parseA1(f.cell).row, parseA1(f.cell).col))).toBe(true);
+    // Nothing hidden: nothing asked, nothing said.
+    const plain = FakeWorkbook.fromExcelJs(toWorkbook([departmentTable()]));
+    expect((await hostFor(plain).readSheet()).hidden).toBeNull();
   });
 
   it('reads every sheet of a workbook in two syncs plus one per row chunk', async () => {

@@ -54,6 +54,9 @@ export class FakeSheet {
   /** Column widths and row heights in points, where set. */
   columnWidths = new Map<string, number>();
   rowHeights = new Map<number, number>();
+  /** Zero-based rows and columns the sheet hides. */
+  hiddenRows = new Set<number>();
+  hiddenColumns = new Set<number>();
   validations: { range: string; list?: string; prompt?: { title: string; message: string } }[] = [];
   constructor(public name: string) {}
 
@@ -146,7 +149,9 @@ export class FakeWorkbook {
       for (let c = 1; c <= ws.columnCount; c++) {
         const width = ws.getColumn(c).width;
         if (width) sheet.columnWidths.set(ws.getColumn(c).letter, Math.round((width * 7 + 5) * 0.75 * 100) / 100);
+        if (ws.getColumn(c).hidden) sheet.hiddenColumns.add(c - 1);
       }
+      for (let r = 1; r <= ws.rowCount; r++) if (ws.findRow(r)?.hidden) sheet.hiddenRows.add(r - 1);
     }
     return fake;
   }
@@ -528,9 +533,35 @@ class RangeProxy extends Proxy {
           return grid((cell) => cell?.formula ?? cell?.value ?? '');
         case 'numberFormat':
           return grid((cell) => cell?.numberFormat ?? 'General');
+        // As Excel: true when every row (column) of the range is hidden, false when none, null when some are.
+        case 'rowHidden':
+          return allSomeNone(b.top, b.bottom, (r) => sheet.hiddenRows.has(r));
+        case 'columnHidden':
+          return allSomeNone(b.left, b.right, (c) => sheet.hiddenColumns.has(c));
         default:
           throw new OfficeError('InvalidArgument', `unknown property ${prop}`);
       }
+    });
+  }
+  get rowHidden(): boolean | null {
+    return this.read('rowHidden');
+  }
+  get columnHidden(): boolean | null {
+    return this.read('columnHidden');
+  }
+  getVisibleView(): RangeViewProxy {
+    this.ctx.requires('1.3', 'Range.getVisibleView');
+    return new RangeViewProxy(this.ctx, () => {
+      const b = this.box();
+      const sheet = this.ws.sheet();
+      const rows: string[][] = [];
+      for (let r = b.top; r <= b.bottom; r++) {
+        if (sheet.hiddenRows.has(r)) continue;
+        const row: string[] = [];
+        for (let c = b.left; c <= b.right; c++) if (!sheet.hiddenColumns.has(c)) row.push(`${quoteSheet(sheet.name)}!${toA1(r, c)}`);
+        if (row.length > 0) rows.push(row);
+      }
+      return rows;
     });
   }
   getMergedAreasOrNullObject(): RangeAreasProxy {
@@ -733,6 +764,35 @@ class RangeFormatProxy extends Proxy {
       },
     };
   }
+}
+
+/** The visible cells of a range (ExcelApi 1.3): their addresses, a row of visible cells a visible row. */
+class RangeViewProxy extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly addresses: () => string[][],
+  ) {
+    super(ctx);
+  }
+  get cellAddresses(): string[][] {
+    return this.read('cellAddresses');
+  }
+  load(props: string): this {
+    return this.loadWith(props, (prop) => {
+      if (prop === 'cellAddresses') return this.addresses();
+      throw new OfficeError('InvalidArgument', `unknown property ${prop}`);
+    });
+  }
+}
+
+function allSomeNone(from: number, to: number, hidden: (i: number) => boolean): boolean | null {
+  let some = false;
+  let all = true;
+  for (let i = from; i <= to; i++) {
+    if (hidden(i)) some = true;
+    else all = false;
+  }
+  return all ? true : some ? null : false;
 }
 
 class RangeAreasProxy extends Proxy {

@@ -1,5 +1,5 @@
-import { CellRange } from './address';
-import { Grid, GridCell } from './grid';
+import { CellRange, parseA1 } from './address';
+import { Grid, GridCell, HiddenLines } from './grid';
 
 /** A block of cells as spreadsheet APIs return them: row-major arrays, `''` for blank. */
 export interface RangeArrays {
@@ -11,8 +11,8 @@ export interface RangeArrays {
   numberFormats?: ReadonlyArray<ReadonlyArray<unknown>>;
 }
 
-/** Builds a grid from one or more blocks (a sheet read whole, or in chunks) and its merged areas. */
-export function gridFromArrays(name: string, blocks: readonly RangeArrays[], merges: readonly CellRange[]): Grid {
+/** Builds a grid from one or more blocks (a sheet read whole, or in chunks), its merged areas and what it hides. */
+export function gridFromArrays(name: string, blocks: readonly RangeArrays[], merges: readonly CellRange[], hidden?: HiddenLines): Grid {
   const cells: GridCell[][] = [];
   for (const block of blocks) {
     block.values.forEach((row, r) => {
@@ -31,5 +31,41 @@ export function gridFromArrays(name: string, blocks: readonly RangeArrays[], mer
       });
     });
   }
-  return new Grid({ name, cells, merges });
+  return new Grid({ name, cells, merges, hidden });
+}
+
+/**
+ * The rows and columns of a used range (top..top+rows−1, left..left+cols−1) that Excel hides, from its
+ * `rowHidden` / `columnHidden` (true: all, false: none, null: some) and, where some are, the
+ * addresses of its visible cells (RangeView.cellAddresses: a row of them a visible row).
+ */
+export function hiddenLinesOf(
+  used: { top: number; left: number; rows: number; cols: number },
+  rowHidden: boolean | null,
+  columnHidden: boolean | null,
+  visible: ReadonlyArray<ReadonlyArray<string>> | null,
+): HiddenLines {
+  const shownRows = new Set<number>();
+  const shownCols = new Set<number>();
+  for (const row of visible ?? []) {
+    if (row.length > 0) shownRows.add(parseA1(row[0].slice(row[0].lastIndexOf('!') + 1)).row);
+    for (const a of row) shownCols.add(parseA1(a.slice(a.lastIndexOf('!') + 1)).col);
+  }
+  const lines = (from: number, count: number, all: boolean | null, shown: Set<number>): number[] => {
+    const out: number[] = [];
+    // Some hidden, and no view to tell which: none said (rather than all).
+    if (all === false || (all === null && visible === null)) return out;
+    for (let i = from; i < from + count; i++) if (all === true || !shown.has(i)) out.push(i);
+    return out;
+  };
+  const rows = lines(used.top, used.rows, rowHidden, shownRows);
+  // A view holds no cell when every row (or column) is hidden: the other lines are then not told by it.
+  const cols = rowHidden === true ? [] : lines(used.left, used.cols, columnHidden, shownCols);
+  const columns: [number, number][] = [];
+  for (const c of cols) {
+    const last = columns[columns.length - 1];
+    if (last && last[1] === c - 1) last[1] = c;
+    else columns.push([c, c]);
+  }
+  return { rows: columnHidden === true ? [] : rows, columns };
 }

@@ -5,7 +5,7 @@
 import { CellRange, columnLetters, parseA1, parseRange, rangeToA1 } from '../../core/grid/address';
 import { fitRowHeights, specTextCells } from '../../core/template/row-heights';
 import { CellSpec, charsToPixels, freeSheetName, SheetSpec } from '../../core/template/sheet-spec';
-import { gridFromArrays, RangeArrays } from '../../core/grid/from-arrays';
+import { gridFromArrays, hiddenLinesOf, RangeArrays } from '../../core/grid/from-arrays';
 import { Grid, MAX_CELLS } from '../../core/grid/grid';
 import { Patch, patchText } from '../../core/compute/patch';
 import {
@@ -74,7 +74,7 @@ export class ExcelHost implements WorkbookHost {
       const ws = sheet === undefined ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItemOrNullObject(sheet);
       ws.load('name');
       const used = ws.getUsedRangeOrNullObject(true);
-      used.load('address,rowCount,columnCount');
+      used.load('address,rowCount,columnCount,rowHidden,columnHidden');
       await context.sync();
       if (ws.isNullObject) throw new HostError('no-sheet', sheet);
       const [grid] = await this.readUsedRanges(context, [{ ws, used }]);
@@ -99,7 +99,7 @@ export class ExcelHost implements WorkbookHost {
       await context.sync();
       const targets = sheets.items.map((ws) => {
         const used = ws.getUsedRangeOrNullObject(true);
-        used.load('address,rowCount,columnCount');
+        used.load('address,rowCount,columnCount,rowHidden,columnHidden');
         return { ws, used };
       });
       await context.sync();
@@ -116,18 +116,19 @@ export class ExcelHost implements WorkbookHost {
     const withMerges = this.supports('1.13');
     type Chunk = { range: Excel.Range; start: number; count: number };
     const reads = targets.map(({ ws, used }) => {
-      if (used.isNullObject) return { ws, origin: { top: 0, left: 0 }, cols: 0, rows: 0, chunks: [] as Chunk[], merges: [] as Excel.RangeAreas[] };
+      if (used.isNullObject) return { ws, origin: { top: 0, left: 0 }, cols: 0, rows: 0, chunks: [] as Chunk[], merges: [] as Excel.RangeAreas[], visible: null as string[][] | null };
       // Refused before a cell is asked for: Excel would hand a stray cell's 17 billion over for hours.
       if (used.rowCount * used.columnCount > MAX_CELLS) throw new HostError('too-large', used.address);
       const origin = parseRange(used.address);
-      return { ws, origin, cols: used.columnCount, rows: used.rowCount, chunks: [] as Chunk[], merges: [] as Excel.RangeAreas[] };
+      return { ws, origin, cols: used.columnCount, rows: used.rowCount, chunks: [] as Chunk[], merges: [] as Excel.RangeAreas[], visible: null as string[][] | null };
     });
     const rangeOf = (r: (typeof reads)[number], start: number, count: number): Excel.Range =>
       r.ws.getRange(rangeToA1({ top: r.origin.top + start, left: r.origin.left, bottom: r.origin.top + start + count - 1, right: r.origin.left + r.cols - 1 }));
     // Every chunk of every sheet, packed into requests under the payload budget counted together:
     // ordinary workbooks take one request; a request Excel still finds too big (long text) is halved.
     let pending = reads.flatMap((r) => planReadChunks(r.rows, r.cols).map((c) => ({ r, start: c.start, count: c.count })));
-    let mergesDone = !withMerges;
+    // Merges (where supported) and the visible cells of sheets hiding some lines ride with the first round.
+    let mergesDone = !withMerges && !reads.some((r, i) => someHidden(targets[i].used, r.rows, r.cols));
     // The estimate per cell cannot see long text: each refusal halves what a request may carry.
     let budget = PAYLOAD_BUDGET;
     while (pending.length > 0 || !mergesDone) {
@@ -141,7 +142,9 @@ export class ExcelHost implements WorkbookHost {
         bytes += cost;
       }
       const loaded = round.map((c) => ({ ...c, range: rangeOf(c.r, c.start, c.count).load('values,formulas,numberFormat') }));
-      const merges = mergesDone ? [] : reads.map((r) => (r.cols > 0 ? mergedAreasOf(r.ws, r.origin, r.rows, r.cols) : []));
+      const merges = mergesDone || !withMerges ? [] : reads.map((r) => (r.cols > 0 ? mergedAreasOf(r.ws, r.origin, r.rows, r.cols) : []));
+      // Where some rows or columns are hidden, which: the visible cells' addresses, with the merges' round.
+      const views = mergesDone ? [] : reads.map((r, i) => (someHidden(targets[i].used, r.rows, r.cols) ? targets[i].used.getVisibleView().load('cellAddresses') : null));
       try {
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per payload-sized group of chunks
         await context.sync();
@@ -154,16 +157,21 @@ export class ExcelHost implements WorkbookHost {
       }
       for (const c of loaded) c.r.chunks.push({ range: c.range, start: c.start, count: c.count });
       if (!mergesDone) {
-        reads.forEach((r, i) => (r.merges = merges[i]));
+        reads.forEach((r, i) => {
+          r.merges = merges[i] ?? [];
+          r.visible = views[i]?.cellAddresses ?? null;
+        });
         mergesDone = true;
       }
     }
-    return reads.map(({ ws, origin, chunks, merges }) => {
+    return reads.map(({ ws, origin, rows, cols, chunks, merges, visible }, i) => {
       const blocks: RangeArrays[] = chunks
         .sort((a, b) => a.start - b.start)
         .map(({ range, start }) => ({ top: origin.top + start, left: origin.left, values: range.values, formulas: range.formulas, numberFormats: range.numberFormat }));
       const mergeRanges: CellRange[] = merges.flatMap((m) => (m.isNullObject ? [] : splitAddressList(m.address)));
-      return gridFromArrays(ws.name, blocks, mergeRanges);
+      const used = targets[i].used;
+      const hidden = cols > 0 ? hiddenLinesOf({ top: origin.top, left: origin.left, rows, cols }, used.rowHidden, used.columnHidden, visible) : undefined;
+      return gridFromArrays(ws.name, blocks, mergeRanges, hidden);
     });
   }
 
@@ -546,3 +554,14 @@ function isPayloadError(e: unknown): boolean {
   const code = (e as { code?: string } | null)?.code;
   return code === 'RequestPayloadSizeLimitExceeded' || /payload size/i.test(String((e as Error | null)?.message ?? ''));
 }
+
+/**
+ * Whether a used range hides some of its rows or columns, so that which ones must be asked (a
+ * RangeView of its visible cells: one address a visible cell, bounded to ordinary tables).
+ */
+function someHidden(used: Excel.Range, rows: number, cols: number): boolean {
+  if (used.isNullObject || cols === 0) return false;
+  return (used.rowHidden === null || used.columnHidden === null) && rows * cols <= VISIBLE_VIEW_CELLS;
+}
+/** The most cells whose visible addresses are asked for (a sheet larger hides lines unsaid). */
+const VISIBLE_VIEW_CELLS = 500_000;
