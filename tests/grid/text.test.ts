@@ -1,5 +1,5 @@
 /** The code-unit tests that hot paths use instead of making a one-character string and matching it. */
-import { FOLDABLE, hasWideDigit, isFoldable, isWhite, labelKey, narrowed } from '../../src/core/grid/text';
+import { endsWithStop, FOLDABLE, hasWideDigit, isFoldable, isWhite, labelKey, narrowed, withoutStop } from '../../src/core/grid/text';
 import { cellText } from '../../src/core/grid/grid';
 import { classifyLabel } from '../../src/core/recognize/labels';
 
@@ -44,5 +44,24 @@ describe('full-width mode (全角): numbers read narrowed', () => {
   it('returns the same string when there is nothing to narrow', () => {
     const s = '完成人工增雨作业20次';
     expect(narrowed(s)).toBe(s);
+  });
+});
+
+describe('figures copied out of prose: the stop after them', () => {
+  it.each([
+    ['372.29万元。', true, '372.29万元'],
+    ['≥90%；', true, '≥90%'],
+    ['10次，\r\n', true, '10次'],
+    ['100;', true, '100'],
+    // No figure, or a sentence longer than a figure's: left as written.
+    ['按时完成。', false, '按时完成。'],
+    ['完成全年新闻宣传任务，播发稿件2200篇，覆盖全区所有镇街和村社区，受众满意度不低于90%。', false, '完成全年新闻宣传任务，播发稿件2200篇，覆盖全区所有镇街和村社区，受众满意度不低于90%。'],
+    ['95%', false, '95%'],
+    // A sentence with a figure in it keeps its stop: only a figure alone loses it.
+    ['完成湿地保护4900公顷。', false, '完成湿地保护4900公顷。'],
+    ['10次以上。', true, '10次以上'],
+  ])('%s', (text, stopped, without) => {
+    expect(endsWithStop(text.trimEnd())).toBe(stopped);
+    expect(withoutStop(text)).toBe(without);
   });
 });

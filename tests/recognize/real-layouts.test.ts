@@ -2931,3 +2931,27 @@ describe('two attachments on one sheet: an allocation in 元 above the targets t
     expect(recognizeSheet(project([['单位:元'], ...targets]))[0].unit).toBe('元');
   });
 });
+
+describe('figures copied out of a document’s prose, each with its stop (372.29万元。, ≥90%；)', () => {
+  const plain = [
+    ['项目支出绩效目标表'],
+    ['（2023年度）'],
+    ['项目名称', '人工增雨作业'],
+    ['年度资金总额', '100万元'],
+    ['其中：财政拨款', '90万元'],
+    ['年度总体目标', '完成人工增雨作业20次,增加降水量'],
+    ['一级指标', '二级指标', '三级指标', '指标值'],
+    ['产出指标', '数量指标', '增雨作业', '≥20次'],
+    [null, '质量指标', '作业合格率', '≥95%'],
+    ['效益指标', '社会效益指标', '服务对象满意度', '≥90%'],
+  ];
+  const stopped = plain.map((r, i) => r.map((v) => (typeof v === 'string' && (i === 3 || i === 4 || i >= 7) && /\d/.test(v) ? `${v}${i === 8 ? '；' : '。'}` : v)));
+  it('are read as the figures, the stops aside: the unit, the totals and the targets as without them', () => {
+    expect(stopped[3][1]).toBe('100万元。');
+    const found = at(project(plain, ['A8:A9']));
+    expect(found).toContain('total-mismatch@B4');
+    expect(at(project(stopped, ['A8:A9']))).toEqual(found);
+    const [t] = recognizeSheet(project(stopped, ['A8:A9']));
+    expect([t.unit, t.indicators!.indicators.map((i) => i.target.value.kind)]).toEqual(['万元', ['quantity', 'quantity', 'quantity']]);
+  });
+});

@@ -174,6 +174,12 @@ testRule(rule, {
       findings: [{ cell: findCell(projectTable({ goal: '本项目共完成预算资金89.97万元。其中：30万元用于预算编制；30万元用于审计；29.99万元用于设计。' }), '本项目共完成预算资金89.97万元。其中：30万元用于预算编制；30万元用于审计；29.99万元用于设计。'), message: '文字中的总数 89.97万元 与其中所列各项之和 89.99万元 不符' }],
     },
     {
+      // Corpus c-anhui-tangxi-weituo-2022: 89.97 in all, parts 30 + 30 + 29.99.
+      name: 'a goal that states a total its listed parts do not make, a space before each unit (89.97 万元), as text converted from Word writes it',
+      table: projectTable({ goal: '本项目共完成预算资金89.97 万元。其中：30 万元用于预算编制；30 万元用于审计；29.99 万元用于设计。' }),
+      findings: [{ cell: findCell(projectTable({ goal: '本项目共完成预算资金89.97 万元。其中：30 万元用于预算编制；30 万元用于审计；29.99 万元用于设计。' }), '本项目共完成预算资金89.97 万元。其中：30 万元用于预算编制；30 万元用于审计；29.99 万元用于设计。'), message: '文字中的总数 89.97万元 与其中所列各项之和 89.99万元 不符' }],
+    },
+    {
       name: '金额合计 columns off by 0.01',
       table: departmentTable({ grandTotal: { total: 4569.94, fiscal: 4558.13 } }),
       findings: [

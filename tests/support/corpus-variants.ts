@@ -3,7 +3,7 @@
  * the table moved down and right under a cover line, a blank column inserted, notes below, two
  * tables stacked on one sheet, 一级/二级 unmerged and typed on every row, every merged area undone
  * and filled, or dropped, short texts spaced out, texts retyped with a Chinese input method (in full-width mode too) or in traditional script,
- * a blank row under the indicators' header, shares typed into Excel as numbers. Expectations move with the cells, so every variant
+ * a blank row under the indicators' header, shares typed into Excel as numbers, figures copied out of prose with their stop. Expectations move with the cells, so every variant
  * is scored like its original.
  */
 import { parseA1, parseRange, rangeToA1, toA1 } from '../../src/core/grid/address';
@@ -196,6 +196,14 @@ export function wideDigitTexts(entry: CorpusEntry): CorpusEntry | null {
 }
 
 /**
+ * Every short text with a figure ended as a sentence ends (372.29万元。, ≥90%。), as figures copied out
+ * of a document's prose keep their stop. Years (2023年度) are left alone: a title's year line is no prose.
+ */
+export function stoppedFigures(entry: CorpusEntry): CorpusEntry | null {
+  return textsChanged(entry, 'stopped-figures', (v) => (/^[≥≤<>=]?\s*\d+(\.\d+)?\s*\S{0,3}$/.test(v) && !/^(19|20)\d\d\s*年/.test(v) && !/^\d+(\.\d+)?$/.test(v) ? `${v}。` : v));
+}
+
+/**
  * Every plain share typed as text (95%, 89.7%) made what Excel makes of it when typed into a cell:
  * the number 0.95 shown with a percent format of the same decimals (the pages' text keeps the
  * sign; a workbook filed in Excel holds numbers). Null for a table without such a text.
@@ -276,7 +284,7 @@ export function variantsOf(entries: readonly CorpusEntry[]): CorpusEntry[] {
     }
   });
   // Every table whose categories are merged gets this one too: how a table's runs are read should not depend on its merges.
-  const everyTable = [typedCategories, filledMerges, droppedMerges, spacedTexts, retypedTexts, wideDigitTexts, typedPercents, traditionalTexts, blankUnderHeader];
+  const everyTable = [typedCategories, filledMerges, droppedMerges, spacedTexts, retypedTexts, wideDigitTexts, stoppedFigures, typedPercents, traditionalTexts, blankUnderHeader];
   for (const e of usable) {
     for (const make of everyTable) {
       const v = make(e);

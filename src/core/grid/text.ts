@@ -47,6 +47,24 @@ export function narrowed(text: string): string {
 const WIDE_NUMBER_CHARS = /[\uff05\uff0b\uff0d-\uff19\uff1c-\uff1e\uff21-\uff3a\uff41-\uff5a]/;
 const WIDE_NUMBER_CHARS_ALL = new RegExp(WIDE_NUMBER_CHARS.source, 'g');
 
+/**
+ * Whether a text is a short one with a figure that ends the way a sentence does (372.29万元。, 95%；, 10次，):
+ * copied out of a document's prose, the stop changes nothing of the figure.
+ */
+export function endsWithStop(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return (last === 0x3002 || last === 0xff1b || last === 59 || last === 0xff0c || last === 44 || last === 0x3001) && text.length <= STOPPED_MAX && STOPPED_FIGURE.test(text);
+}
+const STOPPED_MAX = 24;
+/** A figure alone, with a comparator before it and a short unit after (≥90%, 372.29万元, 10次以上), then the stop: a sentence is no figure. */
+const STOPPED_FIGURE = /^[≥≤><=＞＜＝]{0,2}\s*[-+]?\d[\d,]*(\.\d+)?\s*[^\d\s。；;，,、]{0,4}\s*[。；;，,、]+$/;
+
+/** The text without such a stop (endsWithStop), and the space after it; others as they are. */
+export function withoutStop(text: string): string {
+  const end = text.trimEnd();
+  return endsWithStop(end) ? end.replace(/[。；;，,、]+$/, '') : text;
+}
+
 /** White space as `trim()` and `\s` know it, for one code unit. */
 export function isWhite(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;

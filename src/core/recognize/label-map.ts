@@ -1,5 +1,5 @@
 import { cellText, Grid } from '../grid/grid';
-import { hasWideDigit } from '../grid/text';
+import { endsWithStop, hasWideDigit } from '../grid/text';
 import { classifyLabel, Label, LabelKind, labelIs } from './labels';
 import { firstAtLeast } from '../sorted';
 
@@ -28,6 +28,7 @@ export class LabelMap {
   /** Each row's labels, left to right. */
   private readonly byRow = new Map<number, Hit[]>();
   private wide = false;
+  private stops = false;
 
   constructor(readonly grid: Grid) {
     // Cells come in row order: a row's list is the one filled last, or a new one.
@@ -43,6 +44,7 @@ export class LabelMap {
       this.textCols.push(col);
       this.texts.push(text);
       if (!this.wide && hasWideDigit(text)) this.wide = true;
+      if (!this.stops && endsWithStop(text)) this.stops = true;
       if (text.length > 120) return;
       const label = classifyLabel(text);
       if (!label) return;
@@ -59,6 +61,11 @@ export class LabelMap {
   /** A text of the sheet holds a full-width digit (typed in full-width mode): its numbers are read narrowed. */
   get wideDigits(): boolean {
     return this.wide;
+  }
+
+  /** A short text of the sheet with a figure ends as a sentence does (372.29万元。): read without the stop. */
+  get endStops(): boolean {
+    return this.stops;
   }
 
   /** Calls visit for every cell of rows top..bottom holding text of its own (not covered by a merge), in row order. */

@@ -1,7 +1,7 @@
 import { CellRange, parseA1, rangeToA1 } from '../grid/address';
 import { Grid } from '../grid/grid';
 import { centsOf, readAmount } from '../grid/numbers';
-import { fold, isBlankOrPlaceholder, labelKey, narrowed, squeeze } from '../grid/text';
+import { fold, isBlankOrPlaceholder, labelKey, narrowed, squeeze, withoutStop } from '../grid/text';
 import { AmountField, Field, isSelfEvaluation, PerformanceTable, TableKind } from '../model/table';
 import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, rightOf, valueRight, weightAt } from './cells';
 import { allAmounts } from '../model/amounts';
@@ -43,11 +43,12 @@ export function recognizeSheet(grid: Grid, labels = new LabelMap(grid)): Perform
  * caller that checks it and keeps only its findings lets it go before the next is read (a long sheet
  * of a thousand tables held them all while it was checked, and the collector copied them).
  */
-export function eachTable(grid: Grid, labels: LabelMap, visit: (table: PerformanceTable) => void): void {
-  // A sheet typed in full-width mode (２０２２年度, ≥９０％): its texts read with half-width digits, cells in place.
-  if (labels.wideDigits) {
-    const narrow = grid.withTexts(narrowed);
-    eachTable(narrow, new LabelMap(narrow), visit);
+export function eachTable(grid: Grid, labels: LabelMap, visit: (table: PerformanceTable) => void, tidied = false): void {
+  // A sheet typed in full-width mode (２０２２年度, ≥９０％), or with figures copied out of prose (372.29万元。):
+  // its texts read with half-width digits and without the stops, cells in place (once).
+  if (!tidied && (labels.wideDigits || labels.endStops)) {
+    const tidy = grid.withTexts((text) => withoutStop(narrowed(text)));
+    eachTable(tidy, new LabelMap(tidy), visit, true);
     return;
   }
   const groups = groupAnchors(grid, findAnchors(labels));
@@ -55,7 +56,7 @@ export function eachTable(grid: Grid, labels: LabelMap, visit: (table: Performan
     // A sheet in traditional script (copied from a mirror site's page): read as simplified, cells in place.
     if (inTraditionalScript(labels)) {
       const simplified = grid.withTexts((text) => toSimplified(withoutPinyin(text)));
-      eachTable(simplified, new LabelMap(simplified), visit);
+      eachTable(simplified, new LabelMap(simplified), visit, tidied);
       return;
     }
     // No anchor: perhaps a table graded in bands under headings no label names, or a list's tail, its header on the page before.

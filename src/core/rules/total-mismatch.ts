@@ -87,8 +87,9 @@ export default defineRule({
   },
 });
 
-const STATED_TOTAL = /(?:共|总计|合计|总额|总共)[^。;；]{0,20}?(\d+(?:\.\d+)?)(万元|元)/;
-const AMOUNT = /(\d+(?:\.\d+)?)(万元|元)/g;
+// A space may stand between an amount and its unit (30 万元), as text converted from Word writes it.
+const STATED_TOTAL = /(?:共|总计|合计|总额|总共)[^。;；]{0,20}?(\d+(?:\.\d+)?)\s*(万元|元)/;
+const AMOUNT = /(\d+(?:\.\d+)?)\s*(万元|元)/g;
 
 /**
  * A goal that states a total and lists its parts (本项目共申请预算资金90万元。其中：30万元用于…；
