@@ -2122,6 +2122,20 @@ describe('forms a fifteenth round of published tables showed (stop 38)', () => {
     expect(at(region(layout, '5.8万', '5.8万', '100%')).filter((f) => f.startsWith('unit'))).toEqual(layout === 'stacked' ? ['unit-mismatch@C3', 'unit-mismatch@C4'] : ['unit-mismatch@C3', 'unit-mismatch@E3']);
   });
 
+  it('a label filled across its merged area undone (转移支付预算数(A) | 转移支付预算数(A) | 5.8万) still reads its amount past the copy', () => {
+    const filled = project([
+      ['2021年中央对地方专项转移支付区域绩效目标自评表'],
+      ['单位名称', '遂宁市市场监督管理局经开区分局'],
+      ['预算执行情况(万元)', '转移支付预算数(A)', '转移支付预算数(A)', '5.8万', '预算执行率(B/A)', '100%'],
+      [null, '转移支付执行数(B)', '转移支付执行数(B)', '5.8万', null, null],
+      ['一级指标', '二级指标', '三级指标', '指标值', '完成值'],
+      ['产出指标', '数量指标', '化妆品抽验批次', '≥3批次', '7批次'],
+    ]);
+    const [table] = recognizeSheet(filled);
+    expect([table.evalFunds?.total.budget?.cell, table.evalFunds?.total.executed?.cell]).toEqual(['D3', 'D4']);
+    expect(at(filled).filter((f) => f.startsWith('unit'))).toEqual(['unit-mismatch@D3', 'unit-mismatch@D4']);
+  });
+
   it('words beside 预算数 (no amount) are no fund line', () => {
     expect(recognizeSheet(region('row', '见附件', '见附件', '100%'))[0].evalFunds).toBeUndefined();
   });

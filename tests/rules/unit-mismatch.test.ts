@@ -60,6 +60,7 @@ testRule(rule, {
     { name: 'no unit at all is missing-unit’s case', table: departmentTable({ indicators: one('数据准确率', '98', '质量') }) },
     { name: 'a share of a count named as a share, an index, a count not of people: 受助学生数占比 | 100%, 满意指数 | 90%, 完成项目数 | 100%', table: departmentTable({ indicators: [...one('受助学生数占比', '100%'), ...one('满意指数', '90%', '满意度'), ...one('完成项目数', '100%')] }) },
     { name: 'a head count in heads: 应受助学生数 | 473人', table: departmentTable({ indicators: one('应受助学生数', '473人') }) },
+    { name: 'an area in an area’s unit, a share of areas named so: 新建保鲜库面积 | 3550平方米, 一级种薯推广面积占总面积比例 | 80%, 森林覆盖率 | 30%', table: departmentTable({ indicators: [...one('新建保鲜库面积', '3550平方米'), ...one('一级种薯推广面积占总面积比例', '80%'), ...one('森林覆盖率', '30%')] }) },
   ],
   invalid: [
     {
@@ -81,6 +82,15 @@ testRule(rule, {
         { cell: 'F11', message: '“中等职业学校国家助学金应受助学生数”是计数指标，目标值“100%”却是比例', actual: '%' },
         { cell: 'F12', message: '“中职免学费应受助学生数”是计数指标' },
         { cell: 'F13', message: '“参保人数（人）”是计数指标，目标值“≥95%”却是比例' },
+      ],
+    },
+    {
+      // 蔡甸's (ll-hb-caidian-2021-forest-fire-eval E17, its first and third readings): the ‰ is the 受害率's.
+      name: 'an area with a ratio as its target: 森林火灾受害面积 | 小于0.9‰, 修缮建筑面积(平方米) | ≥95%',
+      table: projectTable({ indicators: [...one('森林火灾受害面积', '小于0.9‰', '生态效益'), ...one('修缮建筑面积（平方米）', '≥95%')] }),
+      findings: [
+        { cell: 'F11', message: '“森林火灾受害面积”是面积，目标值应为面积（公顷、亩、平方米），而不是比率“小于0.9‰”', actual: '‰' },
+        { cell: 'F12', message: '“修缮建筑面积（平方米）”是面积' },
       ],
     },
     {

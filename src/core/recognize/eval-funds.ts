@@ -2,7 +2,7 @@ import { Grid } from '../grid/grid';
 import { labelKey } from '../grid/text';
 import { bareLabel } from '../lexicon/normalize';
 import { AmountField, EvalFundLine, EvalFunds } from '../model/table';
-import { amountAt, below, fieldAt, rightOf, weightAt } from './cells';
+import { amountAt, below, fieldAt, isFilledCopy, rightOf, weightAt } from './cells';
 import { Hit, LabelMap } from './label-map';
 import { LabelKind, labelIs } from './labels';
 
@@ -140,9 +140,11 @@ export function readPairedEvalFunds(grid: Grid, labels: LabelMap, top: number, b
   return { funds: { total: line, parts: [] }, lastRow: Math.max(below(grid, budget.row, budget.col), below(grid, executed.row, executed.col)) - 1 };
 }
 
-/** The cell right of a label, past blank cells of its row, where no other label comes first. */
+/** The cell right of a label, past blank cells of its row and the label's own filled copies, where no other label comes first. */
 function pairedAmount(grid: Grid, labels: LabelMap, hit: Hit): AmountField | undefined {
   for (let c = rightOf(grid, hit.row, hit.col); c < grid.colCount; c = rightOf(grid, hit.row, c)) {
+    // A merge over the label undone and filled (转移支付预算数(A) | 转移支付预算数(A) | 5.8万): its copy is no other label.
+    if (isFilledCopy(grid, hit.row, c)) continue;
     if (labels.at(hit.row, c)) return undefined;
     if (grid.text(hit.row, c) !== '') return amountAt(grid, hit.row, c);
   }

@@ -63,6 +63,14 @@ export function isHeadCountName(name: string): boolean {
 }
 const HEAD_COUNT = /(人|学生|儿童|人员|对象|群众|户|家庭|企业)数$/;
 
+/**
+ * An area named as such (森林火灾受害面积, 新建保鲜库面积, 实施营造林总面积(亩)): its target is in 公顷, 亩 or
+ * 平方米, never a share; a name going on past it (…面积占总面积比例, …面积覆盖率) names the share.
+ */
+export function isAreaName(name: string): boolean {
+  return mayEndIn(name, '积') && bare(name).endsWith('面积');
+}
+
 /** People, jobs, households, firms counted by name: 服务覆盖人口, 新增就业岗位, 受益农户 (issue 10). */
 const PEOPLE_OR_THINGS = /(人口|岗位|就业|农户|户|人员|人|学生|群众|企业|家庭|对象)$/;
 
