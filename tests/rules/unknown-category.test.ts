@@ -18,6 +18,11 @@ const otherSatisfaction = [
 
 testRule(rule, {
   valid: [
+    // 中江's third reading (d-sc-zhongjiang-water-2022-r3): the form's dots on its last, unused row, in the 一级 column.
+    {
+      name: 'dots in the 一级 column of an unused row (……) name no category',
+      table: projectTable({ indicators: [ind('产出', '数量', '发放人数', '19人'), ind('效益', '社会效益', '补贴发放率', '100%'), ind('……', '', '……', '')] }),
+    },
     // 成安's Hebei county form (xx-he-chengan-2020-centenarian-allowance-eval): the budget line last in the list.
     {
       name: 'the budget line weighed among the indicators: 预算执行率 | 预算执行率',

@@ -39,7 +39,8 @@ export default defineRule({
       // xx-he-chengan-2020-centenarian-allowance-eval): the framework's own, no category to check.
       if (BUDGET_LINE.test(run.level1.text)) continue;
       const level2 = canonicalCategory(profile, run.level2.text);
-      if (level1 !== '' && !levels1.includes(level1) && !seen.has(run.level1.runStart)) {
+      // Dots in the 一级 column of a form's last, unused row (……, 中江's third reading) name no category either.
+      if (level1 !== '' && !levels1.includes(level1) && !seen.has(run.level1.runStart) && !PLACEHOLDER.test(run.level1.text)) {
         seen.add(run.level1.runStart);
         report({ messageId: 'level1', cell: run.level1.cell, data: { text: run.level1.text, profile: profile.id, allowed: levels1.join('、') } });
       }
@@ -59,7 +60,7 @@ export default defineRule({
   },
 });
 
-/** A dash or dots where an unused row's 二级 would be (历城's `-` rows, bb-sd-licheng-2019-culture-center-free-opening-eval): no category. */
+/** A dash or dots where an unused row's 一级 or 二级 would be (历城's `-` rows, bb-sd-licheng-2019-culture-center-free-opening-eval): no category. */
 const PLACEHOLDER = /^[-—–－.。…·/／*＊\s]+$/;
 
 /** The budget line by its name: 预算执行率, 预算执行情况, spaced out or not. */
