@@ -2319,6 +2319,29 @@ describe('forms a round of new published tables showed (stop 39: jj-*, kk-*, ll-
     expect(at(pengshui(136))).toEqual([...cut, 'total-mismatch@G7']);
   });
 
+  it('the fund lines written in the criterion’s target and result columns (彭水’s third reading) are the block’s lines, no indicators of their own', () => {
+    const r3 = project(
+      [
+        ['彭水自治县2024年度中央对地方转移支付计划生育服务项目绩效自评表'],
+        ['指标名称', null, null, '指标解释', '记录', null],
+        ['一级指标', '二级指标', '三级指标', null, '自评内容', '完成情况'],
+        ['名称', '名称', '名称', null, null, null],
+        ['项目预算管理', '资金投入', '预算编制科学性', '项目预算编制符合国家政策要求', '项目资金测算标准(文字描述)', '已按要求完成预算'],
+        [null, null, '预算资金安排', '预算安排情况。', '计划生育家庭特别扶助制度补助资金(万元)', null],
+        [null, null, null, null, '年度预算资金总额:', 321.25],
+        [null, null, null, null, '其中:中央补助', 166],
+        [null, null, null, null, '市级资金', 136],
+        [null, null, null, null, '本级资金(包括结转结余)', 20.25],
+        [null, null, null, null, '其中:', null],
+      ],
+      ['A1:F1', 'A2:C2', 'D2:D4', 'E2:F2', 'E3:E4', 'F3:F4', 'A5:A11', 'B5:B11', 'C6:C11', 'D6:D11'],
+    );
+    const [t] = recognizeSheet(r3);
+    expect(t.indicators?.indicators.map((i) => i.name.text)).toEqual(['预算编制科学性', '预算资金安排']);
+    expect(t.innerFunds?.map((f) => [f.total.amount.cell, f.parts.map((p) => p.amount.cell)])).toEqual([['F7', ['F8', 'F9', 'F10']]]);
+    expect(at(r3)).toContain('total-mismatch@F7');
+  });
+
   it('a money label with its amount typed after the colon is the label, its bare 万 a slip; beside it, a fund name run into the amount is no number (武川’s, jj-nm-wuchuan-2021-minority-village-farm)', () => {
     const wuchuan = (label: string, merges: string[] = ['A3:A5', 'B3:C3', 'D3:E3', 'B4:C4', 'D4:E4']) =>
       project(

@@ -555,6 +555,13 @@ export function readIndicatorBlock(
     // A criterion's target (no target column) is an empty one at its name.
     // The target as adjusted during the year, where the row holds one, is the target in force (重庆's 调整指标值).
     const target = header.criteria ? { ...NO_TARGET_PROBE, row: r, col: header.name } : adjustedTarget(grid, r, header) ?? grid.probe(r, header.target, pTarget);
+    // A fund block's lines written under an indicator's name merged down over them (彭水's 预算资金安排:
+    // 年度预算资金总额: | 1084.25, 其中:中央补助 | 668 …, in the target and result columns of its third
+    // reading): lines of that block, read as its funds, no indicators of their own.
+    if (name.own === '' && name.merge !== undefined && r > name.merge.top && isInnerFundLine(labels, r, header.target, target.text)) {
+      lastRow = r;
+      continue;
+    }
     const own = l1.own !== '' || l2.own !== '' || name.own !== '' || target.own !== '';
     const inRun = (l2.merge !== undefined && l2.own === '') || (name.merge !== undefined && name.own === '');
     if (!own && !inRun) {
@@ -757,6 +764,15 @@ function resumesAfter(grid: Grid, labels: LabelMap, header: IndicatorHeader, row
   }
   return false;
 }
+
+/** A fund line's label, a money heading (…(万元)) or a lone 其中: where an indicator's target would be. */
+function isInnerFundLine(labels: LabelMap, row: number, col: number, text: string): boolean {
+  if (text === '') return false;
+  const hit = labels.at(row, col);
+  if (hit && (labelIs(hit.label, 'fund-total') || labelIs(hit.label, 'amount-part') || labelIs(hit.label, 'amount-total') || labelIs(hit.label, 'fund-block'))) return true;
+  return FUND_LINE_TEXT.test(squeeze(fold(text)));
+}
+const FUND_LINE_TEXT = /(\((万元|元)\)|^其中[:：]?|[:：])$/;
 
 /** The row's 调整指标值, when the header has that column and the row fills it (not with a placeholder or 无); else null. */
 function adjustedTarget(grid: Grid, r: number, header: IndicatorHeader): CellProbe | null {
