@@ -1,5 +1,5 @@
 import { CellRange, parseA1 } from './address';
-import { Grid, GridCell, HiddenLines } from './grid';
+import { Grid, GridCell, HiddenLines, lineRuns } from './grid';
 
 /** A block of cells as spreadsheet APIs return them: row-major arrays, `''` for blank. */
 export interface RangeArrays {
@@ -61,11 +61,5 @@ export function hiddenLinesOf(
   const rows = lines(used.top, used.rows, rowHidden, shownRows);
   // A view holds no cell when every row (or column) is hidden: the other lines are then not told by it.
   const cols = rowHidden === true ? [] : lines(used.left, used.cols, columnHidden, shownCols);
-  const columns: [number, number][] = [];
-  for (const c of cols) {
-    const last = columns[columns.length - 1];
-    if (last && last[1] === c - 1) last[1] = c;
-    else columns.push([c, c]);
-  }
-  return { rows: columnHidden === true ? [] : rows, columns };
+  return { rows: columnHidden === true ? [] : rows, columns: lineRuns(cols) };
 }

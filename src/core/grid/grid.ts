@@ -50,6 +50,17 @@ export interface HiddenLines {
   columns: readonly (readonly [number, number])[];
 }
 
+/** Ascending line numbers as inclusive [first, last] runs of consecutive ones (2, 3, 4, 7 → [2, 4], [7, 7]). */
+export function lineRuns(lines: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const n of lines) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === n - 1) last[1] = n;
+    else runs.push([n, n]);
+  }
+  return runs;
+}
+
 const EMPTY: GridCell = Object.freeze({ value: null });
 /**
  * The most cells a sheet is read with, by every host: the file reader refuses a sheet holding more

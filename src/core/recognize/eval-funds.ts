@@ -56,8 +56,7 @@ export function readEvalFunds(grid: Grid, labels: LabelMap, executed: Hit): { fu
     if (!label) break;
     if (totalIndex < 0 && (labelIs(label.label, 'fund-total') || labelIs(label.label, 'amount-total'))) totalIndex = lines.length;
     const line: EvalFundLine = { row: r, label: fieldAt(grid, r, label.col) };
-    // Indexed, as every loop over a batch's thousand tables: for…of over pairs makes objects while unoptimised.
-    for (let i = 0; i < cols.length; i++) line[cols[i][0]] = cols[i][0] === 'weight' ? weightAt(grid, r, cols[i][1]) : amountAt(grid, r, cols[i][1]);
+    readColumns(grid, r, cols, line);
     lines.push(line);
     lastRow = below(grid, r, label.col) - 1;
     r = lastRow + 1;
@@ -82,6 +81,14 @@ export function readEvalFunds(grid: Grid, labels: LabelMap, executed: Hit): { fu
 }
 
 /**
+ * A fund line's amounts, one a column; a weight typed as a share in Excel (10% kept as 0.1) as its
+ * points. Indexed, as every loop over a batch's thousand tables: for…of over pairs makes objects while unoptimised.
+ */
+function readColumns(grid: Grid, r: number, cols: readonly [Column, number][], line: EvalFundLine): void {
+  for (let i = 0; i < cols.length; i++) line[cols[i][0]] = cols[i][0] === 'weight' ? weightAt(grid, r, cols[i][1]) : amountAt(grid, r, cols[i][1]);
+}
+
+/**
  * The line under a header whose block label (left of the amounts) is merged down over it: the
  * block's total, when a cell in the header's columns holds something; null otherwise.
  */
@@ -96,7 +103,7 @@ function unlabelledLine(grid: Grid, headerHits: readonly Hit[], cols: readonly [
   for (let c = block.col + 1; c < firstAmount; c++) if (grid.text(r, c) !== '' && grid.master(r, c).row === r && grid.ownText(r, c) !== grid.ownText(r - 1, c)) return null;
   if (!cols.some(([, c]) => grid.text(r, c) !== '')) return null;
   const line: EvalFundLine = { row: r, label: fieldAt(grid, block.row, block.col) };
-  for (let i = 0; i < cols.length; i++) line[cols[i][0]] = cols[i][0] === 'weight' ? weightAt(grid, r, cols[i][1]) : amountAt(grid, r, cols[i][1]);
+  readColumns(grid, r, cols, line);
   return line;
 }
 

@@ -1,6 +1,6 @@
 import { CellProbe, Grid } from '../grid/grid';
 import { canonicalCategory, getProfile, parentOf } from '../rules/profiles';
-import { fold, isBlankOrPlaceholder, isWhite, squeeze } from '../grid/text';
+import { fold, isBlankOrNone, isWhite, squeeze } from '../grid/text';
 import { CategoryField, CategoryRun, Indicator, IndicatorBlock, PlacedField, PlacedTarget } from '../model/table';
 import { parseTarget } from '../model/target-value';
 import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, pastBlank, rightOf, weightAt } from './cells';
@@ -777,8 +777,7 @@ const FUND_LINE_TEXT = /(\((万元|元)\)|^其中[:：]?|[:：])$/;
 /** The row's 调整指标值, when the header has that column and the row fills it (not with a placeholder or 无); else null. */
 function adjustedTarget(grid: Grid, r: number, header: IndicatorHeader): CellProbe | null {
   if (header.adjusted === undefined) return null;
-  const text = grid.text(r, header.adjusted);
-  if (isBlankOrPlaceholder(text) || squeeze(text) === '无') return null;
+  if (isBlankOrNone(grid.text(r, header.adjusted))) return null;
   return grid.probe(r, header.adjusted, { row: 0, col: 0, text: '', own: '', merge: undefined });
 }
 

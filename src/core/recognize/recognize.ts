@@ -1,7 +1,7 @@
 import { CellRange, parseA1, rangeToA1 } from '../grid/address';
 import { Grid } from '../grid/grid';
 import { centsOf, readAmount } from '../grid/numbers';
-import { fold, isBlankOrPlaceholder, labelKey, narrowed, squeeze, withoutStop } from '../grid/text';
+import { fold, isBlankOrNone, labelKey, narrowed, squeeze, withoutStop } from '../grid/text';
 import { AmountField, Field, isSelfEvaluation, PerformanceTable, TableKind } from '../model/table';
 import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, rightOf, valueRight, weightAt } from './cells';
 import { allAmounts } from '../model/amounts';
@@ -625,10 +625,7 @@ function goalValue(grid: Grid, labels: LabelMap, hit: Hit, nested = false): Fiel
     // beside 年初绩效目标 | 无, d-cq-kexuecheng-dept-2021-r3).
     const adjusted = labels.inRow(hit.row).find((h) => h.col > expected.col && labelIs(h.label, 'goal-adjusted'));
     const under = adjusted && below(grid, adjusted.row, adjusted.col);
-    if (adjusted && under! < grid.rowCount) {
-      const text = grid.text(under!, adjusted.col);
-      if (!isBlankOrPlaceholder(text) && squeeze(text) !== '无') return fieldAt(grid, under!, adjusted.col);
-    }
+    if (adjusted && under! < grid.rowCount && !isBlankOrNone(grid.text(under!, adjusted.col))) return fieldAt(grid, under!, adjusted.col);
     const r = below(grid, expected.row, expected.col);
     // A label under it (年初设定目标 over 年度总体目标完成情况综述, 宁夏's rows): the goal is beside it.
     if (r < grid.rowCount && labels.at(r, expected.col)) return besideLabel(grid, labels, expected);

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { dateToSerial, Grid, GridCell, HiddenLines, rowToFill } from '../../core/grid/grid';
+import { dateToSerial, Grid, GridCell, HiddenLines, lineRuns, rowToFill } from '../../core/grid/grid';
 import { CellRange } from '../../core/grid/address';
 
 export { sniff, WorkbookReadError } from './read-error';
@@ -53,15 +53,9 @@ function lastCellRow(cells: readonly (GridCell[] | undefined)[], farRows: Readon
 function hiddenOf(ws: ExcelJS.Worksheet, lastRow: number): HiddenLines {
   const rows: number[] = [];
   for (let r = 1; r <= Math.min(ws.rowCount, lastRow + 1); r++) if (ws.findRow(r)?.hidden) rows.push(r - 1);
-  const columns: [number, number][] = [];
   const defined = (ws as unknown as { _columns?: (ExcelJS.Column | undefined)[] })._columns ?? [];
-  defined.forEach((col, i) => {
-    if (!col?.hidden) return;
-    const last = columns[columns.length - 1];
-    if (last && last[1] === i - 1) last[1] = i;
-    else columns.push([i, i]);
-  });
-  return { rows, columns };
+  const hiddenColumns = defined.flatMap((col, i) => (col?.hidden ? [i] : []));
+  return { rows, columns: lineRuns(hiddenColumns) };
 }
 
 function convertCell(cell: ExcelJS.Cell): GridCell | null {
