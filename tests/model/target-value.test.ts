@@ -1,5 +1,5 @@
 import { validateGrid } from '../../src/core/validate';
-import { Comparator, parseTarget, TargetValue } from '../../src/core/model/target-value';
+import { Comparator, isComparator, parseTarget, TargetValue } from '../../src/core/model/target-value';
 import { UnitFamily } from '../../src/core/model/units';
 import { fixtureGrid } from '../support/files';
 
@@ -322,5 +322,22 @@ describe('parseTarget', () => {
     const extra = GROUPS.flatMap(([, rows]) => rows.map(([, text]) => text));
     expect(SEED.length + extra.length).toBeGreaterThanOrEqual(70);
     expect(new Set(extra).size).toBe(extra.length);
+  });
+});
+
+describe('isComparator: a 指标性质 cell that is a comparator and nothing else', () => {
+  it.each([
+    ['≥', true],
+    ['>=', true],
+    ['不低于', true],
+    ['大于等于', true],
+    ['小于', true],
+    ['=', true],
+    ['达到', false],
+    ['定性', false],
+    ['≥95%', false],
+    ['', false],
+  ])('%s → %s', (text, expected) => {
+    expect(isComparator(text)).toBe(expected);
   });
 });

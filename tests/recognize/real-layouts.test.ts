@@ -2702,6 +2702,9 @@ describe('a sheet that starts inside an indicator list, its header on the page b
       ['活动参与人员满意度', '95', '95', 'I3', 'J3'],
       ['聘用人员满意度', '95', '95', 'I4', 'J4'],
     ]);
+    // 指标性质 in words (不低于, 等于; full-width ＝ too): the same columns.
+    const words = library.map((r) => r.map((v) => (v === '≥' ? '不低于' : v === '=' ? '＝' : v)));
+    expect(recognizeSheet(Grid.fromValues('表', words, merges))[0].indicators!.indicators.map((i) => i.target.text)).toEqual(['100', '好坏', '95', '95']);
     // A note typed far off to the right is no column of the list.
     const stray = library.map((r, i) => (i === 0 ? [...r, ...Array(190).fill(null), '备注:见附件'] : r));
     expect(recognizeSheet(Grid.fromValues('表', stray, merges))[0].indicators!.indicators[0].evaluation?.reason).toBeUndefined();

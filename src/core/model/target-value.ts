@@ -63,6 +63,15 @@ const COMPARATOR_PATTERN = new RegExp(
   'g',
 );
 
+/**
+ * Whether a text is a comparator and nothing else (≥, 不低于, 大于等于: a 指标性质 column's cell),
+ * after folding (＞ is >).
+ */
+export function isComparator(text: string): boolean {
+  return COMPARATOR_WORDS.has(text);
+}
+const COMPARATOR_WORDS: ReadonlySet<string> = new Set(PREFIX_COMPARATORS.map(([w]) => w).filter((w) => w !== '达到' && w !== '控制在'));
+
 const NUMBER = /(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)/;
 const CN_DIGITS: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const RELATIVE = /(同比|较上年|比上年|环比)?(提高|提升|增长|增加|上升|增幅|增速|下降|降低|减少|缩短|压缩|降幅)(了)?(约)?/;

@@ -1,6 +1,7 @@
 import { Grid } from '../grid/grid';
 import { fold, squeeze } from '../grid/text';
 import { matchUnit } from '../model/units';
+import { isComparator } from '../model/target-value';
 import { PerformanceTable, TableKind } from '../model/table';
 import { rangeToA1 } from '../grid/address';
 import { canonicalCategory, getProfile, parentOf, PROFILE_IDS } from '../rules/profiles';
@@ -133,7 +134,7 @@ function valueColumns(grid: Grid, body: readonly number[], header: IndicatorHead
   const filled = (c: number): string[] => body.map((r) => squeeze(grid.ownText(r, c))).filter((t) => t !== '');
   const all = (c: number, test: RegExp): boolean => filled(c).every((t) => test.test(t));
   let i = 0;
-  if (i < columns.length && all(columns[i], COMPARATOR)) header.comparator = columns[i++];
+  if (i < columns.length && filled(columns[i]).every((t) => QUALITY.test(t) || isComparator(fold(t)))) header.comparator = columns[i++];
   if (i >= columns.length) return false;
   header.target = columns[i++];
   if (i < columns.length && filled(columns[i]).every(isUnit) && filled(header.target).some((t) => /\d/.test(t))) header.unit = columns[i++];
@@ -149,7 +150,8 @@ function valueColumns(grid: Grid, body: readonly number[], header: IndicatorHead
 
 /** The most columns a tail's values take right of its name (指标性质 … 偏差原因 and a blank or two inserted). */
 const VALUE_COLUMNS = 12;
-const COMPARATOR = /^(=|＝|≥|≤|>|<|＞|＜|>=|<=|定性|定量)$/;
+/** 指标性质 saying what kind of indicator, where others write its comparator. */
+const QUALITY = /^(定性|定量)$/;
 /** A cell that is one known unit, whole (%, 人次, 万元): a result word (良, 好坏) is none. */
 function isUnit(text: string): boolean {
   const folded = fold(text);
