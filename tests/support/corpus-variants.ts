@@ -3,7 +3,8 @@
  * the table moved down and right under a cover line, a blank column inserted, notes below, two
  * tables stacked on one sheet, 一级/二级 unmerged and typed on every row, every merged area undone
  * and filled, or dropped, short texts spaced out, texts retyped with a Chinese input method (in full-width mode too) or in traditional script,
- * a blank row under the indicators' header, shares typed into Excel as numbers, figures copied out of prose with their stop. Expectations move with the cells, so every variant
+ * a blank row under the indicators' header, shares typed into Excel as numbers, figures copied out of prose with their stop,
+ * the table converted from a PDF (each row in two lines, cells merged down) or pasted from Word (each column in two). Expectations move with the cells, so every variant
  * is scored like its original.
  */
 import { parseA1, parseRange, rangeToA1, toA1 } from '../../src/core/grid/address';
@@ -237,6 +238,64 @@ export function traditionalTexts(entry: CorpusEntry): CorpusEntry | null {
 /** OpenCC's simplified to traditional, Taiwan's forms (the tests' only use of opencc-js beside scripts/make-traditional.ts). */
 export const toTraditional = Converter({ from: 'cn', to: 'tw' });
 
+/** Where a cell of a printed table goes when it is converted: the area it covers (see `converted`). */
+export interface Area {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+export type Conversion = (row: number, col: number) => Area;
+
+/** Each printed row split into two lines, its cells merged down over both (a PDF's tall row in lines). */
+export const rowsInTwo: Conversion = (r, c) => ({ top: 2 * r, left: c, bottom: 2 * r + 1, right: c });
+/** Each column split in two, its cells merged across both (a Word table over Excel's narrower columns). */
+export const columnsInTwo: Conversion = (r, c) => ({ top: r, left: 2 * c, bottom: r, right: 2 * c + 1 });
+/** A blank column between every two (a converter's spacing). */
+export const blankBetweenColumns: Conversion = (r, c) => ({ top: r, left: 2 * c, bottom: r, right: 2 * c });
+
+/**
+ * A sheet converted into Excel from a PDF or a Word table: every cell of the table's width moved to
+ * its area and merged over it (blank ones too when `blanks`, as a PDF's converter merges them);
+ * merged areas stretched over their cells' areas.
+ */
+export function convertedSheet(sheet: CorpusSheet, to: Conversion, blanks: boolean): CorpusSheet {
+  const width = Math.max(...sheet.rows.map((r) => (r ?? []).length));
+  const merged = (sheet.merges ?? []).map(parseRange);
+  const inMerge = (r: number, c: number): boolean => merged.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
+  const rows: (string | number | null)[][] = [];
+  const merges: string[] = [];
+  sheet.rows.forEach((row, r) => {
+    for (let c = 0; c < width; c++) {
+      const v = (row ?? [])[c] ?? null;
+      const area = to(r, c);
+      if (v !== null && v !== '') (rows[area.top] ??= [])[area.left] = v;
+      const larger = area.bottom > area.top || area.right > area.left;
+      if (larger && (blanks || (v !== null && v !== '')) && !inMerge(r, c)) merges.push(rangeToA1(area));
+    }
+  });
+  for (const m of merged) {
+    const a = to(m.top, m.left);
+    const b = to(m.bottom, m.right);
+    merges.push(rangeToA1({ top: a.top, left: a.left, bottom: b.bottom, right: b.right }));
+  }
+  const formats = Object.fromEntries(Object.entries(sheet.formats ?? {}).map(([a1, f]) => [moveA1(a1, (r, c) => ({ row: to(r, c).top, col: to(r, c).left })), f]));
+  return { name: sheet.name, rows: Array.from(rows, (r) => Array.from(r ?? [], (v) => v ?? null)), merges, formats };
+}
+
+/**
+ * The table as converted from a PDF (rows in two, every cell merged, blank ones too) or pasted from
+ * Word (columns in two); expectations at each cell's new place. Null for a workbook of several sheets.
+ */
+export function converted(entry: CorpusEntry, suffix: 'rows-in-two' | 'columns-in-two'): CorpusEntry | null {
+  if (entry.table.sheets.length !== 1) return null;
+  const to = suffix === 'rows-in-two' ? rowsInTwo : columnsInTwo;
+  const move: Move = (r, c) => ({ row: to(r, c).top, col: to(r, c).left });
+  const id = `${entry.id}~${suffix}`;
+  const sheets = [convertedSheet(entry.table.sheets[0], to, suffix === 'rows-in-two')];
+  return { id, dir: entry.dir, table: { ...entry.table, id, sheets }, expected: moveExpected(entry.expected, move) };
+}
+
 /** Two tables on one sheet: the second 3 rows under the first (each keeps its own sheet name for the first). */
 export function stacked(a: CorpusEntry, b: CorpusEntry): CorpusEntry | null {
   if (a.table.sheets.length !== 1 || b.table.sheets.length !== 1) return null;
@@ -284,7 +343,7 @@ export function variantsOf(entries: readonly CorpusEntry[]): CorpusEntry[] {
     }
   });
   // Every table whose categories are merged gets this one too: how a table's runs are read should not depend on its merges.
-  const everyTable = [typedCategories, filledMerges, droppedMerges, spacedTexts, retypedTexts, wideDigitTexts, stoppedFigures, typedPercents, traditionalTexts, blankUnderHeader];
+  const everyTable = [typedCategories, filledMerges, droppedMerges, spacedTexts, retypedTexts, wideDigitTexts, stoppedFigures, typedPercents, traditionalTexts, blankUnderHeader, (e: CorpusEntry) => converted(e, 'rows-in-two'), (e: CorpusEntry) => converted(e, 'columns-in-two')];
   for (const e of usable) {
     for (const make of everyTable) {
       const v = make(e);

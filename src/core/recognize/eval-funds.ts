@@ -135,7 +135,9 @@ function declaredWeight(grid: Grid, headerHits: readonly Hit[]): number | undefi
 export function readPairedEvalFunds(grid: Grid, labels: LabelMap, top: number, bottom: number): { funds: EvalFunds; lastRow: number } | null {
   const executed = labels.first('executed', top, bottom);
   if (!executed) return null;
-  const budget = labels.inRows(Math.max(top, executed.row - 1), executed.row).find((h) => h.col <= executed.col && h !== executed && (labelIs(h.label, 'budget') || labelIs(h.label, 'budget-full')));
+  // The row above, its cells merged down over two lines or not (a converted PDF's).
+  const above = executed.row === 0 ? 0 : grid.mergeAt(executed.row - 1, executed.col)?.top ?? executed.row - 1;
+  const budget = labels.inRows(Math.max(top, above), executed.row).find((h) => h.col <= executed.col && h !== executed && (labelIs(h.label, 'budget') || labelIs(h.label, 'budget-full')));
   if (!budget) return null;
   const budgetAmount = pairedAmount(grid, labels, budget);
   const executedAmount = pairedAmount(grid, labels, executed);

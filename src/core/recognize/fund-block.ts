@@ -82,7 +82,12 @@ function readPairs(grid: Grid, labels: LabelMap, total: Hit, beside: number): Fu
   let lastRow = total.row;
   for (let r = total.row; r < grid.rowCount; r++) {
     const row = labels.inRow(r).filter((h) => (r > total.row || h.col > total.col) && labelIs(h.label, 'amount-part'));
-    if (row.length === 0) break;
+    if (row.length === 0) {
+      // The lower line of a row converted in two, its cells merged down over it (a PDF's): the pairs go on under it.
+      const area = grid.mergeAt(r, total.col);
+      if (area !== undefined && area.top < r && grid.firstTextColumn(r) < 0) continue;
+      break;
+    }
     parts.push(...row);
     lastRow = r;
   }

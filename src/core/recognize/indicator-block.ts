@@ -150,16 +150,23 @@ function splitTarget(labels: LabelMap, target: Hit): { col: number; firstRow: nu
   const own = grid.text(target.row, target.col);
   let value: number | undefined;
   let unit: number | undefined;
-  for (let c = target.col + 1; c < Math.min(grid.colCount, target.col + 4); c++) {
+  let blank: number | undefined;
+  // Column by column of the sub-headings' row, a merged one as one (each doubled, as a table pasted
+  // from Word); past a blank column before the value or the unit (one inserted between every two).
+  for (let c = rightOf(grid, under, target.col), step = 0; c < grid.colCount && step < 5; c = rightOf(grid, under, c), step++) {
     const head = grid.text(target.row, c);
     if (head !== '' && head !== own) break;
     if (labels.is(under, c, 'measure-unit')) {
       unit = c;
       break;
     }
-    if (grid.text(under, c) !== '' || value !== undefined) break;
-    value = c;
+    if (grid.text(under, c) !== '') break;
+    if (grid.text(under + 1, c) === '') blank ??= c;
+    else if (value === undefined) value = c;
+    else break;
   }
+  // An unfilled form's value column is blank all down: the first column without a sub-heading.
+  value ??= blank;
   return value === undefined ? null : { col: value, firstRow: under + 1, comparator: target.col, unit };
 }
 const RESULT_HEADING = /实际|完成/;
@@ -272,7 +279,7 @@ function unlabelledTargetHeader(labels: LabelMap, level1: Hit, level2: Hit, name
   const { grid } = labels;
   const first = rowPastBlank(grid, below(grid, level1.row, level1.col));
   if (first >= grid.rowCount) return null;
-  for (let c = rightOf(grid, name.row, name.col); c < grid.colCount; c++) {
+  for (let c = rightOf(grid, name.row, name.col); c < grid.colCount; c = rightOf(grid, name.row, c)) {
     const heading = squeeze(fold(grid.text(name.row, c)));
     if (heading === '' || EXPLANATION.test(heading) || c === comparator?.col) continue;
     if (grid.text(first, c) === '') return null;
@@ -359,6 +366,8 @@ function categoriesColumn(grid: Grid, name: Hit): number | null {
   // Past a blank column inserted between them.
   let col = name.col - 1;
   while (col > 0 && grid.ownText(name.row, col) === '' && grid.mergeAt(name.row, col) === undefined && grid.ownText(name.row + 1, col) === '') col--;
+  // A heading merged across columns (each doubled, as a table pasted from Word) is read at its first.
+  col = grid.mergeAt(name.row, col)?.left ?? col;
   if (col < 0 || grid.ownText(name.row, col) === '') return null;
   return holdsLevel2(grid, below(grid, name.row, name.col), col) ? col : null;
 }
@@ -498,6 +507,17 @@ export function sameColumns(a: IndicatorHeader, b: IndicatorHeader): boolean {
   );
 }
 
+/** Whether `inner` is a merged area inside `outer`'s rows. */
+function within(inner: CellRange | undefined, outer: CellRange): boolean {
+  return inner !== undefined && inner.top >= outer.top && inner.bottom <= outer.bottom;
+}
+
+/** Whether row `r` holds a result, weight, score or reason of its own (not a merge's continuation). */
+function ownEvaluation(grid: Grid, r: number, header: IndicatorHeader): boolean {
+  for (const c of [header.actual, header.weight, header.score, header.reason]) if (c !== undefined && grid.ownText(r, c) !== '') return true;
+  return false;
+}
+
 /**
  * Reads indicator rows under the header until two blank rows, a trailer line or the block's end.
  * 一级/二级 read through vertical merges, and blank unmerged cells fill down from above; a new
@@ -563,6 +583,12 @@ export function readIndicatorBlock(
       continue;
     }
     const own = l1.own !== '' || l2.own !== '' || name.own !== '' || target.own !== '';
+    // The lower part of a row whose cells are merged down over two or more rows (a table converted
+    // from a PDF or pasted from Word): the indicator above, nothing of its own in any column read.
+    if (!own && name.merge !== undefined && r > name.merge.top && !ownEvaluation(grid, r, header)) {
+      lastRow = r;
+      continue;
+    }
     const inRun = (l2.merge !== undefined && l2.own === '') || (name.merge !== undefined && name.own === '');
     if (!own && !inRun) {
       if (++blanks >= 2 && !resumesAfter(grid, labels, header, r, Math.min(bottom, r + 1 + MAX_GAP - blanks))) break;
@@ -570,6 +596,12 @@ export function readIndicatorBlock(
     }
     blanks = 0;
 
+    // A blank category cell merged over this indicator's own lines only, as a converted PDF merges
+    // every cell of a tall row: blank as an unmerged one is, filled down.
+    if (name.merge !== undefined) {
+      if (l1.text === '' && within(l1.merge, name.merge)) l1.merge = undefined;
+      if (l2.text === '' && within(l2.merge, name.merge)) l2.merge = undefined;
+    }
     const level1: CategoryField = flat ?? category(l1, prev1, merge1);
     const newLevel1 = prev1 === null || level1.runStart !== prev1.runStart;
     const level2: CategoryField = flat ?? category(l2, newLevel1 ? null : prev2, merge2);
@@ -658,7 +690,10 @@ function writtenLower(grid: Grid, indicators: Indicator[]): void {
   const blank2 = indicators[j].level2.text === '' && grid.mergeAt(level2At.row, level2At.col) === undefined;
   if (indicators[j].level2.text !== indicators[j - 1].level2.text && !blank2) return;
   const at = parseA1(first.cell);
-  if (grid.mergeAt(at.row, at.col) !== undefined) return;
+  // Merged over the rows of more than one indicator: a 一级 left blank on purpose (a merge over one
+  // indicator's own lines, as a converted PDF's every cell, is no such run).
+  const blankArea = grid.mergeAt(at.row, at.col);
+  if (blankArea !== undefined && indicators[1].row <= blankArea.bottom) return;
   const level1 = indicators[j].level1;
   for (let k = 0; k < j; k++) indicators[k].level1 = level1;
   // One 二级 run across the rows, as before the 一级 was met.
@@ -673,7 +708,8 @@ function writtenLower(grid: Grid, indicators: Indicator[]): void {
  */
 export function proseHeaderAt(labels: LabelMap, hit: Hit): IndicatorHeader | null {
   const { grid } = labels;
-  const level1 = rightOf(grid, hit.row, hit.col);
+  // Past a blank column inserted after the label.
+  const level1 = pastBlank(grid, hit.row, rightOf(grid, hit.row, hit.col), grid.colCount);
   if (level1 >= grid.colCount) return null;
   const legacy = getProfile('legacy');
   if (!(canonicalCategory(legacy, grid.text(hit.row, level1)) in legacy.taxonomy)) return null;
@@ -707,6 +743,12 @@ function readProseBlock(grid: Grid, header: IndicatorHeader, bottom: number): { 
   for (let r = header.row; r <= bottom; r++) {
     const text = grid.ownText(r, header.name);
     if (r > header.row && isTrailer(grid, r, header)) break;
+    // The lower lines of a prose cell merged down over them (a converted PDF's): that row's.
+    const area = text === '' ? grid.mergeAt(r, header.name) : undefined;
+    if (area !== undefined && r > area.top && grid.ownText(r, header.level1) === '') {
+      lastRow = r;
+      continue;
+    }
     const l1 = grid.probe(r, header.level1, probe);
     // A blank cell is a slot to write in while its 一级 goes on (a template's); else the list's end.
     if (text === '' && l1.own === '' && l1.merge === undefined) break;
@@ -793,6 +835,9 @@ function category(probe: CellProbe, prev: CategoryField | null, prevMerge: CellR
   // The same category typed again on the next row, neither cell merged (Sichuan's form, exports
   // that fill merged cells down): one run, as if merged; a wrong one is one finding, not one a row.
   if (prev !== null && probe.merge === undefined && prevMerge === undefined && probe.own !== '' && probe.text === prev.text) return prev;
+  // A blank run goes on over blank cells, merged or not (a PDF's converter merges each blank cell
+  // down over its row's lines): one category missing, not one a row.
+  if (prev !== null && prev.text === '' && probe.text === '') return prev;
   if (probe.merge !== undefined || probe.own !== '' || prev === null) {
     const cell = toA1(probe.row, probe.col);
     return { text: probe.text, cell, runStart: cell };

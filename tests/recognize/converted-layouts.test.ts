@@ -1,0 +1,92 @@
+/**
+ * A table converted from a PDF or pasted from Word into Excel: each printed row split into two lines,
+ * its cells merged down over both (a tall row's text in lines); each column split in two, its cells
+ * merged across both (Word's columns over Excel's narrower ones); or a blank column between every
+ * two. The check must find the same things in the same cells, moved; shown on published tables
+ * (tests/corpus/) whose reading each of these changed before it was read through.
+ */
+import path from 'path';
+import { parseA1, rangeToA1 } from '../../src/core/grid/address';
+import { Grid } from '../../src/core/grid/grid';
+import { validateGrid } from '../../src/core/validate';
+import { CORPUS_DIR, CorpusSheet, loadEntry, sheetToGrid } from '../support/corpus';
+import { blankBetweenColumns, columnsInTwo, Conversion, convertedSheet, rowsInTwo } from '../support/corpus-variants';
+
+const CONVERSIONS: Record<string, Conversion> = { 'rows in two': rowsInTwo, 'columns in two': columnsInTwo, 'a blank column between every two': blankBetweenColumns };
+const convert = (sheet: CorpusSheet, to: Conversion, blanks: boolean): Grid => sheetToGrid(convertedSheet(sheet, to, blanks));
+
+const findings = (grid: Grid): string[] => validateGrid(grid).flatMap((r) => r.findings.map((f) => `${f.code}@${f.cell}`)).sort();
+/** The original's findings, each at its cell's new place. */
+const moved = (list: string[], to: Conversion): string[] =>
+  list
+    .map((f) => {
+      const [code, cell] = f.split('@');
+      const p = parseA1(cell);
+      const area = to(p.row, p.col);
+      return `${code}@${rangeToA1({ top: area.top, left: area.left, bottom: area.top, right: area.left })}`;
+    })
+    .sort();
+
+const sheetOf = (id: string): CorpusSheet => loadEntry(path.join(CORPUS_DIR, id)).table.sheets[0];
+
+describe.each([
+  // An indicator read once, not once a line: its weight counted once (分值合计 190 before).
+  ['bb-sx-jishan-2020-poverty-insurance-match-eval', 'rows in two', false],
+  ['bb-sx-jishan-2020-poverty-insurance-match-eval', 'rows in two', true],
+  // A 一级 written in a lower row of its run (黄石's): the blank cells above it, each merged over its own lines, are its.
+  ['v-hb-huangshi-2022-party-school-training', 'rows in two', true],
+  // Blank 一级 cells under a merged 产出指标, one a row: filled down as unmerged ones, not a category missing on each.
+  ['b-cixi-2023-childcare', 'rows in two', true],
+  // Hunan's prose beside its 一级: a prose cell's second line is no indicator without a target.
+  ['u-hn-nanyue-2017-school-dept-targets', 'rows in two', true],
+  ['a-fujian-2019-dept-ningde-dangshi', 'rows in two', false],
+  // 项目总投资 | 20万元 | 中央补助安排 | 0 over 省级财政安排 | 0 | 其他资金 | 20万元: the pairs go on under a lower line (各项之和 0 before).
+  ['l-gansu-jiayuguan-2023-museum', 'rows in two', true],
+  // 转移支付预算数(A) | 5.8万 over 转移支付执行数(B) | 5.8万: the budget's row is the one above, in two lines.
+  ['gg-sc-suining-jkq-2021-drug-cosmetic-device-region-eval', 'rows in two', true],
+  // 指标方向 | 笏石街道办 | 埭头镇: the places' columns past the comparator's merged area.
+  ['aa-fj-xiuyu-2025-flood-damage-repair', 'columns in two', false],
+  // 预期指标值 over 符号 | | 单位(文字描述): the value column past the comparator's merged area, or past a blank one.
+  ['xx-he-chengan-2020-centenarian-allowance-eval', 'columns in two', false],
+  ['xx-he-chengan-2020-centenarian-allowance-eval', 'a blank column between every two', false],
+  // 评价内容, merged across two columns, holds the 二级 before 指标名称.
+  ['n-heb-ningjin-2019-stipend', 'columns in two', true],
+  // 部门整体支出年度绩效指标 | | 产出指标 | | prose.
+  ['u-hn-nanyue-2017-school-dept-targets', 'a blank column between every two', false],
+  ['dd-hn-yanling-2017-transport-dept-targets', 'a blank column between every two', false],
+] as const)('%s, %s (blank cells merged too: %s)', (id, conversion, blanks) => {
+  it('finds what it finds in the printed table, each at its cell’s new place', () => {
+    const to = CONVERSIONS[conversion];
+    const sheet = sheetOf(id);
+    const original = findings(sheetToGrid(sheet));
+    expect(original.length).toBeGreaterThan(0);
+    expect(findings(convert(sheet, to, blanks))).toEqual(moved(original, to));
+  });
+});
+
+describe('a row’s lower line under cells merged down over it', () => {
+  const table = (merged: boolean): Grid =>
+    Grid.fromValues(
+      '表',
+      [
+        ['项目支出绩效目标表'],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '数量指标', '培训人次', '≥100人次'],
+        [null, null, null, merged ? null : '≥200人次'],
+        [null, '质量指标', '合格率', '≥95%'],
+        ['效益指标', '社会效益指标', '就业率', '≥90%'],
+        ['满意度指标', '服务对象满意度指标', '学员满意度', '≥90%'],
+      ],
+      ['A3:A5', ...(merged ? ['B3:B4', 'C3:C4', 'D3:D4'] : ['B3:B4', 'C3:C4'])],
+    );
+
+  it('is the indicator above, where it holds nothing of its own', () => {
+    const indicators = validateGrid(table(true))[0].table!.indicators!.indicators;
+    expect(indicators.map((i) => i.name.text)).toEqual(['培训人次', '合格率', '就业率', '学员满意度']);
+  });
+
+  it('is an indicator of its own, its name merged down, where it holds a target (one name over several places’ targets)', () => {
+    const indicators = validateGrid(table(false))[0].table!.indicators!.indicators;
+    expect(indicators.map((i) => `${i.name.text} ${i.target.text}`)).toEqual(['培训人次 ≥100人次', '培训人次 ≥200人次', '合格率 ≥95%', '就业率 ≥90%', '学员满意度 ≥90%']);
+  });
+});
