@@ -44,6 +44,17 @@ describe.each([
   ['l-gansu-jiayuguan-2023-museum', 'rows in two', true],
   // 转移支付预算数(A) | 5.8万 over 转移支付执行数(B) | 5.8万: the budget's row is the one above, in two lines.
   ['gg-sc-suining-jkq-2021-drug-cosmetic-device-region-eval', 'rows in two', true],
+  // 安居's goal lines (目标1 … 目标4, each beside its account): line by line, each in two.
+  ['gg-sc-anju-2021-food-supervision-region-eval', 'rows in two', true],
+  // A 合计 under its lines (鄂州's 项目预算成本构成, 广水's): the lines above read at their first rows.
+  ['n-hb-ezhou-2022-office-building', 'rows in two', true],
+  ['f-hb-guangshui-2023', 'rows in two', true],
+  // 资金结构 merged over the header's two rows beside its headings: no line of the sum (宁德's 合计 is
+  // held to no sum of lines whose first row is the header, converted or not; 261.08 for 130.54 otherwise).
+  ['ff-fj-ningde-2020-earthquake-dept-eval-rr', 'rows in two', false],
+  ['ff-fj-ningde-2020-earthquake-dept-eval-rr', 'a blank column between every two', false],
+  // 评价指标 merged over three columns and the names' heading's two lines (福建's 2017 form).
+  ['kk-fj-taiwan-2017-subsidy-targets', 'rows in two', true],
   // 指标方向 | 笏石街道办 | 埭头镇: the places' columns past the comparator's merged area.
   ['aa-fj-xiuyu-2025-flood-damage-repair', 'columns in two', false],
   // 预期指标值 over 符号 | | 单位(文字描述): the value column past the comparator's merged area, or past a blank one.

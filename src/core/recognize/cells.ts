@@ -32,6 +32,17 @@ export function rightOf(grid: Grid, row: number, col: number): number {
   return (grid.mergeAt(row, col)?.right ?? col) + 1;
 }
 
+/**
+ * The line above a row: past a row with no text of its own under cells merged down into it (a tall
+ * row a PDF's converter split in two). A label merged over two rows beside others' own text (资金结构
+ * beside 年初预算 | 年中调整 …) is no such line: the row under it is the block's header.
+ */
+export function lineAbove(grid: Grid, row: number, col: number): number {
+  if (row === 0) return -1;
+  const area = grid.mergeAt(row - 1, col);
+  return area !== undefined && area.top < row - 1 && grid.firstTextColumn(row - 1) < 0 ? area.top : row - 1;
+}
+
 /** Row just below the cell's merged area. */
 export function below(grid: Grid, row: number, col: number): number {
   return (grid.mergeAt(row, col)?.bottom ?? row) + 1;

@@ -339,7 +339,8 @@ function spannedLevels(grid: Grid, name: Hit): { level1: number; level2: number 
   const m = grid.mergeAt(name.row, name.col - 1);
   let left: number;
   if (m) {
-    if (m.right !== name.col - 1 || m.bottom !== name.row) return null;
+    // Over the names' heading's rows (one, or two lines of a converted PDF's).
+    if (m.right !== name.col - 1 || m.bottom !== below(grid, name.row, name.col) - 1) return null;
     left = m.left;
   } else {
     // The merge undone and filled (the heading typed again across its columns) or dropped (blank after it).

@@ -3,7 +3,7 @@ import { Grid } from '../grid/grid';
 import { centsOf, readAmount } from '../grid/numbers';
 import { fold, isBlankOrNone, labelKey, narrowed, squeeze, withoutStop } from '../grid/text';
 import { AmountField, Field, isSelfEvaluation, PerformanceTable, TableKind } from '../model/table';
-import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, rightOf, valueRight, weightAt } from './cells';
+import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, lineAbove, rightOf, valueRight, weightAt } from './cells';
 import { allAmounts } from '../model/amounts';
 import { dateAt, filingDate } from '../model/years';
 import { isEvalFundHeader, readEvalFunds, readPairedEvalFunds } from './eval-funds';
@@ -689,6 +689,8 @@ function goalLinesBelow(grid: Grid, labels: LabelMap, block: Hit, goal: Field, a
     if (right >= beside.col || (style === null ? right !== width || grid.text(r, at.col) === '' || headsLeft(grid, r, at.col) : numberingOf(grid.text(r, at.col)) !== style)) break;
     const own = grid.master(r, beside.col);
     lines.push({ goal: fieldAt(grid, r, at.col), actual: own.row === r && own.col === beside.col ? fieldAt(grid, r, beside.col) : undefined });
+    // Line by line, a line merged down over two rows as one (a PDF's converter splits a tall row).
+    r = grid.mergeAt(r, at.col)?.bottom ?? r;
   }
   return lines;
 }
@@ -960,20 +962,24 @@ function readLabelledSums(grid: Grid, labels: LabelMap, table: PerformanceTable,
     if (!SUM_WORD.test(labelKey(grid.text(hit.row, hit.col)))) continue;
     const group = hit.col > 0 ? (grid.mergeAt(hit.row, hit.col - 1) ?? filledGroup(grid, hit.row, hit.col - 1)) : undefined;
     let first = hit.row;
-    if (group && group.bottom === hit.row && group.top < hit.row) first = group.top;
+    // The group's area ends with the total's line (one row, or two of a converted PDF's).
+    if (group && group.bottom === below(grid, hit.row, hit.col) - 1 && group.top < hit.row) first = group.top;
     // Upwards while the column holds labels (a number there is no label), up to a 合计 above: it
     // closes a group of its own (收入构成's, over 支出构成's when their merged labels are gone); and
     // up to the block's header, a row of column labels (鄂州's 项目预算成本构成 | 金额 | 测算依据 …).
+    // Each line above read at its first row, merged down over two or not (a PDF's tall row in two lines).
     else
-      while (
-        first - 1 >= top &&
-        grid.ownText(first - 1, hit.col) !== '' &&
-        !taken.has(first - 1) &&
-        typeof grid.cell(first - 1, hit.col).value !== 'number' &&
-        !GRAND_TOTAL_WORD.test(labelKey(grid.text(first - 1, hit.col))) &&
-        !headsColumns(labels, first - 1, hit.col)
+      for (
+        let above = lineAbove(grid, first, hit.col);
+        above >= top &&
+        grid.ownText(above, hit.col) !== '' &&
+        !taken.has(above) &&
+        typeof grid.cell(above, hit.col).value !== 'number' &&
+        !GRAND_TOTAL_WORD.test(labelKey(grid.text(above, hit.col))) &&
+        !headsColumns(labels, above, hit.col);
+        above = lineAbove(grid, first, hit.col)
       )
-        first--;
+        first = above;
     const lines: number[] = [];
     for (let r = first; r < hit.row; r++) if (grid.ownText(r, hit.col) !== '') lines.push(r);
     const rows = summedLines(grid, hit.col, lines);
@@ -992,6 +998,7 @@ function readLabelledSums(grid: Grid, labels: LabelMap, table: PerformanceTable,
   }
   return out;
 }
+
 
 /** A row of labels right of the lines' column heading the amounts' columns: the block's header, no line of it. */
 function headsColumns(labels: LabelMap, row: number, col: number): boolean {
