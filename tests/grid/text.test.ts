@@ -1,5 +1,5 @@
 /** The code-unit tests that hot paths use instead of making a one-character string and matching it. */
-import { endsWithStop, FOLDABLE, hasWideDigit, isFoldable, isWhite, labelKey, narrowed, withoutStop } from '../../src/core/grid/text';
+import { endsWithStop, FOLDABLE, hasWideDigit, isFoldable, isPageMark, isWhite, labelKey, narrowed, withoutStop } from '../../src/core/grid/text';
 import { cellText } from '../../src/core/grid/grid';
 import { classifyLabel } from '../../src/core/recognize/labels';
 
@@ -63,5 +63,24 @@ describe('figures copied out of prose: the stop after them', () => {
   ])('%s', (text, stopped, without) => {
     expect(endsWithStop(text.trimEnd())).toBe(stopped);
     expect(withoutStop(text)).toBe(without);
+  });
+});
+
+describe('isPageMark: a printed page’s number, nothing else', () => {
+  it.each([
+    ['第 1 页，共 2 页', true],
+    ['第1页/共2页', true],
+    ['第3页', true],
+    ['共 2 页 第 1 页', true],
+    ['- 3 -', true],
+    ['—2—', true],
+    ['Page 1 of 2', true],
+    ['第1页内容', false],
+    ['共2页', false],
+    ['第一季度', false],
+    ['-5', false],
+    ['培训人次', false],
+  ])('%s → %s', (text, expected) => {
+    expect(isPageMark(text)).toBe(expected);
   });
 });

@@ -6,7 +6,7 @@
  * (tests/corpus/) whose reading each of these changed before it was read through.
  */
 import path from 'path';
-import { parseA1, rangeToA1 } from '../../src/core/grid/address';
+import { parseA1, parseRange, rangeToA1 } from '../../src/core/grid/address';
 import { Grid } from '../../src/core/grid/grid';
 import { validateGrid } from '../../src/core/validate';
 import { CORPUS_DIR, CorpusSheet, loadEntry, sheetToGrid } from '../support/corpus';
@@ -99,5 +99,26 @@ describe('a row’s lower line under cells merged down over it', () => {
   it('is an indicator of its own, its name merged down, where it holds a target (one name over several places’ targets)', () => {
     const indicators = validateGrid(table(false))[0].table!.indicators!.indicators;
     expect(indicators.map((i) => `${i.name.text} ${i.target.text}`)).toEqual(['培训人次 ≥100人次', '培训人次 ≥200人次', '合格率 ≥95%', '就业率 ≥90%', '学员满意度 ≥90%']);
+  });
+});
+
+describe('a page’s number left in the rows by a PDF’s conversion (第 1 页，共 2 页)', () => {
+  it.each([
+    ['b-cixi-2023-childcare', 11, '第 1 页，共 2 页'],
+    ['c-hebei-langfang-2019', 25, '第1页/共2页'],
+    ['n-hb-ezhou-2022-office-building', 14, '- 1 -'],
+    ['l-shandong-linyi-2025-school', 14, '共 2 页 第 1 页'],
+  ])('%s: the line put above row %i is blank to the check, its findings each a row lower', (id, row, mark) => {
+    const at = row - 1;
+    const sheet = sheetOf(id);
+    const original = findings(sheetToGrid(sheet));
+    expect(original.length).toBeGreaterThan(0);
+    const lower: Conversion = (r, c) => ({ top: r >= at ? r + 1 : r, left: c, bottom: r >= at ? r + 1 : r, right: c });
+    const rows = [...sheet.rows.slice(0, at), [mark], ...sheet.rows.slice(at)];
+    const merges = (sheet.merges ?? []).map((m) => {
+      const a = parseRange(m);
+      return rangeToA1({ top: lower(a.top, 0).top, left: a.left, bottom: lower(a.bottom, 0).top, right: a.right });
+    });
+    expect(findings(Grid.fromValues(sheet.name, rows, merges))).toEqual(moved(original, lower));
   });
 });

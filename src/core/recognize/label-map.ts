@@ -1,5 +1,5 @@
 import { cellText, Grid } from '../grid/grid';
-import { endsWithStop, hasWideDigit } from '../grid/text';
+import { endsWithStop, hasWideDigit, isPageMark } from '../grid/text';
 import { classifyLabel, Label, LabelKind, labelIs } from './labels';
 import { firstAtLeast } from '../sorted';
 
@@ -29,6 +29,7 @@ export class LabelMap {
   private readonly byRow = new Map<number, Hit[]>();
   private wide = false;
   private stops = false;
+  private pages = false;
 
   constructor(readonly grid: Grid) {
     // Cells come in row order: a row's list is the one filled last, or a new one.
@@ -45,6 +46,7 @@ export class LabelMap {
       this.texts.push(text);
       if (!this.wide && hasWideDigit(text)) this.wide = true;
       if (!this.stops && endsWithStop(text)) this.stops = true;
+      if (!this.pages && isPageMark(text)) this.pages = true;
       if (text.length > 120) return;
       const label = classifyLabel(text);
       if (!label) return;
@@ -66,6 +68,11 @@ export class LabelMap {
   /** A short text of the sheet with a figure ends as a sentence does (372.29万元。): read without the stop. */
   get endStops(): boolean {
     return this.stops;
+  }
+
+  /** A text of the sheet is a page's number (第 1 页，共 2 页), left in the rows by a PDF's conversion: read as blank. */
+  get pageMarks(): boolean {
+    return this.pages;
   }
 
   /** Calls visit for every cell of rows top..bottom holding text of its own (not covered by a merge), in row order. */

@@ -1,7 +1,7 @@
 import { CellRange, parseA1, rangeToA1 } from '../grid/address';
 import { Grid } from '../grid/grid';
 import { centsOf, readAmount } from '../grid/numbers';
-import { fold, isBlankOrNone, labelKey, narrowed, squeeze, withoutStop } from '../grid/text';
+import { fold, isBlankOrNone, isPageMark, labelKey, narrowed, squeeze, withoutStop } from '../grid/text';
 import { AmountField, Field, isSelfEvaluation, PerformanceTable, TableKind } from '../model/table';
 import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, lineAbove, rightOf, valueRight, weightAt } from './cells';
 import { allAmounts } from '../model/amounts';
@@ -44,10 +44,11 @@ export function recognizeSheet(grid: Grid, labels = new LabelMap(grid)): Perform
  * of a thousand tables held them all while it was checked, and the collector copied them).
  */
 export function eachTable(grid: Grid, labels: LabelMap, visit: (table: PerformanceTable) => void, tidied = false): void {
-  // A sheet typed in full-width mode (２０２２年度, ≥９０％), or with figures copied out of prose (372.29万元。):
-  // its texts read with half-width digits and without the stops, cells in place (once).
-  if (!tidied && (labels.wideDigits || labels.endStops)) {
-    const tidy = grid.withTexts((text) => withoutStop(narrowed(text)));
+  // A sheet typed in full-width mode (２０２２年度, ≥９０％), with figures copied out of prose (372.29万元。), or
+  // with a page's number left in its rows by a PDF's conversion (第 1 页，共 2 页): its texts read with
+  // half-width digits, without the stops, the page numbers blank, cells in place (once).
+  if (!tidied && (labels.wideDigits || labels.endStops || labels.pageMarks)) {
+    const tidy = grid.withTexts((text) => (isPageMark(text.trim()) ? '' : withoutStop(narrowed(text))));
     eachTable(tidy, new LabelMap(tidy), visit, true);
     return;
   }
