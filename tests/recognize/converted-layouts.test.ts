@@ -10,9 +10,14 @@ import { parseA1, parseRange, rangeToA1 } from '../../src/core/grid/address';
 import { Grid } from '../../src/core/grid/grid';
 import { validateGrid } from '../../src/core/validate';
 import { CORPUS_DIR, CorpusSheet, loadEntry, sheetToGrid } from '../support/corpus';
-import { blankBetweenColumns, columnsInTwo, Conversion, convertedSheet, rowsInTwo } from '../support/corpus-variants';
+import { blankBetweenColumns, blankBetweenRows, columnsInTwo, Conversion, convertedSheet, rowsInTwo } from '../support/corpus-variants';
 
-const CONVERSIONS: Record<string, Conversion> = { 'rows in two': rowsInTwo, 'columns in two': columnsInTwo, 'a blank column between every two': blankBetweenColumns };
+const CONVERSIONS: Record<string, Conversion> = {
+  'rows in two': rowsInTwo,
+  'columns in two': columnsInTwo,
+  'a blank column between every two': blankBetweenColumns,
+  'a blank row between every two': blankBetweenRows,
+};
 const convert = (sheet: CorpusSheet, to: Conversion, blanks: boolean): Grid => sheetToGrid(convertedSheet(sheet, to, blanks));
 
 const findings = (grid: Grid): string[] => validateGrid(grid).flatMap((r) => r.findings.map((f) => `${f.code}@${f.cell}`)).sort();
@@ -65,6 +70,13 @@ describe.each([
   // 部门整体支出年度绩效指标 | | 产出指标 | | prose.
   ['u-hn-nanyue-2017-school-dept-targets', 'a blank column between every two', false],
   ['dd-hn-yanling-2017-transport-dept-targets', 'a blank column between every two', false],
+  // The goal and its account under 预期目标 | 实际完成情况, past a blank row; the central self-evaluation's
+  // fund lines under their header (年初预算数 | 全年预算数 …) and between each other, past one.
+  ['c-anhui-tangxi-cunji-2022', 'a blank row between every two', false],
+  ['bb-sx-jishan-2020-poverty-insurance-match-eval', 'a blank row between every two', false],
+  // 中期目标 | 年度目标 over their texts (东莞's goal under 年度目标), past a blank row.
+  ['i-guangdong-dongguan-2019-road', 'a blank row between every two', false],
+  ['c-hubei-ezhou-2021', 'a blank row between every two', false],
 ] as const)('%s, %s (blank cells merged too: %s)', (id, conversion, blanks) => {
   it('finds what it finds in the printed table, each at its cell’s new place', () => {
     const to = CONVERSIONS[conversion];

@@ -251,6 +251,8 @@ export type Conversion = (row: number, col: number) => Area;
 export const rowsInTwo: Conversion = (r, c) => ({ top: 2 * r, left: c, bottom: 2 * r + 1, right: c });
 /** Each column split in two, its cells merged across both (a Word table over Excel's narrower columns). */
 export const columnsInTwo: Conversion = (r, c) => ({ top: r, left: 2 * c, bottom: r, right: 2 * c + 1 });
+/** A blank row between every two (a form spaced by hand, or a converter's spacing). */
+export const blankBetweenRows: Conversion = (r, c) => ({ top: 2 * r, left: c, bottom: 2 * r, right: c });
 /** A blank column between every two (a converter's spacing). */
 export const blankBetweenColumns: Conversion = (r, c) => ({ top: r, left: 2 * c, bottom: r, right: 2 * c });
 

@@ -50,10 +50,18 @@ export function readEvalFunds(grid: Grid, labels: LabelMap, executed: Hit): { fu
   }
   const lines: EvalFundLine[] = [];
   let totalIndex = -1;
+  // Sichuan writes the total line 总额.
+  const lineLabel = (r: number): Hit | undefined => labels.inRow(r).find((h) => h.col < firstAmount && (labelIs(h.label, 'fund-total') || labelIs(h.label, 'amount-total') || labelIs(h.label, 'amount-part')));
   for (let r = lastRow + 1; r < grid.rowCount; ) {
-    // Sichuan writes the total line 总额.
-    const label = labels.inRow(r).find((h) => h.col < firstAmount && (labelIs(h.label, 'fund-total') || labelIs(h.label, 'amount-total') || labelIs(h.label, 'amount-part')));
-    if (!label) break;
+    const label = lineLabel(r);
+    if (!label) {
+      // One blank row left under the header or between lines (a form spaced by hand, a PDF's conversion): past it.
+      if (grid.firstTextColumn(r) < 0 && r + 1 < grid.rowCount && lineLabel(r + 1)) {
+        r++;
+        continue;
+      }
+      break;
+    }
     if (totalIndex < 0 && (labelIs(label.label, 'fund-total') || labelIs(label.label, 'amount-total'))) totalIndex = lines.length;
     const line: EvalFundLine = { row: r, label: fieldAt(grid, r, label.col) };
     readColumns(grid, r, cols, line);

@@ -316,7 +316,7 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     table.goal = goalValue(grid, labels, goalHit);
     const actualLabel = labels.inRow(goalHit.row).find((h) => h.col > goalHit.col && labelIs(h.label, 'goal-actual'));
     if (actualLabel) {
-      const r = below(grid, actualLabel.row, actualLabel.col);
+      const r = underHeading(grid, actualLabel.row, actualLabel.col);
       if (r < grid.rowCount) table.goalActual = fieldAt(grid, r, actualLabel.col);
     } else {
       // 宁夏's form stacks them in the goal label's rows: 年初设定目标 | goal, then 年度总体目标完成情况综述 | account.
@@ -627,7 +627,7 @@ function goalValue(grid: Grid, labels: LabelMap, hit: Hit, nested = false): Fiel
     const adjusted = labels.inRow(hit.row).find((h) => h.col > expected.col && labelIs(h.label, 'goal-adjusted'));
     const under = adjusted && below(grid, adjusted.row, adjusted.col);
     if (adjusted && under! < grid.rowCount && !isBlankOrNone(grid.text(under!, adjusted.col))) return fieldAt(grid, under!, adjusted.col);
-    const r = below(grid, expected.row, expected.col);
+    const r = underHeading(grid, expected.row, expected.col);
     // A label under it (年初设定目标 over 年度总体目标完成情况综述, 宁夏's rows): the goal is beside it.
     if (r < grid.rowCount && labels.at(r, expected.col)) return besideLabel(grid, labels, expected);
     return fieldAt(grid, r < grid.rowCount ? r : expected.row, expected.col);
@@ -640,12 +640,21 @@ function goalValue(grid: Grid, labels: LabelMap, hit: Hit, nested = false): Fiel
   if (inner && inner.row === hit.row && labelIs(inner.label, 'goal') && grid.text(inner.row, inner.col) !== grid.text(hit.row, hit.col)) return goalValue(grid, labels, inner, true);
   const right = valueRight(grid, labels, hit.row, hit.col);
   if (right) return right;
-  const r = below(grid, hit.row, hit.col);
+  const r = underHeading(grid, hit.row, hit.col);
   if (r < grid.rowCount && !labels.at(r, hit.col) && grid.text(r, hit.col) !== '') return fieldAt(grid, r, hit.col);
   // A label after another heading in its row heads a column (中期目标 | 年度目标 over their texts,
   // 阳泉's): the empty cell under it is the goal's place.
   if (r < grid.rowCount && grid.firstTextColumn(hit.row) < hit.col && !labels.at(r, hit.col)) return fieldAt(grid, r, hit.col);
   return emptyBeside(grid, hit);
+}
+
+/**
+ * The row under a column's heading that holds its text: the next, or the one after a blank row left
+ * between them (a form spaced by hand, or a PDF's conversion). The next when both are blank.
+ */
+function underHeading(grid: Grid, row: number, col: number): number {
+  const r = below(grid, row, col);
+  return r + 1 < grid.rowCount && grid.firstTextColumn(r) < 0 && grid.mergeAt(r, col) === undefined && grid.text(r + 1, col) !== '' ? r + 1 : r;
 }
 
 /**
