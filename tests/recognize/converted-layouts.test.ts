@@ -77,6 +77,10 @@ describe.each([
   // 中期目标 | 年度目标 over their texts (东莞's goal under 年度目标), past a blank row.
   ['i-guangdong-dongguan-2019-road', 'a blank row between every two', false],
   ['c-hubei-ezhou-2021', 'a blank row between every two', false],
+  // The account's place under 实际完成情况 past the blank row where the goal's row holds text (衡山's blank account).
+  ['dd-hn-hengshan-guantang-2023-dept-eval', 'a blank row between every two', false],
+  // 项目总投资 | 20万元 | 中央补助安排 | 0, a blank row, 省级财政安排 | 0 | 其他资金 | 20万元.
+  ['l-gansu-jiayuguan-2023-museum', 'a blank row between every two', false],
 ] as const)('%s, %s (blank cells merged too: %s)', (id, conversion, blanks) => {
   it('finds what it finds in the printed table, each at its cell’s new place', () => {
     const to = CONVERSIONS[conversion];

@@ -79,13 +79,14 @@ export function readFundBlock(grid: Grid, labels: LabelMap, total: Hit): FundBlo
  */
 function readPairs(grid: Grid, labels: LabelMap, total: Hit, beside: number): FundBlockReading {
   const parts: Hit[] = [];
+  const partsIn = (r: number): Hit[] => labels.inRow(r).filter((h) => (r > total.row || h.col > total.col) && labelIs(h.label, 'amount-part'));
   let lastRow = total.row;
   for (let r = total.row; r < grid.rowCount; r++) {
-    const row = labels.inRow(r).filter((h) => (r > total.row || h.col > total.col) && labelIs(h.label, 'amount-part'));
+    const row = partsIn(r);
     if (row.length === 0) {
-      // The lower line of a row converted in two, its cells merged down over it (a PDF's): the pairs go on under it.
-      const area = grid.mergeAt(r, total.col);
-      if (area !== undefined && area.top < r && grid.firstTextColumn(r) < 0) continue;
+      // A row with no text of its own (the lower line of a row a PDF's conversion split in two, its
+      // cells merged down over it; a blank row left between): the pairs go on under it.
+      if (grid.firstTextColumn(r) < 0 && r + 1 < grid.rowCount && partsIn(r + 1).length > 0) continue;
       break;
     }
     parts.push(...row);

@@ -650,11 +650,11 @@ function goalValue(grid: Grid, labels: LabelMap, hit: Hit, nested = false): Fiel
 
 /**
  * The row under a column's heading that holds its text: the next, or the one after a blank row left
- * between them (a form spaced by hand, or a PDF's conversion). The next when both are blank.
+ * between them (a form spaced by hand, or a PDF's conversion), where that one holds any text.
  */
 function underHeading(grid: Grid, row: number, col: number): number {
   const r = below(grid, row, col);
-  return r + 1 < grid.rowCount && grid.firstTextColumn(r) < 0 && grid.mergeAt(r, col) === undefined && grid.text(r + 1, col) !== '' ? r + 1 : r;
+  return r + 1 < grid.rowCount && grid.firstTextColumn(r) < 0 && grid.mergeAt(r, col) === undefined && grid.firstTextColumn(r + 1) >= 0 ? r + 1 : r;
 }
 
 /**
