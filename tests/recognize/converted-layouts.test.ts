@@ -10,10 +10,11 @@ import { parseA1, parseRange, rangeToA1 } from '../../src/core/grid/address';
 import { Grid } from '../../src/core/grid/grid';
 import { validateGrid } from '../../src/core/validate';
 import { CORPUS_DIR, CorpusSheet, loadEntry, sheetToGrid } from '../support/corpus';
-import { blankBetweenColumns, blankBetweenRows, columnsInTwo, Conversion, convertedSheet, rowsInTwo } from '../support/corpus-variants';
+import { blankBetweenColumns, blankBetweenRows, columnsInTwo, Conversion, convertedSheet, rowsInThree, rowsInTwo } from '../support/corpus-variants';
 
 const CONVERSIONS: Record<string, Conversion> = {
   'rows in two': rowsInTwo,
+  'rows in three': rowsInThree,
   'columns in two': columnsInTwo,
   'a blank column between every two': blankBetweenColumns,
   'a blank row between every two': blankBetweenRows,
@@ -47,6 +48,7 @@ describe.each([
   ['a-fujian-2019-dept-ningde-dangshi', 'rows in two', false],
   // 项目总投资 | 20万元 | 中央补助安排 | 0 over 省级财政安排 | 0 | 其他资金 | 20万元: the pairs go on under a lower line (各项之和 0 before).
   ['l-gansu-jiayuguan-2023-museum', 'rows in two', true],
+  ['l-gansu-jiayuguan-2023-museum', 'rows in three', true],
   // 转移支付预算数(A) | 5.8万 over 转移支付执行数(B) | 5.8万: the budget's row is the one above, in two lines.
   ['gg-sc-suining-jkq-2021-drug-cosmetic-device-region-eval', 'rows in two', true],
   // 安居's goal lines (目标1 … 目标4, each beside its account): line by line, each in two.

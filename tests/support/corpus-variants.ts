@@ -249,6 +249,8 @@ export type Conversion = (row: number, col: number) => Area;
 
 /** Each printed row split into two lines, its cells merged down over both (a PDF's tall row in lines). */
 export const rowsInTwo: Conversion = (r, c) => ({ top: 2 * r, left: c, bottom: 2 * r + 1, right: c });
+/** Each printed row split into three lines, its cells merged down over them (a taller row). */
+export const rowsInThree: Conversion = (r, c) => ({ top: 3 * r, left: c, bottom: 3 * r + 2, right: c });
 /** Each column split in two, its cells merged across both (a Word table over Excel's narrower columns). */
 export const columnsInTwo: Conversion = (r, c) => ({ top: r, left: 2 * c, bottom: r, right: 2 * c + 1 });
 /** A blank row between every two (a form spaced by hand, or a converter's spacing). */

@@ -84,9 +84,14 @@ function readPairs(grid: Grid, labels: LabelMap, total: Hit, beside: number): Fu
   for (let r = total.row; r < grid.rowCount; r++) {
     const row = partsIn(r);
     if (row.length === 0) {
-      // A row with no text of its own (the lower line of a row a PDF's conversion split in two, its
-      // cells merged down over it; a blank row left between): the pairs go on under it.
-      if (grid.firstTextColumn(r) < 0 && r + 1 < grid.rowCount && partsIn(r + 1).length > 0) continue;
+      // Rows with no text of their own (the lower lines of a row a PDF's conversion split, its cells
+      // merged down over them; a blank row left between), two at most: the pairs go on under them.
+      let next = r;
+      while (next < grid.rowCount && next <= r + 2 && grid.firstTextColumn(next) < 0) next++;
+      if (next > r && next < grid.rowCount && partsIn(next).length > 0) {
+        r = next - 1;
+        continue;
+      }
       break;
     }
     parts.push(...row);
