@@ -49,6 +49,10 @@ describe.each([
   // 项目总投资 | 20万元 | 中央补助安排 | 0 over 省级财政安排 | 0 | 其他资金 | 20万元: the pairs go on under a lower line (各项之和 0 before).
   ['l-gansu-jiayuguan-2023-museum', 'rows in two', true],
   ['l-gansu-jiayuguan-2023-museum', 'rows in three', true],
+  // 任务名称 with its amounts' heading (小计 | 市财政拨款 | 其他资金) two lines below, each in three (东莞's).
+  ['i-guangdong-dongguan-2022-exhibition', 'rows in three', true],
+  // A tail's 二级 in its first three lines, not rows (大英's, its header on the page before).
+  ['y-sc-daying-2022-library-tail-eval', 'rows in three', true],
   // 转移支付预算数(A) | 5.8万 over 转移支付执行数(B) | 5.8万: the budget's row is the one above, in two lines.
   ['gg-sc-suining-jkq-2021-drug-cosmetic-device-region-eval', 'rows in two', true],
   // 安居's goal lines (目标1 … 目标4, each beside its account): line by line, each in two.

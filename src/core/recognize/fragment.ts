@@ -100,8 +100,22 @@ function level2Column(labels: LabelMap, top: number): { level2: number; name: nu
     const name = pastBlank(grid, r, next, next + BLANK_COLUMNS);
     const beside = squeeze(grid.ownText(r, name));
     if (beside !== '' && !profiles.some((p) => canonicalCategory(p, beside) in p.taxonomy || parentOf(p, canonicalCategory(p, beside)) !== undefined)) found.push({ level2: c, name });
-  }, top, top + FIRST_ROWS - 1);
+  }, top, lastOfLines(grid, top, FIRST_ROWS));
   return found[0] ?? null;
+}
+
+/**
+ * The row ending the first `lines` rows with text from `top` (a tall row a PDF's conversion split
+ * leaves lines with none under it), looked for over three rows a line at most.
+ */
+function lastOfLines(grid: Grid, top: number, lines: number): number {
+  let last = top;
+  for (let r = top + 1, n = 1; r < Math.min(grid.rowCount, top + 3 * lines) && n < lines; r++) {
+    if (grid.firstTextColumn(r) < 0) continue;
+    n++;
+    last = r;
+  }
+  return Math.max(last, top + lines - 1);
 }
 
 /** The list's rows from the top: each with a name, or a category, written. */

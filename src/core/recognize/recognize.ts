@@ -147,7 +147,15 @@ function besideFundBlock(labels: LabelMap, hit: Hit): boolean {
 }
 
 function hasAmountHeader(labels: LabelMap, hit: Hit): boolean {
-  return labels.inRows(hit.row, hit.row + 2).some(
+  // Its row and the next two with text (a tall row a PDF's conversion split leaves lines with none), six rows at most.
+  const { grid } = labels;
+  let last = hit.row;
+  for (let r = hit.row + 1, lines = 0; r < Math.min(grid.rowCount, hit.row + 7) && lines < 2; r++) {
+    if (grid.firstTextColumn(r) < 0) continue;
+    lines++;
+    last = r;
+  }
+  return labels.inRows(hit.row, Math.max(last, hit.row + 2)).some(
     (h) =>
       h.col > hit.col &&
       (labelIs(h.label, 'budget') || labelIs(h.label, 'amount-total') || labelIs(h.label, 'amount-part')),
