@@ -76,6 +76,10 @@ describe.each([
   // 部门整体支出年度绩效指标 | | 产出指标 | | prose.
   ['u-hn-nanyue-2017-school-dept-targets', 'a blank column between every two', false],
   ['dd-hn-yanling-2017-transport-dept-targets', 'a blank column between every two', false],
+  // 基本支出总额 | | 864.2万 (a bare 万 read past the blank column), 金额单位: | | 万元, 优 | | 良 | | 中 | | 差.
+  ['y-hb-tongcheng-tanghu-2020-dept-eval', 'a blank column between every two', false],
+  ['xx-he-chengan-2020-centenarian-allowance-eval-r3', 'a blank column between every two', false],
+  ['zz-hi-planning-hall-2018-graded-targets', 'a blank column between every two', false],
   // The goal and its account under 预期目标 | 实际完成情况, past a blank row; the central self-evaluation's
   // fund lines under their header (年初预算数 | 全年预算数 …) and between each other, past one.
   ['c-anhui-tangxi-cunji-2022', 'a blank row between every two', false],
@@ -142,5 +146,22 @@ describe('a page’s number left in the rows by a PDF’s conversion (第 1 页�
       return rangeToA1({ top: lower(a.top, 0).top, left: a.left, bottom: lower(a.bottom, 0).top, right: a.right });
     });
     expect(findings(Grid.fromValues(sheet.name, rows, merges))).toEqual(moved(original, lower));
+  });
+});
+
+describe('what a table is, whatever the conversion', () => {
+  it.each([
+    // 金额单位: | | 万元 (成安's third reading), each column with a blank one after it.
+    ['xx-he-chengan-2020-centenarian-allowance-eval-r3', 'a blank column between every two'],
+    // 优 | | 良 | | 中 | | 差 (邯郸's graded form).
+    ['ss-he-handan-2019-subsistence-relief-targets', 'a blank column between every two'],
+    ['ss-he-handan-2019-subsistence-relief-targets', 'columns in two'],
+    ['i-guangdong-dongguan-2022-exhibition', 'rows in three'],
+  ] as const)('%s, %s: the same kind, year, unit and counts', (id, conversion) => {
+    const sheet = sheetOf(id);
+    const what = (grid: Grid) => validateGrid(grid).map(({ table: t }) => [t.kind, t.fiscalYear, t.unit, t.indicators?.indicators.length ?? 0, t.tasks?.tasks.length ?? 0]);
+    const original = what(sheetToGrid(sheet));
+    expect(original.length).toBe(1);
+    expect(what(convert(sheet, CONVERSIONS[conversion], true))).toEqual(original);
   });
 });

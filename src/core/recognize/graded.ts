@@ -1,6 +1,6 @@
 import { Grid } from '../grid/grid';
 import { fold, squeeze } from '../grid/text';
-import { rightOf } from './cells';
+import { pastBlank, rightOf } from './cells';
 import { IndicatorHeader } from './indicator-block';
 import { LabelMap } from './label-map';
 
@@ -37,11 +37,12 @@ export function gradedHeaderAt(labels: LabelMap, top: number, bottom: number): I
   return { row: heading, firstRow: found.row + 1, categorised: true, graded: true, level1, level2: level1, name, target: target < 0 ? found.col : target, hits: [] };
 }
 
-/** The row reads 优 | 良 | 中 | 差 from the 优 at `col` on (merged cells passed). */
+/** The row reads 优 | 良 | 中 | 差 from the 优 at `col` on (merged cells passed, and a blank column inserted between). */
 function bandsFrom(grid: Grid, row: number, col: number): boolean {
   let at = col;
   for (const band of ['良', '中', '差']) {
-    at = rightOf(grid, row, at);
+    const next = rightOf(grid, row, at);
+    at = pastBlank(grid, row, next, Math.min(grid.colCount, next + 2));
     if (at >= grid.colCount || squeeze(grid.ownText(row, at)) !== band) return false;
   }
   return true;

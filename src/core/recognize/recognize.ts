@@ -3,7 +3,7 @@ import { Grid } from '../grid/grid';
 import { centsOf, readAmount } from '../grid/numbers';
 import { fold, isBlankOrNone, isPageMark, labelKey, narrowed, squeeze, withoutStop } from '../grid/text';
 import { AmountField, Field, isSelfEvaluation, PerformanceTable, TableKind } from '../model/table';
-import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, lineAbove, rightOf, valueRight, weightAt } from './cells';
+import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, lineAbove, pastBlank, rightOf, valueRight, weightAt } from './cells';
 import { allAmounts } from '../model/amounts';
 import { dateAt, filingDate } from '../model/years';
 import { isEvalFundHeader, readEvalFunds, readPairedEvalFunds } from './eval-funds';
@@ -731,8 +731,10 @@ function strayAmounts(grid: Grid, labels: LabelMap, table: PerformanceTable, top
   labels.forEachText(
     (text, r, c) => {
       if (c === 0 || !endsInMultiplier(text) || !BARE_MULTIPLIER_AMOUNT.test(text)) return;
-      // The label: the text just left of the value's cell, across a merge.
-      const left = grid.master(r, c - 1);
+      // The label: the text just left of the value's cell, across a merge and past a blank column inserted.
+      let lc = c - 1;
+      if (lc > 0 && grid.text(r, lc) === '') lc--;
+      const left = grid.master(r, lc);
       if (!MONEY_LABEL.test(squeeze(fold(grid.text(left.row, left.col))))) return;
       read ??= new Set(allAmounts(table).map((a) => a.cell));
       const amount = amountAt(grid, r, c);
@@ -920,7 +922,8 @@ function unitInText(grid: Grid, table: PerformanceTable, top: number, indicatorR
 /** 金额单位: | 万元 in two cells (成安's second reading, xx-he-chengan-2020-centenarian-allowance-eval-rr). */
 function unitBeside(grid: Grid, row: number, col: number, text: string): RegExpExecArray | null {
   if (!UNIT_LABEL_ALONE.test(text)) return null;
-  const c = rightOf(grid, row, col);
+  // Past a blank column inserted between them.
+  const c = pastBlank(grid, row, rightOf(grid, row, col), Math.min(grid.colCount, rightOf(grid, row, col) + 2));
   // Spaced out as a form converted from Word writes it (万 元).
   return c < grid.colCount ? MONEY_UNIT_ALONE.exec(squeeze(grid.text(row, c))) : null;
 }
