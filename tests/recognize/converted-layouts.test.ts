@@ -165,3 +165,22 @@ describe('what a table is, whatever the conversion', () => {
     expect(what(convert(sheet, CONVERSIONS[conversion], true))).toEqual(original);
   });
 });
+
+describe('printed rows of different heights, each in as many lines as its text took', () => {
+  /** Row `tall` (0-based) in `lines` lines, every other row in one. */
+  const oneTall = (tall: number, lines: number): Conversion => {
+    const top = (r: number): number => (r <= tall ? r : r + lines - 1);
+    return (r, c) => ({ top: top(r), left: c, bottom: r === tall ? top(r) + lines - 1 : top(r), right: c });
+  };
+  it.each([
+    // Yunnan's 公开14表: 实际完成值 | 分值 | 得分 merged down beside 年度指标值 over the level headings, that row in three lines.
+    ['j-yn-yongde-2022-nutrition', 12, 3],
+    ['j-yn-yongde-2022-nutrition', 12, 2],
+  ])('%s, row %i in %i lines: the same findings, each at its cell’s new place', (id, row, lines) => {
+    const sheet = sheetOf(id);
+    const to = oneTall(row - 1, lines);
+    const original = findings(sheetToGrid(sheet));
+    expect(original.length).toBeGreaterThan(0);
+    expect(findings(convert(sheet, to, true))).toEqual(moved(original, to));
+  });
+});

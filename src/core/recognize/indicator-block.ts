@@ -3,7 +3,7 @@ import { canonicalCategory, getProfile, parentOf } from '../rules/profiles';
 import { fold, isBlankOrNone, isWhite, squeeze } from '../grid/text';
 import { CategoryField, CategoryRun, Indicator, IndicatorBlock, PlacedField, PlacedTarget } from '../model/table';
 import { parseTarget } from '../model/target-value';
-import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, pastBlank, rightOf, weightAt } from './cells';
+import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, lineAbove, pastBlank, rightOf, weightAt } from './cells';
 import { CellRange, parseA1, toA1 } from '../grid/address';
 import { Hit, LabelMap } from './label-map';
 import { BLOCK_END_WORDS, classifyLabel, labelIs } from './labels';
@@ -459,14 +459,16 @@ function withLabelsFromAbove(labels: LabelMap, level1: Hit, row: Hit[]): Hit[] {
   // The same header with its merges gone (a CSV's round trip): each label in the row above, over
   // a blank cell here, when that row heads results (实际完成值) or weights and scores (a score
   // sheet's 指标分值 … 自评得分) and is the header's first row.
-  const above = level1.row - 1;
+  // The line above: a row, or the first of a printed row's lines a PDF's conversion merged down.
+  const above = lineAbove(grid, level1.row, level1.col);
+  const second = above > 0 ? lineAbove(grid, above, level1.col) : -1;
   // Most headers have no label above them: nothing to look for (a batch reads a thousand headers).
   const heads = labels.inRow(above);
-  if (heads.length === 0 && (above === 0 || labels.inRow(above - 1).length === 0)) return row;
+  if (heads.length === 0 && (second < 0 || labels.inRow(second).length === 0)) return row;
   const unmerged = heads.some((h) => labelIs(h.label, 'actual')) || (heads.some((h) => labelIs(h.label, 'weight')) && heads.some((h) => labelIs(h.label, 'score')));
   let out: Hit[] | null = null;
-  // The labels of the two rows above, not every column: a sheet may be 16,384 columns wide.
-  for (const h of labels.inRows(Math.max(0, level1.row - 2), above)) {
+  // The labels of the two lines above, not every column: a sheet may be 16,384 columns wide.
+  for (const h of labels.inRows(Math.max(0, second), above)) {
     if (h.col <= level1.col) continue;
     const area = grid.mergeAt(h.row, h.col);
     const down = area ? area.top === h.row && area.left === h.col && area.bottom >= level1.row : unmerged && h.row === above && grid.text(level1.row, h.col) === '';
