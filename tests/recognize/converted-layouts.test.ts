@@ -184,3 +184,22 @@ describe('printed rows of different heights, each in as many lines as its text t
     expect(findings(convert(sheet, to, true))).toEqual(moved(original, to));
   });
 });
+
+describe('printed columns of different widths, each over as many of Excel’s as it took', () => {
+  /** Column `wide` (0-based) over `cols` columns, every other in one. */
+  const oneWide = (wide: number, cols: number): Conversion => {
+    const left = (c: number): number => (c <= wide ? c : c + cols - 1);
+    return (r, c) => ({ top: r, left: left(c), bottom: r, right: c === wide ? left(c) + cols - 1 : left(c) });
+  };
+  it.each([
+    // 黄石's blank 一级 cells above 产出指标, each merged across its two columns: blank, filled down, not a category missing a row.
+    ['v-hb-huangshi-2022-party-school-training-rr', 'B', 2],
+    ['d-sc-zhongjiang-water-2022-rr', 'B', 3],
+  ])('%s, column %s over %i: the same findings, each at its cell’s new place', (id, column, cols) => {
+    const sheet = sheetOf(id);
+    const to = oneWide(column.charCodeAt(0) - 65, cols);
+    const original = findings(sheetToGrid(sheet));
+    expect(original.length).toBeGreaterThan(0);
+    expect(findings(convert(sheet, to, true))).toEqual(moved(original, to));
+  });
+});

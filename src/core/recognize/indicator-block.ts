@@ -511,8 +511,9 @@ export function sameColumns(a: IndicatorHeader, b: IndicatorHeader): boolean {
 }
 
 /** Whether `inner` is a merged area inside `outer`'s rows. */
-function within(inner: CellRange | undefined, outer: CellRange): boolean {
-  return inner !== undefined && inner.top >= outer.top && inner.bottom <= outer.bottom;
+/** Whether `inner` is a merged area inside row `r`'s lines: `lines`' rows where the name is merged down, else `r` alone. */
+function within(inner: CellRange | undefined, lines: CellRange | undefined, r: number): boolean {
+  return inner !== undefined && inner.top >= (lines?.top ?? r) && inner.bottom <= (lines?.bottom ?? r);
 }
 
 /** Whether row `r` holds a result, weight, score or reason of its own (not a merge's continuation). */
@@ -599,12 +600,11 @@ export function readIndicatorBlock(
     }
     blanks = 0;
 
-    // A blank category cell merged over this indicator's own lines only, as a converted PDF merges
-    // every cell of a tall row: blank as an unmerged one is, filled down.
-    if (name.merge !== undefined) {
-      if (l1.text === '' && within(l1.merge, name.merge)) l1.merge = undefined;
-      if (l2.text === '' && within(l2.merge, name.merge)) l2.merge = undefined;
-    }
+    // A blank category cell merged over this indicator's own lines only (across columns, or down a
+    // tall row's lines, as a converted PDF or Word table merges every cell): blank as an unmerged
+    // one is, filled down.
+    if (l1.text === '' && within(l1.merge, name.merge, r)) l1.merge = undefined;
+    if (l2.text === '' && within(l2.merge, name.merge, r)) l2.merge = undefined;
     const level1: CategoryField = flat ?? category(l1, prev1, merge1);
     const newLevel1 = prev1 === null || level1.runStart !== prev1.runStart;
     const level2: CategoryField = flat ?? category(l2, newLevel1 ? null : prev2, merge2);
