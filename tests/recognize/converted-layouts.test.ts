@@ -34,6 +34,15 @@ const moved = (list: string[], to: Conversion): string[] =>
     .sort();
 
 const sheetOf = (id: string): CorpusSheet => loadEntry(path.join(CORPUS_DIR, id)).table.sheets[0];
+/** A sheet's number formats, each at its cell's new place. */
+const movedFormats = (sheet: CorpusSheet, to: Conversion): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(sheet.formats ?? {}).map(([a1, f]) => {
+      const p = parseA1(a1);
+      const area = to(p.row, p.col);
+      return [rangeToA1({ top: area.top, left: area.left, bottom: area.top, right: area.left }), f];
+    }),
+  );
 
 describe.each([
   // An indicator read once, not once a line: its weight counted once (分值合计 190 before).
@@ -145,7 +154,7 @@ describe('a page’s number left in the rows by a PDF’s conversion (第 1 页�
       const a = parseRange(m);
       return rangeToA1({ top: lower(a.top, 0).top, left: a.left, bottom: lower(a.bottom, 0).top, right: a.right });
     });
-    expect(findings(Grid.fromValues(sheet.name, rows, merges))).toEqual(moved(original, lower));
+    expect(findings(sheetToGrid({ name: sheet.name, rows, merges, formats: movedFormats(sheet, lower) }))).toEqual(moved(original, lower));
   });
 });
 
@@ -201,5 +210,32 @@ describe('printed columns of different widths, each over as many of Excel’s as
     const original = findings(sheetToGrid(sheet));
     expect(original.length).toBeGreaterThan(0);
     expect(findings(convert(sheet, to, true))).toEqual(moved(original, to));
+  });
+});
+
+describe('a page break inside the indicator list, as a Word table prints it: its header’s rows again, a page’s number before them', () => {
+  it.each([
+    // A blank 一级 under the repeated header goes on with the run before the break (遂宁's region form).
+    ['gg-sc-suining-jkq-2021-drug-cosmetic-device-region-eval', 24, 8, 8],
+    // Yunnan's two-row header repeated: its first row (绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分) no indicator.
+    ['j-yn-yongde-2022-nutrition', 18, 12, 13],
+    ['j-yn-lijiang-2020-satellite', 16, 11, 12],
+  ])('%s, the break above row %i (header rows %i–%i): the same findings, each at its cell’s new place', (id, row, headerTop, headerBottom) => {
+    const sheet = sheetOf(id);
+    const at = row - 1;
+    const header = sheet.rows.slice(headerTop - 1, headerBottom).map((r) => [...(r ?? [])]);
+    const k = header.length + 1;
+    const rows = [...sheet.rows.slice(0, at), ['第 1 页，共 2 页'], ...header, ...sheet.rows.slice(at)];
+    const lower: Conversion = (r, c) => ({ top: r >= at ? r + k : r, left: c, bottom: r >= at ? r + k : r, right: c });
+    const merges: string[] = [];
+    for (const m of sheet.merges ?? []) {
+      const a = parseRange(m);
+      merges.push(rangeToA1({ top: lower(a.top, 0).top, left: a.left, bottom: lower(a.bottom, 0).top, right: a.right }));
+      // The header's own merges, again on the new page.
+      if (a.top >= headerTop - 1 && a.bottom <= headerBottom - 1) merges.push(rangeToA1({ top: a.top - (headerTop - 1) + at + 1, left: a.left, bottom: a.bottom - (headerTop - 1) + at + 1, right: a.right }));
+    }
+    const original = findings(sheetToGrid(sheet));
+    expect(original.length).toBeGreaterThan(0);
+    expect(findings(sheetToGrid({ name: sheet.name, rows, merges, formats: movedFormats(sheet, lower) }))).toEqual(moved(original, lower));
   });
 });

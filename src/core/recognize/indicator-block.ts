@@ -516,6 +516,13 @@ function within(inner: CellRange | undefined, lines: CellRange | undefined, r: n
   return inner !== undefined && inner.top >= (lines?.top ?? r) && inner.bottom <= (lines?.bottom ?? r);
 }
 
+/** Whether every text of the row is a label (a header's row). */
+function isLabelRow(labels: LabelMap, r: number): boolean {
+  let texts = 0;
+  labels.forEachText(() => texts++, r, r);
+  return texts > 0 && labels.inRow(r).length === texts;
+}
+
 /** Whether row `r` holds a result, weight, score or reason of its own (not a merge's continuation). */
 function ownEvaluation(grid: Grid, r: number, header: IndicatorHeader): boolean {
   for (const c of [header.actual, header.weight, header.score, header.reason]) if (c !== undefined && grid.ownText(r, c) !== '') return true;
@@ -563,9 +570,16 @@ export function readIndicatorBlock(
       const next = rowAfter(grid, repeats[continued++]);
       lastRow = next - 1;
       r = lastRow;
-      prev1 = prev2 = null;
+      // A category's cell the page break split (a Word table's merged cell goes on blank under the
+      // repeated header): a blank category after the header is the run before it; a written one starts its own.
       merge1 = merge2 = undefined;
       blanks = 0;
+      continue;
+    }
+    // The repeated header's first row, of labels only (绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 over
+    // 一级指标 | 二级指标 …, Yunnan's 公开14表, on every printed page): the header's, no indicator.
+    if (continued < repeats.length && r < repeats[continued].row && r >= lineAbove(grid, repeats[continued].row, repeats[continued].level1) && isLabelRow(labels, r)) {
+      lastRow = r;
       continue;
     }
     if (isTrailer(grid, r, header)) break;
