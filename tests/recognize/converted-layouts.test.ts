@@ -220,6 +220,10 @@ describe('a page break inside the indicator list, as a Word table prints it: its
     // Yunnan's two-row header repeated: its first row (绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分) no indicator.
     ['j-yn-yongde-2022-nutrition', 18, 12, 13],
     ['j-yn-lijiang-2020-satellite', 16, 11, 12],
+    // The break splits the 一级's merged cell (产出指标 over A14:A17 … ): its part on the new page blank, merged
+    // or not, goes on with the run before the break (宁德's, 湘潭's).
+    ['a-fujian-2019-dept-ningde-dangshi', 16, 12, 12],
+    ['b-xiangtan-2023-fog-cannon', 11, 8, 8],
   ])('%s, the break above row %i (header rows %i–%i): the same findings, each at its cell’s new place', (id, row, headerTop, headerBottom) => {
     const sheet = sheetOf(id);
     const at = row - 1;
@@ -230,6 +234,12 @@ describe('a page break inside the indicator list, as a Word table prints it: its
     const merges: string[] = [];
     for (const m of sheet.merges ?? []) {
       const a = parseRange(m);
+      if (a.top < at && at <= a.bottom) {
+        // Split by the break: the part before keeps the text, the part after goes on blank.
+        if (at - 1 > a.top) merges.push(rangeToA1({ top: a.top, left: a.left, bottom: at - 1, right: a.right }));
+        if (a.bottom > at) merges.push(rangeToA1({ top: at + k, left: a.left, bottom: a.bottom + k, right: a.right }));
+        continue;
+      }
       merges.push(rangeToA1({ top: lower(a.top, 0).top, left: a.left, bottom: lower(a.bottom, 0).top, right: a.right }));
       // The header's own merges, again on the new page.
       if (a.top >= headerTop - 1 && a.bottom <= headerBottom - 1) merges.push(rangeToA1({ top: a.top - (headerTop - 1) + at + 1, left: a.left, bottom: a.bottom - (headerTop - 1) + at + 1, right: a.right }));

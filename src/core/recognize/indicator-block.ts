@@ -562,6 +562,10 @@ export function readIndicatorBlock(
   let merge2: CellRange | undefined;
   let prev1: CategoryField | null = null;
   let prev2: CategoryField | null = null;
+  // After a repeated header: the blank remainder of a category's merged cell the page break split.
+  let resumed = false;
+  let carried1: CellRange | undefined;
+  let carried2: CellRange | undefined;
 
   const flat = header.categorised ? null : uncategorised(grid, header);
   let totalLabel: Hit | undefined;
@@ -573,6 +577,7 @@ export function readIndicatorBlock(
       // A category's cell the page break split (a Word table's merged cell goes on blank under the
       // repeated header): a blank category after the header is the run before it; a written one starts its own.
       merge1 = merge2 = undefined;
+      resumed = true;
       blanks = 0;
       continue;
     }
@@ -619,9 +624,14 @@ export function readIndicatorBlock(
     // one is, filled down.
     if (l1.text === '' && within(l1.merge, name.merge, r)) l1.merge = undefined;
     if (l2.text === '' && within(l2.merge, name.merge, r)) l2.merge = undefined;
-    const level1: CategoryField = flat ?? category(l1, prev1, merge1);
+    if (resumed) {
+      resumed = false;
+      carried1 = l1.text === '' ? l1.merge : undefined;
+      carried2 = l2.text === '' ? l2.merge : undefined;
+    }
+    const level1: CategoryField = flat ?? (prev1 !== null && l1.merge !== undefined && l1.merge === carried1 ? prev1 : category(l1, prev1, merge1));
     const newLevel1 = prev1 === null || level1.runStart !== prev1.runStart;
-    const level2: CategoryField = flat ?? category(l2, newLevel1 ? null : prev2, merge2);
+    const level2: CategoryField = flat ?? (!newLevel1 && prev2 !== null && l2.merge !== undefined && l2.merge === carried2 ? prev2 : category(l2, newLevel1 ? null : prev2, merge2));
     prev1 = level1;
     prev2 = level2;
     merge1 = l1.merge;
