@@ -224,6 +224,8 @@ describe('a page break inside the indicator list, as a Word table prints it: its
     // or not, goes on with the run before the break (宁德's, 湘潭's).
     ['a-fujian-2019-dept-ningde-dangshi', 16, 12, 12],
     ['b-xiangtan-2023-fog-cannon', 11, 8, 8],
+    // Two lists side by side (东莞's 中期 | 年度): the second's header, repeated, read through as the first's.
+    ['i-guangdong-dongguan-2019-road', 11, 7, 7],
   ])('%s, the break above row %i (header rows %i–%i): the same findings, each at its cell’s new place', (id, row, headerTop, headerBottom) => {
     const sheet = sheetOf(id);
     const at = row - 1;

@@ -315,9 +315,6 @@ export function pageBreak(entry: CorpusEntry): CorpusEntry | null {
   if (h < 0) return null;
   const nameCol = (sheet.rows[h] ?? []).findIndex((v) => typeof v === 'string' && v.replace(/\s/g, '').includes('三级指标'));
   if (nameCol < 0) return null;
-  // Two lists side by side (东莞's 中期 | 年度, i-guangdong-dongguan-2019-road): their header repeated is
-  // not read as one (its second list's target heading read as a target), a gap left open; no such variant.
-  if ((sheet.rows[h] ?? []).filter((v) => typeof v === 'string' && v.replace(/\s/g, '').includes('三级指标')).length > 1) return null;
   // The header's rows: its own and those its short merged labels span (a two-row header).
   let top = h;
   let bottom = h;

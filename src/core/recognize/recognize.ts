@@ -385,9 +385,17 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     if (!title && kind === 'project-self-evaluation' && !project && reading.block.runs.some((r) => r.level1.text.includes('部门'))) {
       table.kind = 'department-self-evaluation';
     }
-    for (const other of header.others ?? []) {
+    const others = header.others ?? [];
+    for (let i = 0; i < others.length; i++) {
+      const other = others[i];
+      // The same set in each repeated header (a page break's, Word printing the header again) is read through.
+      const otherRepeats: IndicatorHeader[] = [];
+      for (const a of repeats) {
+        const again = a.indicatorHeader!.others?.[i];
+        if (again !== undefined && sameColumns(again, other)) otherRepeats.push(again);
+      }
       // A set left wholly unfilled (a one-year project's 长期 columns) is no set of its own.
-      const beside = readIndicatorBlock(grid, labels, other, bottom);
+      const beside = readIndicatorBlock(grid, labels, other, bottom, otherRepeats);
       if (!beside.filled) continue;
       (table.otherIndicators ??= []).push(beside.block);
       extend(beside.lastRow);
