@@ -510,7 +510,6 @@ export function sameColumns(a: IndicatorHeader, b: IndicatorHeader): boolean {
   );
 }
 
-/** Whether `inner` is a merged area inside `outer`'s rows. */
 /** Whether `inner` is a merged area inside row `r`'s lines: `lines`' rows where the name is merged down, else `r` alone. */
 function within(inner: CellRange | undefined, lines: CellRange | undefined, r: number): boolean {
   return inner !== undefined && inner.top >= (lines?.top ?? r) && inner.bottom <= (lines?.bottom ?? r);
@@ -533,7 +532,8 @@ function ownEvaluation(grid: Grid, r: number, header: IndicatorHeader): boolean 
  * Reads indicator rows under the header until two blank rows, a trailer line or the block's end.
  * 一级/二级 read through vertical merges, and blank unmerged cells fill down from above; a new
  * 一级 run never inherits the previous 二级. `repeats`, the header's copies further down in sheet
- * order, are read through: the rows under each go on the same list, categories started afresh;
+ * order, are read through: the rows under each go on the same list, a blank category under one
+ * going on with the run before it (a merged cell a page break split), a written one starting its own;
  * `continued` says how many the list reached (a list ending first leaves the rest their own tables).
  */
 export function readIndicatorBlock(
