@@ -43,6 +43,30 @@ export function lineAbove(grid: Grid, row: number, col: number): number {
   return area !== undefined && area.top < row - 1 && grid.firstTextColumn(row - 1) < 0 ? area.top : row - 1;
 }
 
+/**
+ * The row ending the first `lines` rows with text of their own from `top` (a tall row a PDF's
+ * conversion split leaves lines with none under it), looked for over `span` rows from `top`; never
+ * before `top + lines - 1`.
+ */
+export function lastOfLines(grid: Grid, top: number, lines: number, span: number): number {
+  let last = top;
+  for (let r = top + 1, n = 1; r < Math.min(grid.rowCount, top + span) && n < lines; r++) {
+    if (grid.firstTextColumn(r) < 0) continue;
+    n++;
+    last = r;
+  }
+  return Math.max(last, top + lines - 1);
+}
+
+/**
+ * The first row from `row` on holding text of its own, past at most `most` rows with none (a blank
+ * row left between lines, a converted row's lower lines); -1 when there is none so near.
+ */
+export function textRowFrom(grid: Grid, row: number, most: number): number {
+  for (let r = row; r < grid.rowCount && r <= row + most; r++) if (grid.firstTextColumn(r) >= 0) return r;
+  return -1;
+}
+
 /** Row just below the cell's merged area. */
 export function below(grid: Grid, row: number, col: number): number {
   return (grid.mergeAt(row, col)?.bottom ?? row) + 1;
@@ -56,6 +80,12 @@ export function pastBlank(grid: Grid, row: number, col: number, limit: number): 
   let c = col;
   while (c < limit && grid.ownText(row, c) === '' && grid.mergeAt(row, c) === undefined) c = rightOf(grid, row, c);
   return Math.min(c, limit);
+}
+
+/** The column right of the cell's merged area, past at most `blanks` blank columns a person inserted there. */
+export function rightPastBlank(grid: Grid, row: number, col: number, blanks: number): number {
+  const next = rightOf(grid, row, col);
+  return pastBlank(grid, row, next, Math.min(grid.colCount, next + blanks));
 }
 
 /**

@@ -2,7 +2,7 @@ import { Grid } from '../grid/grid';
 import { labelKey } from '../grid/text';
 import { bareLabel } from '../lexicon/normalize';
 import { AmountField, EvalFundLine, EvalFunds } from '../model/table';
-import { amountAt, below, fieldAt, isFilledCopy, lineAbove, rightOf, weightAt } from './cells';
+import { amountAt, below, fieldAt, isFilledCopy, lineAbove, rightOf, textRowFrom, weightAt } from './cells';
 import { Hit, LabelMap } from './label-map';
 import { LabelKind, labelIs } from './labels';
 
@@ -56,8 +56,9 @@ export function readEvalFunds(grid: Grid, labels: LabelMap, executed: Hit): { fu
     const label = lineLabel(r);
     if (!label) {
       // One blank row left under the header or between lines (a form spaced by hand, a PDF's conversion): past it.
-      if (grid.firstTextColumn(r) < 0 && r + 1 < grid.rowCount && lineLabel(r + 1)) {
-        r++;
+      const next = textRowFrom(grid, r, 1);
+      if (next > r && lineLabel(next)) {
+        r = next;
         continue;
       }
       break;

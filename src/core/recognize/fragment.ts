@@ -5,7 +5,7 @@ import { isComparator } from '../model/target-value';
 import { PerformanceTable, TableKind } from '../model/table';
 import { rangeToA1 } from '../grid/address';
 import { canonicalCategory, getProfile, parentOf, PROFILE_IDS } from '../rules/profiles';
-import { pastBlank, rightOf } from './cells';
+import { lastOfLines, rightPastBlank } from './cells';
 import { IndicatorHeader, isTrailer, readIndicatorBlock } from './indicator-block';
 import { LabelMap } from './label-map';
 import { labelIs } from './labels';
@@ -79,7 +79,10 @@ function textsIn(labels: LabelMap, row: number): number {
 /** Labels that head an indicator list: a sheet holding one has a header, read or not. */
 const HEADER_LABELS = ['level1', 'level2', 'level3', 'target'] as const;
 
-/** How many rows from the sheet's first text a 二级 must show up in: a tail's first rows may sit under categories above the cut. */
+/**
+ * How many lines from the sheet's first text a 二级 must show up in: a tail's first rows may sit under
+ * categories above the cut. Lines, not rows: looked for over three rows a line at most.
+ */
 const FIRST_ROWS = 3;
 
 /** Blank columns looked past between a 二级 and its names. */
@@ -96,26 +99,11 @@ function level2Column(labels: LabelMap, top: number): { level2: number; name: nu
     const text = squeeze(own);
     if (!profiles.some((p) => parentOf(p, canonicalCategory(p, text)) !== undefined)) return;
     // Past a blank column a person inserted between the categories and the names.
-    const next = rightOf(grid, r, c);
-    const name = pastBlank(grid, r, next, next + BLANK_COLUMNS);
+    const name = rightPastBlank(grid, r, c, BLANK_COLUMNS);
     const beside = squeeze(grid.ownText(r, name));
     if (beside !== '' && !profiles.some((p) => canonicalCategory(p, beside) in p.taxonomy || parentOf(p, canonicalCategory(p, beside)) !== undefined)) found.push({ level2: c, name });
-  }, top, lastOfLines(grid, top, FIRST_ROWS));
+  }, top, lastOfLines(grid, top, FIRST_ROWS, 3 * FIRST_ROWS));
   return found[0] ?? null;
-}
-
-/**
- * The row ending the first `lines` rows with text from `top` (a tall row a PDF's conversion split
- * leaves lines with none under it), looked for over three rows a line at most.
- */
-function lastOfLines(grid: Grid, top: number, lines: number): number {
-  let last = top;
-  for (let r = top + 1, n = 1; r < Math.min(grid.rowCount, top + 3 * lines) && n < lines; r++) {
-    if (grid.firstTextColumn(r) < 0) continue;
-    n++;
-    last = r;
-  }
-  return Math.max(last, top + lines - 1);
 }
 
 /** The list's rows from the top: each with a name, or a category, written. */

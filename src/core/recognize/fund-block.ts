@@ -1,7 +1,7 @@
 import { Grid } from '../grid/grid';
 import { squeeze } from '../grid/text';
 import { AmountField, FundBlock } from '../model/table';
-import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, pastBlank, rightOf } from './cells';
+import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, pastBlank, rightOf, textRowFrom } from './cells';
 import { Hit, LabelMap } from './label-map';
 import { labelIs } from './labels';
 
@@ -85,10 +85,9 @@ function readPairs(grid: Grid, labels: LabelMap, total: Hit, beside: number): Fu
     const row = partsIn(r);
     if (row.length === 0) {
       // Rows with no text of their own (the lower lines of a row a PDF's conversion split, its cells
-      // merged down over them; a blank row left between), two at most: the pairs go on under them.
-      let next = r;
-      while (next < grid.rowCount && next <= r + 2 && grid.firstTextColumn(next) < 0) next++;
-      if (next > r && next < grid.rowCount && partsIn(next).length > 0) {
+      // merged down over them; a blank row left between), three at most: the pairs go on under them.
+      const next = textRowFrom(grid, r, 3);
+      if (next > r && partsIn(next).length > 0) {
         r = next - 1;
         continue;
       }

@@ -1,6 +1,6 @@
 import { Grid } from '../grid/grid';
 import { fold, squeeze } from '../grid/text';
-import { pastBlank, rightOf } from './cells';
+import { rightOf, rightPastBlank } from './cells';
 import { IndicatorHeader } from './indicator-block';
 import { LabelMap } from './label-map';
 
@@ -41,8 +41,7 @@ export function gradedHeaderAt(labels: LabelMap, top: number, bottom: number): I
 function bandsFrom(grid: Grid, row: number, col: number): boolean {
   let at = col;
   for (const band of ['良', '中', '差']) {
-    const next = rightOf(grid, row, at);
-    at = pastBlank(grid, row, next, Math.min(grid.colCount, next + 2));
+    at = rightPastBlank(grid, row, at, 2);
     if (at >= grid.colCount || squeeze(grid.ownText(row, at)) !== band) return false;
   }
   return true;

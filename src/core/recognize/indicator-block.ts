@@ -598,17 +598,18 @@ export function readIndicatorBlock(
     // A criterion's target (no target column) is an empty one at its name.
     // The target as adjusted during the year, where the row holds one, is the target in force (重庆's 调整指标值).
     const target = header.criteria ? { ...NO_TARGET_PROBE, row: r, col: header.name } : adjustedTarget(grid, r, header) ?? grid.probe(r, header.target, pTarget);
-    // A fund block's lines written under an indicator's name merged down over them (彭水's 预算资金安排:
-    // 年度预算资金总额: | 1084.25, 其中:中央补助 | 668 …, in the target and result columns of its third
-    // reading): lines of that block, read as its funds, no indicators of their own.
-    if (name.own === '' && name.merge !== undefined && r > name.merge.top && isInnerFundLine(labels, r, header.target, target.text)) {
-      lastRow = r;
-      continue;
-    }
     const own = l1.own !== '' || l2.own !== '' || name.own !== '' || target.own !== '';
-    // The lower part of a row whose cells are merged down over two or more rows (a table converted
-    // from a PDF or pasted from Word): the indicator above, nothing of its own in any column read.
-    if (!own && name.merge !== undefined && r > name.merge.top && !ownEvaluation(grid, r, header)) {
+    // A row under an indicator's name merged down into it that is no indicator of its own: a fund
+    // block's line written in its target and result columns (彭水's 预算资金安排: 年度预算资金总额: |
+    // 1084.25, 其中:中央补助 | 668 …, its third reading), read as that block's; or the lower part of a
+    // row whose cells are all merged down (a table converted from a PDF or pasted from Word), nothing
+    // of its own in any column read: the indicator above.
+    if (
+      name.own === '' &&
+      name.merge !== undefined &&
+      r > name.merge.top &&
+      (isInnerFundLine(labels, r, header.target, target.text) || (!own && !ownEvaluation(grid, r, header)))
+    ) {
       lastRow = r;
       continue;
     }

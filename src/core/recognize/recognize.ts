@@ -3,7 +3,7 @@ import { Grid } from '../grid/grid';
 import { centsOf, readAmount } from '../grid/numbers';
 import { fold, isBlankOrNone, isPageMark, labelKey, narrowed, squeeze, withoutStop } from '../grid/text';
 import { AmountField, Field, isSelfEvaluation, PerformanceTable, TableKind } from '../model/table';
-import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, lineAbove, pastBlank, rightOf, valueRight, weightAt } from './cells';
+import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, lastOfLines, lineAbove, rightOf, rightPastBlank, valueRight, weightAt } from './cells';
 import { allAmounts } from '../model/amounts';
 import { dateAt, filingDate } from '../model/years';
 import { isEvalFundHeader, readEvalFunds, readPairedEvalFunds } from './eval-funds';
@@ -147,15 +147,8 @@ function besideFundBlock(labels: LabelMap, hit: Hit): boolean {
 }
 
 function hasAmountHeader(labels: LabelMap, hit: Hit): boolean {
-  // Its row and the next two with text (a tall row a PDF's conversion split leaves lines with none), six rows at most.
-  const { grid } = labels;
-  let last = hit.row;
-  for (let r = hit.row + 1, lines = 0; r < Math.min(grid.rowCount, hit.row + 7) && lines < 2; r++) {
-    if (grid.firstTextColumn(r) < 0) continue;
-    lines++;
-    last = r;
-  }
-  return labels.inRows(hit.row, Math.max(last, hit.row + 2)).some(
+  // Its row and the next two with text (a tall row a PDF's conversion split leaves lines with none), over seven rows at most.
+  return labels.inRows(hit.row, lastOfLines(labels.grid, hit.row, 3, 7)).some(
     (h) =>
       h.col > hit.col &&
       (labelIs(h.label, 'budget') || labelIs(h.label, 'amount-total') || labelIs(h.label, 'amount-part')),
@@ -931,7 +924,7 @@ function unitInText(grid: Grid, table: PerformanceTable, top: number, indicatorR
 function unitBeside(grid: Grid, row: number, col: number, text: string): RegExpExecArray | null {
   if (!UNIT_LABEL_ALONE.test(text)) return null;
   // Past a blank column inserted between them.
-  const c = pastBlank(grid, row, rightOf(grid, row, col), Math.min(grid.colCount, rightOf(grid, row, col) + 2));
+  const c = rightPastBlank(grid, row, col, 2);
   // Spaced out as a form converted from Word writes it (万 元).
   return c < grid.colCount ? MONEY_UNIT_ALONE.exec(squeeze(grid.text(row, c))) : null;
 }
@@ -1027,7 +1020,6 @@ function readLabelledSums(grid: Grid, labels: LabelMap, table: PerformanceTable,
   }
   return out;
 }
-
 
 /** A row of labels right of the lines' column heading the amounts' columns: the block's header, no line of it. */
 function headsColumns(labels: LabelMap, row: number, col: number): boolean {
