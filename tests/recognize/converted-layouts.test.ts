@@ -10,7 +10,7 @@ import { parseA1, parseRange, rangeToA1 } from '../../src/core/grid/address';
 import { Grid } from '../../src/core/grid/grid';
 import { validateGrid } from '../../src/core/validate';
 import { CORPUS_DIR, CorpusSheet, loadEntry, sheetToGrid } from '../support/corpus';
-import { blankBetweenColumns, blankBetweenRows, columnsInTwo, Conversion, convertedSheet, rowsInThree, rowsInTwo } from '../support/corpus-variants';
+import { blankBetweenColumns, blankBetweenRows, columnsInTwo, Conversion, convertedSheet, pageBroken, rowsInThree, rowsInTwo } from '../support/corpus-variants';
 
 const CONVERSIONS: Record<string, Conversion> = {
   'rows in two': rowsInTwo,
@@ -228,26 +228,13 @@ describe('a page break inside the indicator list, as a Word table prints it: its
     ['i-guangdong-dongguan-2019-road', 11, 7, 7],
   ])('%s, the break above row %i (header rows %i–%i): the same findings, each at its cell’s new place', (id, row, headerTop, headerBottom) => {
     const sheet = sheetOf(id);
-    const at = row - 1;
-    const header = sheet.rows.slice(headerTop - 1, headerBottom).map((r) => [...(r ?? [])]);
-    const k = header.length + 1;
-    const rows = [...sheet.rows.slice(0, at), ['第 1 页，共 2 页'], ...header, ...sheet.rows.slice(at)];
-    const lower: Conversion = (r, c) => ({ top: r >= at ? r + k : r, left: c, bottom: r >= at ? r + k : r, right: c });
-    const merges: string[] = [];
-    for (const m of sheet.merges ?? []) {
-      const a = parseRange(m);
-      if (a.top < at && at <= a.bottom) {
-        // Split by the break: the part before keeps the text, the part after goes on blank.
-        if (at - 1 > a.top) merges.push(rangeToA1({ top: a.top, left: a.left, bottom: at - 1, right: a.right }));
-        if (a.bottom > at) merges.push(rangeToA1({ top: at + k, left: a.left, bottom: a.bottom + k, right: a.right }));
-        continue;
-      }
-      merges.push(rangeToA1({ top: lower(a.top, 0).top, left: a.left, bottom: lower(a.bottom, 0).top, right: a.right }));
-      // The header's own merges, again on the new page.
-      if (a.top >= headerTop - 1 && a.bottom <= headerBottom - 1) merges.push(rangeToA1({ top: a.top - (headerTop - 1) + at + 1, left: a.left, bottom: a.bottom - (headerTop - 1) + at + 1, right: a.right }));
-    }
+    const broken = pageBroken(sheet, row - 1, headerTop - 1, headerBottom - 1);
+    const lower: Conversion = (r, c) => {
+      const to = broken.move(r, c);
+      return { top: to.row, left: to.col, bottom: to.row, right: to.col };
+    };
     const original = findings(sheetToGrid(sheet));
     expect(original.length).toBeGreaterThan(0);
-    expect(findings(sheetToGrid({ name: sheet.name, rows, merges, formats: movedFormats(sheet, lower) }))).toEqual(moved(original, lower));
+    expect(findings(sheetToGrid(broken.sheet))).toEqual(moved(original, lower));
   });
 });

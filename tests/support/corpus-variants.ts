@@ -12,7 +12,7 @@ import { parseA1, parseRange, rangeToA1, toA1 } from '../../src/core/grid/addres
 import { Converter } from 'opencc-js';
 import { CorpusEntry, CorpusSheet, Expected } from './corpus';
 
-type Move = (row: number, col: number) => { row: number; col: number };
+export type Move = (row: number, col: number) => { row: number; col: number };
 
 function moveA1(a1: string, move: Move): string {
   const p = parseA1(a1);
@@ -331,12 +331,23 @@ export function pageBreak(entry: CorpusEntry): CorpusEntry | null {
   // Past the middle, where no area merged across columns crosses (a page breaks between rows, never through a row).
   const at = body.slice(Math.floor(body.length / 2)).find((b) => !merged.some((m) => m.top < b && b <= m.bottom && m.left !== m.right));
   if (at === undefined) return null;
+  const broken = pageBroken(sheet, at, top, bottom);
+  const id = `${entry.id}~page-break`;
+  return { id, dir: entry.dir, table: { ...entry.table, id, sheets: [broken.sheet] }, expected: moveExpected(entry.expected, broken.move) };
+}
+
+/**
+ * The sheet with a page break above row `at` (0-based), as Word prints a table and a conversion keeps
+ * it: a page's number, then the header's rows `top`..`bottom` again with their merges; an area merged
+ * across the break split there, its part on the new page blank. `move` says where each cell went.
+ */
+export function pageBroken(sheet: CorpusSheet, at: number, top: number, bottom: number): { sheet: CorpusSheet; move: Move } {
   const header = sheet.rows.slice(top, bottom + 1).map((r) => [...(r ?? [])]);
   const k = header.length + 1;
   const move: Move = (r, c) => ({ row: r >= at ? r + k : r, col: c });
   const rows = [...sheet.rows.slice(0, at), ['第 1 页，共 2 页'], ...header, ...sheet.rows.slice(at)];
   const merges: string[] = [];
-  for (const m of merged) {
+  for (const m of (sheet.merges ?? []).map(parseRange)) {
     if (m.top < at && at <= m.bottom) {
       if (at - 1 > m.top) merges.push(rangeToA1({ top: m.top, left: m.left, bottom: at - 1, right: m.right }));
       if (m.bottom > at) merges.push(rangeToA1({ top: at + k, left: m.left, bottom: m.bottom + k, right: m.right }));
@@ -345,8 +356,7 @@ export function pageBreak(entry: CorpusEntry): CorpusEntry | null {
     if (m.top >= top && m.bottom <= bottom) merges.push(rangeToA1({ top: m.top - top + at + 1, left: m.left, bottom: m.bottom - top + at + 1, right: m.right }));
   }
   const formats = Object.fromEntries(Object.entries(sheet.formats ?? {}).map(([a1, f]) => [moveA1(a1, move), f]));
-  const id = `${entry.id}~page-break`;
-  return { id, dir: entry.dir, table: { ...entry.table, id, sheets: [{ name: sheet.name, rows, merges, formats }] }, expected: moveExpected(entry.expected, move) };
+  return { sheet: { name: sheet.name, rows, merges, formats }, move };
 }
 
 /** Two tables on one sheet: the second 3 rows under the first (each keeps its own sheet name for the first). */
