@@ -12,7 +12,7 @@ import { LabelMap } from '../../src/core/recognize/label-map';
 import { reportSheet } from '../../src/core/report/report';
 import { scoringFor, validateGrid } from '../../src/core/validate';
 import { scoreTable } from '../../src/core/compute/scoring';
-import { toTraditional } from '../support/corpus-variants';
+import { columnsInTwo, convertedSheet, toTraditional } from '../support/corpus-variants';
 import { selfEvaluationTable } from '../support/self-evaluation';
 import { toGrid } from '../support/tables';
 
@@ -2705,9 +2705,9 @@ describe('a sheet that starts inside an indicator list, its header on the page b
     // 指标性质 in words (不低于, 等于; full-width ＝ too): the same columns.
     const words = library.map((r) => r.map((v) => (v === '≥' ? '不低于' : v === '=' ? '＝' : v)));
     expect(recognizeSheet(Grid.fromValues('表', words, merges))[0].indicators!.indicators.map((i) => i.target.text)).toEqual(['100', '好坏', '95', '95']);
-    // A note typed far off to the right is no column of the list.
+    // A note typed far off to the right is no column of the list: the reason's is the form's last, blank, column.
     const stray = library.map((r, i) => (i === 0 ? [...r, ...Array(190).fill(null), '备注:见附件'] : r));
-    expect(recognizeSheet(Grid.fromValues('表', stray, merges))[0].indicators!.indicators[0].evaluation?.reason).toBeUndefined();
+    expect(recognizeSheet(Grid.fromValues('表', stray, merges))[0].indicators!.indicators[0].evaluation?.reason?.cell).toBe('K1');
   });
   it('finds what its rows show and judges nothing that stood above the cut (goal, totals, the first rows’ categories)', () => {
     const found = at(Grid.fromValues('表', library, merges));
@@ -2716,6 +2716,33 @@ describe('a sheet that starts inside an indicator list, its header on the page b
     // Its merges undone and filled: the 合计 line across the columns still ends the list.
     const filled = library.map((r, i) => (i === 4 ? ['合计', '合计', '合计', '合计', '合计', '合计', '合计', '合计', 100, 100] : i === 3 ? [null, '满意度指标', '服务对象满意度指标', ...r.slice(3)] : r));
     expect(at(Grid.fromValues('表', filled))).toEqual(found);
+  });
+  it('places the result and score it leaves blank by the 合计 line: the slots beside its weights’ total are what is missing (ab-sc-daying-2021-social-insurance-eval)', () => {
+    const unfilled = [
+      [null, '产出指标', '数量指标', '足额保障率', '=', 100, '%', null, 22.5, null, null],
+      [null, null, null, '科目调整次数', '≤', 10, '次', null, 22.5, null, null],
+      [null, null, '时效指标', '按时发放率', '=', 100, '%', null, 22.5, null, null],
+      [null, '效益指标', '经济效益指标', '结余率', '≤', 5, '%', null, 22.5, null, null],
+      ['合计', null, null, null, null, null, null, null, 100, null, null],
+      ['评价结论', '及时、足额缴纳。'],
+      ['存在问题', '暂无'],
+    ];
+    const wide = ['B1:B3', 'C1:C2', 'A5:H5', 'B6:K6', 'B7:K7'];
+    const slots = (grid: Grid): string[] => at(grid).filter((f) => /^missing-(actual|score)@/.test(f));
+    const expected = ['H', 'J'].flatMap((c) => [1, 2, 3, 4].map((r) => `${c === 'H' ? 'missing-actual' : 'missing-score'}@${c}${r}`));
+    const [t] = recognizeSheet(Grid.fromValues('表', unfilled, wide));
+    expect([t.kind, t.fragment, t.range]).toEqual(['project-self-evaluation', true, 'A1:K4']);
+    expect(slots(Grid.fromValues('表', unfilled, wide)).sort()).toEqual(expected.sort());
+    // Pasted from Word, each column in two, the cells with text merged across and the blank ones not: the same slots.
+    const pasted = convertedSheet({ name: '表', rows: unfilled, merges: wide }, columnsInTwo, false);
+    const spread = slots(Grid.fromValues('表', pasted.rows, pasted.merges));
+    expect(spread.sort()).toEqual(['missing-actual@O1', 'missing-actual@O2', 'missing-actual@O3', 'missing-actual@O4', 'missing-score@S1', 'missing-score@S2', 'missing-score@S3', 'missing-score@S4']);
+    // Its merged areas dropped (a CSV's round trip), nothing right of the weights: the same slots, the score beside its weight.
+    const bare = unfilled.map((r) => r.slice(0, 9));
+    expect(slots(Grid.fromValues('表', bare)).sort()).toEqual(expected.sort());
+    // A targets table's tail, its 分值 right after the unit: no slot for a result, none reported.
+    const targets = unfilled.map((r) => [...r.slice(0, 7), r[8]]);
+    expect(slots(Grid.fromValues('表', targets, ['B1:B3', 'C1:C2', 'A5:G5']))).toEqual([]);
   });
   it('reads a tail of two value columns as target and result (d-sc-dyrmt-tail-2020): a 二级 repeating its 一级 is unknown', () => {
     const rows = [

@@ -5,7 +5,7 @@ import { isComparator } from '../model/target-value';
 import { PerformanceTable, TableKind } from '../model/table';
 import { rangeToA1 } from '../grid/address';
 import { canonicalCategory, getProfile, parentOf, PROFILE_IDS } from '../rules/profiles';
-import { lastOfLines, rightPastBlank } from './cells';
+import { lastOfLines, rightOf, rightPastBlank } from './cells';
 import { IndicatorHeader, isTrailer, readIndicatorBlock } from './indicator-block';
 import { LabelMap } from './label-map';
 import { labelIs } from './labels';
@@ -34,10 +34,10 @@ export function readFragment(grid: Grid, labels: LabelMap, bottom = grid.rowCoun
   const found = level2Column(labels, top);
   if (!found) return null;
   const { level2, name } = found;
-  const body = bodyRows(grid, labels, top, bottom, level2, name);
+  const { rows: body, end } = bodyRows(grid, labels, top, bottom, level2, name);
   if (body.length < 2) return null;
   const header: IndicatorHeader = { row: top, firstRow: top, categorised: true, level1: level2 - 1, level2, name, target: name + 1, hits: [] };
-  if (!valueColumns(grid, body, header)) return null;
+  if (!valueColumns(grid, body, header, totalLine(grid, labels, end, name))) return null;
   const reading = readIndicatorBlock(grid, labels, header, bottom);
   if (reading.block.indicators.length < 2) return null;
   const kind: TableKind = header.actual === undefined ? 'project-targets' : 'project-self-evaluation';
@@ -106,48 +106,120 @@ function level2Column(labels: LabelMap, top: number): { level2: number; name: nu
   return found[0] ?? null;
 }
 
-/** The list's rows from the top: each with a name, or a category, written. */
-function bodyRows(grid: Grid, labels: LabelMap, top: number, bottom: number, level2: number, name: number): number[] {
+/**
+ * The list's rows from the top, each with a name, or a category, written; and the row that ended
+ * them (a total, a trailer, a blank line), -1 at the sheet's end.
+ */
+function bodyRows(grid: Grid, labels: LabelMap, top: number, bottom: number, level2: number, name: number): { rows: number[]; end: number } {
   const rows: number[] = [];
   for (let r = top; r <= bottom; r++) {
     // A total (合计, 总分) or a trailer (评价结论) ends the list, its merge filled across the columns or not.
-    if (r > top && (isTrailer(grid, r, { level1: level2 - 1, name, target: name + 1 }) || labels.inRow(r).some((h) => h.col < name && (labelIs(h.label, 'total-score') || labelIs(h.label, 'grand-total'))))) break;
+    if (r > top && (isTrailer(grid, r, { level1: level2 - 1, name, target: name + 1 }) || isTotal(labels, r, name))) return { rows, end: r };
     const written = [level2 - 1, level2, name].some((c) => grid.text(r, c) !== '');
     if (!written) {
       if (grid.firstTextColumn(r) < 0 && r + 1 < grid.rowCount && grid.text(r + 1, name) !== '') continue;
-      break;
+      return { rows, end: r };
     }
     rows.push(r);
   }
-  return rows;
+  return { rows, end: -1 };
 }
+
+/** A 合计 or 总分 line: its label left of the names. */
+function isTotal(labels: LabelMap, row: number, name: number): boolean {
+  return labels.inRow(row).some((h) => h.col < name && (labelIs(h.label, 'total-score') || labelIs(h.label, 'grand-total')));
+}
+
+/**
+ * The list's 合计 line, where it ended the list: the columns right of the names holding its numbers
+ * (the weights' total, then the scores'), and the form's right edge as far as it shows, the line's
+ * merged areas included (a trailer's merged areas below it too: 评价结论 | … written across the
+ * form's width). Null for no total.
+ */
+interface TotalLine {
+  numbers: number[];
+  right: number;
+}
+function totalLine(grid: Grid, labels: LabelMap, end: number, name: number): TotalLine | null {
+  if (end < 0 || !isTotal(labels, end, name)) return null;
+  const last = Math.min(grid.colCount, name + 1 + VALUE_COLUMNS);
+  const numbers: number[] = [];
+  for (let c = name + 1; c < last; c++) if (NUMBER.test(squeeze(grid.ownText(end, c)))) numbers.push(c);
+  let right = -1;
+  for (let r = end; r < Math.min(grid.rowCount, end + 1 + TRAILER_LINES); r++) {
+    for (let c = 0; c < last; c++) {
+      const area = grid.mergeAt(r, c);
+      const edge = area ? area.right : grid.ownText(r, c) !== '' ? c : -1;
+      if (edge > right) right = Math.min(edge, last - 1);
+    }
+  }
+  return { numbers, right };
+}
+
+/** Lines under a total looked at for the form's width. */
+const TRAILER_LINES = 2;
 
 /**
  * Columns right of the name, each told by what it holds in the list's rows: comparators alone are
  * 指标性质, a short unit word after numbers is 度量单位, the first other column the target, the next
- * the result, then two of numbers the weight and the score, and a text the reason. False when no
- * column holds a target.
+ * the result, then two of numbers the weight and the score, and a text the reason. A 合计 line's
+ * first number places the weight: the column just left of it is the result, the one right of it the
+ * score, each though blank in every row — a slot left unfilled is what the check is for (大英's
+ * ab-sc-daying-2021-social-insurance-eval: 完成值 and 得分 blank beside weights of 22.5). False when
+ * no column holds a target.
  */
-function valueColumns(grid: Grid, body: readonly number[], header: IndicatorHeader): boolean {
+function valueColumns(grid: Grid, body: readonly number[], header: IndicatorHeader, total: TotalLine | null): boolean {
   const columns: number[] = [];
   // Within reach of the name: a stray cell far right (XFD1) must not make every row be read 16,000 columns wide.
   const end = Math.min(grid.colCount, header.name + 1 + VALUE_COLUMNS);
   for (let c = header.name + 1; c < end; c++) if (body.some((r) => grid.ownText(r, c) !== '')) columns.push(c);
   const filled = (c: number): string[] => body.map((r) => squeeze(grid.ownText(r, c))).filter((t) => t !== '');
   const all = (c: number, test: RegExp): boolean => filled(c).every((t) => test.test(t));
+  const numbers = (c: number): boolean => all(c, NUMBER);
   let i = 0;
   if (i < columns.length && filled(columns[i]).every((t) => QUALITY.test(t) || isComparator(fold(t)))) header.comparator = columns[i++];
   if (i >= columns.length) return false;
   header.target = columns[i++];
   if (i < columns.length && filled(columns[i]).every(isUnit) && filled(header.target).some((t) => /\d/.test(t))) header.unit = columns[i++];
+  // The total's columns tell the slots: the result just left of the weight, the score right of it.
+  // Not bounded by the sheet's width: a score column blank throughout may be past its last cell.
+  const slots = total ? slotsAfter(grid, body[0], columns[i - 1], header.name + VALUE_COLUMNS) : [];
+  const at = total ? slots.indexOf(total.numbers[0]) : -1;
+  if (total && at >= 1 && (at === 1 || columns.includes(slots[at - 1]))) {
+    header.actual = slots[at - 1];
+    header.weight = slots[at];
+    // A self-evaluation's weight has its score beside it, whether the form's width shows or not.
+    const next = slots[at + 1];
+    if (next !== undefined && (total.numbers[1] === next || numbers(next))) header.score = next;
+    // Text, or blank in every row within the form's width: its last column, 未完成原因分析.
+    const reason = slots[header.score === undefined ? at + 1 : at + 2];
+    if (reason !== undefined && (filled(reason).length === 0 ? reason <= total.right : !numbers(reason))) header.reason = reason;
+    return true;
+  }
   if (i < columns.length) header.actual = columns[i++];
-  const numbers = (c: number): boolean => all(c, NUMBER);
   if (i + 1 < columns.length && numbers(columns[i]) && numbers(columns[i + 1])) {
     header.weight = columns[i++];
     header.score = columns[i++];
   }
   if (i < columns.length && !numbers(columns[i])) header.reason = columns[i];
   return true;
+}
+
+/**
+ * The columns right of one, up to the form's right edge, each past its merged area (a column pasted
+ * in two); a blank cell not merged is taken as wide as the cell before it (Word's paste merges only
+ * the cells with text).
+ */
+function slotsAfter(grid: Grid, row: number, col: number, right: number): number[] {
+  const slots: number[] = [];
+  let width = rightOf(grid, row, col) - col;
+  for (let c = col + width; c <= right; ) {
+    slots.push(c);
+    const area = grid.mergeAt(row, c);
+    if (area || grid.ownText(row, c) !== '') width = rightOf(grid, row, c) - c;
+    c += width;
+  }
+  return slots;
 }
 
 /** The most columns a tail's values take right of its name (指标性质 … 偏差原因 and a blank or two inserted). */
