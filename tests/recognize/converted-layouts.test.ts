@@ -137,6 +137,37 @@ describe('a row’s lower line under cells merged down over it', () => {
   });
 });
 
+describe('a cell of two paragraphs pasted from Word: each paragraph a row, the row’s other cells merged down over both', () => {
+  // 巴南's 服务对象\n满意度指标 (oo-cq-banan-shengdengshan-2022-party-secretary-allowance), pasted.
+  const pasted = (lower: string | null, target: string | null): Grid =>
+    Grid.fromValues(
+      '表',
+      [
+        ['项目支出绩效目标表'],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '数量指标', '发放人数', '48人'],
+        ['效益指标', '社会效益指标', '激发为民办事的热情', '有所提升'],
+        ['满意度指标', '服务对象', '群众满意度', '≥95%'],
+        [null, lower, null, target],
+      ],
+      ['A5:A6', 'C5:C6', ...(target === null ? ['D5:D6'] : [])],
+    );
+  const read = (grid: Grid): { categories: string[]; findings: string[] } => {
+    const [report] = validateGrid(grid);
+    return { categories: report.table!.indicators!.indicators.map((i) => `${i.level2.text}/${i.name.text}`), findings: report.findings.map((f) => `${f.code}@${f.cell}`) };
+  };
+
+  it('reads a category’s lower paragraph as the end of its text, the indicator the one above', () => {
+    const { categories, findings } = read(pasted('满意度指标', null));
+    expect(categories).toEqual(['数量指标/发放人数', '社会效益指标/激发为民办事的热情', '服务对象满意度指标/群众满意度']);
+    expect(findings.filter((f) => /category/.test(f))).toEqual([]);
+  });
+
+  it('leaves a row with a target of its own an indicator (one name over two targets)', () => {
+    expect(read(pasted('满意度指标', '≥90%')).categories).toEqual(['数量指标/发放人数', '社会效益指标/激发为民办事的热情', '服务对象/群众满意度', '满意度指标/群众满意度']);
+  });
+});
+
 describe('a page’s number left in the rows by a PDF’s conversion (第 1 页，共 2 页)', () => {
   it.each([
     ['b-cixi-2023-childcare', 11, '第 1 页，共 2 页'],

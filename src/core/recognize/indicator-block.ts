@@ -523,6 +523,11 @@ function isLabelRow(labels: LabelMap, r: number): boolean {
 }
 
 /** Whether row `r` holds a result, weight, score or reason of its own (not a merge's continuation). */
+/** A cell with no text of its own under a merged area begun above its row. */
+function coveredFromAbove(probe: CellProbe, row: number): boolean {
+  return probe.own === '' && probe.merge !== undefined && row > probe.merge.top;
+}
+
 function ownEvaluation(grid: Grid, r: number, header: IndicatorHeader): boolean {
   for (const c of [header.actual, header.weight, header.score, header.reason]) if (c !== undefined && grid.ownText(r, c) !== '') return true;
   return false;
@@ -610,6 +615,23 @@ export function readIndicatorBlock(
       r > name.merge.top &&
       (isInnerFundLine(labels, r, header.target, target.text) || (!own && !ownEvaluation(grid, r, header)))
     ) {
+      lastRow = r;
+      continue;
+    }
+    // A category's lower paragraph, pasted from Word (a cell of two paragraphs put in two rows, the
+    // row's other cells merged down over both: 服务对象 | 满意度指标, 产出指标 | (40-50)分): its text's end,
+    // joined to the line above; the indicator is the one above.
+    if (
+      header.categorised &&
+      (l1.own !== '' || l2.own !== '') &&
+      coveredFromAbove(name, r) &&
+      coveredFromAbove(target, r) &&
+      !ownEvaluation(grid, r, header) &&
+      (l1.own === '' || (prev1 !== null && grid.ownText(r - 1, header.level1) !== '')) &&
+      (l2.own === '' || (prev2 !== null && grid.ownText(r - 1, header.level2) !== ''))
+    ) {
+      if (l1.own !== '') prev1!.text += l1.own;
+      if (l2.own !== '') prev2!.text += l2.own;
       lastRow = r;
       continue;
     }
