@@ -100,6 +100,16 @@ describe.each([
   ['dd-hn-hengshan-guantang-2023-dept-eval', 'a blank row between every two', false],
   // 项目总投资 | 20万元 | 中央补助安排 | 0, a blank row, 省级财政安排 | 0 | 其他资金 | 20万元.
   ['l-gansu-jiayuguan-2023-museum', 'a blank row between every two', false],
+  // A project's fund lines past a blank row: 年度资金总额 over 其中:中央财政补助 (巫溪's, 岳阳县's), and
+  // the amounts under a row of fund labels (陈仓's 资金总额 | 其中:财政拨款 over 0 | 500).
+  ['vv-cq-wuxi-2025-rural-housing-targets', 'a blank row between every two', false],
+  ['o-hn-yueyangxian-2022-farmland', 'a blank row between every two', false],
+  ['f-sn-chencang-2020', 'a blank row between every two', false],
+  // A 合计's lines above it (鄂州's 项目预算成本构成), the region form's goal lines (安居's 目标1 … 目标4) and its
+  // 预算数 above 执行数 (遂宁's), each past a blank row.
+  ['n-hb-ezhou-2022-office-building', 'a blank row between every two', false],
+  ['gg-sc-anju-2021-food-supervision-region-eval', 'a blank row between every two', false],
+  ['gg-sc-suining-jkq-2021-drug-cosmetic-device-region-eval', 'a blank row between every two', false],
 ] as const)('%s, %s (blank cells merged too: %s)', (id, conversion, blanks) => {
   it('finds what it finds in the printed table, each at its cell’s new place', () => {
     const to = CONVERSIONS[conversion];

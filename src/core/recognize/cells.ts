@@ -58,6 +58,12 @@ export function lastOfLines(grid: Grid, top: number, lines: number, span: number
   return Math.max(last, top + lines - 1);
 }
 
+/** The line above a row, past one wholly blank row left between two lines. */
+export function lineOrBlankAbove(grid: Grid, row: number, col: number): number {
+  const above = lineAbove(grid, row, col);
+  return above > 0 && grid.firstTextColumn(above) < 0 ? lineAbove(grid, above, col) : above;
+}
+
 /**
  * The first row from `row` on holding text of its own, past at most `most` rows with none (a blank
  * row left between lines, a converted row's lower lines); -1 when there is none so near.

@@ -2,7 +2,7 @@ import { Grid } from '../grid/grid';
 import { labelKey } from '../grid/text';
 import { bareLabel } from '../lexicon/normalize';
 import { AmountField, EvalFundLine, EvalFunds } from '../model/table';
-import { amountAt, below, fieldAt, isFilledCopy, lineAbove, rightOf, textRowFrom, weightAt } from './cells';
+import { amountAt, below, fieldAt, isFilledCopy, lineOrBlankAbove, rightOf, textRowFrom, weightAt } from './cells';
 import { Hit, LabelMap } from './label-map';
 import { LabelKind, labelIs } from './labels';
 
@@ -144,7 +144,7 @@ function declaredWeight(grid: Grid, headerHits: readonly Hit[]): number | undefi
 export function readPairedEvalFunds(grid: Grid, labels: LabelMap, top: number, bottom: number): { funds: EvalFunds; lastRow: number } | null {
   const executed = labels.first('executed', top, bottom);
   if (!executed) return null;
-  const budget = labels.inRows(Math.max(top, lineAbove(grid, executed.row, executed.col)), executed.row).find((h) => h.col <= executed.col && h !== executed && (labelIs(h.label, 'budget') || labelIs(h.label, 'budget-full')));
+  const budget = labels.inRows(Math.max(top, lineOrBlankAbove(grid, executed.row, executed.col)), executed.row).find((h) => h.col <= executed.col && h !== executed && (labelIs(h.label, 'budget') || labelIs(h.label, 'budget-full')));
   if (!budget) return null;
   const budgetAmount = pairedAmount(grid, labels, budget);
   const executedAmount = pairedAmount(grid, labels, executed);

@@ -24,8 +24,13 @@ export function readFundBlock(grid: Grid, labels: LabelMap, total: Hit): FundBlo
   const pairs = rowParts.length > 0 && beside < rowParts[0].col && amountAt(grid, total.row, beside).reading.kind !== 'empty';
   if (pairs) return readPairs(grid, labels, total, beside);
   if (rowParts.length > 0) {
-    const valueRow = below(grid, total.row, total.col);
+    let valueRow = below(grid, total.row, total.col);
     if (valueRow >= grid.rowCount) return null;
+    // Past a blank row left under the labels, toward the amounts.
+    if (grid.firstTextColumn(valueRow) < 0) {
+      const next = textRowFrom(grid, valueRow, 1);
+      if (next > valueRow && amountAt(grid, next, total.col).reading.kind === 'number') valueRow = next;
+    }
     return {
       block: {
         total: { label: fieldAt(grid, total.row, total.col), amount: amountAt(grid, valueRow, total.col) },
@@ -55,8 +60,14 @@ export function readFundBlock(grid: Grid, labels: LabelMap, total: Hit): FundBlo
   };
   const used: Hit[] = [total];
   let lastRow = below(grid, total.row, total.col) - 1;
+  const partIn = (r: number): Hit | undefined => labels.inRow(r).find((h) => h.col >= total.col - 1 && h.col < amountCol && labelIs(h.label, 'amount-part'));
   for (let r = lastRow + 1; r < grid.rowCount; ) {
-    const part = labels.inRow(r).find((h) => h.col >= total.col - 1 && h.col < amountCol && labelIs(h.label, 'amount-part'));
+    let part = partIn(r);
+    // Past a blank row left between the lines, toward a line.
+    if (!part && grid.firstTextColumn(r) < 0) {
+      const next = textRowFrom(grid, r, 1);
+      if (next > r) part = partIn((r = next));
+    }
     if (!part) break;
     // The part above filled down its undone merge (财政拨款 over its 小计 and lines, 镇江's,
     // z-js-zhenjiang-2024-pearl-buck-park): still that part, as the merge had it.

@@ -3,7 +3,7 @@ import { Grid } from '../grid/grid';
 import { centsOf, readAmount } from '../grid/numbers';
 import { fold, isBlankOrNone, isPageMark, labelKey, narrowed, squeeze, withoutStop } from '../grid/text';
 import { AmountField, Field, isSelfEvaluation, PerformanceTable, TableKind } from '../model/table';
-import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, lastOfLines, lineAbove, rightOf, rightPastBlank, valueRight, weightAt } from './cells';
+import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, lastOfLines, lineOrBlankAbove, rightOf, rightPastBlank, valueRight, weightAt } from './cells';
 import { allAmounts } from '../model/amounts';
 import { dateAt, filingDate } from '../model/years';
 import { isEvalFundHeader, readEvalFunds, readPairedEvalFunds } from './eval-funds';
@@ -697,11 +697,14 @@ function goalLinesBelow(grid: Grid, labels: LabelMap, block: Hit, goal: Field, a
   if (last === null) return null;
   const beside = actual ? parseA1(actual.cell) : null;
   if (!beside || beside.row !== at.row || beside.col <= at.col) return null;
-  // Under a label: the row above holds one, in the goal's column.
-  if (at.row === 0 || !labels.at(grid.master(at.row - 1, at.col).row, grid.master(at.row - 1, at.col).col)) return null;
+  // Under a label: the row above holds one, in the goal's column (past a blank row left between).
+  const heading = at.row > 1 && grid.firstTextColumn(at.row - 1) < 0 ? at.row - 2 : at.row - 1;
+  if (heading < 0 || !labels.at(grid.master(heading, at.col).row, grid.master(heading, at.col).col)) return null;
   const width = grid.mergeAt(at.row, at.col)?.right ?? at.col;
   const lines: { goal: Field; actual?: Field }[] = [];
   for (let r = (grid.mergeAt(at.row, at.col)?.bottom ?? at.row) + 1; r <= Math.min(last, bottom); r++) {
+    // Past a blank row left between two lines.
+    if (r < Math.min(last, bottom) && grid.firstTextColumn(r) < 0 && grid.firstTextColumn(r + 1) >= 0) continue;
     if (grid.master(r, at.col).row !== r || labels.inRow(r).some((h) => h.col !== block.col || h.label !== block.label)) break;
     // A line across both columns is the next section's heading (青神's 2.项目实施内容及过程概述).
     const right = grid.mergeAt(r, at.col)?.right ?? at.col;
@@ -989,17 +992,18 @@ function readLabelledSums(grid: Grid, labels: LabelMap, table: PerformanceTable,
     // Upwards while the column holds labels (a number there is no label), up to a 合计 above: it
     // closes a group of its own (收入构成's, over 支出构成's when their merged labels are gone); and
     // up to the block's header, a row of column labels (鄂州's 项目预算成本构成 | 金额 | 测算依据 …).
-    // Each line above read at its first row, merged down over two or not (a PDF's tall row in two lines).
+    // Each line above read at its first row, merged down over two or not (a PDF's tall row in two
+    // lines), past a blank row left between two.
     else
       for (
-        let above = lineAbove(grid, first, hit.col);
+        let above = lineOrBlankAbove(grid, first, hit.col);
         above >= top &&
         grid.ownText(above, hit.col) !== '' &&
         !taken.has(above) &&
         typeof grid.cell(above, hit.col).value !== 'number' &&
         !GRAND_TOTAL_WORD.test(labelKey(grid.text(above, hit.col))) &&
         !headsColumns(labels, above, hit.col);
-        above = lineAbove(grid, first, hit.col)
+        above = lineOrBlankAbove(grid, first, hit.col)
       )
         first = above;
     const lines: number[] = [];
