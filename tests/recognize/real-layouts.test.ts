@@ -3022,3 +3022,43 @@ describe('figures copied out of a document’s prose, each with its stop (372.29
     expect([t.unit, t.indicators!.indicators.map((i) => i.target.value.kind)]).toEqual(['万元', ['quantity', 'quantity', 'quantity']]);
   });
 });
+
+describe('重庆’s 一般性项目绩效目标表: 指标 | 指标权重 | 计量单位 | 指标性质 | 指标值, no 一级 or 二级 (ac-cq-tongnan-wugui-2023-project-pool-targets)', () => {
+  const rows = [
+    ['2023年一般性项目绩效目标表(一级项目)'],
+    ['编制单位:', '813-潼南区五桂镇', null, '单位:万元'],
+    ['专项资金名称', '潼南区五桂镇汇总项目库'],
+    ['当年预算', 229.66],
+    ['当年绩效目标', '按时足额发放,保障权益'],
+    ['绩效指标'],
+    ['指标', '指标权重', '计量单位', '指标性质', '指标值'],
+    ['发放人数', 20, '人数', '≥', 80],
+    ['是否按时足额发放', 10, '%', '≥', 95],
+    ['促进社会和谐', 20, null, '定性', null],
+  ];
+  it('reads a bare 指标 heading the names as the list’s name column, its unit and comparator before the value', () => {
+    const [t] = recognizeSheet(Grid.fromValues('表', rows, ['A1:E1', 'B5:E5', 'A6:E6']));
+    expect([t.kind, t.fiscalYear, t.unit, t.indicators!.categorised]).toEqual(['project-targets', 2023, '万元', false]);
+    expect(t.indicators!.indicators.map((i) => [i.name.text, i.target.text, i.target.cell])).toEqual([
+      ['发放人数', '80', 'E8'],
+      ['是否按时足额发放', '95', 'E9'],
+      ['促进社会和谐', '', 'E10'],
+    ]);
+    expect(at(Grid.fromValues('表', rows, ['A1:E1', 'B5:E5', 'A6:E6']))).toContain('missing-target@E10');
+  });
+  it('reads the names under 指标内容, not under a bare 指标 beside it, which heads the categories (the central sample, ac-zy-linye-nd-pest-forecast-sample-targets), its merged 一级 filled or not', () => {
+    const sample = [
+      ['项目支出绩效目标申报表'],
+      ['项目名称', '国家森林病虫害预测预报补助经费'],
+      ['项目绩效指标', '指标', '指标内容', '指标值'],
+      [null, '产出指标', '趋势会商会次数', '1次'],
+      [null, '产出指标', '测报员培训人次', '200人次'],
+      [null, '效益指标', '对维护社会稳定的作用', '有效减少'],
+    ];
+    for (const merges of [['B4:B5'], []]) {
+      const grid = Grid.fromValues('表', merges.length > 0 ? sample.map((r, i) => (i === 4 ? [null, null, ...r.slice(2)] : r)) : sample, merges);
+      const [t] = recognizeSheet(grid);
+      expect(t.indicators!.indicators.map((i) => `${i.name.cell} ${i.name.text}`)).toEqual(['C4 趋势会商会次数', 'C5 测报员培训人次', 'C6 对维护社会稳定的作用']);
+    }
+  });
+});

@@ -22,6 +22,8 @@ testRule(rule, {
     // `10000万元` typed in a 万元 table says its own unit (corpus b-qingshan-2020-education).
     { name: 'amounts typed with the table’s unit', table: projectTable({ funds: { total: '100万元', parts: [['其中：财政拨款', '100万元']] } }) },
     { name: 'a time indicator with a date', table: projectTable({ indicators: one('项目完成时间', '2023年12月31日前', '时效') }) },
+    // 宁德's …资金的供应时效 | 100% (a-fujian-2019-dept-ningde-dangshi, mustNotFlag): 时效 alone is about being on time.
+    { name: 'a timeliness (供应时效) and a duration (维持时效 | ≥1年, 设计使用年限 | ≥20年) each as they should be', table: projectTable({ indicators: [...one('资金的供应时效', '100%', '时效'), ...one('维持时效', '≥1年', '可持续影响'), ...one('工程设计使用年限', '≥20年', '质量')] }) },
     { name: 'clean department table', table: departmentTable() },
     { name: 'clean project table', table: projectTable() },
     { name: '90 万元 in a 万元 table', table: departmentTable({ indicators: one('商协会人才支持资金', '90 万元') }) },
@@ -140,6 +142,12 @@ testRule(rule, {
       name: 'a time indicator with a percentage',
       table: projectTable({ indicators: one('项目完成时间', '100%', '时效') }),
       findings: [{ cell: 'F11', message: '“项目完成时间”是时间类指标，目标值应为日期或期限，而不是“100%”' }],
+    },
+    {
+      // 井研's (g-sc-jingyan-mata-2023, three of its four readings): how long the effect lasts, as a share.
+      name: 'a duration by its name with a share as its target: 项目维持时效 | ≥95%',
+      table: projectTable({ indicators: one('项目维持时效', '≥95%', '可持续影响') }),
+      findings: [{ cell: 'F11', message: '“项目维持时效”是时间类指标' }],
     },
     {
       name: '7600 万: a bare 万 for 万元',

@@ -80,6 +80,12 @@ testRule(rule, {
     { name: 'a rate under another 二级: 资金到位率 under 时效指标', table: departmentTable({ indicators: [{ l1: '产出', l2: '时效指标', name: '资金到位率', target: '100%' }] }) },
   ],
   invalid: [
+    // 大英's (ac-sc-daying-nd-railway-environment-tail-eval F7): the 定性 target's scale copied whole, no grade chosen.
+    ...['优良中低差', '优/良/中/差', '好、较好、一般、差', '高 中 低'].map((target) => ({
+      name: `the whole grading scale as the target: ${target}`,
+      table: departmentTable({ indicators: [{ l1: '效益', l2: '可持续影响', name: '管理机制健全性', target }] }),
+      findings: [{ cell: 'G15', message: '列出了整个评价等级' }],
+    })),
     {
       // 巴南's (oo-cq-banan-shengdengshan-2022-party-secretary-allowance D21): the name is the amount, the target a share.
       name: 'a rate as the target of a cost named only by its amount: 20万元 | 100%',

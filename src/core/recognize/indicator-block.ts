@@ -316,6 +316,9 @@ export function uncategorisedHeaderAt(labels: LabelMap, name: Hit): IndicatorHea
   const inRow = labels.inRow(name.row);
   if (inRow.some((h) => labelIs(h.label, 'level1') || labelIs(h.label, 'level2'))) return null;
   const row = inRow.filter((h) => h.col > name.col);
+  // A bare 指标 heads the names where nothing else does (重庆's 指标 | 指标权重 | … | 指标值); beside
+  // 指标内容 it heads the categories (the central sample's 指标 | 指标内容 | 指标值 over 产出指标 …).
+  if (labels.grid.text(name.row, name.col).replace(/\s/g, '') === '指标' && row.some((h) => labelIs(h.label, 'level3'))) return null;
   const target = row.find((h) => labelIs(h.label, 'target'));
   if (!target) return null;
   const spanned = spannedLevels(labels.grid, name);

@@ -156,6 +156,14 @@ export function isTimeName(name: string): boolean {
 }
 
 /**
+ * A duration by its name: how long an effect lasts or a work serves (项目维持时效, 设计使用年限), a
+ * period to state, where a 时效 alone (资金拨付时效) is about being on time. By its last character first.
+ */
+export function isDurationName(name: string): boolean {
+  return mayEndIn(name, '效限') && /((维持|持续|保持)时效|(使用|维持|服务|设计)年限)$/.test(bare(name));
+}
+
+/**
  * How many counts (a number with a count unit: 50人, 6户, 8家) a name lists (慰问伤残军人50人;革命烈士遗属50人;…):
  * 0 unless it is a list of them. A list mark and a digit first: most names have neither.
  */

@@ -1,7 +1,7 @@
 import { MessageData, RuleContext, defineRule } from './rule';
 import { everyIndicator, Indicator, PerformanceTable } from '../model/table';
 import { formatAmount } from '../grid/numbers';
-import { isAreaName, isCostName, isCountName, isHeadCountName, isPerHeadName, isRateName, isTimeName } from './names';
+import { isAreaName, isCostName, isCountName, isDurationName, isHeadCountName, isPerHeadName, isRateName, isTimeName } from './names';
 import { allAmounts } from '../model/amounts';
 import { parseTarget } from '../model/target-value';
 import { matchUnit } from '../model/units';
@@ -140,7 +140,8 @@ export default defineRule({
         // A cost by its name or its 二级 (检查差旅费 470 人/天 under 成本指标, s-sc-ganzi-2023-food-safety).
       } else if (v.family !== null && v.family !== 'money' && v.family !== 'ratio' && (isCostName(ind.name.text) || isEconomicCost(profile, ind.level2.text))) {
         report({ messageId: 'cost', cell: ind.target.cell, data: targetData(ind, unit, table), actual: v.unit });
-      } else if (v.family === 'ratio' && isTimeName(ind.name.text)) {
+        // 项目维持时效 | ≥95% (井研's, g-sc-jingyan-mata-2023, three of its four readings): a share states no period.
+      } else if (v.family === 'ratio' && (isTimeName(ind.name.text) || isDurationName(ind.name.text))) {
         report({ messageId: 'time', cell: ind.target.cell, data: targetData(ind, unit, table), actual: v.unit });
         // 应受助学生数 | 100% (乐昌's, vv-gd-lechang-2018-vocational-aid-targets): 100% of whom, how many, is not said.
       } else if (v.family === 'ratio' && isHeadCountName(ind.name.text)) {

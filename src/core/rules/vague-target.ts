@@ -54,6 +54,10 @@ export default defineRule({
         'zh-CN': '成本指标“{{name}}”的目标值“{{target}}”是比率，不是成本，无法考核；请写明金额（如 ≤30元/人），或写成成本控制率',
         'en-US': 'Cost indicator “{{name}}” has a rate, “{{target}}”, as its target: a rate is no cost and cannot be assessed as one; state an amount (≤ 30 元/人), or a cost-control rate',
       },
+      scale: {
+        'zh-CN': '目标值“{{target}}”列出了整个评价等级，没有写明要达到哪一级，无法考核；请只写一个等级（如“优”）',
+        'en-US': 'Target “{{target}}” lists the whole grading scale, not the grade to reach, so it cannot be assessed; give one grade (优)',
+      },
       unmeasurable: {
         'zh-CN': '目标值“{{target}}”既不是数值+单位，也不是日期或可评级的结果，无法考核；请写成可衡量的目标（数值+单位，或达成/部分达成/未达成）',
         'en-US': 'Target “{{target}}” is neither a number with a unit, a date nor a gradable outcome, so it cannot be assessed; give a number with a unit, or a gradable outcome',
@@ -81,6 +85,12 @@ export default defineRule({
       if (ind.target.value.kind !== 'qualitative') continue;
       // 保障基本支出, 无有效投诉: the word is part of a term, not a hedge.
       const folded = fold(ind.target.text);
+      // The grading scale copied whole (优良中低差, 好/较好/一般/差: the form's hint for a 定性 target, left as
+      // typed; 大英's ac-sc-daying-nd-railway-environment-tail-eval): no grade chosen to reach.
+      if (isWholeScale(folded)) {
+        report({ messageId: 'scale', cell: ind.target.cell, data: { target: ind.target.text } });
+        continue;
+      }
       // Grade words are gradable, whatever vague word they contain (良好及以上, 不低于良好).
       if (GRADABLE_PHRASE.test(folded.replace(/\s/g, ''))) continue;
       // A cost is an amount: 确保教学工作正常运行 under 成本指标 grades nothing (f-nx-yinchuan21-2019).
@@ -104,6 +114,14 @@ export default defineRule({
     }
   },
 });
+
+/** Three grades or more of one scale and nothing else (优良中低差, 优/良/中/差, 好、较好、一般、差, 高 中 低). */
+function isWholeScale(text: string): boolean {
+  const grades = text.replace(/[\s/、,，|；;]/g, '').match(GRADE_RUN);
+  return grades !== null && new Set(grades[0].match(GRADE)).size >= 3;
+}
+const GRADE = /较好|较差|一般|优|良|中|低|差|好|高|强|弱/g;
+const GRADE_RUN = /^(较好|较差|一般|优|良|中|低|差|好|高|强|弱)+$/;
 
 /** The profile's first vague word in a text, its terms (基本支出, 有效投诉) read past. */
 function vagueWordIn(profile: Profile, words: string): string | undefined {
