@@ -110,6 +110,10 @@ describe.each([
   ['n-hb-ezhou-2022-office-building', 'a blank row between every two', false],
   ['gg-sc-anju-2021-food-supervision-region-eval', 'a blank row between every two', false],
   ['gg-sc-suining-jkq-2021-drug-cosmetic-device-region-eval', 'a blank row between every two', false],
+  // A header's sub-headings past a blank row under its labels: 指标值 over 2021年实际实现值 | 预期2022年实现值
+  // (黄石's: the year's target, not last year's result), 预期指标值 over 符号 | | 单位 (成安's split target).
+  ['v-hb-huangshi-2022-party-school-training', 'a blank row between every two', false],
+  ['xx-he-chengan-2020-centenarian-allowance-eval', 'a blank row between every two', false],
 ] as const)('%s, %s (blank cells merged too: %s)', (id, conversion, blanks) => {
   it('finds what it finds in the printed table, each at its cell’s new place', () => {
     const to = CONVERSIONS[conversion];

@@ -123,7 +123,7 @@ function expectedColumn(grid: Grid, target: Hit): { col: number; firstRow: numbe
   // Its area: merged, filled across once the merge was undone, or (merges dropped) the blank
   // header cells after it with a heading under them.
   const merge = grid.mergeAt(target.row, target.col);
-  const under = (merge?.bottom ?? target.row) + 1;
+  const under = headingsRow(grid, (merge?.bottom ?? target.row) + 1);
   if (under >= grid.rowCount) return null;
   let right = merge?.right ?? target.col;
   if (merge === undefined) {
@@ -138,6 +138,11 @@ function expectedColumn(grid: Grid, target: Hit): { col: number; firstRow: numbe
 }
 const EXPECTED_HEADING = /预期|目标|计划/;
 
+/** The row of sub-headings under a header's labels: the next, or the one after a wholly blank row left between. */
+function headingsRow(grid: Grid, row: number): number {
+  return row + 1 < grid.rowCount && grid.firstTextColumn(row) < 0 && grid.firstTextColumn(row + 1) >= 0 ? row + 1 : row;
+}
+
 /**
  * A target heading over its comparator, value and unit (预期指标值 over 符号 | | 单位(文字描述), 成安's
  * Hebei county form, xx-he-chengan-2020-centenarian-allowance-eval; merged, filled across or dropped):
@@ -145,7 +150,7 @@ const EXPECTED_HEADING = /预期|目标|计划/;
  */
 function splitTarget(labels: LabelMap, target: Hit): { col: number; firstRow: number; comparator: number; unit?: number } | null {
   const { grid } = labels;
-  const under = below(grid, target.row, target.col);
+  const under = headingsRow(grid, below(grid, target.row, target.col));
   if (under >= grid.rowCount || !labels.is(under, target.col, 'comparator')) return null;
   const own = grid.text(target.row, target.col);
   let value: number | undefined;
