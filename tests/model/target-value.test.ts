@@ -261,6 +261,9 @@ const COMPOUND: Row[] = [
   ['two counts, ，', '培训50人次，发放资料200份', compound(q('=', 50, '人次', 'count'), q('=', 200, '份', 'count'))],
   ['two counts, ；', '新增就业300人；带动贫困户50户', compound(q('=', 300, '人', 'count'), q('=', 50, '户', 'count'))],
   ['two counts, 、', '3个、5家', compound(q('=', 3, '个', 'count'), q('=', 5, '家', 'count'))],
+  // 蔡甸's fourth reading (ll-hb-caidian-2021-forest-fire-eval-r4 E9): a share and a count run together, no mark between.
+  ['E9 滅火設備配備率', '100%1000件', compound(q('=', 100, '%', 'ratio'), q('=', 1000, '件', 'count'))],
+  ['a floor and a count run together', '≥95%≥20人', compound(q('>=', 95, '%', 'ratio'), q('>=', 20, '人', 'count'))],
   // ，folds to , : only a comma between a digit and three digits is a thousands separator.
   ['，before three digits', '建设4家，100家', compound(q('=', 4, '家', 'count'), q('=', 100, '家', 'count'))],
   ['，before three digits and a unit', '培训4期，500人次', compound(q('=', 4, '期', 'count'), q('=', 500, '人次', 'count'))],

@@ -40,6 +40,10 @@ testRule(rule, {
     },
     // Words typed twice are a name whose target repeats it: vague-target's (r-ah-huoqiu-2022-sci-envoy-eval E18).
     { name: 'words as both name and target', table: departmentTable({ indicators: withIndicator(CLEAN_INDICATORS, 0, { name: '巩固拓展脱贫攻坚成果', target: '巩固拓展脱贫攻坚成果' }) }) },
+    // 大英's ad-sc-daying-jkq-2020-river-cleaning-tail: the name names its measure, its figure typed in, and the target repeats it.
+    { name: 'a sentence naming its measure as both name and target (辖区企业满意率达95%以上。)', table: departmentTable({ indicators: withIndicator(CLEAN_INDICATORS, 0, { name: '辖区企业满意率达95%以上。', target: '辖区企业满意率达95%以上。' }) }) },
+    // The deadline in the name, the share done by then the target (ss-hb-district-2020-fishing-ban-fuel-subsidy-eval, two readings' mustNotFlag).
+    { name: 'a deadline as the name beside a share: 12月底之前完成 | 100%', table: departmentTable({ indicators: withIndicator(CLEAN_INDICATORS, 0, { name: '12月底之前完成', target: '100%' }) }) },
     // A bare number is a row's number (forms number their indicators); a value needs its unit.
     { name: 'a name that is a bare number (the row’s number)', table: departmentTable({ indicators: withIndicator(CLEAN_INDICATORS, 0, { name: '1' }) }) },
     { name: 'names that start with a number: 2023年度培训人次, 12345热线接通率', table: departmentTable({ indicators: withIndicator(withIndicator(CLEAN_INDICATORS, 0, { name: '2023年度培训人次' }), 4, { name: '12345热线接通率' }) }) },

@@ -61,6 +61,12 @@ testRule(rule, {
       findings: [{ cell: 'B8', message: '文字中出现 2021 年，本表为 2022 年度' }],
     },
     {
+      // 阜康's (ad-xj-fukang-2023-survey-subsidy-eval B10): the deed a few words after the deadline, within its clause.
+      name: 'last year’s deadline, the deed a few words on: 2021年12月31日前至少给120人发放补贴 in a 2022 table',
+      table: dept2022('在2021年12月31日前至少给120人发放记账户补贴费'),
+      findings: [{ cell: 'B8', message: '文字中出现 2021 年，本表为 2022 年度' }],
+    },
+    {
       // 南充's (tt-sc-nanchong-2023-grain-for-green-eval C5, C6, both readings): the goal's sentence repeated under another heading.
       name: 'the same stale text under two headings is reported twice',
       table: copiedInto2nd3rd(),

@@ -119,6 +119,9 @@ function isRange(parts: TargetValue[]): boolean {
 }
 
 const DIGIT = /\d/;
+/** A percent sign with a figure right after it (a comparator between allowed). */
+const RUN_TOGETHER = /%[≥≤<>=]?\d/;
+const RUN_TOGETHER_AT = /(?<=%)(?=[≥≤<>=]?\d)/;
 const LIST_MARK = /[;；，、,]/;
 
 /** Words that stand where a value was to be written: 无, 待定, 暂无, 见附件. */
@@ -149,6 +152,9 @@ function hasNumber(t: TargetValue): boolean {
  * into `,`, so only a comma between a digit and exactly three digits is kept: 4家，100家 is two parts.
  */
 function splitParts(s: string): string[] {
+  // Two figures run together, a share and the next (100%1000件: a rate and a count in one cell, as a
+  // converter joins two cells' text; 蔡甸's fourth reading): each its own.
+  if (RUN_TOGETHER.test(s)) return s.split(RUN_TOGETHER_AT).filter((p) => p !== '');
   if (!LIST_MARK.test(s)) return s === '' ? [] : [s];
   return (s.match(/(?:\d,(?=\d{3}(?!\d))|[^;；，、,])+/g) ?? [])
     .map((p) => p.trim())

@@ -73,5 +73,9 @@ function isPeriod(name: string): boolean {
  */
 function copiesTarget(name: string, target: string): boolean {
   if (name.length === 0 || target.length === 0 || name.charCodeAt(0) !== target.charCodeAt(0)) return false;
-  return squeeze(fold(name)) === squeeze(fold(target));
+  // A sentence naming its measure, its figure written in (辖区企业满意率达95%以上。 in all three columns,
+  // 大英's ad-sc-daying-jkq-2020-river-cleaning-tail): a name, its target typed into it.
+  return squeeze(fold(name)) === squeeze(fold(target)) && !NAMES_MEASURE.test(name);
 }
+/** A measure's word: a rate, a degree, a count (满意率, 满意度, 覆盖比例, 培训人数). */
+const NAMES_MEASURE = /率|度|比例|比重|指数|人数|次数|数量/;

@@ -61,7 +61,9 @@ function lastYearsDeadline(text: string, fiscalYear: number): number | null {
   const m = DEADLINE.exec(text);
   return m && Number(m[1]) === fiscalYear - 1 ? fiscalYear - 1 : null;
 }
-const DEADLINE = /((?:19|20)\d{2})\s*年\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?|底)?\s*(?:之|以)?前\s*(?:完成|发放|支付|拨付|到位|兑付|竣工|验收)/;
+// The deed may follow a few words on (2022年12月31日前至少给120人发放…, 阜康's, ad-xj-fukang-2023-survey-subsidy-eval),
+// within the clause.
+const DEADLINE = /((?:19|20)\d{2})\s*年\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?|底)?\s*(?:之|以)?前[^，。；,;]{0,12}?(?:完成|发放|支付|拨付|到位|兑付|竣工|验收)/;
 
 /**
  * The years a text names, or none for a heading that is only a year. Dates repeat down a column
