@@ -20,6 +20,18 @@ function withoutTotalRow(layout: Layout): SheetSpec {
   return { ...spec, rows: spec.rows.slice(0, totalRow), merges: spec.merges.filter((m) => !startsOnTotalRow.test(m)) };
 }
 
+/** A page's tail (大英's 决算 pages): the list begun above the cut, 合计 with the weights' 100 and its score `score`. */
+const tail = (score: number | null): SheetSpec => ({
+  name: SHEET,
+  rows: [
+    [null, '产出指标', '数量指标', '参保人数', '≥', 95, '%', 96, 50, 50, null],
+    [null, '效益指标', '社会效益指标', '群众满意度', '≥', 90, '%', 92, 50, 50, null],
+    ['合计', null, null, null, null, null, null, null, 100, score, null],
+    ['评价结论', '良好'],
+  ],
+  merges: ['A3:H3', 'B4:K4'],
+});
+
 const valid: RuleCase[] = [
   ...cleanCases(),
   { name: 'target tables are not self-evaluations', table: departmentTable() },
@@ -28,9 +40,17 @@ const valid: RuleCase[] = [
   ...LAYOUTS.map((layout): RuleCase => ({ name: `${layout}: no 总分 row at all (built by hand)`, table: withoutTotalRow(layout) })),
   { name: 'a wrong 总分 is score-mismatch’s, not this rule’s', table: selfEvaluationTable({ totalScore: 98 }) },
   { name: 'a 总分 of 0 is a total', table: selfEvaluationTable({ totalScore: 0 }) },
+  { name: 'a page’s tail with its 合计 score typed', table: tail(100) },
 ];
 
 const invalid: InvalidCase[] = [
+  {
+    // 大英's tails (ac-sc-daying-nd-railway-environment-tail-eval J9, ae-sc-daying-nd-medical-insurance-enrolment-tail-eval J8):
+    // the blank total is seen, the total it should hold is not (the rows above the cut are missing).
+    name: 'a page’s tail: 合计 with the weights’ 100 and its score blank, no total computed',
+    table: tail(null),
+    findings: [{ cell: 'J3', message: '总分未填写', expected: undefined, fix: undefined }],
+  },
   ...everyVariant({ totalScore: null }).map(
     (v): InvalidCase => ({
       name: `${v.name}: blank 总分, computed 97.1`,

@@ -84,6 +84,12 @@ testRule(rule, {
       ],
     },
     {
+      // 南县's (ae-hn-nanxian-2024-housing-rental-tax-targets E22): every asset idle, asked exactly.
+      name: 'the whole of a rate of what should not happen, asked exactly: 国有资产闲置率 = 100%',
+      table: departmentTable({ indicators: one('国有资产闲置率', '=100%') }),
+      findings: [{ cell: 'G15', message: '“国有资产闲置率”越低越好，目标值“=100%”却要求全部如此', expected: 'a ceiling (<=)', actual: '= 100%' }],
+    },
+    {
       name: 'inverted and over 100% is reported once: 事故发生率 >105%',
       table: departmentTable({ indicators: one('事故发生率', '>105%') }),
       findings: [{ cell: 'G15', actual: '> 105%' }],

@@ -5,7 +5,7 @@ import { isComparator } from '../model/target-value';
 import { PerformanceTable, TableKind } from '../model/table';
 import { rangeToA1 } from '../grid/address';
 import { canonicalCategory, getProfile, parentOf, PROFILE_IDS } from '../rules/profiles';
-import { lastOfLines, rightOf, rightPastBlank } from './cells';
+import { amountAt, fieldAt, lastOfLines, rightOf, rightPastBlank, weightAt } from './cells';
 import { IndicatorHeader, isTrailer, readIndicatorBlock } from './indicator-block';
 import { LabelMap } from './label-map';
 import { labelIs } from './labels';
@@ -57,6 +57,15 @@ export function readFragment(grid: Grid, labels: LabelMap, bottom = grid.rowCoun
       labels.forEachText(visit, top, lastRow);
     },
   };
+  // The 合计 line under the list, below the cut as the list is: its score's cell is the table's total.
+  const total = reading.totalLabel;
+  if (total && header.score !== undefined) {
+    table.totalScore = {
+      label: fieldAt(grid, total.row, total.col),
+      weight: header.weight === undefined ? undefined : weightAt(grid, total.row, header.weight),
+      score: amountAt(grid, total.row, header.score),
+    };
+  }
   return table;
 }
 

@@ -19,6 +19,10 @@ export default defineRule({
         'zh-CN': '“{{name}}”越低越好，目标值“{{target}}”却是要达到的下限，方向反了；应写成上限（如 ≤1%、=0）',
         'en-US': '“{{name}}” is a rate of what should not happen, yet its target “{{target}}” is a floor to reach: the direction is inverted; give a ceiling (≤ 1%, = 0)',
       },
+      whole: {
+        'zh-CN': '“{{name}}”越低越好，目标值“{{target}}”却要求全部如此，方向反了；应写成上限（如 ≤1%、=0）',
+        'en-US': '“{{name}}” is a rate of what should not happen, yet its target “{{target}}” asks for all of it: the direction is inverted; give a ceiling (≤ 1%, = 0)',
+      },
     },
   },
   check({ table, report }) {
@@ -33,8 +37,9 @@ export default defineRule({
       const top = Math.max(v.value, v.max ?? v.value);
       // 逾期发放率 | >=100% asks for every grant paid late (cc-hn-nanyue-2023-yulu-school-aid): a floor
       // above nothing on a rate of what should not happen is the comparator turned round.
-      if ((v.comparator === '>=' || v.comparator === '>') && v.value > 0 && limit !== null && isBadEventRateName(ind.name.text)) {
-        report({ messageId: 'inverted', cell: ind.target.cell, data: { name: ind.name.text, target: ind.target.text }, expected: 'a ceiling (<=)', actual: `${v.comparator} ${v.value}${unit}` });
+      // So is the whole of it asked exactly (国有资产闲置率 | = 100%, 南县's ae-hn-nanxian-2024-housing-rental-tax-targets).
+      if (limit !== null && ((v.comparator === '>=' || v.comparator === '>') ? v.value > 0 : v.comparator === '=' && v.value === limit) && isBadEventRateName(ind.name.text)) {
+        report({ messageId: v.comparator === '=' ? 'whole' : 'inverted', cell: ind.target.cell, data: { name: ind.name.text, target: ind.target.text }, expected: 'a ceiling (<=)', actual: `${v.comparator} ${v.value}${unit}` });
         continue;
       }
       if (limit !== null && top > limit) {
