@@ -271,6 +271,9 @@ describe('a page break inside the indicator list, as a Word table prints it: its
     ['b-xiangtan-2023-fog-cannon', 11, 8, 8],
     // Two lists side by side (东莞's 中期 | 年度): the second's header, repeated, read through as the first's.
     ['i-guangdong-dongguan-2019-road', 11, 7, 7],
+    // 扎赉特旗's list of projects (项目名称 | 项目单位 | 预算数 | … | 一级指标 … in one header row): the header's
+    // project labels repeated with it are its copy, not a new table's.
+    ['ae-nm-zhalaite-nd-procuratorate-project-targets', 12, 4, 4],
   ])('%s, the break above row %i (header rows %i–%i): the same findings, each at its cell’s new place', (id, row, headerTop, headerBottom) => {
     const sheet = sheetOf(id);
     const broken = pageBroken(sheet, row - 1, headerTop - 1, headerBottom - 1);

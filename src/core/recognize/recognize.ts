@@ -155,6 +155,18 @@ function hasAmountHeader(labels: LabelMap, hit: Hit): boolean {
   );
 }
 
+/** Rows whose indicator header repeats the one before it, columns and all (a page break's copy). */
+function repeatedHeaderRows(grid: Grid, anchors: readonly Anchor[]): ReadonlySet<number> {
+  const rows = new Set<number>();
+  let prev: Anchor | undefined;
+  for (const a of anchors) {
+    if (a.kind !== 'indicator-header') continue;
+    if (prev && a.hit.row > prev.hit.row && sameColumns(prev.indicatorHeader!, a.indicatorHeader!) && !headsLongTerm(grid, prev.indicatorHeader!) && !headsLongTerm(grid, a.indicatorHeader!)) rows.add(a.hit.row);
+    prev = a;
+  }
+  return rows;
+}
+
 /**
  * Splits anchors (in sheet order) into tables: a title or a repeated block starts the next table,
  * when it stands below the table's last anchor. One beside it, on the same row, stays in the table:
@@ -168,9 +180,13 @@ function groupAnchors(grid: Grid, anchors: Anchor[]): Anchor[][] {
   // The current table's kinds of anchor, and the row of its last.
   const kinds = new Set<AnchorKind>();
   let lastRow = -1;
+  const repeated = repeatedHeaderRows(grid, anchors);
   for (const a of anchors) {
     const below = a.hit.row > lastRow;
     const last = current === null ? undefined : current[current.length - 1];
+    // A label on a repeated header's row, left of its 一级指标 (项目名称 | 项目单位 | 预算数 over each project's
+    // rows, 扎赉特旗's form printed over two pages): the header's copy, as the header is.
+    if (below && a.kind !== 'indicator-header' && a.kind !== 'title' && last?.kind === 'indicator-header' && repeated.has(a.hit.row)) continue;
     if (below && a.kind === 'indicator-header' && last?.kind === 'indicator-header' && sameColumns(last.indicatorHeader!, a.indicatorHeader!) && !headsLongTerm(grid, last.indicatorHeader!) && !headsLongTerm(grid, a.indicatorHeader!)) {
       current!.push({ ...a, repeat: true });
       lastRow = a.hit.row;
