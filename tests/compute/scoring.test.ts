@@ -392,6 +392,11 @@ describe('targets read as a reviewer does (issue 10)', () => {
     expect(achievement(parseTarget('100%'), parseTarget('97%'), true)).toBe(1);
     expect(achievement(parseTarget('2%'), parseTarget('0%'))).toBe(0);
   });
+  it('so are rates of harm (梁平’s 森林火灾受害率 | 0.9% met by 0%, af-cq-liangping-2023-forestry-dept-eval)', () => {
+    expect(['森林火灾受害率', '主要林业有害生物成灾率', '传染病发病率', '产品不合格率'].map(isLowerBetterName)).toEqual([true, true, true, true]);
+    expect(['森林覆盖率', '合格率', '疫苗接种率'].map(isLowerBetterName)).toEqual([false, false, false]);
+    expect(achievement(parseTarget('0.9%'), parseTarget('0%'), isLowerBetterName('森林火灾受害率'))).toBe(1);
+  });
 });
 
 describe('results read as a reviewer does (issue 10)', () => {

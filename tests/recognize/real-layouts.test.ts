@@ -3062,3 +3062,36 @@ describe('重庆’s 一般性项目绩效目标表: 指标 | 指标权重 | 计
     }
   });
 });
+
+describe('a 一级指标 heading merged over the side label’s column and the 一级’s (ee-cq-zhongxian-2022-hog-county-reward, its fourth reading)', () => {
+  const rows = [
+    ['生猪(牛羊)调出大县奖励资金区域绩效目标表'],
+    ['年度目标', '到2022年底,生猪生产稳定有序发展。'],
+    ['一级指标', null, '二级指标', '三级指标', '单位', '指标值'],
+    ['绩效指标', '产出指标', '数量指标', '猪肉产量稳定率', '%', '≥95%'],
+    [null, null, null, '能繁母猪稳定率', '%', '90%'],
+    [null, '效益指标', '经济效益指标', '养殖户收入', '%', '≥5%'],
+  ];
+  it('reads the 一级 from the column whose cells name one, the side label 绩效指标 none', () => {
+    const grid = Grid.fromValues('表', rows, ['B2:F2', 'A3:B3', 'A4:A6', 'B4:B5', 'C4:C5']);
+    const [t] = recognizeSheet(grid);
+    expect(t.indicators!.indicators.map((i) => `${i.level1.text}/${i.level2.text}`)).toEqual(['产出指标/数量指标', '产出指标/数量指标', '效益指标/经济效益指标']);
+    expect(at(grid).filter((f) => /category/.test(f))).toEqual([]);
+  });
+});
+
+describe('评价内容 over two category columns, its merge dropped, a list of one 一级 (af-fj-ningde-2023-talent-station-eval)', () => {
+  const rows = [
+    ['项目年度绩效目标(定量目标)'],
+    ['评价内容', null, '绩效内容', '绩效目标值', '实际完成值', '累计完成率'],
+    ['产出目标', '数量目标', '人才驿站数量', '>=2个', '0个', '0%'],
+    [null, null, '组织活动数量', '>=28次', '40次', '143%'],
+    [null, '质量目标', '人才政策知晓率', '>=95%', '98%', '103%'],
+  ];
+  it('reads the 一级 and 二级 columns under it as the merge had them: one 一级 shown once is a 一级 column', () => {
+    for (const merges of [['A2:B2', 'A3:A5', 'B3:B4'], []]) {
+      const [t] = recognizeSheet(Grid.fromValues('表', rows, merges));
+      expect([t.indicators!.categorised, t.indicators!.indicators.map((i) => `${i.level1.text}/${i.level2.text}`)]).toEqual([true, ['产出目标/数量目标', '产出目标/数量目标', '产出目标/质量目标']]);
+    }
+  });
+});

@@ -37,6 +37,8 @@ export interface IndicatorHeader {
   prose?: boolean;
   /** A targets table graded in four bands (gradedHeaderAt): no 二级 column; `level2` points at the 一级's. */
   graded?: boolean;
+  /** The 一级指标 heading's column, where the categories stand in another column under its merged area (categoriesUnder). */
+  level1Heading?: number;
   /** The indicators' first row, when headings under the labels reach past them (expectedColumn). */
   firstRow?: number;
   /**
@@ -48,7 +50,15 @@ export interface IndicatorHeader {
 }
 
 /** The 一级 | 二级 | 三级 | 目标值 (| 实际完成值 | 分值 | 得分 | 偏差原因) header row at a 一级指标 label, or null. */
-export function indicatorHeaderAt(labels: LabelMap, level1: Hit): IndicatorHeader | null {
+export function indicatorHeaderAt(labels: LabelMap, heading: Hit): IndicatorHeader | null {
+  const level1 = categoriesUnder(labels, heading);
+  const header = headerFrom(labels, level1);
+  // Pointed at where the heading stands, as the person reads it.
+  if (header && level1 !== heading) header.level1Heading = heading.col;
+  return header;
+}
+
+function headerFrom(labels: LabelMap, level1: Hit): IndicatorHeader | null {
   const row = headerHits(labels, level1);
   // Long-term and annual sets side by side (二级指标(长期) … 二级指标(年度) …): the year's set is the one checked.
   const level2s = row.filter((h) => labelIs(h.label, 'level2'));
@@ -230,6 +240,47 @@ function holdsLevel2(grid: Grid, top: number, col: number): boolean {
   return holdsKnown(grid, top, col, 2);
 }
 
+/**
+ * A 一级指标 heading merged across the block's side label and the 一级 column (忠县's fourth reading:
+ * 一级指标 over A:B, 绩效指标 merged down column A beside 产出指标 in B): read at the column whose first
+ * text under it names a 一级, where its own first column's does not.
+ */
+function categoriesUnder(labels: LabelMap, heading: Hit): Hit {
+  const { grid } = labels;
+  const area = grid.mergeAt(heading.row, heading.col);
+  // Its merge undone: the next cell blank, or filled with the heading's copy.
+  let right = area?.right ?? heading.col;
+  if (area === undefined) while (right + 1 < grid.colCount && (isFilledCopy(grid, heading.row, right + 1) || grid.text(heading.row, right + 1) === '')) right++;
+  if (right === heading.col) return heading;
+  const top = below(grid, heading.row, heading.col);
+  if (firstNamesLevel1(grid, top, heading.col)) return heading;
+  for (let c = heading.col + 1; c <= right; c++) if (firstNamesLevel1(grid, top, c)) return { ...heading, col: c };
+  return heading;
+}
+
+/** The first text from `top` down in a column, within a few rows, names a 一级 the profile knows. */
+function firstNamesLevel1(grid: Grid, top: number, col: number): boolean {
+  const legacy = getProfile('legacy');
+  for (let r = top; r < Math.min(grid.rowCount, top + 3); r++) {
+    const text = grid.ownText(r, col);
+    if (text !== '') return legacy.taxonomy[canonicalCategory(legacy, text)] !== undefined;
+  }
+  return false;
+}
+
+/** A column's texts from `top` down, over twenty rows at most, are one or more, each a 一级 the profile knows. */
+function onlyKnown(grid: Grid, top: number, col: number): boolean {
+  const legacy = getProfile('legacy');
+  let seen = 0;
+  for (let r = top; r < Math.min(grid.rowCount, top + 20); r++) {
+    const text = grid.ownText(r, col);
+    if (text === '') continue;
+    if (legacy.taxonomy[canonicalCategory(legacy, text)] === undefined) return false;
+    seen++;
+  }
+  return seen > 0;
+}
+
 /** Two of a column's first four texts from `top` down name a category of that level the profile knows. */
 function holdsKnown(grid: Grid, top: number, col: number, level: 1 | 2): boolean {
   const legacy = getProfile('legacy');
@@ -358,7 +409,8 @@ function spannedLevels(grid: Grid, name: Hit): { level1: number; level2: number 
   if (name.col - 1 - left < 1) return null;
   // Without the merge, its first column must show 一级 (投入, 产出) as well: a heading over blank cells
   // says nothing of what the columns after it hold (宁晋's 评价指标 | (no heading) | 指标名称).
-  if (!m && !holdsKnown(grid, name.row + 1, left, 1)) return null;
+  // (Or shows one and nothing else: a list of one 一级, its merge dropped, 宁德's 产出目标 over 数量目标 | 质量目标.)
+  if (!m && !holdsKnown(grid, name.row + 1, left, 1) && !onlyKnown(grid, name.row + 1, left)) return null;
   // The 二级 in the first column after the 一级's that names them (past a blank column inserted there).
   for (let c = left + 1; c < name.col; c++) if (holdsLevel2(grid, name.row + 1, c)) return { level1: left, level2: c };
   return null;
@@ -709,7 +761,7 @@ export function readIndicatorBlock(
 
   const addr = (c: number): string => grid.masterAddress(header.row, c);
   const block: IndicatorBlock = {
-    header: { level1: addr(header.level1), level2: addr(header.level2), name: addr(header.name), target: addr(header.target) },
+    header: { level1: addr(header.level1Heading ?? header.level1), level2: addr(header.level2), name: addr(header.name), target: addr(header.target) },
     indicators: kept,
     categorised: header.categorised,
     runs,

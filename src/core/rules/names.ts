@@ -139,10 +139,11 @@ export function isLowerBetterName(name: string): boolean {
 }
 
 /**
- * Rates of things that should not happen (差错率, 事故发生率, 逾期发放率): never a floor to reach. The
+ * Rates of things that should not happen (差错率, 事故发生率, 逾期发放率; 森林火灾受害率 and 林业有害生物成灾率,
+ * 梁平's af-cq-liangping-2023-forestry-dept-eval, their bare 0.9% a ceiling met by 0%): never a floor to reach. The
  * money rates above (控制率, 结余率) are left out: 病虫害控制率 ≥ 90% is one to reach.
  */
-const BAD_EVENT_RATE = /(超支率|差错率|投诉率|事故率|发生率|失误率|退回率|返工率|流失率|空置率|闲置率|逾期(发放|支付|拨付|兑付|办结)?率|违规率|缺陷率|故障率|误差率)$/;
+const BAD_EVENT_RATE = /(超支率|差错率|投诉率|事故率|发生率|失误率|退回率|返工率|流失率|空置率|闲置率|逾期(发放|支付|拨付|兑付|办结)?率|违规率|缺陷率|故障率|误差率|受害率|成灾率|发病率|病死率|死亡率|感染率|不合格率|漏检率|漏报率|破损率|损耗率)$/;
 
 /** A rate of something that should not happen (逾期发放率, 安全事故发生率): its target is a ceiling. */
 export function isBadEventRateName(name: string): boolean {
