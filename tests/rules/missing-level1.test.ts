@@ -86,5 +86,19 @@ testRule(rule, {
       table: projectTable({ indicators: CLEAN_INDICATORS.filter((i) => i.l1 !== '效益') }),
       findings: [{ cell: 'B10', message: '表中没有“效益”类指标' }],
     },
+    {
+      // A page cut before its list (a project's fund lines only), under a cover line and moved right (陈仓's, its
+      // ~moved-down variant): where the table's text begins, not column A of the sheet.
+      name: 'a table with no indicator header nor title: at its first text',
+      table: {
+        name: 'Sheet1',
+        rows: [['附件2'], [], [], [null, null, null, '项目名称', '残疾人补助'], [null, null, null, '年度资金总额', 30], [null, null, null, '其中:财政拨款', 30]],
+        merges: [],
+      },
+      findings: [
+        { cell: 'D4', message: '产出' },
+        { cell: 'D4', message: '效益' },
+      ],
+    },
   ],
 });

@@ -1,3 +1,5 @@
+import { toA1 } from '../grid/address';
+import type { PerformanceTable } from '../model/table';
 import { canonicalCategory, level1Of, parentOf } from './profiles';
 import { defineRule } from './rule';
 
@@ -37,9 +39,21 @@ export default defineRule({
       const parent = parentOf(profile, canonicalCategory(profile, ind.level2.text));
       if (parent !== undefined) missing.delete(parent);
     }
-    const cell = table.indicators?.header.level1 ?? table.title?.cell ?? table.range.split(':')[0];
+    const cell = table.indicators?.header.level1 ?? table.title?.cell ?? firstTextCell(table) ?? table.range.split(':')[0];
     for (const level1 of profile.requiredLevel1) {
       if (missing.has(level1)) report({ cell, data: { level1 } });
     }
   },
 });
+
+/**
+ * A table with neither indicator header nor title (a page cut before its list): its first text's
+ * cell, where the table begins on the sheet (under a cover line, moved right, or not).
+ */
+function firstTextCell(table: PerformanceTable): string | undefined {
+  let first: string | undefined;
+  table.forEachText((_text, row, col) => {
+    first ??= toA1(row, col);
+  });
+  return first;
+}
