@@ -34,10 +34,10 @@ export function readFragment(grid: Grid, labels: LabelMap, bottom = grid.rowCoun
   const found = level2Column(labels, top);
   if (!found) return null;
   const { level2, name } = found;
-  const { rows: body, end } = bodyRows(grid, labels, top, bottom, level2, name);
+  const { rows: body, total: totalRow } = bodyRows(grid, labels, top, bottom, level2, name);
   if (body.length < 2) return null;
   const header: IndicatorHeader = { row: top, firstRow: top, categorised: true, level1: level2 - 1, level2, name, target: name + 1, hits: [] };
-  if (!valueColumns(grid, body, header, totalLine(grid, labels, end, name))) return null;
+  if (!valueColumns(grid, body, header, totalRow < 0 ? null : totalLine(grid, totalRow, name))) return null;
   const reading = readIndicatorBlock(grid, labels, header, bottom);
   if (reading.block.indicators.length < 2) return null;
   const kind: TableKind = header.actual === undefined ? 'project-targets' : 'project-self-evaluation';
@@ -116,22 +116,23 @@ function level2Column(labels: LabelMap, top: number): { level2: number; name: nu
 }
 
 /**
- * The list's rows from the top, each with a name, or a category, written; and the row that ended
- * them (a total, a trailer, a blank line), -1 at the sheet's end.
+ * The list's rows from the top, each with a name, or a category, written; and the 合计 or 总分 line
+ * that ended them, -1 where a trailer, a blank line or the sheet's end did.
  */
-function bodyRows(grid: Grid, labels: LabelMap, top: number, bottom: number, level2: number, name: number): { rows: number[]; end: number } {
+function bodyRows(grid: Grid, labels: LabelMap, top: number, bottom: number, level2: number, name: number): { rows: number[]; total: number } {
   const rows: number[] = [];
   for (let r = top; r <= bottom; r++) {
     // A total (合计, 总分) or a trailer (评价结论) ends the list, its merge filled across the columns or not.
-    if (r > top && (isTrailer(grid, r, { level1: level2 - 1, name, target: name + 1 }) || isTotal(labels, r, name))) return { rows, end: r };
+    if (r > top && isTotal(labels, r, name)) return { rows, total: r };
+    if (r > top && isTrailer(grid, r, { level1: level2 - 1, name, target: name + 1 })) break;
     const written = [level2 - 1, level2, name].some((c) => grid.text(r, c) !== '');
     if (!written) {
       if (grid.firstTextColumn(r) < 0 && r + 1 < grid.rowCount && grid.text(r + 1, name) !== '') continue;
-      return { rows, end: r };
+      break;
     }
     rows.push(r);
   }
-  return { rows, end: -1 };
+  return { rows, total: -1 };
 }
 
 /** A 合计 or 总分 line: its label left of the names. */
@@ -140,17 +141,15 @@ function isTotal(labels: LabelMap, row: number, name: number): boolean {
 }
 
 /**
- * The list's 合计 line, where it ended the list: the columns right of the names holding its numbers
- * (the weights' total, then the scores'), and the form's right edge as far as it shows, the line's
- * merged areas included (a trailer's merged areas below it too: 评价结论 | … written across the
- * form's width). Null for no total.
+ * The list's 合计 line at row `end`: the columns right of the names holding its numbers (the weights'
+ * total, then the scores'), and the form's right edge as far as it shows, the line's merged areas
+ * included (a trailer's merged areas below it too: 评价结论 | … written across the form's width).
  */
 interface TotalLine {
   numbers: number[];
   right: number;
 }
-function totalLine(grid: Grid, labels: LabelMap, end: number, name: number): TotalLine | null {
-  if (end < 0 || !isTotal(labels, end, name)) return null;
+function totalLine(grid: Grid, end: number, name: number): TotalLine {
   const last = Math.min(grid.colCount, name + 1 + VALUE_COLUMNS);
   const numbers: number[] = [];
   for (let c = name + 1; c < last; c++) if (NUMBER.test(squeeze(grid.ownText(end, c)))) numbers.push(c);

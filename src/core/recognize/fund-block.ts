@@ -27,10 +27,8 @@ export function readFundBlock(grid: Grid, labels: LabelMap, total: Hit): FundBlo
     let valueRow = below(grid, total.row, total.col);
     if (valueRow >= grid.rowCount) return null;
     // Past a blank row left under the labels, toward the amounts.
-    if (grid.firstTextColumn(valueRow) < 0) {
-      const next = textRowFrom(grid, valueRow, 1);
-      if (next > valueRow && amountAt(grid, next, total.col).reading.kind === 'number') valueRow = next;
-    }
+    const next = textRowFrom(grid, valueRow, 1);
+    if (next > valueRow && amountAt(grid, next, total.col).reading.kind === 'number') valueRow = next;
     return {
       block: {
         total: { label: fieldAt(grid, total.row, total.col), amount: amountAt(grid, valueRow, total.col) },
@@ -64,10 +62,8 @@ export function readFundBlock(grid: Grid, labels: LabelMap, total: Hit): FundBlo
   for (let r = lastRow + 1; r < grid.rowCount; ) {
     let part = partIn(r);
     // Past a blank row left between the lines, toward a line.
-    if (!part && grid.firstTextColumn(r) < 0) {
-      const next = textRowFrom(grid, r, 1);
-      if (next > r) part = partIn((r = next));
-    }
+    const next = part ? r : textRowFrom(grid, r, 1);
+    if (next > r) part = partIn((r = next));
     if (!part) break;
     // The part above filled down its undone merge (财政拨款 over its 小计 and lines, 镇江's,
     // z-js-zhenjiang-2024-pearl-buck-park): still that part, as the merge had it.

@@ -3,7 +3,7 @@ import { canonicalCategory, getProfile, parentOf } from '../rules/profiles';
 import { fold, isBlankOrNone, isWhite, squeeze } from '../grid/text';
 import { CategoryField, CategoryRun, Indicator, IndicatorBlock, PlacedField, PlacedTarget } from '../model/table';
 import { parseTarget } from '../model/target-value';
-import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, lineAbove, pastBlank, rightOf, weightAt } from './cells';
+import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, lineAbove, pastBlank, rightOf, textRowFrom, weightAt } from './cells';
 import { CellRange, parseA1, toA1 } from '../grid/address';
 import { Hit, LabelMap } from './label-map';
 import { BLOCK_END_WORDS, classifyLabel, labelIs } from './labels';
@@ -150,7 +150,8 @@ const EXPECTED_HEADING = /预期|目标|计划/;
 
 /** The row of sub-headings under a header's labels: the next, or the one after a wholly blank row left between. */
 function headingsRow(grid: Grid, row: number): number {
-  return row + 1 < grid.rowCount && grid.firstTextColumn(row) < 0 && grid.firstTextColumn(row + 1) >= 0 ? row + 1 : row;
+  const next = textRowFrom(grid, row, 1);
+  return next < 0 ? row : next;
 }
 
 /**
@@ -260,22 +261,20 @@ function categoriesUnder(labels: LabelMap, heading: Hit): Hit {
 
 /** The first text from `top` down in a column, within a few rows, names a 一级 the profile knows. */
 function firstNamesLevel1(grid: Grid, top: number, col: number): boolean {
-  const legacy = getProfile('legacy');
   for (let r = top; r < Math.min(grid.rowCount, top + 3); r++) {
     const text = grid.ownText(r, col);
-    if (text !== '') return legacy.taxonomy[canonicalCategory(legacy, text)] !== undefined;
+    if (text !== '') return namesCategory(text, 1);
   }
   return false;
 }
 
 /** A column's texts from `top` down, over twenty rows at most, are one or more, each a 一级 the profile knows. */
 function onlyKnown(grid: Grid, top: number, col: number): boolean {
-  const legacy = getProfile('legacy');
   let seen = 0;
   for (let r = top; r < Math.min(grid.rowCount, top + 20); r++) {
     const text = grid.ownText(r, col);
     if (text === '') continue;
-    if (legacy.taxonomy[canonicalCategory(legacy, text)] === undefined) return false;
+    if (!namesCategory(text, 1)) return false;
     seen++;
   }
   return seen > 0;
@@ -283,18 +282,22 @@ function onlyKnown(grid: Grid, top: number, col: number): boolean {
 
 /** Two of a column's first four texts from `top` down name a category of that level the profile knows. */
 function holdsKnown(grid: Grid, top: number, col: number, level: 1 | 2): boolean {
-  const legacy = getProfile('legacy');
   let known = 0;
   let seen = 0;
   for (let r = top; r < grid.rowCount && seen < 4; r++) {
     const text = grid.ownText(r, col);
     if (text === '') continue;
     seen++;
-    const category = canonicalCategory(legacy, text);
-    const named = level === 1 ? legacy.taxonomy[category] !== undefined : parentOf(legacy, category) !== undefined;
-    if (named && ++known >= 2) return true;
+    if (namesCategory(text, level) && ++known >= 2) return true;
   }
   return false;
+}
+
+/** A text naming a category of that level in the legacy taxonomy (产出指标 a 一级, 数量指标 a 二级). */
+function namesCategory(text: string, level: 1 | 2): boolean {
+  const legacy = getProfile('legacy');
+  const category = canonicalCategory(legacy, text);
+  return level === 1 ? legacy.taxonomy[category] !== undefined : parentOf(legacy, category) !== undefined;
 }
 
 /**
@@ -582,12 +585,12 @@ function isLabelRow(labels: LabelMap, r: number): boolean {
   return texts > 0 && labels.inRow(r).length === texts;
 }
 
-/** Whether row `r` holds a result, weight, score or reason of its own (not a merge's continuation). */
 /** A cell with no text of its own under a merged area begun above its row. */
 function coveredFromAbove(probe: CellProbe, row: number): boolean {
   return probe.own === '' && probe.merge !== undefined && row > probe.merge.top;
 }
 
+/** Whether row `r` holds a result, weight, score or reason of its own (not a merge's continuation). */
 function ownEvaluation(grid: Grid, r: number, header: IndicatorHeader): boolean {
   for (const c of [header.actual, header.weight, header.score, header.reason]) if (c !== undefined && grid.ownText(r, c) !== '') return true;
   return false;
@@ -669,12 +672,7 @@ export function readIndicatorBlock(
     // 1084.25, 其中:中央补助 | 668 …, its third reading), read as that block's; or the lower part of a
     // row whose cells are all merged down (a table converted from a PDF or pasted from Word), nothing
     // of its own in any column read: the indicator above.
-    if (
-      name.own === '' &&
-      name.merge !== undefined &&
-      r > name.merge.top &&
-      (isInnerFundLine(labels, r, header.target, target.text) || (!own && !ownEvaluation(grid, r, header)))
-    ) {
+    if (coveredFromAbove(name, r) && (isInnerFundLine(labels, r, header.target, target.text) || (!own && !ownEvaluation(grid, r, header)))) {
       lastRow = r;
       continue;
     }

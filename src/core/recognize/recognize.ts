@@ -155,13 +155,18 @@ function hasAmountHeader(labels: LabelMap, hit: Hit): boolean {
   );
 }
 
-/** Rows whose indicator header repeats the one before it, columns and all (a page break's copy). */
+/** Whether indicator header `b`, below `a`, repeats it, columns and all (a page break's copy), neither a long-term set's. */
+function repeatsHeader(grid: Grid, a: Anchor, b: Anchor): boolean {
+  return sameColumns(a.indicatorHeader!, b.indicatorHeader!) && !headsLongTerm(grid, a.indicatorHeader!) && !headsLongTerm(grid, b.indicatorHeader!);
+}
+
+/** Rows whose indicator header repeats the one before it. */
 function repeatedHeaderRows(grid: Grid, anchors: readonly Anchor[]): ReadonlySet<number> {
   const rows = new Set<number>();
   let prev: Anchor | undefined;
   for (const a of anchors) {
     if (a.kind !== 'indicator-header') continue;
-    if (prev && a.hit.row > prev.hit.row && sameColumns(prev.indicatorHeader!, a.indicatorHeader!) && !headsLongTerm(grid, prev.indicatorHeader!) && !headsLongTerm(grid, a.indicatorHeader!)) rows.add(a.hit.row);
+    if (prev && a.hit.row > prev.hit.row && repeatsHeader(grid, prev, a)) rows.add(a.hit.row);
     prev = a;
   }
   return rows;
@@ -187,7 +192,7 @@ function groupAnchors(grid: Grid, anchors: Anchor[]): Anchor[][] {
     // A label on a repeated header's row, left of its 一级指标 (项目名称 | 项目单位 | 预算数 over each project's
     // rows, 扎赉特旗's form printed over two pages): the header's copy, as the header is.
     if (below && a.kind !== 'indicator-header' && a.kind !== 'title' && last?.kind === 'indicator-header' && repeated.has(a.hit.row)) continue;
-    if (below && a.kind === 'indicator-header' && last?.kind === 'indicator-header' && sameColumns(last.indicatorHeader!, a.indicatorHeader!) && !headsLongTerm(grid, last.indicatorHeader!) && !headsLongTerm(grid, a.indicatorHeader!)) {
+    if (below && a.kind === 'indicator-header' && last?.kind === 'indicator-header' && repeatsHeader(grid, last, a)) {
       current!.push({ ...a, repeat: true });
       lastRow = a.hit.row;
       continue;

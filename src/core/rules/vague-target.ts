@@ -120,8 +120,9 @@ function isWholeScale(text: string): boolean {
   const grades = text.replace(/[\s/、,，|；;]/g, '').match(GRADE_RUN);
   return grades !== null && new Set(grades[0].match(GRADE)).size >= 3;
 }
-const GRADE = /较好|较差|一般|优|良|中|低|差|好|高|强|弱/g;
-const GRADE_RUN = /^(较好|较差|一般|优|良|中|低|差|好|高|强|弱)+$/;
+const GRADES = '较好|较差|一般|优|良|中|低|差|好|高|强|弱';
+const GRADE = new RegExp(GRADES, 'g');
+const GRADE_RUN = new RegExp(`^(${GRADES})+$`);
 
 /** The profile's first vague word in a text, its terms (基本支出, 有效投诉) read past. */
 function vagueWordIn(profile: Profile, words: string): string | undefined {
