@@ -66,7 +66,7 @@ describe('figures copied out of prose: the stop after them', () => {
   });
 });
 
-describe('isPageMark: a printed page’s number, nothing else', () => {
+describe('isPageMark: a printed page’s number or a continued table’s mark, nothing else', () => {
   it.each([
     ['第 1 页，共 2 页', true],
     ['第1页/共2页', true],
@@ -75,6 +75,13 @@ describe('isPageMark: a printed page’s number, nothing else', () => {
     ['- 3 -', true],
     ['—2—', true],
     ['Page 1 of 2', true],
+    // A table continued on a page of its own.
+    ['续表', true],
+    ['（续表）', true],
+    ['(续表1)', true],
+    ['续上表', true],
+    ['续表：项目支出', false],
+    ['续建项目', false],
     ['第1页内容', false],
     ['共2页', false],
     ['第一季度', false],

@@ -182,13 +182,23 @@ describe('a cell of two paragraphs pasted from Word: each paragraph a row, the r
   });
 });
 
-describe('a page’s number left in the rows by a PDF’s conversion (第 1 页，共 2 页)', () => {
+describe('a page’s number left in the rows by a PDF’s conversion (第 1 页，共 2 页, or a bare 2)', () => {
   it.each([
     ['b-cixi-2023-childcare', 11, '第 1 页，共 2 页'],
     ['c-hebei-langfang-2019', 25, '第1页/共2页'],
     ['n-hb-ezhou-2022-office-building', 14, '- 1 -'],
     ['l-shandong-linyi-2025-school', 14, '共 2 页 第 1 页'],
-  ])('%s: the line put above row %i is blank to the check, its findings each a row lower', (id, row, mark) => {
+    // A continued table's mark at the new page's top.
+    ['j-yn-yongde-2022-nutrition', 18, '续表'],
+    ['t-hn-lingling-2021-forestry-dept-eval', 23, '（续表）'],
+    // A page's bare number, alone in its row: typed, or as text.
+    ['b-cixi-2023-childcare', 11, 2],
+    ['c-hebei-langfang-2019', 25, '2'],
+    ['s-sc-ganzi-2023-food-safety', 11, 1],
+    // Above a tail's first row, the table's rows continued on a page of their own (大英's 决算 pages).
+    ['ac-sc-daying-nd-railway-environment-tail-eval', 1, 3],
+    ['ss-sc-daying-2020-elderly-care-tail', 1, 2],
+  ] as [string, number, string | number][])('%s: the line put above row %i is blank to the check, its findings each a row lower', (id, row, mark) => {
     const at = row - 1;
     const sheet = sheetOf(id);
     const original = findings(sheetToGrid(sheet));

@@ -88,3 +88,23 @@ describe('LabelMap', () => {
     spy.mockRestore();
   });
 });
+
+describe('LabelMap.pageNumbers: a cell alone in its row holding a small whole number', () => {
+  const numbers = (rows: (string | number | null)[][], merges: string[] = [], formats: Record<string, string> = {}) => {
+    const g = Grid.fromValues('S', rows.map((r, i) => r.map((v, j) => (formats[`${String.fromCharCode(65 + j)}${i + 1}`] ? { value: v, format: formats[`${String.fromCharCode(65 + j)}${i + 1}`] } : v))), merges);
+    return new LabelMap(g).pageNumbers.map(({ row, col }) => `${row}:${col}`);
+  };
+  it.each([
+    ['a bare 2 in column A', [['产出指标', '数量指标'], [2], ['效益指标']], [], {}, ['1:0']],
+    ['a bare 12 centred, typed as text', [['产出指标'], [null, null, '12'], ['效益指标']], [], {}, ['1:2']],
+    ['the last row of the sheet', [['产出指标'], [3]], [], {}, ['1:0']],
+    ['a bare number merged across the row', [['产出指标', '数量指标', 'x'], [4, null, null]], ['A2:C2'], {}, ['1:0']],
+    ['a figure beside text is no page number', [['产出指标', 5]], [], {}, []],
+    ['a year alone is no page number', [['标题'], [2023]], [], {}, []],
+    ['nor a fraction or zero', [[0.5], [0], ['x']], [], {}, []],
+    ['nor a share or a date', [[1], [2]], [], { A1: '0%', A2: 'yyyy-mm-dd' }, []],
+    ['nor a figure under a name merged down over its row', [['数量指标', '发放人数', 10], [null, null, 12]], ['A1:A2', 'B1:B2'], {}, []],
+  ] as const)('%s', (_, rows, merges, formats, expected) => {
+    expect(numbers(rows as never, [...merges], formats)).toEqual(expected);
+  });
+});

@@ -229,6 +229,33 @@ export class Grid {
     });
   }
 
+  /** The same sheet with the cells given left blank (their rows copied, the others shared). */
+  withBlanks(cells: readonly { row: number; col: number }[]): Grid {
+    if (cells.length === 0) return this;
+    const rows = this.rows.slice();
+    const far = this.far ? new Map(this.far) : null;
+    for (const { row, col } of cells) {
+      const line = row < rows.length ? rows[row] : far?.get(row);
+      if (!line || !line[col]) continue;
+      const copy = line.slice();
+      copy[col] = null;
+      if (row < rows.length) rows[row] = copy;
+      else far!.set(row, copy);
+    }
+    return new Grid({ name: this.name, cells: rows, farRows: far ?? undefined, merges: this.merges, hidden: this.hidden ?? undefined });
+  }
+
+  /** Whether a merged area of more than one row crosses the row. */
+  mergedDownAcross(row: number): boolean {
+    const start = this.rowStart;
+    if (start === null || !(row >= 0 && row < this.rowCount)) return false;
+    for (let i = start[row]; i < start[row + 1]; i++) {
+      const m = this.merges[this.rowAreas![i]];
+      if (m.bottom > m.top) return true;
+    }
+    return false;
+  }
+
   /** Whether the sheet hides the cell's row, else its column; undefined for a cell in view. */
   hiddenAt(row: number, col: number): 'row' | 'column' | undefined {
     const h = this.hidden;

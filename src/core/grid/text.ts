@@ -60,15 +60,20 @@ const STOPPED_MAX = 24;
 const STOPPED_FIGURE = /^[≥≤><=＞＜＝]{0,2}\s*[-+]?\d[\d,]*(\.\d+)?\s*[^\d\s。；;，,、]{0,4}\s*[。；;，,、]+$/;
 
 /**
- * Whether a text is a page's number and nothing else (第 1 页，共 2 页; 共2页 第1页; - 3 -; 第1页/共2页):
- * a printed page's header or footer a PDF's conversion leaves in a table's rows, nothing of the table.
+ * Whether a text is a page's number and nothing else (第 1 页，共 2 页; 共2页 第1页; - 3 -; 第1页/共2页), or
+ * a continued table's mark (续表, （续表）, 续上表): a printed page's header or footer a PDF's conversion
+ * leaves in a table's rows, nothing of the table.
  */
 export function isPageMark(text: string): boolean {
   const first = text.charCodeAt(0);
   // By its first character first: read for every text of a sheet.
-  return (first === 0x7b2c /* 第 */ || first === 0x5171 /* 共 */ || first === 45 || first === 0x2014 || first === 0xff0d || first === 80 || first === 112) && text.length <= 24 && PAGE_MARK.test(text);
+  return (
+    (first === 0x7b2c /* 第 */ || first === 0x5171 /* 共 */ || first === 0x7eed /* 续 */ || first === 0xff08 /* （ */ || first === 40 || first === 45 || first === 0x2014 || first === 0xff0d || first === 80 || first === 112) &&
+    text.length <= 24 &&
+    PAGE_MARK.test(text)
+  );
 }
-const PAGE_MARK = /^(第\s*\d+\s*页(\s*[,，、/／]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，、/／]?\s*第\s*\d+\s*页|[-—－]\s*\d+\s*[-—－]|page\s*\d+(\s*of\s*\d+)?)$/i;
+const PAGE_MARK = /^(第\s*\d+\s*页(\s*[,，、/／]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，、/／]?\s*第\s*\d+\s*页|[-—－]\s*\d+\s*[-—－]|page\s*\d+(\s*of\s*\d+)?|[（(]?\s*续\s*(上\s*)?表\s*\d*\s*[）)]?)$/i;
 
 /** The text without such a stop (endsWithStop), and the space after it; others as they are. */
 export function withoutStop(text: string): string {

@@ -1,4 +1,4 @@
-import { cellText, Grid } from '../grid/grid';
+import { cellText, Grid, GridCell } from '../grid/grid';
 import { endsWithStop, hasWideDigit, isPageMark } from '../grid/text';
 import { classifyLabel, Label, LabelKind, labelIs } from './labels';
 import { firstAtLeast } from '../sorted';
@@ -10,6 +10,13 @@ export interface Hit {
 }
 
 const NONE: readonly Hit[] = [];
+
+/** A whole number from 1 to 999, typed or as text, not a share or a date: what a page's number looks like. */
+function isBareNumber(cell: GridCell): boolean {
+  const v = cell.value;
+  if (typeof v === 'number') return Number.isInteger(v) && v >= 1 && v <= 999 && !(cell.format && /[%yd]/i.test(cell.format));
+  return typeof v === 'string' && v.length <= 5 && /^\s*\d{1,3}\s*$/.test(v) && Number(v) >= 1;
+}
 
 /** Label words a header row may hold (`crowded`). */
 export const MAX_HEADER_LABELS = 200;
@@ -30,12 +37,25 @@ export class LabelMap {
   private wide = false;
   private stops = false;
   private pages = false;
+  /** Rows holding nothing but a small whole number, and its column, in pairs: perhaps a page's number. */
+  private readonly lone: number[] = [];
 
   constructor(readonly grid: Grid) {
     // Cells come in row order: a row's list is the one filled last, or a new one.
     let lastRow = -1;
     let lastHits: Hit[] = [];
+    // The row being read, its cells so far, and the column of its first if that is a bare number.
+    let row0 = -1;
+    let filled = 0;
+    let bare = -1;
     grid.forEachCell((row, col, cell) => {
+      if (row !== row0) {
+        if (filled === 1 && bare >= 0) this.lone.push(row0, bare);
+        row0 = row;
+        filled = 0;
+        bare = -1;
+      }
+      if (++filled === 1 && isBareNumber(cell)) bare = col;
       if (typeof cell.value !== 'string') return;
       // Trimmed as the grid shows it (grid.text): a label typed with a trailing space is the same text
       // to whoever compares it with a cell (fuliang's title '部门整体绩效目标 ', alone in its row).
@@ -58,6 +78,7 @@ export class LabelMap {
         this.byRow.set(row, (lastHits = [hit]));
       }
     });
+    if (filled === 1 && bare >= 0) this.lone.push(row0, bare);
   }
 
   /** A text of the sheet holds a full-width digit (typed in full-width mode): its numbers are read narrowed. */
@@ -73,6 +94,18 @@ export class LabelMap {
   /** A text of the sheet is a page's number (第 1 页，共 2 页), left in the rows by a PDF's conversion: read as blank. */
   get pageMarks(): boolean {
     return this.pages;
+  }
+
+  /**
+   * Cells alone in their row holding a small whole number (2, or '2'), no merged area crossing the
+   * row from above or below: a printed page's bare number a PDF's conversion leaves between a table's
+   * rows or above a page's first row, nothing of the table (no real table in the corpus has such a
+   * row; an indicator's lone figure on a row of its own lies under a name merged down over it).
+   */
+  get pageNumbers(): { row: number; col: number }[] {
+    const out: { row: number; col: number }[] = [];
+    for (let i = 0; i < this.lone.length; i += 2) if (!this.grid.mergedDownAcross(this.lone[i])) out.push({ row: this.lone[i], col: this.lone[i + 1] });
+    return out;
   }
 
   /** Calls visit for every cell of rows top..bottom holding text of its own (not covered by a merge), in row order. */

@@ -45,10 +45,12 @@ export function recognizeSheet(grid: Grid, labels = new LabelMap(grid)): Perform
  */
 export function eachTable(grid: Grid, labels: LabelMap, visit: (table: PerformanceTable) => void, tidied = false): void {
   // A sheet typed in full-width mode (２０２２年度, ≥９０％), with figures copied out of prose (372.29万元。), or
-  // with a page's number left in its rows by a PDF's conversion (第 1 页，共 2 页): its texts read with
-  // half-width digits, without the stops, the page numbers blank, cells in place (once).
-  if (!tidied && (labels.wideDigits || labels.endStops || labels.pageMarks)) {
-    const tidy = grid.withTexts((text) => (isPageMark(text.trim()) ? '' : withoutStop(narrowed(text))));
+  // with a page's number left in its rows by a PDF's conversion (第 1 页，共 2 页, or a bare 2 alone in its
+  // row): its texts read with half-width digits, without the stops, the page numbers blank, cells in place (once).
+  const pageNumbers = tidied ? [] : labels.pageNumbers;
+  if (!tidied && (labels.wideDigits || labels.endStops || labels.pageMarks || pageNumbers.length > 0)) {
+    const texts = labels.wideDigits || labels.endStops || labels.pageMarks ? grid.withTexts((text) => (isPageMark(text.trim()) ? '' : withoutStop(narrowed(text)))) : grid;
+    const tidy = texts.withBlanks(pageNumbers);
     eachTable(tidy, new LabelMap(tidy), visit, true);
     return;
   }
