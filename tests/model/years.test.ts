@@ -7,6 +7,8 @@ describe('moving a table’s years on', () => {
     // The year closed in brackets before 年 (f-sn-chencang-2020).
     ['（2022）年度', '（2023）年度'],
     ['(2022)年度', '(2023)年度'],
+    // Its digits spaced (岳阳楼区's (20 17 年度), ag-hn-yueyanglou-2017-floating-population-targets).
+    ['(20 22 年度)', '(2023 年度)'],
   ])('%s → %s', (text, moved) => {
     expect(advanceYears(text, 2022, 2023)).toMatchObject({ text: moved, changed: true });
   });

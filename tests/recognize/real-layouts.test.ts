@@ -5,7 +5,7 @@
 import { Grid } from '../../src/core/grid/grid';
 import { bareLabel } from '../../src/core/lexicon/normalize';
 import { labelKey } from '../../src/core/grid/text';
-import { classifyLabel } from '../../src/core/recognize/labels';
+import { BLOCK_END_WORDS, classifyLabel } from '../../src/core/recognize/labels';
 import { recognizeSheet } from '../../src/core/recognize/recognize';
 import { proseHeaderAt } from '../../src/core/recognize/indicator-block';
 import { LabelMap } from '../../src/core/recognize/label-map';
@@ -3093,5 +3093,65 @@ describe('评价内容 over two category columns, its merge dropped, a list of o
       const [t] = recognizeSheet(Grid.fromValues('表', rows, merges));
       expect([t.indicators!.categorised, t.indicators!.indicators.map((i) => `${i.level1.text}/${i.level2.text}`)]).toEqual([true, ['产出目标/数量目标', '产出目标/数量目标', '产出目标/质量目标']]);
     }
+  });
+});
+
+describe('Hunan’s 项目支出预算绩效目标申报表 cut before its indicators: 项目资金情况 merged down beside its lines (ag-hn-yueyanglou-2017-floating-population-targets)', () => {
+  const rows = [
+    ['项目支出预算绩效目标申报表'],
+    ['(2017年度)'],
+    ['项目基本情况', '项目名称', '流动人口公卫经费'],
+    ['项目资金情况', '项目资金申请(万元)', '项 目', '上年度安排资金', '本年度申请资金'],
+    [null, null, '合 计', 40, 40],
+    [null, null, '区级资金', 40, 40],
+    [null, null, '市级资金'],
+    [null, '支出明细预算(万元)', '项 目', '上年度安排资金', '本年度申请资金'],
+    [null, null, '合 计', 40, 40],
+    [null, null, '1'],
+  ];
+  const merged = ['A4:A10', 'B4:B7', 'B8:B10'];
+  it.each([
+    ['merged', merged, rows],
+    ['its merges undone and filled', [], rows.map((r, i) => (i >= 4 ? ['项目资金情况', i < 7 ? '项目资金申请(万元)' : '支出明细预算(万元)', ...r.slice(2)] : r))],
+    ['its merges dropped', [], rows],
+  ])('one project table of 2017 in 万元, its 合计 the first under the label (%s)', (_, merges, values) => {
+    const tables = recognizeSheet(Grid.fromValues('表', values as never, merges as string[]));
+    expect(tables.map((t) => [t.kind, t.fiscalYear, t.unit, t.funds?.total.label.cell])).toEqual([['project-targets', 2017, '万元', 'C5']]);
+  });
+});
+
+describe('绩效目标 as a section line over the goals’ labels (忠县’s 2024 部门整体绩效自评表, ah-cq-zhongxian-2024-sci-assoc-dept-eval)', () => {
+  const rows = [
+    ['2024年度部门整体绩效自评表'],
+    ['项目名称:', '重庆市忠县科学技术协会整体监控', null, '自评总分:', 99.68],
+    ['资金情况'],
+    [null, '年初预算数', '全年(调整)预算数', '全年执行数', '执行率', '执行率权重', '执行率得分'],
+    ['年度总金额', 372, 476, 461],
+    ['绩效目标'],
+    ['年初绩效目标', '全年(调整)绩效目标', '全年目标实际完成情况'],
+    ['保障科协全体人员的正常办公生活秩序', '召开县科协九届三次全会,保障正常办公生活秩序', '全年接待游客2.3万余人'],
+  ];
+  it('reads the goal under its label in the row below, the adjusted one in force; no missing goal', () => {
+    const grid = Grid.fromValues('表', rows, ['A1:G1', 'A3:G3', 'A6:G6']);
+    const [t] = recognizeSheet(grid);
+    expect(t.goal?.cell).toBe('B8');
+    expect(at(grid).filter((f) => f.startsWith('missing-goal'))).toEqual([]);
+  });
+});
+
+describe('label words a form prints otherwise (stop 44’s new tables)', () => {
+  it.each([
+    // 舒城's 中央预算内投资计划绩效目标表: its 一 lost on the page.
+    ['级指标', 'level1'],
+    // 六安's 绩效评价指标表: the self-score's column.
+    ['自评', 'score'],
+    // 和平's 抗疫特别国债 form: the period's target beside 本年度指标值 (read once its first cell is blank, as a template leaves it).
+    ['周期指标值', 'target'],
+  ])('%s → %s', (text, kind) => {
+    expect(classifyLabel(text)?.kinds).toContain(kind);
+  });
+  // 临海's 项目库 form: the line after the indicators ends the list.
+  it('最近年度绩效评价情况 ends a list', () => {
+    expect(BLOCK_END_WORDS).toContain(labelKey('最近年度绩效评价情况'));
   });
 });

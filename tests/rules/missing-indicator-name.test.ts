@@ -19,6 +19,8 @@ const placeholderNames: InvalidCase[] = ['', '-', '—', '*', '_', '/', 'null', 
 
 testRule(rule, {
   valid: [
+    // 满意度 or 成本 alone names what is measured (群众满意度 | 95%, 大英's 成本 | 10万元): only a heading's 指标 makes a category.
+    { name: 'a category word as a name, without the heading’s 指标: 满意度, 成本', table: departmentTable({ indicators: [{ l1: '满意度', l2: '服务对象满意度', name: '满意度', target: '≥90%' }, { l1: '产出', l2: '成本', name: '成本', target: '10万元' }] }) },
     { name: 'clean department table', table: departmentTable() },
     { name: 'clean project table', table: projectTable() },
     { name: 'the 不适用 | 不适用 row', table: departmentTable({ indicators: CLEAN_INDICATORS.filter((i) => i.name === '不适用' || i.l1 !== '效益') }) },
@@ -49,6 +51,12 @@ testRule(rule, {
     { name: 'names that start with a number: 2023年度培训人次, 12345热线接通率', table: departmentTable({ indicators: withIndicator(withIndicator(CLEAN_INDICATORS, 0, { name: '2023年度培训人次' }), 4, { name: '12345热线接通率' }) }) },
   ],
   invalid: [
+    {
+      // 临海's 项目库 form (ag-zj-linhai-nd-greening-maintenance-targets C12…C18): the 二级 written in the 指标名称 column.
+      name: 'a name that is only a category, written as a heading: 数量指标, 社会效益指标, 服务对象或受益者满意度指标',
+      table: departmentTable({ indicators: [{ l1: '产出', l2: '数量', name: '数量指标', target: '375万平方米' }, { l1: '效益', l2: '社会效益', name: '社会效益指标', target: '是' }, { l1: '满意度', l2: '服务对象满意度', name: '服务对象或受益者满意度指标', target: '≥95%' }] }),
+      findings: [{ cell: 'D15', message: '是指标类别' }, { cell: 'D16', message: '是指标类别' }, { cell: 'D17', message: '是指标类别' }],
+    },
     ...placeholderNames,
     {
       // r-ah-huoqiu-2022-sci-envoy-eval: 时效 | 2022年底之前 | 2022年底之前.

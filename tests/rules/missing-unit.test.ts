@@ -11,6 +11,8 @@ const one = (name: string, target: Cell, l2 = '数量'): IndicatorSpec[] => [ind
 
 testRule(rule, {
   valid: [
+    // 和平's (ag-gd-heping-2020-antiepidemic-bond-school-targets E10): a month typed as a number, by a timeliness.
+    { name: 'a year and month as the target of a timeliness: 工程完成时间 | 2021.6, 完成时限 | 2020.12', table: departmentTable({ indicators: [ind('产出', '时效', '工程完成时间', '2021.6'), ind('产出', '时效指标', '项目进度', 2020.12)] }) },
     // 南华's (nn-yn-nanhua-nd-mushroom-plant-eval E13): the name ends in this very count with its unit.
     { name: 'a name ending in the target’s own count: 配套电力设施1250KVA变压器3台 | 3', table: departmentTable({ indicators: one('配套电力设施1250KVA变压器3台', 3) }) },
     // 原州's 成本 row (jj-nx-yuanzhou-2022-border-tea-eval E14): the name is the amount with its unit.
@@ -57,6 +59,12 @@ testRule(rule, {
     { name: 'full-width digits with a unit', table: departmentTable({ indicators: one('培训场次', '８场') }) },
   ],
   invalid: [
+    {
+      // Not a month (13), nor by a timeliness (a count named so).
+      name: 'a number like a year and month elsewhere: 工程完成时间 | 2021.13, 新增学位 | 2021.6',
+      table: departmentTable({ indicators: [ind('产出', '时效', '工程完成时间', '2021.13'), ind('产出', '数量', '新增学位', '2021.6')] }),
+      findings: [{ cell: 'G15' }, { cell: 'G16' }],
+    },
     {
       // 阆中's (v-sc-langzhong-2021-provincial-road-eval E14): a name ending in a figure gives no unit to another number.
       name: 'a name ending in its own figure: 建设普通省道二级公路32.1公里 | 20',

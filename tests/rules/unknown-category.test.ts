@@ -18,6 +18,11 @@ const otherSatisfaction = [
 
 testRule(rule, {
   valid: [
+    // 舒城's 中央预算内投资计划绩效目标表 (ah-ah-shucheng-2023-work-relief-targets): 发改委's 过程管理指标, the plan's management.
+    {
+      name: 'the investment plan’s 过程管理指标 over 计划管理指标 / 资金管理指标 / 监督检查指标',
+      table: projectTable({ indicators: [ind('产出', '数量', '劳务报酬占中央投资比例', '≥32.68%'), ind('效益', '社会效益', '群众收入', '≥5%'), ind('过程管理指标', '计划管理指标', '投资计划分解(转发)用时', '≤20工作日'), ind('过程管理指标', '资金管理指标', '中央预算内投资支付率', '≥95%'), ind('过程管理指标', '监督检查指标', '审计、督查、巡视等指出问题项目比例', '≤1%')] }),
+    },
     // 中江's third reading (d-sc-zhongjiang-water-2022-r3): the form's dots on its last, unused row, in the 一级 column.
     {
       name: 'dots in the 一级 column of an unused row (……) name no category',

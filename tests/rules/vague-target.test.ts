@@ -27,6 +27,7 @@ testRule(rule, {
     { name: 'the counts in the name and a share under 质量', table: departmentTable({ indicators: [{ l1: '产出', l2: '质量', name: '慰问伤残军人50人;烈士家庭6户', target: '100%' }] }) },
     // Gradable by grammar (issue 10; corpus b-xiangtan-2023-fog-cannon 优良, g-hn-yueyanglou-jiage-2023 按月安排, d-cq-kexuecheng-dept-2021 高/好).
     { name: 'grades, completion, periods: 优良, 合规, 按计划实施, 按月安排, 良好及以上, 达到“良好”等级, 高, 无有效投诉', table: departmentTable({ indicators: effects('优良', '合规', '按计划实施', '按月安排', '良好及以上', '达到“良好”等级', '高', '无有效投诉') }) },
+    { name: 'a quality graded by the name that measures it: 工程质量 | 良好, 服务效果评价 | 良好', table: departmentTable({ indicators: [{ l1: '产出', l2: '质量', name: '工程质量', target: '良好' }, { l1: '效益', l2: '社会效益', name: '服务效果评价', target: '良好' }] }) },
     // 良好 is a grade (优 / 良好 / 中 / 差), not a hedge.
     { name: 'a grade alone: 良好', table: departmentTable({ indicators: effects('良好') }) },
     { name: 'compliance with a named standard: 符合国家标准', table: departmentTable({ indicators: effects('符合国家标准', '符合行业标准') }) },
@@ -80,6 +81,18 @@ testRule(rule, {
     { name: 'a rate under another 二级: 资金到位率 under 时效指标', table: departmentTable({ indicators: [{ l1: '产出', l2: '时效指标', name: '资金到位率', target: '100%' }] }) },
   ],
   invalid: [
+    {
+      // 临海's (ag-zj-linhai-nd-greening-maintenance-targets D15): 是 under a name that is only its category.
+      name: 'a bare 是 under a name that is only a category: 社会效益指标 | 是',
+      table: departmentTable({ indicators: [{ l1: '效益', l2: '社会效益', name: '社会效益指标', target: '是' }] }),
+      findings: [{ cell: 'G15', message: '既不是数值+单位' }],
+    },
+    // 金安's tennis open (w-ah-jinan-2025-tennis-open E18, E19): the effect graded by its own name, nothing measured.
+    ...['经济效益良好', '效果良好', '社会效益较好', '影响 良好'].map((target) => ({
+      name: `the effect graded by its own name: ${target}`,
+      table: departmentTable({ indicators: effects(target) }),
+      findings: [{ cell: 'G15', message: '只评价了效果本身' }],
+    })),
     // 大英's (ac-sc-daying-nd-railway-environment-tail-eval F7): the 定性 target's scale copied whole, no grade chosen.
     ...['优良中低差', '优/良/中/差', '好、较好、一般、差', '高 中 低'].map((target) => ({
       name: `the whole grading scale as the target: ${target}`,

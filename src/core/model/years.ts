@@ -6,8 +6,11 @@ import { fold } from '../grid/text';
  */
 const YEAR = /(^|\D)((?:19|20)\d{2})(\s*年)/g;
 
-/** The same, and a year closed in brackets before 年 (`（2020）年度`), as a template moves it on. */
-const YEAR_TO_MOVE = /(^|\D)((?:19|20)\d{2})([)）]?\s*年)/g;
+/**
+ * The same, and a year closed in brackets before 年 (`（2020）年度`) or typed with spaces between its
+ * digits (`(20 17 年度)`, 岳阳楼区's 2017 申报表), as a template moves it on.
+ */
+const YEAR_TO_MOVE = /(^|\D)((?:1\s?9|2\s?0)\s?\d\s?\d)([)）]?\s*年)/g;
 
 /** Every year mentioned in a text (full-width digits read too). */
 export function yearsIn(text: string): number[] {
@@ -27,7 +30,7 @@ export function advanceYears(text: string, from: number, to: number): YearAdvanc
   const older: number[] = [];
   if (!text.includes('年')) return { text, changed: false, older };
   const out = text.replace(YEAR_TO_MOVE, (all, before: string, year: string, suffix: string) => {
-    const y = Number(year);
+    const y = Number(year.replace(/\s/g, ''));
     if (y === from) return `${before}${to}${suffix}`;
     if (y < from) older.push(y);
     return all;

@@ -140,11 +140,26 @@ function findAnchors(labels: LabelMap): Anchor[] {
   return anchors;
 }
 
+/** How far up a fund block's label may stand over its 合计 (项目资金情况 over 项目资金申请(万元) and its lines). */
+const FUND_BLOCK_ROWS = 8;
+
 /** 项目资金 (万元) | 合计 | 250 (百色's 公开表, o-gx-baise-2024-school-fund): the block's 合计 is its 年度资金总额. */
 function besideFundBlock(labels: LabelMap, hit: Hit): boolean {
   const row = labels.inRow(hit.row);
   // Not the label filled down the block's rows once its merge was undone: beside it stand the block's lines.
   for (let i = 0; i < row.length && row[i].col < hit.col; i++) if (labelIs(row[i].label, 'fund-block') && !isFilledDown(labels.grid, row[i].row, row[i].col)) return true;
+  // Or merged down over the block's rows from a row above (项目资金情况 over 项目资金申请(万元) | 合 计 | 40,
+  // 岳阳楼区's 2017 申报表, ag-hn-yueyanglou-2017-floating-population-targets): its first 合计 only, the
+  // 支出明细预算's 合计 further down the same merge being a breakdown of that total, no block of its own.
+  // The merge undone, the label filled down its cells or left in its first: the same, up its column.
+  const grid = labels.grid;
+  for (let c = 0; c < hit.col; c++) {
+    const m = grid.mergeAt(hit.row, c);
+    let r = hit.row;
+    if (m !== undefined) r = m.left === c ? m.top : hit.row;
+    else while (r > 0 && hit.row - r < FUND_BLOCK_ROWS && (grid.ownText(r, c) === '' || isFilledDown(grid, r, c))) r--;
+    if (r < hit.row && grid.ownText(r, c) !== '' && labels.is(r, c, 'fund-block')) return !labels.inRows(r, hit.row - 1).some((h) => labelIs(h.label, 'amount-total'));
+  }
   return false;
 }
 
@@ -652,11 +667,11 @@ function yearGoalInRow(grid: Grid, labels: LabelMap, hit: Hit): Hit | undefined 
  */
 function goalValue(grid: Grid, labels: LabelMap, hit: Hit, nested = false): Field {
   // A self-evaluation heads its goal column 预期目标 (beside 实际完成情况): the goal is under it.
-  const expected = labels.inRow(hit.row).find((h) => h.col > hit.col && labelIs(h.label, 'goal-expected'));
+  const expected = labels.inRow(hit.row).find((h) => h.col > hit.col && labelIs(h.label, 'goal-expected')) ?? expectedUnder(grid, labels, hit);
   if (expected) {
     // The goal as adjusted during the year, where written, is the one in force (重庆's 全年(调整)绩效目标
     // beside 年初绩效目标 | 无, d-cq-kexuecheng-dept-2021-r3).
-    const adjusted = labels.inRow(hit.row).find((h) => h.col > expected.col && labelIs(h.label, 'goal-adjusted'));
+    const adjusted = labels.inRow(expected.row).find((h) => h.col > expected.col && labelIs(h.label, 'goal-adjusted'));
     const under = adjusted && below(grid, adjusted.row, adjusted.col);
     if (adjusted && under! < grid.rowCount && !isBlankOrNone(grid.text(under!, adjusted.col))) return fieldAt(grid, under!, adjusted.col);
     const r = underHeading(grid, expected.row, expected.col);
@@ -678,6 +693,17 @@ function goalValue(grid: Grid, labels: LabelMap, hit: Hit, nested = false): Fiel
   // 阳泉's): the empty cell under it is the goal's place.
   if (r < grid.rowCount && grid.firstTextColumn(hit.row) < hit.col && !labels.at(r, hit.col)) return fieldAt(grid, r, hit.col);
   return emptyBeside(grid, hit);
+}
+
+/**
+ * A goal label heading a section of its own, alone in its row, over the goals' labels (绩效目标 across
+ * the form, 年初绩效目标 | 全年(调整)绩效目标 | 全年目标实际完成情况 under it, 忠县's 部门整体绩效自评表 of
+ * 2024, ah-cq-zhongxian-2024-sci-assoc-dept-eval): the 预期目标 label of the row under it.
+ */
+function expectedUnder(grid: Grid, labels: LabelMap, hit: Hit): Hit | undefined {
+  if (valueRight(grid, labels, hit.row, hit.col)) return undefined;
+  const r = below(grid, hit.row, hit.col);
+  return r < grid.rowCount ? labels.inRow(r).find((h) => h.col >= hit.col && labelIs(h.label, 'goal-expected')) : undefined;
 }
 
 /**

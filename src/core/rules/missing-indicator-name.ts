@@ -3,6 +3,7 @@ import { fold, isBlankOrPlaceholder, squeeze } from '../grid/text';
 import { parseTarget } from '../model/target-value';
 import { defineRule } from './rule';
 import { isNotApplicableName } from './names';
+import { isCategoryName } from './profiles';
 
 export default defineRule({
   meta: {
@@ -23,13 +24,17 @@ export default defineRule({
         'zh-CN': '三级指标“{{name}}”是一个数值，不是指标名称；请写明考核的内容（如“项目完成时限”）',
         'en-US': 'Indicator name “{{name}}” is a value, not a name: say what is measured (项目完成时限)',
       },
+      category: {
+        'zh-CN': '三级指标“{{name}}”是指标类别，不是指标名称；请写明考核的内容（如“绿地养护面积”）',
+        'en-US': 'Indicator name “{{name}}” is a category, not a name: say what is measured (绿地养护面积)',
+      },
       period: {
         'zh-CN': '三级指标“{{name}}”是一个时段，不是指标名称；请写明在此时段内考核的内容（如“项目完成时限”）',
         'en-US': 'Indicator name “{{name}}” is a period, not a name: say what is to be done in it (项目完成时限)',
       },
     },
   },
-  check({ table, report }) {
+  check({ table, profile, report }) {
     // Prose beside its 一级 (Hunan's 2017 declaration) has no name column: its items are the target's.
     if (table.indicators?.prose) return;
     const indicators = everyIndicator(table);
@@ -39,6 +44,7 @@ export default defineRule({
         if (ind.target.value.kind !== 'empty') report({ cell: ind.name.cell, data: { target: ind.target.text } });
       } else if (isValue(ind.name.text)) report({ messageId: 'value', cell: ind.name.cell, data: { name: ind.name.text } });
       else if (isPeriod(ind.name.text)) report({ messageId: 'period', cell: ind.name.cell, data: { name: ind.name.text } });
+      else if (isCategoryName(profile, ind.name.text)) report({ messageId: 'category', cell: ind.name.cell, data: { name: ind.name.text } });
       else if (ind.target.value.kind !== 'qualitative' && copiesTarget(ind.name.text, ind.target.text) && !isNotApplicableName(ind.name.text)) report({ messageId: 'copiesTarget', cell: ind.name.cell, data: { name: ind.name.text } });
     }
   },

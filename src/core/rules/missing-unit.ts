@@ -2,7 +2,7 @@ import { everyIndicator } from '../model/table';
 import { fold } from '../grid/text';
 import { defineRule } from './rule';
 import { matchUnit } from '../model/units';
-import { impliedUnit, isCountName, isRateName, isUnitlessName, countUnitOfName } from './names';
+import { impliedUnit, isCountName, isRateName, isTimeName, isUnitlessName, countUnitOfName } from './names';
 
 export default defineRule({
   meta: {
@@ -40,6 +40,9 @@ export default defineRule({
       // The name ends in this very number with its unit (配套电力设施1250KVA变压器3台 | 3, 南华's,
       // nn-yn-nanhua-nd-mushroom-plant-eval): the unit is given. Another number (…公路32.1公里 | 20) is not.
       if (namesItsCount(ind.name.text, v.value)) continue;
+      // A month typed as a number, by a timeliness (工程完成时间 | 2021.6, 和平's,
+      // ag-gd-heping-2020-antiepidemic-bond-school-targets): a date, no amount.
+      if (YEAR_MONTH.test(ind.target.text) && (isTimeName(ind.name.text) || fold(ind.level2.text).includes('时效'))) continue;
       // `当年在校学生数4953`: the target names what it counts.
       if (/数\s*[≥≤><=]?\s*\d/.test(fold(ind.target.text)) && /^[\u4e00-\u9fff]/.test(ind.target.text)) continue;
       // A rate typed 1 may be 100% or 1%: no value is suggested where the intent is not clear.
@@ -48,6 +51,9 @@ export default defineRule({
     }
   },
 });
+
+/** A year and month written as a number: 2021.6, 2020.12. */
+const YEAR_MONTH = /^\s*(19|20)\d{2}\.(0?[1-9]|1[0-2])\s*$/;
 
 /** A name ending in the target's own number and a unit: 变压器3台 for 3. */
 function namesItsCount(name: string, value: number): boolean {

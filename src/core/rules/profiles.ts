@@ -45,6 +45,9 @@ const COMMON_ALIASES = {
   // 塘湖镇's self-evaluation (y-hb-tongcheng-tanghu-2020-dept-eval): the public served, plainly named.
   群众满意度: '服务对象满意度',
   可持续发展影响: '可持续影响',
+  // 临海's 项目库 form (ag-zj-linhai-nd-greening-maintenance-targets).
+  可持续性发展影响: '可持续影响',
+  服务对象或受益者满意度: '服务对象满意度',
   可持续影响效益: '可持续影响',
   // 襄阳's self-evaluation (n-hb-xiangyang-2021-hospital-eval).
   可持续性: '可持续影响',
@@ -69,6 +72,9 @@ const COMMON_ALIASES = {
   // The evaluation framework's 一级 as a project self-evaluation names them (_m-nx-yinchuan-2021-school6).
   项目决策: '决策',
   项目管理: '过程',
+  // 发改委's 中央预算内投资计划绩效目标表 (舒城's, ah-ah-shucheng-2023-work-relief-targets): 过程管理指标 over
+  // 计划管理 / 资金管理 / 项目管理 / 监督检查 beside 实施效果指标, the plan's management, as the framework's 过程.
+  过程管理: '过程',
   项目过程: '过程',
   项目产出: '产出',
   项目效益: '效益',
@@ -169,6 +175,17 @@ const CANONICAL = new Map<ProfileId, Map<string, string>>(PROFILE_IDS.map((id) =
 const PARENTS = new Map<ProfileId, Map<string, string>>(
   PROFILE_IDS.map((id) => [id, new Map(Object.entries(PROFILES[id].taxonomy).flatMap(([l1, l2s]) => l2s.map((l2) => [l2, l1] as const)))]),
 );
+
+/**
+ * A name that is only a category, written as the form heads one (数量指标, 社会效益指标: 临海's 项目库 form
+ * puts the 二级 in its 指标名称 column, ag-zj-linhai-nd-greening-maintenance-targets): no indicator named.
+ * 满意度 or 成本 alone is a name (群众满意度 | 95%); only the heading's 指标 makes it the category.
+ */
+export function isCategoryName(profile: Profile, name: string): boolean {
+  if (!/指\s*标\s*$/.test(name)) return false;
+  const category = canonicalCategory(profile, name);
+  return profile.taxonomy[category] !== undefined || PARENTS.get(profile.id)!.has(category);
+}
 
 /** A 二级 of money spent: 成本 (the older forms') or 经济成本 (财预〔2021〕101号's), not 社会成本 or 生态环境成本. */
 export function isEconomicCost(profile: Profile, level2: string): boolean {

@@ -1,7 +1,7 @@
 import { fold, squeeze } from '../grid/text';
 import { everyIndicator, Indicator } from '../model/table';
 import { countsListedIn, isCostName, mentionsCost } from './names';
-import { canonicalCategory, criteriaRuns, isEconomicCost, Profile } from './profiles';
+import { canonicalCategory, criteriaRuns, isCategoryName, isEconomicCost, Profile } from './profiles';
 import { defineRule } from './rule';
 
 /**
@@ -58,6 +58,10 @@ export default defineRule({
         'zh-CN': '目标值“{{target}}”列出了整个评价等级，没有写明要达到哪一级，无法考核；请只写一个等级（如“优”）',
         'en-US': 'Target “{{target}}” lists the whole grading scale, not the grade to reach, so it cannot be assessed; give one grade (优)',
       },
+      selfGraded: {
+        'zh-CN': '目标值“{{target}}”只评价了效果本身，没有写明衡量什么，无法考核；请写明衡量的内容和数值（如“带动消费 ≥ 500 万元”）',
+        'en-US': 'Target “{{target}}” only grades the effect itself, without saying what is measured, so it cannot be assessed; name the measure and a value',
+      },
       unmeasurable: {
         'zh-CN': '目标值“{{target}}”既不是数值+单位，也不是日期或可评级的结果，无法考核；请写成可衡量的目标（数值+单位，或达成/部分达成/未达成）',
         'en-US': 'Target “{{target}}” is neither a number with a unit, a date nor a gradable outcome, so it cannot be assessed; give a number with a unit, or a gradable outcome',
@@ -91,6 +95,12 @@ export default defineRule({
         report({ messageId: 'scale', cell: ind.target.cell, data: { target: ind.target.text } });
         continue;
       }
+      // The effect graded by its own name (经济效益良好, 效果良好: 金安's tennis open, w-ah-jinan-2025-tennis-open,
+      // three readings of four): no measure to grade; 工程质量 | 良好 grades the quality its name measures.
+      if (SELF_GRADED.test(folded.replace(/\s/g, ''))) {
+        report({ messageId: 'selfGraded', cell: ind.target.cell, data: { target: ind.target.text } });
+        continue;
+      }
       // Grade words are gradable, whatever vague word they contain (良好及以上, 不低于良好).
       if (GRADABLE_PHRASE.test(folded.replace(/\s/g, ''))) continue;
       // A cost is an amount: 确保教学工作正常运行 under 成本指标 grades nothing (f-nx-yinchuan21-2019).
@@ -110,6 +120,8 @@ export default defineRule({
       // ll-hb-caidian-2021-forest-fire-eval; 持续完善…体系 | 是, 原州's, ww-nx-yuanzhou-2022-seed-potato-eval).
       const word = vagueWordIn(profile, words) ?? (words === '是' ? vagueWordIn(profile, squeeze(fold(ind.name.text))) : undefined);
       if (word) report({ cell: ind.target.cell, data: { target: ind.target.text, word } });
+      // A bare 是 under a name that is only its category (社会效益指标 | 是, 临海's): nothing affirmed.
+      else if (words === '是' && isCategoryName(profile, ind.name.text)) report({ messageId: 'unmeasurable', cell: ind.target.cell, data: { target: ind.target.text } });
       else if (!isAssessable(folded) && !assertsNamedQuality(ind.name.text, folded)) report({ messageId: 'unmeasurable', cell: ind.target.cell, data: { target: ind.target.text } });
     }
   },
@@ -147,6 +159,8 @@ function withColumnUnit(ind: Indicator): string {
 const GRADABLE = /达成|达到|完成|实现|建立|建成|通过|合格|达标|合规|专款专用|优|良|中等|较差|差评|是|否|按计划|按时|按期|如期|准时|全覆盖|覆盖全|全天候|全部|当年|全年|年内|年底|年度内|时间内|期限内|期内|之前|以前|前完成|正常|按(日|周|旬|月|季度?|年|学期)|每(日|周|旬|月|季度?|年|学期)/;
 const GRADABLE_PHRASE = /符合(国家|行业|地方|省级?|技术|设计|相关)?标准|良好及以上|不低于良好|达到[“"]?(优|良|良好|合格)[”"]?等级|达成(年度|预期)?(指标|目标)|达到预期/;
 const MAX_GRADABLE_LENGTH = 12;
+/** An effect graded by its own name: 经济效益良好, 效果良好, 社会效益较好. */
+const SELF_GRADED = /^(经济|社会|生态|环境|实施)?(效益|效果|影响|成效)(良好|较好|很好|好)$/;
 const CLAUSE_MARK = /[,，;；]/;
 /** A number written in words before what it counts (一次, 两批, 十余场). */
 const COUNT_IN_WORDS = /[零一二两三四五六七八九十百千万]+余?(次|个|项|家|人|场|批|件|套|份|所|座|台|辆|条|篇|期|户|处|名|本|册|部|类|轮|栋|间|块|张|幅)/;
