@@ -1,6 +1,6 @@
 import type { WeightSplit } from '../compute/scoring';
 import type { CategoryRun, IndicatorBlock, PerformanceTable } from '../model/table';
-import { labelKey } from '../grid/text';
+import { fold, labelKey, squeeze } from '../grid/text';
 import { bareLabel } from '../lexicon/normalize';
 
 export type ProfileId = 'legacy' | 'cb2021';
@@ -176,15 +176,25 @@ const PARENTS = new Map<ProfileId, Map<string, string>>(
   PROFILE_IDS.map((id) => [id, new Map(Object.entries(PROFILES[id].taxonomy).flatMap(([l1, l2s]) => l2s.map((l2) => [l2, l1] as const)))]),
 );
 
+/** Every category a profile names, and every other spelling of one, without 指标. */
+const CATEGORY_WORDS = new Map<ProfileId, ReadonlySet<string>>(
+  PROFILE_IDS.map((id) => {
+    const p = PROFILES[id];
+    return [id, new Set([...Object.keys(p.taxonomy), ...Object.values(p.taxonomy).flat(), ...Object.keys(p.aliases)])];
+  }),
+);
+
 /**
  * A name that is only a category, written as the form heads one (数量指标, 社会效益指标: 临海's 项目库 form
  * puts the 二级 in its 指标名称 column, ag-zj-linhai-nd-greening-maintenance-targets): no indicator named.
  * 满意度 or 成本 alone is a name (群众满意度 | 95%); only the heading's 指标 makes it the category.
  */
 export function isCategoryName(profile: Profile, name: string): boolean {
-  if (!/指\s*标\s*$/.test(name)) return false;
-  const category = canonicalCategory(profile, name);
-  return profile.taxonomy[category] !== undefined || PARENTS.get(profile.id)!.has(category);
+  // By its last character first, and a set, not canonicalCategory's memo: asked of every indicator, and
+  // a large table's names (第1项指标 …) would turn that memo over.
+  if (name.charCodeAt(name.length - 1) !== 0x6807 /* 标 */ && !/标\s+$/.test(name)) return false;
+  const key = squeeze(fold(name));
+  return key.endsWith('指标') && CATEGORY_WORDS.get(profile.id)!.has(key.slice(0, -2));
 }
 
 /** A 二级 of money spent: 成本 (the older forms') or 经济成本 (财预〔2021〕101号's), not 社会成本 or 生态环境成本. */
