@@ -144,6 +144,9 @@ const COMPARATORS: Row[] = [
 
 /** Full-width forms, multipliers, thousands separators and the units of RULES.md. */
 const NUMBERS_AND_UNITS: Row[] = [
+  // Foreign money, a unit of its own (ai-xx-district-2020-service-trade-eval's 服务外包在岸(万美元)); 万 a multiplier, as on counts.
+  ['服务外包在岸', '≥20000万美元', q('>=', 200000000, '美元', 'currency')],
+  ['出口额', '500美元', q('=', 500, '美元', 'currency')],
   ['full-width digits and ％', '９５％', q('=', 95, '%', 'ratio')],
   ['full-width digits and a count unit', '１００家', q('=', 100, '家', 'count')],
   ['full-width thousands separator', '１２，０００元', q('=', 12000, '元', 'money')],

@@ -3155,3 +3155,109 @@ describe('label words a form prints otherwise (stop 44’s new tables)', () => {
     expect(BLOCK_END_WORDS).toContain(labelKey('最近年度绩效评价情况'));
   });
 });
+
+describe('总体目标 | 中期目标(2023年—2023年) | 年度目标, the year’s left blank (aj-ah-tai-2023-enforcement-vehicles-targets)', () => {
+  const rows = (period: string) => [
+    ['项目支出绩效目标申报表'],
+    ['( 2023 年度)'],
+    ['项目名称', '城管执法车辆维修燃油费'],
+    ['项目资金 (万元)', '年度资金总额:', 340],
+    ['总体目标', period, null, '年度目标'],
+    [null, '保障城管执法巡查车辆的维修及燃油费用', null, null],
+    ['绩效指标', '一级指标', '二级指标', '三级指标', '指标值'],
+    [null, '产出指标', '数量指标', '维修车辆数', '≥90辆'],
+    [null, '效益指标', '社会效益指标', '执法巡查正常开展率', '100%'],
+  ];
+  it('reads a one-year period’s goal as the year’s', () => {
+    const grid = Grid.fromValues('表', rows('中期目标(2023年—2023年)'), ['B5:C5', 'B6:C6']);
+    expect(recognizeSheet(grid)[0].goal?.cell).toBe('B6');
+    expect(at(grid).filter((f) => f.startsWith('missing-goal'))).toEqual([]);
+  });
+  it('leaves a longer period’s goal the period’s: the year’s is missing', () => {
+    const grid = Grid.fromValues('表', rows('中期目标(2023年—2025年)'), ['B5:C5', 'B6:C6']);
+    expect(at(grid).filter((f) => f.startsWith('missing-goal'))).toEqual(['missing-goal@D6']);
+  });
+});
+
+describe('资金总额:704, its amount typed into the label, beside 按收入性质分 (u-hn-nanyue-2017-school-dept-targets-r4)', () => {
+  const rows = [
+    ['部门整体支出绩效目标申报表'],
+    ['2017 年度)'],
+    ['部门名称', '南岳区实验中学'],
+    ['年度预算申请(万元)', '资金总额:704', '按收入性质分', '按支出性质分'],
+    [null, null, '公共财政拨款:683', '基本支出:622'],
+    [null, null, '纳入专户管理的非税收入拨款:21', '项目支出:82'],
+    ['整体绩效目标', '目标1:把教学放在首位,提高师生整体素质。'],
+    ['部门整体支出年度绩效指标', '一级指标', '二级指标', '三级指标', '指标值'],
+    [null, '产出指标', '数量指标', '在校学生数', '1200人'],
+    [null, '效益指标', '社会效益指标', '毕业生合格率', '100%'],
+  ];
+  it('reads the label’s own 704 as the total, the heading beside it no amount', () => {
+    const grid = Grid.fromValues('表', rows, ['A4:A6', 'B4:B6']);
+    const [t] = recognizeSheet(grid);
+    expect([t.funds?.total.amount.cell, t.funds?.total.amount.reading.kind === 'number' && t.funds.total.amount.reading.value]).toEqual(['B4', 704]);
+    expect(at(grid).filter((f) => /amount-not-number|number-as-text/.test(f))).toEqual([]);
+  });
+});
+
+describe('a report cut right under its indicator labels (岳阳楼区’s 2016 自评报告, aj-hn-yueyanglou-2016-deputies-home-report)', () => {
+  const rows = [
+    ['岳阳楼区财政支出项目绩效评价自评报告'],
+    ['计划安排资金 (万元)', 48, '实际支出 (万元)', 46.5],
+    ['预  期 目 标', null, '实际完成'],
+    ['做好人大代表之家建设', null, '已建成人大代表之家16个'],
+    ['一级指标', '二级指标', '指标内容'],
+  ];
+  it.each([
+    ['the sheet’s last line', rows],
+    ['two blank rows and another table under it', [...rows, [], [], ['项目支出绩效目标表'], ['(2023年度)'], ['项目名称', '人工增雨'], ['项目资金(万元)', '年度资金总额:', 100], ['一级指标', '二级指标', '三级指标', '指标值'], ['产出指标', '数量指标', '作业次数', '15次'], ['效益指标', '社会效益指标', '受益面积', '≥100平方公里']]],
+  ])('a table of its own with no indicator, what is under it another (%s)', (_, values) => {
+    const tables = recognizeSheet(Grid.fromValues('表', values as never));
+    expect(tables.map((t) => [t.kind, t.range])).toEqual(values.length > 5 ? [['project-self-evaluation', 'A1:D5'], ['project-targets', 'A8:D14']] : [['project-self-evaluation', 'A1:D5']]);
+  });
+});
+
+describe('a transfer self-evaluation’s fund lines, one no label names (霍山’s 医疗救助, ai-ah-huoshan-2024-medical-aid-eval; 乐亭’s, aj-he-laoting-2021-random-inspection-audit-eval)', () => {
+  const rows = (lottery: (string | number | null)[], local: (string | number | null)[]) => [
+    ['医疗救助补助资金转移支付项目绩效目标自评表'],
+    ['(2024年度)'],
+    ['转移支付(项目)名称', '医疗救助补助资金'],
+    ['资金投入情况(万元)', '全年预算数(A)', '全年执行数(B)', '预算执行率(B/A×100%)'],
+    ['年度资金总额:', 3359.62, 3359.62, 1],
+    ['其中:中央财政资金', 829.3, 829.3, 1],
+    ['彩票公益金用于医疗救助', ...lottery],
+    ['地方资金', ...local],
+    ['其他资金'],
+    ['绩效指标', '一级指标', '二级指标', '三级指标', '指标值', '全年实际完成值'],
+    [null, '产出指标', '数量指标', '救助人次', '≥1000人次', '1200人次'],
+    [null, '效益指标', '社会效益指标', '救助政策知晓率', '≥90%', '95%'],
+  ];
+  it('reads it as a part of the total: its amounts added, no total-mismatch', () => {
+    const codes = at(Grid.fromValues('表', rows([0, 0, null], [2530.32, 2530.32, 1])));
+    expect(codes.filter((f) => /total-mismatch|rate-mismatch/.test(f))).toEqual([]);
+  });
+  it.each([
+    ['0 ÷ 0 typed 100%', [0, 0, 1], [2530.32, 2530.32, 1], 'rate-mismatch@D7'],
+    ['100% over a blank 执行数', [0, 0, null], [2530.32, null, 1], 'rate-mismatch@D8'],
+  ])('a part’s rate with nothing to give it: %s', (_, lottery, local, finding) => {
+    expect(at(Grid.fromValues('表', rows(lottery as never, local as never))).filter((f) => f.startsWith('rate-mismatch'))).toEqual([finding]);
+  });
+});
+
+describe('荆门’s 项目绩效目标申报表: 年度绩效总目标 over the indicators in prose beside their 一级 (ai-hb-jingmen-2022-relics-fund-targets)', () => {
+  const rows = [
+    ['项目名称', '全市文物保护专项经费', '预算金额', '36万元'],
+    ['实施单位', '市文化和旅游局', '起止时间', '2022年1月—12月'],
+    ['资金来源(万元)', '财政拨款', '非税安排', '其他'],
+    [null, 36, 0, 0],
+    ['年度绩效总目标', '产出指标', '开展文物安全巡查频次8次;编制文物宣传资料数量3个;文物保护知识培训次数2次'],
+    [null, '效益指标', '文物保护宣传覆盖人次≥20万人次;文物保护修缮个数≥5个'],
+    ['资金拨付对象', '市文化和旅游局'],
+  ];
+  it('reads a project table of 2022 (its one-year period) whose prose lists several targets in one cell', () => {
+    const grid = Grid.fromValues('表', rows, ['A3:A4', 'A5:A6', 'C5:D5', 'C6:D6']);
+    const [t] = recognizeSheet(grid);
+    expect([t.kind, t.fiscalYear, t.unit]).toEqual(['project-targets', 2022, '万元']);
+    expect(at(grid).filter((f) => f.startsWith('compound-target'))).toEqual(['compound-target@C5', 'compound-target@C6']);
+  });
+});

@@ -11,6 +11,8 @@ const one = (name: string, target: Cell, l2 = '数量'): IndicatorSpec[] => [ind
 
 testRule(rule, {
   valid: [
+    // A 服务贸易 fund's (ai-xx-district-2020-service-trade-eval E11): foreign money named in the name's brackets.
+    { name: 'a figure under a name giving its unit in foreign money: 服务外包在岸(万美元) | 20000', table: departmentTable({ indicators: one('服务外包在岸(万美元)', '20000') }) },
     // 和平's (ag-gd-heping-2020-antiepidemic-bond-school-targets E10): a month typed as a number, by a timeliness.
     { name: 'a year and month as the target of a timeliness: 工程完成时间 | 2021.6, 完成时限 | 2020.12', table: departmentTable({ indicators: [ind('产出', '时效', '工程完成时间', '2021.6'), ind('产出', '时效指标', '项目进度', 2020.12)] }) },
     // 南华's (nn-yn-nanhua-nd-mushroom-plant-eval E13): the name ends in this very count with its unit.

@@ -62,9 +62,10 @@ testRule(rule, {
     { name: 'costs with an amount: ≤500万元, 控制在300万元以内', table: departmentTable({ indicators: costs('≤500万元', '控制在300万元以内') }) },
     // A rate whose name says which cost it keeps in bounds is a cost's target (corpus c-hebei-langfang-2019 成本控制率, g-hn-yueyanglou-jiage-2023 社会成本指标).
     {
-      name: 'rates named for a cost under 成本指标: 成本控制率, 预算执行率, 人均费用降低率, 超支率, 社 会 成 本 指 标',
+      // 资金执行率: 大英's 孤儿助学 self-evaluation (ai-sc-daying-2022-orphan-study-aid-eval E7).
+      name: 'rates named for a cost under 成本指标: 成本控制率, 预算执行率, 资金执行率, 人均费用降低率, 超支率, 社 会 成 本 指 标',
       table: departmentTable({
-        indicators: ['成本控制率', '预算执行率', '人均费用降低率', '超支率', '社 会 成 本 指 标'].map((name) => ({ l1: '产出', l2: '成本指标', name, target: '≤100%' })),
+        indicators: ['成本控制率', '预算执行率', '资金执行率', '人均费用降低率', '超支率', '社 会 成 本 指 标'].map((name) => ({ l1: '产出', l2: '成本指标', name, target: '≤100%' })),
       }),
     },
     // 社会成本 and 生态环境成本 are no money: rates are their usual targets.

@@ -342,10 +342,15 @@ function isWeighedRate(indicator: Indicator): boolean {
  * otherwise pay on every table (~5% of the paired workbook's check).
  */
 function partRateDiffers(p: EvalFundLine): boolean {
+  const typed = percentIn(p.rate);
+  if (typed === null) return false;
   const budget = numberIn(p.budget ?? p.initial);
   const executed = numberIn(p.executed);
-  const typed = percentIn(p.rate);
-  return budget !== null && executed !== null && typed !== null && budget > 0 && Math.abs(executed / budget - typed) >= 0.00005 - 1e-9;
+  // A rate over nothing budgeted or spent (0 ÷ 0, 霍山's 彩票公益金 line), or over a blank 执行数 (乐亭's
+  // 其中:当年财政拨款, as on its total line): no rate to type.
+  if (typed > 0 && budget === 0 && executed === 0) return true;
+  if (typed > 0 && budget !== null && budget > 0 && p.executed?.reading.kind === 'empty') return true;
+  return budget !== null && executed !== null && budget > 0 && Math.abs(executed / budget - typed) >= 0.00005 - 1e-9;
 }
 
 /** The total line's amount in a column, or its 其中 lines' sum where it is left 0 or blank. No closure or array made: called per fund line of a batch's tables. */

@@ -1,4 +1,4 @@
-export type UnitFamily = 'count' | 'time' | 'money' | 'ratio' | 'area' | 'length' | 'weight' | 'volume' | 'energy' | 'score' | 'data';
+export type UnitFamily = 'count' | 'time' | 'money' | 'currency' | 'ratio' | 'area' | 'length' | 'weight' | 'volume' | 'energy' | 'score' | 'data';
 
 /** Units as people write them, each with its spelling in reports and its family (RULES.md, Units). */
 const UNITS: ReadonlyArray<readonly [written: string, unit: string, family: UnitFamily]> = [
@@ -11,6 +11,13 @@ const UNITS: ReadonlyArray<readonly [written: string, unit: string, family: Unit
   ['千元', '千元', 'money'],
   ['百万元', '百万元', 'money'],
   ['元', '元', 'money'],
+  // Trade in foreign money (a 服务贸易 fund's 服务外包在岸(万美元) | 20000, ai-xx-district-2020-service-trade-eval):
+  // a unit of its own, never the table's 万元 misspelt.
+  ['万美元', '万美元', 'currency'],
+  ['亿美元', '亿美元', 'currency'],
+  ['美元', '美元', 'currency'],
+  ['万欧元', '万欧元', 'currency'],
+  ['欧元', '欧元', 'currency'],
   ['%', '%', 'ratio'],
   ['‰', '‰', 'ratio'],
   ['百分比', '%', 'ratio'],

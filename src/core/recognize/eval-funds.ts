@@ -61,6 +61,18 @@ export function readEvalFunds(grid: Grid, labels: LabelMap, executed: Hit): { fu
         r = next;
         continue;
       }
+      // A line no label names between two that are (彩票公益金用于医疗救助 | 0 | 0 between 其中:中央财政资金
+      // and 地方资金, 霍山's, ai-ah-huoshan-2024-medical-aid-eval): a part of the total, its amounts read.
+      if (lines.length > 0 && namedUnknown(grid, r, firstAmount) && hasAmount(grid, r, cols)) {
+        const after = textRowFrom(grid, below(grid, r, grid.firstTextColumn(r)), 1);
+        if (after >= 0 && lineLabel(after)) {
+          const line: EvalFundLine = { row: r, label: fieldAt(grid, r, grid.firstTextColumn(r)) };
+          readColumns(grid, r, cols, line);
+          lines.push(line);
+          r = after;
+          continue;
+        }
+      }
       break;
     }
     if (totalIndex < 0 && (labelIs(label.label, 'fund-total') || labelIs(label.label, 'amount-total'))) totalIndex = lines.length;
@@ -87,6 +99,22 @@ export function readEvalFunds(grid: Grid, labels: LabelMap, executed: Hit): { fu
     if (declared !== undefined) funds.declaredWeight = declared;
   }
   return { funds, lastRow };
+}
+
+/** The row holds a text of its own left of the amounts, and nothing else before them (its copy filled across aside). */
+function namedUnknown(grid: Grid, r: number, firstAmount: number): boolean {
+  const first = grid.firstTextColumn(r);
+  if (first < 0 || first >= firstAmount || grid.master(r, first).row !== r) return false;
+  // Its merge across undone and filled: the same text again is no other.
+  const own = grid.ownText(r, first);
+  for (let c = (grid.mergeAt(r, first)?.right ?? first) + 1; c < firstAmount; c++) if (grid.text(r, c) !== '' && grid.ownText(r, c) !== own) return false;
+  return true;
+}
+
+/** A number (or a figure typed as text) in one of the line's amount columns. */
+function hasAmount(grid: Grid, r: number, cols: readonly [Column, number][]): boolean {
+  for (let i = 0; i < cols.length; i++) if (/^\s*[-+]?\d[\d,]*(\.\d+)?\s*(万元?|元|%)?\s*$/.test(grid.text(r, cols[i][1]))) return true;
+  return false;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { Grid } from '../grid/grid';
+import { readAmount } from '../grid/numbers';
 import { squeeze } from '../grid/text';
 import { AmountField, FundBlock } from '../model/table';
 import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, pastBlank, rightOf, textRowFrom } from './cells';
@@ -10,6 +11,9 @@ export interface FundBlockReading {
   lastRow: number;
   unit?: string;
 }
+
+/** A plain figure, no text kept as one by being typed after its label. */
+const PLAIN = /^\d+(\.\d+)?$/;
 
 /**
  * Reads a project's 项目资金 block from its 年度资金总额 label: vertical (each line's amount to
@@ -52,8 +56,15 @@ export function readFundBlock(grid: Grid, labels: LabelMap, total: Hit): FundBlo
   // f-sn-chencang-2020), the sheet's edge right of it.
   const under = below(grid, total.row, total.col);
   if (grid.text(total.row, amountCol) === '' && under < grid.rowCount && amountAt(grid, under, total.col).reading.kind === 'number') return null;
+  // The amount typed into its label (资金总额:704) beside a heading of other lines (按收入性质分, 南岳's 2017
+  // 申报表 in its fourth reading, u-hn-nanyue-2017-school-dept-targets-r4): the label's own; no heading read as it.
+  const typed = total.label.amountInText;
+  const amount = amountAt(grid, total.row, amountCol);
+  if (typed !== undefined && amount.reading.kind === 'invalid' && !/\d/.test(grid.text(total.row, amountCol))) {
+    return { block: { total: { label: fieldAt(grid, total.row, total.col), amount: { cell: grid.address(total.row, total.col), reading: readAmount({ value: PLAIN.test(typed) ? Number(typed) : typed }) } }, parts: [] }, lastRow: below(grid, total.row, total.col) - 1, unit: unitOf([total]) };
+  }
   const block: FundBlock = {
-    total: { label: fieldAt(grid, total.row, total.col), amount: amountAt(grid, total.row, amountCol) },
+    total: { label: fieldAt(grid, total.row, total.col), amount },
     parts: [],
   };
   const used: Hit[] = [total];
@@ -86,7 +97,14 @@ export function readFundBlock(grid: Grid, labels: LabelMap, total: Hit): FundBlo
  */
 function readPairs(grid: Grid, labels: LabelMap, total: Hit, beside: number): FundBlockReading {
   const parts: Hit[] = [];
-  const partsIn = (r: number): Hit[] => labels.inRow(r).filter((h) => (r > total.row || h.col > total.col) && labelIs(h.label, 'amount-part'));
+  // A label's merge across undone and filled leaves copies of it: no part of their own (安溪's 其中:财政拨款 over
+  // D4:E4, r-fj-anxi-2022-small-water-works-r4, its merges filled), the amount right of the last copy.
+  const partsIn = (r: number): Hit[] => labels.inRow(r).filter((h) => (r > total.row || h.col > total.col) && labelIs(h.label, 'amount-part') && !isFilledCopy(grid, h.row, h.col));
+  const amountRightOf = (h: Hit): AmountField => {
+    let c = rightOf(grid, h.row, h.col);
+    while (c < grid.colCount && isFilledCopy(grid, h.row, c)) c = rightOf(grid, h.row, c);
+    return amountAt(grid, h.row, c);
+  };
   let lastRow = total.row;
   for (let r = total.row; r < grid.rowCount; r++) {
     const row = partsIn(r);
@@ -106,7 +124,7 @@ function readPairs(grid: Grid, labels: LabelMap, total: Hit, beside: number): Fu
   return {
     block: {
       total: { label: fieldAt(grid, total.row, total.col), amount: amountAt(grid, total.row, beside) },
-      parts: parts.map((h) => ({ label: fieldAt(grid, h.row, h.col), amount: amountAt(grid, h.row, rightOf(grid, h.row, h.col)) })),
+      parts: parts.map((h) => ({ label: fieldAt(grid, h.row, h.col), amount: amountRightOf(h) })),
     },
     lastRow,
     unit: unitOf([total, ...parts]),

@@ -336,8 +336,15 @@ function unlabelledTargetHeader(labels: LabelMap, level1: Hit, level2: Hit, name
   const comparator = row.find((h) => h.col > name.col && labelIs(h.label, 'comparator'));
   if (row.some((h) => h.col > name.col && h !== comparator)) return null;
   const { grid } = labels;
-  const first = rowPastBlank(grid, below(grid, level1.row, level1.col));
-  if (first >= grid.rowCount) return null;
+  const under = below(grid, level1.row, level1.col);
+  const first = rowPastBlank(grid, under);
+  if (first >= grid.rowCount || (grid.firstTextColumn(under) < 0 && under + 1 < grid.rowCount && grid.firstTextColumn(under + 1) < 0)) {
+    // The page cut right under the labels, before the target's heading (岳阳楼区's 2016 自评报告, its
+    // 一级指标 | 二级指标 | 指标内容 the stored page's last line, aj-hn-yueyanglou-2016-deputies-home-report),
+    // the sheet's end or two blank rows under them: a list with no rows, its target column the one after the names'.
+    const next = rightOf(grid, name.row, name.col);
+    return comparator || next >= grid.colCount ? null : { row: level1.row, categorised: true, level1: level1.col, level2: level2.col, name: name.col, target: next, hits: [level1, level2, name] };
+  }
   for (let c = rightOf(grid, name.row, name.col); c < grid.colCount; c = rightOf(grid, name.row, c)) {
     const heading = squeeze(fold(grid.text(name.row, c)));
     if (heading === '' || EXPLANATION.test(heading) || c === comparator?.col) continue;
@@ -826,9 +833,9 @@ export function proseHeaderAt(labels: LabelMap, hit: Hit): IndicatorHeader | nul
   const next = pastBlank(grid, hit.row, beside, grid.colCount);
   const text = next < grid.colCount ? next : beside;
   if (text >= grid.colCount || labels.at(hit.row, text)) return null;
-  // Left blank only under the form's own long label (next year's template, its prose to write).
+  // Left blank only under the form's own long label, or a goal's heading them (next year's template, its prose to write).
   const prose = grid.text(hit.row, text);
-  if (squeeze(prose).length < 8 && !(prose === '' && grid.text(hit.row, hit.col).includes('整体支出'))) return null;
+  if (squeeze(prose).length < 8 && !(prose === '' && (grid.text(hit.row, hit.col).includes('整体支出') || labelIs(hit.label, 'goal')))) return null;
   // A 二级 beside the 一级 (效益指标 | 生态效益指标 under a 绩效指标 label typed again after a Word page
   // break, a second reading of r-hn-hengshan-2020-grain-reserve-eval) is a row of a list, no prose.
   if (parentOf(legacy, canonicalCategory(legacy, prose)) !== undefined) return null;

@@ -129,7 +129,9 @@ function findAnchors(labels: LabelMap): Anchor[] {
     } else if (labelIs(label, 'level3')) {
       const indicatorHeader = uncategorisedHeaderAt(labels, hit);
       if (indicatorHeader) anchors.push({ kind: 'indicator-header', hit, indicatorHeader });
-    } else if (labelIs(label, 'indicator-block')) {
+    } else if (labelIs(label, 'indicator-block') || labelIs(label, 'goal')) {
+      // A goal's label over the indicators in prose beside their 一级 (年度绩效总目标 | 产出指标 | …; 荆门's
+      // 项目绩效目标申报表, ai-hb-jingmen-2022-relics-fund-targets) heads them as 部门整体支出年度绩效指标 does.
       const indicatorHeader = proseHeaderAt(labels, hit);
       if (indicatorHeader) anchors.push({ kind: 'indicator-header', hit, indicatorHeader });
     }
@@ -488,6 +490,15 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
       table.fiscalYear = Number(yearEnd[1]);
       table.fiscalYearCell = table.goal!.cell;
     }
+    // And a project's period of one calendar year above its indicators (起止时间 | 2022年1月—12月, 荆门's,
+    // ai-hb-jingmen-2022-relics-fund-targets, among its fund lines): that year.
+    if (table.fiscalYear === null) {
+      const period = oneYearPeriod(grid, top, Math.min(indicatorRow, bottom + 1) - 1);
+      if (period) {
+        table.fiscalYear = period.year;
+        table.fiscalYearCell = period.cell;
+      }
+    }
   }
   // A unit line above a row of numbers above the title heads that row's table, not this one (乐昌's
   // 附件1 in 元 above its 附件2 in 万元, on one sheet: vv-gd-lechang-2018-vocational-aid-targets-r3).
@@ -684,7 +695,10 @@ function goalValue(grid: Grid, labels: LabelMap, hit: Hit, nested = false): Fiel
   // Once: beside 年度目标 stands its account's label (年度总体目标完成情况, 南岳's), no goal of its own.
   // 总体目标 | 中期目标 | 年度目标 over their texts (青山's, b-qingshan-2020-education): the year's, wherever it stands in the row.
   const inner = nested ? undefined : (labels.at(hit.row, rightOf(grid, hit.row, hit.col)) ?? yearGoalInRow(grid, labels, hit));
-  if (inner && inner.row === hit.row && labelIs(inner.label, 'goal') && grid.text(inner.row, inner.col) !== grid.text(hit.row, hit.col)) return goalValue(grid, labels, inner, true);
+  if (inner && inner.row === hit.row && labelIs(inner.label, 'goal') && grid.text(inner.row, inner.col) !== grid.text(hit.row, hit.col)) {
+    const year = goalValue(grid, labels, inner, true);
+    return year.text.trim() === '' ? (oneYearMidTerm(grid, hit, inner) ?? year) : year;
+  }
   const right = valueRight(grid, labels, hit.row, hit.col);
   if (right) return right;
   const r = underHeading(grid, hit.row, hit.col);
@@ -694,6 +708,21 @@ function goalValue(grid: Grid, labels: LabelMap, hit: Hit, nested = false): Fiel
   if (r < grid.rowCount && grid.firstTextColumn(hit.row) < hit.col && !labels.at(r, hit.col)) return fieldAt(grid, r, hit.col);
   return emptyBeside(grid, hit);
 }
+
+/**
+ * The 中期目标 of a period of one year (中期目标(2023年—2023年) beside a blank 年度目标, 太**'s 城管 form,
+ * aj-ah-tai-2023-enforcement-vehicles-targets): that year's goal, written once under the period's heading.
+ */
+function oneYearMidTerm(grid: Grid, hit: Hit, year: Hit): Field | undefined {
+  for (let c = hit.col + 1; c < year.col; c++) {
+    const m = MID_TERM_ONE_YEAR.exec(squeeze(fold(grid.ownText(hit.row, c))));
+    if (!m || m[1] !== m[2]) continue;
+    const r = below(grid, hit.row, c);
+    if (r < grid.rowCount && grid.ownText(r, c) !== '') return fieldAt(grid, r, c);
+  }
+  return undefined;
+}
+const MID_TERM_ONE_YEAR = /^中期目标\(?((?:19|20)\d{2})年?[-—–~至到]+((?:19|20)\d{2})年?\)?$/;
 
 /**
  * A goal label heading a section of its own, alone in its row, over the goals' labels (绩效目标 across
@@ -920,6 +949,21 @@ function gradedAnchor(labels: LabelMap, top: number, bottom: number): Anchor | n
   return header && { kind: 'indicator-header', hit: { row: header.row, col: header.level1, label: GRADED_LABEL }, indicatorHeader: header };
 }
 const GRADED_LABEL: Label = { kinds: ['level1'] };
+/** A header cell holding a period of one calendar year: 2022年1月—12月, 2022年1月1日至2022年12月31日, 2022.1-2022.12. */
+function oneYearPeriod(grid: Grid, top: number, bottom: number): { year: number; cell: string } | null {
+  let found: { year: number; cell: string } | null = null;
+  grid.forEachCell(
+    (row, col, cell) => {
+      if (found || typeof cell.value !== 'string' || cell.value.length > 40) return;
+      const m = ONE_YEAR.exec(squeeze(fold(cell.value)));
+      if (m && (m[2] === undefined || m[2] === m[1])) found = { year: Number(m[1]), cell: grid.address(row, col) };
+    },
+    top,
+    bottom,
+  );
+  return found;
+}
+const ONE_YEAR = /^((?:19|20)\d{2})[年.\-/]0?1月?(?:0?1日?)?[-—–~至到]+(?:((?:19|20)\d{2})[年.\-/])?12月?(?:31日?)?$/;
 const YEAR_END = /^\D{0,4}到\s*((?:19|20)\d{2})\s*年\s*(?:底|末)/;
 
 const BARE_YEAR = /^\s*\(?(?:19|20)\d{2}\)?\s*年?度?\s*\)?\s*$/;

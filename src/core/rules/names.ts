@@ -95,12 +95,13 @@ const COST_WORD = /成本|费用|经费|资金|投资|支出/;
 
 /**
  * A name that says what money it measures (成本控制率, 预算执行率, 超支率, 人均费用, 节约率): a rate so
- * named may stand under 成本指标 as a cost kept in bounds. 资金 and 补助 alone do not: 资金使用效率 and
+ * named may stand under 成本指标 as a cost kept in bounds (资金执行率 as 预算执行率). 资金 and 补助 alone do not: 资金使用效率 and
  * 生均补助标准达标率 measure use and compliance, not a cost (corpus l-gansu-jiayuguan-2023-museum D23,
  * j-yn-yongde-2022-nutrition E17).
  */
 export function mentionsCost(name: string): boolean {
-  return /成本|费|预算|支出|开支|超支|节约|节省|结余|投资|造价|价|金额|元|控制|降低|损耗/.test(bare(name));
+  // 资金执行率 is 预算执行率 by another name (大英's 孤儿助学 self-evaluation, ai-sc-daying-2022-orphan-study-aid-eval).
+  return /成本|费|预算|支出|开支|超支|节约|节省|结余|投资|造价|价|金额|元|控制|降低|损耗|资金执行/.test(bare(name));
 }
 
 /** An amount per person, household, pupil or mu (人均增收, 户均补助, 生均公用经费, 亩均收益): written in 元. */

@@ -25,6 +25,10 @@ export default defineRule({
         'zh-CN': '“{{name}}”一行为 {{typed}}，按表头公式 {{formula}} 应为 {{expected}}%',
         'en-US': 'Row “{{name}}” has {{typed}}, but its heading’s formula {{formula}} gives {{expected}}%',
       },
+      zeroBudget: {
+        'zh-CN': '执行率填为 {{typed}}%，但预算数和执行数均为 0，0 ÷ 0 得不出执行率（应留空或填“—”）',
+        'en-US': 'Execution rate is typed {{typed}}% but 预算数 and 执行数 are both 0: 0 ÷ 0 gives no rate (leave it blank or —)',
+      },
       noExecuted: {
         'zh-CN': '执行率填为 {{typed}}%，但执行数未填写，无法由 执行数 ÷ 预算数 {{budget}} 得出',
         'en-US': 'Execution rate is typed {{typed}}% but 执行数 is blank: nothing ÷ 预算数 {{budget}} gives it',
@@ -53,6 +57,12 @@ function checkLine(context: RuleContext, b: BudgetScore): void {
     if (b.budgetAmount !== null && b.budgetAmount > 0) context.report({ messageId: 'noExecuted', cell: b.line.rate.cell, data: { typed, budget: fmt(b.budgetAmount) }, actual: round4(b.typedRate) });
     // No amount at all (重庆's 76% over blank 预算数 and 执行数, a second reading of d-cq-kexuecheng-dept-2021).
     else if (b.budgetAmount === null && isBlank(b.line.budget ?? b.line.initial)) context.report({ messageId: 'noAmounts', cell: b.line.rate.cell, data: { typed }, actual: round4(b.typedRate) });
+    return;
+  }
+  // Nothing budgeted and nothing spent, and a rate typed all the same (彩票公益金 | 0 | 0 | 100%, 霍山's,
+  // ai-ah-huoshan-2024-medical-aid-eval): 0 ÷ 0 is no rate.
+  if (b.rate === null && b.typedRate !== null && b.typedRate > 0 && b.line.rate && b.budgetAmount === 0 && b.executedAmount === 0) {
+    context.report({ messageId: 'zeroBudget', cell: b.line.rate.cell, data: { typed: fmt(b.typedRate * 100) }, actual: round4(b.typedRate) });
     return;
   }
   const computed = b.rate;
