@@ -3147,6 +3147,11 @@ describe('label words a form prints otherwise (stop 44’s new tables)', () => {
     ['自评', 'score'],
     // 和平's 抗疫特别国债 form: the period's target beside 本年度指标值 (read once its first cell is blank, as a template leaves it).
     ['周期指标值', 'target'],
+    // 霍山's 特殊教育 self-evaluation: its 总分 row typed 分总.
+    ['分总', 'total-score'],
+    // A transfer payment's 整体绩效 is the payment's, a project's (霍山's 特殊教育补助资金).
+    ['霍山县特殊教育补助资金转移支付整体绩效目标自评表', 'project-eval-title'],
+    ['部门整体绩效目标自评表', 'department-eval-title'],
   ])('%s → %s', (text, kind) => {
     expect(classifyLabel(text)?.kinds).toContain(kind);
   });
@@ -3259,5 +3264,35 @@ describe('荆门’s 项目绩效目标申报表: 年度绩效总目标 over the
     const [t] = recognizeSheet(grid);
     expect([t.kind, t.fiscalYear, t.unit]).toEqual(['project-targets', 2022, '万元']);
     expect(at(grid).filter((f) => f.startsWith('compound-target'))).toEqual(['compound-target@C5', 'compound-target@C6']);
+  });
+});
+
+describe('湘西州’s 项目支出绩效目标表公开: a list of projects under 资金总额 | 实施期绩效目标, a 度量单位 column holding dashes (ak-hn-xiangxi-2023-special-school-meals-targets)', () => {
+  const rows = [
+    ['2023年项目支出绩效目标表公开'],
+    ['部门:505_湘西州教育和体育局', null, null, null, null, null, null, null, '金额单位:万元'],
+    ['单位代码', '单位(专项)名称', '资金总额', '实施期绩效目标', '绩效指标'],
+    [null, null, null, null, '一级指标', '二级指标', '三级指标', '指标值', '度量单位'],
+    ['505006', '学生伙食费', 30, '保障学生用餐', '产出指标', '数量指标', '补助学生数量', '168', '-'],
+    [null, null, null, null, null, '质量指标', '伙食补助发放率', '≥90%', '%'],
+    [null, null, null, null, '效益指标', '社会效益指标', '困难教师', '2', null],
+  ];
+  it('reads no amount in the goal’s heading; a count beside a dash or a blank unit has none', () => {
+    const grid = Grid.fromValues('表', rows, ['C3:C4', 'D3:D4', 'E3:I3', 'A5:A7', 'B5:B7', 'C5:C7', 'D5:D7', 'E5:E6']);
+    const found = at(grid);
+    expect(found.filter((f) => /amount-not-number/.test(f))).toEqual([]);
+    expect(found.filter((f) => f.startsWith('missing-unit'))).toEqual(['missing-unit@H5', 'missing-unit@H7']);
+  });
+});
+
+describe('a form’s title over its 项目名称, the page cut before any block (al-fj-dehua-2025-crop-variety-demo-targets, af-ah-wuhu-2019-special-screening-targets)', () => {
+  it('is a table: what is missing reported at the title', () => {
+    const grid = Grid.fromValues('表', [['2025年农作物品种展示示范项目绩效目标表'], ['项目名称', '农作物品种展示示范'], ['主管部门', '422001-泉州市农业']], ['B2:D2', 'B3:D3']);
+    expect(recognizeSheet(grid).map((t) => [t.kind, t.fiscalYear])).toEqual([['project-targets', 2025]]);
+    expect(at(grid).filter((f) => f.startsWith('missing-level1'))).toEqual(['missing-level1@A1', 'missing-level1@A1']);
+  });
+  it('a title alone, or a 项目名称 alone, is none', () => {
+    expect(recognizeSheet(Grid.fromValues('表', [['2025年农作物品种展示示范项目绩效目标表'], ['说明:本表由项目单位填报']]))).toEqual([]);
+    expect(recognizeSheet(Grid.fromValues('表', [['项目名称', '农作物品种展示示范'], ['主管部门', '泉州市农业农村局']]))).toEqual([]);
   });
 });

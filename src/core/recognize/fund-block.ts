@@ -53,9 +53,15 @@ export function readFundBlock(grid: Grid, labels: LabelMap, total: Hit): FundBlo
   // 资金使用情况(万元), 普惠金融's second reading, nn-sc-nd-inclusive-finance-fund-eval-rr).
   if (amountCol >= grid.colCount || labels.is(total.row, amountCol, 'budget') || labels.is(total.row, amountCol, 'executed') || HEADING_UNIT.test(grid.text(total.row, amountCol))) return null;
   // Nor a total left blank over a number: it heads the amounts' column (资金来源 | 资金总额 over 其中:财政拨款 | 500,
-  // f-sn-chencang-2020), the sheet's edge right of it.
+  // f-sn-chencang-2020), the sheet's edge right of it; nor one beside another column's heading over a
+  // number (资金总额 | 实施期绩效目标 over 30 | …, a list of projects, 湘西州's 公开表, ak-hn-xiangxi-2023-special-school-meals-targets).
   const under = below(grid, total.row, total.col);
   if (grid.text(total.row, amountCol) === '' && under < grid.rowCount && amountAt(grid, under, total.col).reading.kind === 'number') return null;
+  // The heading's merge down undone, filled or dropped: the number a row lower.
+  let first = under;
+  while (first < grid.rowCount && first - under < 2 && (grid.ownText(first, total.col) === '' || isFilledDown(grid, first, total.col))) first++;
+  const nextText = grid.text(total.row, amountCol);
+  if (!/\d/.test(nextText) && !labels.at(total.row, amountCol) && first < grid.rowCount && amountAt(grid, first, total.col).reading.kind === 'number') return null;
   // The amount typed into its label (资金总额:704) beside a heading of other lines (按收入性质分, 南岳's 2017
   // 申报表 in its fourth reading, u-hn-nanyue-2017-school-dept-targets-r4): the label's own; no heading read as it.
   const typed = total.label.amountInText;

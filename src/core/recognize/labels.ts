@@ -141,7 +141,9 @@ function titleLabel(key: string): Label | null {
   // 专项资金预算绩效目标申报表 (南岳's, aa-hn-nanyue-2020-youth-center-fund): a special fund is a project's;
   // a fund's own table (生猪(牛羊)调出大县奖励资金区域绩效目标表, a transfer payment's, ee-cq-zhongxian-2022-hog-county-reward) is a project's too.
   const project = core.includes('项目') || core.includes('专项') || core.includes('资金') || core.includes('转移支付');
-  const department = core.includes('整体支出') || core.includes('整体绩效') || (!project && core.includes('部门'));
+  // A transfer payment's 整体绩效 is the payment's as a whole (霍山县特殊教育补助资金转移支付整体绩效目标自评表,
+  // ak-ah-huoshan-2024-special-education-eval): a project's, no department's.
+  const department = core.includes('整体支出') || (core.includes('整体绩效') && !core.includes('转移支付')) || (!project && core.includes('部门'));
   if (department && !(project && !core.includes('整体'))) return { kinds: [evaluation ? 'department-eval-title' : 'department-title'], ...base };
   if (project) return { kinds: [evaluation ? 'project-eval-title' : 'project-title'], ...base };
   return null;

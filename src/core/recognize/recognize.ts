@@ -234,7 +234,9 @@ function groupAnchors(grid: Grid, anchors: Anchor[]): Anchor[][] {
     lastRow = a.hit.row;
   }
   // Label words on their own (a 项目名称 in a list, a title with nothing under it) are not tables.
-  return groups.filter((g) => g.some((a) => a.kind === 'indicator-header' || a.kind === 'task-header' || a.kind === 'fund' || a.kind === 'eval-funds' || a.kind === 'fund-makeup'));
+  // A form's title over its 项目名称 is a table, though the page was cut before any block (德化's, 乌恰's
+  // 绩效目标申报表 stopping at 主管部门): nothing of it to check but what is missing.
+  return groups.filter((g) => g.some((a) => a.kind === 'indicator-header' || a.kind === 'task-header' || a.kind === 'fund' || a.kind === 'eval-funds' || a.kind === 'fund-makeup') || (g.some((a) => a.kind === 'title') && g.some((a) => a.kind === 'project-name')));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { everyIndicator } from '../model/table';
-import { fold } from '../grid/text';
+import { fold, isBlankOrPlaceholder } from '../grid/text';
 import { defineRule } from './rule';
 import { matchUnit } from '../model/units';
 import { impliedUnit, isCountName, isRateName, isTimeName, isUnitlessName, countUnitOfName } from './names';
@@ -35,8 +35,9 @@ export default defineRule({
       if (v.value === 0 && v.comparator !== '>' && v.comparator !== '>=') continue;
       // ≥2万 for 服务覆盖人口, 1万 for 新增就业岗位: the name says what is counted (人, 个).
       if (countUnitOfName(ind.name.text) !== null) continue;
-      // A unit column that holds something else is unit-mismatch's finding.
-      if (ind.unitColumn) continue;
+      // A unit column that holds something else is unit-mismatch's finding; one left blank or holding a
+      // dash gives none (补助学生数量 | 168 | -, 湘西州's; 52 under a blank 度量单位, 农垦's).
+      if (ind.unitColumn && !isBlankOrPlaceholder(ind.unitColumn.text)) continue;
       // The name ends in this very number with its unit (配套电力设施1250KVA变压器3台 | 3, 南华's,
       // nn-yn-nanhua-nd-mushroom-plant-eval): the unit is given. Another number (…公路32.1公里 | 20) is not.
       if (namesItsCount(ind.name.text, v.value)) continue;
