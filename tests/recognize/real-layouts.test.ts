@@ -3118,6 +3118,10 @@ describe('Hunan’s 项目支出预算绩效目标申报表 cut before its indic
     const tables = recognizeSheet(Grid.fromValues('表', values as never, merges as string[]));
     expect(tables.map((t) => [t.kind, t.fiscalYear, t.unit, t.funds?.total.label.cell])).toEqual([['project-targets', 2017, '万元', 'C5']]);
   });
+  it('holds the rows its merged label spans, the 支出明细预算 under the 合计 read (a table stacked below starts past them)', () => {
+    const [t] = recognizeSheet(Grid.fromValues('表', rows, merged));
+    expect(t.range).toBe('A1:E10');
+  });
 });
 
 describe('绩效目标 as a section line over the goals’ labels (忠县’s 2024 部门整体绩效自评表, ah-cq-zhongxian-2024-sci-assoc-dept-eval)', () => {

@@ -337,6 +337,12 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     table.funds = funds.block;
     blockUnits.push(funds.unit, ...fundBlockUnits());
     extend(funds.lastRow);
+    // The block's label merged down beside its lines holds them all (项目资金情况 over 项目资金申请 and
+    // 支出明细预算, 岳阳楼区's 申报表): the table goes on to its merge's end, though only the first 合计 is read.
+    for (let c = 0; c < fund!.hit.col; c++) {
+      const m = grid.mergeAt(fund!.hit.row, c);
+      if (m && m.left === c && m.top < fund!.hit.row && labels.is(m.top, c, 'fund-block')) extend(m.bottom);
+    }
     // The central form sets the whole period's funds (中期资金总额) beside the year's.
     const midTerm = labels.first('mid-term-fund-total', top, indicatorRow - 1);
     const mid = midTerm ? readFundBlock(grid, labels, midTerm) : null;
