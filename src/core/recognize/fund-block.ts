@@ -56,17 +56,17 @@ export function readFundBlock(grid: Grid, labels: LabelMap, total: Hit): FundBlo
   // f-sn-chencang-2020), the sheet's edge right of it; nor one beside another column's heading over a
   // number (资金总额 | 实施期绩效目标 over 30 | …, a list of projects, 湘西州's 公开表, ak-hn-xiangxi-2023-special-school-meals-targets).
   const under = below(grid, total.row, total.col);
-  if (grid.text(total.row, amountCol) === '' && under < grid.rowCount && amountAt(grid, under, total.col).reading.kind === 'number') return null;
+  const nextText = grid.text(total.row, amountCol);
+  if (nextText === '' && under < grid.rowCount && amountAt(grid, under, total.col).reading.kind === 'number') return null;
   // The heading's merge down undone, filled or dropped: the number a row lower.
   let first = under;
   while (first < grid.rowCount && first - under < 2 && (grid.ownText(first, total.col) === '' || isFilledDown(grid, first, total.col))) first++;
-  const nextText = grid.text(total.row, amountCol);
   if (!/\d/.test(nextText) && !labels.at(total.row, amountCol) && first < grid.rowCount && amountAt(grid, first, total.col).reading.kind === 'number') return null;
   // The amount typed into its label (资金总额:704) beside a heading of other lines (按收入性质分, 南岳's 2017
   // 申报表 in its fourth reading, u-hn-nanyue-2017-school-dept-targets-r4): the label's own; no heading read as it.
   const typed = total.label.amountInText;
   const amount = amountAt(grid, total.row, amountCol);
-  if (typed !== undefined && amount.reading.kind === 'invalid' && !/\d/.test(grid.text(total.row, amountCol))) {
+  if (typed !== undefined && amount.reading.kind === 'invalid' && !/\d/.test(nextText)) {
     return { block: { total: { label: fieldAt(grid, total.row, total.col), amount: { cell: grid.address(total.row, total.col), reading: readAmount({ value: PLAIN.test(typed) ? Number(typed) : typed }) } }, parts: [] }, lastRow: below(grid, total.row, total.col) - 1, unit: unitOf([total]) };
   }
   const block: FundBlock = {

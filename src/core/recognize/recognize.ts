@@ -48,8 +48,9 @@ export function eachTable(grid: Grid, labels: LabelMap, visit: (table: Performan
   // with a page's number left in its rows by a PDF's conversion (第 1 页，共 2 页, or a bare 2 alone in its
   // row): its texts read with half-width digits, without the stops, the page numbers blank, cells in place (once).
   const pageNumbers = tidied ? [] : labels.pageNumbers;
-  if (!tidied && (labels.wideDigits || labels.endStops || labels.pageMarks || pageNumbers.length > 0)) {
-    const texts = labels.wideDigits || labels.endStops || labels.pageMarks ? grid.withTexts((text) => (isPageMark(text.trim()) ? '' : withoutStop(narrowed(text)))) : grid;
+  const retyped = !tidied && (labels.wideDigits || labels.endStops || labels.pageMarks);
+  if (retyped || pageNumbers.length > 0) {
+    const texts = retyped ? grid.withTexts((text) => (isPageMark(text.trim()) ? '' : withoutStop(narrowed(text)))) : grid;
     const tidy = texts.withBlanks(pageNumbers);
     eachTable(tidy, new LabelMap(tidy), visit, true);
     return;
@@ -158,11 +159,17 @@ function besideFundBlock(labels: LabelMap, hit: Hit): boolean {
   for (let c = 0; c < hit.col; c++) {
     const m = grid.mergeAt(hit.row, c);
     let r = hit.row;
-    if (m !== undefined) r = m.left === c ? m.top : hit.row;
+    if (m !== undefined) r = fundLabelMergedOver(labels, hit.row, c)?.top ?? hit.row;
     else while (r > 0 && hit.row - r < FUND_BLOCK_ROWS && (grid.ownText(r, c) === '' || isFilledDown(grid, r, c))) r--;
     if (r < hit.row && grid.ownText(r, c) !== '' && labels.is(r, c, 'fund-block')) return !labels.inRows(r, hit.row - 1).some((h) => labelIs(h.label, 'amount-total'));
   }
   return false;
+}
+
+/** The merged area of a fund block's label begun in column `col` above `row` and crossing it (项目资金情况 over its lines). */
+function fundLabelMergedOver(labels: LabelMap, row: number, col: number): CellRange | undefined {
+  const m = labels.grid.mergeAt(row, col);
+  return m && m.left === col && m.top < row && labels.is(m.top, col, 'fund-block') ? m : undefined;
 }
 
 function hasAmountHeader(labels: LabelMap, hit: Hit): boolean {
@@ -340,8 +347,8 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     // The block's label merged down beside its lines holds them all (项目资金情况 over 项目资金申请 and
     // 支出明细预算, 岳阳楼区's 申报表): the table goes on to its merge's end, though only the first 合计 is read.
     for (let c = 0; c < fund!.hit.col; c++) {
-      const m = grid.mergeAt(fund!.hit.row, c);
-      if (m && m.left === c && m.top < fund!.hit.row && labels.is(m.top, c, 'fund-block')) extend(m.bottom);
+      const m = fundLabelMergedOver(labels, fund!.hit.row, c);
+      if (m) extend(m.bottom);
     }
     // The central form sets the whole period's funds (中期资金总额) beside the year's.
     const midTerm = labels.first('mid-term-fund-total', top, indicatorRow - 1);

@@ -97,12 +97,14 @@ export default defineRule({
       }
       // The effect graded by its own name (经济效益良好, 效果良好: 金安's tennis open, w-ah-jinan-2025-tennis-open,
       // three readings of four): no measure to grade; 工程质量 | 良好 grades the quality its name measures.
-      if (SELF_GRADED.test(folded.replace(/\s/g, ''))) {
+      // Spaces read through (按 质 按 量 完 成, as a form converted from Word spaces its short texts).
+      const words = squeeze(folded);
+      if (SELF_GRADED.test(words)) {
         report({ messageId: 'selfGraded', cell: ind.target.cell, data: { target: ind.target.text } });
         continue;
       }
       // Grade words are gradable, whatever vague word they contain (良好及以上, 不低于良好).
-      if (GRADABLE_PHRASE.test(folded.replace(/\s/g, ''))) continue;
+      if (GRADABLE_PHRASE.test(words)) continue;
       // A cost is an amount: 确保教学工作正常运行 under 成本指标 grades nothing (f-nx-yinchuan21-2019).
       if (isCostIndicator(ind)) {
         report({ messageId: 'cost', cell: ind.target.cell, data: { target: ind.target.text } });
@@ -114,8 +116,6 @@ export default defineRule({
         report({ messageId: 'count', cell: ind.target.cell, data: { target: ind.target.text } });
         continue;
       }
-      // Spaces read through (按 质 按 量 完 成, as a form converted from Word spaces its short texts).
-      const words = /\s/.test(folded) ? folded.replace(/\s/g, '') : folded;
       // A bare 是 affirms its name: a hedge there is the target's (公众知晓度是否明显提高 | 是, 蔡甸's,
       // ll-hb-caidian-2021-forest-fire-eval; 持续完善…体系 | 是, 原州's, ww-nx-yuanzhou-2022-seed-potato-eval).
       const word = vagueWordIn(profile, words) ?? (words === '是' ? vagueWordIn(profile, squeeze(fold(ind.name.text))) : undefined);
