@@ -907,12 +907,12 @@ describe('score sheets (评分表): criteria with 分值 and 得分 and no targe
   });
 
   it('without a title the sheet is read as a self-evaluation, a department’s when its 一级 name the department (Sichuan’s, its title past the page’s top; k-sc-daying-zonggonghui-2020-score)', () => {
-    const sheet = (level1: string, merged = true) =>
+    const sheet = (level1: string, merged = true, remark: string | null = null) =>
       project(
         [
           ['绩效指标', null, null, '指标分值', '指标解释', '计分标准', '自评得分', '备注'],
           ['一级指标', '二级指标', '三级指标', null, null, null, null, null],
-          [level1, '预算编制(100分)', '目标制定', 50, '评价绩效目标是否要素完整、细化量化。', '绩效目标编制要素完整的,得50分,否则酌情扣分。', 49, null],
+          [level1, '预算编制(100分)', '目标制定', 50, '评价绩效目标是否要素完整、细化量化。', '绩效目标编制要素完整的,得50分,否则酌情扣分。', 49, remark],
           [null, null, '编制准确', 50, '评价年初预算编制是否科学准确。', '指标得分=1-10×全年预算调剂金额/年初预算数。', 50, null],
         ],
         merged ? ['A1:C1', 'D1:D2', 'E1:E2', 'F1:F2', 'G1:G2', 'H1:H2', 'A3:A4', 'B3:B4'] : [],
@@ -924,7 +924,11 @@ describe('score sheets (评分表): criteria with 分值 and 得分 and no targe
       ['D4', 'G4'],
     ]);
     expect([t.kind, t.indicators!.indicators.map((i) => i.evaluation?.score?.cell)]).toEqual(['department-self-evaluation', ['G3', 'G4']]);
-    expect(at(sheet('部门预算管理(100分)'))).toEqual([]);
+    // The 备注 after 自评得分, the sheet's only place for a reason, explains the deducted point (three of
+    // the page's four readings ask for it there), with the merges as printed or dropped.
+    expect(at(sheet('部门预算管理(100分)'))).toEqual(['missing-deviation-reason@H3']);
+    expect(at(sheet('部门预算管理(100分)', false))).toEqual(['missing-deviation-reason@H3']);
+    expect(at(sheet('部门预算管理(100分)', true, '目标表未细化到三级指标'))).toEqual([]);
     expect(recognizeSheet(sheet('项目决策(100分)'))[0].kind).toBe('project-self-evaluation');
   });
 

@@ -67,7 +67,7 @@ function headerFrom(labels: LabelMap, level1: Hit): IndicatorHeader | null {
   const target = name && wholeYearTarget(labels.grid, row, name.col);
   if (!level2) return unheadedLevel2(labels, level1, row);
   if (!name) return twoLevelHeader(labels, level1, level2, row);
-  if (!target) return scoreSheetHeader(level1, level2, name, row) ?? unlabelledTargetHeader(labels, level1, level2, name, row);
+  if (!target) return scoreSheetHeader(labels.grid, level1, level2, name, row) ?? unlabelledTargetHeader(labels, level1, level2, name, row);
   const split = splitTarget(labels, target);
   const expected = split ?? expectedColumn(labels.grid, target);
   const header: IndicatorHeader = withOptionalColumns({ row: level1.row, categorised: true, level1: level1.col, level2: level2.col, name: name.col, target: expected?.col ?? target.col, hits: [level1, level2, name, target] }, row, labels.grid);
@@ -367,11 +367,11 @@ const EXPLANATION = /解释|说明|标准|依据|口径|备注|方法/;
  * (部门整体支出绩效评价评分表, k-hn-yueyang-shenji-2018-score), its rows criteria without targets. Some
  * print each weight in its name, 相关性(5分), and have a 得分 column only (m-sc-wanglu-2017-dept-score).
  */
-function scoreSheetHeader(level1: Hit, level2: Hit, name: Hit, row: readonly Hit[]): IndicatorHeader | null {
+function scoreSheetHeader(grid: Grid, level1: Hit, level2: Hit, name: Hit, row: readonly Hit[]): IndicatorHeader | null {
   const score = row.find((h) => h.col > name.col && labelIs(h.label, 'score'));
   if (!score) return null;
   const header: IndicatorHeader = { row: level1.row, categorised: true, criteria: true, level1: level1.col, level2: level2.col, name: name.col, target: name.col, hits: [level1, level2, name] };
-  return withOptionalColumns(header, row);
+  return withOptionalColumns(header, row, grid);
 }
 
 /**
@@ -475,13 +475,32 @@ function labelCell(labels: LabelMap, row: number, col: number): string {
 function withOptionalColumns(header: IndicatorHeader, row: readonly Hit[], grid?: Grid): IndicatorHeader {
   const name = { col: header.name };
   const after = (kind: Parameters<typeof labelIs>[1]) => row.find((h) => h.col > name.col && labelIs(h.label, kind));
-  const optional = { actual: after('actual'), weight: after('weight'), score: after('score'), reason: after('reason'), comparator: comparatorColumn(grid, row, name.col), unit: after('measure-unit'), adjusted: after('target-adjusted') };
+  const weight = after('weight');
+  const score = after('score');
+  const optional = { actual: after('actual'), weight, score, reason: after('reason') ?? remarksOfScores(grid, weight, score), comparator: comparatorColumn(grid, row, name.col), unit: after('measure-unit'), adjusted: after('target-adjusted') };
   for (const [key, hit] of Object.entries(optional) as [keyof typeof optional, Hit | undefined][]) {
     if (!hit) continue;
     header[key] = hit.col;
     header.hits.push(hit);
   }
   return header;
+}
+
+/**
+ * A score sheet's 备注 after its 自评得分, where no column is headed for a reason: the only place a
+ * deduction can be explained (大英县总工会's 评分表: 指标分值 | 指标解释 | 计分标准 | 自评得分 | 备注;
+ * k-sc-daying-zonggonghui-2020-score).
+ */
+function remarksOfScores(grid: Grid | undefined, weight: Hit | undefined, score: Hit | undefined): Hit | undefined {
+  if (!grid || !weight || !score) return undefined;
+  // In the two columns after the scores' (past the columns their heading spans); its heading merged down
+  // with the header's, or typed in the row above with the merge dropped (a copy's round trip).
+  const above = score.row > 0 ? lineAbove(grid, score.row, score.col) : -1;
+  for (let c = rightOf(grid, score.row, score.col), k = 0; c < grid.colCount && k < 2; c = rightOf(grid, score.row, c), k++) {
+    const text = grid.text(score.row, c) || (above >= 0 ? grid.text(above, c) : '');
+    if (squeeze(fold(text)) === '备注') return { row: score.row, col: c, label: { kinds: ['reason'] } };
+  }
+  return undefined;
 }
 
 /**
