@@ -3273,6 +3273,19 @@ describe('荆门’s 项目绩效目标申报表: 年度绩效总目标 over the
     expect([t.kind, t.fiscalYear, t.unit]).toEqual(['project-targets', 2022, '万元']);
     expect(at(grid).filter((f) => f.startsWith('compound-target'))).toEqual(['compound-target@C5', 'compound-target@C6']);
   });
+  it.each([
+    ['2016年1月1日', 2016],
+    ['2016.1.1', 2016],
+    ['2016年3月1日', null],
+    ['2016年1月', null],
+  ])('a period given by its start alone, %s, is that year’s when it is the year’s first day (岳阳楼区’s 自评报告, aj-hn-yueyanglou-2016-deputies-home-report)', (start, year) => {
+    const grid = Grid.fromValues('表', rows.map((r) => (r[2] === '起止时间' ? [...r.slice(0, 3), start] : r)), ['A3:A4', 'A5:A6', 'C5:D5', 'C6:D6']);
+    expect(recognizeSheet(grid)[0].fiscalYear).toBe(year);
+  });
+  it('a year’s first day beside another label (报告日期) gives no year', () => {
+    const grid = Grid.fromValues('表', rows.map((r) => (r[2] === '起止时间' ? [...r.slice(0, 2), '报告日期', '2016年1月1日'] : r)), ['A3:A4', 'A5:A6', 'C5:D5', 'C6:D6']);
+    expect(recognizeSheet(grid)[0].fiscalYear).toBeNull();
+  });
 });
 
 describe('湘西州’s 项目支出绩效目标表公开: a list of projects under 资金总额 | 实施期绩效目标, a 度量单位 column holding dashes (ak-hn-xiangxi-2023-special-school-meals-targets)', () => {

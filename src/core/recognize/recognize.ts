@@ -964,14 +964,21 @@ function gradedAnchor(labels: LabelMap, top: number, bottom: number): Anchor | n
   return header && { kind: 'indicator-header', hit: { row: header.row, col: header.level1, label: GRADED_LABEL }, indicatorHeader: header };
 }
 const GRADED_LABEL: Label = { kinds: ['level1'] };
-/** A header cell holding a period of one calendar year: 2022年1月—12月, 2022年1月1日至2022年12月31日, 2022.1-2022.12. */
+/**
+ * A header cell holding a period of one calendar year: 2022年1月—12月, 2022年1月1日至2022年12月31日, 2022.1-2022.12;
+ * or, beside 起止时间, a year's first day alone (岳阳楼区's 自评报告: 项目起止时间 | 2016年1月1日, its end
+ * left out; aj-hn-yueyanglou-2016-deputies-home-report).
+ */
 function oneYearPeriod(grid: Grid, top: number, bottom: number): { year: number; cell: string } | null {
   let found: { year: number; cell: string } | null = null;
   grid.forEachCell(
     (row, col, cell) => {
       if (found || typeof cell.value !== 'string' || cell.value.length > 40) return;
-      const m = ONE_YEAR.exec(squeeze(fold(cell.value)));
+      const text = squeeze(fold(cell.value));
+      const m = ONE_YEAR.exec(text);
       if (m && (m[2] === undefined || m[2] === m[1])) found = { year: Number(m[1]), cell: grid.address(row, col) };
+      const start = m ? null : YEAR_START.exec(text);
+      if (start && col > 0 && PERIOD_LABEL.test(grid.text(row, col - 1))) found = { year: Number(start[1]), cell: grid.address(row, col) };
     },
     top,
     bottom,
@@ -979,6 +986,8 @@ function oneYearPeriod(grid: Grid, top: number, bottom: number): { year: number;
   return found;
 }
 const ONE_YEAR = /^((?:19|20)\d{2})[年.\-/]0?1月?(?:0?1日?)?[-—–~至到]+(?:((?:19|20)\d{2})[年.\-/])?12月?(?:31日?)?$/;
+const YEAR_START = /^((?:19|20)\d{2})(?:年0?1月0?1日|[.\-/]0?1[.\-/]0?1)$/;
+const PERIOD_LABEL = /起止(?:时间|日期|年限)|实施(?:时间|期限|周期)/;
 const YEAR_END = /^\D{0,4}到\s*((?:19|20)\d{2})\s*年\s*(?:底|末)/;
 
 const BARE_YEAR = /^\s*\(?(?:19|20)\d{2}\)?\s*年?度?\s*\)?\s*$/;
