@@ -3317,3 +3317,72 @@ describe('a form’s title over its 项目名称, the page cut before any block 
     expect(recognizeSheet(Grid.fromValues('表', [['项目名称', '农作物品种展示示范'], ['主管部门', '泉州市农业农村局']]))).toEqual([]);
   });
 });
+
+describe('湖南’s 财政支出项目绩效评价自评报告: a cover of name lines, 项目起止时间, then the goal under its section line (am-hn-nanhu-2016-special-care-eval, an-hn-miluo-2017-bus-fare-subsidy-report)', () => {
+  const report = (name: string, period: string, goal: string | null, account: string | null, header = true) =>
+    Grid.fromValues(
+      '表',
+      [
+        ['汨罗市财政支出项目绩效评价自评报告'],
+        [name],
+        ['主管部门       汨罗市交通运输局'],
+        ['项目起止时间', period],
+        ['三、项目绩效自评情况'],
+        ['项目绩效定性目标及实施计划完成情况'],
+        ['预  期 目 标', null, '实际完成'],
+        [goal, null, account],
+        ...(header ? [['一级指标', '二级指标', '指标内容', '指标(目标)值', '实际完成值']] : []),
+      ],
+      ['A1:E1', 'A2:E2', 'A3:E3', 'B4:E4', 'A5:E5', 'A6:E6', 'A7:B7', 'C7:E7', 'A8:B8', 'C8:E8'],
+    );
+  it('reads the name typed into its label’s cell, the year of a period spaced over the form’s blanks, the goal and its account', () => {
+    const [t] = recognizeSheet(report('项目名称       低票价运营补贴', '2017年    1   月起至      2017    年   12    月止', '低票价运营补贴', '60%', false));
+    expect([t.kind, t.fiscalYear, t.name?.text, t.name?.cell, t.goal?.cell, t.goalActual?.cell]).toEqual(['project-self-evaluation', 2017, '低票价运营补贴', 'A2', 'A8', 'C8']);
+    expect(at(report('项目名称:低票价运营补贴', '2017年1月起至2017年12月止', '低票价运营补贴', '60%', false)).filter((f) => f.startsWith('missing-goal'))).toEqual(['missing-goal@A8', 'missing-goal@C8']);
+  });
+  it('a blank goal and account are missing; 指标(目标)值 heads the targets', () => {
+    const grid = report('项目名称        优 抚', '2016年1月起至2016年12 月止', null, null);
+    const [t] = recognizeSheet(grid);
+    expect([t.fiscalYear, t.indicators?.header.target]).toEqual([2016, 'D9']);
+    expect(at(grid).filter((f) => f.startsWith('missing-goal'))).toEqual(['missing-goal@A8', 'missing-goal@C8']);
+  });
+  it('a name’s label with text after it and no gap, or another label’s, is none', () => {
+    expect(recognizeSheet(report('项目名称说明', '2016年', null, null, false))).toEqual([]);
+  });
+});
+
+describe('湖南’s 自评报告 fund block: 计划安排资金 | 实际到位资金 | 实际支出 | 结余 side by side, each over the same 其中 lines (am-hn-nanhu-2016-special-care-eval, ad-hn-yueyangxian-2020-rural-road-report)', () => {
+  const block = (arrived: number | string, other: number | null, period = '2020年元月起至2020年12月止') =>
+    Grid.fromValues('表', [
+      ['岳阳市南湖新区财政支出项目绩效评价自评报告'],
+      ['项目名称        优 抚'],
+      ['项目起止时间', period],
+      ['计划安排资金 (万元)', 170, '实际到位资金 (万元)', arrived, '实际支出 (万元)', 170, '结余(万元)', 0],
+      ['其中:中央财政', null, '其中:中央财政', null, '其中:中央财政', null, '其中:中央财政', null],
+      ['省财政', 170, '省财政', 170, '省财政', 170, '省财政', null],
+      ['市级财政', null, '市级财政', null, '市级财政', null, '市级财政', null],
+      ['区财政', null, '区财政', null, '区财政', null, '区财政', null],
+      ['其它', null, '其它', other, '其它', null, '其它', null],
+    ]);
+  it('checks each block against its own lines', () => {
+    const [t] = recognizeSheet(block(170, null));
+    expect([t.fiscalYear, t.funds?.total.amount?.cell, t.funds?.parts.map((p) => p.label.text), t.innerFunds?.map((b) => b.total.amount?.cell)]).toEqual([
+      2020,
+      'B4',
+      ['其中:中央财政', '省财政', '市级财政', '区财政', '其它'],
+      ['D4', 'F4', 'H4'],
+    ]);
+    expect(at(block(170, null)).filter((f) => /total-mismatch|amount-not-number/.test(f))).toEqual([]);
+    expect(at(block(170, 9.6)).filter((f) => /total-mismatch|amount-not-number/.test(f))).toEqual(['total-mismatch@D4']);
+    expect(at(block('1,70.0,0', null)).filter((f) => /total-mismatch|amount-not-number/.test(f))).toEqual(['amount-not-number@D4']);
+  });
+  it('a block beside over other lines is none of them', () => {
+    const grid = Grid.fromValues('表', [
+      ['项目名称', '优抚'],
+      ['计划安排资金 (万元)', 170, '会计凭证号', 9],
+      ['其中:中央财政', null, '1月31日', 2],
+      ['省财政', 170, '2月29日', 7],
+    ]);
+    expect(recognizeSheet(grid)[0].innerFunds).toBeUndefined();
+  });
+});

@@ -67,6 +67,8 @@ export interface Label {
   year?: number;
   /** An amount typed into the label itself, after its colon (武川's 年度资金总额:50万). */
   amountInText?: string;
+  /** A name typed into the label itself, after its colon or a gap (湖南's 自评报告 cover: 项目名称      代表之家). */
+  valueInText?: string;
 }
 
 /** Synonyms, written as people write them (the lexicon); matched after folding (`labelKey`) and `bareLabel`. */
@@ -166,6 +168,11 @@ function readLabel(text: string): Label | null {
   let key = labelKey(text);
   const title = titleLabel(key);
   if (title) return title;
+  const named = text.length <= 80 ? INLINE_NAME.exec(text) : null;
+  if (named) {
+    const kinds = SYNONYMS.get(labelKey(named[1]));
+    if (kinds && kinds.some((k) => k === 'project-name' || k === 'supervisor')) return { kinds, valueInText: named[2] };
+  }
   // Past a title, a label is short: longer text is a value (a goal, a task's content).
   if (text.length > 40) return null;
   const unitLine = UNIT_LINE.exec(key);
@@ -192,6 +199,12 @@ function readLabel(text: string): Label | null {
   const money = inline && SYNONYMS.get(bareLabel(inline[1]).key);
   return money && money.some((k) => k === 'fund-total' || k === 'amount-part' || k === 'budget') ? { kinds: money, amountInText: inline[2] } : null;
 }
+
+/**
+ * 项目名称:岳阳县农村公路养护, 主管部门       汨罗市交通运输局: a name's label and the name in one cell, after
+ * a colon or a gap of spaces (湖南's 财政支出项目绩效评价自评报告 cover lines, each merged across the form).
+ */
+const INLINE_NAME = /^[ \t\u3000]*(项目名称|主管部门)[ \t\u3000]*(?:[:：][ \t\u3000]*|[ \t\u3000]{2,})(\S[^\n]*?)[ \t\u3000]*$/;
 
 /** 年度资金总额:50万: a label, a colon, a number with a money unit or multiplier. */
 const INLINE_AMOUNT = /^(.{2,12}?)[:：]([\d.,]+(?:万元|万|亿元|亿|元)?)$/;

@@ -2,7 +2,7 @@ import { CellRange, parseA1, rangeToA1 } from '../grid/address';
 import { Grid } from '../grid/grid';
 import { centsOf, readAmount } from '../grid/numbers';
 import { fold, isBlankOrNone, isPageMark, labelKey, narrowed, squeeze, withoutStop } from '../grid/text';
-import { AmountField, Field, isSelfEvaluation, PerformanceTable, TableKind } from '../model/table';
+import { AmountField, Field, FundBlock, isSelfEvaluation, PerformanceTable, TableKind } from '../model/table';
 import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, lastOfLines, lineOrBlankAbove, rightOf, rightPastBlank, valueRight, weightAt } from './cells';
 import { allAmounts } from '../model/amounts';
 import { dateAt, filingDate } from '../model/years';
@@ -142,6 +142,25 @@ function findAnchors(labels: LabelMap): Anchor[] {
   }
   return anchors;
 }
+
+/**
+ * The same block again to the right of a fund block, label | amount over the same lines (湖南's 自评报告:
+ * 计划安排资金 | 170 | 实际到位资金 | 170 | 实际支出 | 179.6 | 结余 | 0, each over 其中:中央财政 / 省财政 /
+ * 市财政 / 区财政 / 其它 and their amounts; am-hn-nanhu-2016-special-care-eval): each a block of its own.
+ */
+function blocksBeside(grid: Grid, labels: LabelMap, total: Hit, first: FundBlock): FundBlock[] {
+  if (first.parts.length === 0 || first.total.amount === undefined) return [];
+  const lineRow = parseA1(first.parts[0].label.cell).row;
+  const lineText = first.parts[0].label.text;
+  const out: FundBlock[] = [];
+  for (let c = rightOf(grid, total.row, parseA1(first.total.amount.cell).col); c < grid.colCount; c = rightOf(grid, total.row, c)) {
+    if (grid.ownText(lineRow, c) !== lineText || grid.ownText(total.row, c) === '') continue;
+    const block = readFundBlock(grid, labels, { row: total.row, col: c, label: FUND_TOTAL })?.block;
+    if (block && block.parts.length === first.parts.length) out.push(block);
+  }
+  return out;
+}
+const FUND_TOTAL: Label = { kinds: ['fund-total'] };
 
 /** How far up a fund block's label may stand over its 合计 (项目资金情况 over 项目资金申请(万元) and its lines). */
 const FUND_BLOCK_ROWS = 8;
@@ -344,6 +363,7 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     table.funds = funds.block;
     blockUnits.push(funds.unit, ...fundBlockUnits());
     extend(funds.lastRow);
+    for (const block of blocksBeside(grid, labels, fund!.hit, funds.block)) (table.innerFunds ??= []).push(block);
     // The block's label merged down beside its lines holds them all (项目资金情况 over 项目资金申请 and
     // 支出明细预算, 岳阳楼区's 申报表): the table goes on to its merge's end, though only the first 合计 is read.
     for (let c = 0; c < fund!.hit.col; c++) {
@@ -370,7 +390,7 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     if (duties) table.duties = duties;
     table.goalLabelCell = grid.masterAddress(goalHit.row, goalHit.col);
     table.goal = goalValue(grid, labels, goalHit);
-    const actualLabel = labels.inRow(goalHit.row).find((h) => h.col > goalHit.col && labelIs(h.label, 'goal-actual'));
+    const actualLabel = labels.inRow(goalHit.row).find((h) => h.col > goalHit.col && labelIs(h.label, 'goal-actual')) ?? accountBesideExpected(grid, labels, goalHit);
     if (actualLabel) {
       const r = underHeading(grid, actualLabel.row, actualLabel.col);
       if (r < grid.rowCount) table.goalActual = fieldAt(grid, r, actualLabel.col);
@@ -617,6 +637,7 @@ function tableKind(title: Label | undefined, blocks: { tasks: boolean; project: 
 
 function labeledValue(grid: Grid, labels: LabelMap, kind: 'department-name' | 'project-name' | 'supervisor', top: number, before: number): Field | undefined {
   const hit = labels.first(kind, top, before - 1);
+  if (hit?.label.valueInText !== undefined) return { text: hit.label.valueInText, cell: grid.masterAddress(hit.row, hit.col) };
   return hit ? valueRight(grid, labels, hit.row, hit.col) : undefined;
 }
 
@@ -748,6 +769,15 @@ function expectedUnder(grid: Grid, labels: LabelMap, hit: Hit): Hit | undefined 
   if (valueRight(grid, labels, hit.row, hit.col)) return undefined;
   const r = below(grid, hit.row, hit.col);
   return r < grid.rowCount ? labels.inRow(r).find((h) => h.col >= hit.col && labelIs(h.label, 'goal-expected')) : undefined;
+}
+
+/**
+ * Under a goal's section line, the account's heading beside 预期目标 in the row below: 实际完成 (湖南's
+ * 自评报告, 项目绩效定性目标及实施计划完成情况 over 预期目标 | 实际完成; aj-hn-yueyanglou-2016-deputies-home-report).
+ */
+function accountBesideExpected(grid: Grid, labels: LabelMap, hit: Hit): Hit | undefined {
+  const expected = expectedUnder(grid, labels, hit);
+  return expected && labels.inRow(expected.row).find((h) => h.col > expected.col && (labelIs(h.label, 'goal-actual') || labelIs(h.label, 'actual')));
 }
 
 /**
@@ -965,7 +995,8 @@ function gradedAnchor(labels: LabelMap, top: number, bottom: number): Anchor | n
 }
 const GRADED_LABEL: Label = { kinds: ['level1'] };
 /**
- * A header cell holding a period of one calendar year: 2022年1月—12月, 2022年1月1日至2022年12月31日, 2022.1-2022.12;
+ * A header cell holding a period of one calendar year: 2022年1月—12月, 2022年1月1日至2022年12月31日, 2022.1-2022.12,
+ * 2016年1月起至2016年12月止, 2020年元月起至2020年12月止;
  * or, beside 起止时间, a year's first day alone (岳阳楼区's 自评报告: 项目起止时间 | 2016年1月1日, its end
  * left out; aj-hn-yueyanglou-2016-deputies-home-report).
  */
@@ -973,8 +1004,10 @@ function oneYearPeriod(grid: Grid, top: number, bottom: number): { year: number;
   let found: { year: number; cell: string } | null = null;
   grid.forEachCell(
     (row, col, cell) => {
-      if (found || typeof cell.value !== 'string' || cell.value.length > 40) return;
+      // Spaced out as typed over a printed form's blanks (2017年    1   月起至      2017    年   12    月止, 汨罗's).
+      if (found || typeof cell.value !== 'string' || cell.value.length > 80) return;
       const text = squeeze(fold(cell.value));
+      if (text.length > 40) return;
       const m = ONE_YEAR.exec(text);
       if (m && (m[2] === undefined || m[2] === m[1])) found = { year: Number(m[1]), cell: grid.address(row, col) };
       const start = m ? null : YEAR_START.exec(text);
@@ -985,7 +1018,7 @@ function oneYearPeriod(grid: Grid, top: number, bottom: number): { year: number;
   );
   return found;
 }
-const ONE_YEAR = /^((?:19|20)\d{2})[年.\-/]0?1月?(?:0?1日?)?[-—–~至到]+(?:((?:19|20)\d{2})[年.\-/])?12月?(?:31日?)?$/;
+const ONE_YEAR = /^((?:19|20)\d{2})(?:[年.\-/]0?1月?|年元月)(?:0?1日?)?起?[-—–~至到]+(?:((?:19|20)\d{2})[年.\-/])?12月?(?:31日?)?止?$/;
 const YEAR_START = /^((?:19|20)\d{2})(?:年0?1月0?1日|[.\-/]0?1[.\-/]0?1)$/;
 const PERIOD_LABEL = /起止(?:时间|日期|年限)|实施(?:时间|期限|周期)/;
 const YEAR_END = /^\D{0,4}到\s*((?:19|20)\d{2})\s*年\s*(?:底|末)/;
