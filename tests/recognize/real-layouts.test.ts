@@ -3282,6 +3282,10 @@ describe('荆门’s 项目绩效目标申报表: 年度绩效总目标 over the
     const grid = Grid.fromValues('表', rows.map((r) => (r[2] === '起止时间' ? [...r.slice(0, 3), start] : r)), ['A3:A4', 'A5:A6', 'C5:D5', 'C6:D6']);
     expect(recognizeSheet(grid)[0].fiscalYear).toBe(year);
   });
+  it('the same with 起止时间 spaced out and a blank column before its date', () => {
+    const grid = Grid.fromValues('表', rows.map((r) => (r[2] === '起止时间' ? [...r.slice(0, 2), '起 止 时 间', null, '2016年1月1日'] : r)), ['A3:A4', 'A5:A6', 'C5:D5', 'C6:D6']);
+    expect(recognizeSheet(grid)[0].fiscalYear).toBe(2016);
+  });
   it('a year’s first day beside another label (报告日期) gives no year', () => {
     const grid = Grid.fromValues('表', rows.map((r) => (r[2] === '起止时间' ? [...r.slice(0, 2), '报告日期', '2016年1月1日'] : r)), ['A3:A4', 'A5:A6', 'C5:D5', 'C6:D6']);
     expect(recognizeSheet(grid)[0].fiscalYear).toBeNull();

@@ -1011,7 +1011,7 @@ function oneYearPeriod(grid: Grid, top: number, bottom: number): { year: number;
       const m = ONE_YEAR.exec(text);
       if (m && (m[2] === undefined || m[2] === m[1])) found = { year: Number(m[1]), cell: grid.address(row, col) };
       const start = m ? null : YEAR_START.exec(text);
-      if (start && col > 0 && PERIOD_LABEL.test(grid.text(row, col - 1))) found = { year: Number(start[1]), cell: grid.address(row, col) };
+      if (start && col > 0 && PERIOD_LABEL.test(squeeze(grid.text(row, leftPastBlank(grid, row, col - 1))))) found = { year: Number(start[1]), cell: grid.address(row, col) };
     },
     top,
     bottom,
@@ -1019,6 +1019,12 @@ function oneYearPeriod(grid: Grid, top: number, bottom: number): { year: number;
   return found;
 }
 const ONE_YEAR = /^((?:19|20)\d{2})(?:[年.\-/]0?1月?|年元月)(?:0?1日?)?起?[-—–~至到]+(?:((?:19|20)\d{2})[年.\-/])?12月?(?:31日?)?止?$/;
+/** The first cell left of `col` with text, past blank columns (one inserted between a label and its value). */
+function leftPastBlank(grid: Grid, row: number, col: number): number {
+  let c = col;
+  while (c > 0 && grid.text(row, c) === '') c--;
+  return c;
+}
 const YEAR_START = /^((?:19|20)\d{2})(?:年0?1月0?1日|[.\-/]0?1[.\-/]0?1)$/;
 const PERIOD_LABEL = /起止(?:时间|日期|年限)|实施(?:时间|期限|周期)/;
 const YEAR_END = /^\D{0,4}到\s*((?:19|20)\d{2})\s*年\s*(?:底|末)/;
