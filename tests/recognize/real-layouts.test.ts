@@ -2583,6 +2583,10 @@ describe('forms a round of new published tables showed (stop 39: jj-*, kk-*, ll-
     ];
     expect(recognizeSheet(project(rows('到2022年底,生猪生产稳定有序发展。')))[0].fiscalYear).toBe(2022);
     expect(recognizeSheet(project(rows('2021年完成保鲜库钢构主体安装。')))[0].fiscalYear).toBeNull();
+    // A deadline in the year's last month, the goal numbered or not (罗湖's 瓶改管, an-gd-luohu-2022-gas-pipe-bond-eval).
+    expect(recognizeSheet(project(rows('目标1:2022年12月30日前实现工程完工,消除瓶装液化气安全风险。')))[0].fiscalYear).toBe(2022);
+    expect(recognizeSheet(project(rows('2022年12月底前完成全部改造。')))[0].fiscalYear).toBe(2022);
+    expect(recognizeSheet(project(rows('2022年6月30日前实现工程完工。')))[0].fiscalYear).toBeNull();
   });
   it('成安’s Hebei county form: 预期指标值 over 符号 | value | 单位(文字描述), a section’s unnumbered goal lines, merged, filled or dropped (xx-he-chengan-2020-centenarian-allowance-eval)', () => {
     const rows = [
@@ -3353,6 +3357,18 @@ describe('湖南’s 财政支出项目绩效评价自评报告: a cover of name
   it('a name’s label with text after it and no gap, or another label’s, is none', () => {
     expect(recognizeSheet(report('项目名称说明', '2016年', null, null, false))).toEqual([]);
   });
+  it('a blank goal over the next block’s heading, the merges gone: the goal is the blank row, not the heading', () => {
+    const grid = Grid.fromValues('表', [
+      ['汨罗市财政支出项目绩效评价自评报告'],
+      ['项目名称        优 抚'],
+      ['项目绩效定性目标及实施计划完成情况'],
+      ['预  期 目 标', null, '实际完成'],
+      [null, null, null],
+      ['项目绩效定量目标(指标)及完成情况'],
+      ['一级指标', '二级指标', '指标内容', '指标(目标)值', '实际完成值'],
+    ]);
+    expect(at(grid).filter((f) => f.startsWith('missing-goal'))).toEqual(['missing-goal@A5', 'missing-goal@C5']);
+  });
 });
 
 describe('湖南’s 自评报告 fund block: 计划安排资金 | 实际到位资金 | 实际支出 | 结余 side by side, each over the same 其中 lines (am-hn-nanhu-2016-special-care-eval, ad-hn-yueyangxian-2020-rural-road-report)', () => {
@@ -3388,5 +3404,25 @@ describe('湖南’s 自评报告 fund block: 计划安排资金 | 实际到位�
       ['省财政', 170, '2月29日', 7],
     ]);
     expect(recognizeSheet(grid)[0].innerFunds).toBeUndefined();
+  });
+});
+
+describe('the same unknown 二级 in two rows, each merged on its own (黄石三中’s 具体指标 twice, an-hb-huangshi-sanzhong-2023-campus-repair-eval, printed in two lines a row)', () => {
+  const rows = [
+    ['2023年度校园维修改造及设备购置项目自评表'],
+    ['一级指标', '二级指标', '三级指标', '年初目标值', '实际完成值'],
+    [null, null, null, null, null],
+    ['产出指标', '质量指标', '合格率', '100%', '100%'],
+    [null, null, null, null, null],
+    ['满意度指标', '具体指标', '教师满意度', '≥95%', '≥95%'],
+    [null, null, null, null, null],
+    [null, '具体指标', '学生满意度', '≥95%', '≥95%'],
+    [null, null, null, null, null],
+  ];
+  const twoLines = ['A2:A3', 'B2:B3', 'C2:C3', 'D2:D3', 'E2:E3', 'A4:A5', 'B4:B5', 'C4:C5', 'D4:D5', 'E4:E5', 'A6:A9', 'B6:B7', 'C6:C7', 'D6:D7', 'E6:E7', 'B8:B9', 'C8:C9', 'D8:D9', 'E8:E9'];
+  it('is reported once, at the first, as the same rows unmerged are', () => {
+    const unknown = (grid: Grid) => at(grid).filter((f) => f.startsWith('unknown-category'));
+    expect(unknown(Grid.fromValues('表', rows, twoLines))).toEqual(['unknown-category@B6']);
+    expect(unknown(Grid.fromValues('表', rows.filter((_, i) => i % 2 === 1 || i === 0)))).toEqual(['unknown-category@B4']);
   });
 });

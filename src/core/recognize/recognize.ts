@@ -392,7 +392,7 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     table.goal = goalValue(grid, labels, goalHit);
     const actualLabel = labels.inRow(goalHit.row).find((h) => h.col > goalHit.col && labelIs(h.label, 'goal-actual')) ?? accountBesideExpected(grid, labels, goalHit);
     if (actualLabel) {
-      const r = underHeading(grid, actualLabel.row, actualLabel.col);
+      const r = underHeading(grid, labels, actualLabel.row, actualLabel.col);
       if (r < grid.rowCount) table.goalActual = fieldAt(grid, r, actualLabel.col);
     } else {
       // 宁夏's form stacks them in the goal label's rows: 年初设定目标 | goal, then 年度总体目标完成情况综述 | account.
@@ -522,7 +522,7 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     // table's (2021年完成保鲜库…, j-xj-alar-2021-coldstore, both readings leave the year unknown).
     const yearEnd = table.fiscalYear === null && table.goal ? YEAR_END.exec(fold(table.goal.text)) : null;
     if (yearEnd) {
-      table.fiscalYear = Number(yearEnd[1]);
+      table.fiscalYear = Number(yearEnd[1] ?? yearEnd[2]);
       table.fiscalYearCell = table.goal!.cell;
     }
     // And a project's period of one calendar year above its indicators (起止时间 | 2022年1月—12月, 荆门's,
@@ -721,7 +721,7 @@ function goalValue(grid: Grid, labels: LabelMap, hit: Hit, nested = false): Fiel
     const adjusted = labels.inRow(expected.row).find((h) => h.col > expected.col && labelIs(h.label, 'goal-adjusted'));
     const under = adjusted && below(grid, adjusted.row, adjusted.col);
     if (adjusted && under! < grid.rowCount && !isBlankOrNone(grid.text(under!, adjusted.col))) return fieldAt(grid, under!, adjusted.col);
-    const r = underHeading(grid, expected.row, expected.col);
+    const r = underHeading(grid, labels, expected.row, expected.col);
     // A label under it (年初设定目标 over 年度总体目标完成情况综述, 宁夏's rows): the goal is beside it.
     if (r < grid.rowCount && labels.at(r, expected.col)) return besideLabel(grid, labels, expected);
     return fieldAt(grid, r < grid.rowCount ? r : expected.row, expected.col);
@@ -737,7 +737,7 @@ function goalValue(grid: Grid, labels: LabelMap, hit: Hit, nested = false): Fiel
   }
   const right = valueRight(grid, labels, hit.row, hit.col);
   if (right) return right;
-  const r = underHeading(grid, hit.row, hit.col);
+  const r = underHeading(grid, labels, hit.row, hit.col);
   if (r < grid.rowCount && !labels.at(r, hit.col) && grid.text(r, hit.col) !== '') return fieldAt(grid, r, hit.col);
   // A label after another heading in its row heads a column (中期目标 | 年度目标 over their texts,
   // 阳泉's): the empty cell under it is the goal's place.
@@ -782,11 +782,13 @@ function accountBesideExpected(grid: Grid, labels: LabelMap, hit: Hit): Hit | un
 
 /**
  * The row under a column's heading that holds its text: the next, or the one after a blank row left
- * between them (a form spaced by hand, or a PDF's conversion), where that one holds any text.
+ * between them (a form spaced by hand, or a PDF's conversion), where that one holds any text but a
+ * label (the next block's heading under a blank goal, 湖南's 项目绩效定量目标(指标)及完成情况 once the
+ * blank row's merges are gone: am-hn-nanhu-2016-special-care-eval).
  */
-function underHeading(grid: Grid, row: number, col: number): number {
+function underHeading(grid: Grid, labels: LabelMap, row: number, col: number): number {
   const r = below(grid, row, col);
-  return r + 1 < grid.rowCount && grid.firstTextColumn(r) < 0 && grid.mergeAt(r, col) === undefined && grid.firstTextColumn(r + 1) >= 0 ? r + 1 : r;
+  return r + 1 < grid.rowCount && grid.firstTextColumn(r) < 0 && grid.mergeAt(r, col) === undefined && grid.firstTextColumn(r + 1) >= 0 && labels.inRow(r + 1).length === 0 ? r + 1 : r;
 }
 
 /**
@@ -1027,7 +1029,9 @@ function leftPastBlank(grid: Grid, row: number, col: number): number {
 }
 const YEAR_START = /^((?:19|20)\d{2})(?:年0?1月0?1日|[.\-/]0?1[.\-/]0?1)$/;
 const PERIOD_LABEL = /起止(?:时间|日期|年限)|实施(?:时间|期限|周期)/;
-const YEAR_END = /^\D{0,4}到\s*((?:19|20)\d{2})\s*年\s*(?:底|末)/;
+// Or a deadline in its year's last month, past a goal's number (目标1:2022年12月30日前实现工程完工, 罗湖's 瓶改管
+// 自评表, an-gd-luohu-2022-gas-pipe-bond-eval).
+const YEAR_END = /^(?:\D{0,4}到\s*((?:19|20)\d{2})\s*年\s*(?:底|末)|(?:目标\s*\d{1,2}\s*[:：、.]\s*)?(?:于|在)?((?:19|20)\d{2})\s*年\s*12\s*月(?:\s*\d{1,2}\s*日)?\s*(?:前|之前|底))/;
 
 const BARE_YEAR = /^\s*\(?(?:19|20)\d{2}\)?\s*年?度?\s*\)?\s*$/;
 
