@@ -129,6 +129,11 @@ const COMPARATORS: Row[] = [
   ['以内 after the unit', '5个工作日以内', q('<=', 5, '个工作日', 'time')],
   ['控制在…以内', '控制在5%以内', q('<=', 5, '%', 'ratio')],
   ['内 after a duration', '1个月内完成', q('<=', 1, '个月', 'time')],
+  // 金安's 土地确权 targets (ao-ah-jinan-2023-land-rights-targets): a time limit counted in words.
+  ['a duration in words, 一周内', '故障发生后一周内', q('<=', 1, '周', 'time')],
+  ['十个工作日以内', '收到申请后十个工作日以内', q('<=', 10, '个工作日', 'time')],
+  ['半个月内', '半个月内', q('<=', 0.5, '个月', 'time')],
+  ['两天内', '两天内办结', q('<=', 2, '天', 'time')],
   ['<', '<1%', q('<', 1, '%', 'ratio')],
   ['full-width ＜', '＜2%', q('<', 2, '%', 'ratio')],
   ['小于', '小于3%', q('<', 3, '%', 'ratio')],

@@ -200,8 +200,21 @@ function parseSingle(s: string, text: string): TargetValue {
   }
   const q = parseQuantity(s, text);
   if (q) return q;
-  return { kind: 'qualitative', text };
+  return durationInWords(s, text) ?? { kind: 'qualitative', text };
 }
+
+/**
+ * A time limit counted in words (故障发生后一周内, 十个工作日内, 半个月以内; 金安's 土地确权 targets,
+ * ao-ah-jinan-2023-land-rights-targets): a duration at most, as 7天内 is.
+ */
+function durationInWords(s: string, text: string): QuantityTarget | null {
+  const m = s.includes('内') ? DURATION_IN_WORDS.exec(s) : null;
+  if (!m) return null;
+  const value = m[1] === '半' ? 0.5 : readCount(m[1]);
+  const unit = m[2] === '星期' ? '周' : (m[2] === '工作日' || m[2] === '月') && m[0].includes('个') ? `个${m[2]}` : m[2];
+  return value === null ? null : { kind: 'quantity', text, comparator: '<=', value, unit, family: 'time' };
+}
+const DURATION_IN_WORDS = /([一二两三四五六七八九十]+|半)个?(小时|工作日|自然日|天|日|周|星期|月|年)以?内/;
 
 function readCount(token: string): number | null {
   if (/^\d+$/.test(token)) return Number(token);
