@@ -134,6 +134,12 @@ const COMPARATORS: Row[] = [
   ['十个工作日以内', '收到申请后十个工作日以内', q('<=', 10, '个工作日', 'time')],
   ['半个月内', '半个月内', q('<=', 0.5, '个月', 'time')],
   ['两天内', '两天内办结', q('<=', 2, '天', 'time')],
+  // 宁夏福彩's 自评表 (ap-nx-ningxia-2023-lottery-app-upgrade-eval): a baseline year is no figure; a bare month is a deadline.
+  ['a baseline year and no figure', '同比2022年销量显著提高', { kind: 'qualitative' }],
+  ['较 a baseline year', '较2022年增长', { kind: 'qualitative' }],
+  ['a month alone', '12月', { kind: 'date' }],
+  ['a month’s end', '6月底', { kind: 'date' }],
+  ['13月 is no month', '13月', q('=', 13, '月', 'time')],
   ['<', '<1%', q('<', 1, '%', 'ratio')],
   ['full-width ＜', '＜2%', q('<', 2, '%', 'ratio')],
   ['小于', '小于3%', q('<', 3, '%', 'ratio')],

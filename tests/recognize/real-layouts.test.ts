@@ -3003,7 +3003,11 @@ describe('two attachments on one sheet: an allocation in 元 above the targets t
     expect(t.kind).toBe('project-targets');
   });
   it('a unit line with no numbers between it and the title is the table’s', () => {
-    expect(recognizeSheet(project([['单位:元'], ...targets]))[0].unit).toBe('元');
+    const unheaded = targets.map((r) => (r[0] === '资金情况（万元）' ? ['资金情况', ...r.slice(1)] : r));
+    expect(recognizeSheet(project([['单位:元'], ...unheaded]))[0].unit).toBe('元');
+    // Against the block's own heading in 万元 (汉阴's slip, ap-sn-hanyin-2022-inclusive-finance-targets): the heading's, the line reported.
+    const [t] = recognizeSheet(project([['单位:元'], ...targets]));
+    expect([t.unit, t.unitLineConflict]).toEqual(['万元', { cell: 'A1', unit: '元' }]);
   });
 });
 
@@ -3424,5 +3428,56 @@ describe('the same unknown 二级 in two rows, each merged on its own (黄石三
     const unknown = (grid: Grid) => at(grid).filter((f) => f.startsWith('unknown-category'));
     expect(unknown(Grid.fromValues('表', rows, twoLines))).toEqual(['unknown-category@B6']);
     expect(unknown(Grid.fromValues('表', rows.filter((_, i) => i % 2 === 1 || i === 0)))).toEqual(['unknown-category@B4']);
+  });
+});
+
+describe('a unit line contradicted by the fund block’s heading (汉阴’s 单位:元 over 资金情况(万元), ap-sn-hanyin-2022-inclusive-finance-targets)', () => {
+  const sheet = (line: string) =>
+    Grid.fromValues(
+      '表',
+      [
+        ['2022年第二批中、省普惠金融发展专项资金绩效目标表'],
+        [line],
+        ['专项名称', '普惠金融发展专项资金'],
+        ['资金情况(万元)', '年度金额', null, 112],
+        [null, '其中:中央补助', null, 40],
+        [null, '地方资金', null, 72],
+        ['年度总体目标', '支持劳动者自主创业。'],
+        ['绩 效 指 标', '一级指标', '二级指标', '三级指标', '指标值'],
+        [null, '产出指标', '数量指标', '本年度创业担保贷款发放额', '4000万元'],
+        [null, '效益指标', '社会效益指标', '带动就业人数', '≥200人'],
+      ],
+      ['A4:A6', 'B4:C4', 'B5:C5', 'B6:C6', 'A8:A10'],
+    );
+  it('is reported once, at the line; the amounts are in the heading’s unit', () => {
+    const grid = sheet('单位:元');
+    expect(recognizeSheet(grid)[0].unit).toBe('万元');
+    expect(at(grid).filter((f) => f.startsWith('unit-mismatch'))).toEqual(['unit-mismatch@A2']);
+  });
+  it('a line agreeing with the heading is no finding', () => {
+    expect(at(sheet('单位:万元')).filter((f) => f.startsWith('unit-mismatch'))).toEqual([]);
+  });
+});
+
+describe('a 计量单位 column left blank (大足’s 部门整体绩效目标自评表, ap-cq-dazu-2021-commerce-dept-eval; 农垦’s, 乌海’s)', () => {
+  const sheet = (name: string, unit: string | null, target: number | string) =>
+    Grid.fromValues('表', [
+      ['2021年部门整体绩效目标自评表'],
+      ['单位名称', '大足区商务委员会'],
+      ['三级指标', '指标权重', '计量单位', '指标值', '全年实际完成值', '产生差异的原因及改进措施'],
+      ['外贸进出口总额', 25, '亿人民币', 17.5, 28.6, null],
+      [name, 13, unit, target, 33, null],
+    ]);
+  it.each([
+    ['新增限上商贸企业(法人)', null, 23, ['missing-unit@D5']],
+    ['资助困难教师及学生', null, 52, ['missing-unit@D5']],
+    ['出差人数', null, 8, []],
+    ['新增限上商贸企业(法人)', '家', 23, []],
+  ])('%s | %s | %s', (name, unit, target, found) => {
+    expect(at(sheet(name, unit, target)).filter((f) => f.startsWith('missing-unit'))).toEqual(found);
+  });
+  it('亿人民币 is money in 亿元, not a count of 人', () => {
+    const [t] = recognizeSheet(sheet('出差人数', null, 8));
+    expect(t.indicators!.indicators[0].target.value).toMatchObject({ kind: 'quantity', value: 17.5, unit: '亿元', family: 'money' });
   });
 });

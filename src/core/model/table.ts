@@ -184,7 +184,7 @@ export interface CategoryRun {
 
 export interface IndicatorBlock {
   /** A1 addresses of the header's cells; `weight` the 分值 column's heading, where the form has one. */
-  header: { level1: string; level2: string; name: string; target: string; weight?: string };
+  header: { level1: string; level2: string; name: string; target: string; weight?: string; unit?: string };
   /** false when the table lists indicators without 一级/二级 columns: category checks do not apply. */
   categorised: boolean;
   /**
@@ -230,6 +230,11 @@ export interface PerformanceTable {
   /** Money unit the amounts are declared in (万元, 元 …), or null when the table does not say. */
   unit: string | null;
   unitCell?: string;
+  /**
+   * A unit line contradicted by the fund block's own heading (单位:元 over 资金情况(万元), 汉阴's,
+   * ap-sn-hanyin-2022-inclusive-finance-targets): the line's unit; the table's is the heading's.
+   */
+  unitLineConflict?: { cell: string; unit: string };
   /** 部门（单位）名称 or 项目名称. */
   name?: Field;
   supervisor?: Field;

@@ -75,7 +75,7 @@ const COMPARATOR_WORDS: ReadonlySet<string> = new Set(PREFIX_COMPARATORS.map(([w
 const NUMBER = /(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)/;
 const CN_DIGITS: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const RELATIVE = /(同比|较上年|比上年|环比)?(提高|提升|增长|增加|上升|增幅|增速|下降|降低|减少|缩短|压缩|降幅)(了)?(约)?/;
-const DATE = /(\d{4}年(\d{1,2}月(\d{1,2}日)?)?|\d{1,2}月(\d{1,2}日)?|\d{4}[-/.]\d{1,2}([-/.]\d{1,2})?)(底|末|中旬|上旬|下旬)?(前|之前|以前|内|完成|止)|年(底|末|中)(前|之前)?完成?|^((19|20)\d{2}年度?|\d{4}年\d{1,2}月(\d{1,2}日)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$/;
+const DATE = /(\d{4}年(\d{1,2}月(\d{1,2}日)?)?|\d{1,2}月(\d{1,2}日)?|\d{4}[-/.]\d{1,2}([-/.]\d{1,2})?)(底|末|中旬|上旬|下旬)?(前|之前|以前|内|完成|止)|年(底|末|中)(前|之前)?完成?|^((19|20)\d{2}年度?|\d{4}年\d{1,2}月(\d{1,2}日)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(0?[1-9]|1[0-2])月份?(底|末)?)$/;
 const FREQUENCY = /(每|一)(个)?(年度|年|半年|季度|季|月|周|星期|日|天|工作日|学期)/;
 
 /**
@@ -198,10 +198,13 @@ function parseSingle(s: string, text: string): TargetValue {
       };
     }
   }
-  const q = parseQuantity(s, text);
+  // A year named as the baseline (同比2022年销量显著提高, 较2022年增长: 宁夏福彩's) is no figure of the target.
+  const q = parseQuantity(s.includes('比') || s.includes('较') ? s.replace(BASELINE_YEAR, '') : s, text);
   if (q) return q;
   return durationInWords(s, text) ?? { kind: 'qualitative', text };
 }
+
+const BASELINE_YEAR = /(?:同比|相比|对比|较|比)\s*(?:19|20)\d{2}\s*年度?/g;
 
 /**
  * A time limit counted in words (故障发生后一周内, 十个工作日内, 半个月以内; 金安's 土地确权 targets,
@@ -258,7 +261,7 @@ function parseQuantity(s: string, text: string): QuantityTarget | null {
 
   // 2万套 = 20000 套; 7600万 alone is a slip for 万元 and stays as typed.
   const mult = /^(万|亿)/.exec(rest);
-  if (mult && !/^(万元|亿元)/.test(rest)) {
+  if (mult && !/^(万元|亿元|万人民币|亿人民币)/.test(rest)) {
     const u = matchUnit(rest.slice(1));
     if (u) {
       value *= mult[1] === '万' ? 1e4 : 1e8;

@@ -11,6 +11,12 @@ const UNITS: ReadonlyArray<readonly [written: string, unit: string, family: Unit
   ['千元', '千元', 'money'],
   ['百万元', '百万元', 'money'],
   ['元', '元', 'money'],
+  // Money named by its currency (外贸进出口总额 | 亿人民币 | 17.5, 大足's, ap-cq-dazu-2021-commerce-dept-eval): 元, not 人.
+  ['亿元人民币', '亿元', 'money'],
+  ['万元人民币', '万元', 'money'],
+  ['亿人民币', '亿元', 'money'],
+  ['万人民币', '万元', 'money'],
+  ['人民币', '元', 'money'],
   // Trade in foreign money (a 服务贸易 fund's 服务外包在岸(万美元) | 20000, ai-xx-district-2020-service-trade-eval):
   // a unit of its own, never the table's 万元 misspelt.
   ['万美元', '万美元', 'currency'],

@@ -790,6 +790,8 @@ export function readIndicatorBlock(
     categorised: header.categorised,
     runs,
   };
+  // The form gives each target's unit a column (度量单位, 计量单位): a blank cell in it is a unit left out.
+  if (header.unit !== undefined) block.header.unit = addr(header.unit);
   if (header.weight !== undefined) {
     // The label's own cell: in a two-row header (指标分值 merged down beside 一级指标 | 二级指标 under 绩效指标) it sits above the 一级's row.
     block.header.weight = labelCell(labels, header.hits.find((h) => h.col === header.weight && labelIs(h.label, 'weight'))?.row ?? header.row, header.weight);

@@ -161,6 +161,8 @@ function blocksBeside(grid: Grid, labels: LabelMap, total: Hit, first: FundBlock
   return out;
 }
 const FUND_TOTAL: Label = { kinds: ['fund-total'] };
+/** The money units a unit line or a block's heading declares. */
+const MONEY_UNITS = new Set(['元', '万元', '亿元', '千元']);
 
 /** How far up a fund block's label may stand over its 合计 (项目资金情况 over 项目资金申请(万元) and its lines). */
 const FUND_BLOCK_ROWS = 8;
@@ -539,7 +541,12 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
   // 附件1 in 元 above its 附件2 in 万元, on one sheet: vv-gd-lechang-2018-vocational-aid-targets-r3).
   const dataAbove = title ? lastNumberRow(grid, top, title.hit.row - 1) : top - 1;
   const unitHit = headerHits.find((h) => labelIs(h.label, 'unit-line') && h.row > dataAbove);
-  if (unitHit) {
+  const blockUnit = blockUnits.find((u) => u !== undefined);
+  if (unitHit && blockUnit !== undefined && blockUnit !== unitHit.label.unit && MONEY_UNITS.has(blockUnit) && MONEY_UNITS.has(unitHit.label.unit!)) {
+    // The amounts' own heading says what they are in; the line above the table says otherwise: a slip in one.
+    table.unit = blockUnit;
+    table.unitLineConflict = { cell: grid.address(unitHit.row, unitHit.col), unit: unitHit.label.unit! };
+  } else if (unitHit) {
     table.unit = unitHit.label.unit!;
     table.unitCell = grid.address(unitHit.row, unitHit.col);
   } else {

@@ -2,7 +2,7 @@ import { everyIndicator } from '../model/table';
 import { fold, isBlankOrPlaceholder } from '../grid/text';
 import { defineRule } from './rule';
 import { matchUnit } from '../model/units';
-import { impliedUnit, isCountName, isRateName, isTimeName, isUnitlessName, countUnitOfName } from './names';
+import { impliedUnit, isCountName, isRateName, isTimeName, isUnitlessName, countUnitOfName, isCountOfUnitName } from './names';
 
 export default defineRule({
   meta: {
@@ -24,6 +24,7 @@ export default defineRule({
   },
   check({ table, report }) {
     const indicators = everyIndicator(table);
+    const unitColumn = table.indicators?.header.unit !== undefined;
     for (let i = 0; i < indicators.length; i++) {
       const ind = indicators[i];
       const v = ind.target.value;
@@ -33,8 +34,11 @@ export default defineRule({
       if ((v.unit !== null && !bareMultiplier) || impliedUnit(ind) || isUnitlessName(ind.name.text)) continue;
       // None is none in any unit (库存粮食明显变质比例 0, r-hn-hengshan-2020-grain-reserve-eval).
       if (v.value === 0 && v.comparator !== '>' && v.comparator !== '>=') continue;
-      // ≥2万 for 服务覆盖人口, 1万 for 新增就业岗位: the name says what is counted (人, 个).
-      if (countUnitOfName(ind.name.text) !== null) continue;
+      // ≥2万 for 服务覆盖人口, 1万 for 新增就业岗位: the name says what is counted (人, 个). Where the form
+      // gives the unit a column of its own and it was left blank, only a name that is a count of its unit
+      // (出差人数 | 8, 乌海's, b-wuhai-2021-recycling): 新增限上商贸企业(法人) | (blank) | 23 (大足's,
+      // ap-cq-dazu-2021-commerce-dept-eval) and 资助困难教师及学生 | 52 (农垦's) leave the unit out.
+      if (unitColumn ? isCountOfUnitName(ind.name.text) : countUnitOfName(ind.name.text) !== null) continue;
       // A unit column that holds something else is unit-mismatch's finding; one left blank or holding a
       // dash gives none (补助学生数量 | 168 | -, 湘西州's; 52 under a blank 度量单位, 农垦's).
       if (ind.unitColumn && !isBlankOrPlaceholder(ind.unitColumn.text)) continue;

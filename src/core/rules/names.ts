@@ -84,6 +84,11 @@ export function countUnitOfName(name: string): string | null {
   return null;
 }
 
+/** A count named as one, by its unit and 数 (出差人数, 受益户数, 企业数): the name says what the number is in. */
+export function isCountOfUnitName(name: string): boolean {
+  return countUnitOfName(name) !== null && /数$/.test(bare(name));
+}
+
 /** Cost indicators: their target is an amount (成本, 费用, 经费, 投资). */
 export function isCostName(name: string): boolean {
   // The words are tested on the name as typed first: most names have none, and need no folding.

@@ -21,6 +21,10 @@ export default defineRule({
       'en-US': 'Units that should agree do not: 万 vs 万元, a money unit other than the table’s, a count unit on a rate.',
     },
     messages: {
+      unitLine: {
+        'zh-CN': '单位行写“{{line}}”，而资金栏标题标明“{{unit}}”：两处金额单位不一致，请核对',
+        'en-US': 'The unit line says {{line}} while the fund block’s heading says {{unit}}: the two declared units disagree',
+      },
       actualBare: {
         'zh-CN': '实际完成值“{{actual}}”中的“{{unit}}”不是完整单位，金额应写作“{{unit}}元”',
         'en-US': '“{{unit}}” in the actual value “{{actual}}” is not a unit; money is written “{{unit}}元”',
@@ -88,6 +92,8 @@ export default defineRule({
     },
   },
   check({ table, profile, report }) {
+    const line = table.unitLineConflict;
+    if (line) report({ messageId: 'unitLine', cell: line.cell, data: { line: line.unit, unit: table.unit ?? '' }, expected: table.unit ?? undefined, actual: line.unit });
     magnitude(table, report);
     const amounts = allAmounts(table);
     for (let i = 0; i < amounts.length; i++) {
