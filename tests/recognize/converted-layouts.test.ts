@@ -177,6 +177,23 @@ describe('a cell of two paragraphs pasted from Word: each paragraph a row, the r
     expect(findings.filter((f) => /category/.test(f))).toEqual([]);
   });
 
+  it('a 一级 typed again on the lower line (its merge undone and filled) is the same one, not joined to itself (青山’s, ap-hb-qingshan-2021-sci-tech-fund-targets)', () => {
+    const typed = Grid.fromValues(
+      '表',
+      [
+        ['项目支出绩效目标表'],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '数量指标', '发放人数', '48人'],
+        ['满意度指标', '服务对象', '群众满意度', '≥95%'],
+        ['满意度指标', '满意度指标', null, null],
+      ],
+      ['C4:C5', 'D4:D5'],
+    );
+    const { categories, findings } = read(typed);
+    expect(categories).toEqual(['数量指标/发放人数', '服务对象满意度指标/群众满意度']);
+    expect(findings.filter((f) => /category/.test(f))).toEqual([]);
+  });
+
   it('leaves a row with a target of its own an indicator (one name over two targets)', () => {
     expect(read(pasted('满意度指标', '≥90%')).categories).toEqual(['数量指标/发放人数', '社会效益指标/激发为民办事的热情', '服务对象/群众满意度', '满意度指标/群众满意度']);
   });

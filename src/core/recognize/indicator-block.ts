@@ -714,8 +714,9 @@ export function readIndicatorBlock(
       (l1.own === '' || (prev1 !== null && grid.ownText(r - 1, header.level1) !== '')) &&
       (l2.own === '' || (prev2 !== null && grid.ownText(r - 1, header.level2) !== ''))
     ) {
-      if (l1.own !== '') prev1!.text += l1.own;
-      if (l2.own !== '') prev2!.text += l2.own;
+      // A category typed again on the lower line (its merge undone and filled) is the same one, nothing to join.
+      if (l1.own !== '' && !isFilledDown(grid, r, header.level1)) prev1!.text += l1.own;
+      if (l2.own !== '' && !isFilledDown(grid, r, header.level2)) prev2!.text += l2.own;
       lastRow = r;
       continue;
     }
