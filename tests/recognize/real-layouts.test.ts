@@ -3481,3 +3481,19 @@ describe('a 计量单位 column left blank (大足’s 部门整体绩效目标�
     expect(t.indicators!.indicators[0].target.value).toMatchObject({ kind: 'quantity', value: 17.5, unit: '亿元', family: 'money' });
   });
 });
+
+describe('湖南’s 部门整体支出绩效评价自评报告: its title over two lines, the department named in its cover line (e-hn-yueyang-cgzx-2018, e-hn-yueyangxian-xinkai-2021)', () => {
+  const cover = (first: string, second: string, name: string) =>
+    Grid.fromValues('表', [[first], [second], [name], ['预 算 编 码: 906017'], ['评价方式:部门(单位)绩效自评'], ['一、部门(单位)基本概况'], ['联系人', '吴俊', '联络电话', 8690022]], ['A1:D1', 'A2:D2', 'A3:D3', 'A4:D4', 'A5:D5', 'A6:D6']);
+  it('is a department’s self-evaluation of the title’s year, cut before its blocks', () => {
+    const tables = recognizeSheet(cover('岳阳市2018年度部门整体支出', '绩效评价自评报告', '部门(单位)名称: 岳阳市城市管理监督指挥中心'));
+    expect(tables.map((t) => [t.kind, t.fiscalYear, t.title?.cell, t.name?.text])).toEqual([['department-self-evaluation', 2018, 'A1', '岳阳市城市管理监督指挥中心']]);
+    // Its merges across undone and filled: each line typed four times.
+    const filled = Grid.fromValues('表', [Array(4).fill('岳阳市2018年度部门整体支出'), Array(4).fill('绩效评价自评报告'), Array(4).fill('部门(单位)名称: 岳阳市城市管理监督指挥中心')]);
+    expect(recognizeSheet(filled).map((t) => [t.kind, t.fiscalYear])).toEqual([['department-self-evaluation', 2018]]);
+  });
+  it('two lines that make no title, or a title with no name line under it, are none', () => {
+    expect(recognizeSheet(cover('岳阳市2018年度部门整体支出', '情况说明', '部门(单位)名称: 岳阳市城市管理监督指挥中心'))).toEqual([]);
+    expect(recognizeSheet(cover('岳阳市2018年度部门整体支出', '绩效评价自评报告', '说明:本表由单位填报'))).toEqual([]);
+  });
+});

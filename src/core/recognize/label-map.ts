@@ -79,6 +79,36 @@ export class LabelMap {
       }
     });
     if (filled === 1 && bare >= 0) this.lone.push(row0, bare);
+    this.titlesOverTwoLines();
+  }
+
+  /**
+   * A title printed over two lines, each alone in its row (岳阳市2018年度部门整体支出 / 绩效评价自评报告,
+   * 湖南's department report, e-hn-yueyang-cgzx-2018): read as one, at its first line. Asked only of a
+   * text ending in 支出 that is no label itself.
+   */
+  private titlesOverTwoLines(): void {
+    const { texts, textRows: rows } = this;
+    // The end of row `rows[i]`'s texts past i when each is the same text (a merge across the row undone and filled), else -1.
+    const sameTo = (i: number): number => {
+      let j = i + 1;
+      while (j < texts.length && rows[j] === rows[i] && texts[j] === texts[i]) j++;
+      return j < texts.length && rows[j] === rows[i] ? -1 : j;
+    };
+    for (let i = 0; i + 1 < texts.length; i++) {
+      const first = texts[i];
+      if (first.charCodeAt(first.length - 1) !== 0x51fa /* 出 */ || !first.endsWith('支出')) continue;
+      const row = rows[i];
+      const next = sameTo(i);
+      if ((i > 0 && rows[i - 1] === row) || next < 0 || next >= texts.length || rows[next] !== row + 1 || sameTo(next) < 0 || this.byRow.has(row)) continue;
+      const label = classifyLabel(first + texts[next]);
+      if (!label || !label.kinds.some((k) => k.endsWith('-title'))) continue;
+      const hit = { row, col: this.textCols[i], label };
+      let at = this.hits.length;
+      while (at > 0 && this.hits[at - 1].row > row) at--;
+      this.hits.splice(at, 0, hit);
+      this.byRow.set(row, [hit]);
+    }
   }
 
   /** A text of the sheet holds a full-width digit (typed in full-width mode): its numbers are read narrowed. */

@@ -171,7 +171,7 @@ function readLabel(text: string): Label | null {
   const named = text.length <= 80 ? INLINE_NAME.exec(text) : null;
   if (named) {
     const kinds = SYNONYMS.get(labelKey(named[1]));
-    if (kinds && kinds.some((k) => k === 'project-name' || k === 'supervisor')) return { kinds, valueInText: named[2] };
+    if (kinds && kinds.some((k) => k === 'project-name' || k === 'supervisor' || k === 'department-name')) return { kinds, valueInText: named[2] };
   }
   // Past a title, a label is short: longer text is a value (a goal, a task's content).
   if (text.length > 40) return null;
@@ -201,10 +201,11 @@ function readLabel(text: string): Label | null {
 }
 
 /**
- * 项目名称:岳阳县农村公路养护, 主管部门       汨罗市交通运输局: a name's label and the name in one cell, after
+ * 项目名称:岳阳县农村公路养护, 主管部门       汨罗市交通运输局, 部门(单位)名称: 岳阳市城市管理监督指挥中心: a name's
+ * label and the name in one cell, after
  * a colon or a gap of spaces (湖南's 财政支出项目绩效评价自评报告 cover lines, each merged across the form).
  */
-const INLINE_NAME = /^[ \t\u3000]*(项目名称|主管部门)[ \t\u3000]*(?:[:：][ \t\u3000]*|[ \t\u3000]{2,})(\S[^\n]*?)[ \t\u3000]*$/;
+const INLINE_NAME = /^[ \t\u3000]*(项目名称|主管部门|部门[(（]单位[)）]名称|部门名称)[ \t\u3000]*(?:[:：][ \t\u3000]*|[ \t\u3000]{2,})(\S[^\n]*?)[ \t\u3000]*$/;
 
 /** 年度资金总额:50万: a label, a colon, a number with a money unit or multiplier. */
 const INLINE_AMOUNT = /^(.{2,12}?)[:：]([\d.,]+(?:万元|万|亿元|亿|元)?)$/;

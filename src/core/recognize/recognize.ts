@@ -17,7 +17,7 @@ import { Hit, LabelMap } from './label-map';
 import { Label, labelIs } from './labels';
 import { readTaskBlock } from './task-block';
 
-type AnchorKind = 'title' | 'task-header' | 'fund' | 'eval-funds' | 'fund-makeup' | 'project-name' | 'indicator-header';
+type AnchorKind = 'title' | 'task-header' | 'fund' | 'eval-funds' | 'fund-makeup' | 'project-name' | 'department-line' | 'indicator-header';
 
 interface Anchor {
   kind: AnchorKind;
@@ -120,6 +120,9 @@ function findAnchors(labels: LabelMap): Anchor[] {
     const count = anchors.length;
     if (isTitle(label)) anchors.push({ kind: 'title', hit });
     else if (labelIs(label, 'project-name')) anchors.push({ kind: 'project-name', hit });
+    // A report's cover line naming the department (部门(单位)名称: 岳阳市城市管理监督指挥中心, 湖南's 部门整体支出
+    // 绩效评价自评报告, e-hn-yueyang-cgzx-2018): under its title, as a 项目名称 is under a project's.
+    else if (label.valueInText !== undefined && labelIs(label, 'department-name')) anchors.push({ kind: 'department-line', hit });
     else if (labelIs(label, 'executed') && isEvalFundHeader(labels, hit)) anchors.push({ kind: 'eval-funds', hit });
     else if (labelIs(label, 'fund-total') || (labelIs(label, 'amount-total') && besideFundBlock(labels, hit))) anchors.push({ kind: 'fund', hit });
     else if (labelIs(label, 'fund-makeup')) anchors.push({ kind: 'fund-makeup', hit });
@@ -264,7 +267,7 @@ function groupAnchors(grid: Grid, anchors: Anchor[]): Anchor[][] {
   // Label words on their own (a 项目名称 in a list, a title with nothing under it) are not tables.
   // A form's title over its 项目名称 is a table, though the page was cut before any block (德化's, 乌恰's
   // 绩效目标申报表 stopping at 主管部门): nothing of it to check but what is missing.
-  return groups.filter((g) => g.some((a) => a.kind === 'indicator-header' || a.kind === 'task-header' || a.kind === 'fund' || a.kind === 'eval-funds' || a.kind === 'fund-makeup') || (g.some((a) => a.kind === 'title') && g.some((a) => a.kind === 'project-name')));
+  return groups.filter((g) => g.some((a) => a.kind === 'indicator-header' || a.kind === 'task-header' || a.kind === 'fund' || a.kind === 'eval-funds' || a.kind === 'fund-makeup') || (g.some((a) => a.kind === 'title') && g.some((a) => a.kind === 'project-name' || a.kind === 'department-line')));
 }
 
 /**
