@@ -3497,3 +3497,47 @@ describe('湖南’s 部门整体支出绩效评价自评报告: its title over 
     expect(recognizeSheet(cover('岳阳市2018年度部门整体支出', '绩效评价自评报告', '说明:本表由单位填报'))).toEqual([]);
   });
 });
+
+describe('the thirteenth round’s forms (aq-*, ar-*)', () => {
+  it('保山’s 能源局 自评表: 1亿 over a 度量单位 of 元 is 1亿元, no slip; the account opening with its year gives the year (aq-yn-baoshan-2023-energy-safety-eval)', () => {
+    const grid = Grid.fromValues(
+      '表',
+      [
+        ['项目支出绩效自评表'],
+        ['项目名称', null, '能源安全检查及新能源项目推进经费'],
+        ['年度总体目标', null, '预期目标', null, null, null, '实际完成情况'],
+        [null, null, '力保全市能源运行安全。', null, null, null, '2023年,通过开展项目现场踏勘、检查、督导113次,形成新能源投资增加数24亿元。'],
+        ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+        ['产出指标', '数量指标', '现场踏勘、检查、督导次数', '>=', 20, '次', 113, 50, 50, null],
+        ['效益指标', '经济效益', '形成新能源投资增加数', '>=', '1亿', '元', '24亿', 40, 40, null],
+      ],
+      ['A3:B4', 'C3:F3', 'G3:J3', 'C4:F4', 'G4:J4'],
+    );
+    const [t] = recognizeSheet(grid);
+    expect([t.fiscalYear, t.indicators!.indicators[1].target.value]).toMatchObject([2023, { kind: 'quantity', value: 1, unit: '亿元' }]);
+    expect(at(grid).filter((f) => /unit-mismatch/.test(f))).toEqual([]);
+  });
+  it('海口’s 项目绩效目标表: 绩效目标 heading the column right of 指标名称 holds each row’s target (ar-hi-haikou-2016-archives-compilation-targets)', () => {
+    const grid = Grid.fromValues('表', [
+      ['项目绩效目标表'],
+      ['项目名称:档案征集编研'],
+      ['指标类型', '指标名称', '绩效目标', '绩效标准'],
+      ['产出指标', '开展民间档案资料的征集工作', '征集有关解放海南岛的资料,如:军功通知书等等。', null],
+      [null, '编印《海口市人民政府公报》', '每月3000本,一年12期', null],
+    ]);
+    const [t] = recognizeSheet(grid);
+    expect(t.indicators!.indicators.map((i) => i.target.cell)).toEqual(['C4', 'C5']);
+    expect(at(grid).filter((f) => /vague-target|compound-target/.test(f))).toEqual(['vague-target@C4', 'compound-target@C5']);
+  });
+  it('安徽’s 广电精品 自评表: 全年预算数(A | 全年执行数(B | 执行率(B/A, their closing brackets lost, head its fund lines (aq-ah-provincial-2021-radio-tv-quality-fund-eval)', () => {
+    const grid = Grid.fromValues('表', [
+      ['项目名称', '安徽省广播电视精品专项资金'],
+      ['资金情况(万元)', null, '全年预算数(A', '全年执行数(B', '分值', '执行率(B/A', '得分'],
+      [null, '年度资金总额:', 760, 700, 10, 1, 10],
+      [null, '其中:本年财政拨款', 760, 700, '-', null, '-'],
+    ]);
+    const [t] = recognizeSheet(grid);
+    expect([t.kind, t.evalFunds?.total.executed?.cell]).toEqual(['project-self-evaluation', 'D3']);
+    expect(at(grid).filter((f) => f.startsWith('rate-mismatch'))).toEqual(['rate-mismatch@F3']);
+  });
+});

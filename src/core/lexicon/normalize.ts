@@ -37,6 +37,10 @@ export function bareLabel(key: string): BareLabel {
     if (points) out.points ??= Number(points[1]);
     k = k.slice(0, m.index);
   }
+  // A formula's letters with the closing bracket lost (全年预算数(A, 执行率(B/A: 安徽's 广电精品 自评表 as its
+  // page prints it, aq-ah-provincial-2021-radio-tv-quality-fund-eval).
+  const open = /\([A-Za-z/÷×*+-]{1,5}$/.exec(k);
+  if (open && open.index > 0) k = k.slice(0, open.index);
   // A trailing (A) written without brackets after a colon-free label is rare; not guessed.
   out.key = k;
   return out;

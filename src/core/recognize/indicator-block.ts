@@ -385,7 +385,9 @@ export function uncategorisedHeaderAt(labels: LabelMap, name: Hit): IndicatorHea
   // A bare 指标 heads the names where nothing else does (重庆's 指标 | 指标权重 | … | 指标值); beside
   // 指标内容 it heads the categories (the central sample's 指标 | 指标内容 | 指标值 over 产出指标 …).
   if (labels.grid.text(name.row, name.col).replace(/\s/g, '') === '指标' && row.some((h) => labelIs(h.label, 'level3'))) return null;
-  const target = row.find((h) => labelIs(h.label, 'target'));
+  // 绩效目标 heading the column right of the names (海口's 2016 项目绩效目标表: 指标类型 | 指标名称 | 绩效目标 |
+  // 绩效标准, ar-hi-haikou-2016-archives-compilation-targets): each row's target, not the table's goal.
+  const target = row.find((h) => labelIs(h.label, 'target')) ?? (row[0] && row[0].col === rightOf(labels.grid, name.row, name.col) && labelIs(row[0].label, 'goal') ? row[0] : undefined);
   if (!target) return null;
   const spanned = spannedLevels(labels.grid, name);
   if (spanned) return withOptionalColumns({ row: name.row, categorised: true, level1: spanned.level1, level2: spanned.level2, name: name.col, target: target.col, hits: [name, target] }, row, labels.grid);
@@ -962,8 +964,11 @@ function adjustedTarget(grid: Grid, r: number, header: IndicatorHeader): CellPro
 
 /** A 度量单位 belongs after a bare number (`100` + `人次`), never after words (不适用, 已完成). */
 function withUnit(text: string, unit: string): string {
-  // A 度量单位 holding digits (an export's date serial; full-width ones too) is no unit.
-  return unit !== '' && /\d\s*$/.test(fold(text)) && !/\d/.test(fold(unit)) ? `${text}${unit}` : text;
+  // A 度量单位 holding digits (an export's date serial; full-width ones too) is no unit. A figure ending
+  // in its multiplier takes the unit after it (1亿 | 元: 1亿元, 保山's 能源局, aq-yn-baoshan-2023-energy-safety-eval).
+  if (unit === '' || /\d/.test(fold(unit))) return text;
+  const folded = fold(text);
+  return /\d\s*$/.test(folded) || (/\d\s*[万亿]\s*$/.test(folded) && !/^\s*[万亿]/.test(unit)) ? `${text}${unit}` : text;
 }
 
 function category(probe: CellProbe, prev: CategoryField | null, prevMerge: CellRange | undefined): CategoryField {

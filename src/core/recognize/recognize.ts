@@ -530,6 +530,13 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
       table.fiscalYear = Number(yearEnd[1] ?? yearEnd[2]);
       table.fiscalYearCell = table.goal!.cell;
     }
+    // Or a self-evaluation's account that opens with its year (2023年,通过开展项目现场踏勘…; 保山's 能源局,
+    // aq-yn-baoshan-2023-energy-safety-eval): the year accounted for.
+    const opens = table.fiscalYear === null && table.goalActual ? ACCOUNT_YEAR.exec(fold(table.goalActual.text)) : null;
+    if (opens) {
+      table.fiscalYear = Number(opens[1]);
+      table.fiscalYearCell = table.goalActual!.cell;
+    }
     // And a project's period of one calendar year above its indicators (起止时间 | 2022年1月—12月, 荆门's,
     // ai-hb-jingmen-2022-relics-fund-targets, among its fund lines): that year.
     if (table.fiscalYear === null) {
@@ -1037,6 +1044,7 @@ function leftPastBlank(grid: Grid, row: number, col: number): number {
   while (c > 0 && grid.text(row, c) === '') c--;
   return c;
 }
+const ACCOUNT_YEAR = /^\s*((?:19|20)\d{2})\s*年度?\s*[,，、]/;
 const YEAR_START = /^((?:19|20)\d{2})(?:年0?1月0?1日|[.\-/]0?1[.\-/]0?1)$/;
 const PERIOD_LABEL = /起止(?:时间|日期|年限)|实施(?:时间|期限|周期)/;
 // Or a deadline in its year's last month, past a goal's number (目标1:2022年12月30日前实现工程完工, 罗湖's 瓶改管

@@ -121,9 +121,10 @@ export default defineRule({
           report({ messageId: 'notUnit', cell: ind.target.cell, data: { target: ind.target.text, columnUnit: ind.unitColumn.text } });
           continue;
         }
-        // A target that carries its own unit (28.8万元) against a unit column saying another (%).
+        // A target that carries its own unit (28.8万元) against a unit column saying another (%); a bare
+        // multiplier the column completes (1亿 | 元, 保山's) is none.
         const own = parseTarget(ind.target.text);
-        if (own.kind === 'quantity' && own.unit !== null && column && own.family !== column.family) {
+        if (own.kind === 'quantity' && own.unit !== null && own.unit !== '万' && own.unit !== '亿' && column && own.family !== column.family) {
           report({ messageId: 'column', cell: ind.target.cell, data: { target: ind.target.text, unit: own.unit, columnUnit: ind.unitColumn.text }, expected: column.unit, actual: own.unit });
           continue;
         }
