@@ -3541,3 +3541,26 @@ describe('the thirteenth round’s forms (aq-*, ar-*)', () => {
     expect(at(grid).filter((f) => f.startsWith('rate-mismatch'))).toEqual(['rate-mismatch@F3']);
   });
 });
+
+describe('黄石’s 自评表: points on the blocks’ own labels only (预算执行情况(万元)(20分), 年度绩效目标(80分)), its brackets lost (an-hb-huangshi-sanzhong-2023-campus-repair-eval)', () => {
+  const sheet = (block: string) =>
+    Grid.fromValues(
+      '表',
+      [
+        ['2023年度校园维修改造及设备购置项目自评表'],
+        ['项目名称', '校园维修改造及设备购置'],
+        ['预算执行情况(万元)20分)', null, '预算数(A)', '执行数B)', '执行率B/A)', null],
+        [null, '年度财政资金总额', '800万元', '800万元', '100%', null],
+        [block, '一级指标', '二级指标', '三级指标', '年初目标值(A', '实际完成值(B'],
+        [null, '产出指标', '质量指标', '验收合格率', '100%', '100%'],
+        [null, '效益指标', '社会效益指标', '保障教学工作正常运转', '良好', '良好'],
+      ],
+      ['A3:B3', 'A4:A4', 'A5:A7'],
+    );
+  it('reads 执行数B) | 执行率B/A) as the budget line’s headings, and holds the two blocks’ points to 100', () => {
+    const [t] = recognizeSheet(sheet('年度绩效目标98分)'));
+    expect([t.evalFunds?.total.executed?.cell, t.evalFunds?.declaredWeight, t.indicators?.declaredPoints]).toEqual(['D4', 20, { points: 98, cell: 'A5' }]);
+    expect(at(sheet('年度绩效目标98分)')).filter((f) => f.startsWith('weights-sum'))).toEqual(['weights-sum@A5']);
+    expect(at(sheet('年度绩效目标(80分)')).filter((f) => f.startsWith('weights-sum'))).toEqual([]);
+  });
+});

@@ -83,6 +83,12 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // 青山's 科技专项 (ap-hb-qingshan-2021-sci-tech-fund-targets D22, both readings): 优化 is a verb, no grade 优.
+      name: 'the name’s own verb as the target: 优化创新创业环境 | 优化',
+      table: departmentTable({ indicators: [{ l1: '效益', l2: '生态效益', name: '优化创新创业环境', target: '优化' }] }),
+      findings: [{ cell: 'G15', message: '既不是数值+单位' }],
+    },
+    {
       // 临海's (ag-zj-linhai-nd-greening-maintenance-targets D15): 是 under a name that is only its category.
       name: 'a bare 是 under a name that is only a category: 社会效益指标 | 是',
       table: departmentTable({ indicators: [{ l1: '效益', l2: '社会效益', name: '社会效益指标', target: '是' }] }),

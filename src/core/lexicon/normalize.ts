@@ -41,6 +41,9 @@ export function bareLabel(key: string): BareLabel {
   // page prints it, aq-ah-provincial-2021-radio-tv-quality-fund-eval).
   const open = /\([A-Za-z/÷×*+-]{1,5}$/.exec(k);
   if (open && open.index > 0) k = k.slice(0, open.index);
+  // Or their opening bracket (执行数B), 执行率B/A): 黄石三中's, an-hb-huangshi-sanzhong-2023-campus-repair-eval).
+  const shut = k.includes('(') ? null : /[A-Za-z][A-Za-z/÷×*+-]{0,4}\)$/.exec(k);
+  if (shut && shut.index > 0) k = k.slice(0, shut.index);
   // A trailing (A) written without brackets after a colon-free label is rare; not guessed.
   out.key = k;
   return out;

@@ -188,6 +188,11 @@ export interface IndicatorBlock {
   /** false when the table lists indicators without 一级/二级 columns: category checks do not apply. */
   categorised: boolean;
   /**
+   * The points the block's own label gives the indicators where no row has a 分值 (年度绩效目标(80分) beside
+   * the header, 黄石's 自评表; an-hb-huangshi-sanzhong-2023-campus-repair-eval), and that label's cell.
+   */
+  declaredPoints?: { points: number; cell: string };
+  /**
    * A score sheet's criteria (评分表: 得分 and mostly 分值, no target column): no targets, and categories of
    * an evaluation framework (投入 / 过程 / 产出 / 效果, 部门预算管理), not of the profile's taxonomy.
    */

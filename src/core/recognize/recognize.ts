@@ -1,4 +1,5 @@
 import { CellRange, parseA1, rangeToA1 } from '../grid/address';
+import { bareLabel } from '../lexicon/normalize';
 import { Grid } from '../grid/grid';
 import { centsOf, readAmount } from '../grid/numbers';
 import { fold, isBlankOrNone, isPageMark, labelKey, narrowed, squeeze, withoutStop } from '../grid/text';
@@ -166,6 +167,17 @@ function blocksBeside(grid: Grid, labels: LabelMap, total: Hit, first: FundBlock
 const FUND_TOTAL: Label = { kinds: ['fund-total'] };
 /** The money units a unit line or a block's heading declares. */
 const MONEY_UNITS = new Set(['元', '万元', '亿元', '千元']);
+
+/**
+ * The points a self-evaluation's indicator block is given on its own label left of the header
+ * (年度绩效目标(80分), its bracket perhaps lost: 年度绩效目标98分), 黄石's 自评表, an-hb-huangshi-sanzhong-2023-campus-repair-eval).
+ */
+function blockPoints(grid: Grid, labels: LabelMap, row: number, col: number): { points: number; cell: string } | undefined {
+  const hit = labels.at(row, col) ?? (grid.mergeAt(row, col) ? labels.at(grid.master(row, col).row, grid.master(row, col).col) : undefined);
+  if (!hit || !(labelIs(hit.label, 'goal') || labelIs(hit.label, 'indicator-block'))) return undefined;
+  const points = bareLabel(labelKey(grid.text(hit.row, hit.col))).points;
+  return points === undefined ? undefined : { points, cell: grid.masterAddress(hit.row, hit.col) };
+}
 
 /** How far up a fund block's label may stand over its 合计 (项目资金情况 over 项目资金申请(万元) and its lines). */
 const FUND_BLOCK_ROWS = 8;
@@ -442,6 +454,8 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     }
     table.indicators = reading.block;
     extend(reading.lastRow);
+    const declared = header.level1 > 0 ? blockPoints(grid, labels, header.row, header.level1 - 1) : undefined;
+    if (declared) table.indicators.declaredPoints = declared;
     // Fund blocks written in an indicator's lines (彭水's 预算资金安排: four 年度预算资金总额 blocks, one per fund):
     // each held to its sum as any fund block.
     const inner = labels.find('fund-total', header.row + 1, reading.lastRow).filter((h) => insideMergedName(grid, header, h.row) || insideMergedName(grid, header, h.row + 1));

@@ -156,7 +156,7 @@ function withColumnUnit(ind: Indicator): string {
  * gg-hb-huangshi-2022-sponge-city-application-eval), or a period (当年, 全年, 时间内). Short
  * texts only: in a sentence (按要求完成当年的教育教学工作) they describe work, not a result.
  */
-const GRADABLE = /达成|达到|完成|实现|建立|建成|通过|合格|达标|合规|专款专用|优|良|中等|较差|差评|是|否|按计划|按时|按期|如期|准时|全覆盖|覆盖全|全天候|全部|当年|全年|年内|年底|年度内|时间内|期限内|期内|之前|以前|前完成|正常|按(日|周|旬|月|季度?|年|学期)|每(日|周|旬|月|季度?|年|学期)/;
+const GRADABLE = /达成|达到|完成|实现|建立|建成|通过|合格|达标|合规|专款专用|优(?!化)|良|中等|较差|差评|是|否|按计划|按时|按期|如期|准时|全覆盖|覆盖全|全天候|全部|当年|全年|年内|年底|年度内|时间内|期限内|期内|之前|以前|前完成|正常|按(日|周|旬|月|季度?|年|学期)|每(日|周|旬|月|季度?|年|学期)/;
 const GRADABLE_PHRASE = /符合(国家|行业|地方|省级?|技术|设计|相关)?标准|良好及以上|不低于良好|达到[“"]?(优|良|良好|合格)[”"]?等级|达成(年度|预期)?(指标|目标)|达到预期/;
 const MAX_GRADABLE_LENGTH = 12;
 /** An effect graded by its own name: 经济效益良好, 效果良好, 社会效益较好. */

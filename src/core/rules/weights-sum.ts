@@ -39,7 +39,16 @@ export default defineRule({
     if (!scores || scores.indicators.length === 0) return;
     const { table, scoring, profile, report } = context;
     const weighted = scores.indicators.filter((s) => s.weight !== null);
-    if (weighted.length === 0) return;
+    if (weighted.length === 0) {
+      // No row weighed: the points the form's labels give its blocks (预算执行情况(20分), 年度绩效目标(80分), 黄石's).
+      const declared = table.indicators?.declaredPoints;
+      const budget = table.evalFunds?.declaredWeight;
+      if (declared && budget !== undefined && differs(budget + declared.points, scoring.total)) {
+        const actual = budget + declared.points;
+        report({ messageId: 'total', cell: declared.cell, data: { actual: fmt(actual), budget: fmt(budget), indicators: fmt(declared.points), expected: fmt(scoring.total) }, expected: scoring.total, actual });
+      }
+      return;
+    }
     const indicators = weighted.reduce((sum, s) => sum + s.weight!, 0);
     const budgetCell = table.evalFunds?.total.weight;
     const budget = scores.budget?.weight ?? 0;
