@@ -194,6 +194,26 @@ describe('a cell of two paragraphs pasted from Word: each paragraph a row, the r
     expect(findings.filter((f) => /category/.test(f))).toEqual([]);
   });
 
+  it('the same converted from a PDF, each paragraph’s row in two lines merged down (青山’s rows-in-two variant)', () => {
+    const tall = Grid.fromValues(
+      '表',
+      [
+        ['项目支出绩效目标表'],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '数量指标', '发放人数', '48人'],
+        [null, null, null, null],
+        ['满意度指标', '服务对象', '群众满意度', '≥95%'],
+        [null, null, null, null],
+        [null, '满意度指标', null, null],
+        [null, null, null, null],
+      ],
+      ['A3:A4', 'B3:B4', 'C3:C4', 'D3:D4', 'A5:A8', 'B5:B6', 'B7:B8', 'C5:C8', 'D5:D8'],
+    );
+    const { categories, findings } = read(tall);
+    expect(categories).toEqual(['数量指标/发放人数', '服务对象满意度指标/群众满意度']);
+    expect(findings.filter((f) => /category/.test(f))).toEqual([]);
+  });
+
   it('leaves a row with a target of its own an indicator (one name over two targets)', () => {
     expect(read(pasted('满意度指标', '≥90%')).categories).toEqual(['数量指标/发放人数', '社会效益指标/激发为民办事的热情', '服务对象/群众满意度', '满意度指标/群众满意度']);
   });

@@ -713,8 +713,9 @@ export function readIndicatorBlock(
       coveredFromAbove(name, r) &&
       coveredFromAbove(target, r) &&
       !ownEvaluation(grid, r, header) &&
-      (l1.own === '' || (prev1 !== null && grid.ownText(r - 1, header.level1) !== '')) &&
-      (l2.own === '' || (prev2 !== null && grid.ownText(r - 1, header.level2) !== ''))
+      // The line above holds the category's first paragraph (its own row, or a tall row's lines merged down).
+      (l1.own === '' || (prev1 !== null && grid.text(r - 1, header.level1) !== '')) &&
+      (l2.own === '' || (prev2 !== null && grid.text(r - 1, header.level2) !== ''))
     ) {
       // A category typed again on the lower line (its merge undone and filled) is the same one, nothing to join.
       if (l1.own !== '' && !isFilledDown(grid, r, header.level1)) prev1!.text += l1.own;
