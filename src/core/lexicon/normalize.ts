@@ -39,11 +39,15 @@ export function bareLabel(key: string): BareLabel {
   }
   // A formula's letters with the closing bracket lost (全年预算数(A, 执行率(B/A: 安徽's 广电精品 自评表 as its
   // page prints it, aq-ah-provincial-2021-radio-tv-quality-fund-eval).
-  const open = /\([A-Za-z/÷×*+-]{1,5}$/.exec(k);
-  if (open && open.index > 0) k = k.slice(0, open.index);
-  // Or their opening bracket (执行数B), 执行率B/A): 黄石三中's, an-hb-huangshi-sanzhong-2023-campus-repair-eval).
-  const shut = k.includes('(') ? null : /[A-Za-z][A-Za-z/÷×*+-]{0,4}\)$/.exec(k);
-  if (shut && shut.index > 0) k = k.slice(0, shut.index);
+  // Asked only of a key ending in a Latin letter or a bracket: read for most texts of a sheet.
+  const last = k.charCodeAt(k.length - 1);
+  if (last === 41 /* ) */ ? !k.includes('(') : (last | 32) >= 97 && (last | 32) <= 122) {
+    const open = /\([A-Za-z/÷×*+-]{1,5}$/.exec(k);
+    if (open && open.index > 0) k = k.slice(0, open.index);
+    // Or their opening bracket (执行数B), 执行率B/A): 黄石三中's, an-hb-huangshi-sanzhong-2023-campus-repair-eval).
+    const shut = open ? null : /[A-Za-z][A-Za-z/÷×*+-]{0,4}\)$/.exec(k);
+    if (shut && shut.index > 0) k = k.slice(0, shut.index);
+  }
   // A trailing (A) written without brackets after a colon-free label is rare; not guessed.
   out.key = k;
   return out;
