@@ -3398,6 +3398,8 @@ describe('湖南’s 自评报告 fund block: 计划安排资金 | 实际到位�
     ]);
     expect(at(block(170, null)).filter((f) => /total-mismatch|amount-not-number/.test(f))).toEqual([]);
     expect(at(block(170, 9.6)).filter((f) => /total-mismatch|amount-not-number/.test(f))).toEqual(['total-mismatch@D4']);
+    // Named by its own label, not as 年度资金总额.
+    expect(validateGrid(block(170, 9.6)).flatMap((r) => r.findings.filter((f) => f.code === 'total-mismatch').map((f) => f.message))).toEqual(['“实际到位资金 (万元)”为 170.00，其中各项之和为 179.60（相差 9.60）']);
     expect(at(block('1,70.0,0', null)).filter((f) => /total-mismatch|amount-not-number/.test(f))).toEqual(['amount-not-number@D4']);
   });
   it('a block beside over other lines is none of them', () => {

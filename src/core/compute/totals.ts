@@ -28,6 +28,8 @@ export interface TotalCheck {
   difference: number;
   /** A formula column's heading formula (④=①+②+③) and its row's name. */
   formula?: { text: string; row: string; subtract: boolean };
+  /** A fund block beside the first's, by its own label (湖南's 实际到位资金, 实际支出). */
+  block?: string;
 }
 
 /**
@@ -67,7 +69,11 @@ export function totalChecks(table: PerformanceTable): TotalCheck[] {
   }
   if (table.funds) push('fund', table.funds.total.amount, table.funds.parts.map((p) => p.amount));
   if (table.midTermFunds) push('fund', table.midTermFunds.total.amount, table.midTermFunds.parts.map((p) => p.amount));
-  for (const inner of table.innerFunds ?? []) push('fund', inner.total.amount, inner.parts.map((p) => p.amount));
+  for (const inner of table.innerFunds ?? []) {
+    const before = checks.length;
+    push('fund', inner.total.amount, inner.parts.map((p) => p.amount));
+    if (checks.length > before) checks[before].block = inner.total.label.text;
+  }
   for (const s of table.sums ?? []) for (const c of s.columns) push('sum', c.total, c.parts);
   // Without a 合计 row the fund block is what the tasks add up to (Fujian's 年度履职目标 under 资金总额).
   if (block && !block.totalRow && table.funds && block.columns.total !== undefined) {

@@ -45,6 +45,10 @@ export default defineRule({
         'zh-CN': '年度资金总额为 {{actual}}，其中各项之和为 {{expected}}（相差 {{difference}}）',
         'en-US': '年度资金总额 is {{actual}} but its 其中 lines add up to {{expected}} (off by {{difference}})',
       },
+      block: {
+        'zh-CN': '“{{name}}”为 {{actual}}，其中各项之和为 {{expected}}（相差 {{difference}}）',
+        'en-US': '“{{name}}” is {{actual}} but its 其中 lines add up to {{expected}} (off by {{difference}})',
+      },
       formula: {
         'zh-CN': '“{{name}}”一行为 {{actual}}，按表头公式 {{formula}} 应为 {{expected}}（相差 {{difference}}）',
         'en-US': 'Row “{{name}}” has {{actual}}, but its heading’s formula {{formula}} gives {{expected}} (off by {{difference}})',
@@ -69,14 +73,14 @@ export default defineRule({
       if (c.relation === 'row' && [c.total, ...c.parts].some((a) => wrongColumns.has(a.cell))) continue;
       const { related, fix } = totalFix(table.sheet, c, groupRows);
       report({
-        messageId: c.relation,
+        messageId: c.block !== undefined ? 'block' : c.relation,
         cell: c.total.cell,
         related,
         data: {
           actual: c.actual === null ? '—' : formatAmount(c.actual),
           expected: formatAmount(c.expected),
           difference: formatAmount(c.difference),
-          name: c.relation === 'group' ? (table.tasks?.groups.find((g) => g.total === c.total || g.parts.includes(c.total))?.label.text ?? '') : (c.formula?.row ?? ''),
+          name: c.relation === 'group' ? (table.tasks?.groups.find((g) => g.total === c.total || g.parts.includes(c.total))?.label.text ?? '') : (c.block ?? c.formula?.row ?? ''),
           formula: c.formula?.text ?? '',
         },
         expected: c.expected,
