@@ -3494,6 +3494,12 @@ describe('湖南’s 部门整体支出绩效评价自评报告: its title over 
     const filled = Grid.fromValues('表', [Array(4).fill('岳阳市2018年度部门整体支出'), Array(4).fill('绩效评价自评报告'), Array(4).fill('部门(单位)名称: 岳阳市城市管理监督指挥中心')]);
     expect(recognizeSheet(filled).map((t) => [t.kind, t.fiscalYear])).toEqual([['department-self-evaluation', 2018]]);
   });
+  it('its account of the year, with no goal beside it, is checked as a goal’s account', () => {
+    const report = (account: string | null) =>
+      Grid.fromValues('表', [['岳阳县2021年度部门整体支出'], ['绩效评价自评报告'], ['部门(单位)名称:岳阳县新开镇政府'], ['职能职责概述', '制定并组织实施全镇的经济和社会发展规划'], ['年度部门(单位)总体运行情况及取得的成绩', account]], ['A1:D1', 'A2:D2', 'A3:D3', 'B4:D4', 'B5:D5']);
+    expect(at(report('已完成年度目标')).filter((f) => f.startsWith('missing-goal'))).toEqual(['missing-goal@B5']);
+    expect(at(report('全年完成便民服务事项1.2万件,化解矛盾纠纷86起。')).filter((f) => f.startsWith('missing-goal'))).toEqual([]);
+  });
   it('two lines that make no title, or a title with no name line under it, are none', () => {
     expect(recognizeSheet(cover('岳阳市2018年度部门整体支出', '情况说明', '部门(单位)名称: 岳阳市城市管理监督指挥中心'))).toEqual([]);
     expect(recognizeSheet(cover('岳阳市2018年度部门整体支出', '绩效评价自评报告', '说明:本表由单位填报'))).toEqual([]);

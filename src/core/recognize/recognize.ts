@@ -438,6 +438,14 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     }
   }
 
+  // A report's account of its year with no goal set beside it (湖南's 部门整体支出绩效评价自评报告: 年度部门(单位)
+  // 总体运行情况及取得的成绩 | …, e-hn-yueyangxian-xinkai-2021): the goal's account all the same.
+  if (!goalHit) {
+    const account = labels.first('goal-actual', top, indicatorRow - 1);
+    const text = account && valueRight(grid, labels, account.row, account.col);
+    if (text) table.goalActual = text;
+  }
+
   if (indicatorAnchor?.indicatorHeader) {
     const header = indicatorAnchor.indicatorHeader;
     const repeats = anchors.filter((a) => a.repeat);

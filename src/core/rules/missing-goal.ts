@@ -39,9 +39,10 @@ export default defineRule({
     if (!table.goal) {
       // Project forms, flat exports and self-evaluations often carry no goal row at all; a
       // department's form always has one (年度总体目标).
-      if (table.kind !== 'department-targets') return;
-      const label = '年度总体目标';
-      report({ messageId: 'noLabel', cell: table.title?.cell ?? table.range.split(':')[0], data: { label } });
+      if (table.kind === 'department-targets') {
+        const label = '年度总体目标';
+        report({ messageId: 'noLabel', cell: table.title?.cell ?? table.range.split(':')[0], data: { label } });
+      }
     } else if (isBlankOrNone(table.goal.text) || isFormInstruction(table.goal.text)) {
       // A goal of spaces of any width or a placeholder (`-`, `/`, `无`, `null`) is as empty as a blank one.
       report({ cell: table.goal.cell });
