@@ -9,6 +9,7 @@ import path from 'path';
 import { parseA1, parseRange, rangeToA1 } from '../../src/core/grid/address';
 import { Grid } from '../../src/core/grid/grid';
 import { validateGrid } from '../../src/core/validate';
+import { recognizeSheet } from '../../src/core/recognize/recognize';
 import { CORPUS_DIR, CorpusSheet, loadEntry, sheetToGrid } from '../support/corpus';
 import { blankBetweenColumns, blankBetweenRows, columnsInTwo, Conversion, convertedSheet, pageBroken, rowsInThree, rowsInTwo } from '../support/corpus-variants';
 
@@ -212,6 +213,23 @@ describe('a cell of two paragraphs pasted from Word: each paragraph a row, the r
     const { categories, findings } = read(tall);
     expect(categories).toEqual(['数量指标/发放人数', '服务对象满意度指标/群众满意度']);
     expect(findings.filter((f) => /category/.test(f))).toEqual([]);
+  });
+
+  it('a row of weights only under the header, each cell merged over its two lines, is no indicator (保山’s, aq-yn-baoshan-2023-energy-safety-eval, converted from a PDF)', () => {
+    const rows = [
+      ['项目支出绩效自评表'],
+      ['一级指标', '二级指标', '三级指标', '指标值', '实际完成值', '分值', '得分'],
+      [null, null, null, null, null, null, null],
+      [null, null, null, null, null, 90, 90],
+      [null, null, null, null, null, null, null],
+      ['产出指标', '数量指标', '检查次数', '≥20次', '113次', 50, 50],
+      [null, null, null, null, null, null, null],
+      ['效益指标', '经济效益指标', '投资增加数', '≥1亿元', '24亿元', 40, 40],
+      [null, null, null, null, null, null, null],
+    ];
+    const merges = [2, 4, 6, 8].flatMap((r) => 'ABCDEFG'.split('').map((c) => `${c}${r}:${c}${r + 1}`));
+    const [t] = recognizeSheet(Grid.fromValues('表', rows, merges));
+    expect(t.indicators!.indicators.map((i) => i.name.text)).toEqual(['检查次数', '投资增加数']);
   });
 
   it('leaves a row with a target of its own an indicator (one name over two targets)', () => {

@@ -723,7 +723,11 @@ export function readIndicatorBlock(
       lastRow = r;
       continue;
     }
-    const inRun = (l2.merge !== undefined && l2.own === '') || (name.merge !== undefined && name.own === '');
+    // A merge from a row above (a category's or a name's run) or across from the left (text written over
+    // the row); a blank cell merged over its own row's lines only (a PDF's conversion merges every cell of
+    // a tall row) continues nothing (保山's unlabelled
+    // total row, aq-yn-baoshan-2023-energy-safety-eval, in two lines).
+    const inRun = (l2.merge !== undefined && l2.own === '' && (l2.merge.top < r || l2.merge.left < header.level2)) || (name.merge !== undefined && name.own === '' && (name.merge.top < r || name.merge.left < header.name));
     if (!own && !inRun) {
       if (++blanks >= 2 && !resumesAfter(grid, labels, header, r, Math.min(bottom, r + 1 + MAX_GAP - blanks))) break;
       continue;
