@@ -3536,6 +3536,9 @@ describe('the thirteenth round’s forms (aq-*, ar-*)', () => {
     const [t] = recognizeSheet(grid);
     expect(t.indicators!.indicators.map((i) => i.target.cell)).toEqual(['C4', 'C5']);
     expect(at(grid).filter((f) => /vague-target|compound-target/.test(f))).toEqual(['vague-target@C4', 'compound-target@C5']);
+    // A blank column inserted between the names and their targets.
+    const spaced = Grid.fromValues('表', [['项目绩效目标表'], ['指标类型', '指标名称', null, '绩效目标', '绩效标准'], ['产出指标', '编印《海口市人民政府公报》', null, '每月3000本,一年12期', null]]);
+    expect(recognizeSheet(spaced)[0].indicators!.indicators.map((i) => i.target.cell)).toEqual(['D3']);
   });
   it('安徽’s 广电精品 自评表: 全年预算数(A | 全年执行数(B | 执行率(B/A, their closing brackets lost, head its fund lines (aq-ah-provincial-2021-radio-tv-quality-fund-eval)', () => {
     const grid = Grid.fromValues('表', [

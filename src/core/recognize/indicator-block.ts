@@ -3,7 +3,7 @@ import { canonicalCategory, getProfile, parentOf } from '../rules/profiles';
 import { fold, isBlankOrNone, isWhite, squeeze } from '../grid/text';
 import { CategoryField, CategoryRun, Indicator, IndicatorBlock, PlacedField, PlacedTarget } from '../model/table';
 import { parseTarget } from '../model/target-value';
-import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, lineAbove, pastBlank, rightOf, textRowFrom, weightAt } from './cells';
+import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, lineAbove, pastBlank, rightOf, rightPastBlank, textRowFrom, weightAt } from './cells';
 import { CellRange, parseA1, toA1 } from '../grid/address';
 import { Hit, LabelMap } from './label-map';
 import { BLOCK_END_WORDS, classifyLabel, labelIs } from './labels';
@@ -387,7 +387,7 @@ export function uncategorisedHeaderAt(labels: LabelMap, name: Hit): IndicatorHea
   if (labels.grid.text(name.row, name.col).replace(/\s/g, '') === '指标' && row.some((h) => labelIs(h.label, 'level3'))) return null;
   // 绩效目标 heading the column right of the names (海口's 2016 项目绩效目标表: 指标类型 | 指标名称 | 绩效目标 |
   // 绩效标准, ar-hi-haikou-2016-archives-compilation-targets): each row's target, not the table's goal.
-  const target = row.find((h) => labelIs(h.label, 'target')) ?? (row[0] && row[0].col === rightOf(labels.grid, name.row, name.col) && labelIs(row[0].label, 'goal') ? row[0] : undefined);
+  const target = row.find((h) => labelIs(h.label, 'target')) ?? (row[0] && row[0].col === rightPastBlank(labels.grid, name.row, name.col, 1) && labelIs(row[0].label, 'goal') ? row[0] : undefined);
   if (!target) return null;
   const spanned = spannedLevels(labels.grid, name);
   if (spanned) return withOptionalColumns({ row: name.row, categorised: true, level1: spanned.level1, level2: spanned.level2, name: name.col, target: target.col, hits: [name, target] }, row, labels.grid);
