@@ -40,9 +40,10 @@ export function totalChecks(table: PerformanceTable): TotalCheck[] {
   const checks: TotalCheck[] = [];
   // `1,000,000元` in a 万元 table is not summed as 万元: unit-mismatch reports it, and its relations wait.
   const foreign = (a: AmountField | undefined): boolean => a?.reading.kind === 'number' && a.reading.unit !== undefined && table.unit !== null && a.reading.unit !== table.unit && !(a.reading.unit === '万' && table.unit === '万元');
-  const push = (relation: TotalRelation, total: AmountField | undefined, parts: AmountField[]): void => {
+  const push = (relation: TotalRelation, total: AmountField | undefined, parts: AmountField[], block?: string): void => {
     if (foreign(total) || parts.some(foreign)) return;
     const check = total && parts.length > 0 ? checkSum(relation, total, parts) : null;
+    if (check && block !== undefined) check.block = block;
     if (check) checks.push(check);
   };
   const block = table.tasks;
@@ -69,11 +70,7 @@ export function totalChecks(table: PerformanceTable): TotalCheck[] {
   }
   if (table.funds) push('fund', table.funds.total.amount, table.funds.parts.map((p) => p.amount));
   if (table.midTermFunds) push('fund', table.midTermFunds.total.amount, table.midTermFunds.parts.map((p) => p.amount));
-  for (const inner of table.innerFunds ?? []) {
-    const before = checks.length;
-    push('fund', inner.total.amount, inner.parts.map((p) => p.amount));
-    if (checks.length > before) checks[before].block = inner.total.label.text;
-  }
+  for (const inner of table.innerFunds ?? []) push('fund', inner.total.amount, inner.parts.map((p) => p.amount), inner.total.label.text);
   for (const s of table.sums ?? []) for (const c of s.columns) push('sum', c.total, c.parts);
   // Without a 合计 row the fund block is what the tasks add up to (Fujian's 年度履职目标 under 资金总额).
   if (block && !block.totalRow && table.funds && block.columns.total !== undefined) {

@@ -88,6 +88,13 @@ export function pastBlank(grid: Grid, row: number, col: number, limit: number): 
   return Math.min(c, limit);
 }
 
+/** The first column at or left of `col` with text, past blank columns (one inserted between a label and its value). */
+export function leftPastBlank(grid: Grid, row: number, col: number): number {
+  let c = col;
+  while (c > 0 && grid.text(row, c) === '') c--;
+  return c;
+}
+
 /** The column right of the cell's merged area, past at most `blanks` blank columns a person inserted there. */
 export function rightPastBlank(grid: Grid, row: number, col: number, blanks: number): number {
   const next = rightOf(grid, row, col);

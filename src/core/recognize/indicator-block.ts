@@ -6,7 +6,7 @@ import { parseTarget } from '../model/target-value';
 import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, lineAbove, pastBlank, rightOf, rightPastBlank, textRowFrom, weightAt } from './cells';
 import { CellRange, parseA1, toA1 } from '../grid/address';
 import { Hit, LabelMap } from './label-map';
-import { BLOCK_END_WORDS, classifyLabel, labelIs } from './labels';
+import { BLOCK_END_WORDS, classifyLabel, Label, labelIs } from './labels';
 
 export interface IndicatorHeader {
   row: number;
@@ -500,10 +500,13 @@ function remarksOfScores(grid: Grid | undefined, weight: Hit | undefined, score:
   const above = score.row > 0 ? lineAbove(grid, score.row, score.col) : -1;
   for (let c = rightOf(grid, score.row, score.col), k = 0; c < grid.colCount && k < 2; c = rightOf(grid, score.row, c), k++) {
     const text = grid.text(score.row, c) || (above >= 0 ? grid.text(above, c) : '');
-    if (squeeze(fold(text)) === '备注') return { row: score.row, col: c, label: { kinds: ['reason'] } };
+    if (squeeze(fold(text)) === '备注') return { row: score.row, col: c, label: REMARKS };
   }
   return undefined;
 }
+
+/** A 备注 read as the reason column's heading. */
+const REMARKS: Label = { kinds: ['reason'] };
 
 /**
  * The labels of a header that may take two rows: where the 一级指标 cell is merged down, each
@@ -725,8 +728,7 @@ export function readIndicatorBlock(
     }
     // A merge from a row above (a category's or a name's run) or across from the left (text written over
     // the row); a blank cell merged over its own row's lines only (a PDF's conversion merges every cell of
-    // a tall row) continues nothing (保山's unlabelled
-    // total row, aq-yn-baoshan-2023-energy-safety-eval, in two lines).
+    // a tall row) continues nothing (保山's unlabelled total row in two lines, aq-yn-baoshan-2023-energy-safety-eval).
     const inRun = (l2.merge !== undefined && l2.own === '' && (l2.merge.top < r || l2.merge.left < header.level2)) || (name.merge !== undefined && name.own === '' && (name.merge.top < r || name.merge.left < header.name));
     if (!own && !inRun) {
       if (++blanks >= 2 && !resumesAfter(grid, labels, header, r, Math.min(bottom, r + 1 + MAX_GAP - blanks))) break;

@@ -202,8 +202,8 @@ function readLabel(text: string): Label | null {
 
 /**
  * 项目名称:岳阳县农村公路养护, 主管部门       汨罗市交通运输局, 部门(单位)名称: 岳阳市城市管理监督指挥中心: a name's
- * label and the name in one cell, after
- * a colon or a gap of spaces (湖南's 财政支出项目绩效评价自评报告 cover lines, each merged across the form).
+ * label and the name in one cell, after a colon or a gap of spaces (湖南's 财政支出项目绩效评价自评报告 cover
+ * lines, each merged across the form).
  */
 const INLINE_NAME = /^[ \t\u3000]*(项目名称|主管部门|部门[(（]单位[)）]名称|部门名称)[ \t\u3000]*(?:[:：][ \t\u3000]*|[ \t\u3000]{2,})(\S[^\n]*?)[ \t\u3000]*$/;
 

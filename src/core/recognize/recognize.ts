@@ -4,7 +4,7 @@ import { Grid } from '../grid/grid';
 import { centsOf, readAmount } from '../grid/numbers';
 import { fold, isBlankOrNone, isPageMark, labelKey, narrowed, squeeze, withoutStop } from '../grid/text';
 import { AmountField, Field, FundBlock, isSelfEvaluation, PerformanceTable, TableKind } from '../model/table';
-import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, lastOfLines, lineOrBlankAbove, rightOf, rightPastBlank, valueRight, weightAt } from './cells';
+import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, lastOfLines, leftPastBlank, lineOrBlankAbove, rightOf, rightPastBlank, valueRight, weightAt } from './cells';
 import { allAmounts } from '../model/amounts';
 import { dateAt, filingDate } from '../model/years';
 import { isEvalFundHeader, readEvalFunds, readPairedEvalFunds } from './eval-funds';
@@ -165,15 +165,14 @@ function blocksBeside(grid: Grid, labels: LabelMap, total: Hit, first: FundBlock
   return out;
 }
 const FUND_TOTAL: Label = { kinds: ['fund-total'] };
-/** The money units a unit line or a block's heading declares. */
-const MONEY_UNITS = new Set(['元', '万元', '亿元', '千元']);
 
 /**
  * The points a self-evaluation's indicator block is given on its own label left of the header
  * (年度绩效目标(80分), its bracket perhaps lost: 年度绩效目标98分), 黄石's 自评表, an-hb-huangshi-sanzhong-2023-campus-repair-eval).
  */
 function blockPoints(grid: Grid, labels: LabelMap, row: number, col: number): { points: number; cell: string } | undefined {
-  const hit = labels.at(row, col) ?? (grid.mergeAt(row, col) ? labels.at(grid.master(row, col).row, grid.master(row, col).col) : undefined);
+  const master = grid.master(row, col);
+  const hit = labels.at(master.row, master.col);
   if (!hit || !(labelIs(hit.label, 'goal') || labelIs(hit.label, 'indicator-block'))) return undefined;
   const points = bareLabel(labelKey(grid.text(hit.row, hit.col))).points;
   return points === undefined ? undefined : { points, cell: grid.masterAddress(hit.row, hit.col) };
@@ -574,7 +573,7 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
   const dataAbove = title ? lastNumberRow(grid, top, title.hit.row - 1) : top - 1;
   const unitHit = headerHits.find((h) => labelIs(h.label, 'unit-line') && h.row > dataAbove);
   const blockUnit = blockUnits.find((u) => u !== undefined);
-  if (unitHit && blockUnit !== undefined && blockUnit !== unitHit.label.unit && MONEY_UNITS.has(blockUnit) && MONEY_UNITS.has(unitHit.label.unit!)) {
+  if (unitHit && blockUnit !== undefined && blockUnit !== unitHit.label.unit) {
     // The amounts' own heading says what they are in; the line above the table says otherwise: a slip in one.
     table.unit = blockUnit;
     table.unitLineConflict = { cell: grid.address(unitHit.row, unitHit.col), unit: unitHit.label.unit! };
@@ -1060,12 +1059,6 @@ function oneYearPeriod(grid: Grid, top: number, bottom: number): { year: number;
   return found;
 }
 const ONE_YEAR = /^((?:19|20)\d{2})(?:[年.\-/]0?1月?|年元月)(?:0?1日?)?起?[-—–~至到]+(?:((?:19|20)\d{2})[年.\-/])?12月?(?:31日?)?止?$/;
-/** The first cell left of `col` with text, past blank columns (one inserted between a label and its value). */
-function leftPastBlank(grid: Grid, row: number, col: number): number {
-  let c = col;
-  while (c > 0 && grid.text(row, c) === '') c--;
-  return c;
-}
 const ACCOUNT_YEAR = /^\s*((?:19|20)\d{2})\s*年度?\s*[,，、]/;
 const YEAR_START = /^((?:19|20)\d{2})(?:年0?1月0?1日|[.\-/]0?1[.\-/]0?1)$/;
 const PERIOD_LABEL = /起止(?:时间|日期|年限)|实施(?:时间|期限|周期)/;

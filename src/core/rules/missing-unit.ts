@@ -24,7 +24,7 @@ export default defineRule({
   },
   check({ table, report }) {
     const indicators = everyIndicator(table);
-    const unitColumn = table.indicators?.header.unit !== undefined;
+    const formHasUnitColumn = table.indicators?.header.unit !== undefined;
     for (let i = 0; i < indicators.length; i++) {
       const ind = indicators[i];
       const v = ind.target.value;
@@ -38,7 +38,7 @@ export default defineRule({
       // gives the unit a column of its own and it was left blank, only a name that is a count of its unit
       // (出差人数 | 8, 乌海's, b-wuhai-2021-recycling): 新增限上商贸企业(法人) | (blank) | 23 (大足's,
       // ap-cq-dazu-2021-commerce-dept-eval) and 资助困难教师及学生 | 52 (农垦's) leave the unit out.
-      if (unitColumn ? isCountOfUnitName(ind.name.text) : countUnitOfName(ind.name.text) !== null) continue;
+      if (formHasUnitColumn ? isCountOfUnitName(ind.name.text) : countUnitOfName(ind.name.text) !== null) continue;
       // A unit column that holds something else is unit-mismatch's finding; one left blank or holding a
       // dash gives none (补助学生数量 | 168 | -, 湘西州's; 52 under a blank 度量单位, 农垦's).
       if (ind.unitColumn && !isBlankOrPlaceholder(ind.unitColumn.text)) continue;
