@@ -984,6 +984,9 @@ function category(probe: CellProbe, prev: CategoryField | null, prevMerge: CellR
   // The same category typed again on the next row, neither cell merged (Sichuan's form, exports
   // that fill merged cells down): one run, as if merged; a wrong one is one finding, not one a row.
   if (prev !== null && probe.merge === undefined && prevMerge === undefined && probe.own !== '' && probe.text === prev.text) return prev;
+  // So is the same category in the merged cell right under the last, each merged over its own row's lines
+  // (a PDF's conversion prints a row in two: 黄石三中's 具体指标 twice, an-hb-huangshi-sanzhong-2023-campus-repair-eval).
+  if (prev !== null && probe.merge !== undefined && prevMerge !== undefined && probe.own !== '' && probe.text === prev.text && probe.merge.top === prevMerge.bottom + 1 && probe.merge.left === prevMerge.left && probe.merge.right === prevMerge.right) return prev;
   // A blank run goes on over blank cells, merged or not (a PDF's converter merges each blank cell
   // down over its row's lines): one category missing, not one a row.
   if (prev !== null && prev.text === '' && probe.text === '') return prev;

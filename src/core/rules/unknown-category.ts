@@ -47,11 +47,7 @@ export default defineRule({
       // A 二级 that repeats its 一级 (满意度指标 | 满意度指标) is not the taxonomy's 二级 (服务对象满意度) either.
       // Under a form's wrapping 一级 (实施效果指标), the 二级 column names the 一级 (产出指标): no 二级 to check.
       // A graded form (优 | 良 | 中 | 差) has no 二级 column: its 二级 is the 一级 again.
-      // The same 二级 again in the next run under the same 一级 (each row's cell merged on its own, as a
-      // converted PDF's rows in two lines have it) is the run above continued: reported once, as its cells unmerged are.
-      const before = i > 0 ? runs[i - 1] : undefined;
-      const continued = before !== undefined && before.level1.runStart === run.level1.runStart && before.level2.text === run.level2.text;
-      if (level2 !== '' && !continued && !block!.graded && !parentOf(profile, level2) && !seen.has(run.level2.runStart) && !PLACEHOLDER.test(level2) && !(level2 === level1 && wrapsLevel1(profile, run))) {
+      if (level2 !== '' && !block!.graded && !parentOf(profile, level2) && !seen.has(run.level2.runStart) && !PLACEHOLDER.test(level2) && !(level2 === level1 && wrapsLevel1(profile, run))) {
         seen.add(run.level2.runStart);
         const allowed = profile.taxonomy[level1] ?? Object.values(profile.taxonomy).flat();
         report({
