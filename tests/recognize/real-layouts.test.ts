@@ -3540,6 +3540,36 @@ describe('the thirteenth round’s forms (aq-*, ar-*)', () => {
     const spaced = Grid.fromValues('表', [['项目绩效目标表'], ['指标类型', '指标名称', null, '绩效目标', '绩效标准'], ['产出指标', '编印《海口市人民政府公报》', null, '每月3000本,一年12期', null]]);
     expect(recognizeSheet(spaced)[0].indicators!.indicators.map((i) => i.target.cell)).toEqual(['D3']);
   });
+  it('宁夏’s 项目绩效目标批复表: 项目 | 指标值 over an indented tree, each category a row of its own over its indicators (ad-nx-shizuishan-2020-cdc-vaccine-targets)', () => {
+    const grid = Grid.fromValues('表', [
+      ['石嘴山市疾病预防控制中心2020年项目绩效目标批复表'],
+      ['单位:元'],
+      ['项目', '指标值', '绩效金额'],
+      [' 石嘴山市疾病预防控制中心', null, null],
+      ['  疫苗及美沙酮药物', null, 3000000],
+      ['   产出指标', null, null],
+      ['    数量指标(必填硬性指标)', null, null],
+      ['     疫苗接种人次', '≥5000人次', null],
+      ['     美沙酮维持治疗人数', null, null],
+      ['    时效指标(必填)', null, null],
+      ['     疫苗提供及时率', '100%', null],
+      ['   满意度指标', null, null],
+      ['    社会效益指标(必填)', null, null],
+      ['     服务对象满意度', '95%', null],
+    ]);
+    const [t] = recognizeSheet(grid);
+    expect(t.indicators!.indicators.map((i) => [i.level1.text, i.level2.text, i.name.text, i.target.cell])).toEqual([
+      ['产出指标', '数量指标(必填硬性指标)', '疫苗接种人次', 'B8'],
+      ['产出指标', '数量指标(必填硬性指标)', '美沙酮维持治疗人数', 'B9'],
+      ['产出指标', '时效指标(必填)', '疫苗提供及时率', 'B11'],
+      ['满意度指标', '社会效益指标(必填)', '服务对象满意度', 'B14'],
+    ]);
+    // The unit's and the project's lines, and the categories' rows, are no indicators; a 二级 under another
+    // 一级 is found at its row, and a satisfaction under that 二级 at its own.
+    expect(at(grid)).toEqual(['missing-target@B9', 'category-mismatch@A13', 'category-mismatch@A14']);
+    // Without a 二级's row under the 一级's, a column of names is no tree.
+    expect(recognizeSheet(Grid.fromValues('表', [['项目', '指标值'], ['产出指标', null], ['疫苗接种人次', '5000人次']]))).toEqual([]);
+  });
   it('安徽’s 广电精品 自评表: 全年预算数(A | 全年执行数(B | 执行率(B/A, their closing brackets lost, head its fund lines (aq-ah-provincial-2021-radio-tv-quality-fund-eval)', () => {
     const grid = Grid.fromValues('表', [
       ['项目名称', '安徽省广播电视精品专项资金'],

@@ -3,7 +3,7 @@ import { canonicalCategory, getProfile, parentOf } from '../rules/profiles';
 import { fold, isBlankOrNone, isWhite, squeeze } from '../grid/text';
 import { CategoryField, CategoryRun, Indicator, IndicatorBlock, PlacedField, PlacedTarget } from '../model/table';
 import { parseTarget } from '../model/target-value';
-import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, lineAbove, pastBlank, rightOf, rightPastBlank, textRowFrom, weightAt } from './cells';
+import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, leftPastBlank, lineAbove, pastBlank, rightOf, rightPastBlank, textRowFrom, weightAt } from './cells';
 import { CellRange, parseA1, toA1 } from '../grid/address';
 import { Hit, LabelMap } from './label-map';
 import { BLOCK_END_WORDS, classifyLabel, Label, labelIs } from './labels';
@@ -41,6 +41,12 @@ export interface IndicatorHeader {
   level1Heading?: number;
   /** The indicators' first row, when headings under the labels reach past them (expectedColumn). */
   firstRow?: number;
+  /**
+   * The categories written as rows of the names column, each over its own (宁夏's 项目绩效目标批复表: 项目 |
+   * 指标值 | 绩效金额 over an indented tree of unit, project, 一级, 二级 and 三级; treeHeaderAt): `level1`
+   * and `level2` point at the name column, and a row naming a category starts its run.
+   */
+  tree?: boolean;
   /**
    * Further sets of 二级 | 三级 | 目标值 in the header row, beside the one read as the table's (the
    * central form's 中期 set beside the 年度 one, unmarked; a list printed in two halves), under the
@@ -400,6 +406,32 @@ export function uncategorisedHeaderAt(labels: LabelMap, name: Hit): IndicatorHea
 }
 
 /**
+ * A target heading over a column of names whose categories are rows of their own, a 一级's row, then a
+ * 二级's, then the indicators under it (宁夏's 项目绩效目标批复表: 项目 | 指标值 | 绩效金额 over the unit,
+ * the project, 产出指标, 成本指标(必填硬性指标) and its indicators, each indented one more space;
+ * ad-nx-shizuishan-2020-cdc-vaccine-targets). Nothing in the header row names a level.
+ */
+export function treeHeaderAt(labels: LabelMap, target: Hit): IndicatorHeader | null {
+  const { grid } = labels;
+  if (target.col === 0 || labels.inRow(target.row).some((h) => labelIs(h.label, 'level1') || labelIs(h.label, 'level2') || labelIs(h.label, 'level3'))) return null;
+  const name = leftPastBlank(grid, target.row, target.col - 1);
+  // The 一级's row, its 二级's right under it and an indicator with a target under that, all in the
+  // first rows (the unit's and the project's lines may stand above them).
+  let step = 0;
+  for (let r = below(grid, target.row, target.col), seen = 0; r < grid.rowCount && seen < 8; r++) {
+    const text = grid.ownText(r, name);
+    if (text === '') continue;
+    seen++;
+    const written = grid.ownText(r, target.col) !== '';
+    if (step === 0 && !written && namesCategory(text, 1)) step = 1;
+    else if (step === 1 && !written && namesCategory(text, 2)) step = 2;
+    else if (step === 2 && written && !namesCategory(text, 2)) return withOptionalColumns({ row: target.row, categorised: true, tree: true, level1: name, level2: name, name, target: target.col, hits: [target] }, labels.inRow(target.row), grid);
+    else if (step > 0) return null;
+  }
+  return null;
+}
+
+/**
  * One heading merged over the columns before the names (福建's 2017 财政支出项目绩效目标表: 评价指标 over
  * 投入 / 产出 | 成本目标 / 数量目标 | 目标1, then 绩效内容 | 绩效标准 | 全年绩效目标;
  * kk-fj-taiwan-2017-subsidy-targets): its first column the 一级, its second the 二级, as two of the
@@ -667,6 +699,9 @@ export function readIndicatorBlock(
   let carried2: CellRange | undefined;
 
   const flat = header.categorised ? null : uncategorised(grid, header);
+  // A tree's current 一级 and 二级 (treeHeaderAt): set by the rows naming them.
+  let tree1: CategoryField | null = null;
+  let tree2: CategoryField | null = null;
   let totalLabel: Hit | undefined;
   for (let r = start; r <= bottom; r++) {
     if (continued < repeats.length && r === repeats[continued].row) {
@@ -712,6 +747,7 @@ export function readIndicatorBlock(
     // joined to the line above; the indicator is the one above.
     if (
       header.categorised &&
+      !header.tree &&
       (l1.own !== '' || l2.own !== '') &&
       coveredFromAbove(name, r) &&
       coveredFromAbove(target, r) &&
@@ -735,6 +771,25 @@ export function readIndicatorBlock(
       continue;
     }
     blanks = 0;
+    if (header.tree) {
+      // A row naming a category, no target beside it: the run it starts.
+      const level = target.own !== '' ? 0 : namesCategory(name.own, 1) ? 1 : namesCategory(name.own, 2) ? 2 : 0;
+      if (level !== 0) {
+        const cell = toA1(r, header.name);
+        const field: CategoryField = { text: name.own.trim(), cell, runStart: cell };
+        const blank: CategoryField = { text: '', cell, runStart: cell };
+        // A 一级 starts with its 二级 still to come; a 二级 with no 一级 above it has its 一级 missing there.
+        if (level === 1) [tree1, tree2] = [field, blank];
+        else [tree1, tree2] = [tree1 ?? blank, field];
+        lastRow = r;
+        continue;
+      }
+      // The tree's upper levels above its first category (the unit's line, the project's with its amount).
+      if (tree1 === null) {
+        lastRow = r;
+        continue;
+      }
+    }
 
     // A blank category cell merged over this indicator's own lines only (across columns, or down a
     // tall row's lines, as a converted PDF or Word table merges every cell): blank as an unmerged
@@ -746,9 +801,9 @@ export function readIndicatorBlock(
       carried1 = l1.text === '' ? l1.merge : undefined;
       carried2 = l2.text === '' ? l2.merge : undefined;
     }
-    const level1: CategoryField = flat ?? (prev1 !== null && l1.merge !== undefined && l1.merge === carried1 ? prev1 : category(l1, prev1, merge1));
+    const level1: CategoryField = tree1 ?? flat ?? (prev1 !== null && l1.merge !== undefined && l1.merge === carried1 ? prev1 : category(l1, prev1, merge1));
     const newLevel1 = prev1 === null || level1.runStart !== prev1.runStart;
-    const level2: CategoryField = flat ?? (!newLevel1 && prev2 !== null && l2.merge !== undefined && l2.merge === carried2 ? prev2 : category(l2, newLevel1 ? null : prev2, merge2));
+    const level2: CategoryField = tree2 ?? flat ?? (!newLevel1 && prev2 !== null && l2.merge !== undefined && l2.merge === carried2 ? prev2 : category(l2, newLevel1 ? null : prev2, merge2));
     prev1 = level1;
     prev2 = level2;
     merge1 = l1.merge;

@@ -13,7 +13,7 @@ import { readFragment } from './fragment';
 import { pinyinCount, toSimplified, traditionalCount, withoutPinyin } from '../grid/traditional';
 import { gradedHeaderAt } from './graded';
 import { readFundBlock } from './fund-block';
-import { IndicatorHeader, indicatorHeaderAt, proseHeaderAt, readIndicatorBlock, sameColumns, uncategorisedHeaderAt } from './indicator-block';
+import { IndicatorHeader, indicatorHeaderAt, proseHeaderAt, readIndicatorBlock, sameColumns, treeHeaderAt, uncategorisedHeaderAt } from './indicator-block';
 import { Hit, LabelMap } from './label-map';
 import { Label, labelIs } from './labels';
 import { readTaskBlock } from './task-block';
@@ -133,6 +133,9 @@ function findAnchors(labels: LabelMap): Anchor[] {
       if (indicatorHeader) anchors.push({ kind: 'indicator-header', hit, indicatorHeader });
     } else if (labelIs(label, 'level3')) {
       const indicatorHeader = uncategorisedHeaderAt(labels, hit);
+      if (indicatorHeader) anchors.push({ kind: 'indicator-header', hit, indicatorHeader });
+    } else if (labelIs(label, 'target')) {
+      const indicatorHeader = treeHeaderAt(labels, hit);
       if (indicatorHeader) anchors.push({ kind: 'indicator-header', hit, indicatorHeader });
     } else if (labelIs(label, 'indicator-block') || labelIs(label, 'goal')) {
       // A goal's label over the indicators in prose beside their 一级 (年度绩效总目标 | 产出指标 | …; 荆门's
