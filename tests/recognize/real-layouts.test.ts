@@ -3570,6 +3570,32 @@ describe('the thirteenth round’s forms (aq-*, ar-*)', () => {
     // Without a 二级's row under the 一级's, a column of names is no tree.
     expect(recognizeSheet(Grid.fromValues('表', [['项目', '指标值'], ['产出指标', null], ['疫苗接种人次', '5000人次']]))).toEqual([]);
   });
+  it('山东’s 评价报告: 评价指标 | 指标分值 | 评价得分 over 一级 | 二级 | 三级 | 100 | 84, a score sheet grouped by its 一级 alone (at-sd-xx-2018-land-acquisition-eval)', () => {
+    const grid = Grid.fromValues('表', [
+      ['XX县2018年征地和拆迁补偿、开发性支出绩效评价报告', null, null, null, null],
+      ['项目名称', 'XX县2018年征地和拆迁补偿、开发性支出', null, null, null],
+      ['评价指标', null, null, '指标分值', '评价得分'],
+      ['一级', '二级', '三级', 100, 84],
+      ['项目前期工作', null, '1.项目库建设( 1 分)', 1, 1],
+      [null, null, '2.项目可行性研究报告( 2分)', 2, 2],
+      ['项目组织', null, '3.制度建设( 6 分)', 6, 5],
+    ]);
+    const [t] = recognizeSheet(grid);
+    expect([t.kind, t.indicators!.criteria, t.indicators!.indicators.map((i) => [i.level1.text, i.evaluation?.weight?.cell, i.evaluation?.score?.cell])]).toEqual([
+      'project-self-evaluation',
+      true,
+      [
+        ['项目前期工作', 'D5', 'E5'],
+        ['项目前期工作', 'D6', 'E6'],
+        ['项目组织', 'D7', 'E7'],
+      ],
+    ]);
+    // Its 二级 column blank on every row: no 二级 left out (the points, 9 of 100, are short).
+    expect(at(grid).filter((f) => !f.startsWith('weights-sum'))).toEqual([]);
+    // One 二级 written: the others are left out.
+    const one = Grid.fromValues('表', [['评价指标', null, null, '指标分值', '评价得分'], ['一级', '二级', '三级', 100, 84], ['项目前期工作', '前期', '1.项目库建设', 1, 1], ['项目组织', null, '3.制度建设', 6, 5]]);
+    expect(at(one).filter((f) => f.startsWith('missing-category'))).toEqual(['missing-category@B4']);
+  });
   it('安徽’s 广电精品 自评表: 全年预算数(A | 全年执行数(B | 执行率(B/A, their closing brackets lost, head its fund lines (aq-ah-provincial-2021-radio-tv-quality-fund-eval)', () => {
     const grid = Grid.fromValues('表', [
       ['项目名称', '安徽省广播电视精品专项资金'],

@@ -597,7 +597,9 @@ function withLabelsFromAbove(labels: LabelMap, level1: Hit, row: Hit[]): Hit[] {
   for (const h of labels.inRows(Math.max(0, second), above)) {
     if (h.col <= level1.col) continue;
     const area = grid.mergeAt(h.row, h.col);
-    const down = area ? area.top === h.row && area.left === h.col && area.bottom >= level1.row : unmerged && h.row === above && grid.text(level1.row, h.col) === '';
+    // Over a blank cell, or over the column's sum typed beside the level labels (山东's 评价报告: 评价指标 | 指标分值 |
+    // 评价得分 over 一级 | 二级 | 三级 | 100 | 84, at-sd-xx-2018-land-acquisition-eval).
+    const down = area ? area.top === h.row && area.left === h.col && area.bottom >= level1.row : unmerged && h.row === above && (grid.text(level1.row, h.col) === '' || typeof grid.cell(level1.row, h.col).value === 'number');
     if (down) (out ??= [...row]).push({ row: level1.row, col: h.col, label: h.label });
   }
   return out ? out.sort((a, b) => a.col - b.col) : row;

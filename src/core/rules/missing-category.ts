@@ -29,6 +29,9 @@ export default defineRule({
     let last2: CategoryField | null = null;
     let lastParent: string | undefined;
     const runs = table.indicators?.runs ?? [];
+    // A score sheet whose 二级 column is blank on every row groups its criteria by the 一级 alone (山东's 评价报告:
+    // 项目前期工作 | (blank) | 1.项目库建设( 1 分), at-sd-xx-2018-land-acquisition-eval): no 二级 left out.
+    const noLevel2 = table.indicators?.criteria === true && runs.every((run) => run.level2.text === '');
     for (let i = 0; i < runs.length; i++) {
       const { level1, level2, first } = runs[i];
       const name = first.name.text || first.target.text;
@@ -42,7 +45,7 @@ export default defineRule({
       if (parent !== undefined) lastParent = parent;
       // A 二级 name in the 一级 column over a blank 二级 (a merge over both undone) names both.
       // A graded form (优 | 良 | 中 | 差) has no 二级 column to leave blank.
-      if (level2.text === '' && level2 !== last2 && !table.indicators!.graded && !namesLevel2For(profile, runs[i])) report({ messageId: 'level2', cell: level2.cell, data: { name } });
+      if (level2.text === '' && level2 !== last2 && !noLevel2 && !table.indicators!.graded && !namesLevel2For(profile, runs[i])) report({ messageId: 'level2', cell: level2.cell, data: { name } });
       last1 = level1;
       last2 = level2;
     }
