@@ -38,6 +38,8 @@ const notStale: RuleCase[] = [
   '2023年12月31日前完成验收',
   '2021年实际执行数的基础上完成', // last year cited, no deadline
   '对2021年底前建成的项目进行管护', // last year's works named, no deadline of this table
+  '较2021年计划增加10%', // last year's plan compared with, not opening the clause
+  '2021年完成建档1000份，今年计划再建500份', // last year's work cited, this year's plan
   '面向2035年远景目标',
   '编号20190年', // not a year: 2019 is followed by another digit
 ].map((content) => ({ name: `“${content}” in a 2022 table`, table: dept2022(content) }));
@@ -65,6 +67,17 @@ testRule(rule, {
       name: 'last year’s deadline, the deed a few words on: 2021年12月31日前至少给120人发放补贴 in a 2022 table',
       table: dept2022('在2021年12月31日前至少给120人发放记账户补贴费'),
       findings: [{ cell: 'B8', message: '文字中出现 2021 年，本表为 2022 年度' }],
+    },
+    {
+      // 大英's (ae-sc-daying-2023-resident-insurance-supervision-eval D5, both readings): last year's plan as this year's goal.
+      name: 'a plan for last year opening its clause: 2021年医疗保障局计划使用财政资金45万元 in a 2022 table',
+      table: dept2022('2021年医疗保障局计划使用财政资金45万元给聘用的14人发放工资'),
+      findings: [{ cell: 'B8', message: '文字中出现 2021 年，本表为 2022 年度' }],
+    },
+    {
+      name: 'after a stop: 开展监管。2021年拟购置设备3台',
+      table: dept2022('开展监管。2021年拟购置设备3台'),
+      findings: [{ cell: 'B8', actual: 2021 }],
     },
     {
       // 南充's (tt-sc-nanchong-2023-grain-for-green-eval C5, C6, both readings): the goal's sentence repeated under another heading.

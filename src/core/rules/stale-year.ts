@@ -53,17 +53,24 @@ export default defineRule({
 const NONE: readonly number[] = [];
 
 /**
- * A deadline in the year before the table's (2021年11月30日前完成资金支付 in a 2022 self-evaluation:
+ * A deadline in the year before the table's, or a plan for it (2021年11月30日前完成资金支付 in a 2022 self-evaluation:
  * 原州's, both readings mark it, ww-nx-yuanzhou-2022-seed-potato-eval): last year's text carried over,
  * though last year's figures may be cited on purpose. Null for anything else.
  */
 function lastYearsDeadline(text: string, fiscalYear: number): number | null {
-  const m = DEADLINE.exec(text);
-  return m && Number(m[1]) === fiscalYear - 1 ? fiscalYear - 1 : null;
+  for (const pattern of LAST_YEARS) {
+    const m = pattern.exec(text);
+    if (m && Number(m[1]) === fiscalYear - 1) return fiscalYear - 1;
+  }
+  return null;
 }
 // The deed may follow a few words on (2022年12月31日前至少给120人发放…, 阜康's, ad-xj-fukang-2023-survey-subsidy-eval),
 // within the clause.
+// So is a plan for last year opening its clause (2022年医疗保障局计划使用财政资金45万元… as a 2023 self-evaluation's
+// 项目年度目标, both readings: ae-sc-daying-2023-resident-insurance-supervision-eval).
+const PLAN = /(?:^|[，。；,;：:])\s*((?:19|20)\d{2})\s*年度?[^，。；,;\d]{0,12}?(?:计划|拟)/;
 const DEADLINE = /((?:19|20)\d{2})\s*年\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?|底)?\s*(?:之|以)?前[^，。；,;]{0,12}?(?:完成|发放|支付|拨付|到位|兑付|竣工|验收)/;
+const LAST_YEARS = [DEADLINE, PLAN];
 
 /**
  * The years a text names, or none for a heading that is only a year. Dates repeat down a column
