@@ -95,12 +95,12 @@ function project(rows: (string | number | null | { value: number; format: string
 }
 
 /** The region form's goal block (安居's, gg-sc-anju-2021-food-supervision-region-eval): 年度目标完成情况 over 预期目标 | 目标实际完成情况. */
-function regionGoals(goal: string, account: string): Grid {
+function regionGoals(goal: string, account: string, accountHeading = '目标实际完成情况'): Grid {
   return project(
     [
       ['食品监管补助资金区域绩效目标自评表'],
       ['预算执行情况', '预算数:', 2.38, '执行数:', 2.38, null, 20],
-      ['年度目标完成情况', '预期目标', null, null, '目标实际完成情况', null, 20],
+      ['年度目标完成情况', '预期目标', null, null, accountHeading, null, 20],
       [null, goal, null, null, account, null, null],
       ['一级指标', '二级指标', '三级指标', '指标值', '完成值', '分值', '得分'],
       ['产出指标', '数量指标', '抽检批次', '≥100批次', '120批次', 45, 45],
@@ -2155,6 +2155,8 @@ describe('forms a fifteenth round of published tables showed (stop 38)', () => {
     // A clause of the goal (中江's second reading, d-sc-zhongjiang-water-2022-rr); a short one proves nothing.
     expect(at(regionGoals('对农村地区供水计量设施设备进行改进，对项目区农业用水计量，为项目区农业生产夯实基础', '对项目区农业用水计量，为项目区农业生产夯实基础'))).toEqual(['missing-goal@E4']);
     expect(at(regionGoals('对农村地区供水计量设施设备进行改进，对项目区农业用水计量', '已改进'))).toEqual([]);
+    // 大英's 2019 form heads the account 实际完成目标 (at-sc-daying-2019-traffic-enforcement-tail-eval: the goal less its 保障).
+    expect(at(regionGoals('保障道路交通执法工作顺利开展', '道路交通执法工作顺利开展', '实际完成目标'))).toEqual(['missing-goal@E4']);
   });
   it('an account that lists standing duties (负责…;承担…) says nothing done (巴彦淖尔’s, z-nm-bayannur-2024-port-land-eval)', () => {
     const goal = '目标1:通过开展自然调查,全面查清全市资源利用状况。';
@@ -3293,6 +3295,15 @@ describe('荆门’s 项目绩效目标申报表: 年度绩效总目标 over the
   it('the same with 起止时间 spaced out and a blank column before its date', () => {
     const grid = Grid.fromValues('表', rows.map((r) => (r[2] === '起止时间' ? [...r.slice(0, 2), '起 止 时 间', null, '2016年1月1日'] : r)), ['A3:A4', 'A5:A6', 'C5:D5', 'C6:D6']);
     expect(recognizeSheet(grid)[0].fiscalYear).toBe(2016);
+  });
+  it.each([
+    ['2019/1/1', '2019/12/31', 2019],
+    ['2019年1月1日', '2019年12月31日', 2019],
+    ['2019/1/1', '2021/12/31', null],
+    ['2019/3/1', '2019/12/31', null],
+  ])('开始时间 | %s | 结束时间 | %s (上海’s 申报表, as-sh-tongzhou-2019-nonparty-talent-targets): one calendar year is that year', (start, end, year) => {
+    const grid = Grid.fromValues('表', rows.map((r) => (r[2] === '起止时间' ? ['开始时间', start, '结束时间', end] : r)), ['A3:A4', 'A5:A6', 'C5:D5', 'C6:D6']);
+    expect(recognizeSheet(grid)[0].fiscalYear).toBe(year);
   });
   it('a year’s first day beside another label (报告日期) gives no year', () => {
     const grid = Grid.fromValues('表', rows.map((r) => (r[2] === '起止时间' ? [...r.slice(0, 2), '报告日期', '2016年1月1日'] : r)), ['A3:A4', 'A5:A6', 'C5:D5', 'C6:D6']);

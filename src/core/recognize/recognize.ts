@@ -1054,7 +1054,10 @@ function oneYearPeriod(grid: Grid, top: number, bottom: number): { year: number;
       const m = ONE_YEAR.exec(text);
       if (m && (m[2] === undefined || m[2] === m[1])) found = { year: Number(m[1]), cell: grid.address(row, col) };
       const start = m ? null : YEAR_START.exec(text);
-      if (start && col > 0 && PERIOD_LABEL.test(squeeze(grid.text(row, leftPastBlank(grid, row, col - 1))))) found = { year: Number(start[1]), cell: grid.address(row, col) };
+      if (start && col > 0) {
+        const label = squeeze(grid.text(row, leftPastBlank(grid, row, col - 1)));
+        if (PERIOD_LABEL.test(label) || (START_LABEL.test(label) && endsYearInRow(grid, row, col, start[1]))) found = { year: Number(start[1]), cell: grid.address(row, col) };
+      }
     },
     top,
     bottom,
@@ -1065,6 +1068,19 @@ const ONE_YEAR = /^((?:19|20)\d{2})(?:[年.\-/]0?1月?|年元月)(?:0?1日?)?起
 const ACCOUNT_YEAR = /^\s*((?:19|20)\d{2})\s*年度?\s*[,，、]/;
 const YEAR_START = /^((?:19|20)\d{2})(?:年0?1月0?1日|[.\-/]0?1[.\-/]0?1)$/;
 const PERIOD_LABEL = /起止(?:时间|日期|年限)|实施(?:时间|期限|周期)/;
+// Or under 开始时间 with the same year's last day under 结束时间 in its row (上海's 财政支出项目绩效目标申报表:
+// 开始时间 | 2019/1/1 | 结束时间 | 2019/12/31, both readings of as-sh-tongzhou-2019-nonparty-talent-targets).
+const START_LABEL = /开始(?:实施)?(?:时间|日期)$/;
+const YEAR_LAST_DAY = /^((?:19|20)\d{2})(?:年12月31日|[.\-/]12[.\-/]31)$/;
+
+/** The year's last day typed right of `col` in the row, after a label of its end. */
+function endsYearInRow(grid: Grid, row: number, col: number, year: string): boolean {
+  for (let c = col + 1; c < grid.colCount; c++) {
+    const m = YEAR_LAST_DAY.exec(squeeze(fold(grid.text(row, c))));
+    if (m) return m[1] === year && c > 0 && /(结束|完成|截止)(?:时间|日期)$/.test(squeeze(grid.text(row, leftPastBlank(grid, row, c - 1))));
+  }
+  return false;
+}
 // Or a deadline in its year's last month, past a goal's number (目标1:2022年12月30日前实现工程完工, 罗湖's 瓶改管
 // 自评表, an-gd-luohu-2022-gas-pipe-bond-eval).
 const YEAR_END = /^(?:\D{0,4}到\s*((?:19|20)\d{2})\s*年\s*(?:底|末)|(?:目标\s*\d{1,2}\s*[:：、.]\s*)?(?:于|在)?((?:19|20)\d{2})\s*年\s*12\s*月(?:\s*\d{1,2}\s*日)?\s*(?:前|之前|底))/;
