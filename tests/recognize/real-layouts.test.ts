@@ -3305,6 +3305,21 @@ describe('荆门’s 项目绩效目标申报表: 年度绩效总目标 over the
     const grid = Grid.fromValues('表', rows.map((r) => (r[2] === '起止时间' ? ['开始时间', start, '结束时间', end] : r)), ['A3:A4', 'A5:A6', 'C5:D5', 'C6:D6']);
     expect(recognizeSheet(grid)[0].fiscalYear).toBe(year);
   });
+  it.each([
+    ['2014年 5 月起至 2015 年 12 月止', null],
+    ['2014年5月起至2015年12月止', null],
+    ['2016年 1 月起至 2016 年 12 月止', 2016],
+  ])('湖南’s 自评报告 over 项目起止时间 | %s: two years give none, their months spaced out or not (as-hn-yueyang-2016-levee-slope-report)', (period, year) => {
+    const grid = Grid.fromValues('表', [
+      ['岳阳市财政支出项目绩效评价自评报告'],
+      ['项目名称 岳阳市南津港大堤外坡景观型护坡工程'],
+      ['项目起止时间', period],
+      ['计划安排资金 (万元)', 1187, '实际到位资金 (万元)', 1023, '实际支出 (万元)', 1078.78, '结余(万元)', 108.22],
+      ['其中:中央财政', null, '其中:中央财政', null, '其中:中央财政', null, '其中:中央财政', null],
+      ['市财政', 1187, '市财政', 1023, '市财政', 1078.78, '市财政', 108.22],
+    ]);
+    expect(recognizeSheet(grid)[0].fiscalYear).toBe(year);
+  });
   it('a year’s first day beside another label (报告日期) gives no year', () => {
     const grid = Grid.fromValues('表', rows.map((r) => (r[2] === '起止时间' ? [...r.slice(0, 2), '报告日期', '2016年1月1日'] : r)), ['A3:A4', 'A5:A6', 'C5:D5', 'C6:D6']);
     expect(recognizeSheet(grid)[0].fiscalYear).toBeNull();

@@ -1100,7 +1100,8 @@ function yearInHeaderText(grid: Grid, top: number, bottom: number): { year: numb
       const m = /((?:19|20)\d{2})\s*年度/.exec(text) ?? /(?:年度|预算年度|填报年度)\s*[:：]\s*((?:19|20)\d{2})/.exec(text);
       if (m && cell.value.length <= 40) found = { year: Number(m[1]), cell: grid.address(row, col) };
       else if (!title && !/日期|时间/.test(text)) {
-        const t = /^\D{0,12}((?:19|20)\d{2})\s*年(?!\d{1,2}月)/.exec(text);
+        // Not a date's year, its month spaced out over a printed form's blanks (2014年 5 月起至 2015 年 12 月止).
+        const t = /^\D{0,12}((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/.exec(text);
         if (t) title = { year: Number(t[1]), cell: grid.address(row, col) };
       }
     },
