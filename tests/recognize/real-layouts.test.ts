@@ -2155,6 +2155,13 @@ describe('forms a fifteenth round of published tables showed (stop 38)', () => {
     // A clause of the goal (中江's second reading, d-sc-zhongjiang-water-2022-rr); a short one proves nothing.
     expect(at(regionGoals('对农村地区供水计量设施设备进行改进，对项目区农业用水计量，为项目区农业生产夯实基础', '对项目区农业用水计量，为项目区农业生产夯实基础'))).toEqual(['missing-goal@E4']);
     expect(at(regionGoals('对农村地区供水计量设施设备进行改进，对项目区农业用水计量', '已改进'))).toEqual([]);
+    // A claim that the goal was met and a clause of it copied (石狮's, at-fj-shishi-2022-detention-center-eval); a claim beside a result is an account.
+    const goal = '用于监区水电、维修、办公等经费支出,保障食堂运行和人员稳定,确保监区安全稳定';
+    expect(at(regionGoals(goal, '项目实施情况已达到了规划预期效果,保障食堂运行和人员稳定。'))).toEqual(['missing-goal@E4']);
+    expect(at(regionGoals(goal, '项目实施情况已达到了规划预期效果,食堂全年保障就餐12万人次。'))).toEqual([]);
+    expect(at(regionGoals(goal, '已完成年度目标,确保监区安全稳定'))).toEqual(['missing-goal@E4']);
+    // A short clause in common proves nothing.
+    expect(at(regionGoals(goal, '已完成年度目标,安全稳定'))).toEqual([]);
     // 大英's 2019 form heads the account 实际完成目标 (at-sc-daying-2019-traffic-enforcement-tail-eval: the goal less its 保障).
     expect(at(regionGoals('保障道路交通执法工作顺利开展', '道路交通执法工作顺利开展', '实际完成目标'))).toEqual(['missing-goal@E4']);
   });

@@ -118,8 +118,13 @@ function copiesGoal(goal: string, actual: string): boolean {
   const clauses = actual.split(CLAUSE_END).map(plainKey).filter((c) => c.length > 0);
   const added = clauses.filter((c) => !(c.length >= 4 && aim.includes(c)));
   const copied = clauses.length - added.length;
+  // Or a clause of it after a claim that the goal was met (石狮's 项目实施情况已达到了规划预期效果,保障食堂运行和
+  // 人员稳定。, at-fj-shishi-2022-detention-center-eval): the claim names nothing done either.
+  if (copied >= 1 && added.length > 0 && added.every((c) => CLAIM_CLAUSE.test(c)) && clauses.some((c) => c.length >= 8 && aim.includes(c))) return true;
   return copied >= 2 && (added.length === 0 || (added.length === 1 && copied >= 3 && !STATES_RESULT.test(added[0])));
 }
+/** A clause that only claims the goal met, as plainKey leaves it: 项目实施情况已达到规划预期效果, 已完成年度目标任务. */
+const CLAIM_CLAUSE = /^(本?项目)?(实施情况|实施|执行情况)?(已经?|基本|全面|圆满|均|较好|顺利)*(达到|实现|完成|达成)(规划|年初|既定|预期|计划|年度|全年)*(绩效)?(效果|目标|要求|任务)+$/;
 /** A text's words for comparing a goal with its account: no numbering, punctuation, or 了 的 地 得. */
 function plainKey(text: string): string {
   return textKey(text.replace(NUMBERING, '')).replace(/[了的地得]/g, '');
