@@ -12,7 +12,7 @@ import { LabelMap } from '../../src/core/recognize/label-map';
 import { reportSheet } from '../../src/core/report/report';
 import { scoringFor, validateGrid } from '../../src/core/validate';
 import { scoreTable } from '../../src/core/compute/scoring';
-import { columnsInTwo, convertedSheet, toTraditional } from '../support/corpus-variants';
+import { columnsInTwo, convertedSheet, rowsInTwo, toTraditional } from '../support/corpus-variants';
 import { selfEvaluationTable } from '../support/self-evaluation';
 import { toGrid } from '../support/tables';
 
@@ -3604,7 +3604,7 @@ describe('the thirteenth round’s forms (aq-*, ar-*)', () => {
     expect(recognizeSheet(Grid.fromValues('表', [['项目', '指标值'], ['产出指标', null], ['疫苗接种人次', '5000人次']]))).toEqual([]);
   });
   it('山东’s 评价报告: 评价指标 | 指标分值 | 评价得分 over 一级 | 二级 | 三级 | 100 | 84, a score sheet grouped by its 一级 alone (at-sd-xx-2018-land-acquisition-eval)', () => {
-    const grid = Grid.fromValues('表', [
+    const rows = [
       ['XX县2018年征地和拆迁补偿、开发性支出绩效评价报告', null, null, null, null],
       ['项目名称', 'XX县2018年征地和拆迁补偿、开发性支出', null, null, null],
       ['评价指标', null, null, '指标分值', '评价得分'],
@@ -3612,7 +3612,8 @@ describe('the thirteenth round’s forms (aq-*, ar-*)', () => {
       ['项目前期工作', null, '1.项目库建设( 1 分)', 1, 1],
       [null, null, '2.项目可行性研究报告( 2分)', 2, 2],
       ['项目组织', null, '3.制度建设( 6 分)', 6, 5],
-    ]);
+    ];
+    const grid = Grid.fromValues('表', rows);
     const [t] = recognizeSheet(grid);
     expect([t.kind, t.indicators!.criteria, t.indicators!.indicators.map((i) => [i.level1.text, i.evaluation?.weight?.cell, i.evaluation?.score?.cell])]).toEqual([
       'project-self-evaluation',
@@ -3625,6 +3626,12 @@ describe('the thirteenth round’s forms (aq-*, ar-*)', () => {
     ]);
     // Its 二级 column blank on every row: no 二级 left out (the points, 9 of 100, are short).
     expect(at(grid).filter((f) => !f.startsWith('weights-sum'))).toEqual([]);
+    // Converted from a PDF (rows in two, every cell merged over its lines) or pasted from Word (columns in two): the same sheet.
+    for (const to of [rowsInTwo, columnsInTwo]) {
+      const c = convertedSheet({ name: '表', rows, merges: [] }, to, true);
+      const [read] = recognizeSheet(Grid.fromValues('表', c.rows, c.merges));
+      expect([read.kind, read.indicators!.criteria, read.indicators!.indicators.length]).toEqual(['project-self-evaluation', true, 3]);
+    }
     // One 二级 written: the others are left out.
     const one = Grid.fromValues('表', [['评价指标', null, null, '指标分值', '评价得分'], ['一级', '二级', '三级', 100, 84], ['项目前期工作', '前期', '1.项目库建设', 1, 1], ['项目组织', null, '3.制度建设', 6, 5]]);
     expect(at(one).filter((f) => f.startsWith('missing-category'))).toEqual(['missing-category@B4']);

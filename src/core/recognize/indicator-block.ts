@@ -568,7 +568,8 @@ function headerHits(labels: LabelMap, level1: Hit): Hit[] {
     }
     if (found) out.push(found);
   }
-  return out;
+  // Labels above a header whose every cell is merged over its own lines (a converted PDF's), as above a one-row header.
+  return withLabelsFromAbove(labels, level1, out);
 }
 
 /** Sub-headings that split a target's columns: its comparator and its unit. */
@@ -599,7 +600,11 @@ function withLabelsFromAbove(labels: LabelMap, level1: Hit, row: Hit[]): Hit[] {
     const area = grid.mergeAt(h.row, h.col);
     // Over a blank cell, or over the column's sum typed beside the level labels (山东's 评价报告: 评价指标 | 指标分值 |
     // 评价得分 over 一级 | 二级 | 三级 | 100 | 84, at-sd-xx-2018-land-acquisition-eval).
-    const down = area ? area.top === h.row && area.left === h.col && area.bottom >= level1.row : unmerged && h.row === above && (grid.text(level1.row, h.col) === '' || typeof grid.cell(level1.row, h.col).value === 'number');
+    // A merge over the label's own row only (its lines, or two columns, as a converted PDF merges every cell) is none down.
+    const down =
+      area && area.bottom >= level1.row
+        ? area.top === h.row && area.left === h.col
+        : unmerged && h.row === above && (grid.text(level1.row, h.col) === '' || typeof grid.cell(level1.row, h.col).value === 'number');
     if (down) (out ??= [...row]).push({ row: level1.row, col: h.col, label: h.label });
   }
   return out ? out.sort((a, b) => a.col - b.col) : row;
