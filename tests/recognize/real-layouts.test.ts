@@ -995,6 +995,22 @@ describe('forms a fourth round of published tables showed (n-*)', () => {
     ]);
   });
 
+  it('a blank 得分 under the block’s points, no 分值 on its rows, is a score to give (施甸’s, ar-yn-shidian-2021-pig-breed-farm-eval, both readings)', () => {
+    const blank = project(
+      [
+        ['2021年度项目支出绩效自评表'],
+        ['项目名称', '保山猪保种场建设项目'],
+        ['预算执行情况(万元)(20分)', null, null, '预算数(A)', '执行数(B)', '执行率(B/A)', '得分'],
+        [null, '年度财政资金总额', null, 1500, 1500, 1, 20],
+        ['年度绩效目标(80分)', '一级指标', '二级指标', '三级指标', '年初目标值(A)', '实际完成值(B)', '得分'],
+        [null, '产出指标', '数量指标', '保种数量(头)', 300, 300, null],
+        [null, '效益指标', '经济效益指标', '年新增畜牧产值(万元)', 500, 500, 40],
+      ],
+      ['A3:A4', 'B3:C3', 'B4:C4', 'A5:A7'],
+    );
+    expect(at(blank).filter((f) => f.startsWith('missing-score'))).toEqual(['missing-score@G6']);
+  });
+
   it.each([
     ['the block label', '预算执行情况 (万元) (20 分)', '得分'],
     ['the score’s formula', '预算执行情况 (万元)', '得分(20分*执行率)'],

@@ -16,6 +16,10 @@ export default defineRule({
         'en-US': '“{{name}}” weighs {{weight}} but has no score (computed: {{computed}})',
       },
       noComputed: { 'zh-CN': '“{{name}}”分值 {{weight}}，得分未填写', 'en-US': '“{{name}}” weighs {{weight}} but has no score' },
+      blockPoints: {
+        'zh-CN': '“{{name}}”得分未填写（所在指标组共 {{points}} 分）',
+        'en-US': '“{{name}}” has no score (its block weighs {{points}} points)',
+      },
     },
   },
   check(context) {
@@ -27,10 +31,17 @@ export default defineRule({
     if (b && budgetScore && budgetScore.reading.kind === 'empty' && b.line.weight?.reading.kind === 'number') {
       report(missing(table.sheet, budgetScore.cell, b.line.label.text, b.weight, b.computed));
     }
+    // Points on the block's own label, none on its rows (施甸's 年度绩效目标(80分) over a 得分 column, both readings:
+    // ar-yn-shidian-2021-pig-breed-farm-eval): every row's score is to be given.
+    const points = table.indicators?.header.weight === undefined ? table.indicators?.declaredPoints : undefined;
     for (let i = 0; i < scores.indicators.length; i++) {
       const s = scores.indicators[i];
       const score = s.indicator.evaluation?.score;
-      if (!score || score.reading.kind !== 'empty' || s.weight === null || s.notApplicable) continue;
+      if (!score || score.reading.kind !== 'empty' || s.notApplicable) continue;
+      if (s.weight === null) {
+        if (points) report({ messageId: 'blockPoints', cell: score.cell, data: { name: s.indicator.name.text, points: fmt(points.points) } });
+        continue;
+      }
       // A qualitative result's score within its band is the evaluator's call: no value is proposed.
       report(missing(table.sheet, score.cell, s.indicator.name.text, s.effectiveWeight ?? s.weight, s.band === null ? s.computed : null));
     }
