@@ -3652,6 +3652,26 @@ describe('the thirteenth round’s forms (aq-*, ar-*)', () => {
     const one = Grid.fromValues('表', [['评价指标', null, null, '指标分值', '评价得分'], ['一级', '二级', '三级', 100, 84], ['项目前期工作', '前期', '1.项目库建设', 1, 1], ['项目组织', null, '3.制度建设', 6, 5]]);
     expect(at(one).filter((f) => f.startsWith('missing-category'))).toEqual(['missing-category@B4']);
   });
+  it('安徽’s 项目绩效目标和指标: each project’s indicators in its 绩效目标 cell, 【一级-二级】 over 指标1:name(target) lines (au-ah-huangshan-2025-police-surveillance-room-targets)', () => {
+    const cell = ['【总体目标】', '保障雪亮工程机房租赁延续', '【产出指标-数量指标】', '指标1:机柜数量(≥77台)', '指标2:机房面积', '【产出指标-质量指标】', '指标1:视频监控在线率(≥0.97比例)', '【效益指标-经济效益指标】', '指标1:为全市经济发展保驾护航(正面支撑)', '【满意度指标-社会效益指标】', '指标1:群众满意度(≥90%)'].join('\n');
+    const grid = Grid.fromValues('表', [
+      ['黄山市公安局2025年项目绩效目标和指标'],
+      ['单位编码', '单位名称(项目类别/支出项目)', '年度预算安排', '项目内容', '绩效目标'],
+      ['037001', '黄山市公安局', 1681680, null, null],
+      ['037001', '黄山市雪亮工程市本级机房租赁服务采购项目', 1681680, '【项目概况】:市本级雪亮工程后端机房租赁服务', cell],
+    ]);
+    const [t] = recognizeSheet(grid);
+    expect([t.kind, t.fiscalYear]).toEqual(['project-targets', 2025]);
+    expect(t.indicators!.indicators.map((i) => [i.level1.text, i.level2.text, i.name.text, i.target.text])).toEqual([
+      ['产出指标', '数量指标', '机柜数量', '≥77台'],
+      ['产出指标', '数量指标', '机房面积', ''],
+      ['产出指标', '质量指标', '视频监控在线率', '≥0.97比例'],
+      ['效益指标', '经济效益指标', '为全市经济发展保驾护航', '正面支撑'],
+      ['满意度指标', '社会效益指标', '群众满意度', '≥90%'],
+    ]);
+    // Found at the project's cell: a target left out, a slogan as a target, a 二级 under another 一级; a share as 0.97比例 is one.
+    expect(at(grid).sort()).toEqual(['category-mismatch@E4', 'category-mismatch@E4', 'missing-target@E4', 'vague-target@E4']);
+  });
   it('安徽’s 广电精品 自评表: 全年预算数(A | 全年执行数(B | 执行率(B/A, their closing brackets lost, head its fund lines (aq-ah-provincial-2021-radio-tv-quality-fund-eval)', () => {
     const grid = Grid.fromValues('表', [
       ['项目名称', '安徽省广播电视精品专项资金'],

@@ -27,6 +27,9 @@ const UNITS: ReadonlyArray<readonly [written: string, unit: string, family: Unit
   ['%', '%', 'ratio'],
   ['‰', '‰', 'ratio'],
   ['百分比', '%', 'ratio'],
+  // A share written as a fraction with its family's name (安徽's budget system: 视频监控在线率 ≥0.97比例,
+  // au-ah-huangshan-2025-police-surveillance-room-targets).
+  ['比例', '比例', 'ratio'],
   ['个百分点', '个百分点', 'ratio'],
   ['百分点', '个百分点', 'ratio'],
   ['平方米', '平方米', 'area'],

@@ -48,6 +48,11 @@ export interface IndicatorHeader {
    */
   tree?: boolean;
   /**
+   * Each project's indicators written into one cell under its 绩效目标 heading, by 【一级-二级】 headings and
+   * 指标1:name(target) lines (安徽's 项目绩效目标和指标, its budget system's export; bracketedHeaderAt).
+   */
+  bracketed?: boolean;
+  /**
    * Further sets of 二级 | 三级 | 目标值 in the header row, beside the one read as the table's (the
    * central form's 中期 set beside the 年度 one, unmarked; a list printed in two halves), under the
    * same 一级 column. A targets table's only: a self-evaluation's columns are not split so.
@@ -674,6 +679,62 @@ function ownEvaluation(grid: Grid, r: number, header: IndicatorHeader): boolean 
  * going on with the run before it (a merged cell a page break split), a written one starting its own;
  * `continued` says how many the list reached (a list ending first leaves the rest their own tables).
  */
+/**
+ * A 绩效目标 heading over cells written as 【总体目标】 … 【产出指标-数量指标】 指标1:机柜数量(≥77台) … (黄山's 2025
+ * 项目绩效目标和指标, au-ah-huangshan-2025-police-surveillance-room-targets): each project's indicators in its cell.
+ */
+export function bracketedHeaderAt(labels: LabelMap, hit: Hit): IndicatorHeader | null {
+  const { grid } = labels;
+  for (let r = below(grid, hit.row, hit.col), k = 0; r < grid.rowCount && k < 20; r++, k++) {
+    const text = grid.ownText(r, hit.col);
+    if (text.includes('【') && BRACKETED_HEADING.test(text)) return { row: hit.row, categorised: true, bracketed: true, level1: hit.col, level2: hit.col, name: hit.col, target: hit.col, hits: [hit] };
+  }
+  return null;
+}
+/** 【产出指标-数量指标】: a 一级 and its 二级 heading the lines under them. */
+const BRACKETED_HEADING = /【\s*([^】\-—－]*?指标)\s*[-—－]\s*([^】]*?)\s*】/;
+/** 指标1:机柜数量(≥77台): a name and its target in the brackets closing the line. */
+const BRACKETED_ITEM = /^\s*指标\s*\d+\s*[:：]\s*(.*?)\s*(?:[(（]([^()（）]*)[)）])?\s*$/;
+
+/** The indicators of every cell in the heading's column, each under the 【一级-二级】 above it in its cell. */
+function readBracketedBlock(grid: Grid, header: IndicatorHeader, bottom: number): { block: IndicatorBlock; lastRow: number; filled: boolean; continued: number } {
+  const indicators: Indicator[] = [];
+  const runs: CategoryRun[] = [];
+  let lastRow = header.row;
+  for (let r = header.row + 1; r <= bottom; r++) {
+    const text = grid.ownText(r, header.name);
+    if (text === '') continue;
+    lastRow = r;
+    if (!text.includes('【')) continue;
+    const cell = toA1(r, header.name);
+    let level1: CategoryField | null = null;
+    let level2: CategoryField | null = null;
+    for (const line of text.split(/\r?\n/)) {
+      const heading = line.includes('【') ? BRACKETED_HEADING.exec(line) : null;
+      if (line.includes('【')) {
+        // Another heading (【总体目标】, 【项目概况】) ends the indicators under the last one.
+        level1 = level2 = null;
+        if (heading) {
+          const at = `${cell}#${runs.length}`;
+          level1 = { text: heading[1], cell, runStart: at };
+          level2 = { text: heading[2], cell, runStart: at };
+        }
+        continue;
+      }
+      const item = level1 && level2 ? BRACKETED_ITEM.exec(line) : null;
+      if (!item || !level1 || !level2) continue;
+      const target = item[2] ?? '';
+      const indicator: Indicator = { row: r, level1, level2, name: new PlacedField(item[1], r, header.name), target: new PlacedTarget(target, r, header.name, parseTarget(target)) };
+      indicators.push(indicator);
+      const run = runs[runs.length - 1];
+      if (run === undefined || run.level2 !== level2) runs.push({ level1, level2, first: indicator });
+    }
+  }
+  const addr = grid.masterAddress(header.row, header.name);
+  const block: IndicatorBlock = { header: { level1: addr, level2: addr, name: addr, target: addr }, indicators, categorised: true, runs };
+  return { block, lastRow, filled: true, continued: 0 };
+}
+
 export function readIndicatorBlock(
   grid: Grid,
   labels: LabelMap,
@@ -682,6 +743,7 @@ export function readIndicatorBlock(
   repeats: readonly IndicatorHeader[] = [],
 ): { block: IndicatorBlock; lastRow: number; totalLabel?: Hit; filled: boolean; continued: number } {
   if (header.prose) return readProseBlock(grid, header, bottom);
+  if (header.bracketed) return readBracketedBlock(grid, header, bottom);
   let start = rowAfter(grid, header);
   // The header's labels filled down into the row under them (its merges undone and filled): still the header.
   while (start <= bottom && isFilledDown(grid, start, header.level1) && isFilledDown(grid, start, header.name)) start++;

@@ -13,7 +13,7 @@ import { readFragment } from './fragment';
 import { pinyinCount, toSimplified, traditionalCount, withoutPinyin } from '../grid/traditional';
 import { gradedHeaderAt } from './graded';
 import { readFundBlock } from './fund-block';
-import { IndicatorHeader, indicatorHeaderAt, proseHeaderAt, readIndicatorBlock, sameColumns, treeHeaderAt, uncategorisedHeaderAt } from './indicator-block';
+import { bracketedHeaderAt, IndicatorHeader, indicatorHeaderAt, proseHeaderAt, readIndicatorBlock, sameColumns, treeHeaderAt, uncategorisedHeaderAt } from './indicator-block';
 import { Hit, LabelMap } from './label-map';
 import { Label, labelIs } from './labels';
 import { readTaskBlock } from './task-block';
@@ -140,7 +140,7 @@ function findAnchors(labels: LabelMap): Anchor[] {
     } else if (labelIs(label, 'indicator-block') || labelIs(label, 'goal')) {
       // A goal's label over the indicators in prose beside their 一级 (年度绩效总目标 | 产出指标 | …; 荆门's
       // 项目绩效目标申报表, ai-hb-jingmen-2022-relics-fund-targets) heads them as 部门整体支出年度绩效指标 does.
-      const indicatorHeader = proseHeaderAt(labels, hit);
+      const indicatorHeader = proseHeaderAt(labels, hit) ?? (labelIs(label, 'goal') ? bracketedHeaderAt(labels, hit) : null);
       if (indicatorHeader) anchors.push({ kind: 'indicator-header', hit, indicatorHeader });
     }
     // A filled-down copy of the anchor above is none of its own; asked of anchors only, the few
@@ -321,7 +321,8 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
   // A 年度资金总额 line under a self-evaluation's fund header is that block's total, no sign of a
   // project: a department's reads 部门整体支出总额 there (y-hb-tongcheng-tanghu-2020-dept-eval).
   const projectFunds = fund !== undefined && !(evalFundsAnchor !== undefined && fund.hit.row > evalFundsAnchor.hit.row);
-  const project = projectFunds || get('project-name') !== undefined;
+  // A list of projects, each with its indicators in its own cell (安徽's 项目绩效目标和指标), is a project's form.
+  const project = projectFunds || get('project-name') !== undefined || indicatorAnchor?.indicatorHeader?.bracketed === true;
   const kind = tableKind(title?.hit.label, {
     tasks: taskHeader !== undefined,
     project,
