@@ -32,6 +32,17 @@ testRule(rule, {
     { name: 'a grade alone: 良好', table: departmentTable({ indicators: effects('良好') }) },
     { name: 'compliance with a named standard: 符合国家标准', table: departmentTable({ indicators: effects('符合国家标准', '符合行业标准') }) },
     { name: 'a period: 2023.07-2024.01', table: departmentTable({ indicators: effects('2023.07-2024.01') }) },
+    {
+      name: 'a rate with its level, a timeliness with its date, a yes to a question named: 达标率 ≥95%, 在合同工期内完成(2023年6月前), 是否按时完成 | 是',
+      table: departmentTable({
+        indicators: [
+          { l1: '产出', l2: '质量', name: '验收达标率', target: '≥95%' },
+          { l1: '产出', l2: '时效', name: '提交报告及时性', target: '2023年6月30日前' },
+          { l1: '产出', l2: '时效', name: '是否按时完成', target: '是' },
+          { l1: '产出', l2: '时效', name: '工程完成时间', target: '在合同工期内完成' },
+        ],
+      }),
+    },
     { name: 'clean department table', table: departmentTable() },
     { name: 'clean project table', table: projectTable() },
     { name: '达标', table: departmentTable({ indicators: effects('达标') }) },
@@ -82,6 +93,20 @@ testRule(rule, {
     { name: 'a rate under another 二级: 资金到位率 under 时效指标', table: departmentTable({ indicators: [{ l1: '产出', l2: '时效指标', name: '资金到位率', target: '100%' }] }) },
   ],
   invalid: [
+    // 永济's 按期完工 twice, 黄石's 统筹海绵城市项目谋划 twice; 大英's 发放时间达标率, 鄂州's 提高普及率; 是否利于企业走出去;
+    // 塘溪's 提交报告及时性 | 在项目计划完成时间内完成 (each flagged by every reading, or three of four).
+    ...[
+      ['按期完工', '按期完工', '产出', '时效'],
+      ['统筹海绵城市项目谋划', '统筹海绵城市项目谋划', '效益', '社会效益'],
+      ['按季发放助学金', '发放时间达标率', '产出', '时效'],
+      ['科普知识网络竞赛', '提高普及率', '效益', '社会效益'],
+      ['推动企业走出去方面发挥的作用', '是否利于企业走出去', '效益', '可持续影响'],
+      ['提交报告及时性', '在项目计划完成时间内完成', '产出', '时效'],
+    ].map(([name, target, l1, l2]) => ({
+      name: `a target that sets nothing to reach: ${name} | ${target}`,
+      table: departmentTable({ indicators: [{ l1, l2, name, target }] }),
+      findings: [{ cell: 'G15', message: '既不是数值+单位' }],
+    })),
     {
       // 青山's 科技专项 (ap-hb-qingshan-2021-sci-tech-fund-targets D22, both readings): 优化 is a verb, no grade 优.
       name: 'the name’s own verb as the target: 优化创新创业环境 | 优化',

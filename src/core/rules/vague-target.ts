@@ -103,6 +103,10 @@ export default defineRule({
         report({ messageId: 'selfGraded', cell: ind.target.cell, data: { target: ind.target.text } });
         continue;
       }
+      if (setsNothing(words, squeeze(fold(ind.name.text)))) {
+        report({ messageId: 'unmeasurable', cell: ind.target.cell, data: { target: ind.target.text } });
+        continue;
+      }
       // Grade words are gradable, whatever vague word they contain (良好及以上, 不低于良好).
       if (GRADABLE_PHRASE.test(words)) continue;
       // A cost is an amount: 确保教学工作正常运行 under 成本指标 grades nothing (f-nx-yinchuan21-2019).
@@ -126,6 +130,23 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * A target that sets nothing to reach, however gradable its words: the name typed again (按期完工 | 按期完工, 永济's,
+ * both readings; 统筹海绵城市项目谋划 twice, 黄石's, all four), a rate's name with no level (发放时间达标率, 提高普及率:
+ * 大英's and 鄂州's, both readings each), a question (是否利于企业走出去, both readings), or a timeliness held to a time
+ * the form never states (提交报告及时性 | 在项目计划完成时间内完成, 塘溪's, three readings of four).
+ */
+function setsNothing(target: string, name: string): boolean {
+  if (/\d/.test(target)) return false;
+  if (target === name && target.length >= 2) return true;
+  if (RATE_NAME.test(target) || target.startsWith('是否')) return true;
+  return name.includes('及时') && UNSTATED_TIME.test(target);
+}
+/** A measure's name ending in 率, with a direction at most: 达标率, 提高普及率. */
+const RATE_NAME = /^(提高|提升|确保|保持|降低)?[\u4e00-\u9fa5]{1,10}率$/;
+/** Within a time only referred to: 在项目计划完成时间内, 规定时限内, 合同工期内. */
+const UNSTATED_TIME = /(计划|规定|合同|要求)的?(完成)?的?(时间|时限|期限|工期)(内|之内)/;
 
 /** Three grades or more of one scale and nothing else (优良中低差, 优/良/中/差, 好、较好、一般、差, 高 中 低). */
 function isWholeScale(text: string): boolean {
