@@ -43,6 +43,10 @@ testRule(rule, {
         ],
       }),
     },
+    {
+      name: 'two aims, or a list of things, under a share: 提高…、保障… | 100%; 道路、桥梁、涵洞维修完成率 | 100%',
+      table: departmentTable({ indicators: [{ l1: '效益', l2: '社会效益', name: '提高群众满意度、保障出行安全', target: '100%' }, { l1: '产出', l2: '质量', name: '道路、桥梁、涵洞维修完成率', target: '100%' }] }),
+    },
     { name: 'clean department table', table: departmentTable() },
     { name: 'clean project table', table: projectTable() },
     { name: '达标', table: departmentTable({ indicators: effects('达标') }) },
@@ -102,11 +106,18 @@ testRule(rule, {
       ['科普知识网络竞赛', '提高普及率', '效益', '社会效益'],
       ['推动企业走出去方面发挥的作用', '是否利于企业走出去', '效益', '可持续影响'],
       ['提交报告及时性', '在项目计划完成时间内完成', '产出', '时效'],
+      ['做好保障', '达到预期目标', '效益', '社会效益'],
     ].map(([name, target, l1, l2]) => ({
       name: `a target that sets nothing to reach: ${name} | ${target}`,
       table: departmentTable({ indicators: [{ l1, l2, name, target }] }),
       findings: [{ cell: 'G15', message: '既不是数值+单位' }],
     })),
+    {
+      // 大英's 交警 (at-sc-daying-2019-traffic-enforcement-tail-eval E11, both readings).
+      name: 'a share of four aims: 保障…、促进…、降低…、维护… | 100%',
+      table: departmentTable({ indicators: [{ l1: '效益', l2: '社会效益', name: '保障人民生命财产安全、促进道路交通平安畅通、降低交通事故发生率、维护社会和谐与稳定', target: '100%' }] }),
+      findings: [{ cell: 'G15', message: '列出了几项目的' }],
+    },
     {
       // 青山's 科技专项 (ap-hb-qingshan-2021-sci-tech-fund-targets D22, both readings): 优化 is a verb, no grade 优.
       name: 'the name’s own verb as the target: 优化创新创业环境 | 优化',

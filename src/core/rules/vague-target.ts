@@ -62,6 +62,10 @@ export default defineRule({
         'zh-CN': '目标值“{{target}}”只评价了效果本身，没有写明衡量什么，无法考核；请写明衡量的内容和数值（如“带动消费 ≥ 500 万元”）',
         'en-US': 'Target “{{target}}” only grades the effect itself, without saying what is measured, so it cannot be assessed; name the measure and a value',
       },
+      aims: {
+        'zh-CN': '指标“{{name}}”列出了几项目的，目标值“{{target}}”不知是哪一项的比例，无法考核；请每项写成一个可衡量的指标',
+        'en-US': 'Indicator “{{name}}” lists several aims, and “{{target}}” is a share of none of them in particular, so it cannot be assessed; make each a measurable indicator',
+      },
       unmeasurable: {
         'zh-CN': '目标值“{{target}}”既不是数值+单位，也不是日期或可评级的结果，无法考核；请写成可衡量的目标（数值+单位，或达成/部分达成/未达成）',
         'en-US': 'Target “{{target}}” is neither a number with a unit, a date nor a gradable outcome, so it cannot be assessed; give a number with a unit, or a gradable outcome',
@@ -84,6 +88,12 @@ export default defineRule({
       // readings): how many the year was to reach is not in the target, and a 数量 target is a count.
       if (ind.target.value.kind === 'quantity' && ind.target.value.family === 'ratio' && countsListedIn(ind.name.text) >= 2 && canonicalCategory(profile, ind.level2.text) === '数量') {
         report({ messageId: 'count', cell: ind.target.cell, data: { target: ind.target.text } });
+        continue;
+      }
+      // A share of a list of aims (保障人民生命财产安全、促进道路交通平安畅通、降低交通事故发生率、维护社会和谐与稳定 | 100%,
+      // 大英's 交警, both readings: at-sc-daying-2019-traffic-enforcement-tail-eval): of which, is not said.
+      if (ind.target.value.kind === 'quantity' && ind.target.value.family === 'ratio' && listsAims(ind.name.text)) {
+        report({ messageId: 'aims', cell: ind.target.cell, data: { name: ind.name.text, target: ind.target.text } });
         continue;
       }
       if (ind.target.value.kind !== 'qualitative') continue;
@@ -134,17 +144,28 @@ export default defineRule({
 /**
  * A target that sets nothing to reach, however gradable its words: the name typed again (按期完工 | 按期完工, 永济's,
  * both readings; 统筹海绵城市项目谋划 twice, 黄石's, all four), a rate's name with no level (发放时间达标率, 提高普及率:
- * 大英's and 鄂州's, both readings each), a question (是否利于企业走出去, both readings), or a timeliness held to a time
+ * 大英's and 鄂州's, both readings each), a question (是否利于企业走出去, both readings), an aim only referred to
+ * (做好保障 | 达到预期目标, both readings of as-sc-daying-nd-canteen-targets-tail), or a timeliness held to a time
  * the form never states (提交报告及时性 | 在项目计划完成时间内完成, 塘溪's, three readings of four).
  */
 function setsNothing(target: string, name: string): boolean {
   if (/\d/.test(target)) return false;
   if (target === name && target.length >= 2) return true;
-  if (RATE_NAME.test(target) || target.startsWith('是否')) return true;
+  if (RATE_NAME.test(target) || target.startsWith('是否') || UNSTATED_AIM.test(target)) return true;
   return name.includes('及时') && UNSTATED_TIME.test(target);
 }
+/** Three aims or more, each a clause opening with its verb (保障…、促进…、降低…). */
+function listsAims(name: string): boolean {
+  if (!AIM_MARK.test(name)) return false;
+  const clauses = name.split(/[、，,；;]/).map((c) => c.trim()).filter((c) => c.length >= 3);
+  return clauses.length >= 3 && clauses.every((c) => AIM_VERB.test(c));
+}
+const AIM_MARK = /[、，,；;]/;
+const AIM_VERB = /^(保障|促进|降低|减少|维护|提高|提升|确保|改善|推动|推进|加强|保证|增强|优化|营造|巩固|助力|满足|丰富|带动)/;
 /** A measure's name ending in 率, with a direction at most: 达标率, 提高普及率. */
 const RATE_NAME = /^(提高|提升|确保|保持|降低)?[\u4e00-\u9fa5]{1,10}率$/;
+/** An aim only referred to: 达到预期目标 (大英's 食堂, both readings), 实现既定效果. */
+const UNSTATED_AIM = /^(达到|实现)了?(预期|既定)的?(目标|效果)[。.]?$/;
 /** Within a time only referred to: 在项目计划完成时间内, 规定时限内, 合同工期内. */
 const UNSTATED_TIME = /(计划|规定|合同|要求)的?(完成)?的?(时间|时限|期限|工期)(内|之内)/;
 
