@@ -672,14 +672,6 @@ function ownEvaluation(grid: Grid, r: number, header: IndicatorHeader): boolean 
 }
 
 /**
- * Reads indicator rows under the header until two blank rows, a trailer line or the block's end.
- * 一级/二级 read through vertical merges, and blank unmerged cells fill down from above; a new
- * 一级 run never inherits the previous 二级. `repeats`, the header's copies further down in sheet
- * order, are read through: the rows under each go on the same list, a blank category under one
- * going on with the run before it (a merged cell a page break split), a written one starting its own;
- * `continued` says how many the list reached (a list ending first leaves the rest their own tables).
- */
-/**
  * A 绩效目标 heading over cells written as 【总体目标】 … 【产出指标-数量指标】 指标1:机柜数量(≥77台) … (黄山's 2025
  * 项目绩效目标和指标, au-ah-huangshan-2025-police-surveillance-room-targets): each project's indicators in its cell.
  */
@@ -701,6 +693,7 @@ function readBracketedBlock(grid: Grid, header: IndicatorHeader, bottom: number)
   const indicators: Indicator[] = [];
   const runs: CategoryRun[] = [];
   let lastRow = header.row;
+  let headings = 0;
   for (let r = header.row + 1; r <= bottom; r++) {
     const text = grid.ownText(r, header.name);
     if (text === '') continue;
@@ -715,7 +708,8 @@ function readBracketedBlock(grid: Grid, header: IndicatorHeader, bottom: number)
         // Another heading (【总体目标】, 【项目概况】) ends the indicators under the last one.
         level1 = level2 = null;
         if (heading) {
-          const at = `${cell}#${runs.length}`;
+          // One run a heading: the cell holds them all, its address alone tells none apart.
+          const at = `${cell}#${headings++}`;
           level1 = { text: heading[1], cell, runStart: at };
           level2 = { text: heading[2], cell, runStart: at };
         }
@@ -735,6 +729,14 @@ function readBracketedBlock(grid: Grid, header: IndicatorHeader, bottom: number)
   return { block, lastRow, filled: true, continued: 0 };
 }
 
+/**
+ * Reads indicator rows under the header until two blank rows, a trailer line or the block's end.
+ * 一级/二级 read through vertical merges, and blank unmerged cells fill down from above; a new
+ * 一级 run never inherits the previous 二级. `repeats`, the header's copies further down in sheet
+ * order, are read through: the rows under each go on the same list, a blank category under one
+ * going on with the run before it (a merged cell a page break split), a written one starting its own;
+ * `continued` says how many the list reached (a list ending first leaves the rest their own tables).
+ */
 export function readIndicatorBlock(
   grid: Grid,
   labels: LabelMap,
