@@ -7,7 +7,7 @@ import { bareLabel } from '../../src/core/lexicon/normalize';
 import { labelKey } from '../../src/core/grid/text';
 import { BLOCK_END_WORDS, classifyLabel } from '../../src/core/recognize/labels';
 import { recognizeSheet } from '../../src/core/recognize/recognize';
-import { proseHeaderAt } from '../../src/core/recognize/indicator-block';
+import { proseHeaderAt, withoutBracketedTargets } from '../../src/core/recognize/indicator-block';
 import { LabelMap } from '../../src/core/recognize/label-map';
 import { reportSheet } from '../../src/core/report/report';
 import { scoringFor, validateGrid } from '../../src/core/validate';
@@ -33,6 +33,10 @@ describe('labels are read without what people add around them', () => {
     ['其中：本年财政拨款', 'amount-part', undefined],
     ['参考分值', 'weight', undefined],
     ['未完成原因分析及改进措施', 'reason', undefined],
+    // 大英's 2019 title (at-sc-daying-2019-police-car-upkeep-eval): how the targets were met, a self-evaluation.
+    ['项目绩效目标完成情况表 (2019 年度)', 'project-eval-title', undefined],
+    ['评价得分', 'score', undefined],
+    ['实际完成目标', 'goal-actual', undefined],
   ])('%s → %s', (text, kind, unit) => {
     const label = classifyLabel(text);
     expect(label?.kinds).toContain(kind);
@@ -3671,6 +3675,8 @@ describe('the thirteenth round’s forms (aq-*, ar-*)', () => {
     ]);
     // Found at the project's cell: a target left out, a slogan as a target, a 二级 under another 一级; a share as 0.97比例 is one.
     expect(at(grid).sort()).toEqual(['category-mismatch@E4', 'category-mismatch@E4', 'missing-target@E4', 'vague-target@E4']);
+    // Next year's form keeps the cell, its names and headings, its targets emptied.
+    expect(withoutBracketedTargets(cell).split('\n').slice(2, 5)).toEqual(['【产出指标-数量指标】', '指标1:机柜数量()', '指标2:机房面积']);
   });
   it('安徽’s 广电精品 自评表: 全年预算数(A | 全年执行数(B | 执行率(B/A, their closing brackets lost, head its fund lines (aq-ah-provincial-2021-radio-tv-quality-fund-eval)', () => {
     const grid = Grid.fromValues('表', [

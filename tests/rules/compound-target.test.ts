@@ -28,10 +28,17 @@ testRule(rule, {
       name: 'a sentence holding counts in its clauses is no list: 共计3875人,目标人群是3875人,已发放3620人',
       table: departmentTable({ indicators: [{ l1: '产出', l2: '数量', name: '针对监测帮扶对象共计3875人(涉及11个乡镇),发放边销茶目标人群是3875人,目前已发放3620人', target: '100' }] }),
     },
+    { name: 'things listed before one measure, one target for all: 年度、半年趋势报告次数 | 2次', table: departmentTable({ indicators: [{ l1: '产出', l2: '数量', name: '年度、半年趋势报告次数', target: '2次' }] }) },
     { name: 'one rate with words beside it: 贫困户及监测户识别准确率', table: departmentTable({ indicators: [{ l1: '产出', l2: '质量', name: '贫困户及监测户识别准确率', target: '100%' }] }) },
     { name: 'a name listing amounts of money, no counts: 市级补助5万元;县级配套3万元', table: departmentTable({ indicators: [{ l1: '产出', l2: '成本', name: '市级补助5万元;县级配套3万元', target: '≤8万元' }] }) },
   ],
   invalid: [
+    {
+      // 林业's 测报 form (ac-zy-linye-nd-pest-forecast-sample-targets C10, both readings): a target for each of two reports.
+      name: 'things listed before one measure, a target for each: 年度、半年趋势报告次数 | 各1次',
+      table: departmentTable({ indicators: [{ l1: '产出', l2: '数量', name: '年度、半年趋势报告次数', target: '各1次' }] }),
+      findings: [{ cell: 'D15', message: '列出了 2 项' }],
+    },
     {
       // 永兴's (pp-hn-yongxing-2017-animal-epidemic-targets D17): three rates under one target.
       name: 'a name listing rates: 各种强制免疫率、屠宰率及检疫率 | 100%',

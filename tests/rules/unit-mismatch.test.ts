@@ -62,6 +62,7 @@ testRule(rule, {
     { name: 'no unit at all is missing-unit’s case', table: departmentTable({ indicators: one('数据准确率', '98', '质量') }) },
     { name: 'a share of a count named as a share, an index, a count not of people: 受助学生数占比 | 100%, 满意指数 | 90%, 完成项目数 | 100%', table: departmentTable({ indicators: [...one('受助学生数占比', '100%'), ...one('满意指数', '90%', '满意度'), ...one('完成项目数', '100%')] }) },
     { name: 'a head count in heads: 应受助学生数 | 473人', table: departmentTable({ indicators: one('应受助学生数', '473人') }) },
+    { name: 'a sum in money, a share named past the sum: 社会消费品零售额 | 120亿元, 零售额增长率 | 9.5%, 贷款额度 | 50%', table: departmentTable({ indicators: [...one('社会消费品零售额', '120亿元'), ...one('零售额增长率', '9.5%'), ...one('贷款额度', '50%')] }) },
     { name: 'an area in an area’s unit, a share of areas named so: 新建保鲜库面积 | 3550平方米, 一级种薯推广面积占总面积比例 | 80%, 森林覆盖率 | 30%', table: departmentTable({ indicators: [...one('新建保鲜库面积', '3550平方米'), ...one('一级种薯推广面积占总面积比例', '80%'), ...one('森林覆盖率', '30%')] }) },
   ],
   invalid: [
@@ -85,6 +86,12 @@ testRule(rule, {
         { cell: 'F12', message: '“中职免学费应受助学生数”是计数指标' },
         { cell: 'F13', message: '“参保人数（人）”是计数指标，目标值“≥95%”却是比例' },
       ],
+    },
+    {
+      // 大足's (ap-cq-dazu-2021-commerce-dept-eval D11, both readings): the goal's 同比增速 under the sum's name.
+      name: 'a sum with a share as its target: 消费品零售额 | 9.5%',
+      table: projectTable({ indicators: one('消费品零售额', '9.5%', '经济效益') }),
+      findings: [{ cell: 'F11', message: '“消费品零售额”是金额' }],
     },
     {
       // 蔡甸's (ll-hb-caidian-2021-forest-fire-eval E17, its first and third readings): the ‰ is the 受害率's.

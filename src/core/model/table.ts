@@ -212,6 +212,11 @@ export interface IndicatorBlock {
    * (Hunan's 2017 部门整体支出绩效目标申报表): a name or 二级 missing there is the form's, not the filler's.
    */
   prose?: boolean;
+  /**
+   * Each project's indicators written into its one cell, 【一级-二级】 over 指标1:name(target) lines (安徽's 项目绩效目标和指标):
+   * every indicator's name and target share that cell.
+   */
+  bracketed?: boolean;
   indicators: Indicator[];
   /** The indicators' categories, one entry per run: category checks look at runs, not rows. */
   runs: CategoryRun[];

@@ -420,8 +420,8 @@ export function treeHeaderAt(labels: LabelMap, target: Hit): IndicatorHeader | n
   const { grid } = labels;
   if (target.col === 0 || labels.inRow(target.row).some((h) => labelIs(h.label, 'level1') || labelIs(h.label, 'level2') || labelIs(h.label, 'level3'))) return null;
   const name = leftPastBlank(grid, target.row, target.col - 1);
-  // The 一级's row, its 二级's right under it and an indicator with a target under that, all in the
-  // first rows (the unit's and the project's lines may stand above them).
+  // The 一级's row, its 二级's right under it and an indicator under that (its target written or, in a
+  // form to fill, blank), all in the first rows (the unit's and the project's lines may stand above them).
   let step = 0;
   for (let r = below(grid, target.row, target.col), seen = 0; r < grid.rowCount && seen < 8; r++) {
     const text = grid.ownText(r, name);
@@ -430,7 +430,7 @@ export function treeHeaderAt(labels: LabelMap, target: Hit): IndicatorHeader | n
     const written = grid.ownText(r, target.col) !== '';
     if (step === 0 && !written && namesCategory(text, 1)) step = 1;
     else if (step === 1 && !written && namesCategory(text, 2)) step = 2;
-    else if (step === 2 && written && !namesCategory(text, 2)) return withOptionalColumns({ row: target.row, categorised: true, tree: true, level1: name, level2: name, name, target: target.col, hits: [target] }, labels.inRow(target.row), grid);
+    else if (step === 2 && !namesCategory(text, 1) && !namesCategory(text, 2)) return withOptionalColumns({ row: target.row, categorised: true, tree: true, level1: name, level2: name, name, target: target.col, hits: [target] }, labels.inRow(target.row), grid);
     else if (step > 0) return null;
   }
   return null;
@@ -688,6 +688,11 @@ const BRACKETED_HEADING = /【\s*([^】\-—－]*?指标)\s*[-—－]\s*([^】]*
 /** 指标1:机柜数量(≥77台): a name and its target in the brackets closing the line. */
 const BRACKETED_ITEM = /^\s*指标\s*\d+\s*[:：]\s*(.*?)\s*(?:[(（]([^()（）]*)[)）])?\s*$/;
 
+/** A bracketed cell with its targets taken out and its names kept (指标1:机柜数量(≥77台) → 指标1:机柜数量()): next year's form. */
+export function withoutBracketedTargets(text: string): string {
+  return text.replace(/^(\s*指标\s*\d+\s*[:：].*?[(（])[^()（）]*([)）]\s*)$/gm, '$1$2');
+}
+
 /** The indicators of every cell in the heading's column, each under the 【一级-二级】 above it in its cell. */
 function readBracketedBlock(grid: Grid, header: IndicatorHeader, bottom: number): { block: IndicatorBlock; lastRow: number; filled: boolean; continued: number } {
   const indicators: Indicator[] = [];
@@ -725,7 +730,7 @@ function readBracketedBlock(grid: Grid, header: IndicatorHeader, bottom: number)
     }
   }
   const addr = grid.masterAddress(header.row, header.name);
-  const block: IndicatorBlock = { header: { level1: addr, level2: addr, name: addr, target: addr }, indicators, categorised: true, runs };
+  const block: IndicatorBlock = { header: { level1: addr, level2: addr, name: addr, target: addr }, indicators, categorised: true, bracketed: true, runs };
   return { block, lastRow, filled: true, continued: 0 };
 }
 

@@ -135,7 +135,8 @@ const YEAR_IN_TITLE = /((?:19|20)\d{2})年度?/;
  */
 function titleLabel(key: string): Label | null {
   const core = key.replace(/(\([^()]*\))+$/, '');
-  const evaluation = /自评|评价/.test(core) && /(表|报告)$/.test(core);
+  // A table of how the targets were met (大英's 2019 项目绩效目标完成情况表, at-sc-daying-2019-police-car-upkeep-eval) is a self-evaluation.
+  const evaluation = (/自评|评价/.test(core) || core.includes('目标完成情况')) && /(表|报告)$/.test(core);
   const targets = core.includes('绩效目标') && /表$/.test(core);
   if (!evaluation && !targets) return null;
   const year = YEAR_IN_TITLE.exec(key);

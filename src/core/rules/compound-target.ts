@@ -1,5 +1,5 @@
 import { everyIndicator } from '../model/table';
-import { countsListedIn, ratesListedIn } from './names';
+import { countsListedIn, itemsListedIn, ratesListedIn } from './names';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -32,9 +32,14 @@ export default defineRule({
       // bb-yn-baoshan-2022-spring-festival-visits-eval, as both its readings mark it).
       else {
         // Or several rates under one target (各种强制免疫率、屠宰率及检疫率 | 100%).
-        const counts = countsListedIn(ind.name.text) || ratesListedIn(ind.name.text);
+        // Or things listed before one measure, the target set for each (年度、半年趋势报告次数 | 各1次: 林业's
+        // 测报 form, both readings of ac-zy-linye-nd-pest-forecast-sample-targets).
+        const counts = countsListedIn(ind.name.text) || ratesListedIn(ind.name.text) || (EACH.test(ind.target.text) ? itemsListedIn(ind.name.text) : 0);
         if (counts >= 2) report({ messageId: 'name', cell: ind.name.cell, data: { name: ind.name.text, count: counts } });
       }
     }
   },
 });
+
+/** A target set for each of several things: 各1次, 各 2 场. */
+const EACH = /^\s*各\s*\d/;

@@ -71,6 +71,16 @@ export function isAreaName(name: string): boolean {
   return mayEndIn(name, '积') && bare(name).endsWith('面积');
 }
 
+/**
+ * A sum named as such (消费品零售额, 销售额, 营业额, 投资额, 交易额): its target is an amount, never a share (大足's
+ * 消费品零售额 | 9.5 | %, both readings: ap-cq-dazu-2021-commerce-dept-eval, the goal's 同比增速 mislabelled).
+ * Not a quota or a balance named so (额度, 余额) nor a name going on past it (…额占比, …额增长率).
+ */
+export function isSumName(name: string): boolean {
+  return mayEndIn(name, '额') && SUM_NAME.test(bare(name));
+}
+const SUM_NAME = /(零售|销售|营业|投资|交易|成交|贸易|进出口|出口|进口)(总)?额$/;
+
 /** People, jobs, households, firms counted by name: 服务覆盖人口, 新增就业岗位, 受益农户 (issue 10). */
 const PEOPLE_OR_THINGS = /(人口|岗位|就业|农户|户|人员|人|学生|群众|企业|家庭|对象)$/;
 
@@ -194,6 +204,12 @@ export function ratesListedIn(name: string): number {
   if (!mayEndIn(name, '率') || !/[、及和与]/.test(name)) return 0;
   const parts = bare(name).split(/[、及和与]/).filter((p) => p !== '');
   return parts.length >= 2 && parts.every((p) => p.endsWith('率') && p.length >= 2) ? parts.length : 0;
+}
+
+/** How many things a name lists with 、 before its one measure (年度、半年趋势报告次数: 2); 0 unless two at least. */
+export function itemsListedIn(name: string): number {
+  const parts = bare(name).split('、');
+  return parts.length >= 2 && parts.every((p) => p.length >= 1) ? parts.length : 0;
 }
 
 /** A listed count is short: 慰问伤残军人50人, 在乡老复员军人等重点优抚对象50人. */

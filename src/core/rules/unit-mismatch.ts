@@ -1,7 +1,7 @@
 import { MessageData, RuleContext, defineRule } from './rule';
 import { everyIndicator, Indicator, PerformanceTable } from '../model/table';
 import { formatAmount } from '../grid/numbers';
-import { isAreaName, isCostName, isCountName, isDurationName, isHeadCountName, isPerHeadName, isRateName, isTimeName } from './names';
+import { isAreaName, isSumName, isCostName, isCountName, isDurationName, isHeadCountName, isPerHeadName, isRateName, isTimeName } from './names';
 import { allAmounts } from '../model/amounts';
 import { parseTarget } from '../model/target-value';
 import { matchUnit } from '../model/units';
@@ -76,6 +76,10 @@ export default defineRule({
       area: {
         'zh-CN': '“{{name}}”是面积，目标值应为面积（公顷、亩、平方米），而不是比率“{{target}}”',
         'en-US': '“{{name}}” is an area: its target should be an area (公顷, 亩, 平方米), not the ratio “{{target}}”',
+      },
+      sum: {
+        'zh-CN': '“{{name}}”是金额，目标值应为金额（如 万元、亿元），而不是比率“{{target}}”',
+        'en-US': '“{{name}}” is a sum of money: its target should be an amount (万元, 亿元), not the ratio “{{target}}”',
       },
       timely: {
         'zh-CN': '“{{name}}”考核是否按时，目标值应为日期、期限或按时的比率，而不是数量“{{target}}”',
@@ -156,6 +160,8 @@ export default defineRule({
         // 森林火灾受害面积 | 小于0.9‰ (蔡甸's, its first and third readings): the ‰ is the 受害率's, an area takes 公顷.
       } else if (v.family === 'ratio' && isAreaName(ind.name.text)) {
         report({ messageId: 'area', cell: ind.target.cell, data: targetData(ind, unit, table), actual: v.unit });
+      } else if (v.family === 'ratio' && isSumName(ind.name.text)) {
+        report({ messageId: 'sum', cell: ind.target.cell, data: targetData(ind, unit, table), actual: v.unit });
         // 按时发放 | ≥ 1 人/年 (井研's, g-sc-jingyan-mata-2023, both readings): a head count says nothing of being on time.
       } else if (v.family === 'count' && isOnTimeName(ind.name.text)) {
         report({ messageId: 'timely', cell: ind.target.cell, data: targetData(ind, unit, table), actual: v.unit });

@@ -8,6 +8,7 @@ import { UNCHECKED_SPLITS } from '../compute/scoring';
 import { canonicalCategory, criteriaRuns, getProfile, profileOf, ProfileId } from '../rules/profiles';
 import { Lang } from '../rules/rule';
 import { rightOf } from '../recognize/cells';
+import { withoutBracketedTargets } from '../recognize/indicator-block';
 import { classifyLabel } from '../recognize/labels';
 import { finishForm } from './form';
 import { CellSpec, InputPrompt, ListValidation, ROLE_STYLES, SheetSpec } from './sheet-spec';
@@ -222,6 +223,16 @@ export function nextYearTemplate(grid: Grid, table: PerformanceTable, options: N
     const criteria = criteriaRuns(table, profile);
     for (const ind of everyIndicator(table)) {
       if (criteria.size > 0 && criteria.has(ind.level1.runStart)) continue;
+      // Names and targets in one cell (安徽's 【一级-二级】 lines): the cell stays, its targets emptied.
+      if (block.bracketed) {
+        const spec = cells.get(ind.target.cell);
+        if (spec && spec.role !== 'input') {
+          input(ind.target, true);
+          if (!options.keepTargets && typeof spec.value === 'string') spec.value = withoutBracketedTargets(spec.value);
+          prompts.push({ range: ranged(ind.target.cell), title: promptTitle, message: promptMessage });
+        }
+        continue;
+      }
       input(ind.target, options.keepTargets ?? false);
       if (ind.unitColumn) input(ind.unitColumn, true);
       const spec = cells.get(ind.name.cell);
