@@ -999,6 +999,23 @@ describe('forms a fourth round of published tables showed (n-*)', () => {
     ]);
   });
 
+  it('a foot line for the reasons, 偏差大或目标未完成原因分析 merged over the first columns, ends the indicators (黄石三中’s third reading, an-hb-huangshi-sanzhong-2023-campus-repair-eval-r3)', () => {
+    const grid = project(
+      [
+        ['2023年度校园维修改造及设备购置项目自评表'],
+        ['项目名称', '校园维修改造及设备购置'],
+        ['年度绩效目标(80分)', '一级指标', '二级指标', '三级指标', '年初目标值(A)', '实际完成值(B)'],
+        [null, '产出指标', '质量指标', '验收合格率', '100%', '100%'],
+        [null, '满意度指标', '服务对象满意度指标', '教师满意度', '≥95%', '≥95%'],
+        ['偏差大或目标未完成原因分析', null, null, null, null, null],
+        ['改进措施及结果应用方案', null, null, null, null, null],
+      ],
+      ['A3:A5', 'A6:B6', 'C6:F6', 'A7:B7', 'C7:F7'],
+    );
+    expect(recognizeSheet(grid)[0].indicators!.indicators.map((i) => i.name.text)).toEqual(['验收合格率', '教师满意度']);
+    expect(at(grid).filter((f) => /category/.test(f))).toEqual([]);
+  });
+
   it('a blank 得分 under the block’s points, no 分值 on its rows, is a score to give (施甸’s, ar-yn-shidian-2021-pig-breed-farm-eval, both readings)', () => {
     const blank = project(
       [
@@ -2182,6 +2199,9 @@ describe('forms a fifteenth round of published tables showed (stop 38)', () => {
     expect(at(regionGoals(goal, '已完成年度目标,确保监区安全稳定'))).toEqual(['missing-goal@E4']);
     // A short clause in common proves nothing.
     expect(at(regionGoals(goal, '已完成年度目标,安全稳定'))).toEqual([]);
+    // How the money was handled and a bare completion rate (霍山's, all three readings of ak-ah-huoshan-2024-special-education-eval).
+    expect(at(regionGoals(goal, '严格按照年初预算执行,采购手续合规合法,完成率100%。'))).toEqual(['missing-goal@E4']);
+    expect(at(regionGoals(goal, '严格按照年初预算执行,采购教学软件2套、笔记本电脑4台,完成率100%。'))).toEqual([]);
     // 大英's 2019 form heads the account 实际完成目标 (at-sc-daying-2019-traffic-enforcement-tail-eval: the goal less its 保障).
     expect(at(regionGoals('保障道路交通执法工作顺利开展', '道路交通执法工作顺利开展', '实际完成目标'))).toEqual(['missing-goal@E4']);
   });

@@ -33,11 +33,21 @@ testRule(rule, {
       table: departmentTable({ indicators: [ind('产出', '数量', ''), ind('产出', '数量', '培训场次'), ind('产出', '数量', '')] }),
     },
     {
+      name: 'under 满意度, the same name with another target, or a satisfaction named again',
+      table: departmentTable({ indicators: [ind('产出', '数量', '资助困难教师及学生', '52'), ind('满意度', '服务对象满意度', '资助困难教师及学生', '≥90%'), ind('产出', '质量', '学生满意度', '≥90%'), ind('满意度', '服务对象满意度', '学生满意度', '≥90%')] }),
+    },
+    {
       name: 'the same name under a different 二级, without merged cells',
       table: departmentTable({ merges: false, indicators: [ind('产出', '数量', '培训场次'), ind('产出', '质量', '培训场次')] }),
     },
   ],
   invalid: [
+    {
+      // 农垦's (ak-hi-nongken-2023-student-aid-eval C16, all three readings): the 数量 row's name and target again under 满意度.
+      name: 'a satisfaction slot filled with another indicator’s name and target',
+      table: departmentTable({ indicators: [ind('产出', '数量', '资助困难教师及学生', '52'), ind('满意度', '服务对象满意度', '资助困难教师及学生', '52')] }),
+      findings: [{ cell: 'D16', message: '与 D15 重复' }],
+    },
     {
       name: 'the same name twice under one 二级: the second, related to the first',
       table: departmentTable({ indicators: [ind('产出', '数量', '培训场次'), ind('产出', '数量', '培训场次', '2次')] }),

@@ -113,6 +113,12 @@ testRule(rule, {
       findings: [{ cell: 'G15', message: '既不是数值+单位' }],
     })),
     {
+      // 黄石三中's (an-hb-huangshi-sanzhong-2023-campus-repair-eval E18, all three readings): two aims, each its clause.
+      name: 'a share of two aims, a clause each: 建设平安校园,满足教师和学生生活、学习的需要 | ≥95%',
+      table: departmentTable({ indicators: [{ l1: '效益', l2: '可持续影响', name: '建设平安校园,满足教师和学生生活、学习的需要', target: '≥95%' }] }),
+      findings: [{ cell: 'G15', message: '列出了几项目的' }],
+    },
+    {
       // 大英's 交警 (at-sc-daying-2019-traffic-enforcement-tail-eval E11, both readings).
       name: 'a share of four aims: 保障…、促进…、降低…、维护… | 100%',
       table: departmentTable({ indicators: [{ l1: '效益', l2: '社会效益', name: '保障人民生命财产安全、促进道路交通平安畅通、降低交通事故发生率、维护社会和谐与稳定', target: '100%' }] }),

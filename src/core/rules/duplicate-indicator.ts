@@ -1,7 +1,7 @@
 import { firstOccurrences } from '../first-seen';
 import { nameKey } from '../grid/text';
 import { CategoryField, Indicator } from '../model/table';
-import { defineRule } from './rule';
+import { defineRule, RuleContext } from './rule';
 import { isNotApplicableName } from './names';
 
 export default defineRule({
@@ -49,6 +49,7 @@ export default defineRule({
       groups.push(group);
     }
     // The first of each name's fields is the one a repeat points at (its address written only then).
+    satisfactionCopies(indicators, report);
     const first = firstOccurrences(groups, names);
     for (let i = 0; i < named.length; i++) {
       if (first[i] < 0) continue;
@@ -58,3 +59,23 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * A satisfaction slot filled with another indicator's name and target (农垦's 服务对象满意度 | 资助困难教师及学生 | 52,
+ * the 数量 row's again, all three readings: ak-hi-nongken-2023-student-aid-eval): the row repeats that indicator and
+ * measures no one's satisfaction. Only there: a name repeated under another 二级 elsewhere the corpus leaves.
+ */
+function satisfactionCopies(indicators: readonly Indicator[], report: RuleContext['report']): void {
+  for (let i = 0; i < indicators.length; i++) {
+    const ind = indicators[i];
+    if (!ind.level2.text.includes('满意') || ind.name.text.includes('满意')) continue;
+    const name = nameKey(ind.name.text);
+    if (name === '') continue;
+    for (let j = 0; j < indicators.length; j++) {
+      const other = indicators[j];
+      if (other.level2.text.includes('满意') || nameKey(other.name.text) !== name || other.target.text.trim() !== ind.target.text.trim()) continue;
+      report({ cell: ind.name.cell, related: other.name.cell, data: { name: ind.name.text, level2: ind.level2.text, first: other.name.cell } });
+      break;
+    }
+  }
+}

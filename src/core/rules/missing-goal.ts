@@ -68,7 +68,7 @@ function checkAccount(actual: Field, goal: Field | undefined, name: string, repo
   else if (ONLY_NUMBER.test(actual.text)) report({ messageId: 'actualOnlyNumber', cell: actual.cell, data: { text: actual.text } });
   else if (onlyMoney(actual.text)) report({ messageId: 'actualOnlyMoney', cell: actual.cell, data: { text: actual.text } });
   else if (goal && copiesGoal(goal.text, actual.text)) report({ messageId: 'actualCopiesGoal', cell: actual.cell });
-  else if (onlyClaim(actual.text)) report({ messageId: 'actualOnlyClaim', cell: actual.cell, data: { text: actual.text } });
+  else if (onlyClaim(actual.text) || onlyProcedure(actual.text)) report({ messageId: 'actualOnlyClaim', cell: actual.cell, data: { text: actual.text } });
   else if (listsDuties(actual.text)) report({ messageId: 'actualDuties', cell: actual.cell });
   else if (onlyName(name, actual.text)) report({ messageId: 'actualOnlyName', cell: actual.cell, data: { text: actual.text } });
 }
@@ -150,6 +150,18 @@ function onlyClaim(text: string): boolean {
   return text.includes('标') && ONLY_CLAIM.test(squeeze(fold(text)).replace(/[,，.。;；!！、]/g, ''));
 }
 const ONLY_CLAIM = /^(已经?|基本|全面|圆满|全部|均|较好地?|顺利)?(完成|达到|实现|达成)了?(本?年度|全年|预期|既定)?的?(绩效)?(总体)?目标(任务)?$/;
+
+/**
+ * An account of how the money was handled and a bare rate of completion, clause by clause (霍山's 特教 account
+ * 严格按照年初预算执行,采购手续合规合法,完成率100%。, all three readings: ak-ah-huoshan-2024-special-education-eval):
+ * nothing done is named.
+ */
+function onlyProcedure(text: string): boolean {
+  if (!/合规|合法|按照|专款专用|规范/.test(text)) return false;
+  const clauses = text.split(/[,，;；。、]/).map((c) => squeeze(fold(c))).filter((c) => c !== '');
+  return clauses.length >= 2 && clauses.every((c) => PROCEDURE.test(c));
+}
+const PROCEDURE = /^((严格)?(按照|依据|根据).{0,10}(执行|实施|使用|开展)|.{0,8}(合规合法|合法合规|合规|合法|规范|专款专用)|(项目)?完成率(为|达)?\d+(\.\d+)?%|(已)?(全部|全面)?完成)$/;
 
 /**
  * An account that is a list of standing duties (负责编制…;承担…;负责矿产资源管理工作;…: 巴彦淖尔's, as both

@@ -157,11 +157,14 @@ function setsNothing(target: string, name: string): boolean {
 /** Three aims or more, each a clause opening with its verb (保障…、促进…、降低…). */
 function listsAims(name: string): boolean {
   if (!AIM_MARK.test(name)) return false;
-  const clauses = name.split(/[、，,；;]/).map((c) => c.trim()).filter((c) => c.length >= 3);
-  return clauses.length >= 3 && clauses.every((c) => AIM_VERB.test(c));
+  // Two clauses, each an aim (建设平安校园,满足教师和学生生活、学习的需要: 黄石三中's, all three readings).
+  const clauses = name.split(/[，,；;]/).map((c) => c.trim()).filter((c) => c.length >= 3);
+  if (clauses.length >= 2 && clauses.every((c) => AIM_VERB.test(c))) return true;
+  const items = name.split(/[、，,；;]/).map((c) => c.trim()).filter((c) => c.length >= 3);
+  return items.length >= 3 && items.every((c) => AIM_VERB.test(c));
 }
 const AIM_MARK = /[、，,；;]/;
-const AIM_VERB = /^(保障|促进|降低|减少|维护|提高|提升|确保|改善|推动|推进|加强|保证|增强|优化|营造|巩固|助力|满足|丰富|带动)/;
+const AIM_VERB = /^(保障|促进|降低|减少|维护|提高|提升|确保|改善|推动|推进|加强|保证|增强|优化|营造|巩固|助力|满足|丰富|带动|建设)/;
 /** A measure's name ending in 率, with a direction at most: 达标率, 提高普及率. */
 const RATE_NAME = /^(提高|提升|确保|保持|降低)?[\u4e00-\u9fa5]{1,10}率$/;
 /** An aim only referred to: 达到预期目标 (大英's 食堂, both readings), 实现既定效果. */
