@@ -66,16 +66,23 @@ export default defineRule({
  * measures no one's satisfaction. Only there: a name repeated under another 二级 elsewhere the corpus leaves.
  */
 function satisfactionCopies(indicators: readonly Indicator[], report: RuleContext['report']): void {
+  // The other indicators by name and target, looked up once each: a long list must not be walked per row.
+  let others: Map<string, Indicator> | undefined;
   for (let i = 0; i < indicators.length; i++) {
     const ind = indicators[i];
     if (!ind.level2.text.includes('满意') || ind.name.text.includes('满意')) continue;
     const name = nameKey(ind.name.text);
     if (name === '') continue;
-    for (let j = 0; j < indicators.length; j++) {
-      const other = indicators[j];
-      if (other.level2.text.includes('满意') || nameKey(other.name.text) !== name || other.target.text.trim() !== ind.target.text.trim()) continue;
-      report({ cell: ind.name.cell, related: other.name.cell, data: { name: ind.name.text, level2: ind.level2.text, first: other.name.cell } });
-      break;
+    if (others === undefined) {
+      others = new Map();
+      for (let j = 0; j < indicators.length; j++) {
+        const other = indicators[j];
+        if (other.level2.text.includes('满意')) continue;
+        const key = `${nameKey(other.name.text)}\u0000${other.target.text.trim()}`;
+        if (!others.has(key)) others.set(key, other);
+      }
     }
+    const other = others.get(`${name}\u0000${ind.target.text.trim()}`);
+    if (other) report({ cell: ind.name.cell, related: other.name.cell, data: { name: ind.name.text, level2: ind.level2.text, first: other.name.cell } });
   }
 }
