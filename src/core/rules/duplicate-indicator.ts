@@ -66,23 +66,28 @@ export default defineRule({
  * measures no one's satisfaction. Only there: a name repeated under another 二级 elsewhere the corpus leaves.
  */
 function satisfactionCopies(indicators: readonly Indicator[], report: RuleContext['report']): void {
-  // The other indicators by name and target, looked up once each: a long list must not be walked per row.
-  let others: Map<string, Indicator> | undefined;
+  // The slots to look for, by name and target: few, so the other indicators are walked once, and only
+  // those with one of their targets have their names folded (a long list must not be folded whole).
+  let slots: Map<string, Indicator> | undefined;
+  let targets: Set<string> | undefined;
   for (let i = 0; i < indicators.length; i++) {
     const ind = indicators[i];
     if (!ind.level2.text.includes('满意') || ind.name.text.includes('满意')) continue;
     const name = nameKey(ind.name.text);
     if (name === '') continue;
-    if (others === undefined) {
-      others = new Map();
-      for (let j = 0; j < indicators.length; j++) {
-        const other = indicators[j];
-        if (other.level2.text.includes('满意')) continue;
-        const key = `${nameKey(other.name.text)}\u0000${other.target.text.trim()}`;
-        if (!others.has(key)) others.set(key, other);
-      }
-    }
-    const other = others.get(`${name}\u0000${ind.target.text.trim()}`);
-    if (other) report({ cell: ind.name.cell, related: other.name.cell, data: { name: ind.name.text, level2: ind.level2.text, first: other.name.cell } });
+    const target = ind.target.text.trim();
+    (slots ??= new Map()).set(`${name}\u0000${target}`, ind);
+    (targets ??= new Set()).add(target);
+  }
+  if (!slots || !targets) return;
+  for (let j = 0; j < indicators.length && slots.size > 0; j++) {
+    const other = indicators[j];
+    const target = other.target.text.trim();
+    if (!targets.has(target) || other.level2.text.includes('满意')) continue;
+    const key = `${nameKey(other.name.text)}\u0000${target}`;
+    const slot = slots.get(key);
+    if (!slot) continue;
+    slots.delete(key);
+    report({ cell: slot.name.cell, related: other.name.cell, data: { name: slot.name.text, level2: slot.level2.text, first: other.name.cell } });
   }
 }
