@@ -304,6 +304,11 @@ function holdsKnown(grid: Grid, top: number, col: number, level: 1 | 2): boolean
   return false;
 }
 
+/** The level of the legacy taxonomy's category a text names: 1 (产出指标), 2 (数量指标), or 0 for none. */
+function categoryLevel(text: string): 0 | 1 | 2 {
+  return namesCategory(text, 1) ? 1 : namesCategory(text, 2) ? 2 : 0;
+}
+
 /** A text naming a category of that level in the legacy taxonomy (产出指标 a 一级, 数量指标 a 二级). */
 function namesCategory(text: string, level: 1 | 2): boolean {
   const legacy = getProfile('legacy');
@@ -428,9 +433,10 @@ export function treeHeaderAt(labels: LabelMap, target: Hit): IndicatorHeader | n
     if (text === '') continue;
     seen++;
     const written = grid.ownText(r, target.col) !== '';
-    if (step === 0 && !written && namesCategory(text, 1)) step = 1;
-    else if (step === 1 && !written && namesCategory(text, 2)) step = 2;
-    else if (step === 2 && !namesCategory(text, 1) && !namesCategory(text, 2)) return withOptionalColumns({ row: target.row, categorised: true, tree: true, level1: name, level2: name, name, target: target.col, hits: [target] }, labels.inRow(target.row), grid);
+    const level = categoryLevel(text);
+    if (step === 0 && !written && level === 1) step = 1;
+    else if (step === 1 && !written && level === 2) step = 2;
+    else if (step === 2 && level === 0) return withOptionalColumns({ row: target.row, categorised: true, tree: true, level1: name, level2: name, name, target: target.col, hits: [target] }, labels.inRow(target.row), grid);
     else if (step > 0) return null;
   }
   return null;
@@ -708,9 +714,9 @@ function readBracketedBlock(grid: Grid, header: IndicatorHeader, bottom: number)
     let level1: CategoryField | null = null;
     let level2: CategoryField | null = null;
     for (const line of text.split(/\r?\n/)) {
-      const heading = line.includes('【') ? BRACKETED_HEADING.exec(line) : null;
       if (line.includes('【')) {
         // Another heading (【总体目标】, 【项目概况】) ends the indicators under the last one.
+        const heading = BRACKETED_HEADING.exec(line);
         level1 = level2 = null;
         if (heading) {
           // One run a heading: the cell holds them all, its address alone tells none apart.
@@ -849,7 +855,7 @@ export function readIndicatorBlock(
     blanks = 0;
     if (header.tree) {
       // A row naming a category, no target beside it: the run it starts.
-      const level = target.own !== '' ? 0 : namesCategory(name.own, 1) ? 1 : namesCategory(name.own, 2) ? 2 : 0;
+      const level = target.own !== '' ? 0 : categoryLevel(name.own);
       if (level !== 0) {
         const cell = toA1(r, header.name);
         const field: CategoryField = { text: name.own.trim(), cell, runStart: cell };

@@ -1078,7 +1078,7 @@ const YEAR_LAST_DAY = /^((?:19|20)\d{2})(?:年12月31日|[.\-/]12[.\-/]31)$/;
 function endsYearInRow(grid: Grid, row: number, col: number, year: string): boolean {
   for (let c = col + 1; c < grid.colCount; c++) {
     const m = YEAR_LAST_DAY.exec(squeeze(fold(grid.text(row, c))));
-    if (m) return m[1] === year && c > 0 && /(结束|完成|截止)(?:时间|日期)$/.test(squeeze(grid.text(row, leftPastBlank(grid, row, c - 1))));
+    if (m) return m[1] === year && /(结束|完成|截止)(?:时间|日期)$/.test(squeeze(grid.text(row, leftPastBlank(grid, row, c - 1))));
   }
   return false;
 }

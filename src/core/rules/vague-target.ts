@@ -113,7 +113,7 @@ export default defineRule({
         report({ messageId: 'selfGraded', cell: ind.target.cell, data: { target: ind.target.text } });
         continue;
       }
-      if (setsNothing(words, squeeze(fold(ind.name.text)))) {
+      if (setsNothing(words, ind.name.text)) {
         report({ messageId: 'unmeasurable', cell: ind.target.cell, data: { target: ind.target.text } });
         continue;
       }
@@ -148,13 +148,15 @@ export default defineRule({
  * (做好保障 | 达到预期目标, both readings of as-sc-daying-nd-canteen-targets-tail), or a timeliness held to a time
  * the form never states (提交报告及时性 | 在项目计划完成时间内完成, 塘溪's, three readings of four).
  */
-function setsNothing(target: string, name: string): boolean {
+function setsNothing(target: string, nameText: string): boolean {
   if (/\d/.test(target)) return false;
-  if (target === name && target.length >= 2) return true;
   if (RATE_NAME.test(target) || target.startsWith('是否') || UNSTATED_AIM.test(target)) return true;
+  // The name as the target is folded, asked only of the targets with no figure.
+  const name = squeeze(fold(nameText));
+  if (target === name && target.length >= 2) return true;
   return name.includes('及时') && UNSTATED_TIME.test(target);
 }
-/** Three aims or more, each a clause opening with its verb (保障…、促进…、降低…). */
+/** Aims listed as the name: two clauses or more, or three items or more, each opening with its verb (保障…、促进…、降低…). */
 function listsAims(name: string): boolean {
   if (!AIM_MARK.test(name)) return false;
   // Two clauses, each an aim (建设平安校园,满足教师和学生生活、学习的需要: 黄石三中's, all three readings).
