@@ -3664,8 +3664,11 @@ describe('the thirteenth round’s forms (aq-*, ar-*)', () => {
         ['项目组织', 'D7', 'E7'],
       ],
     ]);
-    // Its 二级 column blank on every row: no 二级 left out (the points, 9 of 100, are short).
-    expect(at(grid).filter((f) => !f.startsWith('weights-sum'))).toEqual([]);
+    // The sums typed in the header's own row are the table's typed total: the points, 9 of 100, are
+    // short there, and the typed 84 is no sum of the scores (8).
+    expect([t.totalScore?.weight?.cell, t.totalScore?.score?.cell]).toEqual(['D4', 'E4']);
+    // Its 二级 column blank on every row: no 二级 left out.
+    expect(at(grid)).toEqual(['weights-sum@D4', 'score-mismatch@E4']);
     // Converted from a PDF (rows in two, every cell merged over its lines) or pasted from Word (columns in two): the same sheet.
     for (const to of [rowsInTwo, columnsInTwo]) {
       const c = convertedSheet({ name: '表', rows, merges: [] }, to, true);
@@ -3697,6 +3700,18 @@ describe('the thirteenth round’s forms (aq-*, ar-*)', () => {
     expect(at(grid).sort()).toEqual(['category-mismatch@E4', 'category-mismatch@E4', 'missing-target@E4', 'vague-target@E4']);
     // Next year's form keeps the cell, its names and headings, its targets emptied.
     expect(withoutBracketedTargets(cell).split('\n').slice(2, 5)).toEqual(['【产出指标-数量指标】', '指标1:机柜数量()', '指标2:机房面积']);
+  });
+  it('a score sheet’s 合计 is held to the sum of its typed scores, no budget line of its own to wait for', () => {
+    const rows = [
+      ['评价指标', null, null, '指标分值', '评价得分'],
+      ['一级', '二级', '三级', null, null],
+      ['项目前期工作', null, '1.项目库建设', 50, 45],
+      [null, null, '2.项目可行性研究报告', 20, 20],
+      ['项目组织', null, '3.制度建设', 30, 25],
+      ['合计', null, null, 100, 95],
+    ];
+    expect(at(Grid.fromValues('表', rows))).toEqual(['score-mismatch@E6']);
+    expect(at(Grid.fromValues('表', rows.map((r, i) => (i === 5 ? ['合计', null, null, 100, 90] : r))))).toEqual([]);
   });
   it('安徽’s 广电精品 自评表: 全年预算数(A | 全年执行数(B | 执行率(B/A, their closing brackets lost, head its fund lines (aq-ah-provincial-2021-radio-tv-quality-fund-eval)', () => {
     const grid = Grid.fromValues('表', [

@@ -258,7 +258,9 @@ function computeScore(table: PerformanceTable, settings: ScoringSettings): Table
   // Where a result cannot be graded (显著提升 as the actual), the evaluator's typed score stands in,
   // so the 总分 is still checked against the scores on the sheet.
   const budgetPart = budget?.computed ?? budget?.typed ?? null;
-  let known = indicators.length > 0 && budgetPart !== null;
+  // A score sheet (评分表) has no budget line of its own: its criteria's scores are the whole total.
+  const criteriaOnly = budget === null && table.evalFunds === undefined && table.indicators?.criteria === true;
+  let known = indicators.length > 0 && (budgetPart !== null || criteriaOnly);
   let sum = budgetPart ?? 0;
   for (let i = 0; i < indicators.length; i++) {
     const s = indicators[i];

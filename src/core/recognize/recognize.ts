@@ -507,6 +507,14 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
         score: header.score === undefined ? undefined : header.weight === undefined ? totalBeside(grid, labels, label, amountAt(grid, r, header.score)) : amountAt(grid, r, header.score),
       };
       extend(below(grid, r, label.col) - 1);
+    } else if (header.weight !== undefined && typeof grid.cell(header.row, header.weight).value === 'number') {
+      // The columns' sums typed in the header's own row, beside 一级 | 二级 | 三级 (山东's 评价报告: 100 | 84
+      // under 指标分值 | 评价得分): the table's typed total, as a 总分 row's would be.
+      table.totalScore = {
+        label: fieldAt(grid, header.row, header.level1),
+        weight: weightAt(grid, header.row, header.weight),
+        score: header.score === undefined ? undefined : amountAt(grid, header.row, header.score),
+      };
     } else if (header.score !== undefined && (header.actual !== undefined || header.criteria)) {
       // No 总分 row: 宁夏's form gives the table's score in its header lines (自评得分 | 98).
       const typed = labels.inRows(top, header.row - 1).find((h) => labelIs(h.label, 'score') && HEADER_SCORE.test(labelKey(grid.text(h.row, h.col))));
