@@ -27,6 +27,8 @@ testRule(rule, {
     { name: 'the counts in the name and a share under 质量', table: departmentTable({ indicators: [{ l1: '产出', l2: '质量', name: '慰问伤残军人50人;烈士家庭6户', target: '100%' }] }) },
     // Gradable by grammar (issue 10; corpus b-xiangtan-2023-fog-cannon 优良, g-hn-yueyanglou-jiage-2023 按月安排, d-cq-kexuecheng-dept-2021 高/好).
     { name: 'grades, completion, periods: 优良, 合规, 按计划实施, 按月安排, 良好及以上, 达到“良好”等级, 高, 无有效投诉', table: departmentTable({ indicators: effects('优良', '合规', '按计划实施', '按月安排', '良好及以上', '达到“良好”等级', '高', '无有效投诉') }) },
+    // A state kept (保障, 维护), not a change: the grade is of how well it is kept (黄石三中's, an-hb-huangshi-sanzhong-2023-campus-repair-eval).
+    { name: 'a state kept, graded: 保障校园环境安全、教学工作正常运转 | 良好', table: departmentTable({ indicators: [{ l1: '效益', l2: '社会效益', name: '保障校园环境安全、教学工作正常运转', target: '良好' }] }) },
     { name: 'a quality graded by the name that measures it: 工程质量 | 良好, 服务效果评价 | 良好', table: departmentTable({ indicators: [{ l1: '产出', l2: '质量', name: '工程质量', target: '良好' }, { l1: '效益', l2: '社会效益', name: '服务效果评价', target: '良好' }] }) },
     // 良好 is a grade (优 / 良好 / 中 / 差), not a hedge.
     { name: 'a grade alone: 良好', table: departmentTable({ indicators: effects('良好') }) },
@@ -140,6 +142,12 @@ testRule(rule, {
     ...['经济效益良好', '效果良好', '社会效益较好', '影响 良好'].map((target) => ({
       name: `the effect graded by its own name: ${target}`,
       table: departmentTable({ indicators: effects(target) }),
+      findings: [{ cell: 'G15', message: '只评价了效果本身' }],
+    })),
+    // 丰都's (au-cq-fengdu-2022-auxiliary-police-targets D7, every reading): a change aimed at, graded by a word alone.
+    ...[['促进社会和谐稳定', '好'], ['提升群众安全感', '较高'], ['改善人居环境', '良好']].map(([name, target]) => ({
+      name: `a change aimed at, graded by a word alone: ${name} | ${target}`,
+      table: departmentTable({ indicators: [{ l1: '效益', l2: '社会效益', name, target }] }),
       findings: [{ cell: 'G15', message: '只评价了效果本身' }],
     })),
     // 大英's (ac-sc-daying-nd-railway-environment-tail-eval F7): the 定性 target's scale copied whole, no grade chosen.

@@ -109,7 +109,9 @@ export default defineRule({
       // three readings of four): no measure to grade; 工程质量 | 良好 grades the quality its name measures.
       // Spaces read through (按 质 按 量 完 成, as a form converted from Word spaces its short texts).
       const words = squeeze(folded);
-      if (SELF_GRADED.test(words)) {
+      // A change aimed at, graded by a word alone (促进社会和谐稳定 | 好: 丰都's, every reading of
+      // au-cq-fengdu-2022-auxiliary-police-targets): how much of the change is the measure, and none is named.
+      if (SELF_GRADED.test(words) || (BARE_GRADE.test(words) && CHANGE_AIM.test(squeeze(fold(ind.name.text))))) {
         report({ messageId: 'selfGraded', cell: ind.target.cell, data: { target: ind.target.text } });
         continue;
       }
@@ -208,6 +210,9 @@ const GRADABLE_PHRASE = /符合(国家|行业|地方|省级?|技术|设计|相�
 const MAX_GRADABLE_LENGTH = 12;
 /** An effect graded by its own name: 经济效益良好, 效果良好, 社会效益较好. */
 const SELF_GRADED = /^(经济|社会|生态|环境|实施)?(效益|效果|影响|成效)(良好|较好|很好|好)$/;
+const BARE_GRADE = /^(好|较好|很好|良好|高|较高|强|较强)$/;
+/** A name that is a change to bring about (促进, 提升, 改善 …), not a quality to grade (保障 and 维护 keep a state). */
+const CHANGE_AIM = /^(促进|推动|推进|提升|提高|改善|增强|加强|优化|带动|助力)/;
 const CLAUSE_MARK = /[,，;；]/;
 /** A number written in words before what it counts (一次, 两批, 十余场). */
 const COUNT_IN_WORDS = /[零一二两三四五六七八九十百千万]+余?(次|个|项|家|人|场|批|件|套|份|所|座|台|辆|条|篇|期|户|处|名|本|册|部|类|轮|栋|间|块|张|幅)/;
