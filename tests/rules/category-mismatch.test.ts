@@ -25,6 +25,8 @@ testRule(rule, {
     { name: 'a name that only mentions 满意 (满意度调查次数) under 数量', table: projectTable({ indicators: [ind('产出', '数量', '满意度调查次数', '2次'), ind('效益', '社会效益', '政策知晓率', '80%')] }) },
     // The framework places 满意度 inside 效益 (_m-nx-yinchuan-2021-school6).
     { name: '服务对象满意度 under 项目效益 in a self-evaluation laid out by the evaluation framework', table: selfEvaluationTable({ indicators: FRAMEWORK_EVAL }) },
+    // A targets table whose 一级 is the framework's own word: 项目效益 over 服务对象满意度指标 (as-sc-daying-nd-canteen-targets-tail).
+    { name: '服务对象满意度 under 项目效益, the framework’s word, in a targets table', table: projectTable({ indicators: [ind('项目产出', '数量', '供餐天数', '250天'), ind('项目效益', '社会效益', '做好保障', '100%'), ind('项目效益', '服务对象满意度', '就餐职工满意度', '≥98%')] }) },
     { name: 'clean department table', table: departmentTable() },
     { name: 'clean project table', table: projectTable() },
     { name: 'clean department table without merges', table: departmentTable({ merges: false }) },
@@ -154,9 +156,10 @@ testRule(rule, {
       findings: [{ cell: 'D12', message: '“人员伤亡事故”统计的是事件数', expected: '社会效益', actual: '经济效益' }],
     },
     {
-      name: '服务对象满意度 under 效益 in a table without the framework’s criteria',
-      table: selfEvaluationTable({ indicators: FRAMEWORK_EVAL.filter((i) => !/决策|管理/.test(i.l1)) }),
-      findings: [{ cell: 'C14', message: '二级指标“服务对象满意度指标”属于“满意度”，不应放在“项目效益(30分)”下' }],
+      // Neither the framework's criteria nor its word 项目效益: the targets form's 效益指标 keeps 满意度 apart.
+      name: '服务对象满意度 under 效益指标 in a table without the framework’s criteria',
+      table: selfEvaluationTable({ indicators: FRAMEWORK_EVAL.filter((i) => !/决策|管理/.test(i.l1)).map((i) => ({ ...i, l1: i.l1.replace('项目效益', '效益指标') })) }),
+      findings: [{ cell: 'C14', message: '二级指标“服务对象满意度指标”属于“满意度”，不应放在“效益指标(30分)”下' }],
     },
     {
       // Issue 10: a 一级 written with points or numbering is the same 一级, and the mismatch still shows.
