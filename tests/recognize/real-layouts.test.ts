@@ -3701,6 +3701,26 @@ describe('the thirteenth round’s forms (aq-*, ar-*)', () => {
     // Next year's form keeps the cell, its names and headings, its targets emptied.
     expect(withoutBracketedTargets(cell).split('\n').slice(2, 5)).toEqual(['【产出指标-数量指标】', '指标1:机柜数量()', '指标2:机房面积']);
   });
+  it('岳阳’s 项目支出明细: an amount with its parts listed beside it (主体工程款:395.06 管理费:22.97) is held to them where another line so listed adds up (as-hn-yueyang-2020-e-port-report, all three readings)', () => {
+    const rows = [
+      ['岳阳市人民政府口岸管理办公室财政支出项目绩效评价自评报告', null, null, null, null],
+      ['项目名称', '岳阳电子口岸建设', null, '项目资金(万元)', null],
+      ['年度资金总额', 2489.4, null, null, null],
+      ['二、项目支出明细情况 (单位金额:万元)', null, null, null, null],
+      ['支出内容', null, '实际支出数', '具体内容', '备注'],
+      ['1、岳阳城陵矶联检大楼修缮改造工程', null, 796.49, '主体工程款:723.67 管理费:72.82', null],
+      ['3、平台应用软件含集成建设项目', null, 418.02, '主体工程款:395.06 管理费:22.97', '款项已付95%,欠质保金19.8'],
+    ];
+    expect(at(Grid.fromValues('表', rows)).filter((f) => f.startsWith('total-mismatch'))).toEqual(['total-mismatch@C7']);
+    // Merged across, the amount is read from its area's first cell.
+    const merged = Grid.fromValues('表', rows.map((r) => [r[0], r[1], r[2], null, r[3], r[4]]), ['C6:D6', 'C7:D7']);
+    expect(at(merged).filter((f) => f.startsWith('total-mismatch'))).toEqual(['total-mismatch@C7']);
+    // The merge undone and filled (418.02 | 418.02): the first copy is the amount.
+    const filled = Grid.fromValues('表', rows.map((r) => [r[0], r[1], r[2], typeof r[2] === 'number' ? r[2] : null, r[3], r[4]]));
+    expect(at(filled).filter((f) => f.startsWith('total-mismatch'))).toEqual(['total-mismatch@C7']);
+    // A lone line that does not add up is no proof the cell lists the amount's parts: left alone.
+    expect(at(Grid.fromValues('表', rows.slice(0, 5).concat([rows[6]]))).filter((f) => f.startsWith('total-mismatch'))).toEqual([]);
+  });
   it('a score sheet’s 合计 is held to the sum of its typed scores, no budget line of its own to wait for', () => {
     const rows = [
       ['评价指标', null, null, '指标分值', '评价得分'],

@@ -49,6 +49,12 @@ export interface AmountField {
   reading: AmountReading;
 }
 
+/** An amount and the cell beside it that lists its parts (主体工程款:395.06 管理费:22.97). */
+export interface ItemisedAmount {
+  amount: AmountField;
+  parts: Field;
+}
+
 /** One row of the department task block. */
 export interface Task {
   row: number;
@@ -261,6 +267,11 @@ export interface PerformanceTable {
    * (塘湖镇's 基本支出总额 | 864.2万): read for their unit only, never added up.
    */
   strayAmounts?: AmountField[];
+  /**
+   * Amounts with their parts listed beside them in the row as name:amount pairs (岳阳's 项目支出明细:
+   * 418.02 | 主体工程款:395.06 管理费:22.97), in the table's rows or those under it before the next table.
+   */
+  itemised?: ItemisedAmount[];
   /** A block whose headings give its columns' arithmetic (Fujian's 资金结构: ④ = ①+②+③, ⑥=⑤/④). */
   formulaBlock?: FormulaBlock;
   /** A self-evaluation's account of the goal (实际完成情况 / 年度目标完成情况), under its label. */

@@ -3,7 +3,7 @@ import { bareLabel } from '../lexicon/normalize';
 import { Grid } from '../grid/grid';
 import { centsOf, readAmount } from '../grid/numbers';
 import { fold, isBlankOrNone, isPageMark, labelKey, narrowed, squeeze, withoutStop } from '../grid/text';
-import { AmountField, Field, FundBlock, isSelfEvaluation, PerformanceTable, TableKind } from '../model/table';
+import { AmountField, Field, FundBlock, isSelfEvaluation, ItemisedAmount, PerformanceTable, TableKind } from '../model/table';
 import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, lastOfLines, leftPastBlank, lineOrBlankAbove, rightOf, rightPastBlank, valueRight, weightAt } from './cells';
 import { allAmounts } from '../model/amounts';
 import { dateAt, filingDate } from '../model/years';
@@ -604,6 +604,8 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
 
   const stray = strayAmounts(grid, labels, table, top, indicatorRow - 1);
   if (stray.length > 0) table.strayAmounts = stray;
+  const itemised = itemisedAmounts(grid, labels, table.firstRow, bottom);
+  if (itemised.length > 0) table.itemised = itemised;
 
   // Header lines above the first anchor belong to the table; a table never starts below its anchors.
   table.firstRow = Math.min(table.firstRow, headerHits[0]?.row ?? table.firstRow);
@@ -891,6 +893,41 @@ function goalLinesBelow(grid: Grid, labels: LabelMap, block: Hit, goal: Field, a
   }
   return lines;
 }
+
+/**
+ * Amounts whose parts the next filled cell of their row lists as name:amount pairs and nothing else
+ * (岳阳's 自评报告, 二、项目支出明细情况: 418.02 | 主体工程款:395.06 管理费:22.97; as-hn-yueyang-2020-e-port-report),
+ * from the table's first row to the last before the next table. By the text first: few cells hold a colon.
+ */
+function itemisedAmounts(grid: Grid, labels: LabelMap, top: number, bottom: number): ItemisedAmount[] {
+  const found: ItemisedAmount[] = [];
+  labels.forEachText(
+    (text, row, col) => {
+      if (text.indexOf(':') < 0 && text.indexOf('：') < 0) return;
+      if (!isItemList(text)) return;
+      let c = col - 1;
+      while (c >= 0 && grid.text(row, c) === '') c--;
+      // An amount merged across and filled when the merge was undone (418.02 | 418.02): the first copy.
+      while (c > 0 && isFilledCopy(grid, row, c)) c--;
+      if (c < 0) return;
+      // The amount may be merged across (418.02 over C:D): its value stands in the area's first cell.
+      const at = grid.mergeAt(row, c);
+      const r = at ? at.top : row;
+      const left = at ? at.left : c;
+      if (typeof grid.cell(r, left).value === 'number') found.push({ amount: amountAt(grid, r, left), parts: fieldAt(grid, row, col) });
+    },
+    top,
+    bottom,
+  );
+  return found;
+}
+
+/** Two name:amount pairs or more, nothing else but spaces and separators between them. */
+function isItemList(text: string): boolean {
+  const pairs = text.match(ITEM_PAIR);
+  return pairs !== null && pairs.length >= 2 && text.replace(ITEM_PAIR, '').replace(/[\s,，;；、。]/g, '') === '';
+}
+const ITEM_PAIR = /[\u4e00-\u9fa5（）()]{1,12}[:：]\s*\d+(?:\.\d+)?\s*(?:万元|元)?/g;
 
 /**
  * Amounts typed with a bare 万 or 亿 beside a money label in the header lines (塘湖镇's 基本支出总额 |

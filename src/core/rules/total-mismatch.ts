@@ -49,6 +49,10 @@ export default defineRule({
         'zh-CN': '“{{name}}”为 {{actual}}，其中各项之和为 {{expected}}（相差 {{difference}}）',
         'en-US': '“{{name}}” is {{actual}} but its 其中 lines add up to {{expected}} (off by {{difference}})',
       },
+      itemised: {
+        'zh-CN': '金额为 {{actual}}，旁边所列各项之和为 {{expected}}（相差 {{difference}}）',
+        'en-US': 'The amount is {{actual}} but the parts listed beside it add up to {{expected}} (off by {{difference}})',
+      },
       formula: {
         'zh-CN': '“{{name}}”一行为 {{actual}}，按表头公式 {{formula}} 应为 {{expected}}（相差 {{difference}}）',
         'en-US': 'Row “{{name}}” has {{actual}}, but its heading’s formula {{formula}} gives {{expected}} (off by {{difference}})',
@@ -61,6 +65,15 @@ export default defineRule({
       if (!sum || sum.total === sum.parts) continue;
       const data = { actual: formatAmount(sum.total / 100), expected: formatAmount(sum.parts / 100), difference: formatAmount(Math.abs(sum.total - sum.parts) / 100), unit: sum.unit };
       report({ messageId: 'text', cell: field.cell, data, expected: sum.parts / 100, actual: sum.total / 100 });
+    }
+    // Parts listed beside an amount (主体工程款:395.06 管理费:22.97): held to it where another line of
+    // the table so listed adds up, showing the cells list parts and not something else.
+    const itemised = (table.itemised ?? []).map((i) => ({ item: i, amount: i.amount.reading.kind === 'number' ? Math.round(i.amount.reading.value * 100) : null, parts: partsSum(i.parts.text) }));
+    if (itemised.some((i) => i.amount !== null && i.amount === i.parts)) {
+      for (const { item, amount, parts } of itemised) {
+        if (amount === null || amount === parts) continue;
+        report({ messageId: 'itemised', cell: item.amount.cell, related: item.parts.cell, data: { actual: formatAmount(amount / 100), expected: formatAmount(parts / 100), difference: formatAmount(Math.abs(amount - parts) / 100) }, expected: parts / 100, actual: amount / 100 });
+      }
     }
     const checks = totalChecks(table);
     // Rows a SUM over the tasks must not cross: subtotals, headings, 其中 lines.
@@ -112,3 +125,11 @@ function textSum(text: string): { total: number; parts: number; unit: string } |
   const cents = (s: string): number => Math.round(Number(s) * 100);
   return { total: cents(stated[1]), parts: parts.reduce((sum, m) => sum + cents(m[1]), 0), unit };
 }
+
+/** The parts' sum in cents of a cell listing name:amount pairs. */
+function partsSum(text: string): number {
+  let sum = 0;
+  for (const m of text.matchAll(PART_AMOUNT)) sum += Math.round(Number(m[1]) * 100);
+  return sum;
+}
+const PART_AMOUNT = /[:：]\s*(\d+(?:\.\d+)?)/g;
