@@ -137,6 +137,9 @@ const COMPARATORS: Row[] = [
   // 宁夏福彩's 自评表 (ap-nx-ningxia-2023-lottery-app-upgrade-eval): a baseline year is no figure; a bare month is a deadline.
   ['a baseline year and no figure', '同比2022年销量显著提高', { kind: 'qualitative' }],
   ['较 a baseline year', '较2022年增长', { kind: 'qualitative' }],
+  // 海口's (ar-hi-haikou-2016-archives-compilation-targets C5): an anniversary names an occasion, no figure.
+  ['an anniversary and no figure', '向社会宣传中国共产党成立95周年来取得的成就', { kind: 'qualitative' }],
+  ['a figure beside an anniversary', '建校60周年庆典接待校友500人次', q('=', 500, '人次', 'count')],
   ['a month alone', '12月', { kind: 'date' }],
   ['a month’s end', '6月底', { kind: 'date' }],
   ['13月 is no month', '13月', q('=', 13, '月', 'time')],
@@ -296,6 +299,10 @@ const COMPOUND: Row[] = [
   // A floor and a ceiling joined by 且 are one range; a requirement without a number is no second target.
   ['a range written with 且 is one target', '≥90%且≤100%', q('>=', 90, '%', 'ratio')],
   ['且 before words', '合格率≥95%且无安全事故', q('>=', 95, '%', 'ratio')],
+  // 海口's (ar-hi-haikou-2016-archives-compilation-targets C7): two publications' counts joined by 和; a range with 和 is one.
+  ['two counts joined by 和', '编印《市领导政务活动画册》30本和《档案馆指南》1000', compound(q('=', 30, '本', 'count'), q('=', 1000, null, null))],
+  ['a range written with 和 is one target', '在90%和100%之间', q('=', 90, '%', 'ratio')],
+  ['和 between the things measured, one figure', '学生和家长满意度≥90%', q('>=', 90, '%', 'ratio')],
   // One number and a remark is one target, not several.
   ['one number and a remark', '培训50人次，效果良好', q('=', 50, '人次', 'count')],
 ];

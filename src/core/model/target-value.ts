@@ -98,8 +98,10 @@ function readTarget(raw: string): TargetValue {
   if (parts.length > 1) {
     const parsed = parts.map((p) => parseSingle(p, p));
     if (parsed.filter(hasNumber).length > 1) return { kind: 'compound', text, parts: parsed };
-  } else if (CONJUNCTION.test(compact)) {
-    // 15次作业且总航时不少于30小时: two measures joined by 且. ≥90%且≤100% is one range, not two.
+  } else if (CONJUNCTION.test(compact) && !compact.includes('之间')) {
+    // 15次作业且总航时不少于30小时: two measures joined by 且, or by 和 (画册30本和《档案馆指南》1000: 海口's,
+    // every reading of ar-hi-haikou-2016-archives-compilation-targets). ≥90%且≤100% is one range, not two;
+    // so is 在90%和100%之间.
     const parsed = compact.split(CONJUNCTION).filter((p) => p !== '').map((p) => parseSingle(p, p));
     if (parsed.filter(hasNumber).length > 1 && !isRange(parsed)) return { kind: 'compound', text, parts: parsed };
   }
@@ -107,7 +109,7 @@ function readTarget(raw: string): TargetValue {
 }
 
 /** Words that join two requirements in one cell. */
-const CONJUNCTION = /并且|同时|以及|且/;
+const CONJUNCTION = /并且|同时|以及|且|和/;
 
 /** A floor and a ceiling in the same unit (≥90%且≤100%): one target between them. */
 function isRange(parts: TargetValue[]): boolean {
@@ -199,12 +201,15 @@ function parseSingle(s: string, text: string): TargetValue {
     }
   }
   // A year named as the baseline (同比2022年销量显著提高, 较2022年增长: 宁夏福彩's) is no figure of the target.
-  const q = parseQuantity(s.includes('比') || s.includes('较') ? s.replace(BASELINE_YEAR, '') : s, text);
+  // Nor is an anniversary (中国共产党成立95周年: 海口's, every reading of ar-hi-haikou-2016-archives-compilation-targets).
+  const named = s.includes('周年') ? s.replace(ANNIVERSARY, '') : s;
+  const q = parseQuantity(named.includes('比') || named.includes('较') ? named.replace(BASELINE_YEAR, '') : named, text);
   if (q) return q;
   return durationInWords(s, text) ?? { kind: 'qualitative', text };
 }
 
 const BASELINE_YEAR = /(?:同比|相比|对比|较|比)\s*(?:19|20)\d{2}\s*年度?/g;
+const ANNIVERSARY = /(?<=成立|建党|建国|建军|建校|建院|建馆|诞辰|解放|胜利|改革开放)\s*\d+\s*周年/g;
 
 /**
  * A time limit counted in words (故障发生后一周内, 十个工作日内, 半个月以内; 金安's 土地确权 targets,
