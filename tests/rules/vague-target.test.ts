@@ -27,6 +27,8 @@ testRule(rule, {
     { name: 'the counts in the name and a share under 质量', table: departmentTable({ indicators: [{ l1: '产出', l2: '质量', name: '慰问伤残军人50人;烈士家庭6户', target: '100%' }] }) },
     // Gradable by grammar (issue 10; corpus b-xiangtan-2023-fog-cannon 优良, g-hn-yueyanglou-jiage-2023 按月安排, d-cq-kexuecheng-dept-2021 高/好).
     { name: 'grades, completion, periods: 优良, 合规, 按计划实施, 按月安排, 良好及以上, 达到“良好”等级, 高, 无有效投诉', table: departmentTable({ indicators: effects('优良', '合规', '按计划实施', '按月安排', '良好及以上', '达到“良好”等级', '高', '无有效投诉') }) },
+    // 原州's (ww-nx-yuanzhou-2022-seed-potato-eval F22, every reading): no clause opens with an aim's verb; the share is the one reduction's.
+    { name: 'a share of the one reduction a name ends on: 病害减少,…化学农药量较上年减少 | 2%', table: departmentTable({ indicators: [{ l1: '效益', l2: '生态效益', name: '指标1病害减少,防治病虫害使用的化学农药量较上年减少', target: '2%' }] }) },
     // A state kept (保障, 维护), not a change: the grade is of how well it is kept (黄石三中's, an-hb-huangshi-sanzhong-2023-campus-repair-eval).
     { name: 'a state kept, graded: 保障校园环境安全、教学工作正常运转 | 良好', table: departmentTable({ indicators: [{ l1: '效益', l2: '社会效益', name: '保障校园环境安全、教学工作正常运转', target: '良好' }] }) },
     { name: 'a quality graded by the name that measures it: 工程质量 | 良好, 服务效果评价 | 良好', table: departmentTable({ indicators: [{ l1: '产出', l2: '质量', name: '工程质量', target: '良好' }, { l1: '效益', l2: '社会效益', name: '服务效果评价', target: '良好' }] }) },
@@ -118,6 +120,12 @@ testRule(rule, {
       // 黄石三中's (an-hb-huangshi-sanzhong-2023-campus-repair-eval E18, all three readings): two aims, each its clause.
       name: 'a share of two aims, a clause each: 建设平安校园,满足教师和学生生活、学习的需要 | ≥95%',
       table: departmentTable({ indicators: [{ l1: '效益', l2: '可持续影响', name: '建设平安校园,满足教师和学生生活、学习的需要', target: '≥95%' }] }),
+      findings: [{ cell: 'G15', message: '列出了几项目的' }],
+    },
+    {
+      // 大英's 交警 (at-sc-daying-2019-traffic-enforcement-tail-eval E12, every reading): the second aim said at its clause's end.
+      name: 'a share of two aims, the second said at its end: 保证…投诉渠道申通,投诉率比上年下降 | 100%',
+      table: departmentTable({ indicators: [{ l1: '满意度', l2: '服务对象满意度', name: '保证交通参与者投诉渠道申通,投诉率比上年下降', target: '100%' }] }),
       findings: [{ cell: 'G15', message: '列出了几项目的' }],
     },
     {

@@ -163,11 +163,15 @@ function listsAims(name: string): boolean {
   if (!AIM_MARK.test(name)) return false;
   // Two clauses, each an aim (建设平安校园,满足教师和学生生活、学习的需要: 黄石三中's, all three readings).
   const clauses = name.split(/[，,；;]/).map((c) => c.trim()).filter((c) => c.length >= 3);
-  if (clauses.length >= 2 && clauses.every((c) => AIM_VERB.test(c))) return true;
+  // A clause may say its aim at its end (投诉率比上年下降: 大英's 交警, every reading of at-sc-daying-2019-traffic-enforcement-tail-eval).
+  // One opening with its verb at least: 病害减少,…农药量较上年减少 | 2% (原州's) names the one measure its share is of.
+  if (clauses.length >= 2 && clauses.every((c) => AIM_VERB.test(c) || AIM_END.test(c)) && clauses.some((c) => AIM_VERB.test(c))) return true;
   const items = name.split(/[、，,；;]/).map((c) => c.trim()).filter((c) => c.length >= 3);
   return items.length >= 3 && items.every((c) => AIM_VERB.test(c));
 }
 const AIM_MARK = /[、，,；;]/;
+/** A change said at a clause's end: 投诉率比上年下降, 满意度逐年提高. */
+const AIM_END = /(下降|降低|减少|提高|提升|增加|增长|改善)$/;
 const AIM_VERB = /^(保障|促进|降低|减少|维护|提高|提升|确保|改善|推动|推进|加强|保证|增强|优化|营造|巩固|助力|满足|丰富|带动|建设)/;
 /** A measure's name ending in 率, with a direction at most: 达标率, 提高普及率. */
 const RATE_NAME = /^(提高|提升|确保|保持|降低)?[\u4e00-\u9fa5]{1,10}率$/;
