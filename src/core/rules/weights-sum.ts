@@ -24,6 +24,10 @@ export default defineRule({
         'zh-CN': '“{{level1}}”类指标分值合计为 {{actual}}，按分值分配应为 {{expected}}',
         'en-US': '“{{level1}}” indicators weigh {{actual}} together; the split gives them {{expected}}',
       },
+      block: {
+        'zh-CN': '各一级指标注明的分值合计为 {{actual}}，与本栏注明的 {{expected}} 分不符',
+        'en-US': 'The first levels’ own points add up to {{actual}}; the block’s label gives it {{expected}}',
+      },
       declared: {
         'zh-CN': '“{{level1}}”类指标分值合计为 {{actual}}，与表中注明的 {{expected}} 分不符',
         'en-US': '“{{level1}}” indicators weigh {{actual}} together; the table itself gives them {{expected}}',
@@ -46,6 +50,14 @@ export default defineRule({
       if (declared && budget !== undefined && differs(budget + declared.points, scoring.total)) {
         const actual = budget + declared.points;
         report({ messageId: 'total', cell: declared.cell, data: { actual: fmt(actual), budget: fmt(budget), indicators: fmt(declared.points), expected: fmt(scoring.total) }, expected: scoring.total, actual });
+        return;
+      }
+      // Its 一级 give their own shares too (产出指标(60 分) + 效益指标(40 分) under 年度绩效目标(80 分): the
+      // service-trade fund's 自评表, three readings of ai-xx-district-2020-service-trade-eval): more than the block
+      // holds is wrong; less may be a page cut before its last 一级 (昌宁's 产出指标(40分) alone).
+      const shares = declared ? levelShares(scores.indicators) : null;
+      if (declared && shares !== null && shares > declared.points + 0.005) {
+        report({ messageId: 'block', cell: declared.cell, data: { actual: fmt(shares), expected: fmt(declared.points) }, expected: declared.points, actual: shares });
       }
       return;
     }
@@ -92,3 +104,18 @@ export default defineRule({
     }
   },
 });
+
+/** The shares every 一级 writes beside its name (产出指标(60 分)), added up once a run; null where one writes none. */
+function levelShares(indicators: readonly { indicator: { level1: { text: string; runStart: string } } }[]): number | null {
+  const seen = new Set<string>();
+  let sum = 0;
+  for (let i = 0; i < indicators.length; i++) {
+    const level1 = indicators[i].indicator.level1;
+    if (seen.has(level1.runStart)) continue;
+    seen.add(level1.runStart);
+    const points = bareLabel(labelKey(level1.text)).points;
+    if (points === undefined) return null;
+    sum += points;
+  }
+  return seen.size > 0 ? sum : null;
+}
