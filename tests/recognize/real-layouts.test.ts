@@ -1032,6 +1032,25 @@ describe('forms a fourth round of published tables showed (n-*)', () => {
     expect(at(blank).filter((f) => f.startsWith('missing-score'))).toEqual(['missing-score@G6']);
   });
 
+  it('the 一级’s own points held to their block’s: 产出指标(60 分) + 效益指标(40 分) under 年度绩效目标(80 分) (ai-xx-district-2020-service-trade-eval, three readings)', () => {
+    const rows = (output: string, effect: string) => [
+      ['2020 年市级服务贸易发展资金项目自评表'],
+      ['项目名称', '2020 年市级服务贸易发展资金'],
+      ['预算执行情况(万元)(20 分)', null, null, '预算数(A)', '执行数(B)', '执行率(B/A)', '得分(20 分*执行率)'],
+      [null, '年度财政资金总额', null, 285.84, 285.84, 1, 20],
+      ['年度绩效目标(80 分)', '一级指标', '二级指标', '三级指标', '年初目标值(A)', '实际完成值(B)', '得分'],
+      [null, output, '数量指标', '支持服务贸易企业数量', '3家', '3家', 50],
+      [null, effect, '社会效益指标', '服务贸易额增长率', '≥10%', '12%', 30],
+    ];
+    const merges = ['A3:A4', 'B3:C3', 'B4:C4', 'A5:A7'];
+    expect(at(project(rows('产出指标(60 分)', '效益指标(40 分)'), merges)).filter((f) => f.startsWith('weights-sum'))).toEqual(['weights-sum@A5']);
+    expect(at(project(rows('产出指标(50 分)', '效益指标(30 分)'), merges)).filter((f) => f.startsWith('weights-sum'))).toEqual([]);
+    // Less than the block holds: perhaps a page cut before its last 一级 (昌宁's, p-yn-changning-2022-pig-farm-eval).
+    expect(at(project(rows('产出指标(40 分)', '产出指标(40 分)'), merges)).filter((f) => f.startsWith('weights-sum'))).toEqual([]);
+    // An 一级 without points of its own: nothing to add up.
+    expect(at(project(rows('产出指标(60 分)', '效益指标'), merges)).filter((f) => f.startsWith('weights-sum'))).toEqual([]);
+  });
+
   it.each([
     ['the block label', '预算执行情况 (万元) (20 分)', '得分'],
     ['the score’s formula', '预算执行情况 (万元)', '得分(20分*执行率)'],
@@ -3306,6 +3325,13 @@ describe('a transfer self-evaluation’s fund lines, one no label names (霍山�
     const codes = at(Grid.fromValues('表', rows([0, 0, null], [2530.32, 2530.32, 1])));
     expect(codes.filter((f) => /total-mismatch|rate-mismatch/.test(f))).toEqual([]);
   });
+  it('reads it beside the block’s side label filled down the lines (its merge undone and filled)', () => {
+    // The label merged over two columns and down the lines, undone and filled: in both columns of every line.
+    const label = '资金投入情况(万元)';
+    const filled = rows([0, 0, null], [2530.32, 2530.32, 1]).map((r, i) => (i >= 3 && i <= 8 ? [label, label, ...(i === 3 ? [null, ...r.slice(1)] : r)] : [null, null, ...r]));
+    const codes = at(Grid.fromValues('表', filled as never));
+    expect(codes.filter((f) => /total-mismatch|rate-mismatch/.test(f))).toEqual([]);
+  });
   it.each([
     ['0 ÷ 0 typed 100%', [0, 0, 1], [2530.32, 2530.32, 1], 'rate-mismatch@D7'],
     ['100% over a blank 执行数', [0, 0, null], [2530.32, null, 1], 'rate-mismatch@D8'],
@@ -3720,6 +3746,40 @@ describe('the thirteenth round’s forms (aq-*, ar-*)', () => {
     expect(at(filled).filter((f) => f.startsWith('total-mismatch'))).toEqual(['total-mismatch@C7']);
     // A lone line that does not add up is no proof the cell lists the amount's parts: left alone.
     expect(at(Grid.fromValues('表', rows.slice(0, 5).concat([rows[6]]))).filter((f) => f.startsWith('total-mismatch'))).toEqual([]);
+  });
+  it('和平’s 周期指标值 | 本年度指标值 under one 三级: the year’s column is a set of its own, its blanks the period’s standing (ag-gd-heping-2020-antiepidemic-bond-school-targets, three readings of four)', () => {
+    const rows = [
+      ['绩效指标', '一级指标', '二级指标', '三级指标', '周期指标值', '本年度指标值'],
+      [null, '产出指标', '数量指标', '总建筑面积(平方米)', 44979.8, 44979.8],
+      [null, null, null, '设施设备采购', '全部完成', '全部完成'],
+      [null, null, '时效指标', '工程完成时间', '2021.6', null],
+      [null, '效益指标', '社会效益指标', '新增学位数量(个)', 3000, 1200],
+      [null, '满意度指标', '服务对象满意度指标', '学生满意度', '≥90%', '≥90%'],
+    ];
+    expect(at(Grid.fromValues('表', rows))).toEqual(['vague-target@E3', 'vague-target@F3']);
+    // Merged across both columns, the same.
+    expect(at(Grid.fromValues('表', rows, ['E4:F4']))).toEqual(['vague-target@E3', 'vague-target@F3']);
+  });
+  it('湘西’s 项目支出绩效目标表公开: the goal in a column of its own beside the project’s name and money, blank (ak-hn-xiangxi-2023-special-school-meals-targets, every reading)', () => {
+    const rows = (goal: string | null) => [
+      ['2023年项目支出绩效目标表公开'],
+      ['单位代码', '单位(专项)名称', '资金总额', '实施期绩效目标', '绩效指标', null, null, null],
+      [null, null, null, null, '一级指标', '二级指标', '三级指标', '指标值'],
+      ['505006', '学生伙食费', 30, goal, '产出指标', '数量指标', '补助学生数量', '168人'],
+      [null, null, null, null, '效益指标', '社会效益指标', '学生营养状况改善率', '≥90%'],
+      [null, null, null, null, '满意度指标', '服务对象满意度指标', '学生满意度', '≥95%'],
+    ];
+    const merges = ['A2:A3', 'B2:B3', 'C2:C3', 'D2:D3', 'E2:H2', 'A4:A6', 'B4:B6', 'C4:C6', 'D4:D6'];
+    expect(at(Grid.fromValues('表', rows(null), merges)).filter((f) => f.startsWith('missing-goal'))).toEqual(['missing-goal@D4']);
+    expect(at(Grid.fromValues('表', rows('保障168名学生每天用餐,伙食补助标准17元/人'), merges)).filter((f) => f.startsWith('missing-goal'))).toEqual([]);
+    // A side label 绩效目标 in the sheet's first column, its merge dropped, heads no column of goals.
+    const side = Grid.fromValues('表', [
+      ['总体绩效目标', '扶贫济困,促进两岸交流', null, null, null],
+      ['绩效目标', '一级指标', '二级指标', '三级指标', '目标值'],
+      [null, '产出指标', '数量指标', '补助人数', '432人'],
+      [null, '效益指标', '社会效益指标', '受益台胞满意度', '≥95%'],
+    ]);
+    expect(at(side).filter((f) => f.startsWith('missing-goal'))).toEqual([]);
   });
   it('a score sheet’s 合计 is held to the sum of its typed scores, no budget line of its own to wait for', () => {
     const rows = [

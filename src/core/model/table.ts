@@ -204,6 +204,11 @@ export interface IndicatorBlock {
    */
   criteria?: boolean;
   /**
+   * A set beside the table's own that shares its names (周期指标值 | 本年度指标值 under one 三级): a target
+   * of it left blank where the other column's is filled is that target standing for both.
+   */
+  sharesNames?: boolean;
+  /**
    * Categories read from a column the form heads otherwise (宁晋's 评价内容): a heading there the
    * profile does not know (制度指标) is the form's own, not a misspelt 二级.
    */

@@ -63,10 +63,11 @@ export function readEvalFunds(grid: Grid, labels: LabelMap, executed: Hit): { fu
       }
       // A line no label names between two that are (彩票公益金用于医疗救助 | 0 | 0 between 其中:中央财政资金
       // and 地方资金, 霍山's, ai-ah-huoshan-2024-medical-aid-eval): a part of the total, its amounts read.
-      if (lines.length > 0 && namedUnknown(grid, r, firstAmount) && hasAmount(grid, r, cols)) {
-        const after = textRowFrom(grid, below(grid, r, grid.firstTextColumn(r)), 1);
+      const named = lines.length > 0 ? namedUnknown(grid, r, firstAmount) : -1;
+      if (named >= 0 && hasAmount(grid, r, cols)) {
+        const after = textRowFrom(grid, below(grid, r, named), 1);
         if (after >= 0 && lineLabel(after)) {
-          const line: EvalFundLine = { row: r, label: fieldAt(grid, r, grid.firstTextColumn(r)) };
+          const line: EvalFundLine = { row: r, label: fieldAt(grid, r, named) };
           readColumns(grid, r, cols, line);
           lines.push(line);
           r = after;
@@ -101,14 +102,23 @@ export function readEvalFunds(grid: Grid, labels: LabelMap, executed: Hit): { fu
   return { funds, lastRow };
 }
 
-/** The row holds a text of its own left of the amounts, and nothing else before them (its copy filled across aside). */
-function namedUnknown(grid: Grid, r: number, firstAmount: number): boolean {
-  const first = grid.firstTextColumn(r);
-  if (first < 0 || first >= firstAmount || grid.master(r, first).row !== r) return false;
+/**
+ * The column of a text of the row's own left of the amounts, nothing else before them (its copy filled
+ * across aside, and the block's side label filled down beside the lines when its merge was undone:
+ * 资金投入情况(万元) on every line); -1 for none.
+ */
+function namedUnknown(grid: Grid, r: number, firstAmount: number): number {
+  let first = grid.firstTextColumn(r);
+  while (first >= 0 && first < firstAmount && r > 0 && grid.mergeAt(r, first) === undefined && grid.ownText(r, first) !== '' && grid.ownText(r, first) === grid.ownText(r - 1, first)) {
+    let next = first + 1;
+    while (next < firstAmount && grid.text(r, next) === '') next++;
+    first = next < firstAmount ? next : -1;
+  }
+  if (first < 0 || first >= firstAmount || grid.master(r, first).row !== r) return -1;
   // Its merge across undone and filled: the same text again is no other.
   const own = grid.ownText(r, first);
-  for (let c = (grid.mergeAt(r, first)?.right ?? first) + 1; c < firstAmount; c++) if (grid.text(r, c) !== '' && grid.ownText(r, c) !== own) return false;
-  return true;
+  for (let c = (grid.mergeAt(r, first)?.right ?? first) + 1; c < firstAmount; c++) if (grid.text(r, c) !== '' && grid.ownText(r, c) !== own) return -1;
+  return first;
 }
 
 /** A number (or a figure typed as text) in one of the line's amount columns. */

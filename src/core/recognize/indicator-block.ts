@@ -113,9 +113,22 @@ function headerFrom(labels: LabelMap, level1: Hit): IndicatorHeader | null {
       if (otherName && otherTarget) others.push({ row: level1.row, categorised: true, level1: level1.col, level2: other.col, name: otherName.col, target: otherTarget.col, hits: [level1, other, otherName, otherTarget] });
     }
     if (others.length > 0) header.others = others;
+  } else if (header.actual === undefined && !split && !expected) {
+    // A period's targets and the year's side by side under one name column (周期指标值 | 本年度指标值: 和平's,
+    // ag-gd-heping-2020-antiepidemic-bond-school-targets, three readings of four check both): the other column a set of its own.
+    const chosen = header.target;
+    const grid = labels.grid;
+    const own = squeeze(grid.text(target.row, target.col));
+    // Another heading, not the same one filled across when its merge was undone (当年度指标值 | 当年度指标值).
+    const other = row.find((h) => h.col > name.col && h.col !== chosen && labelIs(h.label, 'target') && squeeze(grid.text(h.row, h.col)) !== own && PERIOD_OR_YEAR.test(squeeze(grid.text(h.row, h.col))));
+    if (other && PERIOD_OR_YEAR.test(own)) {
+      header.others = [{ row: level1.row, categorised: true, level1: level1.col, level2: level2.col, name: name.col, target: other.col, hits: [level1, level2, name, other] }];
+    }
   }
   return header;
 }
+/** A target column's heading naming its span: the period's (周期, 实施期, 中长期) or the year's (本年度, 当年). */
+const PERIOD_OR_YEAR = /周期|实施期|中长期|长期|中期|本年度|年度|当年/;
 
 /**
  * The target column after the names: the whole year's where a half year's stands first (半年(程)指标值 |

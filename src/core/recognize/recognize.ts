@@ -465,6 +465,15 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     }
     table.indicators = reading.block;
     extend(reading.lastRow);
+    // A goal column's heading read as a goal label over the cell under it (湘西's unit line) is the column's too.
+    const named = reading.block.indicators.find((i) => i.name.text !== '' || i.target.text !== '');
+    if (named) {
+      const beside = goalColumn(grid, header, named.row);
+      if (beside && (!table.goal || table.goalLabelCell === beside.label)) {
+        table.goalLabelCell = beside.label;
+        table.goal = beside.goal;
+      }
+    }
     const declared = header.level1 > 0 ? blockPoints(grid, labels, header.row, header.level1 - 1) : undefined;
     if (declared) table.indicators.declaredPoints = declared;
     // Fund blocks written in an indicator's lines (彭水's 预算资金安排: four 年度预算资金总额 blocks, one per fund):
@@ -495,6 +504,7 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
       // A set left wholly unfilled (a one-year project's 长期 columns) is no set of its own.
       const beside = readIndicatorBlock(grid, labels, other, bottom, otherRepeats);
       if (!beside.filled) continue;
+      if (other.name === header.name) beside.block.sharesNames = true;
       (table.otherIndicators ??= []).push(beside.block);
       extend(beside.lastRow);
     }
@@ -893,6 +903,34 @@ function goalLinesBelow(grid: Grid, labels: LabelMap, block: Hit, goal: Field, a
   }
   return lines;
 }
+
+/**
+ * A goal written in a column of its own left of the indicators, its heading in the header's rows
+ * (单位代码 | 单位(专项)名称 | 资金总额 | 实施期绩效目标 | 一级指标 …: 湘西's 项目支出绩效目标表公开, every reading of
+ * ak-hn-xiangxi-2023-special-school-meals-targets; 扎赉特旗's 年度绩效目标): the goal is its cell on the first
+ * indicator's row, merged down beside the indicators or left blank.
+ */
+function goalColumn(grid: Grid, header: IndicatorHeader, firstRow: number): { label: string; goal: Field } | null {
+  for (let r = Math.max(0, header.row - 1); r <= header.row; r++) {
+    for (let c = 0; c < header.level1; c++) {
+      const heading = grid.mergeAt(r, c);
+      // A heading of the column, ending above the indicators (not a block's side label merged down beside them).
+      // Unmerged (its merge dropped), a heading above the header's row stands over a blank cell.
+      const headsColumn = heading ? heading.top === r && heading.left === c && heading.bottom === header.row : r === header.row || grid.text(header.row, c) === '';
+      if (!headsColumn || !GOAL_HEADING.test(squeeze(grid.ownText(r, c)))) continue;
+      // Among a project's columns: its name or money stands left of it on the row (a side label 绩效目标
+      // in the sheet's first column, its merge dropped, heads no column).
+      let project = false;
+      for (let left = 0; left < c && !project; left++) project = grid.text(firstRow, left) !== '';
+      if (!project) continue;
+      const at = grid.mergeAt(firstRow, c);
+      return { label: grid.address(r, c), goal: fieldAt(grid, at ? at.top : firstRow, at ? at.left : c) };
+    }
+  }
+  return null;
+}
+/** A goal column's heading, plain: 实施期绩效目标, 年度绩效目标, 绩效目标 (no points, no second word). */
+const GOAL_HEADING = /^(实施期|年度|项目)?(绩效)?目标$/;
 
 /**
  * Amounts whose parts the next filled cell of their row lists as name:amount pairs and nothing else
