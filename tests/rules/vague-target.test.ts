@@ -29,6 +29,8 @@ testRule(rule, {
     { name: 'grades, completion, periods: 优良, 合规, 按计划实施, 按月安排, 良好及以上, 达到“良好”等级, 高, 无有效投诉', table: departmentTable({ indicators: effects('优良', '合规', '按计划实施', '按月安排', '良好及以上', '达到“良好”等级', '高', '无有效投诉') }) },
     // 原州's (ww-nx-yuanzhou-2022-seed-potato-eval F22, every reading): no clause opens with an aim's verb; the share is the one reduction's.
     { name: 'a share of the one reduction a name ends on: 病害减少,…化学农药量较上年减少 | 2%', table: departmentTable({ indicators: [{ l1: '效益', l2: '生态效益', name: '指标1病害减少,防治病虫害使用的化学农药量较上年减少', target: '2%' }] }) },
+    // 汉阴's (ap-sn-hanyin-2022-inclusive-finance-targets E12): the name names the money, the amount is its count.
+    { name: 'money under 数量 where the name names it: 本年度创业担保贷款发放额 | 4000万元', table: departmentTable({ indicators: [{ l1: '产出', l2: '数量', name: '本年度创业担保贷款发放额', target: '4000万元' }] }) },
     // A state kept (保障, 维护), not a change: the grade is of how well it is kept (黄石三中's, an-hb-huangshi-sanzhong-2023-campus-repair-eval).
     { name: 'a state kept, graded: 保障校园环境安全、教学工作正常运转 | 良好', table: departmentTable({ indicators: [{ l1: '效益', l2: '社会效益', name: '保障校园环境安全、教学工作正常运转', target: '良好' }] }) },
     { name: 'a quality graded by the name that measures it: 工程质量 | 良好, 服务效果评价 | 良好', table: departmentTable({ indicators: [{ l1: '产出', l2: '质量', name: '工程质量', target: '良好' }, { l1: '效益', l2: '社会效益', name: '服务效果评价', target: '良好' }] }) },
@@ -152,6 +154,12 @@ testRule(rule, {
       table: departmentTable({ indicators: effects(target) }),
       findings: [{ cell: 'G15', message: '只评价了效果本身' }],
     })),
+    // 黄石三中's (an-hb-huangshi-sanzhong-2023-campus-repair-eval E13, three readings of four): money as a count's target.
+    {
+      name: 'money as the target of a 数量 indicator whose name names none: 完成校园维修改造及设备购置项目 | 800万元',
+      table: departmentTable({ indicators: [{ l1: '产出', l2: '数量', name: '完成校园维修改造及设备购置项目', target: '800万元' }] }),
+      findings: [{ cell: 'G15', message: '没有数量' }],
+    },
     // 丰都's (au-cq-fengdu-2022-auxiliary-police-targets D7, every reading): a change aimed at, graded by a word alone.
     ...[['促进社会和谐稳定', '好'], ['提升群众安全感', '较高'], ['改善人居环境', '良好']].map(([name, target]) => ({
       name: `a change aimed at, graded by a word alone: ${name} | ${target}`,

@@ -96,6 +96,12 @@ export default defineRule({
         report({ messageId: 'aims', cell: ind.target.cell, data: { name: ind.name.text, target: ind.target.text } });
         continue;
       }
+      // Money as a count's target, the name naming no money (完成校园维修改造及设备购置项目 | 800万元 under 数量指标:
+      // 黄石三中's, three readings of four): how much was spent, not how many were done.
+      if (ind.target.value.kind === 'quantity' && ind.target.value.family === 'money' && !MONEY_NAME.test(ind.name.text) && canonicalCategory(profile, ind.level2.text) === '数量') {
+        report({ messageId: 'count', cell: ind.target.cell, data: { target: ind.target.text } });
+        continue;
+      }
       if (ind.target.value.kind !== 'qualitative') continue;
       // 保障基本支出, 无有效投诉: the word is part of a term, not a hedge.
       const folded = fold(ind.target.text);
@@ -169,6 +175,8 @@ function listsAims(name: string): boolean {
   const items = name.split(/[、，,；;]/).map((c) => c.trim()).filter((c) => c.length >= 3);
   return items.length >= 3 && items.every((c) => AIM_VERB.test(c));
 }
+/** A name that names money (发放额, 补助经费, 综合收入, 投资): an amount is its count. */
+const MONEY_NAME = /额|金|经费|费用|补助|补贴|投资|收入|元|成本|预算|支出|款|奖励|奖补|资金/;
 const AIM_MARK = /[、，,；;]/;
 /** A change said at a clause's end: 投诉率比上年下降, 满意度逐年提高. */
 const AIM_END = /(下降|降低|减少|提高|提升|增加|增长|改善)$/;
