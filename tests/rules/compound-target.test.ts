@@ -31,12 +31,19 @@ testRule(rule, {
     { name: 'things listed before one measure, one target for all: 年度、半年趋势报告次数 | 2次', table: departmentTable({ indicators: [{ l1: '产出', l2: '数量', name: '年度、半年趋势报告次数', target: '2次' }] }) },
     { name: 'one rate with words beside it: 贫困户及监测户识别准确率', table: departmentTable({ indicators: [{ l1: '产出', l2: '质量', name: '贫困户及监测户识别准确率', target: '100%' }] }) },
     { name: 'a name listing amounts of money, no counts: 市级补助5万元;县级配套3万元', table: departmentTable({ indicators: [{ l1: '产出', l2: '成本', name: '市级补助5万元;县级配套3万元', target: '≤8万元' }] }) },
+    { name: 'one target written into a name of two clauses: 考核月度开展,优秀比例不超过20%', table: departmentTable({ indicators: [{ l1: '产出', l2: '质量', name: '考核月度开展,优秀比例不超过20%', target: '100%' }] }) },
   ],
   invalid: [
     {
       // 林业's 测报 form (ac-zy-linye-nd-pest-forecast-sample-targets C10, both readings): a target for each of two reports.
       name: 'things listed before one measure, a target for each: 年度、半年趋势报告次数 | 各1次',
       table: departmentTable({ indicators: [{ l1: '产出', l2: '数量', name: '年度、半年趋势报告次数', target: '各1次' }] }),
+      findings: [{ cell: 'D15', message: '列出了 2 项' }],
+    },
+    {
+      // 淮南's (an-ah-huainan-2023-window-staff-award-eval D13, three readings of four): two targets written into the name.
+      name: 'two targets written into a name’s clauses: 月度绩效考核全覆盖,优秀比例不超过２０％',
+      table: departmentTable({ indicators: [{ l1: '产出', l2: '数量', name: '指标1:窗口和工作人员月度绩效考核全覆盖,优秀比例不超过２０％', target: '' }] }),
       findings: [{ cell: 'D15', message: '列出了 2 项' }],
     },
     {

@@ -1,5 +1,5 @@
 import { everyIndicator } from '../model/table';
-import { countsListedIn, itemsListedIn, ratesListedIn } from './names';
+import { countsListedIn, itemsListedIn, ratesListedIn, targetsWrittenIn } from './names';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -34,7 +34,8 @@ export default defineRule({
         // Or several rates under one target (各种强制免疫率、屠宰率及检疫率 | 100%).
         // Or things listed before one measure, the target set for each (年度、半年趋势报告次数 | 各1次: 林业's
         // 测报 form, both readings of ac-zy-linye-nd-pest-forecast-sample-targets).
-        const counts = countsListedIn(ind.name.text) || ratesListedIn(ind.name.text) || (EACH.test(ind.target.text) ? itemsListedIn(ind.name.text) : 0);
+        // Or two targets written into the name's clauses (…考核全覆盖,优秀比例不超过20%: 淮南's).
+        const counts = countsListedIn(ind.name.text) || ratesListedIn(ind.name.text) || (EACH.test(ind.target.text) ? itemsListedIn(ind.name.text) : 0) || targetsWrittenIn(ind.name.text);
         if (counts >= 2) report({ messageId: 'name', cell: ind.name.cell, data: { name: ind.name.text, count: counts } });
       }
     }

@@ -206,6 +206,19 @@ export function ratesListedIn(name: string): number {
   return parts.length >= 2 && parts.every((p) => p.endsWith('率') && p.length >= 2) ? parts.length : 0;
 }
 
+/**
+ * How many targets a name writes into its clauses, each a level to reach (月度绩效考核全覆盖,优秀比例不超过20%:
+ * 淮南's, three readings of four of an-ah-huainan-2023-window-staff-award-eval); 0 unless two at least.
+ */
+export function targetsWrittenIn(name: string): number {
+  if (!/[,，;；]/.test(name)) return 0;
+  let targets = 0;
+  for (const clause of fold(name).split(/[,;]/)) if (WRITTEN_TARGET.test(clause.replace(/\s/g, ''))) targets++;
+  return targets >= 2 ? targets : 0;
+}
+/** A clause ending in its level: a comparator and a figure (不超过20%, ≥90%, 达到95%), or whole coverage. */
+const WRITTEN_TARGET = /(?:(?:不超过|不低于|不少于|不高于|达到|达|≥|≤|>|<|以上|以内)\s*\d+(?:\.\d+)?\s*%?|\d+(?:\.\d+)?\s*%\s*(?:以上|以下|以内)|全覆盖)$/;
+
 /** How many things a name lists with 、 before its one measure (年度、半年趋势报告次数: 2); 0 unless two at least. */
 export function itemsListedIn(name: string): number {
   const parts = bare(name).split('、');
