@@ -18,6 +18,8 @@ const valid: RuleCase[] = [
   { name: 'a qualitative actual against a qualitative target', table: selfEvaluationTable({ indicators: evalWith(6, { actual: '已完成' }) }) },
   { name: 'a word against a bare number whose unit nothing gives (1 | 完成)', table: selfEvaluationTable({ indicators: evalWith(4, { name: '完成农业综合水价改革项目', target: '1', actual: '完成' }) }) },
   { name: 'a word with the number in it (完成120人次)', table: selfEvaluationTable({ indicators: evalWith(0, { actual: '完成120人次' }) }) },
+  // 黄石's 海绵城市 (gg-hb-huangshi-2022-sponge-city-application-eval F12): deadlines listed, met by 完成.
+  { name: 'a list of deadlines met by 完成', table: selfEvaluationTable({ indicators: evalWith(3, { target: '6月份完成宣传片制作;9月份完成文本;11月完成专家评审', actual: '完成' }) }) },
   { name: 'a blank actual', table: selfEvaluationTable({ indicators: evalWith(0, { actual: '' }) }) },
   { name: '不适用', table: selfEvaluationTable({ indicators: RESCALED_NA }) },
   { name: 'relative target, relative actual', table: selfEvaluationTable({ indicators: evalWith(5, { target: '提高25%', actual: '提高30%' }) }) },
@@ -37,6 +39,12 @@ const invalid: InvalidCase[] = [
     name: 'a word where a number was set: 已完成 against ≥100人次',
     table: selfEvaluationTable({ indicators: evalWith(0, { actual: '已完成' }) }),
     findings: [{ cell: evalCell(0, 'actual'), message: '实际完成值“已完成”不是数值，无法与目标值“≥100人次”比较', expected: '人次', actual: null }],
+  },
+  {
+    // 蔡甸's fourth and fifth readings (F9): two figures run together as the target, 达成预期指标 the result.
+    name: 'a word where a compound target set figures: 达成预期指标 against 100%1000件',
+    table: selfEvaluationTable({ indicators: evalWith(4, { name: '灭火设备配备率', target: '100%1000件', actual: '达成预期指标' }) }),
+    findings: [{ cell: evalCell(4, 'actual'), message: '实际完成值“达成预期指标”不是数值', expected: '%', actual: null }],
   },
   {
     // 蔡甸's (ll-hb-caidian-2021-forest-fire-eval F14): 63 under 成本控制数(万元), 达成预期指标 reported.

@@ -154,6 +154,12 @@ testRule(rule, {
       table: departmentTable({ indicators: effects(target) }),
       findings: [{ cell: 'G15', message: '只评价了效果本身' }],
     })),
+    // 银川's (f-nx-yinchuan21-2019 E18, every reading): the budget's use restated as an effect's target.
+    {
+      name: 'what the money is spent on as an effect’s target: 促进市场繁荣 | 372万元将用于学校运转支出,确保教学工作正常运行',
+      table: departmentTable({ indicators: [{ l1: '效益', l2: '经济效益', name: '促进市场繁荣', target: '372万元将用于学校运转支出,确保教学工作正常运行' }] }),
+      findings: [{ cell: 'G15', message: '既不是数值+单位' }],
+    },
     // 黄石三中's (an-hb-huangshi-sanzhong-2023-campus-repair-eval E13, three readings of four): money as a count's target.
     {
       name: 'money as the target of a 数量 indicator whose name names none: 完成校园维修改造及设备购置项目 | 800万元',

@@ -41,8 +41,12 @@ export default defineRule({
       const a = ind.evaluation?.actual.value;
       // 完成 (or any word) where a number was set (≤30万元, or 63 under 成本控制数(万元): 蔡甸's,
       // ll-hb-caidian-2021-forest-fire-eval): the result cannot be measured against it.
-      if (a && t.kind === 'quantity' && a.kind === 'qualitative' && !/\d/.test(a.text)) {
-        const unit = t.unit ?? impliedUnit(ind)?.unit ?? null;
+      // So is a compound target's first figure (100%1000件, as a converter joins two cells: 蔡甸's fourth and fifth readings).
+      // Figures only, no time: a list of deadlines (6月份完成宣传片制作;9月份完成文本) is met by 完成.
+      const figures = t.kind === 'compound' && t.parts.every((p) => p.kind === 'quantity' && p.family !== 'time');
+      const set = t.kind === 'compound' ? (figures ? t.parts[0] : undefined) : t;
+      if (a && set?.kind === 'quantity' && a.kind === 'qualitative' && !/\d/.test(a.text)) {
+        const unit = set.unit ?? impliedUnit(ind)?.unit ?? null;
         if (unit !== null) {
           context.report({ messageId: 'notNumber', cell: ind.evaluation!.actual.cell, data: { actual: ind.evaluation!.actual.text, target: ind.target.text }, expected: unit, actual: null });
           continue;

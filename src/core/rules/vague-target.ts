@@ -96,6 +96,12 @@ export default defineRule({
         report({ messageId: 'aims', cell: ind.target.cell, data: { name: ind.name.text, target: ind.target.text } });
         continue;
       }
+      // The budget's use restated as an effect's target (促进市场繁荣 | 372万元将用于学校运转支出,…: 银川's, every
+      // reading of f-nx-yinchuan21-2019): what the money is spent on measures no effect.
+      if (ind.target.value.kind === 'quantity' && ind.target.value.family === 'money' && SPENT_ON.test(ind.target.text) && !isCostIndicator(ind)) {
+        report({ messageId: 'unmeasurable', cell: ind.target.cell, data: { target: ind.target.text } });
+        continue;
+      }
       // Money as a count's target, the name naming no money (完成校园维修改造及设备购置项目 | 800万元 under 数量指标:
       // 黄石三中's, three readings of four): how much was spent, not how many were done.
       if (ind.target.value.kind === 'quantity' && ind.target.value.family === 'money' && !MONEY_NAME.test(ind.name.text) && canonicalCategory(profile, ind.level2.text) === '数量') {
@@ -175,6 +181,8 @@ function listsAims(name: string): boolean {
   const items = name.split(/[、，,；;]/).map((c) => c.trim()).filter((c) => c.length >= 3);
   return items.length >= 3 && items.every((c) => AIM_VERB.test(c));
 }
+/** An amount and what it is spent on: 372万元将用于学校运转支出. */
+const SPENT_ON = /\d\s*万?元.{0,6}用于/;
 /** A name that names money (发放额, 补助经费, 综合收入, 投资): an amount is its count. */
 const MONEY_NAME = /额|金|经费|费用|补助|补贴|投资|收入|元|成本|预算|支出|款|奖励|奖补|资金/;
 const AIM_MARK = /[、，,；;]/;
