@@ -3781,6 +3781,17 @@ describe('the thirteenth round’s forms (aq-*, ar-*)', () => {
     ]);
     expect(at(side).filter((f) => f.startsWith('missing-goal'))).toEqual([]);
   });
+  it('深圳’s 专项债券 自评表: a rate defined in its heading as one column over another, its result typed as the amount (an-gd-luohu-2022-gas-pipe-bond-eval, every reading)', () => {
+    const rows = (result: number | string) => [
+      ['项目名称', '罗湖区全面实施“瓶改管”工程 (南湖街道)'],
+      ['当年绩效指标', '债券资金管理指标(10分)', '总体支出进度 (当年实际支出金额/项目当年下达额度)', '实际支出金额', '下达额度', '实际完成值', '分值', '得分'],
+      [null, null, null, 1437, 1437, result, 10, 10],
+      [null, '一级指标', '二级指标', '三级指标', '目标值', '实际完成值', '分值', '得分'],
+      [null, '产出指标 (50分)', '数量指标', '城中村、住宅区任务完成量', '12个', '12个', 10, 10],
+    ];
+    expect(at(Grid.fromValues('表', rows(1437))).filter((f) => f.startsWith('rate-mismatch'))).toEqual(['rate-mismatch@F3']);
+    expect(at(Grid.fromValues('表', rows('100%'))).filter((f) => f.startsWith('rate-mismatch'))).toEqual([]);
+  });
   it('a score sheet’s 合计 is held to the sum of its typed scores, no budget line of its own to wait for', () => {
     const rows = [
       ['评价指标', null, null, '指标分值', '评价得分'],

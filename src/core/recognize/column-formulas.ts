@@ -95,3 +95,41 @@ function formulaRow(grid: Grid, labels: LabelMap, row: number, bottom: number): 
   }
   return rows.length > 0 ? { headingRow: row, formulas, rows, lastRow } : null;
 }
+
+/**
+ * A rate defined in its own heading as one column over another, beside the columns it names and a
+ * result column (深圳's 专项债券 自评表: 总体支出进度 (当年实际支出金额/项目当年下达额度) | 实际支出金额 | 下达额度 |
+ * 实际完成值, its figures on the row under them; an-gd-luohu-2022-gas-pipe-bond-eval, every reading): the result is
+ * held to the ratio as a heading's formula is.
+ */
+export function readRatioHeading(grid: Grid, labels: LabelMap, top: number, bottom: number): FormulaBlock | null {
+  let found: FormulaBlock | null = null;
+  labels.forEachText(
+    (text, r, c) => {
+      if (found || (text.indexOf('/') < 0 && text.indexOf('／') < 0)) return;
+      const m = RATIO_HEADING.exec(text.replace(/\s/g, ''));
+      if (!m || r + 1 > bottom) return;
+      let num = -1;
+      let den = -1;
+      let result = -1;
+      for (let col = c + 1; col < grid.colCount; col++) {
+        const heading = grid.ownText(r, col).replace(/\s/g, '');
+        if (heading === '') continue;
+        if (num < 0 && m[1].endsWith(heading)) num = col;
+        else if (den < 0 && m[2].endsWith(heading)) den = col;
+        else if (result < 0 && RESULT_HEADING.test(heading)) result = col;
+      }
+      if (num < 0 || den < 0 || result < 0) return;
+      const cells = new Map([num, den, result].map((col) => [col, amountAt(grid, r + 1, col)]));
+      if (cells.get(num)!.reading.kind !== 'number' || cells.get(den)!.reading.kind !== 'number') return;
+      const heading = fieldAt(grid, r, c);
+      found = { headingRow: r, formulas: [{ target: result, kind: 'ratio', operands: [num, den], text: `${m[1]}/${m[2]}`, heading }], rows: [{ name: heading, cells }], lastRow: r + 1 };
+    },
+    Math.max(0, top),
+    bottom,
+  );
+  return found;
+}
+/** 总体支出进度 (当年实际支出金额/项目当年下达额度): a name, then what over what. */
+const RATIO_HEADING = /[（(]([^/／()（）]{2,})[/／]([^/／()（）]{2,})[)）]$/;
+const RESULT_HEADING = /实际完成值|完成值|实际值/;

@@ -8,7 +8,7 @@ import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, lastOfLines, left
 import { allAmounts } from '../model/amounts';
 import { dateAt, filingDate } from '../model/years';
 import { isEvalFundHeader, readEvalFunds, readPairedEvalFunds } from './eval-funds';
-import { readColumnFormulas } from './column-formulas';
+import { readColumnFormulas, readRatioHeading } from './column-formulas';
 import { readFragment } from './fragment';
 import { pinyinCount, toSimplified, traditionalCount, withoutPinyin } from '../grid/traditional';
 import { gradedHeaderAt } from './graded';
@@ -606,7 +606,7 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     table.unit = blockUnits.find((u) => u !== undefined) ?? unitInText(grid, table, top, indicatorRow) ?? unitFromAmounts(grid, table);
   }
 
-  const formulaBlock = readColumnFormulas(grid, labels, top, indicatorRow - 1);
+  const formulaBlock = readColumnFormulas(grid, labels, top, indicatorRow - 1) ?? readRatioHeading(grid, labels, top, indicatorRow - 1);
   if (formulaBlock) {
     table.formulaBlock = formulaBlock;
     extend(formulaBlock.lastRow);
