@@ -33,7 +33,8 @@ export function bigDepartmentTable(tasks: number, indicators: number, merges: bo
     const target = forms[i % forms.length](i % 2 === 0 ? 1 + (i % 97) : i + 1);
     // A rate under 成本 names the cost it keeps in bounds: a bare 完成率 there measures no cost (vague-target).
     const rate = l2 === '成本' ? '成本控制率' : '完成率';
-    const name = l2.includes('满意度') ? `第${i + 1}项服务满意度` : target.includes('%') ? `第${i + 1}项${rate}` : `第${i + 1}项指标`;
+    // Money as a 数量 target counts the money the name names (补助金额), not things done (vague-target).
+    const name = l2.includes('满意度') ? `第${i + 1}项服务满意度` : target.includes('%') ? `第${i + 1}项${rate}` : l2 === '数量' && target.includes('万元') ? `第${i + 1}项补助金额` : `第${i + 1}项指标`;
     return { l1, l2, name, target: targets ? target : '' };
   });
   return departmentTable({ tasks: taskRows, indicators: inds, merges, year });
