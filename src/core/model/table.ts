@@ -53,6 +53,8 @@ export interface AmountField {
 export interface ItemisedAmount {
   amount: AmountField;
   parts: Field;
+  /** The listed amounts' sum, in cents. */
+  partsCents: number;
 }
 
 /** One row of the department task block. */

@@ -942,7 +942,8 @@ function itemisedAmounts(grid: Grid, labels: LabelMap, top: number, bottom: numb
   labels.forEachText(
     (text, row, col) => {
       if (text.indexOf(':') < 0 && text.indexOf('：') < 0) return;
-      if (!isItemList(text)) return;
+      const partsCents = itemListCents(text);
+      if (partsCents === null) return;
       let c = col - 1;
       while (c >= 0 && grid.text(row, c) === '') c--;
       // An amount merged across and filled when the merge was undone (418.02 | 418.02): the first copy.
@@ -952,7 +953,7 @@ function itemisedAmounts(grid: Grid, labels: LabelMap, top: number, bottom: numb
       const at = grid.mergeAt(row, c);
       const r = at ? at.top : row;
       const left = at ? at.left : c;
-      if (typeof grid.cell(r, left).value === 'number') found.push({ amount: amountAt(grid, r, left), parts: fieldAt(grid, row, col) });
+      if (typeof grid.cell(r, left).value === 'number') found.push({ amount: amountAt(grid, r, left), parts: fieldAt(grid, row, col), partsCents });
     },
     top,
     bottom,
@@ -960,12 +961,17 @@ function itemisedAmounts(grid: Grid, labels: LabelMap, top: number, bottom: numb
   return found;
 }
 
-/** Two name:amount pairs or more, nothing else but spaces and separators between them. */
-function isItemList(text: string): boolean {
-  const pairs = text.match(ITEM_PAIR);
-  return pairs !== null && pairs.length >= 2 && text.replace(ITEM_PAIR, '').replace(/[\s,，;；、。]/g, '') === '';
+/** The amounts' sum in cents of two name:amount pairs or more with nothing else but spaces and separators between them; null for any other text. */
+function itemListCents(text: string): number | null {
+  let pairs = 0;
+  let cents = 0;
+  for (const m of text.matchAll(ITEM_PAIR)) {
+    pairs++;
+    cents += Math.round(Number(m[1]) * 100);
+  }
+  return pairs >= 2 && text.replace(ITEM_PAIR, '').replace(/[\s,，;；、。]/g, '') === '' ? cents : null;
 }
-const ITEM_PAIR = /[\u4e00-\u9fa5（）()]{1,12}[:：]\s*\d+(?:\.\d+)?\s*(?:万元|元)?/g;
+const ITEM_PAIR = /[\u4e00-\u9fa5（）()]{1,12}[:：]\s*(\d+(?:\.\d+)?)\s*(?:万元|元)?/g;
 
 /**
  * Amounts typed with a bare 万 or 亿 beside a money label in the header lines (塘湖镇's 基本支出总额 |

@@ -119,6 +119,12 @@ export function mentionsCost(name: string): boolean {
   return /成本|费|预算|支出|开支|超支|节约|节省|结余|投资|造价|价|金额|元|控制|降低|损耗|资金执行/.test(bare(name));
 }
 
+/** A name that names money (发放额, 补助经费, 综合收入, 投资): an amount is what it counts, under 数量 too. */
+export function namesMoney(name: string): boolean {
+  return MONEY_NAME.test(name);
+}
+const MONEY_NAME = /额|金|经费|费用|补助|补贴|投资|收入|元|成本|预算|支出|款|奖励|奖补|资金/;
+
 /** An amount per person, household, pupil or mu (人均增收, 户均补助, 生均公用经费, 亩均收益): written in 元. */
 export function isPerHeadName(name: string): boolean {
   return /[人户生亩]均|每(人|户|生|亩|名)/.test(bare(name));

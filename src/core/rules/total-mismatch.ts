@@ -1,3 +1,4 @@
+import { numberIn } from '../compute/scoring';
 import { totalChecks, totalFix } from '../compute/totals';
 import { formatAmount } from '../grid/numbers';
 import { fold } from '../grid/text';
@@ -68,8 +69,11 @@ export default defineRule({
     }
     // Parts listed beside an amount (主体工程款:395.06 管理费:22.97): held to it where another line of
     // the table so listed adds up, showing the cells list parts and not something else.
-    const itemised = (table.itemised ?? []).map((i) => ({ item: i, amount: i.amount.reading.kind === 'number' ? Math.round(i.amount.reading.value * 100) : null, parts: partsSum(i.parts.text) }));
-    if (itemised.some((i) => i.amount !== null && i.amount === i.parts)) {
+    const itemised = (table.itemised ?? []).map((item) => {
+      const value = numberIn(item.amount);
+      return { item, amount: value === null ? null : Math.round(value * 100), parts: item.partsCents };
+    });
+    if (itemised.some((i) => i.amount === i.parts)) {
       for (const { item, amount, parts } of itemised) {
         if (amount === null || amount === parts) continue;
         report({ messageId: 'itemised', cell: item.amount.cell, related: item.parts.cell, data: { actual: formatAmount(amount / 100), expected: formatAmount(parts / 100), difference: formatAmount(Math.abs(amount - parts) / 100) }, expected: parts / 100, actual: amount / 100 });
@@ -125,11 +129,3 @@ function textSum(text: string): { total: number; parts: number; unit: string } |
   const cents = (s: string): number => Math.round(Number(s) * 100);
   return { total: cents(stated[1]), parts: parts.reduce((sum, m) => sum + cents(m[1]), 0), unit };
 }
-
-/** The parts' sum in cents of a cell listing name:amount pairs. */
-function partsSum(text: string): number {
-  let sum = 0;
-  for (const m of text.matchAll(PART_AMOUNT)) sum += Math.round(Number(m[1]) * 100);
-  return sum;
-}
-const PART_AMOUNT = /[:：]\s*(\d+(?:\.\d+)?)/g;

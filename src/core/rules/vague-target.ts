@@ -1,6 +1,6 @@
 import { fold, squeeze } from '../grid/text';
 import { everyIndicator, Indicator } from '../model/table';
-import { countsListedIn, isCostName, mentionsCost } from './names';
+import { countsListedIn, isCostName, mentionsCost, namesMoney } from './names';
 import { canonicalCategory, criteriaRuns, isCategoryName, isEconomicCost, Profile } from './profiles';
 import { defineRule } from './rule';
 
@@ -98,13 +98,14 @@ export default defineRule({
       }
       // The budget's use restated as an effect's target (促进市场繁荣 | 372万元将用于学校运转支出,…: 银川's, every
       // reading of f-nx-yinchuan21-2019): what the money is spent on measures no effect.
-      if (ind.target.value.kind === 'quantity' && ind.target.value.family === 'money' && SPENT_ON.test(ind.target.text) && !isCostIndicator(ind)) {
+      const money = ind.target.value.kind === 'quantity' && ind.target.value.family === 'money';
+      if (money && SPENT_ON.test(ind.target.text) && !isCostIndicator(ind)) {
         report({ messageId: 'unmeasurable', cell: ind.target.cell, data: { target: ind.target.text } });
         continue;
       }
       // Money as a count's target, the name naming no money (完成校园维修改造及设备购置项目 | 800万元 under 数量指标:
       // 黄石三中's, three readings of four): how much was spent, not how many were done.
-      if (ind.target.value.kind === 'quantity' && ind.target.value.family === 'money' && !MONEY_NAME.test(ind.name.text) && canonicalCategory(profile, ind.level2.text) === '数量') {
+      if (money && !namesMoney(ind.name.text) && canonicalCategory(profile, ind.level2.text) === '数量') {
         report({ messageId: 'count', cell: ind.target.cell, data: { target: ind.target.text } });
         continue;
       }
@@ -183,8 +184,6 @@ function listsAims(name: string): boolean {
 }
 /** An amount and what it is spent on: 372万元将用于学校运转支出. */
 const SPENT_ON = /\d\s*万?元.{0,6}用于/;
-/** A name that names money (发放额, 补助经费, 综合收入, 投资): an amount is its count. */
-const MONEY_NAME = /额|金|经费|费用|补助|补贴|投资|收入|元|成本|预算|支出|款|奖励|奖补|资金/;
 const AIM_MARK = /[、，,；;]/;
 /** A change said at a clause's end: 投诉率比上年下降, 满意度逐年提高. */
 const AIM_END = /(下降|降低|减少|提高|提升|增加|增长|改善)$/;

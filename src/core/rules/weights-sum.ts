@@ -1,4 +1,4 @@
-import { numberIn, splitLevel } from '../compute/scoring';
+import { IndicatorScore, numberIn, splitLevel } from '../compute/scoring';
 import { labelKey } from '../grid/text';
 import { bareLabel } from '../lexicon/normalize';
 import { canonicalCategory } from './profiles';
@@ -106,7 +106,7 @@ export default defineRule({
 });
 
 /** The shares every 一级 writes beside its name (产出指标(60 分)), added up once a run; null where one writes none. */
-function levelShares(indicators: readonly { indicator: { level1: { text: string; runStart: string } } }[]): number | null {
+function levelShares(indicators: readonly IndicatorScore[]): number | null {
   const seen = new Set<string>();
   let sum = 0;
   for (let i = 0; i < indicators.length; i++) {
