@@ -1,6 +1,6 @@
 import rule from '../../src/core/rules/total-mismatch';
 import { testRule } from '../support/rule-tester';
-import { CLEAN_TASKS, departmentTable, findCell, projectTable, TaskSpec, withCell } from '../support/tables';
+import { Cell, CLEAN_TASKS, departmentTable, findCell, projectTable, SheetSpec, TaskSpec, withCell } from '../support/tables';
 
 /*
  * Default department layout (5 tasks): tasks in rows 7–11, 金额合计 in row 12; columns
@@ -25,8 +25,58 @@ const formulaNoise = withCell(
   money(44350.009999999995, '=SUM(F7:F8)'),
 );
 
+
+/**
+ * 湖南's 部门整体支出绩效自评表 (dd-hn-hengshan-guantang-2023-dept-eval): 年度资金总额 (年初 861.1, 全年预算 and
+ * 执行 2030.12) split two ways under it, 按收入性质分 in B (rows 6–10) and 按支出性质分 in E (rows 6–8).
+ */
+const hunanSplits = (income: Cell[], spending: Cell[]): SheetSpec => ({
+  name: 'Sheet1',
+  rows: [
+    ['部门整体支出绩效自评表'],
+    ['(2023年度)'],
+    ['预算部门、单位名称', '贯塘乡人民政府'],
+    ['年度预算申请(万元)', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '自评得分'],
+    [null, '年度资金总额', 861.1, 2030.12, 2030.12, 10, '100%', 10],
+    ...[0, 1, 2, 3, 4].map((i) => [null, income[i] ?? null, null, null, spending[i] ?? null]),
+    ['年度总体目标', '预期目标', null, null, '实际完成情况'],
+    [null, '完成乡镇各项监督检查工作12次', null, null, '完成监督检查12次'],
+    ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+    ['产出指标', '数量指标', '监督检查次数', '12次', '12次', 50, 50],
+    ['效益指标', '社会效益指标', '群众满意度', '≥90%', '95%', 40, 40],
+  ],
+  merges: ['A4:A10', 'B6:D6', 'E6:H6', 'B7:D7', 'E7:H7', 'B8:D8', 'E8:H8', 'B9:D9', 'B10:D10', 'A11:A12'],
+});
+const INCOME = ['按收入性质分:2030.12', '其中: 一般公共预算:1325.68', '政府性基金拨款:118.82', '纳入专户管理的非税收入拨款:', '其他资金:585.62'];
+/** 衡阳's 整体支出绩效目标表 laid across: 资金总额 | 按收入性质分 over four lines | 按支出性质分 over two, amounts a row lower. */
+const acrossSplits = (basic: number): SheetSpec => ({
+  name: 'Sheet1',
+  rows: [
+    ['整体支出绩效目标表'],
+    ['金额单位:万元'],
+    ['单位名称', '资金总额', '按收入性质分', null, null, null, '按支出性质分', null, '整体绩效目标', '部门整体支出年度绩效目标'],
+    [null, null, '一般公共预算', '政府性基金拨款', '财政专户管理资金', '其他资金', '基本支出', '项目支出', null, '一级指标', '二级指标', '三级指标', '指标值'],
+    ['衡阳市社会福利院', 1752.48, 1462.48, 200, null, 90, basic, 1052.1, '保障院内283名服务对象的基本生活', '产出指标', '数量指标', '供养人数', '283人'],
+    [null, null, null, null, null, null, null, null, null, '效益指标', '社会效益指标', '服务对象满意度', '≥90%'],
+  ],
+  merges: ['A3:A4', 'B3:B4', 'C3:F3', 'G3:H3', 'I3:I4', 'J3:M3'],
+});
+
 testRule(rule, {
   valid: [
+    {
+      name: '湖南\'s two splits of the year\'s money, each its lines\' sum and the year\'s 2030.12',
+      table: hunanSplits(INCOME, ['按支出性质分:2030.12', '其中:基本支出:900.47', '项目支出:1129.65']),
+    },
+    {
+      name: 'a split with no amount typed, its lines (label | amount laid out in one cell each) adding up to the total',
+      table: hunanSplits(['按收入性质分:', '其中: 一般公共预算:1325.68', '政府性基金拨款:118.82', '纳入专户管理的非税收入拨款:', '其他资金:585.62万元'], ['按支出性质分:', '基本支出:900.47\n项目支出:1129.65']),
+    },
+    {
+      name: 'a split of the year\'s first budget (年初预算数 861.1) is a split of the year\'s money',
+      table: hunanSplits(INCOME, ['按支出性质分:861.1', '其中:基本支出:800', '项目支出:61.1']),
+    },
+    { name: '衡阳\'s splits laid across, each adding up to 资金总额 1752.48', table: acrossSplits(700.38) },
     {
       // Issue 10: headings and subtotals are not tasks; the 合计 adds the leaves only.
       name: 'headings over their tasks and a 小计: each adds up, the 合计 over the leaves',
@@ -134,6 +184,22 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // dd-hn-hengshan-guantang-2023-dept-eval, all four readings: 900.47 + 1025.20 = 1925.67.
+      name: 'a split that is not the year\'s money (按支出性质分 1925.67 against 2030.12)',
+      table: hunanSplits(INCOME, ['按支出性质分:1925.67', '其中:基本支出:900.47', '项目支出:1025.20']),
+      findings: [{ cell: 'E6', related: 'E5', message: '“按支出性质分”为 1,925.67，与年度资金总额 2,030.12 不符（相差 104.45）', expected: 2030.12, actual: 1925.67 }],
+    },
+    {
+      name: 'a split whose typed amount its lines do not make',
+      table: hunanSplits(INCOME, ['按支出性质分:2030.12', '其中:基本支出:900.47', '项目支出:1025.20']),
+      findings: [{ cell: 'E6', message: '“按支出性质分”为 2,030.12，其中各项之和为 1,925.67', expected: 1925.67, actual: 2030.12 }],
+    },
+    {
+      name: 'a split laid across whose lines do not make 资金总额',
+      table: acrossSplits(600.38),
+      findings: [{ cell: 'G3', related: 'B5', message: '“按支出性质分”为 1,652.48，与年度资金总额 1,752.48 不符', expected: 1752.48, actual: 1652.48 }],
+    },
     {
       name: 'a heading that its tasks do not make: reported on the heading, fixed over its own tasks',
       table: departmentTable({

@@ -103,6 +103,17 @@ export interface FundBlock {
   parts: { label: Field; amount: AmountField }[];
 }
 
+/**
+ * The year's money split one way (湖南's department forms: 按收入性质分 / 按支出性质分 under 资金总额), the
+ * split's amount typed into its label or not, its lines under it (其中:一般公共预算:1325.68, 基本支出 | 220.45).
+ */
+export interface FundSplit {
+  label: Field;
+  /** The amount typed into the label (按支出性质分:1925.67), at the label's cell. */
+  amount?: AmountField;
+  lines: { label: string; amount: AmountField }[];
+}
+
 /** A column given as a formula of others in its heading (小计 ④ = ①+②+③, 支出实现率(%) ⑥=⑤/④). */
 export interface ColumnFormula {
   /** The column the formula gives. */
@@ -296,6 +307,10 @@ export interface PerformanceTable {
   innerFunds?: FundBlock[];
   /** The central form's 中期资金总额 block (the whole period's funds), beside the year's. */
   midTermFunds?: FundBlock;
+  /** The year's money split by source and by use, each adding up to it (湖南's 按收入性质分 / 按支出性质分). */
+  fundSplits?: FundSplit[];
+  /** The year's total heading a row of splits laid across (资金总额 | 按收入性质分 | 按支出性质分), where no fund block reads it. */
+  fundSplitTotal?: AmountField;
   indicators?: IndicatorBlock;
   /**
    * Sets of indicators beside the table's own in its header row (the central form's 中期 set beside

@@ -51,6 +51,10 @@ export function readFundBlock(grid: Grid, labels: LabelMap, total: Hit): FundBlo
   // in the row under them: xx-hb-guangshui-2021-rural-roads-eval): that row is no block's lines.
   // So has one whose next cell is a heading by its money unit in brackets (年度金额(提前下达):208万元 |
   // 资金使用情况(万元), 普惠金融's second reading, nn-sc-nd-inclusive-finance-fund-eval-rr).
+  // The amount typed into its label, the label merged to the form's edge (资金总额:952.22 over B:E, 祁东's
+  // 部门整体支出绩效目标表, x-hn-qidong-2024-cdc-dept-targets-r3): the label's own.
+  const typed = total.label.amountInText;
+  if (typed !== undefined && amountCol >= grid.colCount) return typedTotal(grid, total, typed);
   if (amountCol >= grid.colCount || labels.is(total.row, amountCol, 'budget') || labels.is(total.row, amountCol, 'executed') || HEADING_UNIT.test(grid.text(total.row, amountCol))) return null;
   // Nor a total left blank over a number: it heads the amounts' column (资金来源 | 资金总额 over 其中:财政拨款 | 500,
   // f-sn-chencang-2020), the sheet's edge right of it; nor one beside another column's heading over a
@@ -61,14 +65,13 @@ export function readFundBlock(grid: Grid, labels: LabelMap, total: Hit): FundBlo
   // The heading's merge down undone, filled or dropped: the number a row lower.
   let first = under;
   while (first < grid.rowCount && first - under < 2 && (grid.ownText(first, total.col) === '' || isFilledDown(grid, first, total.col))) first++;
-  if (!/\d/.test(nextText) && !labels.at(total.row, amountCol) && first < grid.rowCount && amountAt(grid, first, total.col).reading.kind === 'number') return null;
+  // A split of the year's money beside it (资金总额 | 按收入性质分, 衡阳's, ap-hn-hengyang-2025-welfare-home-dept-targets)
+  // heads columns of its own: no amount of the total's.
+  if (!/\d/.test(nextText) && (!labels.at(total.row, amountCol) || labels.is(total.row, amountCol, 'fund-split')) && first < grid.rowCount && amountAt(grid, first, total.col).reading.kind === 'number') return null;
   // The amount typed into its label (资金总额:704) beside a heading of other lines (按收入性质分, 南岳's 2017
   // 申报表 in its fourth reading, u-hn-nanyue-2017-school-dept-targets-r4): the label's own; no heading read as it.
-  const typed = total.label.amountInText;
   const amount = amountAt(grid, total.row, amountCol);
-  if (typed !== undefined && amount.reading.kind === 'invalid' && !/\d/.test(nextText)) {
-    return { block: { total: { label: fieldAt(grid, total.row, total.col), amount: { cell: grid.address(total.row, total.col), reading: readAmount({ value: PLAIN.test(typed) ? Number(typed) : typed }) } }, parts: [] }, lastRow: below(grid, total.row, total.col) - 1, unit: unitOf([total]) };
-  }
+  if (typed !== undefined && amount.reading.kind === 'invalid' && !/\d/.test(nextText)) return typedTotal(grid, total, typed);
   const block: FundBlock = {
     total: { label: fieldAt(grid, total.row, total.col), amount },
     parts: [],
@@ -95,6 +98,12 @@ export function readFundBlock(grid: Grid, labels: LabelMap, total: Hit): FundBlo
     r = lastRow + 1;
   }
   return { block, lastRow, unit: unitOf(used) };
+}
+
+/** A total whose amount is typed into its label (资金总额:704): no lines of its own. */
+function typedTotal(grid: Grid, total: Hit, typed: string): FundBlockReading {
+  const amount = { cell: grid.address(total.row, total.col), reading: readAmount({ value: PLAIN.test(typed) ? Number(typed) : typed }) };
+  return { block: { total: { label: fieldAt(grid, total.row, total.col), amount }, parts: [] }, lastRow: below(grid, total.row, total.col) - 1, unit: unitOf([total]) };
 }
 
 /**

@@ -32,6 +32,8 @@ export type LabelKind =
   | 'fund-total'
   /** A department's 收入构成 / 支出构成: lines of money by source or use, each group under its own 合计. */
   | 'fund-makeup'
+  /** 湖南's department forms split the year's money two ways (按收入性质分 / 按支出性质分), each with its lines. */
+  | 'fund-split'
   /** A heading over columns of the years before the table's (近两年收支金额: 2021年 | 2022年). */
   | 'prior-years'
   /** The central form's 中期资金总额: a project's funds over its whole period, beside the year's. */
@@ -198,7 +200,7 @@ function readLabel(text: string): Label | null {
   // jj-nm-wuchuan-2021-minority-village-farm): the label, the amount kept for its unit.
   const inline = INLINE_AMOUNT.exec(key);
   const money = inline && SYNONYMS.get(bareLabel(inline[1]).key);
-  return money && money.some((k) => k === 'fund-total' || k === 'amount-part' || k === 'budget') ? { kinds: money, amountInText: inline[2] } : null;
+  return money && money.some((k) => k === 'fund-total' || k === 'amount-part' || k === 'budget' || k === 'fund-split') ? { kinds: money, amountInText: inline[2] } : null;
 }
 
 /**

@@ -13,6 +13,7 @@ import { readFragment } from './fragment';
 import { pinyinCount, toSimplified, traditionalCount, withoutPinyin } from '../grid/traditional';
 import { gradedHeaderAt } from './graded';
 import { readFundBlock } from './fund-block';
+import { readFundSplits } from './fund-splits';
 import { bracketedHeaderAt, IndicatorHeader, indicatorHeaderAt, proseHeaderAt, readIndicatorBlock, sameColumns, treeHeaderAt, uncategorisedHeaderAt } from './indicator-block';
 import { Hit, LabelMap } from './label-map';
 import { Label, labelIs } from './labels';
@@ -397,6 +398,13 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
       table.midTermFunds = mid.block;
       extend(mid.lastRow);
     }
+  }
+
+  const splits = readFundSplits(grid, labels, top, indicatorRow - 1);
+  if (splits) {
+    table.fundSplits = splits.splits;
+    if (splits.total) table.fundSplitTotal = splits.total;
+    extend(splits.lastRow);
   }
 
   const sums = readLabelledSums(grid, labels, table, Math.min(top, table.firstRow), indicatorRow - 1);

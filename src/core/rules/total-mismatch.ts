@@ -2,7 +2,8 @@ import { numberIn } from '../compute/scoring';
 import { totalChecks, totalFix } from '../compute/totals';
 import { formatAmount } from '../grid/numbers';
 import { fold } from '../grid/text';
-import { defineRule } from './rule';
+import { AmountField, PerformanceTable } from '../model/table';
+import { defineRule, Report } from './rule';
 
 export default defineRule({
   meta: {
@@ -54,6 +55,10 @@ export default defineRule({
         'zh-CN': '金额为 {{actual}}，旁边所列各项之和为 {{expected}}（相差 {{difference}}）',
         'en-US': 'The amount is {{actual}} but the parts listed beside it add up to {{expected}} (off by {{difference}})',
       },
+      split: {
+        'zh-CN': '“{{name}}”为 {{actual}}，与年度资金总额 {{expected}} 不符（相差 {{difference}}）',
+        'en-US': '“{{name}}” comes to {{actual}} but the year’s funds total {{expected}} (off by {{difference}})',
+      },
       formula: {
         'zh-CN': '“{{name}}”一行为 {{actual}}，按表头公式 {{formula}} 应为 {{expected}}（相差 {{difference}}）',
         'en-US': 'Row “{{name}}” has {{actual}}, but its heading’s formula {{formula}} gives {{expected}} (off by {{difference}})',
@@ -79,6 +84,7 @@ export default defineRule({
         report({ messageId: 'itemised', cell: item.amount.cell, related: item.parts.cell, data: { actual: formatAmount(amount / 100), expected: formatAmount(parts / 100), difference: formatAmount(Math.abs(amount - parts) / 100) }, expected: parts / 100, actual: amount / 100 });
       }
     }
+    checkSplits(table, report);
     const checks = totalChecks(table);
     // Rows a SUM over the tasks must not cross: subtotals, headings, 其中 lines.
     const groupRows = new Set((table.tasks?.groups ?? []).map((g) => g.row));
@@ -107,6 +113,37 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * The year's money split by source and by use (湖南's 按收入性质分 / 按支出性质分): a split's typed amount is its
+ * lines' sum, and the split (typed, else its lines' sum) is the year's money — any one of the total's
+ * amounts (年初预算数, 全年预算数 or 全年执行数 in a self-evaluation): the form does not say which it splits.
+ */
+function checkSplits(table: PerformanceTable, report: (r: Report) => void): void {
+  if (!table.fundSplits) return;
+  const own = (a: AmountField | undefined): number | null => {
+    const r = a?.reading;
+    if (r?.kind !== 'number' || r.cents === null) return null;
+    return r.unit === undefined || table.unit === null || r.unit === table.unit || (r.unit === '万' && table.unit === '万元') ? r.cents : null;
+  };
+  const e = table.evalFunds?.total;
+  const year = [e?.executed, e?.budget, e?.initial, table.funds?.total.amount, table.fundSplitTotal].filter((a): a is AmountField => own(a) !== null);
+  const money = (cents: number): string => formatAmount(cents / 100);
+  for (const split of table.fundSplits) {
+    const name = split.label.text.replace(/[:：].*$/s, '').trim();
+    const lines = split.lines.filter((l) => own(l.amount) !== null);
+    const sum = lines.reduce((t, l) => t + own(l.amount)!, 0);
+    const typed = own(split.amount);
+    if (typed !== null && lines.length > 0 && typed !== sum) {
+      report({ messageId: 'block', cell: split.amount!.cell, data: { name, actual: money(typed), expected: money(sum), difference: money(Math.abs(typed - sum)) }, expected: sum / 100, actual: typed / 100 });
+      continue;
+    }
+    const value = typed ?? (lines.length > 0 ? sum : null);
+    if (value === null || year.length === 0 || year.some((a) => own(a) === value)) continue;
+    const total = own(year[0])!;
+    report({ messageId: 'split', cell: split.label.cell, related: year[0].cell, data: { name, actual: money(value), expected: money(total), difference: money(Math.abs(value - total)) }, expected: total / 100, actual: value / 100 });
+  }
+}
 
 // A space may stand between an amount and its unit (30 万元), as text converted from Word writes it.
 const STATED_TOTAL = /(?:共|总计|合计|总额|总共)[^。;；]{0,20}?(\d+(?:\.\d+)?)\s*(万元|元)/;
