@@ -37,6 +37,13 @@ describe('labels are read without what people add around them', () => {
     ['项目绩效目标完成情况表 (2019 年度)', 'project-eval-title', undefined],
     ['评价得分', 'score', undefined],
     ['实际完成目标', 'goal-actual', undefined],
+    // A level of government joined to a kind of money (临河's, ba-nm-linhe-2022-employment-subsidy-eval).
+    ['自治区财政资金', 'amount-part', undefined],
+    ['盟市财政资金', 'amount-part', undefined],
+    ['其中:旗县财政资金', 'amount-part', undefined],
+    ['省级补助', 'amount-part', undefined],
+    // 湖南's splits of the year's money, their amount typed in (dd-hn-hengshan-guantang-2023-dept-eval).
+    ['按支出性质分:1925.67', 'fund-split', undefined],
   ])('%s → %s', (text, kind, unit) => {
     const label = classifyLabel(text);
     expect(label?.kinds).toContain(kind);

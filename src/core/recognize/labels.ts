@@ -76,12 +76,20 @@ export interface Label {
 /** Synonyms, written as people write them (the lexicon); matched after folding (`labelKey`) and `bareLabel`. */
 const SYNONYMS = new Map<string, LabelKind[]>();
 for (const [kind, words] of Object.entries(LEXICON)) {
-  if (kind.startsWith('$') || kind === 'block-end') continue;
+  if (kind.startsWith('$') || kind === 'block-end' || kind.startsWith('fund-source-')) continue;
   for (const w of Object.keys(words as Record<string, string>)) {
     const key = labelKey(w);
     SYNONYMS.set(key, [...(SYNONYMS.get(key) ?? []), kind as LabelKind]);
   }
 }
+
+// A fund line by its level of government and kind of money (自治区财政资金, 旗县财政资金): every pair.
+for (const level of Object.keys(LEXICON['fund-source-level']))
+  for (const kind of Object.keys(LEXICON['fund-source-kind'])) {
+    const key = labelKey(level + kind);
+    const kinds = SYNONYMS.get(key) ?? [];
+    if (!kinds.includes('amount-part')) SYNONYMS.set(key, [...kinds, 'amount-part']);
+  }
 
 /** First characters of every label (synonyms, 其中, 单位/金额单位 lines, years): others are values. */
 const FIRST_CHARS = new Set([...SYNONYMS.keys()].map((k) => k.charCodeAt(0)).concat([...'其单金资(0123456789一二三四五六七八九十*★※'].map((c) => c.charCodeAt(0))));
