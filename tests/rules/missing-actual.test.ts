@@ -30,12 +30,19 @@ const valid: RuleCase[] = [
   { name: 'name 不适用, target and actual blank', table: selfEvaluationTable({ indicators: evalWith(5, { name: '不适用', target: '', actual: '', score: 0 }, RESCALED_NA) }) },
   { name: 'target 不涉及 with a blank actual', table: selfEvaluationTable({ indicators: evalWith(5, { target: '不涉及', actual: '', score: 0 }, RESCALED_NA) }) },
   ...LAYOUTS.map((layout): RuleCase => ({ name: `${layout}: a row with neither name nor target`, table: selfEvaluationTable({ layout, indicators: emptyRow }) })),
-  { name: 'an actual of 无 is an answer, not a blank', table: selfEvaluationTable({ indicators: blankActual(0, '无') }) },
+  { name: 'an actual of 无 under a count is an answer (none), not a blank', table: selfEvaluationTable({ indicators: blankActual(0, '无') }) },
+  { name: 'an actual of 无 under a ceiling (差错率 ≤1%): none, an answer', table: selfEvaluationTable({ indicators: evalWith(0, { name: '差错率', target: '≤1%', actual: '无', sichuan: { comparator: '≤', value: '1', unit: '%', actual: '无' } }) }) },
   // 萧县's ★ rows (kk-ah-xiaoxian-yanglou-2023-planting-eval): a scored heading over unscored items holding the results.
   { name: 'a scored heading over its items: the items carry the results', table: selfEvaluationTable({ indicators: STARRED }) },
 ];
 
 const invalid: InvalidCase[] = [
+  {
+    // r-hn-hengshan-2020-grain-reserve-eval, four of its five readings.
+    name: 'an actual of 无 under a rate to reach (100%): no rate stated',
+    table: selfEvaluationTable({ indicators: evalWith(0, { name: '政策性挂账利息补贴保障率', target: '100%', actual: '无', sichuan: { comparator: '=', value: '100', unit: '%', actual: '无' } }) }),
+    findings: [{ cell: 'F12', message: '实际完成值为“无”，目标为 100%' }],
+  },
   ...everyVariant({ indicators: blankActual(0) }).map(
     (v): InvalidCase => ({
       name: `${v.name}: 培训人次 without an actual`,
