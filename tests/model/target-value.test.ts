@@ -196,6 +196,10 @@ const RANGES: Row[] = [
   ['% on both ends', '90%-95%', range(90, 95, '%', 'ratio')],
   ['% on the upper end only', '90-95%', range(90, 95, '%', 'ratio')],
   ['full-width ～', '85%～90%', range(85, 90, '%', 'ratio')],
+  // 吕梁's 培训对象 (ba-sx-lvliang-2021-caregiver-training-eval): an age range, an em dash between.
+  ['an em dash between, an age', '18—54周岁', range(18, 54, '周岁', 'time')],
+  ['岁', '18-60岁', range(18, 60, '岁', 'time')],
+  ['a decimal range is no period', '1000.5-2000', range(1000.5, 2000, null, null)],
   ['至', '90%至95%', range(90, 95, '%', 'ratio')],
   ['count range', '1-2次', range(1, 2, '次', 'count')],
   ['~ with 个工作日', '3~5个工作日', range(3, 5, '个工作日', 'time')],
@@ -232,6 +236,10 @@ const FREQUENCY: Row[] = [
 
 const DATES: Row[] = [
   ['full date 前', '2023年12月31日前', DATE],
+  // A period whose end leaves its year out (吕梁's 培训任务完成及时 | 2021.1.1-12.31).
+  ['a period, its end without the year', '2021.1.1-12.31', DATE],
+  ['a period in words, its end without the year', '2021年1月1日-12月31日', DATE],
+  ['a period over two years', '2021年3月-2022年11月', DATE],
   ['年底前完成', '年底前完成', DATE],
   ['year 底前', '2023年底前', DATE],
   // A deadline by the year alone (完成时限 | 2019年, ii-hb-ezhou-2019-finance-admin-eval): a date, never 2,019 years.

@@ -62,6 +62,23 @@ describe('labels are read without what people add around them', () => {
     expect(bareLabel(labelKey(text))).toEqual(points === undefined ? { key } : { key, points });
   });
 
+  // 苏州's 自评表 (bc-js-suzhou-2017-green-space-eval): the year in the cell right of its label, in the name's row.
+  it('a year given as 项目年份 | 2017 beside the project name', () => {
+    const grid = Grid.fromValues('表', [['项目支出绩效目标表'], ['项目名称', '绿地养护', '项目年份', '2017'], ...INDICATORS]);
+    expect(recognizeSheet(grid)[0]).toMatchObject({ fiscalYear: 2017, kind: 'project-targets' });
+  });
+
+  // 吕梁's table of indicators alone (ba-sx-lvliang-2021-caregiver-training-eval): the year its 时效 target spans.
+  it('a year from a 时效 target of one calendar year, nothing else naming it', () => {
+    const grid = Grid.fromValues('表', [
+      ['一级指标', '二级指标', '指标名称', '目标值', '完成值'],
+      ['产出指标', '产出数量', '培训人数', '12500名', '12166名'],
+      [null, '产出时效', '培训任务完成及时', '2021.1.1-12.31', '2021.1.1-12.31'],
+      ['效益指标', '社会效益', '参训学员就业率', '60%及以上', '53.53%'],
+    ]);
+    expect(recognizeSheet(grid)[0]).toMatchObject({ fiscalYear: 2021 });
+  });
+
   it('a year given as 预算年度：2023', () => {
     const grid = Grid.fromValues('表', [['项目支出绩效目标表'], ['预算年度：2023', null, '单位：万元'], ['项目名称', '培训'], ...INDICATORS]);
     expect(recognizeSheet(grid)[0]).toMatchObject({ fiscalYear: 2023, unit: '万元', kind: 'project-targets' });

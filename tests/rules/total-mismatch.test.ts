@@ -62,8 +62,39 @@ const acrossSplits = (basic: number): SheetSpec => ({
   merges: ['A3:A4', 'B3:B4', 'C3:F3', 'G3:H3', 'I3:I4', 'J3:M3'],
 });
 
+
+/**
+ * 湖北's 部门整体绩效目标申报表 (bc-hb-huanggang-2023-child-welfare-dept-targets): 收入构成 and 支出构成, each closed
+ * by a 合计 over its lines in 当年金额 | 占比 | 2021 | 2022; `income` is the 收入 合计 row's cells D…G.
+ */
+const hubeiMakeup = (income: Cell[]): SheetSpec => ({
+  name: 'Sheet1',
+  rows: [
+    ['部门整体绩效目标申报表'],
+    ['2023  年度'],
+    [null, null, null, null, '单位:万元'],
+    ['部门(单位) 名称', '黄冈市社会福利中心'],
+    ['部门总体资金情况', '总体资金情况', null, '当年金额', '占比', '近两年收支金额'],
+    [null, null, null, null, null, '2021', '2022'],
+    [null, '收入构成', '财政拨款', 1780.51, { value: 1, format: '0%' }, 473.7, 1213.73],
+    [null, null, '其他资金', 0, 0, 0, 0],
+    [null, null, '合计', ...income],
+    [null, '支出构成', '基本支出', 691.51, { value: 0.388, format: '0.0%' }, 473.7, 572.98],
+    [null, null, '项目支出', 1089, { value: 0.612, format: '0.0%' }, 0, 640.75],
+    [null, null, '合计', 1780.51, { value: 1, format: '0%' }, 473.7, 1213.73],
+    ['部门职能概述', '收养社会孤弃儿童'],
+    ['年度绩效目标', '保障孤弃儿童和“三无”人员的养育'],
+    ['一级指标', '二级指标', '三级指标', '指标值'],
+    ['产出指标', '数量指标', '收养儿童人数', '≥100人'],
+    ['效益指标', '社会效益指标', '保障对象生活水平', '不低于上年'],
+  ],
+  merges: ['A5:A12', 'B5:C6', 'D5:D6', 'E5:E6', 'F5:G5', 'B7:B9', 'B10:B12'],
+});
+const share = { value: 1, format: '0%' };
+
 testRule(rule, {
   valid: [
+    { name: '湖北\'s 收入构成 and 支出构成 adding up, the 占比 column\'s 合计 a share (100%)', table: hubeiMakeup([1780.51, share, 473.7, 1213.73]) },
     {
       name: '湖南\'s two splits of the year\'s money, each its lines\' sum and the year\'s 2030.12',
       table: hunanSplits(INCOME, ['按支出性质分:2030.12', '其中:基本支出:900.47', '项目支出:1129.65']),
@@ -184,6 +215,15 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      // bc-hb-huanggang-2023-child-welfare-dept-targets: the 合计's share copied across its amounts.
+      name: 'a 合计 typed as a share (100%) where its lines are amounts',
+      table: hubeiMakeup([share, share, share, 1213.73]),
+      findings: [
+        { cell: 'D9', message: '合计为 100%，其上各项之和为 1,780.51', expected: 1780.51, actual: 1 },
+        { cell: 'F9', message: '合计为 100%，其上各项之和为 473.70' },
+      ],
+    },
     {
       // dd-hn-hengshan-guantang-2023-dept-eval, all four readings: 900.47 + 1025.20 = 1925.67.
       name: 'a split that is not the year\'s money (按支出性质分 1925.67 against 2030.12)',

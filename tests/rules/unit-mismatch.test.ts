@@ -12,6 +12,8 @@ const one = (name: string, target: Cell, l2 = '数量'): IndicatorSpec[] => [ind
 
 testRule(rule, {
   valid: [
+    // 吕梁's (ba-sx-lvliang-2021-caregiver-training-eval): the count names what the time follows.
+    { name: 'on time after counted events: 考核任务完成及时 | 1-6期培训结束后及时考核', table: departmentTable({ indicators: one('考核任务完成及时', '1-6期培训结束后及时考核', '时效') }) },
     { name: 'on time, counted by its name or as a rate: 按时发放人数 | 230人, 及时发放率 | 100%, 按时发放 | 2023年12月前', table: departmentTable({ indicators: [...one('按时发放人数', '230人', '质量'), ...one('及时发放率', '100%', '质量'), ...one('按时发放', '2023年12月前', '时效')] }) },
     { name: 'persons counted in person-times (服务对象人数 | 100人次): one count', table: departmentTable({ indicators: one('服务对象人数', '100人次') }) },
     { name: 'households in households (受益农户数 | 5000户)', table: departmentTable({ indicators: one('受益农户数', '5000户') }) },

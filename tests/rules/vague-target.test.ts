@@ -61,6 +61,18 @@ testRule(rule, {
       name: 'a criterion named for a quality, answered with it: 立项程序规范性 | 规范, 绩效目标合理性 | 合 理 (z-js-zhenjiang-2024-pearl-buck-park)',
       table: departmentTable({ indicators: [{ l1: '效益', l2: '社会效益', name: '立项程序规范性', target: '规范' }, { l1: '效益', l2: '社会效益', name: '绩效目标合理性', target: '合 理' }] }),
     },
+    {
+      // 苏州's 市管绿地养护 (bc-js-suzhou-2017-green-space-eval): a state reached, met or not; the quality with what it is of.
+      name: 'a state to keep (植物状况 | 健康, 安全防范 | 绿地完整), a quality with its object (资产产权明确性 | 资产明确), 日产日清',
+      table: departmentTable({
+        indicators: [
+          { l1: '产出', l2: '质量', name: '植物状况', target: '健康' },
+          { l1: '产出', l2: '质量', name: '安全防范', target: '绿地完整' },
+          { l1: '产出', l2: '质量', name: '资产产权明确性', target: '资产明确' },
+          { l1: '产出', l2: '时效', name: '养护垃圾清运及时', target: '日产日清' },
+        ],
+      }),
+    },
     { name: 'a compliance outcome: 专款专用 (n-hb-xiangyang-2021-hospital-eval)', table: departmentTable({ indicators: effects('专款专用') }) },
     {
       name: 'counts in words under 数量指标: 一次, 两批, 十余场; a frequency: 每季度至少一次',

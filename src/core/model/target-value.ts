@@ -168,7 +168,11 @@ const MAY_BE_DATE = /[年月]|\d{4}[-/.]/;
 const MAY_BE_RELATIVE = /[提增上下降减缩压]/;
 
 /** A period: 2023.07-2024.01, 2023年7月—2024年1月. */
-const PERIOD = /^\d{4}([.\-/年])\d{1,2}月?(\1\d{1,2}日?)?[-—–~至到]+\d{4}[.\-/年]\d{1,2}月?([.\-/]\d{1,2}日?)?$/;
+/**
+ * A period from a date to a date: 2021.1.1-2021.12.31, 2021年3月-2022年11月, or its end without the year
+ * (2021.1.1-12.31, 2021年1月1日-12月31日: 吕梁's 培训任务完成及时, ba-sx-lvliang-2021-caregiver-training-eval).
+ */
+const PERIOD = /^(19|20)\d{2}(?:[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?|年\d{1,2}月(?:\d{1,2}日)?)[-—–~～至到]+(?:(19|20)\d{2}(?:[.\-/]|年))?\d{1,2}(?:[.\-/]\d{1,2}|月(?:\d{1,2}日)?)?$/;
 
 function parseSingle(s: string, text: string): TargetValue {
   if (MAY_BE_DATE.test(s) && (DATE.test(s) || PERIOD.test(s))) return { kind: 'date', text };
@@ -287,7 +291,8 @@ function parseQuantity(s: string, text: string): QuantityTarget | null {
     }
   }
 
-  const range = /^\s*[-~～至到]\s*(\d+(?:\.\d+)?)(.*)$/.exec(rest);
+  // 18—54周岁: a dash of any width (吕梁's, ba-sx-lvliang-2021-caregiver-training-eval).
+  const range = /^\s*(?:[-~～至到]|[—–]{1,2})\s*(\d+(?:\.\d+)?)(.*)$/.exec(rest);
   if (range) {
     let tail = range[2];
     if (unit === null) {

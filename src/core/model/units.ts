@@ -6,6 +6,9 @@ const UNITS: ReadonlyArray<readonly [written: string, unit: string, family: Unit
     .split(' ')
     .map((u) => [u, u, 'count'] as const),
   ...'天 日 个月 月 年 小时 工作日 周 分钟 秒 季度 个工作日 自然日'.split(' ').map((u) => [u, u, 'time'] as const),
+  // An age (培训对象 | 18—54周岁, 吕梁's, ba-sx-lvliang-2021-caregiver-training-eval): years of life.
+  ['周岁', '周岁', 'time'],
+  ['岁', '岁', 'time'],
   ['万元', '万元', 'money'],
   ['亿元', '亿元', 'money'],
   ['千元', '千元', 'money'],

@@ -558,7 +558,7 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     table.fiscalYear = yearHit.label.year!;
     table.fiscalYearCell = grid.address(yearHit.row, yearHit.col);
   } else {
-    const fromText = yearInHeaderText(grid, top, headerBottom);
+    const fromText = yearInHeaderText(grid, top, headerBottom) ?? yearBesideLabel(grid, top, Math.min(indicatorRow, bottom + 1) - 1);
     const fromSheet = /((?:19|20)\d{2})/.exec(fold(grid.name));
     if (fromText) {
       table.fiscalYear = fromText.year;
@@ -590,8 +590,10 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     }
     // And a project's period of one calendar year above its indicators (起止时间 | 2022年1月—12月, 荆门's,
     // ai-hb-jingmen-2022-relics-fund-targets, among its fund lines): that year.
+    // Else one a 时效 target sets (培训任务完成及时 | 2021.1.1-12.31, 吕梁's table of indicators alone,
+    // ba-sx-lvliang-2021-caregiver-training-eval): the year the work is timed to.
     if (table.fiscalYear === null) {
-      const period = oneYearPeriod(grid, top, Math.min(indicatorRow, bottom + 1) - 1);
+      const period = oneYearPeriod(grid, top, Math.min(indicatorRow, bottom + 1) - 1) ?? oneYearTarget(table);
       if (period) {
         table.fiscalYear = period.year;
         table.fiscalYearCell = period.cell;
@@ -1141,6 +1143,15 @@ const GRADED_LABEL: Label = { kinds: ['level1'] };
  * or, beside 起止时间, a year's first day alone (岳阳楼区's 自评报告: 项目起止时间 | 2016年1月1日, its end
  * left out; aj-hn-yueyanglou-2016-deputies-home-report).
  */
+function oneYearTarget(table: PerformanceTable): { year: number; cell: string } | null {
+  for (const ind of table.indicators?.indicators ?? []) {
+    if (ind.target.value.kind !== 'date') continue;
+    const m = ONE_YEAR.exec(squeeze(fold(ind.target.text)));
+    if (m && (m[2] === undefined || m[2] === m[1])) return { year: Number(m[1]), cell: ind.target.cell };
+  }
+  return null;
+}
+
 function oneYearPeriod(grid: Grid, top: number, bottom: number): { year: number; cell: string } | null {
   let found: { year: number; cell: string } | null = null;
   grid.forEachCell(
@@ -1162,7 +1173,7 @@ function oneYearPeriod(grid: Grid, top: number, bottom: number): { year: number;
   );
   return found;
 }
-const ONE_YEAR = /^((?:19|20)\d{2})(?:[年.\-/]0?1月?|年元月)(?:0?1日?)?起?[-—–~至到]+(?:((?:19|20)\d{2})[年.\-/])?12月?(?:31日?)?止?$/;
+const ONE_YEAR = /^((?:19|20)\d{2})(?:[年.\-/]0?1月?|年元月)(?:[.\-/]?0?1日?)?起?[-—–~至到]+(?:((?:19|20)\d{2})[年.\-/])?12月?(?:[.\-/]?31日?)?止?$/;
 const ACCOUNT_YEAR = /^\s*((?:19|20)\d{2})\s*年度?\s*[,，、]/;
 const YEAR_START = /^((?:19|20)\d{2})(?:年0?1月0?1日|[.\-/]0?1[.\-/]0?1)$/;
 const PERIOD_LABEL = /起止(?:时间|日期|年限)|实施(?:时间|期限|周期)/;
@@ -1184,6 +1195,23 @@ function endsYearInRow(grid: Grid, row: number, col: number, year: string): bool
 const YEAR_END = /^(?:\D{0,4}到\s*((?:19|20)\d{2})\s*年\s*(?:底|末)|(?:目标\s*\d{1,2}\s*[:：、.]\s*)?(?:于|在)?((?:19|20)\d{2})\s*年\s*12\s*月(?:\s*\d{1,2}\s*日)?\s*(?:前|之前|底))/;
 
 const BARE_YEAR = /^\s*\(?(?:19|20)\d{2}\)?\s*年?度?\s*\)?\s*$/;
+const YEAR_LABEL = /^(项目|预算|所属|实施|填报)?年(份|度)[:：]?$/;
+
+/** A year's label with the year in the cell right of it, in the table's lines above its indicators (项目年份 | 2017, 苏州's, bc-js-suzhou-2017-green-space-eval). */
+function yearBesideLabel(grid: Grid, top: number, bottom: number): { year: number; cell: string } | null {
+  let found: { year: number; cell: string } | null = null;
+  grid.forEachCell(
+    (row, col, cell) => {
+      if (found || typeof cell.value !== 'string' || cell.value.length > 8 || !YEAR_LABEL.test(squeeze(fold(cell.value)))) return;
+      const next = rightOf(grid, row, col);
+      const year = next < grid.colCount ? /^\s*((?:19|20)\d{2})\s*年?度?\s*$/.exec(String(grid.cell(row, next).value ?? '')) : null;
+      if (year) found = { year: Number(year[1]), cell: grid.address(row, next) };
+    },
+    top,
+    bottom,
+  );
+  return found;
+}
 
 function yearInHeaderText(grid: Grid, top: number, bottom: number): { year: number; cell: string } | null {
   // `2022年度` anywhere in a short header line; failing that, a title's `2023年…` (its first year).
@@ -1324,16 +1352,25 @@ function readLabelledSums(grid: Grid, labels: LabelMap, table: PerformanceTable,
     const columns: { total: AmountField; parts: AmountField[] }[] = [];
     for (let c = rightOf(grid, hit.row, hit.col); c < grid.colCount; c = rightOf(grid, hit.row, c)) {
       const total = amountAt(grid, hit.row, c);
-      if (total.reading.kind !== 'number' || (total.reading.format ?? '').includes('%') || /%\s*$/.test(total.reading.text ?? '')) continue;
+      if (total.reading.kind !== 'number') continue;
       if (NOT_SUMMED.test(columnHeading(grid, first, c, top))) continue;
       const parts = rows.map((r) => amountAt(grid, r, c));
       if (parts.some((p) => p.reading.kind === 'invalid' || p.reading.kind === 'uncalculated')) continue;
       if (!parts.some((p) => p.reading.kind === 'number')) continue;
+      // A share's total (100%) is left out, unless its lines are amounts: then it is a share typed where their
+      // sum belongs (黄冈's 合计 | 100% under 当年金额 1780.51 + 0, bc-hb-huanggang-2023-child-welfare-dept-targets).
+      if (isShare(total) && !parts.every((p) => p.reading.kind !== 'number' || !isShare(p))) continue;
+      if (isShare(total) && !parts.some((p) => p.reading.kind === 'number' && p.reading.value > 1)) continue;
       columns.push({ total, parts });
     }
     if (columns.length > 0) out.push({ label: fieldAt(grid, hit.row, hit.col), columns });
   }
   return out;
+}
+
+/** An amount typed or formatted as a percentage. */
+function isShare(a: AmountField): boolean {
+  return a.reading.kind === 'number' && ((a.reading.format ?? '').includes('%') || /%\s*$/.test(a.reading.text ?? ''));
 }
 
 /** A row of labels right of the lines' column heading the amounts' columns: the block's header, no line of it. */

@@ -100,7 +100,7 @@ export default defineRule({
         cell: c.total.cell,
         related,
         data: {
-          actual: c.actual === null ? '—' : formatAmount(c.actual),
+          actual: c.actual === null ? '—' : shown(c.total, c.actual),
           expected: formatAmount(c.expected),
           difference: formatAmount(c.difference),
           name: c.relation === 'group' ? (table.tasks?.groups.find((g) => g.total === c.total || g.parts.includes(c.total))?.label.text ?? '') : (c.block ?? c.formula?.row ?? ''),
@@ -143,6 +143,12 @@ function checkSplits(table: PerformanceTable, report: (r: Report) => void): void
     const total = own(year[0])!;
     report({ messageId: 'split', cell: split.label.cell, related: year[0].cell, data: { name, actual: money(value), expected: money(total), difference: money(Math.abs(value - total)) }, expected: total / 100, actual: value / 100 });
   }
+}
+
+/** A total as the cell shows it: a share typed where an amount belongs (合计 | 100%) as its percentage. */
+function shown(total: AmountField, value: number): string {
+  const r = total.reading;
+  return r.kind === 'number' && (r.format ?? '').includes('%') ? `${Number((value * 100).toPrecision(12))}%` : formatAmount(value);
 }
 
 // A space may stand between an amount and its unit (30 万元), as text converted from Word writes it.

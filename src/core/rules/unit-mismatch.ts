@@ -163,7 +163,9 @@ export default defineRule({
       } else if (v.family === 'ratio' && isSumName(ind.name.text)) {
         report({ messageId: 'sum', cell: ind.target.cell, data: targetData(ind, unit, table), actual: v.unit });
         // 按时发放 | ≥ 1 人/年 (井研's, g-sc-jingyan-mata-2023, both readings): a head count says nothing of being on time.
-      } else if (v.family === 'count' && isOnTimeName(ind.name.text)) {
+        // Not one whose target says the time itself, its count naming what it follows (考核任务完成及时 |
+        // 1-6期培训结束后及时考核, 吕梁's, ba-sx-lvliang-2021-caregiver-training-eval): a condition of time.
+      } else if (v.family === 'count' && isOnTimeName(ind.name.text) && !ON_TIME_TARGET.test(ind.target.text)) {
         report({ messageId: 'timely', cell: ind.target.cell, data: targetData(ind, unit, table), actual: v.unit });
       } else if (v.family !== 'ratio' && isRateName(ind.name.text) && !(v.unit === heading && isListItem(ind.name.text))) {
         // An item under such a heading, in its unit, is one of the things counted, whatever its
@@ -226,6 +228,9 @@ function countedOtherwise(name: string, unit: string): string | null {
   if (/人数(量)?$/.test(n) && unit === '户') return '人';
   return null;
 }
+
+/** A target that says its time itself: on time after an event (…结束后及时考核). */
+const ON_TIME_TARGET = /及时|按时|准时/;
 
 /** A name about being on time (按时发放, 及时拨付), not a count of what was done so (按时发放人数). */
 function isOnTimeName(name: string): boolean {

@@ -221,10 +221,11 @@ function withColumnUnit(ind: Indicator): string {
  * Words of a target that a reviewer can grade: an outcome class (达成 / 部分达成 / 未达成, 优 良 中 差,
  * 合格, 达标, 合规, 专款专用: n-hb-xiangyang-2021-hospital-eval), completion (完成, 按计划, 按时; 已建立, the
  * target n-heb-ningjin-2019-stipend's reviewer asks of 规章制度建立与否; 通过, 黄石's 通过专家评审 | 通过,
- * gg-hb-huangshi-2022-sponge-city-application-eval), or a period (当年, 全年, 时间内). Short
+ * gg-hb-huangshi-2022-sponge-city-application-eval), a state kept or reached (正常; 完整, 健康, 整洁: 苏州's 绿地养护,
+ * 植物状况 | 健康, bc-js-suzhou-2017-green-space-eval), or a period (当年, 全年, 时间内; 日产日清, daily). Short
  * texts only: in a sentence (按要求完成当年的教育教学工作) they describe work, not a result.
  */
-const GRADABLE = /达成|达到|完成|实现|建立|建成|通过|合格|达标|合规|专款专用|优(?!化)|良|中等|较差|差评|是|否|按计划|按时|按期|如期|准时|全覆盖|覆盖全|全天候|全部|当年|全年|年内|年底|年度内|时间内|期限内|期内|之前|以前|前完成|正常|按(日|周|旬|月|季度?|年|学期)|每(日|周|旬|月|季度?|年|学期)/;
+const GRADABLE = /达成|达到|完成|实现|建立|建成|通过|合格|达标|合规|专款专用|优(?!化)|良|中等|较差|差评|是|否|按计划|按时|按期|如期|准时|全覆盖|覆盖全|全天候|全部|当年|全年|年内|年底|年度内|时间内|期限内|期内|之前|以前|前完成|正常|完整|完好|健康|整洁|清洁|畅通|日产日清|按(日|周|旬|月|季度?|年|学期)|每(日|周|旬|月|季度?|年|学期)/;
 const GRADABLE_PHRASE = /符合(国家|行业|地方|省级?|技术|设计|相关)?标准|良好及以上|不低于良好|达到[“"]?(优|良|良好|合格)[”"]?等级|达成(年度|预期)?(指标|目标)|达到预期/;
 const MAX_GRADABLE_LENGTH = 12;
 /** An effect graded by its own name: 经济效益良好, 效果良好, 社会效益较好. */
@@ -247,7 +248,8 @@ function assertsNamedQuality(name: string, target: string): boolean {
   if (t.length === 0 || t.length > 4 || t.includes('时')) return false;
   const n = name.replace(/\s/g, '');
   // 性 only: 群众满意度 | 满意 sets no level (gg-hb-huangshi-2022-sponge-city-application-eval's reviewer flags it).
-  return n.endsWith(`${t}性`);
+  // The quality with what it is of before it (资产产权明确性 | 资产明确, 苏州's): the quality still.
+  return n.endsWith(`${t}性`) || (t.length > 2 && n.endsWith(`${t.slice(-2)}性`));
 }
 
 function isAssessable(text: string): boolean {
