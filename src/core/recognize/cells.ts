@@ -13,6 +13,12 @@ export function amountAt(grid: Grid, row: number, col: number): AmountField {
   return { cell: grid.address(m.row, m.col), reading: readAmount(grid.cell(m.row, m.col)) };
 }
 
+/** An amount typed into a label's text (资金总额:704, 其他资金:2880万元), read at `cell`: a plain figure as a number. */
+export function typedAmount(cell: string, typed: string): AmountField {
+  return { cell, reading: typed === '' ? { kind: 'empty' } : readAmount({ value: PLAIN.test(typed) ? Number(typed) : typed }) };
+}
+const PLAIN = /^\d+(\.\d+)?$/;
+
 /**
  * A weight (权重, 分值) as points: a share typed into Excel (20% becomes 0.2 shown as 20%) is that
  * many points of the hundred, as the same share typed as text ('20%') reads.

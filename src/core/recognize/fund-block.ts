@@ -1,8 +1,7 @@
 import { Grid } from '../grid/grid';
-import { readAmount } from '../grid/numbers';
 import { squeeze } from '../grid/text';
 import { AmountField, FundBlock } from '../model/table';
-import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, pastBlank, rightOf, textRowFrom } from './cells';
+import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, pastBlank, rightOf, textRowFrom, typedAmount } from './cells';
 import { Hit, LabelMap } from './label-map';
 import { labelIs } from './labels';
 
@@ -12,8 +11,6 @@ export interface FundBlockReading {
   unit?: string;
 }
 
-/** A plain figure, no text kept as one by being typed after its label. */
-const PLAIN = /^\d+(\.\d+)?$/;
 
 /**
  * Reads a project's 项目资金 block from its 年度资金总额 label: vertical (each line's amount to
@@ -102,7 +99,7 @@ export function readFundBlock(grid: Grid, labels: LabelMap, total: Hit): FundBlo
 
 /** A total whose amount is typed into its label (资金总额:704): no lines of its own. */
 function typedTotal(grid: Grid, total: Hit, typed: string): FundBlockReading {
-  const amount = { cell: grid.address(total.row, total.col), reading: readAmount({ value: PLAIN.test(typed) ? Number(typed) : typed }) };
+  const amount = typedAmount(grid.address(total.row, total.col), typed);
   return { block: { total: { label: fieldAt(grid, total.row, total.col), amount }, parts: [] }, lastRow: below(grid, total.row, total.col) - 1, unit: unitOf([total]) };
 }
 

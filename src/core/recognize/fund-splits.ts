@@ -1,8 +1,7 @@
 import { Grid } from '../grid/grid';
-import { readAmount } from '../grid/numbers';
 import { fold } from '../grid/text';
 import { AmountField, FundSplit } from '../model/table';
-import { amountAt, below, fieldAt, isFilledCopy, rightOf } from './cells';
+import { amountAt, below, fieldAt, isFilledCopy, rightOf, typedAmount } from './cells';
 import { Hit, LabelMap } from './label-map';
 
 /** Lines a split holds at most: 湖南's form prints four under 按收入性质分, three under 按支出性质分. */
@@ -28,7 +27,7 @@ export function readFundSplits(grid: Grid, labels: LabelMap, top: number, bottom
     const limit = columns.find((c) => c > hit.col) ?? grid.colCount;
     const typed = hit.label.amountInText;
     const split: FundSplit = { label: fieldAt(grid, hit.row, hit.col), lines: [] };
-    if (typed !== undefined) split.amount = { cell: grid.masterAddress(hit.row, hit.col), reading: readAmount({ value: PLAIN.test(typed) ? Number(typed) : typed }) };
+    if (typed !== undefined) split.amount = typedAmount(grid.masterAddress(hit.row, hit.col), typed);
     const across = acrossLines(grid, hit, limit);
     if (across) {
       split.lines = across.lines;
@@ -76,7 +75,6 @@ function totalBeside(grid: Grid, labels: LabelMap, hit: Hit, amountRow: number):
   return total ? amountAt(grid, amountRow, total.col) : undefined;
 }
 
-const PLAIN = /^\d+(\.\d+)?$/;
 /** 其中:一般公共预算:1325.68, 政府性基金拨款:, 其他资金:2880万元: a line's name and its amount, if any. */
 const LINE = /^(?:其中[:：]?)?\s*([^:：\d\s][^:：\d]{0,19}?)\s*[:：]\s*([\d.,]*\s*(?:万元|元)?)\s*$/;
 /** A line's name alone (公共财政拨款), its amount in the cell right of it. */
@@ -93,8 +91,7 @@ function linesIn(grid: Grid, row: number, col: number, text: string, limit: numb
   for (const piece of pieces) {
     const m = LINE.exec(piece);
     if (m) {
-      const typed = m[2].replace(/\s/g, '');
-      lines.push({ label: m[1], amount: { cell: address, reading: typed === '' ? { kind: 'empty' } : readAmount({ value: PLAIN.test(typed) ? Number(typed) : typed }) } });
+      lines.push({ label: m[1], amount: typedAmount(address, m[2].replace(/\s/g, '')) });
       continue;
     }
     const name = pieces.length === 1 ? NAME.exec(piece) : null;
@@ -109,5 +106,5 @@ function linesIn(grid: Grid, row: number, col: number, text: string, limit: numb
 /** A row that is past the fund block: text left of the splits, or a label that is not a line's. */
 function endsBlock(grid: Grid, labels: LabelMap, row: number, left: number): boolean {
   for (let c = 0; c < left; c++) if (grid.ownText(row, c) !== '' && grid.master(row, c).row === row) return true;
-  return labels.inRow(row).some((h: Hit) => !h.label.kinds.every((k) => k === 'amount-part' || k === 'amount-total' || k === 'fund-total'));
+  return labels.inRow(row).some((h) => !h.label.kinds.every((k) => k === 'amount-part' || k === 'amount-total' || k === 'fund-total'));
 }
