@@ -160,6 +160,10 @@ describe('the money unit, wherever the table states it', () => {
   it('typed after amounts in full-width digits, as a Chinese input method types them', () => {
     expect(table([['项目支出绩效目标表'], ...fund('１００００万元')]).unit).toBe('万元');
   });
+  // 澧县's 预算项目绩效目标申报表 (bd-hn-lixian-2021-eco-assessment-targets): no fund block, its money in a cover line.
+  it('an amount after its label and a colon in a cover line: 金额:100 万元', () => {
+    expect(table([['预算项目绩效目标申报表'], ['填报单位(公章):澧县分局', null, '金额:100 万元'], ['项目名称', '考核工作经费']]).unit).toBe('万元');
+  });
   it('behind any label above the indicators: 投入目标（万元）', () => {
     expect(table([['项目支出绩效目标表'], ['投入目标（万元）'], ...fund(3)]).unit).toBe('万元');
   });

@@ -1240,8 +1240,12 @@ const FORMAT_UNIT = /"(万元|亿元|千元|元)"/;
 const UNIT_IN_LINE = /单位[:：]\s*(万元|亿元|千元|元)(?![\u4e00-\u9fff])/;
 // Its closing bracket may be lost (年度预算申请(万元, 贯塘's, dd-hn-hengshan-guantang-2023-dept-eval).
 const UNIT_BEHIND_LABEL = /[(（]\s*(万元|亿元|千元|元)\s*[)）]?\s*$/;
-/** An amount typed with its unit beside a header label (项目金额 | 164万元, v-hb-huangshi-2022-party-school-training); 元 alone may be a standard per head. */
-const AMOUNT_WITH_UNIT = /^\s*\d[\d,]*(?:\.\d+)?\s*(万元|亿元|千元)\s*$/;
+/**
+ * An amount typed with its unit beside a header label (项目金额 | 164万元, v-hb-huangshi-2022-party-school-training),
+ * or after it and a colon (金额:100 万元, 澧县's 申报表, bd-hn-lixian-2021-eco-assessment-targets); 元 alone may be a
+ * standard per head.
+ */
+const AMOUNT_WITH_UNIT = /^\s*(?:[^\d:：]{1,8}[:：]\s*)?\d[\d,]*(?:\.\d+)?\s*(万元|亿元|千元)\s*$/;
 
 /** A 单位：万元 inside a longer line (`填报单位：（盖章） 单位：万元`), or any label above the indicators ending in （万元）. */
 function unitInText(grid: Grid, table: PerformanceTable, top: number, indicatorRow: number): string | null {
