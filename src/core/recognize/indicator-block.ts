@@ -495,8 +495,12 @@ function categoriesColumn(grid: Grid, name: Hit): number | null {
   // Past a blank column inserted between them.
   let col = name.col - 1;
   while (col > 0 && grid.ownText(name.row, col) === '' && grid.mergeAt(name.row, col) === undefined && grid.ownText(name.row + 1, col) === '') col--;
-  // A heading merged across columns (each doubled, as a table pasted from Word) is read at its first.
+  // A heading merged across columns (each doubled, as a table pasted from Word) is read at its first;
+  // so is one whose merge was undone, filled (its copies) or dropped (blank after it): 台胞's 评价指标 over
+  // 成本目标 | 目标1, kk-fj-taiwan-2017-subsidy-targets-r5.
   col = grid.mergeAt(name.row, col)?.left ?? col;
+  while (col > 0 && isFilledCopy(grid, name.row, col)) col--;
+  if (col > 0 && grid.ownText(name.row, col) === '' && grid.mergeAt(name.row, col) === undefined && grid.ownText(name.row, col - 1) !== '') col--;
   if (col < 0 || grid.ownText(name.row, col) === '') return null;
   return holdsLevel2(grid, below(grid, name.row, name.col), col) ? col : null;
 }
