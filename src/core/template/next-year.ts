@@ -95,6 +95,13 @@ export function nextYearTemplate(grid: Grid, table: PerformanceTable, options: N
     }
   }
 
+  // A year alone in its cell, beside its label (项目年份 | 2017, 苏州's): next year's, as text about it moves.
+  const yearCell = table.fiscalYearCell === undefined ? undefined : cells.get(table.fiscalYearCell);
+  if (yearCell && (yearCell.value === from || yearCell.value === String(from))) {
+    changes.push({ cell: yearCell.address, before: String(yearCell.value), after: String(to) });
+    yearCell.value = typeof yearCell.value === 'number' ? to : String(to);
+  }
+
   // A table whose year no cell of it names (read from its sheet's name, its columns of earlier years
   // or its filing date) says it in next year's title: read again, it would be this year's.
   if (table.fiscalYearCell === undefined && table.title) {
