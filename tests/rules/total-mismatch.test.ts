@@ -216,6 +216,18 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // i-guangdong-dongguan-2022-exhibition-r5: every task's 小计 blank beside its 市财政拨款, the 合计's 小计 0.
+      name: 'a 总额 column left blank in every task row: one finding, where the 合计 row does not add up across',
+      table: departmentTable({
+        tasks: [
+          { name: '场馆日常运转人员经费', fiscal: 1166.1, other: null, total: null },
+          { name: '场馆日常运转公用经费', fiscal: 83.4, other: null, total: null },
+        ],
+        grandTotal: { total: 0, fiscal: 1249.5, other: 0 },
+      }),
+      findings: [{ cell: 'E9', message: '总额为 0.00，与其中各项之和 1,249.50 不符' }],
+    },
+    {
       // bc-hb-huanggang-2023-child-welfare-dept-targets: the 合计's share copied across its amounts.
       name: 'a 合计 typed as a share (100%) where its lines are amounts',
       table: hubeiMakeup([share, share, share, 1213.73]),

@@ -48,7 +48,11 @@ export function totalChecks(table: PerformanceTable): TotalCheck[] {
   };
   const block = table.tasks;
   if (block) {
-    for (const task of block.tasks) push('row', task.total, task.parts);
+    // A 小计 column left blank in every task row beside their amounts (东莞展览馆's fifth reading,
+    // i-guangdong-dongguan-2022-exhibition-r5) is one omission, reported where its 合计 row does not add up
+    // across, not once a task.
+    const totalsLeftOut = block.tasks.length > 1 && block.tasks.every((t) => t.total?.reading.kind === 'empty');
+    if (!totalsLeftOut) for (const task of block.tasks) push('row', task.total, task.parts);
     // Subtotals and headings: across, like a task, and down, over their own tasks only.
     for (const g of block.groups) {
       if (g.kind === 'breakdown') continue;
