@@ -340,3 +340,21 @@ describe('a block held to its headings’ formulas (Fujian’s 资金结构)', (
     ]);
   });
 });
+
+// 苏州's 自评表 (bc-js-suzhou-2017-green-space-eval): the year alone in the cell right of its label.
+describe('a year alone beside its label (项目年份 | 2017)', () => {
+  it('is next year’s in the template, and read again as next year’s', () => {
+    const rows = [['项目支出绩效目标表'], ['项目名称', '绿地养护', '项目年份', '2017'], ['一级指标', '二级指标', '三级指标', '指标值'], ['产出指标', '数量指标', '养护面积', '757万平方米'], ['效益指标', '社会效益指标', '绿地完好率', '≥95%']];
+    const g = Grid.fromValues('表', rows);
+    const [t] = recognizeSheet(g);
+    expect(t.fiscalYear).toBe(2017);
+    const result = nextYearTemplate(g, t, { year: 2018 });
+    expect(cellOf(result, 'D2').value).toBe('2018');
+    expect(result.changes).toEqual(expect.arrayContaining([{ cell: 'D2', before: '2017', after: '2018' }]));
+    const again = Grid.fromValues('表', rows.map((row, r) => row.map((_, c) => {
+      const v = cellOf(result, `${String.fromCharCode(65 + c)}${r + 1}`).value;
+      return typeof v === 'string' || typeof v === 'number' ? v : null;
+    })));
+    expect(recognizeSheet(again)[0].fiscalYear).toBe(2018);
+  });
+});
