@@ -33,13 +33,20 @@ export interface TotalCheck {
 }
 
 /**
+ * An amount typed in another money unit than the table's (`1,000,000元` in a 万元 table): never summed as the
+ * table's unit; unit-mismatch reports it, and its relations wait. 万 alone is 万元's slip, the same money.
+ */
+export function isForeign(table: PerformanceTable, a: AmountField | undefined): boolean {
+  return a?.reading.kind === 'number' && a.reading.unit !== undefined && table.unit !== null && a.reading.unit !== table.unit && !(a.reading.unit === '万' && table.unit === '万元');
+}
+
+/**
  * Every arithmetic relation of a table, summed exactly. A relation is left out when a part or
  * the total cannot be read (that is reported on its own) or is a formula never calculated.
  */
 export function totalChecks(table: PerformanceTable): TotalCheck[] {
   const checks: TotalCheck[] = [];
-  // `1,000,000元` in a 万元 table is not summed as 万元: unit-mismatch reports it, and its relations wait.
-  const foreign = (a: AmountField | undefined): boolean => a?.reading.kind === 'number' && a.reading.unit !== undefined && table.unit !== null && a.reading.unit !== table.unit && !(a.reading.unit === '万' && table.unit === '万元');
+  const foreign = (a: AmountField | undefined): boolean => isForeign(table, a);
   const push = (relation: TotalRelation, total: AmountField | undefined, parts: AmountField[], block?: string): void => {
     if (foreign(total) || parts.some(foreign)) return;
     const check = total && parts.length > 0 ? checkSum(relation, total, parts) : null;

@@ -1,5 +1,5 @@
 import { numberIn } from '../compute/scoring';
-import { totalChecks, totalFix } from '../compute/totals';
+import { isForeign, totalChecks, totalFix } from '../compute/totals';
 import { formatAmount } from '../grid/numbers';
 import { fold } from '../grid/text';
 import { AmountField, PerformanceTable } from '../model/table';
@@ -121,10 +121,10 @@ export default defineRule({
  */
 function checkSplits(table: PerformanceTable, report: (r: Report) => void): void {
   if (!table.fundSplits) return;
+  // In cents, in the table's unit; null where not a number so read.
   const own = (a: AmountField | undefined): number | null => {
     const r = a?.reading;
-    if (r?.kind !== 'number' || r.cents === null) return null;
-    return r.unit === undefined || table.unit === null || r.unit === table.unit || (r.unit === '万' && table.unit === '万元') ? r.cents : null;
+    return r?.kind === 'number' && r.cents !== null && !isForeign(table, a) ? r.cents : null;
   };
   const e = table.evalFunds?.total;
   const year = [e?.executed, e?.budget, e?.initial, table.funds?.total.amount, table.fundSplitTotal].filter((a): a is AmountField => own(a) !== null);
