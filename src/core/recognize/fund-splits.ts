@@ -97,8 +97,7 @@ function linesIn(grid: Grid, row: number, col: number, text: string, limit: numb
     const name = pieces.length === 1 ? NAME.exec(piece) : null;
     if (!name) return null;
     const next = rightOf(grid, row, col);
-    const amount: AmountField = next < limit ? amountAt(grid, row, next) : { cell: address, reading: { kind: 'empty' } };
-    lines.push({ label: name[1], amount });
+    lines.push({ label: name[1], amount: next < limit ? amountAt(grid, row, next) : typedAmount(address, '') });
   }
   return lines;
 }

@@ -1143,15 +1143,6 @@ const GRADED_LABEL: Label = { kinds: ['level1'] };
  * or, beside 起止时间, a year's first day alone (岳阳楼区's 自评报告: 项目起止时间 | 2016年1月1日, its end
  * left out; aj-hn-yueyanglou-2016-deputies-home-report).
  */
-function oneYearTarget(table: PerformanceTable): { year: number; cell: string } | null {
-  for (const ind of table.indicators?.indicators ?? []) {
-    if (ind.target.value.kind !== 'date') continue;
-    const m = ONE_YEAR.exec(squeeze(fold(ind.target.text)));
-    if (m && (m[2] === undefined || m[2] === m[1])) return { year: Number(m[1]), cell: ind.target.cell };
-  }
-  return null;
-}
-
 function oneYearPeriod(grid: Grid, top: number, bottom: number): { year: number; cell: string } | null {
   let found: { year: number; cell: string } | null = null;
   grid.forEachCell(
@@ -1173,6 +1164,16 @@ function oneYearPeriod(grid: Grid, top: number, bottom: number): { year: number;
   );
   return found;
 }
+/** A 时效 target of one calendar year (培训任务完成及时 | 2021.1.1-12.31, 吕梁's): that year. */
+function oneYearTarget(table: PerformanceTable): { year: number; cell: string } | null {
+  for (const ind of table.indicators?.indicators ?? []) {
+    if (ind.target.value.kind !== 'date') continue;
+    const m = ONE_YEAR.exec(squeeze(fold(ind.target.text)));
+    if (m && (m[2] === undefined || m[2] === m[1])) return { year: Number(m[1]), cell: ind.target.cell };
+  }
+  return null;
+}
+
 const ONE_YEAR = /^((?:19|20)\d{2})(?:[年.\-/]0?1月?|年元月)(?:[.\-/]?0?1日?)?起?[-—–~至到]+(?:((?:19|20)\d{2})[年.\-/])?12月?(?:[.\-/]?31日?)?止?$/;
 const ACCOUNT_YEAR = /^\s*((?:19|20)\d{2})\s*年度?\s*[,，、]/;
 const YEAR_START = /^((?:19|20)\d{2})(?:年0?1月0?1日|[.\-/]0?1[.\-/]0?1)$/;
@@ -1363,8 +1364,7 @@ function readLabelledSums(grid: Grid, labels: LabelMap, table: PerformanceTable,
       if (!parts.some((p) => p.reading.kind === 'number')) continue;
       // A share's total (100%) is left out, unless its lines are amounts: then it is a share typed where their
       // sum belongs (黄冈's 合计 | 100% under 当年金额 1780.51 + 0, bc-hb-huanggang-2023-child-welfare-dept-targets).
-      if (isShare(total) && !parts.every((p) => p.reading.kind !== 'number' || !isShare(p))) continue;
-      if (isShare(total) && !parts.some((p) => p.reading.kind === 'number' && p.reading.value > 1)) continue;
+      if (isShare(total) && (parts.some(isShare) || !parts.some((p) => p.reading.kind === 'number' && p.reading.value > 1))) continue;
       columns.push({ total, parts });
     }
     if (columns.length > 0) out.push({ label: fieldAt(grid, hit.row, hit.col), columns });
