@@ -70,7 +70,7 @@ export function scoreEntry(entry: CorpusEntry, report: FileReport): EntryScore {
     if (flag && flag.codes.includes(f.code)) {
       score.truePositives.push(f);
       hit.add(k);
-    } else if (cut.get(k)?.codes.includes(f.code)) score.ignored.push(f);
+    } else if (cut.get(k)?.codes.includes(f.code) || entry.variantCodes?.includes(f.code)) score.ignored.push(f);
     else score.falseAlarms.push(f);
   }
   for (const [k, f] of flags) {

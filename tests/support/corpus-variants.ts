@@ -5,7 +5,8 @@
  * and filled, or dropped, short texts spaced out, texts retyped with a Chinese input method (in full-width mode too) or in traditional script,
  * a blank row under the indicators' header, shares typed into Excel as numbers, figures copied out of prose with their stop,
  * the table converted from a PDF (each row in two lines, cells merged down) or pasted from Word (each column in two),
- * printed over two pages (a page's number and the header again mid-list). Expectations move with the cells, so every variant
+ * printed over two pages (a page's number and the header again mid-list), every number stored as the text it shows,
+ * long texts in the lines a PDF printed them in. Expectations move with the cells, so every variant
  * is scored like its original.
  */
 import { parseA1, parseRange, rangeToA1, toA1 } from '../../src/core/grid/address';
@@ -230,6 +231,62 @@ export function typedPercents(entry: CorpusEntry): CorpusEntry | null {
 }
 
 /**
+ * Every text of more than 14 characters broken into lines of about 12, between two Chinese
+ * characters (城乡居民监管工作经\n费), as a table converted from a PDF keeps each cell's printed lines,
+ * or a form's long cells are wrapped by hand (Alt+Enter). A figure, a bracket or a stop is never split.
+ */
+export function wrappedTexts(entry: CorpusEntry): CorpusEntry | null {
+  return textsChanged(entry, 'wrapped-texts', (v) => {
+    if (v.length <= 14) return v;
+    const chars = [...v];
+    let out = '';
+    let since = 0;
+    chars.forEach((ch, i) => {
+      out += ch;
+      since++;
+      if (since >= 12 && i + 1 < chars.length && HAN.test(ch) && HAN.test(chars[i + 1])) {
+        out += '\n';
+        since = 0;
+      }
+    });
+    return out;
+  });
+}
+const HAN = /[\u4e00-\u9fff]/;
+
+/**
+ * Every number stored as the text it shows (2,489.40, 95%, 0.273), as a budget system's export or a
+ * sheet pasted from a web page holds it ("数字以文本形式存储"): its format written into the text, the
+ * format itself gone. Each amount so stored is a number-as-text warning by design, so that code is
+ * the variant's own and not scored. Null for a table without a number.
+ */
+export function numbersAsText(entry: CorpusEntry): CorpusEntry | null {
+  if (entry.table.sheets.length !== 1) return null;
+  const sheet = entry.table.sheets[0];
+  let typed = 0;
+  const rows = sheet.rows.map((r, i) =>
+    (r ?? []).map((v, j) => {
+      if (typeof v !== 'number') return v;
+      typed++;
+      return shown(v, sheet.formats?.[toA1(i, j)]);
+    }),
+  );
+  if (typed === 0) return null;
+  const id = `${entry.id}~numbers-as-text`;
+  return { id, dir: entry.dir, table: { ...entry.table, id, sheets: [{ ...sheet, rows, formats: {} }] }, expected: entry.expected, variantCodes: ['number-as-text'] };
+}
+
+/** A number as the corpus's formats show it (0.00, 0%, #,##0.00 …); without a format, as Excel shows a plain number. */
+export function shown(v: number, format: string | undefined): string {
+  if (!format) return String(v);
+  const percent = format.endsWith('%');
+  const decimals = /\.(0+)/.exec(format)?.[1].length ?? 0;
+  const x = percent ? v * 100 : v;
+  const text = format.includes(',') ? x.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }) : x.toFixed(decimals);
+  return percent ? `${text}%` : text;
+}
+
+/**
  * Every text in traditional script, character by character (OpenCC's 简→繁 with Taiwan's forms, as a
  * mirror site renders a page: 宣城's, 宣州's and 蔡甸's were met so and rebuilt in simplified).
  */
@@ -406,7 +463,7 @@ export function variantsOf(entries: readonly CorpusEntry[]): CorpusEntry[] {
     }
   });
   // Every table whose categories are merged gets this one too: how a table's runs are read should not depend on its merges.
-  const everyTable = [typedCategories, filledMerges, droppedMerges, spacedTexts, retypedTexts, wideDigitTexts, stoppedFigures, typedPercents, traditionalTexts, blankUnderHeader, (e: CorpusEntry) => converted(e, 'rows-in-two'), (e: CorpusEntry) => converted(e, 'columns-in-two'), pageBreak];
+  const everyTable = [typedCategories, filledMerges, droppedMerges, spacedTexts, retypedTexts, wideDigitTexts, stoppedFigures, typedPercents, numbersAsText, wrappedTexts, traditionalTexts, blankUnderHeader, (e: CorpusEntry) => converted(e, 'rows-in-two'), (e: CorpusEntry) => converted(e, 'columns-in-two'), pageBreak];
   for (const e of usable) {
     for (const make of everyTable) {
       const v = make(e);

@@ -74,6 +74,8 @@ export interface CorpusEntry {
   dir: string;
   table: CorpusTable;
   expected: Expected;
+  /** Codes a variant raises by design (number-as-text on a sheet of text numbers): not scored. */
+  variantCodes?: readonly string[];
 }
 
 export function loadCorpus(dir = CORPUS_DIR): CorpusEntry[] {

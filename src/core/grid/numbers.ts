@@ -54,6 +54,18 @@ export function readAmount(cell: GridCell): AmountReading {
   return reading;
 }
 
+/**
+ * A number, whether the cell holds one or text that reads as one (`2,489.40`, `100`: a budget
+ * system's export, or a sheet pasted from a web page, stores every number as text); blanks and
+ * placeholders (`-`, 无) are none, and so is a code typed as text: nine digits or more and nothing
+ * else (部门预算编码 | 409001007, 联系电话 | 13477628097), no amount.
+ */
+export function holdsNumber(cell: GridCell): boolean {
+  const v = cell.value;
+  return typeof v === 'number' || (typeof v === 'string' && !CODE.test(v) && typeof parseNumberText(v) === 'number');
+}
+const CODE = /^\s*\d{9,}\s*$/;
+
 /** 15 significant digits, as Excel keeps; the largest doubles stay as they are rather than overflow. */
 function to15Digits(v: number): number {
   // An amount in whole hundredths below 10^13 has fewer than 15 significant digits: most amounts.

@@ -2,14 +2,15 @@ import { memoByText } from '../memo';
 
 /**
  * Characters NFKC folding can change that people type in these tables: full-width forms,
- * ideographic and non-breaking spaces, compatibility symbols (㎡, ①, ²). Text without any
- * is returned as is, which keeps folding cheap on large sheets.
+ * ideographic and non-breaking spaces, compatibility symbols (㎡, ①, ²), and line breaks (one
+ * may be a wrap). Text without any is returned as is, which keeps folding cheap on large sheets.
  */
-export const FOLDABLE = /[\u00a0\u00b2\u00b3\u00b9\u2000-\u206f\u2150-\u218f\u2460-\u24ff\u3000\u3200-\u33ff\uf900-\ufaff\ufe30-\ufe6f\uff00-\uffef]/;
+export const FOLDABLE = /[\n\u00a0\u00b2\u00b3\u00b9\u2000-\u206f\u2150-\u218f\u2460-\u24ff\u3000\u3200-\u33ff\uf900-\ufaff\ufe30-\ufe6f\uff00-\uffef]/;
 
 /** FOLDABLE for one UTF-16 code unit, without making a string of it (a CJK character is a new string each time). */
 export function isFoldable(c: number): boolean {
   return (
+    c === 0x0a ||
     c === 0xa0 ||
     c === 0xb2 ||
     c === 0xb3 ||
@@ -96,14 +97,32 @@ export function isBlankMark(c: number): boolean {
 
 /**
  * Folds the ways people type the same characters: full-width digits, letters and punctuation
- * become half-width (NFKC), ideographic spaces and non-breaking spaces become plain spaces.
+ * become half-width (NFKC), ideographic spaces and non-breaking spaces become plain spaces, and
+ * a line break between two Chinese characters goes: a long text converted from a PDF, or wrapped
+ * by hand (Alt+Enter), breaks where the line was full, mid-word (城\n乡居民, 完成\n情况). A break
+ * after a stop, a number or a bracket stays: it may part the lines of a list.
  */
 export function fold(text: string): string {
   return FOLDABLE.test(text) ? folded(text) : text;
 }
 
 /** NFKC costs a call into ICU each time; a batch's thousand tables fold the same labels (（万元）, 其中：) again and again. */
-const folded = memoByText(20_000, (text) => text.normalize('NFKC').replace(/[\u00a0\u3000]/g, ' ').replace(/[\u200b-\u200d\u2060\ufeff]/g, ''));
+const folded = memoByText(20_000, (text) =>
+  text
+    .normalize('NFKC')
+    .replace(/[\u00a0\u3000]/g, ' ')
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(WRAP, ''),
+);
+const WRAP = /(?<=[\u4e00-\u9fff])[ \t]*\r?\n[ \t]*(?=[\u4e00-\u9fff])/g;
+
+/**
+ * The text with its wraps undone (a line break between two Chinese characters), nothing else
+ * changed: a name, target or goal as the model keeps and the report quotes it (城乡居民, not 城\n乡居民).
+ */
+export function unwrap(text: string): string {
+  return text.includes('\n') ? text.replace(WRAP, '') : text;
+}
 
 const SPACE = /\s/;
 

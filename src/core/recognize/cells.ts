@@ -1,11 +1,12 @@
 import { Grid } from '../grid/grid';
 import { AmountField, Field } from '../model/table';
 import { centsOf, readAmount } from '../grid/numbers';
+import { unwrap } from '../grid/text';
 import { LabelMap } from './label-map';
 
-/** The text shown at a cell, addressed at its merge's top-left. */
+/** The text shown at a cell, its wraps undone, addressed at its merge's top-left. */
 export function fieldAt(grid: Grid, row: number, col: number): Field {
-  return { text: grid.text(row, col), cell: grid.masterAddress(row, col) };
+  return { text: unwrap(grid.text(row, col)), cell: grid.masterAddress(row, col) };
 }
 
 export function amountAt(grid: Grid, row: number, col: number): AmountField {

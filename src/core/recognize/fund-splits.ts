@@ -1,5 +1,5 @@
 import { Grid } from '../grid/grid';
-import { fold } from '../grid/text';
+import { fold, unwrap } from '../grid/text';
 import { AmountField, FundSplit } from '../model/table';
 import { amountAt, below, fieldAt, isFilledCopy, rightOf, typedAmount } from './cells';
 import { Hit, LabelMap } from './label-map';
@@ -83,9 +83,10 @@ const NAME = /^(?:其中[:：]?)?\s*([^:：\d\s][^:：\d]{1,19}?)[:：]?\s*$/;
 /** The lines one cell holds, or null when the cell is no split's line. */
 function linesIn(grid: Grid, row: number, col: number, text: string, limit: number): FundSplit['lines'] | null {
   const address = grid.masterAddress(row, col);
-  const pieces = fold(text)
+  // A line wrapped mid-word (…非税收入拨\n款:21) is one line; a break after its amount parts two.
+  const pieces = unwrap(text)
     .split('\n')
-    .map((p) => p.trim())
+    .map((p) => fold(p).trim())
     .filter((p) => p !== '');
   const lines: FundSplit['lines'] = [];
   for (const piece of pieces) {

@@ -1,10 +1,11 @@
 import { CellProbe, Grid } from '../grid/grid';
 import { canonicalCategory, getProfile, parentOf } from '../rules/profiles';
-import { fold, isBlankOrNone, isWhite, squeeze } from '../grid/text';
+import { fold, isBlankOrNone, isWhite, squeeze, unwrap } from '../grid/text';
 import { CategoryField, CategoryRun, Indicator, IndicatorBlock, PlacedField, PlacedTarget } from '../model/table';
 import { parseTarget } from '../model/target-value';
 import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, leftPastBlank, lineAbove, pastBlank, rightOf, rightPastBlank, textRowFrom, weightAt } from './cells';
 import { CellRange, parseA1, toA1 } from '../grid/address';
+import { holdsNumber } from '../grid/numbers';
 import { Hit, LabelMap } from './label-map';
 import { BLOCK_END_WORDS, classifyLabel, Label, labelIs } from './labels';
 
@@ -632,7 +633,7 @@ function withLabelsFromAbove(labels: LabelMap, level1: Hit, row: Hit[]): Hit[] {
     const down =
       area && area.bottom >= level1.row
         ? area.top === h.row && area.left === h.col
-        : unmerged && h.row === above && (grid.text(level1.row, h.col) === '' || typeof grid.cell(level1.row, h.col).value === 'number');
+        : unmerged && h.row === above && (grid.text(level1.row, h.col) === '' || holdsNumber(grid.cell(level1.row, h.col)));
     if (down) (out ??= [...row]).push({ row: level1.row, col: h.col, label: h.label });
   }
   return out ? out.sort((a, b) => a.col - b.col) : row;
@@ -730,7 +731,8 @@ function readBracketedBlock(grid: Grid, header: IndicatorHeader, bottom: number)
     const cell = toA1(r, header.name);
     let level1: CategoryField | null = null;
     let level2: CategoryField | null = null;
-    for (const line of text.split(/\r?\n/)) {
+    // A line wrapped mid-word is one line; a break after 】, a figure or a stop parts two.
+    for (const line of unwrap(text).split(/\r?\n/)) {
       if (line.includes('【')) {
         // Another heading (【总体目标】, 【项目概况】) ends the indicators under the last one.
         const heading = BRACKETED_HEADING.exec(line);
@@ -917,8 +919,8 @@ export function readIndicatorBlock(
       row: r,
       level1,
       level2,
-      name: new PlacedField(name.text, name.row, name.col),
-      target: new PlacedTarget(target.text, target.row, target.col, parseTarget(targetText)),
+      name: new PlacedField(unwrap(name.text), name.row, name.col),
+      target: new PlacedTarget(unwrap(target.text), target.row, target.col, parseTarget(targetText)),
     };
     if (unit !== '') indicator.unitColumn = fieldAt(grid, r, header.unit!);
     if (header.actual !== undefined || header.criteria) {
@@ -926,7 +928,7 @@ export function readIndicatorBlock(
       const actual = header.actual === undefined ? { ...NO_TARGET_PROBE, row: r, col: header.score! } : grid.probe(r, header.actual, pActual);
       const actualText = withUnit(actual.text, unit);
       indicator.evaluation = {
-        actual: new PlacedTarget(actual.text, actual.row, actual.col, parseTarget(actualText)),
+        actual: new PlacedTarget(unwrap(actual.text), actual.row, actual.col, parseTarget(actualText)),
         weight: header.weight === undefined ? undefined : weightAt(grid, r, header.weight),
         score: header.score === undefined ? undefined : amountAt(grid, r, header.score),
         reason: header.reason === undefined ? undefined : fieldAt(grid, r, header.reason),
@@ -1057,9 +1059,9 @@ function readProseBlock(grid: Grid, header: IndicatorHeader, bottom: number): { 
     prev1 = level1;
     merge1 = l1.merge;
     const cell = toA1(r, header.name);
-    const item = PROSE_ITEM.exec(text);
+    const item = PROSE_ITEM.exec(unwrap(text));
     const level2: CategoryField = { text: item ? item[1].trim() : '', cell, runStart: cell };
-    const target = item ? item[2].trim() : text;
+    const target = item ? item[2].trim() : unwrap(text);
     const items = target.split(PROSE_LIST).filter((part) => part.trim() !== '');
     const value = items.length > 1 ? { kind: 'compound' as const, text: target, parts: items.map((part) => parseTarget(part)) } : parseTarget(target);
     const indicator: Indicator = { row: r, level1, level2, name: new PlacedField(item ? item[1].trim() : '', r, header.name), target: new PlacedTarget(target, r, header.name, value) };

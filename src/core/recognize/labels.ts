@@ -1,4 +1,4 @@
-import { fold, labelKey } from '../grid/text';
+import { fold, labelKey, unwrap } from '../grid/text';
 import LEXICON from '../lexicon/labels.json';
 import { bareLabel } from '../lexicon/normalize';
 import { memoByText } from '../memo';
@@ -179,7 +179,7 @@ function readLabel(text: string): Label | null {
   let key = labelKey(text);
   const title = titleLabel(key);
   if (title) return title;
-  const named = text.length <= 80 ? INLINE_NAME.exec(text) : null;
+  const named = text.length <= 80 ? INLINE_NAME.exec(unwrap(text)) : null;
   if (named) {
     const kinds = SYNONYMS.get(labelKey(named[1]));
     if (kinds && kinds.some((k) => k === 'project-name' || k === 'supervisor' || k === 'department-name')) return { kinds, valueInText: named[2] };

@@ -1,8 +1,8 @@
 import { CellRange, parseA1, rangeToA1 } from '../grid/address';
 import { bareLabel } from '../lexicon/normalize';
 import { Grid } from '../grid/grid';
-import { centsOf, readAmount } from '../grid/numbers';
-import { fold, isBlankOrNone, isPageMark, labelKey, narrowed, squeeze, withoutStop } from '../grid/text';
+import { centsOf, holdsNumber, readAmount } from '../grid/numbers';
+import { fold, isBlankOrNone, isPageMark, labelKey, narrowed, squeeze, unwrap, withoutStop } from '../grid/text';
 import { AmountField, Field, FundBlock, isSelfEvaluation, ItemisedAmount, PerformanceTable, TableKind } from '../model/table';
 import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, lastOfLines, leftPastBlank, lineOrBlankAbove, rightOf, rightPastBlank, valueRight, weightAt } from './cells';
 import { allAmounts } from '../model/amounts';
@@ -525,7 +525,7 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
         score: header.score === undefined ? undefined : header.weight === undefined ? totalBeside(grid, labels, label, amountAt(grid, r, header.score)) : amountAt(grid, r, header.score),
       };
       extend(below(grid, r, label.col) - 1);
-    } else if (header.weight !== undefined && typeof grid.cell(header.row, header.weight).value === 'number') {
+    } else if (header.weight !== undefined && holdsNumber(grid.cell(header.row, header.weight))) {
       // The columns' sums typed in the header's own row, beside 一级 | 二级 | 三级 (山东's 评价报告: 100 | 84
       // under 指标分值 | 评价得分): the table's typed total, as a 总分 row's would be.
       table.totalScore = {
@@ -952,7 +952,7 @@ function itemisedAmounts(grid: Grid, labels: LabelMap, top: number, bottom: numb
   labels.forEachText(
     (text, row, col) => {
       if (text.indexOf(':') < 0 && text.indexOf('：') < 0) return;
-      const partsCents = itemListCents(text);
+      const partsCents = itemListCents(unwrap(text));
       if (partsCents === null) return;
       let c = col - 1;
       while (c >= 0 && grid.text(row, c) === '') c--;
@@ -963,7 +963,7 @@ function itemisedAmounts(grid: Grid, labels: LabelMap, top: number, bottom: numb
       const at = grid.mergeAt(row, c);
       const r = at ? at.top : row;
       const left = at ? at.left : c;
-      if (typeof grid.cell(r, left).value === 'number') found.push({ amount: amountAt(grid, r, left), parts: fieldAt(grid, row, col), partsCents });
+      if (holdsNumber(grid.cell(r, left))) found.push({ amount: amountAt(grid, r, left), parts: fieldAt(grid, row, col), partsCents });
     },
     top,
     bottom,
@@ -1123,7 +1123,7 @@ function lastNumberRow(grid: Grid, top: number, bottom: number): number {
   let last = top - 1;
   grid.forEachCell(
     (row, _col, cell) => {
-      if (typeof cell.value === 'number') last = row;
+      if (holdsNumber(cell)) last = row;
     },
     top,
     bottom,
@@ -1225,7 +1225,7 @@ function yearInHeaderText(grid: Grid, top: number, bottom: number): { year: numb
       // A year on its own is a year line, read as a label (or, beside others, a column's heading).
       if (BARE_YEAR.test(text)) return;
       const m = /((?:19|20)\d{2})\s*年度/.exec(text) ?? /(?:年度|预算年度|填报年度)\s*[:：]\s*((?:19|20)\d{2})/.exec(text);
-      if (m && cell.value.length <= 40) found = { year: Number(m[1]), cell: grid.address(row, col) };
+      if (m && text.length <= 40) found = { year: Number(m[1]), cell: grid.address(row, col) };
       else if (!title && !/日期|时间/.test(text)) {
         // Not a date's year, its month spaced out over a printed form's blanks (2014年 5 月起至 2015 年 12 月止).
         const t = /^\D{0,12}((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/.exec(text);
@@ -1254,8 +1254,10 @@ function unitInText(grid: Grid, table: PerformanceTable, top: number, indicatorR
   grid.forEachCell(
     (row, col, cell) => {
       if (found || typeof cell.value !== 'string' || cell.value.length > 60) return;
-      const declared = UNIT_IN_LINE.exec(cell.value) ?? UNIT_BEHIND_LABEL.exec(cell.value) ?? unitBeside(grid, row, col, cell.value);
-      const m = declared ?? AMOUNT_WITH_UNIT.exec(cell.value);
+      // Folded: a line wrapped mid-word (单位:万\n元) is whole again.
+      const text = fold(cell.value);
+      const declared = UNIT_IN_LINE.exec(text) ?? UNIT_BEHIND_LABEL.exec(text) ?? unitBeside(grid, row, col, text);
+      const m = declared ?? AMOUNT_WITH_UNIT.exec(text);
       if (!m) return;
       found = m[1];
       // Where the unit is declared (资金结构(万元)), not an amount typed with one.
@@ -1344,7 +1346,7 @@ function readLabelledSums(grid: Grid, labels: LabelMap, table: PerformanceTable,
         above >= top &&
         grid.ownText(above, hit.col) !== '' &&
         !taken.has(above) &&
-        typeof grid.cell(above, hit.col).value !== 'number' &&
+        !holdsNumber(grid.cell(above, hit.col)) &&
         !GRAND_TOTAL_WORD.test(labelKey(grid.text(above, hit.col))) &&
         !headsColumns(labels, above, hit.col);
         above = lineOrBlankAbove(grid, first, hit.col)
@@ -1356,7 +1358,7 @@ function readLabelledSums(grid: Grid, labels: LabelMap, table: PerformanceTable,
     if (rows.length < 2) continue;
     const columns: { total: AmountField; parts: AmountField[] }[] = [];
     for (let c = rightOf(grid, hit.row, hit.col); c < grid.colCount; c = rightOf(grid, hit.row, c)) {
-      const total = amountAt(grid, hit.row, c);
+      const total = shareTyped(amountAt(grid, hit.row, c));
       if (total.reading.kind !== 'number') continue;
       if (NOT_SUMMED.test(columnHeading(grid, first, c, top))) continue;
       const parts = rows.map((r) => amountAt(grid, r, c));
@@ -1371,6 +1373,20 @@ function readLabelledSums(grid: Grid, labels: LabelMap, table: PerformanceTable,
   }
   return out;
 }
+
+/**
+ * A share typed as text where an amount stands (100% as a budget system exports the cell), read as
+ * the number it shows: as a percentage-formatted 1 is, so a 合计 typed 100% under amounts is caught
+ * whether the sheet holds numbers or text. Any other amount as it is.
+ */
+function shareTyped(a: AmountField): AmountField {
+  const r = a.reading;
+  const m = r.kind === 'invalid' ? SHARE_TEXT.exec(squeeze(fold(r.text))) : null;
+  if (!m || r.kind !== 'invalid') return a;
+  const value = Number(m[1]) / 100;
+  return { ...a, reading: { kind: 'number', value, cents: centsOf(value), asText: true, formula: false, text: r.text } };
+}
+const SHARE_TEXT = /^(\d+(?:\.\d+)?)\s*%$/;
 
 /** An amount typed or formatted as a percentage. */
 function isShare(a: AmountField): boolean {
@@ -1402,7 +1418,7 @@ function summedLines(grid: Grid, col: number, lines: number[]): number[] {
 
 /** A number in the row right of the column: a line with amounts, not a heading. */
 function hasNumber(grid: Grid, row: number, col: number): boolean {
-  for (let c = col + 1; c < grid.colCount; c++) if (typeof grid.cell(row, c).value === 'number') return true;
+  for (let c = col + 1; c < grid.colCount; c++) if (holdsNumber(grid.cell(row, c))) return true;
   return false;
 }
 

@@ -148,7 +148,10 @@ function checkSplits(table: PerformanceTable, report: (r: Report) => void): void
 /** A total as the cell shows it: a share typed where an amount belongs (合计 | 100%) as its percentage. */
 function shown(total: AmountField, value: number): string {
   const r = total.reading;
-  return r.kind === 'number' && (r.format ?? '').includes('%') ? `${Number((value * 100).toPrecision(12))}%` : formatAmount(value);
+  if (r.kind !== 'number') return formatAmount(value);
+  // Typed as text (100%, as a budget system exports the cell): as typed.
+  if (r.asText && r.text !== undefined && /%\s*$/.test(r.text)) return r.text.trim();
+  return (r.format ?? '').includes('%') ? `${Number((value * 100).toPrecision(12))}%` : formatAmount(value);
 }
 
 // A space may stand between an amount and its unit (30 万元), as text converted from Word writes it.
