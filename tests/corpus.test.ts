@@ -68,6 +68,7 @@ test.each([
   ['every text in traditional script (績效指標, as a mirror site renders a page)', '~traditional-texts', 30],
   ['every number stored as the text it shows (2,489.40, 95%: a budget system’s export), its number-as-text warnings aside', '~numbers-as-text', 30],
   ['long texts broken into the lines a PDF printed them in (城乡居民监管工作经\\n费)', '~wrapped-texts', 30],
+  ['every date alone typed into Excel, stored as a date under its format (2023年12月31日, 2019/1/1)', '~typed-dates', 8],
 ])('%s: each such variant scores exactly as its original', (_what, suffix, least) => {
   const variants = entries.filter((e) => e.id.endsWith(suffix));
   expect(variants.length).toBeGreaterThanOrEqual(least);

@@ -11,7 +11,10 @@ describe('cells shown as Excel shows them', () => {
     [{ value: 0.95, format: '0.00%' }, '95.00%', true],
     [{ value: 0.96875, format: '0.0%' }, '96.9%', true],
     [{ value: 12.5, format: '#,##0%' }, '1,250%', true],
-    [{ value: 45291, format: 'yyyy/m/d' }, '2023-12-31', true],
+    [{ value: 45291, format: 'yyyy/m/d' }, '2023/12/31', true],
+    [{ value: 45291, format: 'yyyy"年"m"月"d"日"' }, '2023年12月31日', true],
+    // The built-in short date (id 14), as a Chinese Excel shows it.
+    [{ value: 45291, format: 'mm-dd-yy' }, '2023/12/31', true],
     [{ value: 12, format: '0"家"' }, '12家', true],
     [{ value: '7600 万' }, '7600 万', false],
     [{ value: true }, 'TRUE', false],

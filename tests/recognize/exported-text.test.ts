@@ -1,22 +1,23 @@
 /**
- * What a budget system's export and a PDF's conversion do to a table's text, and what the checker
- * makes of it: every number stored as the text it shows (1,780.51, 100%), and long texts broken into
- * the lines they were printed in (城乡居民监管工作经\n费). Each case a corpus table whose finding, or
+ * What a budget system's export, a PDF's conversion and Excel itself do to a table's text, and what
+ * the checker makes of it: every number stored as the text it shows (1,780.51, 100%), long texts
+ * broken into the lines they were printed in (城乡居民监管工作经\n费), and a date typed into a cell,
+ * which Excel stores as a number under a date format (2016年1月1日). Each case a corpus table whose finding, or
  * whose kind, year or unit, the changed copy lost or got wrong before the class was read.
  */
 import path from 'path';
-import { Grid } from '../../src/core/grid/grid';
+import { dateText, Grid } from '../../src/core/grid/grid';
 import { holdsNumber } from '../../src/core/grid/numbers';
 import { fold, unwrap } from '../../src/core/grid/text';
 import { validateGrid } from '../../src/core/validate';
 import { CORPUS_DIR, CorpusEntry, loadEntry, sheetToGrid } from '../support/corpus';
-import { numbersAsText, wrappedTexts } from '../support/corpus-variants';
+import { numbersAsText, typedDates, wrappedTexts } from '../support/corpus-variants';
 
 const entry = (id: string): CorpusEntry => loadEntry(path.join(CORPUS_DIR, id));
 const gridOf = (e: CorpusEntry | null): Grid => sheetToGrid(e!.table.sheets[0]);
 const findings = (grid: Grid): string[] => validateGrid(grid).flatMap((r) => r.findings.map((f) => `${f.code}@${f.cell}`));
 const what = (grid: Grid) => validateGrid(grid).map(({ table: t }) => [t.kind, t.fiscalYear, t.unit]);
-const VARIANTS = { 'numbers as text': numbersAsText, 'texts wrapped': wrappedTexts } as const;
+const VARIANTS = { 'numbers as text': numbersAsText, 'texts wrapped': wrappedTexts, 'dates typed': typedDates } as const;
 
 describe('a line break between two Chinese characters is a wrap: folded away, any other kept', () => {
   it.each([
@@ -33,6 +34,25 @@ describe('a line break between two Chinese characters is a wrap: folded away, an
   it('unwrap undoes the wraps and changes nothing else (the text a report quotes)', () => {
     expect(unwrap('年度预算申请（万\n元）')).toBe('年度预算申请（万元）');
     expect(unwrap('纳入专户管理的非税收入拨\n款:21\n项目支出:82')).toBe('纳入专户管理的非税收入拨款:21\n项目支出:82');
+  });
+});
+
+describe('a date cell reads as a Chinese Excel shows it, by its format', () => {
+  it.each([
+    ['yyyy"年"m"月"d"日"', '2023年12月31日'],
+    ['yyyy"年"m"月"', '2023年12月'],
+    ['m"月"d"日"', '12月31日'],
+    ['yyyy/m/d', '2023/12/31'],
+    ['yyyy-mm-dd', '2023-12-31'],
+    // The built-in short date (id 14, written mm-dd-yy): the system's, in China yyyy/m/d.
+    ['mm-dd-yy', '2023/12/31'],
+    // The same as Office JS's numberFormat gives it in the add-in.
+    ['m/d/yyyy', '2023/12/31'],
+    ['[$-804]yyyy"年"m"月"d"日";@', '2023年12月31日'],
+    ['yyyy\\年m\\月d\\日', '2023年12月31日'],
+    ['yyyy/m/d h:mm', '2023/12/31 12:00'],
+  ])('%s → %s', (format, text) => {
+    expect(dateText(45291.5, format)).toBe(text);
   });
 });
 
@@ -73,6 +93,10 @@ describe.each(Object.keys(VARIANTS) as (keyof typeof VARIANTS)[])('%s: what the 
       // 418.02 | 主体工\n程款:395.06 管理费:22.97.
       ['as-hn-yueyang-2020-e-port-report', 'total-mismatch@C22'],
     ],
+    'dates typed': [
+      // 项目起止时间 | 2016年1月1日, a date cell: the year, and the account's stale year against it.
+      ['aj-hn-yueyanglou-2016-deputies-home-report', 'stale-year@A31'],
+    ],
   };
   it.each(cases[variant])('%s: %s', (id, finding) => {
     const original = entry(id);
@@ -102,6 +126,12 @@ describe.each(Object.keys(VARIANTS) as (keyof typeof VARIANTS)[])('%s: the same 
       'aq-ah-provincial-2021-radio-tv-quality-fund-eval-rr',
       // 纳入专户管理的非税收入拨\n款:21, one of 按收入性质分's lines.
       'u-hn-nanyue-2017-school-dept-targets-r3',
+    ],
+    'dates typed': [
+      // 开始时间 | 2019/1/1 | 结束时间 | 2019/12/31, both date cells: the year.
+      'as-sh-tongzhou-2019-nonparty-talent-targets',
+      // 任务完成时间 | 2023年12月31日 beside a 度量单位 of -: a date, no range missing its unit.
+      'ak-hn-xiangxi-2023-special-school-meals-targets',
     ],
   };
   it.each(cases[variant])('%s', (id) => {

@@ -6,7 +6,7 @@
  * a blank row under the indicators' header, shares typed into Excel as numbers, figures copied out of prose with their stop,
  * the table converted from a PDF (each row in two lines, cells merged down) or pasted from Word (each column in two),
  * printed over two pages (a page's number and the header again mid-list), every number stored as the text it shows,
- * long texts in the lines a PDF printed them in. Expectations move with the cells, so every variant
+ * long texts in the lines a PDF printed them in, dates typed into Excel as dates. Expectations move with the cells, so every variant
  * is scored like its original.
  */
 import { parseA1, parseRange, rangeToA1, toA1 } from '../../src/core/grid/address';
@@ -255,6 +255,39 @@ export function wrappedTexts(entry: CorpusEntry): CorpusEntry | null {
 const HAN = /[\u4e00-\u9fff]/;
 
 /**
+ * Every date alone typed into Excel, which stores it as a date (a serial number under a date format):
+ * 2023年12月31日 and 2023年12月 as Chinese dates, 2019/1/1 and 2019-1-1 as the short date. A date
+ * within a text (2023年12月31日前) stays text, as Excel leaves it. Null for a table without one.
+ */
+export function typedDates(entry: CorpusEntry): CorpusEntry | null {
+  if (entry.table.sheets.length !== 1) return null;
+  const sheet = entry.table.sheets[0];
+  const formats: Record<string, string> = { ...(sheet.formats ?? {}) };
+  let typed = 0;
+  const rows = sheet.rows.map((r, i) =>
+    (r ?? []).map((v, j) => {
+      if (typeof v !== 'string') return v;
+      for (const [pattern, format] of TYPED_DATES) {
+        const m = pattern.exec(v.trim());
+        if (!m) continue;
+        typed++;
+        formats[toA1(i, j)] = format;
+        return (Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? 1)) - Date.UTC(1899, 11, 30)) / 864e5;
+      }
+      return v;
+    }),
+  );
+  if (typed === 0) return null;
+  const id = `${entry.id}~typed-dates`;
+  return { id, dir: entry.dir, table: { ...entry.table, id, sheets: [{ ...sheet, rows, formats }] }, expected: entry.expected };
+}
+const TYPED_DATES: [RegExp, string][] = [
+  [/^(\d{4})年(\d{1,2})月(\d{1,2})日$/, 'yyyy"年"m"月"d"日"'],
+  [/^(\d{4})年(\d{1,2})月$/, 'yyyy"年"m"月"'],
+  [/^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/, 'yyyy/m/d'],
+];
+
+/**
  * Every number stored as the text it shows (2,489.40, 95%, 0.273), as a budget system's export or a
  * sheet pasted from a web page holds it ("数字以文本形式存储"): its format written into the text, the
  * format itself gone. Each amount so stored is a number-as-text warning by design, so that code is
@@ -463,7 +496,7 @@ export function variantsOf(entries: readonly CorpusEntry[]): CorpusEntry[] {
     }
   });
   // Every table whose categories are merged gets this one too: how a table's runs are read should not depend on its merges.
-  const everyTable = [typedCategories, filledMerges, droppedMerges, spacedTexts, retypedTexts, wideDigitTexts, stoppedFigures, typedPercents, numbersAsText, wrappedTexts, traditionalTexts, blankUnderHeader, (e: CorpusEntry) => converted(e, 'rows-in-two'), (e: CorpusEntry) => converted(e, 'columns-in-two'), pageBreak];
+  const everyTable = [typedCategories, filledMerges, droppedMerges, spacedTexts, retypedTexts, wideDigitTexts, stoppedFigures, typedPercents, typedDates, numbersAsText, wrappedTexts, traditionalTexts, blankUnderHeader, (e: CorpusEntry) => converted(e, 'rows-in-two'), (e: CorpusEntry) => converted(e, 'columns-in-two'), pageBreak];
   for (const e of usable) {
     for (const make of everyTable) {
       const v = make(e);

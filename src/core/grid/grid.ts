@@ -427,11 +427,45 @@ const formatKind = memoByText<FormatKind>(1000, (format) => {
         : { kind: 'plain' };
 });
 
-/** An Excel date serial (1900 system) as YYYY-MM-DD, as both hosts show date cells. */
-export function serialToDate(serial: number): string {
+/**
+ * An Excel date serial (1900 system) as its format shows it in a Chinese Excel: yyyy"年"m"月"d"日" →
+ * 2023年12月31日, yyyy/m/d → 2023/12/31, yyyy-mm-dd → 2023-12-31; the built-in short date (id 14,
+ * written mm-dd-yy in the file, m/d/yyyy by Office JS's numberFormat) as a Chinese system's, yyyy/m/d.
+ * A date typed into a cell is stored so (任务完成时间 |
+ * 2023年12月31日, 起止时间 | 2016年1月1日), and the checker reads the text a person sees.
+ */
+export function dateText(serial: number, format: string): string {
   const date = new Date(Math.round((serial - 25569) * 86400000));
-  return Number.isNaN(date.getTime()) ? String(serial) : date.toISOString().slice(0, 10);
+  if (Number.isNaN(date.getTime())) return String(serial);
+  const section = format === 'mm-dd-yy' || format === 'm/d/yyyy' ? 'yyyy/m/d' : format.split(';')[0];
+  const twelve = /AM\/PM|上午\/下午/i.test(section);
+  const h = date.getUTCHours();
+  let out = '';
+  let afterHour = false;
+  for (const m of section.matchAll(DATE_TOKEN)) {
+    const [token, quoted, escaped] = m;
+    if (quoted !== undefined) out += quoted;
+    else if (escaped !== undefined) out += escaped;
+    else if (token.startsWith('[')) continue;
+    else {
+      const t = token.toLowerCase();
+      if (t === 'yyyy' || t === 'yyy' || t === 'e') out += date.getUTCFullYear();
+      else if (t === 'yy' || t === 'y') out += String(date.getUTCFullYear() % 100).padStart(2, '0');
+      else if (t.startsWith('m') && afterHour && t.length <= 2) out += pad(date.getUTCMinutes(), t.length);
+      else if (t.startsWith('m')) out += t.length >= 3 ? `${date.getUTCMonth() + 1}月` : pad(date.getUTCMonth() + 1, t.length);
+      else if (t.startsWith('d')) out += t.length >= 3 ? `星期${'日一二三四五六'[date.getUTCDay()]}` : pad(date.getUTCDate(), t.length);
+      else if (t.startsWith('h')) out += pad(twelve ? h % 12 || 12 : h, t.length);
+      else if (t.startsWith('s')) out += pad(date.getUTCSeconds(), t.length);
+      else if (t === 'am/pm') out += h < 12 ? 'AM' : 'PM';
+      else if (t === '上午/下午') out += h < 12 ? '上午' : '下午';
+      else out += token;
+      afterHour = t.startsWith('h') || (afterHour && !/[a-z]/.test(t));
+    }
+  }
+  return out;
 }
+const DATE_TOKEN = /"([^"]*)"|\\(.)|\[[^\]]*\]|yyyy|yyy|yy|y|e|m+|d+|h+|s+|AM\/PM|上午\/下午|[\s\S]/gi;
+const pad = (n: number, width: number): string => (width >= 2 ? String(n).padStart(2, '0') : String(n));
 
 /** A JavaScript date (ExcelJS reads date cells as UTC dates) as an Excel serial number. */
 export function dateToSerial(date: Date): number {
@@ -447,6 +481,16 @@ function trimBlank(v: string): string {
   return v.slice(start, end);
 }
 
+/**
+ * The text of a cell that holds text, or a date as its format shows it (a date typed into a cell is
+ * stored as a number: 项目起止时间 | 2016年1月1日); null for any other number.
+ */
+export function textOrDate(cell: GridCell): string | null {
+  const v = cell.value;
+  if (typeof v === 'string') return v;
+  return typeof v === 'number' && cell.format !== undefined && formatKind(cell.format).kind === 'date' ? cellText(cell) : null;
+}
+
 /** Text a person sees for a cell, enough for label and target reading (percent formats applied). */
 export function cellText(cell: GridCell): string {
   const v = cell.value;
@@ -457,7 +501,7 @@ export function cellText(cell: GridCell): string {
   if (cell.format) {
     const f = formatKind(cell.format);
     if (f.kind === 'percent') return `${Number((v * 100).toPrecision(12))}%`;
-    if (f.kind === 'date') return serialToDate(v);
+    if (f.kind === 'date') return dateText(v, cell.format);
     if (f.kind === 'unit') return `${Number(v.toPrecision(15))}${f.unit}`;
   }
   return String(Number(v.toPrecision(15)));

@@ -1127,9 +1127,10 @@ function adjustedTarget(grid: Grid, r: number, header: IndicatorHeader): CellPro
 
 /** A 度量单位 belongs after a bare number (`100` + `人次`), never after words (不适用, 已完成). */
 function withUnit(text: string, unit: string): string {
-  // A 度量单位 holding digits (an export's date serial; full-width ones too) is no unit. A figure ending
+  // A 度量单位 holding digits (an export's date serial; full-width ones too) is no unit, nor is one left
+  // a placeholder (湘西's -, after a date: 2023-12-31- read as a range). A figure ending
   // in its multiplier takes the unit after it (1亿 | 元: 1亿元, 保山's 能源局, aq-yn-baoshan-2023-energy-safety-eval).
-  if (unit === '' || /\d/.test(fold(unit))) return text;
+  if (unit === '' || /\d/.test(fold(unit)) || isBlankOrNone(unit)) return text;
   const folded = fold(text);
   return /\d\s*$/.test(folded) || (/\d\s*[万亿]\s*$/.test(folded) && !/^\s*[万亿]/.test(unit)) ? `${text}${unit}` : text;
 }

@@ -1,6 +1,6 @@
 import { CellRange, parseA1, rangeToA1 } from '../grid/address';
 import { bareLabel } from '../lexicon/normalize';
-import { Grid } from '../grid/grid';
+import { Grid, textOrDate } from '../grid/grid';
 import { centsOf, holdsNumber, readAmount } from '../grid/numbers';
 import { fold, isBlankOrNone, isPageMark, labelKey, narrowed, squeeze, unwrap, withoutStop } from '../grid/text';
 import { AmountField, Field, FundBlock, isSelfEvaluation, ItemisedAmount, PerformanceTable, TableKind } from '../model/table';
@@ -1086,12 +1086,13 @@ function yearFiled(grid: Grid, top: number, bottom: number): number | null {
   let found: number | null = null;
   grid.forEachCell(
     (row, col, cell) => {
-      if (found !== null || typeof cell.value !== 'string' || cell.value.length > 40) return;
-      const filed = filingDate(cell.value);
+      const value = found === null ? textOrDate(cell) : null;
+      if (value === null || value.length > 40) return;
+      const filed = filingDate(value);
       if (!filed) return;
       let date = filed.date;
       // The label alone, its date in the cell beside it.
-      if (!date && filed.label.length === cell.value.trim().length) {
+      if (!date && filed.label.length === value.trim().length) {
         const c = rightOf(grid, row, col);
         if (c < grid.colCount) date = dateAt(grid.text(row, c));
       }
@@ -1148,8 +1149,10 @@ function oneYearPeriod(grid: Grid, top: number, bottom: number): { year: number;
   grid.forEachCell(
     (row, col, cell) => {
       // Spaced out as typed over a printed form's blanks (2017年    1   月起至      2017    年   12    月止, 汨罗's).
-      if (found || typeof cell.value !== 'string' || cell.value.length > 80) return;
-      const text = squeeze(fold(cell.value));
+      // A date typed into the cell (2016年1月1日, stored as a number) as it shows.
+      const value = found ? null : textOrDate(cell);
+      if (value === null || value.length > 80) return;
+      const text = squeeze(fold(value));
       if (text.length > 40) return;
       const m = ONE_YEAR.exec(text);
       if (m && (m[2] === undefined || m[2] === m[1])) found = { year: Number(m[1]), cell: grid.address(row, col) };
@@ -1220,8 +1223,9 @@ function yearInHeaderText(grid: Grid, top: number, bottom: number): { year: numb
   let title: { year: number; cell: string } | null = null;
   grid.forEachCell(
     (row, col, cell) => {
-      if (found || typeof cell.value !== 'string' || cell.value.length > 60) return;
-      const text = fold(cell.value);
+      const value = found ? null : textOrDate(cell);
+      if (value === null || value.length > 60) return;
+      const text = fold(value);
       // A year on its own is a year line, read as a label (or, beside others, a column's heading).
       if (BARE_YEAR.test(text)) return;
       const m = /((?:19|20)\d{2})\s*年度/.exec(text) ?? /(?:年度|预算年度|填报年度)\s*[:：]\s*((?:19|20)\d{2})/.exec(text);
