@@ -91,6 +91,17 @@ test('a blank row left under the indicators’ header: each such variant finds a
   }
 });
 
+test('a 序号 column added before the table, numbering the indicators: each such variant finds as many, misses as many, raises as many false alarms as its original (its cells one column right)', () => {
+  const variants = entries.filter((e) => e.id.endsWith('~serial-column'));
+  expect(variants.length).toBeGreaterThanOrEqual(100);
+  for (const e of variants) {
+    const original = scores.get(e.id.slice(0, -'~serial-column'.length))!;
+    const s = scores.get(e.id)!;
+    const counts = (x: EntryScore) => ({ recognised: x.tables.map((t) => t.recognised), found: x.found.length, missed: x.missed.length, falseAlarms: x.falseAlarms.length });
+    expect({ id: e.id, ...counts(s) }).toEqual({ id: e.id, ...counts(original) });
+  }
+});
+
 test('recall and precision on the published tables are at least the baseline and at least 0.9', () => {
   const t = totals(corpus.map((e) => scores.get(e.id)!));
   expect(t.recall).toBeGreaterThanOrEqual(Math.min(0.9, baseline.totals?.recall ?? 0));

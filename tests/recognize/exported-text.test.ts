@@ -11,7 +11,7 @@ import { holdsNumber } from '../../src/core/grid/numbers';
 import { fold, unwrap } from '../../src/core/grid/text';
 import { validateGrid } from '../../src/core/validate';
 import { CORPUS_DIR, CorpusEntry, loadEntry, sheetToGrid } from '../support/corpus';
-import { numbersAsText, typedDates, wrappedTexts } from '../support/corpus-variants';
+import { numbersAsText, serialColumn, typedDates, wrappedTexts } from '../support/corpus-variants';
 
 const entry = (id: string): CorpusEntry => loadEntry(path.join(CORPUS_DIR, id));
 const gridOf = (e: CorpusEntry | null): Grid => sheetToGrid(e!.table.sheets[0]);
@@ -140,5 +140,22 @@ describe.each(Object.keys(VARIANTS) as (keyof typeof VARIANTS)[])('%s: the same 
     expect(what(copy)).toEqual(what(original));
     const before = findings(original);
     expect(findings(copy).filter((f) => !f.startsWith('number-as-text@') && !before.includes(f))).toEqual([]);
+  });
+});
+
+describe('a 序号 column before the table, numbering the indicators: the goal beside its label, not the blank under it', () => {
+  it.each([
+    // 年度目标 | goal above 序号 | 一级指标 …: the 1 on the first indicator's row is no project's name or money,
+    // so 年度目标 heads no goal column of its own (as 湘西's 实施期绩效目标 does).
+    'ff-ah-jinan-2023-disability-rehab-targets',
+    // The same, and the year from the goal's 到2022年底.
+    'ee-cq-zhongxian-2022-hog-county-reward',
+  ])('%s', (id) => {
+    const original = gridOf(entry(id));
+    const copy = gridOf(serialColumn(entry(id)));
+    expect(what(copy)).toEqual(what(original));
+    const codes = (grid: Grid) => findings(grid).map((f) => f.split('@')[0]).sort();
+    expect(codes(copy)).toEqual(codes(original));
+    expect(validateGrid(copy)[0].table.goal?.text).toBe(validateGrid(original)[0].table.goal?.text);
   });
 });

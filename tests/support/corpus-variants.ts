@@ -6,12 +6,14 @@
  * a blank row under the indicators' header, shares typed into Excel as numbers, figures copied out of prose with their stop,
  * the table converted from a PDF (each row in two lines, cells merged down) or pasted from Word (each column in two),
  * printed over two pages (a page's number and the header again mid-list), every number stored as the text it shows,
- * long texts in the lines a PDF printed them in, dates typed into Excel as dates. Expectations move with the cells, so every variant
+ * long texts in the lines a PDF printed them in, dates typed into Excel as dates, a 序号 column before the table. Expectations move with the cells, so every variant
  * is scored like its original.
  */
 import { parseA1, parseRange, rangeToA1, toA1 } from '../../src/core/grid/address';
 import { Converter } from 'opencc-js';
-import { CorpusEntry, CorpusSheet, Expected } from './corpus';
+import { CorpusEntry, CorpusSheet, Expected, sheetToGrid } from './corpus';
+import { recognizeSheet } from '../../src/core/recognize/recognize';
+import { everyIndicator } from '../../src/core/model/table';
 
 export type Move = (row: number, col: number) => { row: number; col: number };
 
@@ -50,7 +52,7 @@ function moveExpected(expected: Expected, move: Move): Expected {
   };
 }
 
-function variant(entry: CorpusEntry, suffix: string, move: Move, extra?: (sheet: CorpusSheet) => void): CorpusEntry {
+export function variant(entry: CorpusEntry, suffix: string, move: Move, extra?: (sheet: CorpusSheet) => void): CorpusEntry {
   const sheets = entry.table.sheets.map((s) => moveSheet(s, move));
   if (extra) extra(sheets[0]);
   const id = `${entry.id}~${suffix}`;
@@ -288,6 +290,26 @@ const TYPED_DATES: [RegExp, string][] = [
 ];
 
 /**
+ * A 序号 column added before the table, as many forms number their indicators: 序号 over it on the
+ * indicator header's row, 1, 2, 3 … on the rows the original's indicators stand on (as the checker
+ * reads them: the variant tests what a numbering column changes, not where the list ends), the rest
+ * of the form one column right. Null for a table without a 三级指标 / 指标名称 heading.
+ */
+export function serialColumn(entry: CorpusEntry): CorpusEntry | null {
+  if (entry.table.sheets.length !== 1) return null;
+  const sheet = entry.table.sheets[0];
+  const header = sheet.rows.findIndex((r) => (r ?? []).some((v) => typeof v === 'string' && /^(三级指标|指标名称)$/.test(v.replace(/\s/g, ''))));
+  if (header < 0) return null;
+  const indicatorRows = new Set(recognizeSheet(sheetToGrid(sheet)).flatMap((t) => everyIndicator(t).map((i) => i.row)));
+  return variant(entry, 'serial-column', (r, c) => ({ row: r, col: c + 1 }), (s) => {
+    (s.rows[header] ??= [])[0] = '序号';
+    let n = 0;
+    for (let r = header + 1; r < s.rows.length; r++) if (indicatorRows.has(r)) (s.rows[r] ??= [])[0] = ++n;
+    for (let r = 0; r < s.rows.length; r++) s.rows[r] = Array.from(s.rows[r] ?? [], (v) => v ?? null);
+  });
+}
+
+/**
  * Every number stored as the text it shows (2,489.40, 95%, 0.273), as a budget system's export or a
  * sheet pasted from a web page holds it ("数字以文本形式存储"): its format written into the text, the
  * format itself gone. Each amount so stored is a number-as-text warning by design, so that code is
@@ -496,7 +518,7 @@ export function variantsOf(entries: readonly CorpusEntry[]): CorpusEntry[] {
     }
   });
   // Every table whose categories are merged gets this one too: how a table's runs are read should not depend on its merges.
-  const everyTable = [typedCategories, filledMerges, droppedMerges, spacedTexts, retypedTexts, wideDigitTexts, stoppedFigures, typedPercents, typedDates, numbersAsText, wrappedTexts, traditionalTexts, blankUnderHeader, (e: CorpusEntry) => converted(e, 'rows-in-two'), (e: CorpusEntry) => converted(e, 'columns-in-two'), pageBreak];
+  const everyTable = [typedCategories, filledMerges, droppedMerges, spacedTexts, retypedTexts, wideDigitTexts, stoppedFigures, typedPercents, typedDates, numbersAsText, wrappedTexts, serialColumn, traditionalTexts, blankUnderHeader, (e: CorpusEntry) => converted(e, 'rows-in-two'), (e: CorpusEntry) => converted(e, 'columns-in-two'), pageBreak];
   for (const e of usable) {
     for (const make of everyTable) {
       const v = make(e);

@@ -930,8 +930,9 @@ function goalColumn(grid: Grid, header: IndicatorHeader, firstRow: number): { la
       if (!headsColumn || !GOAL_HEADING.test(squeeze(grid.ownText(r, c)))) continue;
       // Among a project's columns: its name or money stands left of it on the row (a side label 绩效目标
       // in the sheet's first column, its merge dropped, heads no column).
+      // A 序号 column's number is neither.
       let project = false;
-      for (let left = 0; left < c && !project; left++) project = grid.text(firstRow, left) !== '';
+      for (let left = 0; left < c && !project; left++) project = grid.text(firstRow, left) !== '' && !SERIAL_HEADING.test(squeeze(grid.text(header.row, left)));
       if (!project) continue;
       const at = grid.mergeAt(firstRow, c);
       return { label: grid.address(r, c), goal: fieldAt(grid, at ? at.top : firstRow, at ? at.left : c) };
@@ -941,6 +942,8 @@ function goalColumn(grid: Grid, header: IndicatorHeader, firstRow: number): { la
 }
 /** A goal column's heading, plain: 实施期绩效目标, 年度绩效目标, 绩效目标 (no points, no second word). */
 const GOAL_HEADING = /^(实施期|年度|项目)?(绩效)?目标$/;
+/** A column of row numbers: 序号, 编号. */
+const SERIAL_HEADING = /^(序号|编号)$/;
 
 /**
  * Amounts whose parts the next filled cell of their row lists as name:amount pairs and nothing else
