@@ -159,3 +159,11 @@ describe('a 序号 column before the table, numbering the indicators: the goal b
     expect(validateGrid(copy)[0].table.goal?.text).toBe(validateGrid(original)[0].table.goal?.text);
   });
 });
+
+test('texts padded with spaces around (as typed, or aligned by hand): a title of 40 characters still gives the year', () => {
+  const e = entry('aq-ah-provincial-2021-radio-tv-quality-fund-eval-rr');
+  const sheet = e.table.sheets[0];
+  const padded = { ...sheet, rows: sheet.rows.map((r) => (r ?? []).map((v) => (typeof v === 'string' ? `  ${v}  ` : v))) };
+  expect(what(sheetToGrid(padded))).toEqual(what(gridOf(e)));
+  expect(what(gridOf(e))[0][1]).toBe(2021);
+});

@@ -1228,7 +1228,7 @@ function yearInHeaderText(grid: Grid, top: number, bottom: number): { year: numb
     (row, col, cell) => {
       const value = found ? null : textOrDate(cell);
       if (value === null || value.length > 60) return;
-      const text = fold(value);
+      const text = fold(value).trim();
       // A year on its own is a year line, read as a label (or, beside others, a column's heading).
       if (BARE_YEAR.test(text)) return;
       const m = /((?:19|20)\d{2})\s*年度/.exec(text) ?? /(?:年度|预算年度|填报年度)\s*[:：]\s*((?:19|20)\d{2})/.exec(text);
