@@ -206,7 +206,8 @@ function readLabel(text: string): Label | null {
   if (kinds) return { kinds, unit };
   // A money label with its amount typed after the colon (年度资金总额:50万, 武川's,
   // jj-nm-wuchuan-2021-minority-village-farm): the label, the amount kept for its unit.
-  const inline = INLINE_AMOUNT.exec(key);
+  // By the colon first (the key is folded: ： is :): most texts read here are names and targets without one.
+  const inline = key.indexOf(':') > 1 ? INLINE_AMOUNT.exec(key) : null;
   const money = inline && SYNONYMS.get(bareLabel(inline[1]).key);
   return money && money.some((k) => k === 'fund-total' || k === 'amount-part' || k === 'budget' || k === 'fund-split') ? { kinds: money, amountInText: inline[2] } : null;
 }
