@@ -11,7 +11,7 @@ import { holdsNumber } from '../../src/core/grid/numbers';
 import { fold, unwrap } from '../../src/core/grid/text';
 import { validateGrid } from '../../src/core/validate';
 import { CORPUS_DIR, CorpusEntry, loadEntry, sheetToGrid } from '../support/corpus';
-import { numbersAsText, serialColumn, typedDates, wrappedTexts } from '../support/corpus-variants';
+import { filledMerges, numbersAsText, serialColumn, typedDates, wrappedTexts } from '../support/corpus-variants';
 
 const entry = (id: string): CorpusEntry => loadEntry(path.join(CORPUS_DIR, id));
 const gridOf = (e: CorpusEntry | null): Grid => sheetToGrid(e!.table.sheets[0]);
@@ -166,4 +166,10 @@ test('texts padded with spaces around (as typed, or aligned by hand): a title of
   const padded = { ...sheet, rows: sheet.rows.map((r) => (r ?? []).map((v) => (typeof v === 'string' ? `  ${v}  ` : v))) };
   expect(what(sheetToGrid(padded))).toEqual(what(gridOf(e)));
   expect(what(gridOf(e))[0][1]).toBe(2021);
+});
+
+test('a goal merged across, the merge undone and filled, its text wrapped: the account beside its copies is still found (普惠金融’s 完成情况)', () => {
+  const e = entry('nn-sc-nd-inclusive-finance-fund-eval');
+  expect(findings(gridOf(e))).toContain('missing-goal@F5');
+  expect(findings(gridOf(wrappedTexts(filledMerges(e)!)))).toContain('missing-goal@F5');
 });

@@ -432,7 +432,7 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
         // account, both readings: nn-sc-nd-inclusive-finance-fund-eval). Only here: elsewhere the words head other things.
         // Past the goal's merge, undone and filled or dropped.
         let after = rightOf(grid, parseA1(table.goal.cell).row, parseA1(table.goal.cell).col);
-        while (after < grid.colCount && (grid.text(goalHit.row, after) === '' || grid.text(goalHit.row, after) === table.goal.text)) after = rightOf(grid, goalHit.row, after);
+        while (after < grid.colCount && (grid.text(goalHit.row, after) === '' || unwrap(grid.text(goalHit.row, after)) === table.goal.text)) after = rightOf(grid, goalHit.row, after);
         const at = after < grid.colCount && squeeze(grid.text(goalHit.row, after)) === '完成情况' ? after : -1;
         if (at >= 0) table.goalActual = valueRight(grid, labels, goalHit.row, at) ?? emptyBeside(grid, { row: goalHit.row, col: at, label: goalHit.label });
       }
