@@ -80,22 +80,14 @@ test.each([
   }
 });
 
-test('a blank row left under the indicators’ header: each such variant finds as many, misses as many, raises as many false alarms as its original (its cells below the header one row down)', () => {
-  const variants = entries.filter((e) => e.id.endsWith('~blank-under-header'));
+test.each([
+  ['a blank row left under the indicators’ header (its cells below the header one row down)', '~blank-under-header'],
+  ['a 序号 column added before the table, numbering the indicators (its cells one column right)', '~serial-column'],
+])('%s: each such variant finds as many, misses as many, raises as many false alarms as its original', (_what, suffix) => {
+  const variants = entries.filter((e) => e.id.endsWith(suffix));
   expect(variants.length).toBeGreaterThanOrEqual(100);
   for (const e of variants) {
-    const original = scores.get(e.id.slice(0, -'~blank-under-header'.length))!;
-    const s = scores.get(e.id)!;
-    const counts = (x: EntryScore) => ({ recognised: x.tables.map((t) => t.recognised), found: x.found.length, missed: x.missed.length, falseAlarms: x.falseAlarms.length });
-    expect({ id: e.id, ...counts(s) }).toEqual({ id: e.id, ...counts(original) });
-  }
-});
-
-test('a 序号 column added before the table, numbering the indicators: each such variant finds as many, misses as many, raises as many false alarms as its original (its cells one column right)', () => {
-  const variants = entries.filter((e) => e.id.endsWith('~serial-column'));
-  expect(variants.length).toBeGreaterThanOrEqual(100);
-  for (const e of variants) {
-    const original = scores.get(e.id.slice(0, -'~serial-column'.length))!;
+    const original = scores.get(e.id.slice(0, -suffix.length))!;
     const s = scores.get(e.id)!;
     const counts = (x: EntryScore) => ({ recognised: x.tables.map((t) => t.recognised), found: x.found.length, missed: x.missed.length, falseAlarms: x.falseAlarms.length });
     expect({ id: e.id, ...counts(s) }).toEqual({ id: e.id, ...counts(original) });

@@ -52,7 +52,7 @@ function moveExpected(expected: Expected, move: Move): Expected {
   };
 }
 
-export function variant(entry: CorpusEntry, suffix: string, move: Move, extra?: (sheet: CorpusSheet) => void): CorpusEntry {
+function variant(entry: CorpusEntry, suffix: string, move: Move, extra?: (sheet: CorpusSheet) => void): CorpusEntry {
   const sheets = entry.table.sheets.map((s) => moveSheet(s, move));
   if (extra) extra(sheets[0]);
   const id = `${entry.id}~${suffix}`;
@@ -214,21 +214,33 @@ export function stoppedFigures(entry: CorpusEntry): CorpusEntry | null {
  * sign; a workbook filed in Excel holds numbers). Null for a table without such a text.
  */
 export function typedPercents(entry: CorpusEntry): CorpusEntry | null {
+  return cellsRetyped(entry, 'typed-percents', (v) => {
+    const m = typeof v === 'string' ? /^\s*(\d+)(?:\.(\d+))?\s*%\s*$/.exec(v) : null;
+    return m && { value: Number(`${m[1]}.${m[2] ?? ''}`) / 100, format: m[2] ? `0.${'0'.repeat(m[2].length)}%` : '0%' };
+  });
+}
+
+/**
+ * The table with some cells retyped as Excel stores what is typed into them: `retype` gives a cell's
+ * number and its format, or null to leave it as it is. Null for a table of several sheets, or where
+ * no cell was retyped.
+ */
+function cellsRetyped(entry: CorpusEntry, suffix: string, retype: (v: string | number | null) => { value: number; format: string } | null): CorpusEntry | null {
   if (entry.table.sheets.length !== 1) return null;
   const sheet = entry.table.sheets[0];
   const formats: Record<string, string> = { ...(sheet.formats ?? {}) };
   let typed = 0;
   const rows = sheet.rows.map((r, i) =>
     (r ?? []).map((v, j) => {
-      const m = typeof v === 'string' ? /^\s*(\d+)(?:\.(\d+))?\s*%\s*$/.exec(v) : null;
-      if (!m) return v;
+      const cell = retype(v);
+      if (!cell) return v;
       typed++;
-      formats[toA1(i, j)] = m[2] ? `0.${'0'.repeat(m[2].length)}%` : '0%';
-      return Number(`${m[1]}.${m[2] ?? ''}`) / 100;
+      formats[toA1(i, j)] = cell.format;
+      return cell.value;
     }),
   );
   if (typed === 0) return null;
-  const id = `${entry.id}~typed-percents`;
+  const id = `${entry.id}~${suffix}`;
   return { id, dir: entry.dir, table: { ...entry.table, id, sheets: [{ ...sheet, rows, formats }] }, expected: entry.expected };
 }
 
@@ -262,26 +274,14 @@ const HAN = /[\u4e00-\u9fff]/;
  * within a text (2023年12月31日前) stays text, as Excel leaves it. Null for a table without one.
  */
 export function typedDates(entry: CorpusEntry): CorpusEntry | null {
-  if (entry.table.sheets.length !== 1) return null;
-  const sheet = entry.table.sheets[0];
-  const formats: Record<string, string> = { ...(sheet.formats ?? {}) };
-  let typed = 0;
-  const rows = sheet.rows.map((r, i) =>
-    (r ?? []).map((v, j) => {
-      if (typeof v !== 'string') return v;
-      for (const [pattern, format] of TYPED_DATES) {
-        const m = pattern.exec(v.trim());
-        if (!m) continue;
-        typed++;
-        formats[toA1(i, j)] = format;
-        return (Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? 1)) - Date.UTC(1899, 11, 30)) / 864e5;
-      }
-      return v;
-    }),
-  );
-  if (typed === 0) return null;
-  const id = `${entry.id}~typed-dates`;
-  return { id, dir: entry.dir, table: { ...entry.table, id, sheets: [{ ...sheet, rows, formats }] }, expected: entry.expected };
+  return cellsRetyped(entry, 'typed-dates', (v) => {
+    if (typeof v !== 'string') return null;
+    for (const [pattern, format] of TYPED_DATES) {
+      const m = pattern.exec(v.trim());
+      if (m) return { value: (Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? 1)) - Date.UTC(1899, 11, 30)) / 864e5, format };
+    }
+    return null;
+  });
 }
 const TYPED_DATES: [RegExp, string][] = [
   [/^(\d{4})年(\d{1,2})月(\d{1,2})日$/, 'yyyy"年"m"月"d"日"'],

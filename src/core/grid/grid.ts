@@ -431,8 +431,8 @@ const formatKind = memoByText<FormatKind>(1000, (format) => {
  * An Excel date serial (1900 system) as its format shows it in a Chinese Excel: yyyy"年"m"月"d"日" →
  * 2023年12月31日, yyyy/m/d → 2023/12/31, yyyy-mm-dd → 2023-12-31; the built-in short date (id 14,
  * written mm-dd-yy in the file, m/d/yyyy by Office JS's numberFormat) as a Chinese system's, yyyy/m/d.
- * A date typed into a cell is stored so (任务完成时间 |
- * 2023年12月31日, 起止时间 | 2016年1月1日), and the checker reads the text a person sees.
+ * A date typed into a cell is stored so (任务完成时间 | 2023年12月31日, 起止时间 | 2016年1月1日), and the
+ * checker reads the text a person sees.
  */
 export function dateText(serial: number, format: string): string {
   const date = new Date(Math.round((serial - 25569) * 86400000));
