@@ -162,3 +162,49 @@ const invalid: InvalidCase[] = [
 ];
 
 testRule(rule, { valid, invalid });
+
+/**
+ * 四川's targets form (甘孜's, s-sc-ganzi-2023-food-safety): 预算执行率权重(%) over the indicators, each weighed
+ * in 权重(%); the line and the weights make the hundred.
+ */
+function sichuanTargets(budgetWeight: string | number | null, weights: number[], lastLevel1 = '满意度指标') {
+  const names: [string, string, string, string, string][] = [
+    ['产出指标', '数量指标', '召开食品安全委员会会议', '2', '次'],
+    ['产出指标', '质量指标', '工作齐抓共管', '100', '%'],
+    ['产出指标', '时效指标', '完成时限', '1', '年'],
+    ['效益指标', '社会效益指标', '食品安全整体状况', '≥95', '%'],
+    [lastLevel1, lastLevel1 === '满意度指标' ? '服务对象满意度指标' : '可持续影响指标', '公众满意度', '≥90', '%'],
+  ];
+  return {
+    name: 'Sheet1',
+    rows: [
+      ['绩效目标表'],
+      ['单位信息:', '324001-甘孜州市场监督管理局'],
+      ['预算执行率权重(%):', budgetWeight],
+      ['整体目标:', '组织协调推进全州食品安全重点工作,全年召开食品安全委员会会议2次。'],
+      ['一级指标', '二级指标', '三级指标', '指标值', '度量单位', '权重(%)'],
+      ...names.map((n, i) => [...n, weights[i]]),
+    ],
+    merges: [],
+  };
+}
+
+testRule(rule, {
+  valid: [
+    { name: 'a targets form: 预算执行率权重 10 and weights of 90 make the hundred', table: sichuanTargets(10, [20, 20, 20, 20, 10]) },
+    { name: 'a share typed as text (海南’s 10%) weighs its points', table: sichuanTargets('10%', [20, 20, 20, 20, 10]) },
+    { name: 'a list that stops before its 满意度 (a page cut short) is not summed', table: sichuanTargets(null, [20, 20, 20, 20, 10], '效益指标') },
+  ],
+  invalid: [
+    {
+      name: 'a targets form with 预算执行率权重 blank and weights of 90: at the 权重 heading (四川’s, 甘孜’s)',
+      table: sichuanTargets(null, [20, 20, 20, 20, 10]),
+      findings: [{ cell: 'F5', message: '分值合计为 90（预算执行率 0 + 指标 90），应为 100' }],
+    },
+    {
+      name: 'weights of 95 beside a 预算执行率权重 of 10',
+      table: sichuanTargets(10, [20, 25, 20, 20, 10]),
+      findings: [{ cell: 'F5', message: '分值合计为 105（预算执行率 10 + 指标 95），应为 100' }],
+    },
+  ],
+});

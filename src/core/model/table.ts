@@ -164,6 +164,8 @@ export interface Indicator {
   evaluation?: IndicatorEvaluation;
   /** The 度量单位 / 计量单位 cell, in layouts that give the unit its own column. */
   unitColumn?: Field;
+  /** A targets table's 权重 / 分值, where its form weighs each indicator (四川's, 海南's). */
+  weight?: AmountField;
 }
 
 /** A line of a self-evaluation's fund block: 年度资金总额 or one of its 其中 lines. */
@@ -311,6 +313,11 @@ export interface PerformanceTable {
   fundSplits?: FundSplit[];
   /** The year's total heading a row of splits laid across (资金总额 | 按收入性质分 | 按支出性质分), where no fund block reads it. */
   fundSplitTotal?: AmountField;
+  /**
+   * A targets form's 预算执行率权重 line (四川's 预算执行率权重(%): | …, 海南's 预算执行率权重: | 10%): the points the
+   * budget's execution takes of the hundred, its indicators' weights the rest. A blank one weighs nothing.
+   */
+  budgetWeight?: { label: Field; weight: AmountField };
   indicators?: IndicatorBlock;
   /**
    * Sets of indicators beside the table's own in its header row (the central form's 中期 set beside

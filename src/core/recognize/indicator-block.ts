@@ -923,6 +923,8 @@ export function readIndicatorBlock(
       target: new PlacedTarget(unwrap(target.text), target.row, target.col, parseTarget(targetText)),
     };
     if (unit !== '') indicator.unitColumn = fieldAt(grid, r, header.unit!);
+    // A targets form weighing its indicators (四川's 权重(%), 海南's 权重*): each its points.
+    if (header.weight !== undefined && header.actual === undefined && !header.criteria) indicator.weight = weightAt(grid, r, header.weight);
     if (header.actual !== undefined || header.criteria) {
       // A criterion has no result column: an empty one at its score.
       const actual = header.actual === undefined ? { ...NO_TARGET_PROBE, row: r, col: header.score! } : grid.probe(r, header.actual, pActual);

@@ -182,6 +182,36 @@ function blockPoints(grid: Grid, labels: LabelMap, row: number, col: number): { 
   return points === undefined ? undefined : { points, cell: grid.masterAddress(hit.row, hit.col) };
 }
 
+/**
+ * A targets form's 预算执行率权重 line above its indicators (四川's 预算执行率权重(%): | blank, 甘孜's,
+ * s-sc-ganzi-2023-food-safety; 海南's 预算执行率权重: | 10%, i-hainan-provincial-2022-expo): the label and the cell
+ * right of it, a share typed as text (10%) read as its points.
+ */
+function budgetWeightLine(grid: Grid, top: number, bottom: number): { label: Field; weight: AmountField } | undefined {
+  let found: { label: Field; weight: AmountField } | undefined;
+  grid.forEachCell(
+    (row, col, cell) => {
+      if (found || typeof cell.value !== 'string' || cell.value.length > 20 || !BUDGET_WEIGHT.test(labelKey(cell.value))) return;
+      const at = rightOf(grid, row, col);
+      found = { label: fieldAt(grid, row, col), weight: at < grid.colCount ? pointsAt(grid, row, at) : { cell: grid.address(row, col), reading: { kind: 'empty' } } };
+    },
+    top,
+    bottom,
+  );
+  return found;
+}
+
+/** A weight as points: a share typed as text (10%) as well as one Excel keeps as a number. */
+function pointsAt(grid: Grid, row: number, col: number): AmountField {
+  const field = weightAt(grid, row, col);
+  const r = field.reading;
+  const m = r.kind === 'invalid' ? SHARE_TEXT.exec(squeeze(fold(r.text))) : null;
+  if (!m || r.kind !== 'invalid') return field;
+  const value = Number(m[1]);
+  return { ...field, reading: { kind: 'number', value, cents: centsOf(value), asText: true, formula: false, text: r.text } };
+}
+const BUDGET_WEIGHT = /^预算执行率权重(\(%\))?$/;
+
 /** How far up a fund block's label may stand over its 合计 (项目资金情况 over 项目资金申请(万元) and its lines). */
 const FUND_BLOCK_ROWS = 8;
 
@@ -484,6 +514,10 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     }
     const declared = header.level1 > 0 ? blockPoints(grid, labels, header.row, header.level1 - 1) : undefined;
     if (declared) table.indicators.declaredPoints = declared;
+    if (!isSelfEvaluation(kind) && header.weight !== undefined) {
+      const budgetWeight = budgetWeightLine(grid, top, header.row - 1);
+      if (budgetWeight) table.budgetWeight = budgetWeight;
+    }
     // Fund blocks written in an indicator's lines (彭水's 预算资金安排: four 年度预算资金总额 blocks, one per fund):
     // each held to its sum as any fund block.
     const inner = labels.find('fund-total', header.row + 1, reading.lastRow).filter((h) => insideMergedName(grid, header, h.row) || insideMergedName(grid, header, h.row + 1));

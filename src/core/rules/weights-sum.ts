@@ -1,8 +1,8 @@
 import { IndicatorScore, numberIn, splitLevel } from '../compute/scoring';
 import { labelKey } from '../grid/text';
 import { bareLabel } from '../lexicon/normalize';
-import { canonicalCategory } from './profiles';
-import { defineRule } from './rule';
+import { canonicalCategory, level1Of } from './profiles';
+import { defineRule, RuleContext } from './rule';
 import { differs, fmt, scoresOf } from './evaluation';
 
 export default defineRule({
@@ -40,7 +40,11 @@ export default defineRule({
   },
   check(context) {
     const scores = scoresOf(context);
-    if (!scores || scores.indicators.length === 0) return;
+    if (!scores) {
+      targetWeights(context);
+      return;
+    }
+    if (scores.indicators.length === 0) return;
     const { table, scoring, profile, report } = context;
     const weighted = scores.indicators.filter((s) => s.weight !== null);
     if (weighted.length === 0) {
@@ -118,4 +122,27 @@ function levelShares(indicators: readonly IndicatorScore[]): number | null {
     sum += points;
   }
   return seen.size > 0 ? sum : null;
+}
+
+/**
+ * A targets form weighing its indicators under a 预算执行率权重 line (四川's 预算执行率权重(%), 甘孜's left blank
+ * over weights of 90: four of its six readings, s-sc-ganzi-2023-food-safety; 海南's 10%): the line and the weights
+ * make the hundred. Only a list that reaches its 满意度, the form's last 一级: a page cut before it is short.
+ */
+function targetWeights({ table, profile, scoring, report }: RuleContext): void {
+  const line = table.budgetWeight;
+  const indicators = table.indicators?.indicators ?? [];
+  const anchor = table.indicators?.header.weight;
+  if (!line || !anchor || indicators.length === 0 || level1Of(profile, indicators[indicators.length - 1]) !== '满意度') return;
+  let sum = 0;
+  for (let i = 0; i < indicators.length; i++) {
+    const w = indicators[i].weight?.reading;
+    if (w?.kind !== 'number') return;
+    sum += w.value;
+  }
+  const r = line.weight.reading;
+  const budget = r.kind === 'number' ? r.value : r.kind === 'empty' ? 0 : null;
+  if (budget === null || !differs(budget + sum, scoring.total)) return;
+  const actual = budget + sum;
+  report({ messageId: 'total', cell: anchor, data: { actual: fmt(actual), budget: fmt(budget), indicators: fmt(sum), expected: fmt(scoring.total) }, expected: scoring.total, actual });
 }
