@@ -4,7 +4,7 @@ import { Grid, textOrDate } from '../grid/grid';
 import { centsOf, holdsNumber, readAmount } from '../grid/numbers';
 import { fold, isBlankOrNone, isPageMark, labelKey, narrowed, squeeze, unwrap, withoutStop } from '../grid/text';
 import { AmountField, Field, FundBlock, isSelfEvaluation, ItemisedAmount, PerformanceTable, TableKind } from '../model/table';
-import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, lastOfLines, leftPastBlank, lineOrBlankAbove, rightOf, rightPastBlank, valueRight, weightAt } from './cells';
+import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, lastOfLines, leftPastBlank, lineOrBlankAbove, rightOf, rightPastBlank, typedAmount, valueRight, weightAt } from './cells';
 import { allAmounts } from '../model/amounts';
 import { dateAt, filingDate } from '../model/years';
 import { isEvalFundHeader, readEvalFunds, readPairedEvalFunds } from './eval-funds';
@@ -185,7 +185,7 @@ function blockPoints(grid: Grid, labels: LabelMap, row: number, col: number): { 
 /**
  * A targets form's 预算执行率权重 line above its indicators (四川's 预算执行率权重(%): | blank, 甘孜's,
  * s-sc-ganzi-2023-food-safety; 海南's 预算执行率权重: | 10%, i-hainan-provincial-2022-expo): the label and the cell
- * right of it, a share typed as text (10%) read as its points.
+ * right of it, a share typed as text (10%) read as its points (shareTyped).
  */
 function budgetWeightLine(grid: Grid, top: number, bottom: number): { label: Field; weight: AmountField } | undefined {
   let found: { label: Field; weight: AmountField } | undefined;
@@ -193,7 +193,7 @@ function budgetWeightLine(grid: Grid, top: number, bottom: number): { label: Fie
     (row, col, cell) => {
       if (found || typeof cell.value !== 'string' || cell.value.length > 20 || !BUDGET_WEIGHT.test(labelKey(cell.value))) return;
       const at = rightOf(grid, row, col);
-      found = { label: fieldAt(grid, row, col), weight: at < grid.colCount ? pointsAt(grid, row, at) : { cell: grid.address(row, col), reading: { kind: 'empty' } } };
+      found = { label: fieldAt(grid, row, col), weight: at < grid.colCount ? shareTyped(weightAt(grid, row, at), 'points') : typedAmount(grid.address(row, col), '') };
     },
     top,
     bottom,
@@ -201,15 +201,6 @@ function budgetWeightLine(grid: Grid, top: number, bottom: number): { label: Fie
   return found;
 }
 
-/** A weight as points: a share typed as text (10%) as well as one Excel keeps as a number. */
-function pointsAt(grid: Grid, row: number, col: number): AmountField {
-  const field = weightAt(grid, row, col);
-  const r = field.reading;
-  const m = r.kind === 'invalid' ? SHARE_TEXT.exec(squeeze(fold(r.text))) : null;
-  if (!m || r.kind !== 'invalid') return field;
-  const value = Number(m[1]);
-  return { ...field, reading: { kind: 'number', value, cents: centsOf(value), asText: true, formula: false, text: r.text } };
-}
 const BUDGET_WEIGHT = /^预算执行率权重(\(%\))?$/;
 
 /** How far up a fund block's label may stand over its 合计 (项目资金情况 over 项目资金申请(万元) and its lines). */
@@ -1416,15 +1407,16 @@ function readLabelledSums(grid: Grid, labels: LabelMap, table: PerformanceTable,
 }
 
 /**
- * A share typed as text where an amount stands (100% as a budget system exports the cell), read as
- * the number it shows: as a percentage-formatted 1 is, so a 合计 typed 100% under amounts is caught
- * whether the sheet holds numbers or text. Any other amount as it is.
+ * A share typed as text (100%, 10%: as a budget system exports the cell) read as the number it shows:
+ * a fraction where an amount stands, as a percentage-formatted 1 is, so a 合计 typed 100% under amounts
+ * is caught whether the sheet holds numbers or text; its points where a weight stands (预算执行率权重 | 10%).
+ * Any other reading as it is.
  */
-function shareTyped(a: AmountField): AmountField {
+function shareTyped(a: AmountField, as: 'fraction' | 'points' = 'fraction'): AmountField {
   const r = a.reading;
   const m = r.kind === 'invalid' ? SHARE_TEXT.exec(squeeze(fold(r.text))) : null;
   if (!m || r.kind !== 'invalid') return a;
-  const value = Number(m[1]) / 100;
+  const value = as === 'points' ? Number(m[1]) : Number(m[1]) / 100;
   return { ...a, reading: { kind: 'number', value, cents: centsOf(value), asText: true, formula: false, text: r.text } };
 }
 const SHARE_TEXT = /^(\d+(?:\.\d+)?)\s*%$/;
