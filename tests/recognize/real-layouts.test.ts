@@ -3867,3 +3867,156 @@ describe('黄石’s 自评表: points on the blocks’ own labels only (预算�
     expect(at(sheet('年度绩效目标(80分)')).filter((f) => f.startsWith('weights-sum'))).toEqual([]);
   });
 });
+
+describe('weights no row gives, worked out from the scores and the block’s points (施甸’s and 黄冈’s 自评表: 得分 alone under 年度绩效目标(80分))', () => {
+  // 施甸's (nn-yn-shidian-2019-new-agri-entities-eval, all six readings): each score its weight × actual ÷ target,
+  // the share left uncapped where the result beats its target.
+  const shidian = (scores: number[], block = '年度绩效目标1 (80分)', firstActual = 6) =>
+    project(
+      [
+        ['项目支出绩效自评表'],
+        ['项目名称', '2019年新型农业经营主体扶持项目'],
+        ['预算执行情况(万元)(20分)', null, null, '预算数(A)', '执行数(B)', '执行率(B/A)', '得分 (20分*执行率)'],
+        [null, '年度财政资金总额', null, 650, 94, 0.1, 2.9],
+        [block, '一级指标', '二级指标', '三级指标', '年初目标值(A)', '实际完成值(B)', '得分'],
+        [null, '产出指标', '数量指标', '扶持发展新型农业经营主体 (个)', 15, firstActual, scores[0]],
+        [null, null, '数量指标', '带动贫困户(人)', 11442, 4164, scores[1]],
+        [null, '效益指标', '经济效益指标', '新型经营主体助农增收 (元)', 8000, 12767.36, scores[2]],
+        [null, null, '经济效益指标', '人均增收 (元)', 1980, 2074, scores[3]],
+        [null, '满意度指标', '服务对象满意度指标', '满意度(%)', 90, 100, scores[4]],
+        ['总分', null, null, null, null, null, Math.round((2.9 + scores.reduce((a, b) => a + b, 0)) * 100) / 100],
+      ],
+      ['A3:A4', 'B3:C3', 'B4:C4', 'A5:A10', 'B6:B7', 'B8:B9', 'A11:F11'],
+    );
+  const PAST = [
+    'score-over-weight@G8 “新型经营主体助农增收 (元)”得分 31.9 高于其分值 20',
+    'score-over-weight@G9 “人均增收 (元)”得分 10.5 高于其分值 10',
+    'score-over-weight@G10 “满意度(%)”得分 11.1 高于其分值 10',
+  ];
+  const scoreFindings = (grid: Grid) =>
+    validateGrid(grid).flatMap((r) => r.findings.filter((f) => f.code.startsWith('score') || f.code === 'weights-sum').map((f) => `${f.code}@${f.cell} ${f.message}`));
+
+  it.each<[string, Grid, string[]]>([
+    [
+      'scored past their weights (20 × 12767.36 ÷ 8000 = 31.9; 10.5 and 11.1 of 10): each over the weight the others imply, the total as typed',
+      shidian([8, 7.3, 31.9, 10.5, 11.1]),
+      PAST,
+    ],
+    ['the same scores capped at their weights (20, 10, 10)', shidian([8, 7.3, 20, 10, 10]), []],
+    ['a block’s points the scores do not make (90): no weight is read, the blocks’ points are wrong', shidian([8, 7.3, 31.9, 10.5, 11.1], '年度绩效目标1 (90分)'), ['weights-sum@A5 分值合计为 110（预算执行率 20 + 指标 90），应为 100']],
+    ['no points on the block’s label: no weight is read', shidian([8, 7.3, 31.9, 10.5, 11.1], '年度绩效目标1'), []],
+    ['the label unnumbered', shidian([8, 7.3, 31.9, 10.5, 11.1], '年度绩效目标(80分)'), PAST],
+    // The row whose score gives no whole weight takes what the others leave: 1.3 for 20 × 6 ÷ 15 = 8.
+    ['one row’s score giving no whole weight (1.3 for 6 of 15): the 20 the others leave', shidian([1.3, 7.3, 20, 10, 10]), ['score-mismatch@G6 “扶持发展新型农业经营主体 (个)”得分填为 1.3，按目标值 15、实际完成值 6、分值 20 应为 8']],
+    // A row reaching under a fifth of its target implies too loose a weight, and a second row gives none: nothing is read.
+    ['a row reaching under a fifth of its target (2 of 15) and another giving no whole weight', shidian([2.7, 6.1, 31.9, 10.5, 11.1], undefined, 2), []],
+  ])('%s', (_, grid, findings) => {
+    expect(scoreFindings(grid)).toEqual(findings);
+  });
+
+  // 黄冈's (p-hb-huanggang-2020-soil-monitoring-eval, every reading): two numbered blocks of 40 under one list; the
+  // row met and scored 19.6 gives no whole weight, and takes what the others leave of the 80: 20.
+  const huanggang = (score: number, filled = false) => {
+    const block1 = '年度绩效目标1(40分)';
+    const block2 = '年度绩效目标2(40分)';
+    return project(
+      [
+        ['2020年度水土保持监测项目绩效自评表'],
+        ['项目名称', '水土保持监测'],
+        ['预算执行情况(万元)(20分)', null, null, '预算数(A)', '执行数(B)', '执行率(B/A)', '得分(20分*执行率)'],
+        [null, '年度财政资金总额', null, 10, 10, '100%', 20],
+        [block1, '一级指标', '二级指标', '三级指标', '年初目标值(A)', '实际完成值(B)', '得分'],
+        [filled ? block1 : null, '产出指标', '质量指标', '监测数据必须合格', '100%', '100%', 10],
+        [filled ? block1 : null, null, '时效指标', '取得监测资料', '100%', '100%', 10],
+        [filled ? block1 : null, '满意度指标', '服务对象满意度指标', '整编资料审核', '98%', '98%', score],
+        [block2, '一级指标', '二级指标', '三级指标', '年初目标值(A)', '实际完成值(B)', '得分'],
+        [filled ? block2 : null, '产出指标', '质量指标', '监测数据资料整编', '100%', '100%', 20],
+        [filled ? block2 : null, null, '时效指标', '完成年度资料上报', '100%', '100%', 20],
+        ['总分', null, null, null, null, null, 80 + score],
+      ],
+      ['A3:A4', 'B3:C3', 'B4:C4', 'B6:B7', 'B10:B11', 'A12:F12', ...(filled ? [] : ['A5:A8', 'A9:A11'])],
+    );
+  };
+
+  it.each<[string, Grid, string[]]>([
+    ['met and scored 19.6 of the 20 the others leave', huanggang(19.6), ['score-mismatch@G8 “整编资料审核”得分填为 19.6，按目标值 98%、实际完成值 98%、分值 20 应为 20']],
+    ['met and scored 20', huanggang(20), []],
+    ['the blocks’ labels filled down their rows (merges undone): each block counted once', huanggang(19.6, true), ['score-mismatch@G8 “整编资料审核”得分填为 19.6，按目标值 98%、实际完成值 98%、分值 20 应为 20']],
+  ])('%s', (_, grid, findings) => {
+    expect(recognizeSheet(grid)[0].indicators?.declaredPoints).toEqual({ points: 80, cell: 'A5' });
+    expect(scoreFindings(grid)).toEqual(findings);
+  });
+});
+
+describe('forms a sixth round of blind readings showed (stop 50)', () => {
+  it('黄石’s 一级 points already made by the scores under it: its blank rows were given none (y-hb-huangshi-2022-library-sharing-eval)', () => {
+    const sheet = (scored: number | null) =>
+      project(
+        [
+          ['2022年度共享工程项目自评表'],
+          ['项目名称', '共享工程'],
+          ['预算执行情况(万元)(20分)', null, null, '预算数(A)', '执行数(B)', '执行率(B/A)', '得分(20分*执行率)'],
+          [null, '年度财政资金总额', null, 5, 5, '100%', 20],
+          ['年度绩效目标1(80分)', '一级指标', '二级指标', '三级指标', '年初目标值(A)', '实际完成值(B)', '得分'],
+          [null, '产出指标(40分)', '数量指标', '存储备份器', '25TB', '25TB', 40],
+          [null, '效益指标(30分)', '经济效益', '读者借阅量', '≥1000人次', '1200人次', 30],
+          [null, null, '社会效益', '使读者更方便快捷查找检阅', '达成', '达成', scored],
+          [null, '满意度指标(10分)', '服务对象满意度', '读者满意度', '≥90%', '95%', null],
+        ],
+        ['A3:A4', 'B3:C3', 'B4:C4', 'A5:A9', 'B7:B8'],
+      );
+    // 30 typed under 效益指标(30分): the 社会效益 row's blank is no score left out; 满意度's is.
+    expect(at(sheet(null)).filter((f) => f.startsWith('missing-score'))).toEqual(['missing-score@G9']);
+  });
+
+  it('a 一级 heading merged over the 二级 column, no 二级指标 heading (忠县’s sixth reading: 一级 指标 across B:C, aa-cq-zhongxian-tujing-2021-resettlement-road-eval-r6)', () => {
+    const grid = project(
+      [
+        ['中央、市级专项转移支付绩效目标自评表'],
+        ['(2021年度)'],
+        ['专项(项目)名称', '忠县涂井乡龙滩村农村移民安置区精准帮扶项目'],
+        ['绩 效 指 标', '一级 指标', null, '三级指标', '年度指标值', '全年完成值', '未完成原因和改进措施'],
+        [null, '产 出 指 标', '数量指标', '指标1:新建道路', '524m', '524m'],
+        [null, null, '质量指标', '指标1:工程完工率', '100%', '100%'],
+        [null, '效 益 指 标', '社会效益指标', '道路交通设施', '提高村民收入', '提高村民收入'],
+      ],
+      ['A4:A7', 'B4:C4', 'B5:B6'],
+    );
+    const [t] = recognizeSheet(grid);
+    expect(t.indicators?.indicators.map((i) => `${i.level2.text}|${i.name.text}`)).toEqual(['数量指标|指标1:新建道路', '质量指标|指标1:工程完工率', '社会效益指标|道路交通设施']);
+    expect(at(grid).filter((f) => f.startsWith('vague-target'))).toEqual(['vague-target@E7']);
+  });
+
+  it('湖南’s 自评报告 by its cover lines (评价类型, 评价方式: 部门(单位)绩效自评), its title on a page before: a self-evaluation (ad-hn-yueyangxian-2020-rural-road-report, all six readings)', () => {
+    const rows = (cover: string) => [
+      [cover],
+      ['项目名称:岳阳县农村公路养护'],
+      ['主管部门:岳阳县交通运输局'],
+      ['报告日期:2021年07月12日'],
+      ['项目起止时间', '2020年元月起至2020年12月止'],
+      ['计划安排资金 (万元)', 700, '实际到位资金 (万元)', 700, '实际支出 (万元)', 700],
+    ];
+    expect(recognizeSheet(project(rows('评价类型:项目实施过程评价□项目完成结果评价□')))[0].kind).toBe('project-self-evaluation');
+    expect(recognizeSheet(project(rows('评价方式:部门(单位)绩效自评')))[0].kind).toBe('project-self-evaluation');
+    expect(classifyLabel('评价机构:部门(单位)评价组')?.kinds).toEqual(['evaluation-line']);
+    expect(recognizeSheet(project(rows('岳阳县财政局(制)')))[0].kind).toBe('project-targets');
+  });
+
+  it('其他需说明的问题 under the indicators ends them: the line after it is none (湘潭’s sixth reading, h-hn-xiangtan-2024-fog-cannon-r6)', () => {
+    const grid = project(
+      [
+        ['2024年项目绩效目标表'],
+        ['项目名称', '雾炮车抑尘降尘服务'],
+        ['年度绩效指标', '一级指标', '二级指标', '三级指标', '指标值'],
+        [null, '产出指标', '数量指标', '配备车辆数', '10辆'],
+        [null, '满意度指标', '服务对象满意度指标', '满意度', '90%'],
+        ['其他需说明的问题'],
+        ['主管'],
+      ],
+      ['A3:A5', 'B6:E6', 'A7:E7'],
+    );
+    expect(recognizeSheet(grid)[0].indicators?.indicators.map((i) => i.name.text)).toEqual(['配备车辆数', '满意度']);
+    expect(at(grid).filter((f) => f.includes('category'))).toEqual([]);
+    expect(BLOCK_END_WORDS).toEqual(expect.arrayContaining(['其他需说明', '其他需要说明']));
+  });
+});

@@ -28,8 +28,19 @@ testRule(rule, {
     { name: 'a floor of nothing is no demand: 差错率 ≥0%', table: departmentTable({ indicators: one('差错率', '≥0%') }) },
     { name: 'a floor on a rate one may want high: 病虫害控制率 ≥90%, 投诉处理率 ≥95%', table: departmentTable({ indicators: [ind('效益', '生态效益', '病虫害控制率', '≥90%'), ind('产出', '质量', '投诉处理率', '≥95%')] }) },
     { name: 'no unit at all is missing-unit’s case', table: departmentTable({ indicators: one('企业满意度', '120', '满意度', '服务对象满意度') }) },
+    // A name in % that is no rate by its words: within 100, or growing (产值增长(%) | 120), or its own unit typed.
+    { name: 'a name in % within 100: 农户参与(%) | 85', table: departmentTable({ indicators: one('农户参与(%)', '85', '效益', '社会效益') }) },
+    { name: 'a growth in %: 产值增长(%) | 120', table: departmentTable({ indicators: one('产值增长(%)', '120', '效益', '经济效益') }) },
+    { name: 'the target’s own unit: 实现产值(%) | 8000万元', table: departmentTable({ indicators: one('实现产值(%)', '8000万元', '效益', '经济效益') }) },
+    { name: 'no unit in the name: 实现产值 | 8000', table: departmentTable({ indicators: one('实现产值', '8000', '效益', '经济效益') }) },
   ],
   invalid: [
+    {
+      // 施甸's, all six readings (nn-yn-shidian-2019-new-agri-entities-eval): an output value under a name in %.
+      name: 'a name in % that is no rate by its words: 新型经营主体实现产值(%) | 8000',
+      table: departmentTable({ indicators: one('新型经营主体实现产值(%)', 8000, '效益', '经济效益') }),
+      findings: [{ cell: 'G15', message: '“新型经营主体实现产值(%)”的单位是 %，目标值“8000”即 8000%，超过了 100%：单位或数值有误', expected: '<= 100%', actual: '8000%' }],
+    },
     {
       name: '满意度 120%',
       table: departmentTable({ indicators: one('企业满意度', '120%', '满意度', '服务对象满意度') }),

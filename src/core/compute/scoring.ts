@@ -84,6 +84,10 @@ export interface IndicatorScore {
   fractionAsked?: boolean;
   /** The target scored against where the row gives none: 100% for the framework's 预算执行率 criterion. */
   impliedTarget?: TargetValue;
+  /** The weight the row's score implies where no row has one (inferWeights): set only where the score is wrong. */
+  inferredWeight?: number;
+  /** The score that weight gives, where the row's own score gives no weight: set only where the typed one differs. */
+  inferredScore?: number;
 }
 
 /** A unitless actual at most 1.5 under a percentage target above 1.5 (0.96 for ≥95%): the fraction, else null. */
@@ -254,6 +258,8 @@ function computeScore(table: PerformanceTable, settings: ScoringSettings): Table
   for (let i = 0; i < evaluated.length; i++) {
     indicators.push(scoreIndicator(evaluated[i], notApplicable[i], fractions[i], fractionColumn, factor, settings));
   }
+  const points = table.indicators?.header.weight === undefined && dropped === 0 ? table.indicators?.declaredPoints?.points : undefined;
+  if (points !== undefined && all === 0) inferWeights(indicators, points);
 
   // Where a result cannot be graded (显著提升 as the actual), the evaluator's typed score stands in,
   // so the 总分 is still checked against the scores on the sheet.
@@ -283,6 +289,82 @@ function computeScore(table: PerformanceTable, settings: ScoringSettings): Table
     typedTotal: numberIn(table.totalScore?.score),
     grade: total === null ? null : gradeOf(total, settings),
   };
+}
+
+/**
+ * Weights no row gives, worked out from the scores where the block's label gives their sum (施甸's 年度绩效目标1
+ * (80分) over 得分 alone, nn-yn-shidian-2019-new-agri-entities-eval, all its readings): each score is its weight
+ * times the share of the target reached, so score ÷ share is the row's weight. Where the rows so give whole
+ * numbers adding up to the block's points, a result past its target scored past its weight (31.9 = 20 ×
+ * 12767.36 ÷ 8000: the share left uncapped) is marked with the weight it implies. A row past its target may
+ * have been capped instead (its score its weight): the fewest uncapped rows that reach the sum are taken.
+ * One row whose score gives no whole weight takes what the others leave (黄冈's 40 + 40 less 10, 10, 20 and 20:
+ * 20 for 整编资料审核, met and scored 19.6, p-hb-huanggang-2020-soil-monitoring-eval): its score is checked
+ * against that weight. Nothing is inferred where a row has no score, or two rows give no weight.
+ */
+function inferWeights(scores: IndicatorScore[], points: number): void {
+  const capped: number[] = [];
+  const uncapped: (number | null)[] = [];
+  const shares: number[] = [];
+  let left = -1;
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i];
+    const ind = s.indicator;
+    const share = s.typed === null ? null : rawShare(ind.target.value, ind.evaluation!.actual.value, isLowerBetterName(ind.name.text) || isCostRow(ind));
+    if (s.typed === null || s.typed < 0 || share === null) return;
+    shares.push(share);
+    // A score typed to a tenth is off by up to 0.05, its weight by 0.05 ÷ share: too loose below a fifth.
+    const whole = (w: number): number | null => (share >= 0.2 && Math.abs(w - Math.round(w)) <= 0.051 / Math.min(1, share) && Math.round(w) >= 1 ? Math.round(w) : null);
+    const asRatio = share > 0 ? whole(s.typed / share) : null;
+    const asWeight = share >= 1 && Math.abs(s.typed - Math.round(s.typed)) < 1e-9 && s.typed >= 1 ? s.typed : null;
+    if (asRatio === null && asWeight === null) {
+      if (left >= 0) return;
+      left = i;
+      capped.push(0);
+      uncapped.push(null);
+      continue;
+    }
+    capped.push(share <= 1 ? asRatio! : (asWeight ?? NaN));
+    uncapped.push(share > 1 && asRatio !== null && asRatio < s.typed - 0.005 ? asRatio : null);
+  }
+  const open = uncapped.flatMap((w, i) => (w === null ? [] : [i]));
+  if (open.length > 12) return;
+  const base = capped.reduce((a, w, i) => (uncapped[i] === null ? a + w : a), 0);
+  let best: number[] | null = null;
+  let rest = 0;
+  for (let mask = 0; mask < 1 << open.length; mask++) {
+    let sum = base;
+    const chosen: number[] = [];
+    for (let k = 0; k < open.length; k++) {
+      if (mask & (1 << k)) {
+        sum += uncapped[open[k]]!;
+        chosen.push(open[k]);
+      } else sum += capped[open[k]];
+    }
+    const fits = left < 0 ? Math.abs(sum - points) < 1e-6 : points - sum >= 1 - 1e-6 && Math.abs(points - sum - Math.round(points - sum)) < 1e-6;
+    if (fits && (best === null || chosen.length < best.length)) {
+      best = chosen;
+      rest = Math.round(points - sum);
+    }
+  }
+  if (best === null) return;
+  for (const i of best) scores[i].inferredWeight = uncapped[i]!;
+  if (left < 0) return;
+  const s = scores[left];
+  const expected = round2(rest * Math.min(1, shares[left]));
+  // Beyond a tenth's rounding (7.3 for 20 × 4164 ÷ 11442 = 7.28 stands).
+  if (Math.abs(s.typed! - expected) > 0.05 + 1e-9) {
+    s.inferredWeight = rest;
+    s.inferredScore = expected;
+  }
+}
+
+/** Share of a target reached, uncapped where more is better (12767.36 of 8000: 1.6); else achievement's. */
+function rawShare(target: TargetValue, actual: TargetValue, lowerIsBetter: boolean): number | null {
+  const t = measure(target);
+  const a = measure(actual);
+  if (t && a && !lowerIsBetter && t.value > 0 && a.value >= 0 && (t.comparator === '>=' || t.comparator === '>' || t.comparator === '=') && target.kind !== 'relative') return a.value / t.value;
+  return achievement(target, actual, lowerIsBetter);
 }
 
 function scoreIndicator(indicator: Indicator, notApplicable: boolean, fraction: number | null, fractionColumn: boolean, factor: number, settings: ScoringSettings): IndicatorScore {

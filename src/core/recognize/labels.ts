@@ -57,6 +57,11 @@ export type LabelKind =
   /** The goal as adjusted during the year (全年(调整)绩效目标), beside 年初绩效目标: the one in force where filled. */
   | 'goal-adjusted'
   | 'goal-actual'
+  /**
+   * A self-evaluation report's cover line, its value after the colon (评价类型:项目完成结果评价, 评价方式:部门(单位)
+   * 绩效自评: 湖南's 绩效评价自评报告, whose title is on a page before): the table is an evaluation's.
+   */
+  | 'evaluation-line'
   /** Lines that end a table's blocks (评价结论, 项目负责人, 注): matched as prefixes, see `BLOCK_END_WORDS`. */
   | 'block-end';
 
@@ -207,7 +212,9 @@ function readLabel(text: string): Label | null {
   // A money label with its amount typed after the colon (年度资金总额:50万, 武川's,
   // jj-nm-wuchuan-2021-minority-village-farm): the label, the amount kept for its unit.
   // By the colon first (the key is folded: ： is :): most texts read here are names and targets without one.
-  const inline = key.indexOf(':') > 1 ? INLINE_AMOUNT.exec(key) : null;
+  const colon = key.indexOf(':');
+  if (colon > 1 && SYNONYMS.get(key.slice(0, colon))?.includes('evaluation-line')) return { kinds: ['evaluation-line'] };
+  const inline = colon > 1 ? INLINE_AMOUNT.exec(key) : null;
   const money = inline && SYNONYMS.get(bareLabel(inline[1]).key);
   return money && money.some((k) => k === 'fund-total' || k === 'amount-part' || k === 'budget' || k === 'fund-split') ? { kinds: money, amountInText: inline[2] } : null;
 }

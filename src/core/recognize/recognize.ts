@@ -16,7 +16,7 @@ import { readFundBlock } from './fund-block';
 import { readFundSplits } from './fund-splits';
 import { bracketedHeaderAt, IndicatorHeader, indicatorHeaderAt, proseHeaderAt, readIndicatorBlock, sameColumns, treeHeaderAt, uncategorisedHeaderAt } from './indicator-block';
 import { Hit, LabelMap } from './label-map';
-import { Label, labelIs } from './labels';
+import { classifyLabel, Label, labelIs } from './labels';
 import { readTaskBlock } from './task-block';
 
 type AnchorKind = 'title' | 'task-header' | 'fund' | 'eval-funds' | 'fund-makeup' | 'project-name' | 'department-line' | 'indicator-header';
@@ -174,12 +174,41 @@ const FUND_TOTAL: Label = { kinds: ['fund-total'] };
  * The points a self-evaluation's indicator block is given on its own label left of the header
  * (年度绩效目标(80分), its bracket perhaps lost: 年度绩效目标98分), 黄石's 自评表, an-hb-huangshi-sanzhong-2023-campus-repair-eval).
  */
-function blockPoints(grid: Grid, labels: LabelMap, row: number, col: number): { points: number; cell: string } | undefined {
+function blockPoints(grid: Grid, labels: LabelMap, row: number, col: number, lastRow: number): { points: number; cell: string } | undefined {
   const master = grid.master(row, col);
   const hit = labels.at(master.row, master.col);
-  if (!hit || !(labelIs(hit.label, 'goal') || labelIs(hit.label, 'indicator-block'))) return undefined;
-  const points = bareLabel(labelKey(grid.text(hit.row, hit.col))).points;
-  return points === undefined ? undefined : { points, cell: grid.masterAddress(hit.row, hit.col) };
+  if (hit) {
+    if (!isBlockLabel(hit.label)) return undefined;
+    const points = bareLabel(labelKey(grid.text(hit.row, hit.col))).points;
+    return points === undefined ? undefined : { points, cell: grid.masterAddress(hit.row, hit.col) };
+  }
+  // Or the blocks numbered (施甸's 年度绩效目标1 (80分), nn-yn-shidian-2019-new-agri-entities-eval; 黄冈's
+  // 年度绩效目标1(40分) over its rows and 年度绩效目标2(40分) over the next header's, p-hb-huanggang-2020-soil-monitoring-eval):
+  // the indicators' points are the blocks' together, each to give its own.
+  // Each number once: a label filled down its rows, or printed again over a page's repeated header, is the same block.
+  const blocks = new Map<string, number | undefined>();
+  for (let r = master.row; r <= lastRow; r++) {
+    const m = grid.master(r, master.col);
+    if (m.row !== r || m.col !== master.col) continue;
+    const bare = bareLabel(labelKey(grid.text(r, m.col)));
+    const number = NUMBERED_BLOCK.exec(bare.key);
+    if (!number || !isBlockLabel(classifyLabel(bare.key.slice(0, number.index)))) {
+      if (r === master.row) return undefined;
+      continue;
+    }
+    blocks.set(number[1], blocks.get(number[1]) ?? bare.points);
+  }
+  let points = 0;
+  for (const p of blocks.values()) {
+    if (p === undefined) return undefined;
+    points += p;
+  }
+  return { points, cell: grid.masterAddress(master.row, master.col) };
+}
+const NUMBERED_BLOCK = /(?<=[\u4e00-\u9fff])\s*(\d)\s*$/;
+
+function isBlockLabel(label: Label | null): boolean {
+  return label !== null && (labelIs(label, 'goal') || labelIs(label, 'indicator-block'));
 }
 
 /**
@@ -349,7 +378,11 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     tasks: taskHeader !== undefined,
     project,
     department: labels.first('department-name', top, bottom) !== undefined,
-    evaluation: evalFundsAnchor !== undefined || resultColumns(grid, labels, title?.hit.label, indicatorAnchor?.indicatorHeader, bottom) || indicatorAnchor?.indicatorHeader?.criteria === true,
+    evaluation:
+      evalFundsAnchor !== undefined ||
+      resultColumns(grid, labels, title?.hit.label, indicatorAnchor?.indicatorHeader, bottom) ||
+      indicatorAnchor?.indicatorHeader?.criteria === true ||
+      (title === undefined && labels.first('evaluation-line', top, bottom) !== undefined),
     weighedTargets: indicatorAnchor?.indicatorHeader !== undefined && isWeighedTargets(indicatorAnchor.indicatorHeader),
   });
   const firstBlockRow = minOf(anchors.filter((a) => a.kind !== 'title').map((a) => a.hit.row));
@@ -503,7 +536,7 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
         table.goal = beside.goal;
       }
     }
-    const declared = header.level1 > 0 ? blockPoints(grid, labels, header.row, header.level1 - 1) : undefined;
+    const declared = header.level1 > 0 ? blockPoints(grid, labels, header.row, header.level1 - 1, reading.lastRow) : undefined;
     if (declared) table.indicators.declaredPoints = declared;
     if (!isSelfEvaluation(kind) && header.weight !== undefined) {
       const budgetWeight = budgetWeightLine(grid, top, header.row - 1);

@@ -1,3 +1,6 @@
+import type { IndicatorScore } from '../compute/scoring';
+import { labelKey } from '../grid/text';
+import { bareLabel } from '../lexicon/normalize';
 import { fmt, scoresOf, valuePatch } from './evaluation';
 import { defineRule, Report } from './rule';
 
@@ -39,7 +42,7 @@ export default defineRule({
       const score = s.indicator.evaluation?.score;
       if (!score || score.reading.kind !== 'empty' || s.notApplicable) continue;
       if (s.weight === null) {
-        if (points) report({ messageId: 'blockPoints', cell: score.cell, data: { name: s.indicator.name.text, points: fmt(points.points) } });
+        if (points && !levelScored(scores.indicators, s)) report({ messageId: 'blockPoints', cell: score.cell, data: { name: s.indicator.name.text, points: fmt(points.points) } });
         continue;
       }
       // A qualitative result's score within its band is the evaluator's call: no value is proposed.
@@ -47,6 +50,19 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * The row's 一级 gives its points (效益指标(30分)) and the scores typed under it already make them (黄石's 10 + 10
+ * + 10 with 社会效益's two rows blank, y-hb-huangshi-2022-library-sharing-eval): the blank rows were given none.
+ */
+function levelScored(scores: readonly IndicatorScore[], row: IndicatorScore): boolean {
+  const level1 = row.indicator.level1;
+  const points = bareLabel(labelKey(level1.text)).points;
+  if (points === undefined) return false;
+  let sum = 0;
+  for (let i = 0; i < scores.length; i++) if (scores[i].indicator.level1.runStart === level1.runStart) sum += scores[i].typed ?? 0;
+  return sum >= points - 0.005;
+}
 
 function missing(sheet: string, cell: string, name: string, weight: number, computed: number | null): Report {
   const data = { name, weight: fmt(weight) };

@@ -15,6 +15,10 @@ export default defineRule({
         'zh-CN': '“{{name}}”是比率，目标值“{{target}}”超过了 100%',
         'en-US': '“{{name}}” is a rate; its target “{{target}}” is above 100%',
       },
+      nameUnit: {
+        'zh-CN': '“{{name}}”的单位是 %，目标值“{{target}}”即 {{target}}%，超过了 100%：单位或数值有误',
+        'en-US': '“{{name}}” is in %, so its target “{{target}}” reads {{target}}%, above 100%: the unit or the figure is wrong',
+      },
       inverted: {
         'zh-CN': '“{{name}}”越低越好，目标值“{{target}}”却是要达到的下限，方向反了；应写成上限（如 ≤1%、=0）',
         'en-US': '“{{name}}” is a rate of what should not happen, yet its target “{{target}}” is a floor to reach: the direction is inverted; give a ceiling (≤ 1%, = 0)',
@@ -30,7 +34,15 @@ export default defineRule({
     for (let i = 0; i < indicators.length; i++) {
       const ind = indicators[i];
       const v = ind.target.value;
-      if (v.kind !== 'quantity' || !isRateName(ind.name.text) || isGrowthName(ind.name.text)) continue;
+      if (v.kind !== 'quantity' || isGrowthName(ind.name.text)) continue;
+      if (!isRateName(ind.name.text)) {
+        // A share by the name's own unit, not its words (新型经营主体实现产值(%) | 8000, 施甸's, all six readings:
+        // nn-yn-shidian-2019-new-agri-entities-eval): 8000% of anything is no share, the unit or the figure is wrong.
+        if (v.unit === null && v.value > 100 && impliedUnit(ind)?.unit === '%') {
+          report({ messageId: 'nameUnit', cell: ind.target.cell, data: { name: ind.name.text, target: ind.target.text }, expected: '<= 100%', actual: `${v.value}%` });
+        }
+        continue;
+      }
       // A unit in the name counts as the target's (满意度（%） | 120), as it does for missing-unit.
       const unit = v.unit ?? impliedUnit(ind)?.unit ?? null;
       const limit = unit === '%' ? 100 : unit === '‰' ? 1000 : null;

@@ -104,6 +104,27 @@ export default defineRule({
         });
       }
     }
+    // A weight no row gives, what the block's points leave the row (inferWeights): its score is held to it.
+    for (let i = 0; i < scores.indicators.length; i++) {
+      const s = scores.indicators[i];
+      const cell = s.indicator.evaluation?.score?.cell;
+      if (!cell || s.inferredScore === undefined || s.inferredWeight === undefined) continue;
+      report({
+        messageId: 'indicator',
+        cell,
+        data: {
+          name: s.indicator.name.text,
+          target: s.indicator.target.value.text,
+          actual: s.indicator.evaluation!.actual.value.text,
+          weight: fmt(s.inferredWeight),
+          typed: fmt(s.typed!),
+          expected: fmt(s.inferredScore),
+        },
+        expected: s.inferredScore,
+        actual: s.typed!,
+        fix: valuePatch(table.sheet, cell, s.inferredScore),
+      });
+    }
     const total = table.totalScore?.score;
     // A budget score let stand as typed (a cent's rounding, the typed rate's sum) counts as typed in the total too.
     const b = scores.budget;

@@ -24,8 +24,10 @@ export default defineRule({
     for (let i = 0; i < scores.indicators.length; i++) {
       const s = scores.indicators[i];
       const cell = s.indicator.evaluation?.score?.cell;
-      if (!cell || s.typed === null || s.effectiveWeight === null || !differs(Math.min(s.typed, s.effectiveWeight), s.typed)) continue;
-      context.report({ cell, data: { name: s.indicator.name.text, typed: fmt(s.typed), weight: fmt(s.effectiveWeight) }, expected: `<= ${fmt(s.effectiveWeight)}`, actual: s.typed });
+      // A weight no row gives, as the block's points and the other scores imply it (inferWeights).
+      const weight = s.effectiveWeight ?? (s.inferredScore === undefined ? s.inferredWeight : undefined) ?? null;
+      if (!cell || s.typed === null || weight === null || !differs(Math.min(s.typed, weight), s.typed)) continue;
+      context.report({ cell, data: { name: s.indicator.name.text, typed: fmt(s.typed), weight: fmt(weight) }, expected: `<= ${fmt(weight)}`, actual: s.typed });
     }
   },
 });
