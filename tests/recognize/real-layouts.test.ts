@@ -3970,21 +3970,25 @@ describe('forms a sixth round of blind readings showed (stop 50)', () => {
   });
 
   it('a 一级 heading merged over the 二级 column, no 二级指标 heading (忠县’s sixth reading: 一级 指标 across B:C, aa-cq-zhongxian-tujing-2021-resettlement-road-eval-r6)', () => {
-    const grid = project(
-      [
-        ['中央、市级专项转移支付绩效目标自评表'],
-        ['(2021年度)'],
-        ['专项(项目)名称', '忠县涂井乡龙滩村农村移民安置区精准帮扶项目'],
-        ['绩 效 指 标', '一级 指标', null, '三级指标', '年度指标值', '全年完成值', '未完成原因和改进措施'],
-        [null, '产 出 指 标', '数量指标', '指标1:新建道路', '524m', '524m'],
-        [null, null, '质量指标', '指标1:工程完工率', '100%', '100%'],
-        [null, '效 益 指 标', '社会效益指标', '道路交通设施', '提高村民收入', '提高村民收入'],
-      ],
-      ['A4:A7', 'B4:C4', 'B5:B6'],
-    );
-    const [t] = recognizeSheet(grid);
-    expect(t.indicators?.indicators.map((i) => `${i.level2.text}|${i.name.text}`)).toEqual(['数量指标|指标1:新建道路', '质量指标|指标1:工程完工率', '社会效益指标|道路交通设施']);
-    expect(at(grid).filter((f) => f.startsWith('vague-target'))).toEqual(['vague-target@E7']);
+    const sheet = (filled: boolean) =>
+      project(
+        [
+          ['中央、市级专项转移支付绩效目标自评表'],
+          ['(2021年度)'],
+          ['专项(项目)名称', '忠县涂井乡龙滩村农村移民安置区精准帮扶项目'],
+          ['绩 效 指 标', '一级 指标', filled ? '一级 指标' : null, '三级指标', '年度指标值', '全年完成值', '未完成原因和改进措施'],
+          [null, '产 出 指 标', '数量指标', '指标1:新建道路', '524m', '524m'],
+          [null, null, '质量指标', '指标1:工程完工率', '100%', '100%'],
+          [null, '效 益 指 标', '社会效益指标', '道路交通设施', '提高村民收入', '提高村民收入'],
+        ],
+        ['A4:A7', 'B5:B6', ...(filled ? [] : ['B4:C4'])],
+      );
+    // Merged, or the merge undone and filled (一级 指标 | 一级 指标): the same.
+    for (const grid of [sheet(false), sheet(true)]) {
+      const [t] = recognizeSheet(grid);
+      expect(t.indicators?.indicators.map((i) => `${i.level2.text}|${i.name.text}`)).toEqual(['数量指标|指标1:新建道路', '质量指标|指标1:工程完工率', '社会效益指标|道路交通设施']);
+      expect(at(grid).filter((f) => f.startsWith('vague-target'))).toEqual(['vague-target@E7']);
+    }
   });
 
   it('湖南’s 自评报告 by its cover lines (评价类型, 评价方式: 部门(单位)绩效自评), its title on a page before: a self-evaluation (ad-hn-yueyangxian-2020-rural-road-report, all six readings)', () => {

@@ -243,10 +243,11 @@ function unheadedLevel2(labels: LabelMap, level1: Hit, row: readonly Hit[]): Ind
   const top = below(grid, level1.row, level1.col);
   let col = -1;
   // The 一级 heading merged over the 二级 column too (忠县's sixth reading: 一级 指标 across B:C, no 二级指标
-  // heading, aa-cq-zhongxian-tujing-2021-resettlement-road-eval-r6): the columns under its merge are read as well.
+  // heading, aa-cq-zhongxian-tujing-2021-resettlement-road-eval-r6), or that merge undone and filled: the columns
+  // under it are read as well.
   const merged = grid.mergeAt(level1.row, level1.col);
   for (let c = level1.col + 1; c < name.col; c = merged && c <= merged.right ? c + 1 : rightOf(grid, level1.row, c)) {
-    if (grid.ownText(level1.row, c) !== '') return null;
+    if (grid.ownText(level1.row, c) !== '' && !isFilledCopy(grid, level1.row, c)) return null;
     if (holdsLevel2(grid, top, c)) {
       if (col >= 0) return null;
       col = c;
