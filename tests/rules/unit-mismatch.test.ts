@@ -66,8 +66,20 @@ testRule(rule, {
     { name: 'a head count in heads: 应受助学生数 | 473人', table: departmentTable({ indicators: one('应受助学生数', '473人') }) },
     { name: 'a sum in money, a share named past the sum: 社会消费品零售额 | 120亿元, 零售额增长率 | 9.5%, 贷款额度 | 50%', table: departmentTable({ indicators: [...one('社会消费品零售额', '120亿元'), ...one('零售额增长率', '9.5%'), ...one('贷款额度', '50%')] }) },
     { name: 'an area in an area’s unit, a share of areas named so: 新建保鲜库面积 | 3550平方米, 一级种薯推广面积占总面积比例 | 80%, 森林覆盖率 | 30%', table: departmentTable({ indicators: [...one('新建保鲜库面积', '3550平方米'), ...one('一级种薯推广面积占总面积比例', '80%'), ...one('森林覆盖率', '30%')] }) },
+    // A total and its 其中 parts in a goal's text: the same unit, or other units that do not add up to its figure.
+    { name: 'a goal’s total and parts in one unit: 补助471.23万元,其中中央补助189.63万元,地方财政补助281.6万元', table: projectTable({ goal: '补助471.23万元,其中中央补助189.63万元,地方财政补助281.6万元' }) },
+    { name: 'parts in another unit that are not the total’s figure: 补助4712300元,其中中央补助189.63万元,地方财政补助281.6万元', table: projectTable({ goal: '补助4712300元,其中中央补助189.63万元,地方财政补助281.6万元' }) },
+    { name: 'one part only: 补助471.23元,其中中央补助471.23万元', table: projectTable({ goal: '补助471.23元,其中中央补助471.23万元' }) },
+    { name: 'no 其中 after the total: 补助471.23元;另中央补助189.63万元,地方财政补助281.6万元', table: projectTable({ goal: '补助471.23元;另中央补助189.63万元,地方财政补助281.6万元' }) },
+    { name: 'the parts past the clause’s end: 补助471.23元,其中中央补助189.63万元;地方财政补助281.6万元', table: projectTable({ goal: '补助471.23元,其中中央补助189.63万元;地方财政补助281.6万元' }) },
   ],
   invalid: [
+    {
+      // 旺苍's (ai-sc-wangcang-2021-essential-drugs-eval, all six readings): the total typed in 元, its parts in 万元.
+      name: 'a goal’s total in 元 whose 其中 parts in 万元 make its figure',
+      table: projectTable({ goal: '年度完成补助2300.67万元;其中完成村卫生室补助471.23元,其中中央补助189.63万元,地方财政补助281.6万元' }),
+      findings: [{ cell: 'B9', message: '“471.23元”的单位与其中各项不同：189.63 + 281.6 = 471.23万元，应为“471.23万元”', expected: '471.23万元', actual: '471.23元' }],
+    },
     {
       // 井研's (g-sc-jingyan-mata-2023 I7, both readings): on-time payment counted in heads a year.
       name: 'an on-time indicator with a count as its target: 按时发放 | ≥1人/年',

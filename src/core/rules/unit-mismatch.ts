@@ -89,6 +89,10 @@ export default defineRule({
         'zh-CN': '“{{name}}”是比率指标，目标值“{{target}}”却用了单位“{{unit}}”',
         'en-US': '“{{name}}” is a rate, but its target “{{target}}” is in {{unit}}',
       },
+      textParts: {
+        'zh-CN': '“{{total}}”的单位与其中各项不同：{{parts}} = {{sum}}{{partUnit}}，应为“{{sum}}{{partUnit}}”',
+        'en-US': '“{{total}}” is in another unit than its parts: {{parts}} = {{sum}} {{partUnit}}, so “{{sum}}{{partUnit}}” is meant',
+      },
       share: {
         'zh-CN': '“{{name}}”是计数指标，目标值“{{target}}”却是比例：请写明数量和单位（如 500人）',
         'en-US': '“{{name}}” is a count, but its target “{{target}}” is a share: state how many (500 人)',
@@ -99,6 +103,10 @@ export default defineRule({
     const line = table.unitLineConflict;
     if (line) report({ messageId: 'unitLine', cell: line.cell, data: { line: line.unit, unit: table.unit ?? '' }, expected: table.unit ?? undefined, actual: line.unit });
     magnitude(table, report);
+    for (const field of [table.goal, table.goalActual, ...(table.goalLines ?? []).flatMap((l) => [l.goal, l.actual])]) {
+      const slip = field && textPartsUnit(field.text);
+      if (slip) report({ messageId: 'textParts', cell: field.cell, data: slip, expected: `${slip.sum}${slip.partUnit}`, actual: slip.total });
+    }
     const amounts = allAmounts(table);
     for (let i = 0; i < amounts.length; i++) {
       const a = amounts[i];
@@ -184,6 +192,29 @@ export default defineRule({
  * “万元” (every amount whole, the largest at least 1,000,000 万元, i.e. 100 亿元), or a 元 table
  * whose largest amount is under 1,000 元. Reported once, at the largest amount.
  */
+/**
+ * An amount in a goal's text whose 其中 parts, in the other money unit, add up to its figure (旺苍's 补助471.23元,
+ * 其中中央补助189.63万元,地方财政补助281.6万元: 189.63 + 281.6 = 471.23, all six readings of
+ * ai-sc-wangcang-2021-essential-drugs-eval): the total's unit is the slip. Asked only of texts with 其中.
+ */
+function textPartsUnit(text: string): MessageData & { total: string; sum: string; partUnit: string } | null {
+  if (!text.includes('其中')) return null;
+  const t = fold(text);
+  for (const m of t.matchAll(TOTAL_THEN_PARTS)) {
+    const unit = m[2];
+    // The parts: the amounts of the clause after 其中, up to the sentence's end (looked ahead, not consumed).
+    const parts = [...m[3].matchAll(TEXT_AMOUNT)];
+    if (parts.length < 2 || parts.some((p) => p[2] !== parts[0][2]) || parts[0][2] === unit) continue;
+    const cents = parts.reduce((sum, p) => sum + Math.round(Number(p[1]) * 100), 0);
+    if (cents !== Math.round(Number(m[1]) * 100)) continue;
+    const sum = formatAmount(cents / 100);
+    return { total: `${m[1]}${unit}`, parts: parts.map((p) => p[1]).join(' + '), sum: sum.replace(/\.00$/, ''), partUnit: parts[0][2] };
+  }
+  return null;
+}
+const TOTAL_THEN_PARTS = /(\d+(?:\.\d+)?)\s*(万元|元)[,，、:：]?\s*其中(?=([^。；;]*))/g;
+const TEXT_AMOUNT = /(\d+(?:\.\d+)?)\s*(万元|元)/g;
+
 function magnitude(table: PerformanceTable, report: RuleContext['report']): void {
   if (table.unit !== '万元' && table.unit !== '元') return;
   let largest: { cell: string; value: number } | null = null;
