@@ -66,6 +66,8 @@ testRule(rule, {
     { name: 'a head count in heads: 应受助学生数 | 473人', table: departmentTable({ indicators: one('应受助学生数', '473人') }) },
     { name: 'a sum in money, a share named past the sum: 社会消费品零售额 | 120亿元, 零售额增长率 | 9.5%, 贷款额度 | 50%', table: departmentTable({ indicators: [...one('社会消费品零售额', '120亿元'), ...one('零售额增长率', '9.5%'), ...one('贷款额度', '50%')] }) },
     { name: 'an area in an area’s unit, a share of areas named so: 新建保鲜库面积 | 3550平方米, 一级种薯推广面积占总面积比例 | 80%, 森林覆盖率 | 30%', table: departmentTable({ indicators: [...one('新建保鲜库面积', '3550平方米'), ...one('一级种薯推广面积占总面积比例', '80%'), ...one('森林覆盖率', '30%')] }) },
+    // Things made in pieces, and years that say how long (a made thing's years under 质量, a span's under 数量).
+    { name: 'things made in pieces: 制作宣传横幅 | 50条; a span in years: 设施使用年限 | ≥10年; made things’ years under 质量: 制作宣传牌质量保证 | 1年', table: departmentTable({ indicators: [...one('制作宣传横幅', '50条'), ...one('设施使用年限', '≥10年'), ...one('制作宣传牌质量保证', '1年', '质量')] }) },
     // A total and its 其中 parts in a goal's text: the same unit, or other units that do not add up to its figure.
     { name: 'a goal’s total and parts in one unit: 补助471.23万元,其中中央补助189.63万元,地方财政补助281.6万元', table: projectTable({ goal: '补助471.23万元,其中中央补助189.63万元,地方财政补助281.6万元' }) },
     { name: 'parts in another unit that are not the total’s figure: 补助4712300元,其中中央补助189.63万元,地方财政补助281.6万元', table: projectTable({ goal: '补助4712300元,其中中央补助189.63万元,地方财政补助281.6万元' }) },
@@ -74,6 +76,12 @@ testRule(rule, {
     { name: 'the parts past the clause’s end: 补助471.23元,其中中央补助189.63万元;地方财政补助281.6万元', table: projectTable({ goal: '补助471.23元,其中中央补助189.63万元;地方财政补助281.6万元' }) },
   ],
   invalid: [
+    {
+      // 浮梁's (n-jx-fuliang-2026-forestry, all five readings as settled): banners counted in years.
+      name: 'things made counted in years under 数量: 制作宣传横幅、公益宣传牌等 | 1年',
+      table: departmentTable({ indicators: one('制作宣传横幅、公益宣传牌等', '1年') }),
+      findings: [{ cell: 'G15', message: '“制作宣传横幅、公益宣传牌等”是制作或发放的数量，目标值“1年”却以“年”计：请写明数量和单位（如 50条、20块）', actual: '年' }],
+    },
     {
       // 旺苍's (ai-sc-wangcang-2021-essential-drugs-eval, all six readings): the total typed in 元, its parts in 万元.
       name: 'a goal’s total in 元 whose 其中 parts in 万元 make its figure',

@@ -7,8 +7,10 @@ import { parseTarget } from '../model/target-value';
 import { matchUnit } from '../model/units';
 import { fold, squeeze } from '../grid/text';
 import { memoByText } from '../memo';
-import { isEconomicCost } from './profiles';
+import { canonicalCategory, isEconomicCost } from './profiles';
 
+/** Names of things made, printed, put up or given out: counted in pieces, never in years. */
+const MADE = /^(制作|印制|印发|设置|安装|购置|发放|悬挂|张贴)/;
 const MONEY = new Set(['元', '千元', '万元', '百万元', '亿元']);
 
 export default defineRule({
@@ -88,6 +90,10 @@ export default defineRule({
       rate: {
         'zh-CN': '“{{name}}”是比率指标，目标值“{{target}}”却用了单位“{{unit}}”',
         'en-US': '“{{name}}” is a rate, but its target “{{target}}” is in {{unit}}',
+      },
+      made: {
+        'zh-CN': '“{{name}}”是制作或发放的数量，目标值“{{target}}”却以“{{unit}}”计：请写明数量和单位（如 50条、20块）',
+        'en-US': '“{{name}}” counts things made or given out, but its target “{{target}}” is in {{unit}}: state how many (50 条, 20 块)',
       },
       textParts: {
         'zh-CN': '“{{total}}”的单位与其中各项不同：{{parts}} = {{sum}}{{partUnit}}，应为“{{sum}}{{partUnit}}”',
@@ -175,6 +181,10 @@ export default defineRule({
         // 1-6期培训结束后及时考核, 吕梁's, ba-sx-lvliang-2021-caregiver-training-eval): a condition of time.
       } else if (v.family === 'count' && isOnTimeName(ind.name.text) && !ON_TIME_TARGET.test(ind.target.text)) {
         report({ messageId: 'timely', cell: ind.target.cell, data: targetData(ind, unit, table), actual: v.unit });
+        // Things made or given out, counted in years (制作宣传横幅、公益宣传牌等(年) | 1 | 年 under 数量, 浮梁's, all four
+        // readings: n-jx-fuliang-2026-forestry): a year is no count of banners.
+      } else if (v.family === 'time' && (v.unit === '年' || v.unit === '月') && MADE.test(ind.name.text) && !isTimeName(ind.name.text) && !isDurationName(ind.name.text) && canonicalCategory(profile, ind.level2.text) === '数量') {
+        report({ messageId: 'made', cell: ind.target.cell, data: targetData(ind, unit, table), actual: v.unit });
       } else if (v.family !== 'ratio' && isRateName(ind.name.text) && !(v.unit === heading && isListItem(ind.name.text))) {
         // An item under such a heading, in its unit, is one of the things counted, whatever its
         // name (1、肥料利用率 ≧5组: a fertiliser trial's groups; 隆阳's, t-yn-longyang-2022-fertilizer-eval).
