@@ -4006,6 +4006,18 @@ describe('forms a sixth round of blind readings showed (stop 50)', () => {
     expect(recognizeSheet(project(rows('岳阳县财政局(制)')))[0].kind).toBe('project-targets');
   });
 
+  it('a blank goal beside its label, a blank column inserted after the label: reported in the table’s next column (南湖’s sixth reading so changed)', () => {
+    const grid = project([
+      ['2023年项目支出绩效目标表'],
+      ['项目名称', null, '社区养老服务'],
+      ['年度目标', null, null, null, null],
+      ['一级指标', null, '二级指标', '三级指标', '指标值'],
+      ['产出指标', null, '数量指标', '服务老人人数', '100人'],
+      ['满意度指标', null, '服务对象满意度指标', '老人满意度', '≥90%'],
+    ]);
+    expect(at(grid).filter((f) => f.startsWith('missing-goal'))).toEqual(['missing-goal@C3']);
+  });
+
   it('其他需说明的问题 under the indicators ends them: the line after it is none (湘潭’s sixth reading, h-hn-xiangtan-2024-fog-cannon-r6)', () => {
     const grid = project(
       [

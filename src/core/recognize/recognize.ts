@@ -1123,10 +1123,21 @@ function besideLabel(grid: Grid, labels: LabelMap, hit: Hit): Field {
   return valueRight(grid, labels, hit.row, hit.col) ?? emptyBeside(grid, hit);
 }
 
-/** The empty cell right of a label (the label's own at the sheet's edge): where its text belongs. */
+/**
+ * The empty cell right of a label (the label's own at the sheet's edge): where its text belongs. Past a column
+ * with no text of its own in any row (a blank column inserted in the table, 南湖's sixth reading so changed,
+ * am-hn-nanhu-2016-special-care-eval-r6~blank-column): the table's next column is the value's.
+ */
 function emptyBeside(grid: Grid, hit: Hit): Field {
-  const c = rightOf(grid, hit.row, hit.col);
+  let c = rightOf(grid, hit.row, hit.col);
+  while (c + 1 < grid.colCount && grid.mergeAt(hit.row, c) === undefined && isBlankColumn(grid, c)) c = rightOf(grid, hit.row, c);
   return { text: '', cell: grid.masterAddress(hit.row, c < grid.colCount ? c : hit.col) };
+}
+
+/** No text of its own in any row: asked only where a label's value is empty. */
+function isBlankColumn(grid: Grid, col: number): boolean {
+  for (let r = 0; r < grid.rowCount; r++) if (grid.ownText(r, col) !== '') return false;
+  return true;
 }
 
 /**
