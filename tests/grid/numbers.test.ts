@@ -85,3 +85,19 @@ describe('formatAmount', () => {
     }
   });
 });
+
+// An amount's breakdown noted in brackets after it (望城's 资金总额 | 500万元(其中上级资金220万元),
+// bg-hn-wangcheng-2018-disability-employment-targets): the amount is the figure before the note.
+test.each<[string, number | null, string | undefined]>([
+  ['500万元(其中上级资金220万元)', 500, '万元'],
+  ['500（含结转资金20万元）', 500, undefined],
+  ['120万元(包括中央补助80万元)', 120, '万元'],
+  ['(1,000.00)', -1000, undefined],
+  ['500万元(暂定)', null, undefined],
+  ['(其中上级资金220万元)', null, undefined],
+])('readAmount(%p) reads %p %p', (text, value, unit) => {
+  const r = readAmount({ value: text });
+  if (value === null) expect(r.kind).toBe('invalid');
+  else expect(r).toMatchObject({ kind: 'number', value, asText: true, ...(unit ? { unit } : {}) });
+  if (value !== null && !unit) expect((r as { unit?: string }).unit).toBeUndefined();
+});

@@ -4036,3 +4036,72 @@ describe('forms a sixth round of blind readings showed (stop 50)', () => {
     expect(BLOCK_END_WORDS).toEqual(expect.arrayContaining(['其他需说明', '其他需要说明']));
   });
 });
+
+describe('new tables of stop 50', () => {
+  // 峰峰's 预算项目绩效自评表 (河北's form; bh-he-fengfeng-2021-court-transfer-funds-eval): 预期指标值 over 符号 |
+  // 单位(文字描述), the values under the unit's sub-heading; 自评得分 over 单项指标得分 | 权重占比(%) | 单项指标折算得分;
+  // the evaluation framework's 预算执行进度 weighed among the indicators.
+  const hebei = (timeRow: string) =>
+    project(
+      [
+        ['2021年度预算项目绩效自评表'],
+        [null, '项目名称:', '中央政法纪检监察转移支付资金', null, null, null, null, null, null, null, null, '金额单位:万元'],
+        ['二、预算执行情况', '预算安排情况(调整后)', null, '资金到位情况', null, '资金执行情况', null, '预算执行进度(%)'],
+        [null, '预算数', 62.73, '到位数', 62.73, '执行数', 62.73, 100],
+        ['四、年度绩效指标完成情况', '一级指标', '二级指标', '三级指标', '指标分值', '预期指标值', null, '单项指标实际完成值', '单项指标完成情况', '自评得分'],
+        [null, null, null, null, null, '符号', '单位(文字描述)', null, null, '单项指标得分', '权重占比(%)', '单项指标折算得分'],
+        [null, '产出指标', '数量指标', '办理案件数量', 10, '>=', 5000, '6418件', '完成', 100, 10, 10],
+        [null, null, '质量指标', '采购装备质量达标率', 40, '>=', '90%', '98%', '完成', 100, 40, 40],
+        [null, null, '时效指标', '任务完成时限', 10, '文字描述', timeRow, timeRow, '完成', 100, 10, 10],
+        [null, '效益指标', '社会效益指标', '结案率', 10, '>=', '95%', '97%', '完成', 100, 10, 10],
+        [null, '满意度指标', '服务对象满意度指标', '群众满意度', 20, '>=', '80%', '85%', '完成', 100, 20, 20],
+        [null, '预算执行率', '预算执行率', '预算执行进度', 10, '=', '100%', '100%', '完成', 100, 10, 10],
+        [null, '自评总分', null, null, null, null, null, null, null, null, null, 100],
+      ],
+      ['F5:G5', 'J5:L5', 'B5:B6', 'C5:C6', 'D5:D6', 'E5:E6', 'H5:H6', 'I5:I6', 'A5:A13', 'B7:B9', 'B13:K13'],
+    );
+
+  it('reads the values under 单位(文字描述), the folded scores and 预算执行进度 as the budget’s weight', () => {
+    const grid = hebei('2021年12月31日前完成');
+    const [t] = recognizeSheet(grid);
+    const first = t.indicators!.indicators[0];
+    expect([first.target.cell, first.unitColumn, first.evaluation?.weight?.cell, first.evaluation?.score?.cell]).toEqual(['G7', undefined, 'K7', 'L7']);
+    expect(t.indicators?.indicators.map((i) => i.target.text)).toEqual(['5000', '90%', '2021年12月31日前完成', '95%', '80%', '100%']);
+    expect(at(grid)).toEqual(['missing-unit@G7']);
+  });
+
+  it('a unit’s sub-heading over units stays the unit column (成安’s 符号 | | 单位(文字描述), xx-he-chengan-2020-centenarian-allowance-eval)', () => {
+    const units = project(
+      [
+        ['项目支出绩效目标表'],
+        ['项目名称', '乡村道路养护'],
+        ['一级指标', '二级指标', '三级指标', '预期指标值'],
+        [null, null, null, '符号', null, '单位(文字描述)'],
+        ['产出指标', '数量指标', '养护道路里程', '>=', 50, '公里'],
+        [null, '质量指标', '验收合格率', '>=', 95, '%'],
+        ['效益指标', '社会效益指标', '群众出行时间缩短', '>=', 10, '分钟'],
+      ],
+      ['D3:F3', 'A3:A4', 'B3:B4', 'C3:C4', 'A5:A6'],
+    );
+    const [t] = recognizeSheet(units);
+    expect(t.indicators?.indicators.map((i) => `${i.target.cell} ${i.unitColumn?.cell}`)).toEqual(['E5 F5', 'E6 F6', 'E7 F7']);
+    expect(at(units)).toEqual([]);
+  });
+
+  it('专项实施保障措施 under the indicators ends them (望城’s 2018 申报表, bg-hn-wangcheng-2018-disability-employment-targets)', () => {
+    const grid = project(
+      [
+        ['区残联专项资金绩效目标申报表'],
+        ['(2018年度)'],
+        ['专项名称', '残疾人就业保障金', null, '资金总额(万元)', '500万元(其中上级资金220万元)'],
+        ['专项年度绩效指标', '一级指标', '二级指标', '指标内容', '指标值'],
+        [null, '产出指标', '质量指标', '残疾人技术培训', '培训残疾人300人'],
+        [null, '社会公众或服务对象满意度指标', null, '受助人满意度', '95%以上'],
+        ['专项实施保障措施', '关于印发《2017年残疾人事业专项资金管理办法》的通知(助残实事项目如助学、危改、燃油补贴、创业扶持等由个人申报,街镇初审)'],
+      ],
+      ['A4:A6', 'B6:C6', 'B7:E7'],
+    );
+    expect(recognizeSheet(grid)[0].indicators?.indicators.map((i) => i.name.text)).toEqual(['残疾人技术培训', '受助人满意度']);
+    expect(at(grid).filter((f) => !f.startsWith('missing-level1'))).toEqual([]);
+  });
+});

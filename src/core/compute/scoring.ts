@@ -381,7 +381,7 @@ function scoreIndicator(indicator: Indicator, notApplicable: boolean, fraction: 
   const actual = fraction !== null ? { ...(e.actual.value as QuantityTarget), value: fraction * 100, unit: '%', family: 'ratio' as const } : e.actual.value;
   // The evaluation framework's 预算执行率 criterion has no target: it is scored as the rate of the whole budget.
   let target = indicator.target.value;
-  if (target.kind === 'empty' && BUDGET_RATE.test(indicator.name.text)) score.impliedTarget = target = FULL_RATE;
+  if (target.kind === 'empty' && isBudgetRateName(indicator.name.text)) score.impliedTarget = target = FULL_RATE;
   // A cost (under 成本, or named as one) written without a comparator is a ceiling too: spending less
   // than planned is no shortfall (原州's 38.75 | 36.2 scored 9.34 of 10, jj-nx-yuanzhou-2022-border-tea-eval).
   const ratio = achievement(target, actual, isLowerBetterName(indicator.name.text) || isCostRow(indicator));
@@ -406,7 +406,12 @@ function scoreIndicator(indicator: Indicator, notApplicable: boolean, fraction: 
   return score;
 }
 
-const BUDGET_RATE = /^\s*(预算|资金)?执行率\s*$/;
+const BUDGET_RATE = /^(预算|资金)?执行(率|进度)$/;
+
+/** The evaluation framework's 预算执行率 criterion by its name (预算执行进度, 河北's; 预 算 执 行 率 spaced out too). */
+function isBudgetRateName(name: string): boolean {
+  return name.length <= 16 && BUDGET_RATE.test(name.replace(/\s/g, ''));
+}
 const FULL_RATE = parseTarget('100%');
 
 /** Under 成本 (any spelling, spaces read through) or named as a cost, its target an amount. */
@@ -417,7 +422,7 @@ function isCostRow(indicator: Indicator): boolean {
 }
 
 function isWeighedRate(indicator: Indicator): boolean {
-  return (numberIn(indicator.evaluation?.weight) ?? 0) > 0 && BUDGET_RATE.test(indicator.name.text);
+  return (numberIn(indicator.evaluation?.weight) ?? 0) > 0 && isBudgetRateName(indicator.name.text);
 }
 
 /**

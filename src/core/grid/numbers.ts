@@ -49,7 +49,7 @@ export function readAmount(cell: GridCell): AmountReading {
   if (!Number.isFinite(parsed)) return { kind: 'invalid', text: v.trim() };
   const value = to15Digits(parsed);
   const reading: AmountReading = { kind: 'number', value, cents: centsOf(value), asText: true, formula: false, text: v.trim() };
-  const unit = AMOUNT_UNIT.exec(squeeze(fold(v)));
+  const unit = AMOUNT_UNIT.exec(withoutPartsNote(squeeze(fold(v))));
   if (unit) reading.unit = unit[1];
   return reading;
 }
@@ -94,6 +94,7 @@ export function parseNumberText(text: string): number | 'empty' | null {
   let s = squeeze(fold(text));
   // A blank, a placeholder or 无 (none) in an amount cell means nothing was spent there.
   if (isBlankOrNone(s)) return 'empty';
+  s = withoutPartsNote(s);
   let negative = false;
   const paren = /^\((.*)\)$/.exec(s);
   if (paren) {
@@ -110,6 +111,15 @@ export function parseNumberText(text: string): number | 'empty' | null {
   return negative ? -value : value;
 }
 
+
+/**
+ * An amount's breakdown noted in brackets after it (资金总额 | 500万元(其中上级资金220万元), 望城's 2018 申报表,
+ * bg-hn-wangcheng-2018-disability-employment-targets): the amount is the figure before it. Folded text.
+ */
+function withoutPartsNote(s: string): string {
+  return s.charCodeAt(s.length - 1) === 41 /* ) */ ? s.replace(PARTS_NOTE, '') : s;
+}
+const PARTS_NOTE = /(?<=\d|元|万)\((其中|含|包括)[^()]*\)$/;
 
 /** A number as String writes one with at most two decimals and no exponent: nothing to round. */
 const AT_MOST_CENTS = /^-?\d+(?:\.\d{1,2})?$/;

@@ -3,6 +3,7 @@ import { canonicalCategory, getProfile, parentOf } from '../rules/profiles';
 import { fold, isBlankOrNone, isWhite, squeeze, unwrap } from '../grid/text';
 import { CategoryField, CategoryRun, Indicator, IndicatorBlock, PlacedField, PlacedTarget } from '../model/table';
 import { parseTarget } from '../model/target-value';
+import { matchUnit } from '../model/units';
 import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, leftPastBlank, lineAbove, pastBlank, rightOf, rightPastBlank, textRowFrom, weightAt } from './cells';
 import { CellRange, parseA1, toA1 } from '../grid/address';
 import { holdsNumber } from '../grid/numbers';
@@ -87,6 +88,8 @@ function headerFrom(labels: LabelMap, level1: Hit): IndicatorHeader | null {
   if (split) {
     header.comparator = split.comparator;
     if (split.unit !== undefined) header.unit = split.unit;
+    // The values under a unit's sub-heading (单位(文字描述)): no unit column of their own.
+    else if (header.unit === split.col) delete header.unit;
     // A score folded by a weight share in the sub-heading row (自评得分 over 单项指标得分 | 权重占比(%) |
     // 单项指标折算得分, 成安's, both readings): the share is the weight, the folded score the score.
     const sub = split.firstRow - 1;
@@ -198,7 +201,11 @@ function splitTarget(labels: LabelMap, target: Hit): { col: number; firstRow: nu
     const head = grid.text(target.row, c);
     if (head !== '' && head !== own) break;
     if (labels.is(under, c, 'measure-unit')) {
-      unit = c;
+      // Figures under it, no units: the values' column, the unit typed with them or left out (河北's 预期指标值
+      // over 符号 | 单位(文字描述): >= | 5000, <= | 62.73, 文字描述 | 2021年12月31日前完成; 峰峰's,
+      // bh-he-fengfeng-2021-court-transfer-funds-eval).
+      if (value === undefined && blank === undefined && holdsFigures(grid, under + 1, c)) value = c;
+      else unit = c;
       break;
     }
     if (grid.text(under, c) !== '') break;
@@ -211,6 +218,17 @@ function splitTarget(labels: LabelMap, target: Hit): { col: number; firstRow: nu
   return value === undefined ? null : { col: value, firstRow: under + 1, comparator: target.col, unit };
 }
 const RESULT_HEADING = /实际|完成/;
+
+/** Of a column's first four cells from `top` down, two hold a figure (5000, 62.73, 90%) and none a unit alone. */
+function holdsFigures(grid: Grid, top: number, col: number): boolean {
+  let figures = 0;
+  for (let r = top; r < Math.min(grid.rowCount, top + 4); r++) {
+    const text = squeeze(fold(grid.text(r, col)));
+    if (holdsNumber(grid.cell(r, col)) || /^\d+(\.\d+)?%$/.test(text)) figures++;
+    else if (text !== '' && matchUnit(text)?.length === text.length) return false;
+  }
+  return figures >= 2;
+}
 
 /**
  * 名称 (or 内容) typed alike under the three level headings, and nothing of an indicator's beside; or,
