@@ -4088,6 +4088,26 @@ describe('new tables of stop 50', () => {
     expect(at(units)).toEqual([]);
   });
 
+  it('四川’s county department form with no title and its page cut: 任务名称 | 主要内容 without amounts under 年度主要任务 is a task list (泸县’s, bg-sc-luxian-2024-culture-tourism-dept-targets)', () => {
+    const rows = (heading: string) => [
+      ['预算部门:文化部门'],
+      ['总体资金情况(万元)', '预算支出'],
+      [null, '总额', '基本支出', null, null, null, '项目支出'],
+      [null, null, '合计', '财政拨款', '专户资金', '单位资金', '合计', '财政拨款'],
+      [null, 1695.55, 1478.75, 1478.75, null, null, 216.8, 216.8],
+      [heading, '任务名称', null, '主要内容'],
+      [null, '基本支出:人员类、公用经费等运转类支出', null, '保障部门本级及下属单位人员类、公用经费等运转类支出。'],
+      [null, '项目支出1:公共文化服务(群众文化)', null, '组织县级非遗展演、非遗进校园活动。'],
+    ];
+    const merges = ['A2:A5', 'B2:H2', 'B3:B4', 'C3:F3', 'G3:H3', 'A6:A8', 'B6:C6', 'D6:H6', 'B7:C7', 'D7:H7', 'B8:C8', 'D8:H8'];
+    const [t] = recognizeSheet(project(rows('年度主要任务'), merges));
+    expect([t.kind, t.fiscalYear, t.tasks?.tasks.length]).toEqual(['department-targets', null, 2]);
+    // Cut before its goal and indicators: neither is reported missing.
+    expect(at(project(rows('年度主要任务'), merges))).toEqual([]);
+    // Without the section's heading, 任务名称 | 主要内容 alone heads no task list.
+    expect(recognizeSheet(project(rows('说明'), merges))).toEqual([]);
+  });
+
   it('专项实施保障措施 under the indicators ends them (望城’s 2018 申报表, bg-hn-wangcheng-2018-disability-employment-targets)', () => {
     const grid = project(
       [

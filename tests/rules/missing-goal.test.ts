@@ -33,6 +33,17 @@ testRule(rule, {
     { name: 'a goal naming its project and saying more', table: projectTable({ projectName: '自然资源卫片执法补助经费', goal: '完成自然资源卫片执法补助经费的拨付，核查图斑100%。' }) },
     // Project forms and flat exports often have no goal row (corpus g-sc-jingyan-mata-2023): only a department's form must.
     { name: 'project table with no goal row at all', table: withoutGoalRow(projectTable(), '年度目标') },
+    // A department's form read no further than its tasks, no indicator list either: a page cut before its goal (泸县's).
+    {
+      name: 'department table with tasks and no goal row or indicator list (a cut page)',
+      table: Grid.fromValues('表', [
+        ['2024年部门整体支出绩效目标申报表'],
+        ['部门名称', '泸县文化广电旅游局'],
+        ['任务名称', '主要内容', '预算金额(万元)'],
+        ['基本支出', '人员类、公用经费等运转类支出', 1478.75],
+        ['项目支出', '文旅融合', 216.8],
+      ]),
+    },
     { name: 'clean department table', table: departmentTable() },
     { name: 'clean project table', table: projectTable() },
     { name: 'department table without merged cells', table: departmentTable({ merges: false }) },

@@ -128,7 +128,7 @@ function findAnchors(labels: LabelMap): Anchor[] {
     else if (labelIs(label, 'executed') && isEvalFundHeader(labels, hit)) anchors.push({ kind: 'eval-funds', hit });
     else if (labelIs(label, 'fund-total') || (labelIs(label, 'amount-total') && besideFundBlock(labels, hit))) anchors.push({ kind: 'fund', hit });
     else if (labelIs(label, 'fund-makeup')) anchors.push({ kind: 'fund-makeup', hit });
-    else if (labelIs(label, 'task-name') && hasAmountHeader(labels, hit)) anchors.push({ kind: 'task-header', hit });
+    else if (labelIs(label, 'task-name') && (hasAmountHeader(labels, hit) || contentBeside(labels, hit))) anchors.push({ kind: 'task-header', hit });
     else if (labelIs(label, 'level1')) {
       const indicatorHeader = indicatorHeaderAt(labels, hit);
       if (indicatorHeader) anchors.push({ kind: 'indicator-header', hit, indicatorHeader });
@@ -260,6 +260,19 @@ function fundLabelMergedOver(labels: LabelMap, row: number, col: number): CellRa
   const m = labels.grid.mergeAt(row, col);
   return m && m.left === col && m.top < row && labels.is(m.top, col, 'fund-block') ? m : undefined;
 }
+
+/**
+ * 任务名称 | 主要内容 with no amount column, under 年度主要任务 (四川's county 部门整体支出绩效目标申报表, its money in the
+ * 总体资金情况 block above: 泸县's, bg-sc-luxian-2024-culture-tourism-dept-targets): a department's task list all the same.
+ */
+function contentBeside(labels: LabelMap, hit: Hit): boolean {
+  const row = labels.inRow(hit.row);
+  const at = row.findIndex((h) => h.col > hit.col);
+  if (at < 0 || !labelIs(row[at].label, 'task-content')) return false;
+  for (let c = 0; c < hit.col; c++) if (MAIN_TASKS.test(labelKey(labels.grid.text(hit.row, c)))) return true;
+  return false;
+}
+const MAIN_TASKS = /^(年度)?主要任务$/;
 
 function hasAmountHeader(labels: LabelMap, hit: Hit): boolean {
   // Its row and the next two with text (a tall row a PDF's conversion split leaves lines with none), over seven rows at most.

@@ -38,8 +38,10 @@ export default defineRule({
     const name = nameKey(table);
     if (!table.goal) {
       // Project forms, flat exports and self-evaluations often carry no goal row at all; a
-      // department's form always has one (年度总体目标).
-      if (table.kind === 'department-targets') {
+      // department's form always has one (年度总体目标). One read no further than its money or tasks (no
+      // indicator list either) is a page cut before its goal (泸县's, bg-sc-luxian-2024-culture-tourism-dept-targets),
+      // as missing-level1 reads such a table.
+      if (table.kind === 'department-targets' && table.indicators !== undefined) {
         const label = '年度总体目标';
         report({ messageId: 'noLabel', cell: table.title?.cell ?? table.range.split(':')[0], data: { label } });
       }
