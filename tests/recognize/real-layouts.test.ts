@@ -4019,22 +4019,25 @@ describe('forms a sixth round of blind readings showed (stop 50)', () => {
   });
 
   it('预期目标 | goal over 实际完成 | account beside the goal’s label merged down both (南湖’s sixth reading, am-hn-nanhu-2016-special-care-eval-r6)', () => {
-    const report = (goal: string | null, account: string | null) =>
+    // The section's label merged down both rows, or its merge undone: dropped, or filled down.
+    const report = (goal: string | null, account: string | null, merge: 'merged' | 'dropped' | 'filled' = 'merged') =>
       project(
         [
           ['南湖新区2016年度优抚对象补助项目绩效评价自评报告'],
           ['项目名称:优抚对象补助'],
           ['计划安排资金(万元)', 179.6, '实际到位资金(万元)', 179.6, '实际支出(万元)', 179.6],
           ['项目绩效定性目标及实施计划完成情况', '预期目标', goal],
-          [null, '实际完成', account],
+          [merge === 'filled' ? '项目绩效定性目标及实施计划完成情况' : null, '实际完成', account],
           ['项目绩效定量目标(指标)及完成情况', '一级指标', '二级指标', '指标内容', '指标(目标)值', '实际完成值'],
           [null, '产出指标', '数量指标', '优抚对象人数', '≥100人', '120人'],
           [null, '效益指标', '社会效益指标', '优抚对象生活水平', '提高', '提高'],
         ],
-        ['A4:A5', 'C4:F4', 'C5:F5', 'A6:A8'],
+        [...(merge === 'merged' ? ['A4:A5'] : []), 'C4:F4', 'C5:F5', 'A6:A8'],
       );
     const goals = (grid: Grid) => at(grid).filter((f) => f.startsWith('missing-goal'));
     expect(goals(report(null, null))).toEqual(['missing-goal@C4', 'missing-goal@C5']);
+    expect(goals(report(null, null, 'dropped'))).toEqual(['missing-goal@C4', 'missing-goal@C5']);
+    expect(goals(report(null, null, 'filled'))).toEqual(['missing-goal@C4', 'missing-goal@C5']);
     expect(goals(report('为120名优抚对象发放补助', null))).toEqual(['missing-goal@C5']);
     expect(goals(report('为120名优抚对象发放补助', '已为126名优抚对象发放补助179.6万元'))).toEqual([]);
   });

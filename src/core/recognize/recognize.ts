@@ -493,11 +493,15 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
       // 宁夏's form stacks them in the goal label's rows: 年初设定目标 | goal, then 年度总体目标完成情况综述 | account;
       // or 预期目标 | goal over 实际完成 | account (湖南's 自评报告 laid out so, 南湖's sixth reading:
       // am-hn-nanhu-2016-special-care-eval-r6).
-      const last = below(grid, goalHit.row, goalHit.col) - 1;
-      const stacked =
-        last > goalHit.row
-          ? labels.inRows(goalHit.row + 1, last).find((h) => h.col > goalHit.col && (labelIs(h.label, 'goal-actual') || (labelIs(h.label, 'actual') && labels.is(goalHit.row, h.col, 'goal-expected'))))
-          : undefined;
+      // The label's merge undone (filled down, or dropped: its next row's cell blank), the row under it still its.
+      let last = below(grid, goalHit.row, goalHit.col) - 1;
+      const undone = last === goalHit.row && last + 1 < grid.rowCount && (grid.text(last + 1, goalHit.col) === '' || isFilledDown(grid, last + 1, goalHit.col));
+      const underExpected = (h: Hit): boolean => labelIs(h.label, 'actual') && labels.is(goalHit.row, h.col, 'goal-expected');
+      let stacked = last > goalHit.row ? labels.inRows(goalHit.row + 1, last).find((h) => h.col > goalHit.col && (labelIs(h.label, 'goal-actual') || underExpected(h))) : undefined;
+      if (!stacked && undone) {
+        last++;
+        stacked = labels.inRow(last).find((h) => h.col > goalHit.col && underExpected(h));
+      }
       if (stacked) table.goalActual = besideLabel(grid, labels, stacked);
       else if (table.goal) {
         // A bare 完成情况 beside the goal, its account right of it (普惠金融's 年度总体目标 | goal | 完成情况 |
