@@ -338,6 +338,21 @@ export interface PerformanceTable {
 }
 
 /** The table's indicators and those of the sets beside them (`otherIndicators`): every target to check. */
+/** The goal's texts and their accounts: the goal, its 实际完成情况, and each goal line's pair; absent ones skipped. */
+export function goalTexts(table: PerformanceTable): Field[] {
+  const out: Field[] = [];
+  if (table.goal) out.push(table.goal);
+  if (table.goalActual) out.push(table.goalActual);
+  for (const line of table.goalLines ?? []) {
+    out.push(line.goal);
+    if (line.actual) out.push(line.actual);
+  }
+  return out;
+}
+
+/** An amount written in text with its money unit (30万元, 471.23 元): the figure and the unit. */
+export const TEXT_AMOUNT = /(\d+(?:\.\d+)?)\s*(万元|元)/g;
+
 export function everyIndicator(table: PerformanceTable): readonly Indicator[] {
   const own = table.indicators?.indicators ?? [];
   if (!table.otherIndicators) return own;

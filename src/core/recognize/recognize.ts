@@ -494,14 +494,16 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
       // or 预期目标 | goal over 实际完成 | account (湖南's 自评报告 laid out so, 南湖's sixth reading:
       // am-hn-nanhu-2016-special-care-eval-r6).
       // The label's merge undone (filled down, or dropped: its next row's cell blank), the row under it still its.
-      let last = below(grid, goalHit.row, goalHit.col) - 1;
-      const undone = last === goalHit.row && last + 1 < grid.rowCount && (grid.text(last + 1, goalHit.col) === '' || isFilledDown(grid, last + 1, goalHit.col));
+      const last = below(grid, goalHit.row, goalHit.col) - 1;
+      const next = goalHit.row + 1;
+      const undone = last === goalHit.row && next < grid.rowCount && (grid.text(next, goalHit.col) === '' || isFilledDown(grid, next, goalHit.col));
       const underExpected = (h: Hit): boolean => labelIs(h.label, 'actual') && labels.is(goalHit.row, h.col, 'goal-expected');
-      let stacked = last > goalHit.row ? labels.inRows(goalHit.row + 1, last).find((h) => h.col > goalHit.col && (labelIs(h.label, 'goal-actual') || underExpected(h))) : undefined;
-      if (!stacked && undone) {
-        last++;
-        stacked = labels.inRow(last).find((h) => h.col > goalHit.col && underExpected(h));
-      }
+      const stacked =
+        last > goalHit.row
+          ? labels.inRows(next, last).find((h) => h.col > goalHit.col && (labelIs(h.label, 'goal-actual') || underExpected(h)))
+          : undone
+            ? labels.inRow(next).find((h) => h.col > goalHit.col && underExpected(h))
+            : undefined;
       if (stacked) table.goalActual = besideLabel(grid, labels, stacked);
       else if (table.goal) {
         // A bare 完成情况 beside the goal, its account right of it (普惠金融's 年度总体目标 | goal | 完成情况 |
@@ -1156,11 +1158,22 @@ function emptyBeside(grid: Grid, hit: Hit): Field {
   return { text: '', cell: grid.masterAddress(hit.row, c < grid.colCount ? c : hit.col) };
 }
 
-/** No text of its own in any row: asked only where a label's value is empty. */
+/**
+ * No text of its own in any row: asked only where a label's value is empty, each column once per sheet (a long
+ * sheet of a thousand tables asks it of the same few columns a thousand times).
+ */
 function isBlankColumn(grid: Grid, col: number): boolean {
-  for (let r = 0; r < grid.rowCount; r++) if (grid.ownText(r, col) !== '') return false;
-  return true;
+  let known = blankColumns.get(grid);
+  if (!known) blankColumns.set(grid, (known = new Map()));
+  let blank = known.get(col);
+  if (blank === undefined) {
+    blank = true;
+    for (let r = 0; r < grid.rowCount && blank; r++) if (grid.ownText(r, col) !== '') blank = false;
+    known.set(col, blank);
+  }
+  return blank;
 }
+const blankColumns = new WeakMap<Grid, Map<number, boolean>>();
 
 /**
  * Different years side by side in a row: headings of columns (近两年收支金额: 2021年 | 2022年), not the

@@ -37,12 +37,13 @@ export default defineRule({
     // Points on the block's own label, none on its rows (施甸's 年度绩效目标(80分) over a 得分 column, both readings:
     // ar-yn-shidian-2021-pig-breed-farm-eval): every row's score is to be given.
     const points = table.indicators?.header.weight === undefined ? table.indicators?.declaredPoints : undefined;
+    let levels: Map<string, number> | undefined;
     for (let i = 0; i < scores.indicators.length; i++) {
       const s = scores.indicators[i];
       const score = s.indicator.evaluation?.score;
       if (!score || score.reading.kind !== 'empty' || s.notApplicable) continue;
       if (s.weight === null) {
-        if (points && !levelScored(scores.indicators, s)) report({ messageId: 'blockPoints', cell: score.cell, data: { name: s.indicator.name.text, points: fmt(points.points) } });
+        if (points && !levelScored((levels ??= levelSums(scores.indicators)), s)) report({ messageId: 'blockPoints', cell: score.cell, data: { name: s.indicator.name.text, points: fmt(points.points) } });
         continue;
       }
       // A qualitative result's score within its band is the evaluator's call: no value is proposed.
@@ -51,17 +52,24 @@ export default defineRule({
   },
 });
 
+/** The scores typed under each 一级's run, by its first cell: summed once per table, asked of each blank row. */
+function levelSums(scores: readonly IndicatorScore[]): Map<string, number> {
+  const sums = new Map<string, number>();
+  for (let i = 0; i < scores.length; i++) {
+    const key = scores[i].indicator.level1.runStart;
+    sums.set(key, (sums.get(key) ?? 0) + (scores[i].typed ?? 0));
+  }
+  return sums;
+}
+
 /**
  * The row's 一级 gives its points (效益指标(30分)) and the scores typed under it already make them (黄石's 10 + 10
  * + 10 with 社会效益's two rows blank, y-hb-huangshi-2022-library-sharing-eval): the blank rows were given none.
  */
-function levelScored(scores: readonly IndicatorScore[], row: IndicatorScore): boolean {
+function levelScored(sums: ReadonlyMap<string, number>, row: IndicatorScore): boolean {
   const level1 = row.indicator.level1;
   const points = bareLabel(labelKey(level1.text)).points;
-  if (points === undefined) return false;
-  let sum = 0;
-  for (let i = 0; i < scores.length; i++) if (scores[i].indicator.level1.runStart === level1.runStart) sum += scores[i].typed ?? 0;
-  return sum >= points - 0.005;
+  return points !== undefined && (sums.get(level1.runStart) ?? 0) >= points - 0.005;
 }
 
 function missing(sheet: string, cell: string, name: string, weight: number, computed: number | null): Report {

@@ -2,7 +2,7 @@ import { numberIn } from '../compute/scoring';
 import { isForeign, totalChecks, totalFix } from '../compute/totals';
 import { formatAmount } from '../grid/numbers';
 import { fold } from '../grid/text';
-import { AmountField, PerformanceTable } from '../model/table';
+import { AmountField, goalTexts, PerformanceTable, TEXT_AMOUNT } from '../model/table';
 import { defineRule, Report } from './rule';
 
 export default defineRule({
@@ -66,8 +66,8 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    for (const field of [table.goal, table.goalActual, ...(table.goalLines ?? []).flatMap((l) => [l.goal, l.actual])]) {
-      const sum = field && textSum(field.text);
+    for (const field of goalTexts(table)) {
+      const sum = textSum(field.text);
       if (!sum || sum.total === sum.parts) continue;
       const data = { actual: formatAmount(sum.total / 100), expected: formatAmount(sum.parts / 100), difference: formatAmount(Math.abs(sum.total - sum.parts) / 100), unit: sum.unit };
       report({ messageId: 'text', cell: field.cell, data, expected: sum.parts / 100, actual: sum.total / 100 });
@@ -156,7 +156,6 @@ function shown(total: AmountField, value: number): string {
 
 // A space may stand between an amount and its unit (30 万元), as text converted from Word writes it.
 const STATED_TOTAL = /(?:共|总计|合计|总额|总共)[^。;；]{0,20}?(\d+(?:\.\d+)?)\s*(万元|元)/;
-const AMOUNT = /(\d+(?:\.\d+)?)\s*(万元|元)/g;
 
 /**
  * A goal that states a total and lists its parts (本项目共申请预算资金90万元。其中：30万元用于…；
@@ -170,7 +169,7 @@ function textSum(text: string): { total: number; parts: number; unit: string } |
   const at = rest.indexOf('其中');
   if (at < 0 || at > 10) return null;
   const unit = stated[2];
-  const parts = [...rest.slice(at).matchAll(AMOUNT)];
+  const parts = [...rest.slice(at).matchAll(TEXT_AMOUNT)];
   if (parts.length < 2 || parts.some((m) => m[2] !== unit)) return null;
   const cents = (s: string): number => Math.round(Number(s) * 100);
   return { total: cents(stated[1]), parts: parts.reduce((sum, m) => sum + cents(m[1]), 0), unit };

@@ -1,5 +1,5 @@
 import { MessageData, RuleContext, defineRule } from './rule';
-import { everyIndicator, Indicator, PerformanceTable } from '../model/table';
+import { everyIndicator, goalTexts, Indicator, PerformanceTable, TEXT_AMOUNT } from '../model/table';
 import { formatAmount } from '../grid/numbers';
 import { isAreaName, isSumName, isCostName, isCountName, isDurationName, isHeadCountName, isPerHeadName, isRateName, isTimeName } from './names';
 import { allAmounts } from '../model/amounts';
@@ -109,8 +109,8 @@ export default defineRule({
     const line = table.unitLineConflict;
     if (line) report({ messageId: 'unitLine', cell: line.cell, data: { line: line.unit, unit: table.unit ?? '' }, expected: table.unit ?? undefined, actual: line.unit });
     magnitude(table, report);
-    for (const field of [table.goal, table.goalActual, ...(table.goalLines ?? []).flatMap((l) => [l.goal, l.actual])]) {
-      const slip = field && textPartsUnit(field.text);
+    for (const field of goalTexts(table)) {
+      const slip = textPartsUnit(field.text);
       if (slip) report({ messageId: 'textParts', cell: field.cell, data: slip, expected: `${slip.sum}${slip.partUnit}`, actual: slip.total });
     }
     const amounts = allAmounts(table);
@@ -223,7 +223,6 @@ function textPartsUnit(text: string): MessageData & { total: string; sum: string
   return null;
 }
 const TOTAL_THEN_PARTS = /(\d+(?:\.\d+)?)\s*(万元|元)[,，、:：]?\s*其中(?=([^。；;]*))/g;
-const TEXT_AMOUNT = /(\d+(?:\.\d+)?)\s*(万元|元)/g;
 
 function magnitude(table: PerformanceTable, report: RuleContext['report']): void {
   if (table.unit !== '万元' && table.unit !== '元') return;
