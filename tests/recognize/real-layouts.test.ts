@@ -4149,3 +4149,53 @@ describe('new tables of stop 50', () => {
     expect(at(grid).filter((f) => !f.startsWith('missing-level1'))).toEqual([]);
   });
 });
+
+
+describe('forms a sixth round of blind readings showed (stop 51)', () => {
+  // 长江禁捕's 自评表 as its sixth reading rebuilt it (ss-hb-district-2020-fishing-ban-fuel-subsidy-eval-r6): the
+  // block's label merged down column A, then no 一级指标 heading over the column of 产出指标 / 效益指标 / 满意度指标.
+  const fishingRows = (heading: string | null) => [
+    ['2020年度长江禁捕项目自评表'],
+    ['项目名称', '渔业成品油价格改革补贴'],
+    ['预算执行情况(万元)(20分)', null, null, '预算数(A)', '执行数(B)', '执行率(B/A)', '得分(20分*执行率)'],
+    [null, '年度财政资金总额', null, 1.56, 1.56, 1, 20],
+    ['年度绩效目标1(80分)', heading, '二级指标', '三级指标', '年初目标值(A)', '实际完成值(B)', '得分'],
+    [null, '产出指标', '数量指标', '补贴渔船数', '6艘', '6艘', 20],
+    [null, null, '质量指标', '渔船补贴发放率', '100%', '100%', 10],
+    [null, null, '时效指标', '12月底之前完成', '100%', '100%', 10],
+    [null, '效益指标', null, null, null, null, null],
+    [null, '满意度指标', '服务对象满意度', '退捕渔民抽样调查满意度', '90%', '≥90%', 40],
+    ['总分', null, null, null, null, null, 100],
+  ];
+  const fishingMerges = ['A3:A4', 'A5:A10', 'B6:B8', 'C9:G9'];
+  const fishing = (heading: string | null) => project(fishingRows(heading), fishingMerges);
+
+  it('二级指标 | 三级指标 with no 一级指标 heading: the column left of 二级 holds the 一级 names, read as under its heading', () => {
+    const [t] = recognizeSheet(fishing(null));
+    expect(t.indicators!.indicators.map((i) => [i.level1.text, i.level2.text, i.name.text, i.target.cell])).toEqual([
+      ['产出指标', '数量指标', '补贴渔船数', 'E6'],
+      ['产出指标', '质量指标', '渔船补贴发放率', 'E7'],
+      ['产出指标', '时效指标', '12月底之前完成', 'E8'],
+      ['满意度指标', '服务对象满意度', '退捕渔民抽样调查满意度', 'E10'],
+    ]);
+    // The empty 效益 slot is the table's missing 一级, reported where the heading would stand.
+    expect(at(fishing(null)).filter((f) => f.startsWith('missing-level1'))).toEqual(['missing-level1@B5']);
+    // Headed, it reads the same.
+    expect(recognizeSheet(fishing('一级指标'))[0].indicators!.indicators.length).toBe(4);
+    // Pasted from Word, each column in two, the blank heading's halves left unmerged: the names' column is the first half.
+    const pasted = convertedSheet({ name: '表', rows: fishingRows(null), merges: fishingMerges }, columnsInTwo, false);
+    const [wide] = recognizeSheet(Grid.fromValues('表', pasted.rows, pasted.merges));
+    expect(wide.indicators!.indicators.map((i) => [i.level1.text, i.target.cell])).toEqual([['产出指标', 'I6'], ['产出指标', 'I7'], ['产出指标', 'I8'], ['满意度指标', 'I10']]);
+  });
+
+  it('no 一级 column is made of a column that does not name 一级 under the blank cell', () => {
+    const grid = project([
+      ['项目支出绩效目标表'],
+      ['项目名称', '道路养护'],
+      [null, '二级指标', '三级指标', '指标值'],
+      ['道路', '数量指标', '养护里程', '50公里'],
+      ['群众', '社会效益指标', '出行时间缩短', '10分钟'],
+    ]);
+    expect(recognizeSheet(grid).flatMap((t) => t.indicators?.indicators ?? [])).toEqual([]);
+  });
+});

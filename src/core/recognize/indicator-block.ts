@@ -277,6 +277,28 @@ function unheadedLevel2(labels: LabelMap, level1: Hit, row: readonly Hit[]): Ind
   return withOptionalColumns({ row: level1.row, categorised: true, level1: level1.col, level2: col, name: name.col, target: target.col, hits: [level1, name, target] }, row, grid);
 }
 
+/**
+ * 二级指标 | 三级指标 | 指标值 with no 一级指标 heading, the 一级's names standing under the blank cell left of
+ * 二级指标 (长江禁捕's 自评表 as its sixth reading rebuilt it: 年度绩效目标1(80分) | (blank) | 二级指标 | 三级指标 |
+ * 年初目标值(A) over 产出指标 | 数量指标 | 补贴渔船数, ss-hb-district-2020-fishing-ban-fuel-subsidy-eval-r6): that
+ * column read as the 一级's, as under its heading.
+ */
+export function unheadedLevel1At(labels: LabelMap, level2: Hit): IndicatorHeader | null {
+  const { grid } = labels;
+  if (level2.col === 0 || labels.inRow(level2.row).some((h) => labelIs(h.label, 'level1'))) return null;
+  const top = below(grid, level2.row, level2.col);
+  let col = grid.master(level2.row, level2.col - 1).col;
+  // Each column pasted in two, the blank heading's halves unmerged: the names' cells start at the first half.
+  const under = grid.master(top, col).col;
+  if (under < col && grid.text(level2.row, under) === '') col = under;
+  // A heading over two rows (一级指标 above, 二级指标 under a merge) is the 一级 label's to read.
+  const above = level2.row > 0 ? labels.at(level2.row - 1, col) : undefined;
+  if (grid.text(level2.row, col) !== '' || (above && labelIs(above.label, 'level1'))) return null;
+  if (!firstNamesLevel1(grid, top, col)) return null;
+  return headerFrom(labels, { row: level2.row, col, label: LEVEL1_LABEL });
+}
+const LEVEL1_LABEL: Label = { kinds: ['level1'] };
+
 /** A column with no text in its first twenty rows from `top` down (a blank column inserted in a table). */
 function blankBelow(grid: Grid, top: number, col: number): boolean {
   for (let r = top; r < Math.min(grid.rowCount, top + 20); r++) if (grid.ownText(r, col) !== '') return false;

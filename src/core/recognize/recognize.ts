@@ -14,7 +14,7 @@ import { pinyinCount, toSimplified, traditionalCount, withoutPinyin } from '../g
 import { gradedHeaderAt } from './graded';
 import { readFundBlock } from './fund-block';
 import { readFundSplits } from './fund-splits';
-import { bracketedHeaderAt, IndicatorHeader, indicatorHeaderAt, proseHeaderAt, readIndicatorBlock, sameColumns, treeHeaderAt, uncategorisedHeaderAt } from './indicator-block';
+import { bracketedHeaderAt, IndicatorHeader, indicatorHeaderAt, proseHeaderAt, readIndicatorBlock, sameColumns, treeHeaderAt, uncategorisedHeaderAt, unheadedLevel1At } from './indicator-block';
 import { Hit, LabelMap } from './label-map';
 import { classifyLabel, Label, labelIs } from './labels';
 import { readTaskBlock } from './task-block';
@@ -131,6 +131,9 @@ function findAnchors(labels: LabelMap): Anchor[] {
     else if (labelIs(label, 'task-name') && (hasAmountHeader(labels, hit) || contentBeside(labels, hit))) anchors.push({ kind: 'task-header', hit });
     else if (labelIs(label, 'level1')) {
       const indicatorHeader = indicatorHeaderAt(labels, hit);
+      if (indicatorHeader) anchors.push({ kind: 'indicator-header', hit, indicatorHeader });
+    } else if (labelIs(label, 'level2')) {
+      const indicatorHeader = unheadedLevel1At(labels, hit);
       if (indicatorHeader) anchors.push({ kind: 'indicator-header', hit, indicatorHeader });
     } else if (labelIs(label, 'level3')) {
       const indicatorHeader = uncategorisedHeaderAt(labels, hit);
