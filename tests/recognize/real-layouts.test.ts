@@ -2,6 +2,7 @@
  * The layout classes that real published tables showed (tests/corpus/): each as a small grid,
  * with the table it must read and the findings it must (not) give.
  */
+import path from 'path';
 import { Grid } from '../../src/core/grid/grid';
 import { bareLabel } from '../../src/core/lexicon/normalize';
 import { labelKey } from '../../src/core/grid/text';
@@ -12,6 +13,8 @@ import { LabelMap } from '../../src/core/recognize/label-map';
 import { reportSheet } from '../../src/core/report/report';
 import { scoringFor, validateGrid } from '../../src/core/validate';
 import { scoreTable } from '../../src/core/compute/scoring';
+import { allAmounts } from '../../src/core/model/amounts';
+import { CORPUS_DIR, loadEntry, sheetToGrid } from '../support/corpus';
 import { columnsInTwo, convertedSheet, rowsInTwo, toTraditional } from '../support/corpus-variants';
 import { selfEvaluationTable } from '../support/self-evaluation';
 import { toGrid } from '../support/tables';
@@ -4186,6 +4189,17 @@ describe('forms a sixth round of blind readings showed (stop 51)', () => {
     const pasted = convertedSheet({ name: '表', rows: fishingRows(null), merges: fishingMerges }, columnsInTwo, false);
     const [wide] = recognizeSheet(Grid.fromValues('表', pasted.rows, pasted.merges));
     expect(wide.indicators!.indicators.map((i) => [i.level1.text, i.target.cell])).toEqual([['产出指标', 'I6'], ['产出指标', 'I7'], ['产出指标', 'I8'], ['满意度指标', 'I10']]);
+  });
+
+  it('a fund line left blank beside a column merged down from above it (彭水’s 需提供的支撑材料): no amount read from that column', () => {
+    // 彭水’s 中央转移支付 self-evaluation as its sixth reading rebuilt it: the criterion's fund lines in its 自评内容
+    // column, 2023年绩效调整资金's lines left blank, the evidence column H merged down the criterion's rows (H5:H29).
+    const grid = sheetToGrid(loadEntry(path.join(CORPUS_DIR, 'll-cq-pengshui-2024-family-planning-transfer-eval-r6')).table.sheets[0]);
+    const [t] = recognizeSheet(grid);
+    const amounts = allAmounts(t);
+    expect(amounts.filter((a) => a.cell.startsWith('H'))).toEqual([]);
+    expect(amounts.filter((a) => a.reading.kind === 'empty').map((a) => a.cell)).toEqual(['F26', 'F27', 'F28', 'F29']);
+    expect(at(grid).filter((f) => f.startsWith('amount-not-number'))).toEqual([]);
   });
 
   it('no 一级 column is made of a column that does not name 一级 under the blank cell', () => {

@@ -194,7 +194,11 @@ function amountColumn(grid: Grid, labels: LabelMap, label: Hit): number {
 function filledRight(grid: Grid, labels: LabelMap, row: number, col: number): { col: number; filled: boolean } {
   let first = rightOf(grid, row, col);
   while (first < grid.colCount && isFilledCopy(grid, row, first)) first++;
+  const top = grid.mergeAt(row, col)?.top ?? row;
   for (let c = first; c < grid.colCount; c = rightOf(grid, row, c)) {
+    // A cell merged down from above the line (彭水's 需提供的支撑材料 over a whole criterion's rows, its
+    // fund lines' amounts left blank: ll-cq-pengshui-2024-family-planning-transfer-eval-r6) is another column's text.
+    if ((grid.mergeAt(row, c)?.top ?? row) < top) continue;
     // A heading past blank cells (年度资金总额 | | | 金额(万元), its merge undone: o-sc-zhaohua-2021-leprosy) is the one beside it.
     if (labels.at(row, c)) return { col: labels.is(row, c, 'budget') || labels.is(row, c, 'executed') ? c : first, filled: false };
     if (isLineNumber(grid, row, c)) continue;
