@@ -15,7 +15,7 @@ import { scoringFor, validateGrid } from '../../src/core/validate';
 import { scoreTable } from '../../src/core/compute/scoring';
 import { allAmounts } from '../../src/core/model/amounts';
 import { CORPUS_DIR, loadEntry, sheetToGrid } from '../support/corpus';
-import { columnsInTwo, convertedSheet, rowsInTwo, toTraditional } from '../support/corpus-variants';
+import { blankColumn, columnsInTwo, convertedSheet, rowsInTwo, toTraditional } from '../support/corpus-variants';
 import { selfEvaluationTable } from '../support/self-evaluation';
 import { toGrid } from '../support/tables';
 
@@ -4200,6 +4200,12 @@ describe('forms a sixth round of blind readings showed (stop 51)', () => {
     expect(amounts.filter((a) => a.cell.startsWith('H'))).toEqual([]);
     expect(amounts.filter((a) => a.reading.kind === 'empty').map((a) => a.cell)).toEqual(['F26', 'F27', 'F28', 'F29']);
     expect(at(grid).filter((f) => f.startsWith('amount-not-number'))).toEqual([]);
+  });
+
+  it('the money left out with a blank column inserted after the labels: reported in the lines’ amount column (乐昌’s, vv-gd-lechang-2018-vocational-aid-targets-r6)', () => {
+    // 年度金额 blank over 其中:中央资金 blank and 地方资金 | 市: | 县:; the amount column is where 市: stands, not the inserted column.
+    const grid = sheetToGrid(blankColumn(loadEntry(path.join(CORPUS_DIR, 'vv-gd-lechang-2018-vocational-aid-targets-r6'))).table.sheets[0]);
+    expect(at(grid).filter((f) => f.startsWith('amount-not-number'))).toEqual(['amount-not-number@D9']);
   });
 
   it('no 一级 column is made of a column that does not name 一级 under the blank cell', () => {

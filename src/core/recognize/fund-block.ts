@@ -175,16 +175,23 @@ const PROMPT = /^[\p{Script=Han}]{1,4}[:：]$/u;
 
 /**
  * The amount column: the first non-empty cell right of the label (past its filled copies); with the
- * total left blank, the first line's under it (下达资金总额 | (blank) over 其中:中央财政补助 | | 参见附件1,
- * its merges undone: vv-cq-wuxi-2025-rural-housing-targets); else the cell right beside it.
+ * total left blank, that of the first of its lines with something typed (下达资金总额 | (blank) over 其中:中央财政补助 |
+ * | 参见附件1, its merges undone: vv-cq-wuxi-2025-rural-housing-targets; 乐昌's 地方资金 | 市: | 县: under a blank
+ * 中央资金, a blank column inserted after the labels); else the cell right beside it.
  */
 function amountColumn(grid: Grid, labels: LabelMap, label: Hit): number {
   const first = filledRight(grid, labels, label.row, label.col);
   if (first.filled) return first.col;
-  const r = below(grid, label.row, label.col);
-  const part = r < grid.rowCount ? labels.inRow(r).find((h) => h.col >= label.col - 1 && h.col <= label.col && labelIs(h.label, 'amount-part')) : undefined;
-  const line = part && filledRight(grid, labels, part.row, part.col);
-  if (line?.filled && line.col > label.col) return line.col;
+  // The first of its lines with something typed right of it (乐昌's 地方资金 | 市: | 县:, 中央资金 above it blank too).
+  for (let r = below(grid, label.row, label.col), n = 0; r < grid.rowCount && n < 3; r = below(grid, r, label.col), n++) {
+    const part = labels.inRow(r).find((h) => h.col >= label.col - 1 && h.col <= label.col && labelIs(h.label, 'amount-part'));
+    if (!part) break;
+    const line = filledRight(grid, labels, part.row, part.col);
+    if (line.filled) {
+      if (line.col > label.col) return line.col;
+      break;
+    }
+  }
   // Past a blank column inserted before the blank amount's merged cell (年度金额 | | (merged, blank)).
   const past = pastBlank(grid, label.row, first.col, grid.colCount);
   return past < grid.colCount && grid.text(label.row, past) === '' ? past : first.col;
