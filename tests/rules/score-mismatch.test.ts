@@ -1,3 +1,4 @@
+import { Grid } from '../../src/core/grid/grid';
 import rule from '../../src/core/rules/score-mismatch';
 import { cleanCases, evalWith, everyVariant, FUND, RESCALED_NA, SHEET, totalCell } from '../support/eval-cases';
 import { InvalidCase, RuleCase, testRule } from '../support/rule-tester';
@@ -16,6 +17,21 @@ const table = (opts: EvalOptions) => selfEvaluationTable(opts);
 const SUM_CENTRAL = '=SUM(H6,H12,H13,H14,H15,H16,H17,H18,H19)';
 const SUM_SICHUAN = '=SUM(H6,J12,J13,J14,J15,J16,J17,J18,J19)';
 
+/**
+ * 海南's 服务贸易 scorecard (m-hi-shangwu-nd-fuwumaoyi): 计划投资额 | 实际到位资金 | 实际使用情况 on one line, then the
+ * framework's criteria with their points and scores, 到位率 (3) among them with no result of its own.
+ */
+const hainan = (arrived: number | null, score: number, planned: number | null = 570): Grid =>
+  Grid.fromValues('表', [
+    ['服务贸易项目绩效自评表'],
+    ['项目实施单位', '省商务厅服务贸易和商贸服务业处', null, null, '主管部门', '省商务厅'],
+    ['计划投资额(万元)', planned, '实际到位资金(万元)', arrived, '实际使用情况(万元)', 395.86],
+    ['一级指标', '分值', '二级指标', '分值', '三级指标', '分值', '得分'],
+    ['项目决策', 20, '项目目标', 4, '目标内容', 4, 4],
+    ['项目管理', 25, '资金到位', 5, '到位率', 3, score],
+    [null, null, null, null, '到位时效', 2, 2],
+    [null, null, '资金管理', 10, '资金使用', 7, 7],
+  ], ['A6:A8', 'B6:B8', 'C6:C7', 'D6:D7']);
 
 const valid: RuleCase[] = [
   ...cleanCases(),
@@ -46,11 +62,21 @@ const valid: RuleCase[] = [
   { name: 'a blank score is not compared', table: table({ indicators: evalWith(0, { score: null }), totalScore: 97.1 }) },
   { name: 'a blank 总分 is not compared', table: table({ totalScore: null }) },
   { name: 'the 20/40/40 split does not change what the typed weights score', table: table({}), weights: '20/40/40' },
+  // 到位率 on the table's own money: all of it arrived, or the score in proportion (3 × 398.88 ÷ 570 = 2.1).
+  { name: '到位率 scored full with all the planned money arrived (570 of 570)', table: hainan(570, 3) },
+  { name: '到位率 scored in proportion to the money arrived (2.1 for 398.88 of 570)', table: hainan(398.88, 2.1) },
+  { name: 'no arrived amount on the line: 到位率 not scored from the money', table: hainan(null, 3) },
+  { name: 'no planned amount: 到位率 not scored from the money', table: hainan(398.88, 3, null) },
   { name: 'target tables are not self-evaluations', table: departmentTable() },
   { name: 'project target table', table: projectTable() },
 ];
 
 const invalid: InvalidCase[] = [
+  {
+    name: '到位率 scored its full 3 with 398.88 of the 570 planned arrived (69.98%: 2.1)',
+    table: hainan(398.88, 3),
+    findings: [{ cell: 'G6', message: '“到位率”得分填为 3，按目标值 100%、实际完成值 69.98%、分值 3 应为 2.1', expected: 2.1, actual: 3 }],
+  },
   {
     name: 'the budget score from a typed rate that is itself wrong (59% for 59.58%: 5.9, not 5.96)',
     table: table({ lines: line(287, 171), rate: '59%', budgetScore: 5.9, totalScore: null }),

@@ -84,6 +84,8 @@ export interface IndicatorScore {
   fractionAsked?: boolean;
   /** The target scored against where the row gives none: 100% for the framework's 预算执行率 criterion. */
   impliedTarget?: TargetValue;
+  /** The result a criterion is scored on where its row gives none (到位率: the table's money arrived ÷ planned). */
+  impliedActual?: TargetValue;
   /** The weight the row's score implies where no row has one (inferWeights): set only where the score is wrong. */
   inferredWeight?: number;
   /** The score that weight gives, where the row's own score gives no weight: set only where the typed one differs. */
@@ -251,12 +253,13 @@ function computeScore(table: PerformanceTable, settings: ScoringSettings): Table
     fractions.push(fraction);
   }
   const budget = budgetScore(table.evalFunds, settings, evaluated);
+  const arrival = arrivalRate(table);
   const factor = all > dropped && dropped > 0 ? all / (all - dropped) : 1;
   const fractionColumn = fractionCount >= 2;
 
   const indicators: IndicatorScore[] = [];
   for (let i = 0; i < evaluated.length; i++) {
-    indicators.push(scoreIndicator(evaluated[i], notApplicable[i], fractions[i], fractionColumn, factor, settings));
+    indicators.push(scoreIndicator(evaluated[i], notApplicable[i], fractions[i], fractionColumn, factor, settings, arrival));
   }
   const points = table.indicators?.header.weight === undefined && dropped === 0 ? table.indicators?.declaredPoints?.points : undefined;
   if (points !== undefined && all === 0) inferWeights(indicators, points);
@@ -367,7 +370,7 @@ function rawShare(target: TargetValue, actual: TargetValue, lowerIsBetter: boole
   return achievement(target, actual, lowerIsBetter);
 }
 
-function scoreIndicator(indicator: Indicator, notApplicable: boolean, fraction: number | null, fractionColumn: boolean, factor: number, settings: ScoringSettings): IndicatorScore {
+function scoreIndicator(indicator: Indicator, notApplicable: boolean, fraction: number | null, fractionColumn: boolean, factor: number, settings: ScoringSettings, arrival: TargetValue | null): IndicatorScore {
   const e = indicator.evaluation!;
   const weight = numberIn(e.weight);
   const typed = numberIn(e.score);
@@ -378,10 +381,15 @@ function scoreIndicator(indicator: Indicator, notApplicable: boolean, fraction: 
     score.fractionAsked = true;
     return score;
   }
-  const actual = fraction !== null ? { ...(e.actual.value as QuantityTarget), value: fraction * 100, unit: '%', family: 'ratio' as const } : e.actual.value;
+  let actual = fraction !== null ? { ...(e.actual.value as QuantityTarget), value: fraction * 100, unit: '%', family: 'ratio' as const } : e.actual.value;
   // The evaluation framework's 预算执行率 criterion has no target: it is scored as the rate of the whole budget.
   let target = indicator.target.value;
   if (target.kind === 'empty' && isBudgetRateName(indicator.name.text)) score.impliedTarget = target = FULL_RATE;
+  // Its 到位率 (项目管理 › 资金到位, 实际到位/计划到位×100%) on the table's own money where the row gives no result.
+  else if (target.kind === 'empty' && actual.kind === 'empty' && arrival !== null && ARRIVAL_RATE.test(squeeze(indicator.name.text))) {
+    score.impliedTarget = target = FULL_RATE;
+    score.impliedActual = actual = arrival;
+  }
   // A cost (under 成本, or named as one) written without a comparator is a ceiling too: spending less
   // than planned is no shortfall (原州's 38.75 | 36.2 scored 9.34 of 10, jj-nx-yuanzhou-2022-border-tea-eval).
   const ratio = achievement(target, actual, isLowerBetterName(indicator.name.text) || isCostRow(indicator));
@@ -413,6 +421,18 @@ function isBudgetRateName(name: string): boolean {
   return name.length <= 16 && BUDGET_RATE.test(name.replace(/\s/g, ''));
 }
 const FULL_RATE = parseTarget('100%');
+const ARRIVAL_RATE = /^(资金|预算)?到位率$/;
+
+/**
+ * The share of the planned money that reached the project, where one line gives both (海南's 计划投资额(万元) | 570 |
+ * 实际到位资金(万元) | 398.88: 69.98%, m-hi-shangwu-nd-fuwumaoyi), as a result to score a 到位率 on; else null.
+ */
+function arrivalRate(table: PerformanceTable): TargetValue | null {
+  const planned = numberIn(table.funds?.total.amount);
+  const arrived = numberIn(table.fundsArrived);
+  if (planned === null || arrived === null || planned <= 0 || arrived < 0) return null;
+  return parseTarget(`${round2((arrived / planned) * 100)}%`);
+}
 
 /** Under 成本 (any spelling, spaces read through) or named as a cost, its target an amount. */
 function isCostRow(indicator: Indicator): boolean {

@@ -309,6 +309,11 @@ export interface PerformanceTable {
   innerFunds?: FundBlock[];
   /** The central form's 中期资金总额 block (the whole period's funds), beside the year's. */
   midTermFunds?: FundBlock;
+  /**
+   * The money that reached the project, beside its planned total on the same line (海南's 计划投资额(万元) | 570 |
+   * 实际到位资金(万元) | 398.88): what the evaluation framework's 到位率 is scored on.
+   */
+  fundsArrived?: AmountField;
   /** The year's money split by source and by use, each adding up to it (湖南's 按收入性质分 / 按支出性质分). */
   fundSplits?: FundSplit[];
   /** The year's total heading a row of splits laid across (资金总额 | 按收入性质分 | 按支出性质分), where no fund block reads it. */

@@ -38,6 +38,8 @@ export type LabelKind =
   | 'prior-years'
   /** The central form's 中期资金总额: a project's funds over its whole period, beside the year's. */
   | 'mid-term-fund-total'
+  /** The money that reached the project (实际到位资金), beside its planned total: what a 到位率 is scored on. */
+  | 'funds-arrived'
   // Self-evaluation tables (绩效自评表)
   | 'project-eval-title'
   | 'department-eval-title'

@@ -93,7 +93,7 @@ export default defineRule({
           data: {
             name,
             target: (s.impliedTarget ?? s.indicator.target.value).text,
-            actual: s.indicator.evaluation!.actual.value.text,
+            actual: (s.impliedActual ?? s.indicator.evaluation!.actual.value).text,
             weight: fmt(s.effectiveWeight!),
             typed: fmt(s.typed),
             expected: fmt(s.computed),
