@@ -21,11 +21,11 @@ const SUM_SICHUAN = '=SUM(H6,J12,J13,J14,J15,J16,J17,J18,J19)';
  * 海南's 服务贸易 scorecard (m-hi-shangwu-nd-fuwumaoyi): 计划投资额 | 实际到位资金 | 实际使用情况 on one line, then the
  * framework's criteria with their points and scores, 到位率 (3) among them with no result of its own.
  */
-const hainan = (arrived: number | null, score: number, planned: number | null = 570): Grid =>
+const hainan = (arrived: number | null, score: number, planned: number | null = 570, line?: (string | number | null)[]): Grid =>
   Grid.fromValues('表', [
     ['服务贸易项目绩效自评表'],
     ['项目实施单位', '省商务厅服务贸易和商贸服务业处', null, null, '主管部门', '省商务厅'],
-    ['计划投资额(万元)', planned, '实际到位资金(万元)', arrived, '实际使用情况(万元)', 395.86],
+    line ?? ['计划投资额(万元)', planned, '实际到位资金(万元)', arrived, '实际使用情况(万元)', 395.86],
     ['一级指标', '分值', '二级指标', '分值', '三级指标', '分值', '得分'],
     ['项目决策', 20, '项目目标', 4, '目标内容', 4, 4],
     ['项目管理', 25, '资金到位', 5, '到位率', 3, score],
@@ -76,6 +76,17 @@ const invalid: InvalidCase[] = [
     name: '到位率 scored its full 3 with 398.88 of the 570 planned arrived (69.98%: 2.1)',
     table: hainan(398.88, 3),
     findings: [{ cell: 'G6', message: '“到位率”得分填为 3，按目标值 100%、实际完成值 69.98%、分值 3 应为 2.1', expected: 2.1, actual: 3 }],
+  },
+  {
+    // Its labels' merges undone and filled, or dropped (the amount two cells on): the amounts still read.
+    name: '到位率 on the same line with the labels’ merges undone and filled',
+    table: hainan(null, 3, null, ['计划投资额(万元)', '计划投资额(万元)', 570, '实际到位资金(万元)', '实际到位资金(万元)', 398.88]),
+    findings: [{ cell: 'G6', expected: 2.1, actual: 3 }],
+  },
+  {
+    name: '… dropped: the amount past the blank its label’s merge left',
+    table: hainan(null, 3, null, ['计划投资额(万元)', null, 570, '实际到位资金(万元)', null, 398.88]),
+    findings: [{ cell: 'G6', expected: 2.1, actual: 3 }],
   },
   {
     name: 'the budget score from a typed rate that is itself wrong (59% for 59.58%: 5.9, not 5.96)',

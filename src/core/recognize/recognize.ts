@@ -455,8 +455,13 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
     blockUnits.push(funds.unit, ...fundBlockUnits());
     extend(funds.lastRow);
     for (const block of blocksBeside(grid, labels, fund!.hit, funds.block)) (table.innerFunds ??= []).push(block);
+    // The money arrived beside the total on its line (实际到位资金(万元) | 398.88), past its label's filled copies or blank cells.
     const arrived = labels.inRow(fund!.hit.row).find((h) => h.col > fund!.hit.col && labelIs(h.label, 'funds-arrived'));
-    if (arrived) table.fundsArrived = amountAt(grid, arrived.row, rightOf(grid, arrived.row, arrived.col));
+    const value = arrived && valueRight(grid, labels, arrived.row, arrived.col);
+    if (value) {
+      const { row, col } = parseA1(value.cell);
+      table.fundsArrived = amountAt(grid, row, col);
+    }
     // The block's label merged down beside its lines holds them all (项目资金情况 over 项目资金申请 and
     // 支出明细预算, 岳阳楼区's 申报表): the table goes on to its merge's end, though only the first 合计 is read.
     for (let c = 0; c < fund!.hit.col; c++) {
