@@ -4208,6 +4208,25 @@ describe('forms a sixth round of blind readings showed (stop 51)', () => {
     expect(at(grid).filter((f) => f.startsWith('amount-not-number'))).toEqual(['amount-not-number@D9']);
   });
 
+  it('the unheaded 一级 column opening with 成本指标 (财预〔2021〕101号’s order, 秀屿’s form with its heading blank): two of its first names are 一级', () => {
+    const grid = project(
+      [
+        ['秀屿区2025年省级第七批水利专项资金绩效目标表'],
+        ['项目名称', '省级第七批水利专项资金'],
+        ['绩效指标', null, '二级指标', '三级指标', '指标解释', '指标方向', '笏石街道办'],
+        [null, '成本指标', '经济成本指标', '投入成本控制率(%)', '反映成本控制情况', '≤', '100%'],
+        [null, '产出指标', '数量指标', '开展修复工程(个)', '反映项目开展情况', '≥', 1],
+        [null, '效益指标', '社会效益指标', '受益人口(人)', '反映受益情况', '≥', 300],
+      ],
+      ['A3:A6'],
+    );
+    expect(recognizeSheet(grid)[0].indicators!.indicators.map((i) => [i.level1.text, i.target.cell])).toEqual([
+      ['成本指标', 'G4'],
+      ['产出指标', 'G5'],
+      ['效益指标', 'G6'],
+    ]);
+  });
+
   it('no 一级 column is made of a column that does not name 一级 under the blank cell', () => {
     const grid = project([
       ['项目支出绩效目标表'],

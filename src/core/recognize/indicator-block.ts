@@ -294,7 +294,8 @@ export function unheadedLevel1At(labels: LabelMap, level2: Hit): IndicatorHeader
   // A heading over two rows (一级指标 above, 二级指标 under a merge) is the 一级 label's to read.
   const above = level2.row > 0 ? labels.at(level2.row - 1, col) : undefined;
   if (grid.text(level2.row, col) !== '' || (above && labelIs(above.label, 'level1'))) return null;
-  if (!firstNamesLevel1(grid, top, col)) return null;
+  // Its first name a 一级, or two of its first four (成本指标 first, as 财预〔2021〕101号's forms order them: 秀屿's).
+  if (!firstNamesLevel1(grid, top, col) && !holdsKnown(grid, top, col, 1)) return null;
   return headerFrom(labels, { row: level2.row, col, label: LEVEL1_LABEL });
 }
 const LEVEL1_LABEL: Label = { kinds: ['level1'] };
