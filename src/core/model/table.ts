@@ -342,7 +342,6 @@ export interface PerformanceTable {
   forEachText(visit: (text: string, row: number, col: number) => void): void;
 }
 
-/** The table's indicators and those of the sets beside them (`otherIndicators`): every target to check. */
 /** The goal's texts and their accounts: the goal, its 实际完成情况, and each goal line's pair; absent ones skipped. */
 export function goalTexts(table: PerformanceTable): Field[] {
   const out: Field[] = [];
@@ -358,6 +357,7 @@ export function goalTexts(table: PerformanceTable): Field[] {
 /** An amount written in text with its money unit (30万元, 471.23 元): the figure and the unit. */
 export const TEXT_AMOUNT = /(\d+(?:\.\d+)?)\s*(万元|元)/g;
 
+/** The table's indicators and those of the sets beside them (`otherIndicators`): every target to check. */
 export function everyIndicator(table: PerformanceTable): readonly Indicator[] {
   const own = table.indicators?.indicators ?? [];
   if (!table.otherIndicators) return own;
