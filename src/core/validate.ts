@@ -65,6 +65,7 @@ export function checkTable(table: PerformanceTable, options: ValidateOptions = {
   return sortFindings(findings);
 }
 
+/** Findings in sheet order (row, then column, severity and code), each once; sorted in place. */
 export function sortFindings(findings: Finding[]): Finding[] {
   if (findings.length < 2) return findings;
   // Each finding's place read once, as one number (row-major), not looked up in every comparison.
@@ -73,7 +74,17 @@ export function sortFindings(findings: Finding[]): Finding[] {
     return { f, at: row * SHEET_COLUMNS + col, severity: SEVERITY_ORDER[f.severity] };
   });
   keyed.sort((a, b) => a.at - b.at || a.severity - b.severity || a.f.code.localeCompare(b.f.code));
-  for (let i = 0; i < keyed.length; i++) findings[i] = keyed[i].f;
+  // A finding reported twice, word for word (two lines reading one merged cell), is listed once.
+  const seen = new Set<string>();
+  let n = 0;
+  for (let i = 0; i < keyed.length; i++) {
+    const { f, at } = keyed[i];
+    const key = `${at} ${f.code} ${f.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    findings[n++] = f;
+  }
+  findings.length = n;
   return findings;
 }
 

@@ -33,6 +33,28 @@ const hainan = (arrived: number | null, score: number, planned: number | null = 
     [null, null, '资金管理', 10, '资金使用', 7, 7],
   ], ['A6:A8', 'B6:B8', 'C6:C7', 'D6:D7']);
 
+/**
+ * 廊坊's self-evaluation (c-hebei-langfang-2019): the 分值 and 得分 of 年度资金总额 merged down over its
+ * 其中 lines (F7:F10, H7:H10), so the 其中:当年财政拨款 line, with its own amounts, reads the total's.
+ */
+const langfang = (budgetScore: number): Grid =>
+  Grid.fromValues('Sheet1', [
+    ['项目支出绩效自评表'],
+    ['(2019年度)'],
+    ['项目名称', '办公宿舍楼、食堂及餐厅暖通改造经费'],
+    ['主管部门', '廊坊市发改委', null, null, '实施单位', '廊坊市食品工程学校'],
+    ['项目资金(万元)', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+    [null, '年度资金总额', 43.2, 43.2, 37.24, 10, '86%', budgetScore],
+    [null, '其中:当年财政拨款', 43.2, 43.2, 37.24],
+    [null, '上年结转资金'],
+    [null, '其他资金'],
+    ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+    ['产出指标', '数量指标', '工程资金金额', 43.2, 37.24, 10, 8.62, '已完工,剩余3%尾款未付'],
+    [null, '质量指标', '工程验收合格率', '100%', '100%', 10, 10],
+    ['效益指标', '社会效益指标', '师生用餐条件改善', '改善', '改善', 10, 10],
+    ['满意度指标', '服务对象满意度指标', '师生满意度', '≥90%', '95%', 10, 10],
+  ], ['A5:A9', 'F6:F9', 'H6:H9', 'A11:A12']);
+
 const valid: RuleCase[] = [
   ...cleanCases(),
   // 新洲's (pp-hb-xinzhou-2020-opera-equipment-eval): weights past the total's 100, the total the typed scores' sum.
@@ -67,11 +89,18 @@ const valid: RuleCase[] = [
   { name: '到位率 scored in proportion to the money arrived (2.1 for 398.88 of 570)', table: hainan(398.88, 2.1) },
   { name: 'no arrived amount on the line: 到位率 not scored from the money', table: hainan(null, 3) },
   { name: 'no planned amount: 到位率 not scored from the money', table: hainan(398.88, 3, null) },
+  { name: 'the 其中 line under the total’s merged 得分, scored right (8.62)', table: langfang(8.62) },
   { name: 'target tables are not self-evaluations', table: departmentTable() },
   { name: 'project target table', table: projectTable() },
 ];
 
 const invalid: InvalidCase[] = [
+  {
+    // Reported once: the 其中 line's score is the total's merged cell, not a second score.
+    name: 'the budget score 9 for 8.62, the 其中 line under the total’s merged 分值 and 得分: one finding',
+    table: langfang(9),
+    findings: [{ cell: 'H6', message: '预算执行率得分填为 9，按分值 10 × 执行率 86.2% 应为 8.62', expected: 8.62, actual: 9 }],
+  },
   {
     name: '到位率 scored its full 3 with 398.88 of the 570 planned arrived (69.98%: 2.1)',
     table: hainan(398.88, 3),

@@ -1,4 +1,4 @@
-/** Findings are listed in reading order: row, then column, then severity, then code. */
+/** Findings are listed in reading order: row, then column, then severity, then code; each once. */
 import { sortFindings } from '../../src/core/validate';
 import { Finding, Severity } from '../../src/core/rules/rule';
 
@@ -20,4 +20,12 @@ test('sorts in place and returns the same list', () => {
   const list = [f('B1', 'error', 'a'), f('A1', 'error', 'a')];
   expect(sortFindings(list)).toBe(list);
   expect(list.map((x) => x.cell)).toEqual(['A1', 'B1']);
+});
+
+test('a finding reported twice word for word is listed once; the same cell and code with another message stays', () => {
+  const twice = { ...f('H7', 'error', 'score-mismatch'), message: '预算执行率得分填为 9' };
+  const other = { ...f('H7', 'error', 'score-mismatch'), message: '另一条' };
+  const list = [twice, f('A1', 'error', 'a'), other, { ...twice }];
+  expect(sortFindings(list)).toBe(list);
+  expect(list.map((x) => `${x.cell}:${x.message}`)).toEqual(['A1:a', 'H7:预算执行率得分填为 9', 'H7:另一条']);
 });
