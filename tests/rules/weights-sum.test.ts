@@ -167,7 +167,7 @@ testRule(rule, { valid, invalid });
  * 四川's targets form (甘孜's, s-sc-ganzi-2023-food-safety): 预算执行率权重(%) over the indicators, each weighed
  * in 权重(%); the line and the weights make the hundred.
  */
-function sichuanTargets(budgetWeight: string | number | null, weights: number[], lastLevel1 = '满意度指标') {
+function sichuanTargets(budgetWeight: string | number | null, weights: number[], lastLevel1 = '满意度指标', weightLine?: (string | number | null)[]) {
   const names: [string, string, string, string, string][] = [
     ['产出指标', '数量指标', '召开食品安全委员会会议', '2', '次'],
     ['产出指标', '质量指标', '工作齐抓共管', '100', '%'],
@@ -180,7 +180,7 @@ function sichuanTargets(budgetWeight: string | number | null, weights: number[],
     rows: [
       ['绩效目标表'],
       ['单位信息:', '324001-甘孜州市场监督管理局'],
-      ['预算执行率权重(%):', budgetWeight],
+      weightLine ?? ['预算执行率权重(%):', budgetWeight],
       ['整体目标:', '组织协调推进全州食品安全重点工作,全年召开食品安全委员会会议2次。'],
       ['一级指标', '二级指标', '三级指标', '指标值', '度量单位', '权重(%)'],
       ...names.map((n, i) => [...n, weights[i]]),
@@ -199,6 +199,12 @@ testRule(rule, {
     {
       name: 'a targets form with 预算执行率权重 blank and weights of 90: at the 权重 heading (四川’s, 甘孜’s)',
       table: sichuanTargets(null, [20, 20, 20, 20, 10]),
+      findings: [{ cell: 'F5', message: '分值合计为 90（预算执行率 0 + 指标 90），应为 100' }],
+    },
+    {
+      // The line's merge (A4:G4 on the page) undone and filled: its label across the row, no weight beside it.
+      name: '… the 预算执行率权重 line’s merge undone and filled across its row: still blank',
+      table: sichuanTargets(null, [20, 20, 20, 20, 10], '满意度指标', Array<string>(6).fill('预算执行率权重(%):')),
       findings: [{ cell: 'F5', message: '分值合计为 90（预算执行率 0 + 指标 90），应为 100' }],
     },
     {

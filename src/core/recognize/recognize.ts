@@ -224,7 +224,9 @@ function budgetWeightLine(grid: Grid, top: number, bottom: number): { label: Fie
   grid.forEachCell(
     (row, col, cell) => {
       if (found || typeof cell.value !== 'string' || cell.value.length > 20 || !BUDGET_WEIGHT.test(labelKey(cell.value))) return;
-      const at = rightOf(grid, row, col);
+      // Past the label's own filled copies (the line's merge undone and filled across it): blank beyond them.
+      let at = rightOf(grid, row, col);
+      while (at < grid.colCount && isFilledCopy(grid, row, at)) at++;
       found = { label: fieldAt(grid, row, col), weight: at < grid.colCount ? shareTyped(weightAt(grid, row, at), 'points') : typedAmount(grid.address(row, col), '') };
     },
     top,
