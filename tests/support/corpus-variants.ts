@@ -123,13 +123,17 @@ export function filledMerges(entry: CorpusEntry): CorpusEntry | null {
   // A target or result merged over two rows, filled, is each row's own: its finding once a row.
   if (sharesValueDown(sheet)) return null;
   const rows = sheet.rows.map((r) => [...(r ?? [])]);
+  // A fund line's points merged down over its 其中 lines stay merged: filled, each 其中 line would carry
+  // a score of its own (廊坊's F7:F10 and H7:H10, c-hebei-langfang-2019-r7), another table.
+  const kept = fundPointsDown(sheet);
   for (const m of sheet.merges ?? []) {
+    if (kept.includes(m)) continue;
     const a = parseRange(m);
     const value = rows[a.top]?.[a.left] ?? null;
     for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) (rows[r] ??= [])[c] = value;
   }
   const id = `${entry.id}~filled-merges`;
-  return { id, dir: entry.dir, table: { ...entry.table, id, sheets: [{ ...sheet, rows: rows.map((r) => Array.from(r, (v) => v ?? null)), merges: [] }] }, expected: entry.expected };
+  return { id, dir: entry.dir, table: { ...entry.table, id, sheets: [{ ...sheet, rows: rows.map((r) => Array.from(r, (v) => v ?? null)), merges: kept }] }, expected: entry.expected };
 }
 
 /**
@@ -526,6 +530,22 @@ export function variantsOf(entries: readonly CorpusEntry[]): CorpusEntry[] {
     }
   }
   return out;
+}
+
+/** Merges over two or more rows under a fund block's 分值 or 得分 (its header naming 执行率). */
+function fundPointsDown(sheet: CorpusSheet): string[] {
+  const columns = new Map<number, number>();
+  sheet.rows.forEach((row, r) => {
+    if (!(row ?? []).some((v) => typeof v === 'string' && /执行率/.test(v))) return;
+    (row ?? []).forEach((v, c) => {
+      if (typeof v === 'string' && /^(分值|得分)$/.test(v.replace(/\s/g, '')) && !columns.has(c)) columns.set(c, r);
+    });
+  });
+  return (sheet.merges ?? []).filter((m) => {
+    const a = parseRange(m);
+    const heading = columns.get(a.left);
+    return heading !== undefined && a.top === heading + 1 && a.bottom > a.top && a.left === a.right;
+  });
 }
 
 /**
