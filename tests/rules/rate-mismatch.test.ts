@@ -25,9 +25,29 @@ const linxiang = (partRate: string, partScore = 9.78): Grid =>
     ['产出指标', '数量指标', '收容所面积', '≥200平方米', '204平方米', 90, 90, '无'],
   ]);
 
+/**
+ * The total's 执行率 merged down over its 其中 lines (G3:G5), each line with amounts of its own: the rate is
+ * the total's (90 of 100), not the lines' (70 of 80, 20 of 20).
+ */
+const mergedRate = (rate: string): Grid =>
+  Grid.fromValues(
+    '表',
+    [
+      ['项目支出绩效自评表(2023年度)'],
+      ['项目资金(万元)', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      [null, '年度资金总额', 100, 100, 90, 10, rate, 9],
+      [null, '其中:当年财政拨款', 80, 80, 70],
+      [null, '上年结转资金', 20, 20, 20],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+      ['产出指标', '数量指标', '收容所面积', '≥200平方米', '204平方米', 90, 90, '无'],
+    ],
+    ['A2:A5', 'G3:G5'],
+  );
+
 const valid: RuleCase[] = [
   ...cleanCases(),
   { name: 'a 其中 line scored on its own with its rate right', table: linxiang('97.81%') },
+  { name: 'the total’s 执行率 merged down over its 其中 lines is the total’s rate, not theirs', table: mergedRate('90%') },
   { name: 'rate typed as text 95% while 95.04 ÷ 100 is 95.04%: equal at the typed precision', table: table({ lines: line(100, 95.04), rate: '95%' }) },
   { name: 'rate 95.04% as a number (0.9504)', table: table({ lines: line(100, 95.04), rate: percent(0.9504) }) },
   { name: 'rate typed as text 95.04%', table: table({ lines: line(100, 95.04), rate: '95.04%' }) },
@@ -49,6 +69,11 @@ const valid: RuleCase[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  {
+    name: 'the total’s merged 执行率 wrong: reported once, against the total’s amounts',
+    table: mergedRate('92%'),
+    findings: [{ cell: 'G3', message: '执行率填为 92%，按 执行数 90 ÷ 预算数 100 应为 90%' }],
+  },
   {
     name: 'a 其中 line scored on its own: its typed rate is checked too (临翔’s 97.80% for 31.69 ÷ 32.4)',
     table: linxiang('97.80%'),

@@ -280,13 +280,15 @@ function computeScore(table: PerformanceTable, settings: ScoringSettings): Table
   }
   const total = known ? round2(sum) : null;
   const budgetParts: BudgetScore[] = [];
-  const totalScore = table.evalFunds?.total.score?.cell;
+  const totalLine = table.evalFunds?.total;
   for (const p of table.evalFunds?.parts ?? []) {
     // A 其中 line under the total's 分值 and 得分 merged down its rows (廊坊's F7:F10 and H7:H10,
     // c-hebei-langfang-2019-r7) has the total's score, not one of its own: scored once, as the total.
-    if (p.score !== undefined && p.score.cell === totalScore) continue;
-    // Scored on its own, or its rate typed: a 其中 line's rate is checked as the total's is (朝天's, w-sc-chaotian-2023-fitness-center-eval).
-    if ((numberIn(p.weight) !== null && p.score !== undefined) || (p.rate !== undefined && partRateDiffers(p))) budgetParts.push(budgetScore({ total: p, parts: [] }, settings)!);
+    if (p.score !== undefined && p.score.cell === totalLine?.score?.cell) continue;
+    // Scored on its own, or its rate typed: a 其中 line's rate is checked as the total's is (朝天's, w-sc-chaotian-2023-fitness-center-eval);
+    // not the total's 执行率 merged down over it, which is the total's rate, not the line's.
+    const ownRate = p.rate !== undefined && p.rate.cell !== totalLine?.rate?.cell;
+    if ((numberIn(p.weight) !== null && p.score !== undefined) || (ownRate && partRateDiffers(p))) budgetParts.push(budgetScore({ total: p, parts: [] }, settings)!);
   }
   return {
     budget,
