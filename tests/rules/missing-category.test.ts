@@ -38,6 +38,12 @@ testRule(rule, {
       table: departmentTable({ indicators: [ind('效益', '生态效益', '不适用', '不适用')] }),
     },
     {
+      // 成安's Hebei county form (xx-he-chengan-2020-centenarian-allowance-eval-r7, its merges dropped): the
+      // budget line weighed as the list's last row, its name in the 一级 and 三级 and nothing in the 二级.
+      name: 'the budget line as the list’s last row (预算执行率 | blank | 预算执行率): no 二级 to miss',
+      table: projectTable({ merges: false, indicators: [ind('产出', '数量', '培训场次', '8场'), ind('满意度', '服务对象满意度', '企业满意度', '≥90%'), ind('预算执行率', '', '预算执行率', '100%')] }),
+    },
+    {
       name: 'categories not in the profile are not missing (unknown-category says so)',
       table: departmentTable({ indicators: [ind('其他', '其他满意度', '政策咨询满意度', '100%')] }),
     },

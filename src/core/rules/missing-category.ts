@@ -1,6 +1,6 @@
 import { parseA1, toA1 } from '../grid/address';
 import { CategoryField } from '../model/table';
-import { canonicalCategory, namesLevel2For, parentOf } from './profiles';
+import { canonicalCategory, isBudgetLine, namesLevel2For, parentOf } from './profiles';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -44,8 +44,9 @@ export default defineRule({
       }
       if (parent !== undefined) lastParent = parent;
       // A 二级 name in the 一级 column over a blank 二级 (a merge over both undone) names both.
-      // A graded form (优 | 良 | 中 | 差) has no 二级 column to leave blank.
-      if (level2.text === '' && level2 !== last2 && !noLevel2 && !table.indicators!.graded && !namesLevel2For(profile, runs[i])) report({ messageId: 'level2', cell: level2.cell, data: { name } });
+      // A graded form (优 | 良 | 中 | 差) has no 二级 column to leave blank, nor has the budget line
+      // weighed as the list's last line (预算执行率 | blank, its merge over both columns undone).
+      if (level2.text === '' && level2 !== last2 && !noLevel2 && !table.indicators!.graded && !namesLevel2For(profile, runs[i]) && !isBudgetLine(level1.text)) report({ messageId: 'level2', cell: level2.cell, data: { name } });
       last1 = level1;
       last2 = level2;
     }

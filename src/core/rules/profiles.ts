@@ -240,6 +240,16 @@ function spansBoth(run: { level1: { text: string; cell: string }; level2: { text
   return run.level1.cell === run.level2.cell || run.level1.text === run.level2.text || run.level2.text === '';
 }
 
+/**
+ * The budget line weighed as the list's last line, by its 一级's name: 预算执行率, 预算执行情况, spaced
+ * out or not (成安's Hebei county form, xx-he-chengan-2020-centenarian-allowance-eval): the framework's
+ * own line, no category of the taxonomy, and no 二级 under it to check or to miss.
+ */
+export function isBudgetLine(level1: string): boolean {
+  return BUDGET_LINE.test(level1);
+}
+const BUDGET_LINE = /^\s*预\s*算\s*执\s*行\s*(率|情\s*况)?\s*$/;
+
 /** A 二级 name written for both levels (see level1Of): the run has its 二级, the one its 一级 cell names. */
 export function namesLevel2For(profile: Profile, run: { level1: { text: string; cell: string }; level2: { text: string; cell: string } }): boolean {
   // level1Of gives another 一级 than the cell's own text only where that text is a 二级 standing for both.

@@ -1,4 +1,4 @@
-import { canonicalCategory, isCriteriaRun, level1Of, parentOf, wrapsLevel1 } from './profiles';
+import { canonicalCategory, isBudgetLine, isCriteriaRun, level1Of, parentOf, wrapsLevel1 } from './profiles';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -35,9 +35,8 @@ export default defineRule({
       // 一级 and 二级: 项目立项, 投入管理, 预算配置.
       const level1 = level1Of(profile, run);
       if (isCriteriaRun(block!, profile, run, level1)) continue;
-      // The budget line weighed as the list's last line (预算执行率 | 预算执行率, 成安's Hebei county form,
-      // xx-he-chengan-2020-centenarian-allowance-eval): the framework's own, no category to check.
-      if (BUDGET_LINE.test(run.level1.text)) continue;
+      // The budget line weighed as the list's last line (预算执行率 | 预算执行率): no category to check.
+      if (isBudgetLine(run.level1.text)) continue;
       const level2 = canonicalCategory(profile, run.level2.text);
       // Dots in the 一级 column of a form's last, unused row (……, 中江's third reading) name no category either.
       if (level1 !== '' && !levels1.includes(level1) && !seen.has(run.level1.runStart) && !PLACEHOLDER.test(run.level1.text)) {
@@ -63,5 +62,3 @@ export default defineRule({
 /** A dash or dots where an unused row's 一级 or 二级 would be (历城's `-` rows, bb-sd-licheng-2019-culture-center-free-opening-eval): no category. */
 const PLACEHOLDER = /^[-—–－.。…·/／*＊\s]+$/;
 
-/** The budget line by its name: 预算执行率, 预算执行情况, spaced out or not. */
-const BUDGET_LINE = /^\s*预\s*算\s*执\s*行\s*(率|情\s*况)?\s*$/;
