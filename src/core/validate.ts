@@ -74,14 +74,14 @@ export function sortFindings(findings: Finding[]): Finding[] {
     return { f, at: row * SHEET_COLUMNS + col, severity: SEVERITY_ORDER[f.severity] };
   });
   keyed.sort((a, b) => a.at - b.at || a.severity - b.severity || a.f.code.localeCompare(b.f.code));
-  // A finding reported twice, word for word (two lines reading one merged cell), is listed once.
-  const seen = new Set<string>();
+  // A finding reported twice, word for word (two lines reading one merged cell), is listed once: looked
+  // for among the findings kept at the same cell with the same code, which the sort puts together.
   let n = 0;
+  let run = 0;
   for (let i = 0; i < keyed.length; i++) {
     const { f, at } = keyed[i];
-    const key = `${at} ${f.code} ${f.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (i === 0 || at !== keyed[i - 1].at || f.code !== keyed[i - 1].f.code) run = n;
+    else if (findings.slice(run, n).some((kept) => kept.code === f.code && kept.message === f.message)) continue;
     findings[n++] = f;
   }
   findings.length = n;
