@@ -1314,6 +1314,22 @@ describe('forms a seventh round of published tables showed (r-*, s-*)', () => {
     expect(at(huoqiu(0)).filter((f) => f.startsWith('missing'))).toEqual([]);
     expect(recognizeSheet(huoqiu(5))[0].indicators!.indicators).toHaveLength(3);
   });
+
+  it('中江: a row of …… merged across the list, its merge undone and filled, is no indicator (d-sc-zhongjiang-water-2022-r7)', () => {
+    const zhongjiang = (dots: string | null) =>
+      project([
+        ['绩效目标自评表(2022年度)'],
+        ['项目名称', '小型水库水标尺制作安装'],
+        ['一级指标', '二级指标', '三级指标', '分值', '年度指标值', '全年实际值', '得分'],
+        ['产出指标', '数量指标', '安装坡面水标尺', 50, '≥266米', '270米', 50],
+        ['效益指标', '社会效益指标', '受益人口数', 50, '≥1000人', '1200人', 50],
+        ['……', '……', '……', '……', '……', '……', dots],
+      ]);
+    expect(recognizeSheet(zhongjiang('……'))[0].indicators!.indicators).toHaveLength(2);
+    expect(at(zhongjiang('……')).filter((f) => f.startsWith('missing'))).toEqual([]);
+    // A score beside the dots is a row someone scored: read, and its blanks reported.
+    expect(recognizeSheet(zhongjiang('5'))[0].indicators!.indicators).toHaveLength(3);
+  });
 });
 
 describe('a header repeated inside one list of indicators (p-hb-huanggang-2020-soil-monitoring-eval; a Word table’s header row on every printed page)', () => {

@@ -1251,10 +1251,15 @@ function isEmptySlot(grid: Grid, row: number, header: IndicatorHeader, name: str
   if (target !== '' && (!mayBeFiller(target) || !FILLER_NAME.test(squeeze(target)))) return false;
   if (name !== '' && (!mayBeFiller(name) || !FILLER_NAME.test(squeeze(fold(name))))) return false;
   // Self-evaluation rows may still hold a result or a score; a score of 0 alone scores nothing
-  // (生态效益指标 | … | 0 left by 霍邱's evaluator, r-ah-huoqiu-2022-sci-envoy-eval).
-  for (const col of [header.actual, header.weight]) if (col !== undefined && grid.ownText(row, col) !== '') return false;
+  // (生态效益指标 | … | 0 left by 霍邱's evaluator, r-ah-huoqiu-2022-sci-envoy-eval), nor do the dots of a
+  // row of …… merged across the table and filled (中江's B21:I21, d-sc-zhongjiang-water-2022-r7).
+  for (const col of [header.actual, header.weight]) if (col !== undefined && !isBlankOrFiller(grid.ownText(row, col))) return false;
   const score = header.score === undefined ? '' : grid.ownText(row, header.score);
-  return score === '' || /^\s*0+(\.0+)?\s*$/.test(score);
+  return isBlankOrFiller(score) || /^\s*0+(\.0+)?\s*$/.test(score);
+}
+
+function isBlankOrFiller(text: string): boolean {
+  return text === '' || (mayBeFiller(text) && FILLER_NAME.test(squeeze(text)));
 }
 
 /**
