@@ -62,10 +62,14 @@ export function scoreEntry(entry: CorpusEntry, report: FileReport): EntryScore {
   }
 
   const flags = new Map(expected.flags.map((f) => [key(f.sheet ?? firstSheet, f.cell), f]));
+  // A flag's other cells (a merged area undone by a variant) lead to the flag at its own cell.
+  const at = new Map<string, string>();
+  for (const f of expected.flags) for (const c of f.alsoAt ?? []) at.set(key(f.sheet ?? firstSheet, c), key(f.sheet ?? firstSheet, f.cell));
   const cut = new Map(expected.truncation.map((f) => [key(f.sheet ?? firstSheet, f.cell), f]));
   const hit = new Set<string>();
   for (const f of report.sheets.flatMap((s) => s.findings)) {
-    const k = key(f.sheet, f.cell);
+    let k = key(f.sheet, f.cell);
+    if (!flags.get(k)?.codes.includes(f.code) && at.has(k)) k = at.get(k)!;
     const flag = flags.get(k);
     if (flag && flag.codes.includes(f.code)) {
       score.truePositives.push(f);

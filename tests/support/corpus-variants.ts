@@ -133,7 +133,7 @@ export function filledMerges(entry: CorpusEntry): CorpusEntry | null {
     for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) (rows[r] ??= [])[c] = value;
   }
   const id = `${entry.id}~filled-merges`;
-  return { id, dir: entry.dir, table: { ...entry.table, id, sheets: [{ ...sheet, rows: rows.map((r) => Array.from(r, (v) => v ?? null)), merges: kept }] }, expected: entry.expected };
+  return { id, dir: entry.dir, table: { ...entry.table, id, sheets: [{ ...sheet, rows: rows.map((r) => Array.from(r, (v) => v ?? null)), merges: kept }] }, expected: spreadOverMerges(entry.expected, sheet, kept) };
 }
 
 /**
@@ -149,7 +149,26 @@ export function droppedMerges(entry: CorpusEntry): CorpusEntry | null {
   // E20:E21). Such a table makes no such variant.
   if (sharesValueDown(sheet)) return null;
   const id = `${entry.id}~dropped-merges`;
-  return { id, dir: entry.dir, table: { ...entry.table, id, sheets: [{ ...sheet, merges: [] }] }, expected: entry.expected };
+  return { id, dir: entry.dir, table: { ...entry.table, id, sheets: [{ ...sheet, merges: [] }] }, expected: spreadOverMerges(entry.expected, sheet, []) };
+}
+
+/**
+ * A flag at a merged area's first cell, the area undone: a finding at any of its cells is at the same place
+ * (原州's sentence merged over the 三级 and 指标值 columns, b-yuanzhou-2022-afforestation-r7: filled, the target
+ * cell holds it; dropped, the target cell is blank; either way the finding is the area's).
+ */
+function spreadOverMerges(expected: Expected, sheet: CorpusSheet, kept: readonly string[]): Expected {
+  const areas = new Map<string, string[]>();
+  for (const m of sheet.merges ?? []) {
+    if (kept.includes(m)) continue;
+    const a = parseRange(m);
+    const cells: string[] = [];
+    for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) if (r !== a.top || c !== a.left) cells.push(toA1(r, c));
+    areas.set(toA1(a.top, a.left), cells);
+  }
+  const onFirstSheet = (f: { sheet?: string }) => f.sheet === undefined || f.sheet === sheet.name;
+  if (!expected.flags.some((f) => onFirstSheet(f) && areas.has(f.cell))) return expected;
+  return { ...expected, flags: expected.flags.map((f) => (onFirstSheet(f) && areas.has(f.cell) ? { ...f, alsoAt: areas.get(f.cell) } : f)) };
 }
 
 /**

@@ -45,6 +45,11 @@ export interface CorpusTable {
 export interface ExpectedFlag {
   sheet?: string;
   cell: string;
+  /**
+   * Other cells where a finding counts as this one: set by the variants that undo merged areas (a flag at
+   * an area's first cell is at any of its cells once the area is filled or dropped), never written by hand.
+   */
+  alsoAt?: string[];
   /** Any of these codes at this cell counts as finding it. */
   codes: string[];
   why: string;
