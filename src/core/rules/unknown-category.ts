@@ -61,4 +61,3 @@ export default defineRule({
 
 /** A dash or dots where an unused row's 一级 or 二级 would be (历城's `-` rows, bb-sd-licheng-2019-culture-center-free-opening-eval): no category. */
 const PLACEHOLDER = /^[-—–－.。…·/／*＊\s]+$/;
-
