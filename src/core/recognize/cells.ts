@@ -39,6 +39,13 @@ export function rightOf(grid: Grid, row: number, col: number): number {
   return (grid.mergeAt(row, col)?.right ?? col) + 1;
 }
 
+/** Column right of a label's merged area, past the label's own filled copies (its merge undone and filled). */
+export function rightPastCopies(grid: Grid, row: number, col: number): number {
+  let c = rightOf(grid, row, col);
+  while (c < grid.colCount && isFilledCopy(grid, row, c)) c++;
+  return c;
+}
+
 /**
  * The line above a row: past a row with no text of its own under cells merged down into it (a tall
  * row a PDF's converter split in two). A label merged over two rows beside others' own text (资金结构

@@ -1,7 +1,7 @@
 import { Grid } from '../grid/grid';
 import { squeeze } from '../grid/text';
 import { AmountField, FundBlock } from '../model/table';
-import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, pastBlank, rightOf, textRowFrom, typedAmount } from './cells';
+import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, pastBlank, rightOf, rightPastCopies, textRowFrom, typedAmount } from './cells';
 import { Hit, LabelMap } from './label-map';
 import { labelIs } from './labels';
 
@@ -199,8 +199,7 @@ function amountColumn(grid: Grid, labels: LabelMap, label: Hit): number {
 
 /** The first non-empty cell right of a label, by merged areas, past its filled copies; else the cell right beside it. */
 function filledRight(grid: Grid, labels: LabelMap, row: number, col: number): { col: number; filled: boolean } {
-  let first = rightOf(grid, row, col);
-  while (first < grid.colCount && isFilledCopy(grid, row, first)) first++;
+  const first = rightPastCopies(grid, row, col);
   const top = grid.mergeAt(row, col)?.top ?? row;
   for (let c = first; c < grid.colCount; c = rightOf(grid, row, c)) {
     // A cell merged down from above the line (彭水's 需提供的支撑材料 over a whole criterion's rows, its

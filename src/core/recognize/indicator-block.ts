@@ -1248,7 +1248,7 @@ function mayBeFiller(text: string): boolean {
 
 function isEmptySlot(grid: Grid, row: number, header: IndicatorHeader, name: string, target: string): boolean {
   if (name.length > 0 && name.length < 4 && name.trim() === '0' && isZeroFilled(grid, row, header, target)) return true;
-  if (target !== '' && (!mayBeFiller(target) || !FILLER_NAME.test(squeeze(target)))) return false;
+  if (!isBlankOrFiller(target)) return false;
   if (name !== '' && (!mayBeFiller(name) || !FILLER_NAME.test(squeeze(fold(name))))) return false;
   // Self-evaluation rows may still hold a result or a score; a score of 0 alone scores nothing
   // (生态效益指标 | … | 0 left by 霍邱's evaluator, r-ah-huoqiu-2022-sci-envoy-eval), nor do the dots of a

@@ -4,7 +4,7 @@ import { Grid, textOrDate } from '../grid/grid';
 import { centsOf, holdsNumber, readAmount } from '../grid/numbers';
 import { fold, isBlankOrNone, isPageMark, labelKey, narrowed, squeeze, unwrap, withoutStop } from '../grid/text';
 import { AmountField, Field, FundBlock, isSelfEvaluation, ItemisedAmount, PerformanceTable, TableKind } from '../model/table';
-import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, lastOfLines, leftPastBlank, lineOrBlankAbove, rightOf, rightPastBlank, typedAmount, valueRight, weightAt } from './cells';
+import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, lastOfLines, leftPastBlank, lineOrBlankAbove, rightOf, rightPastBlank, rightPastCopies, typedAmount, valueRight, weightAt } from './cells';
 import { allAmounts } from '../model/amounts';
 import { dateAt, filingDate } from '../model/years';
 import { isEvalFundHeader, readEvalFunds, readPairedEvalFunds } from './eval-funds';
@@ -225,8 +225,7 @@ function budgetWeightLine(grid: Grid, top: number, bottom: number): { label: Fie
     (row, col, cell) => {
       if (found || typeof cell.value !== 'string' || cell.value.length > 20 || !BUDGET_WEIGHT.test(labelKey(cell.value))) return;
       // Past the label's own filled copies (the line's merge undone and filled across it): blank beyond them.
-      let at = rightOf(grid, row, col);
-      while (at < grid.colCount && isFilledCopy(grid, row, at)) at++;
+      const at = rightPastCopies(grid, row, col);
       found = { label: fieldAt(grid, row, col), weight: at < grid.colCount ? shareTyped(weightAt(grid, row, at), 'points') : typedAmount(grid.address(row, col), '') };
     },
     top,
