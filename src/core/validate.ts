@@ -75,17 +75,23 @@ export function sortFindings(findings: Finding[]): Finding[] {
   });
   keyed.sort((a, b) => a.at - b.at || a.severity - b.severity || a.f.code.localeCompare(b.f.code));
   // A finding reported twice, word for word (two lines reading one merged cell), is listed once: looked
-  // for among the findings kept at the same cell with the same code, which the sort puts together.
+  // for among the findings kept since the run of its cell and code began, which the sort puts together.
   let n = 0;
   let run = 0;
   for (let i = 0; i < keyed.length; i++) {
     const { f, at } = keyed[i];
     if (i === 0 || at !== keyed[i - 1].at || f.code !== keyed[i - 1].f.code) run = n;
-    else if (findings.slice(run, n).some((kept) => kept.code === f.code && kept.message === f.message)) continue;
+    else if (repeats(findings, run, n, f.message)) continue;
     findings[n++] = f;
   }
   findings.length = n;
   return findings;
+}
+
+/** A message among findings[from, to). */
+function repeats(findings: readonly Finding[], from: number, to: number, message: string): boolean {
+  for (let j = from; j < to; j++) if (findings[j].message === message) return true;
+  return false;
 }
 
 /** Recognises every table on a sheet and checks each; an empty list means no table. */
