@@ -1014,12 +1014,16 @@ function goalLinesBelow(grid: Grid, labels: LabelMap, block: Hit, goal: Field, a
  * indicator's row, merged down beside the indicators or left blank.
  */
 function goalColumn(grid: Grid, header: IndicatorHeader, firstRow: number): { label: string; goal: Field } | null {
-  for (let r = Math.max(0, header.row - 1); r <= header.row; r++) {
+  // The header's rows, each maybe a tall row a PDF's converter split in two and merged down (湘西's, rows in two):
+  // the row above from its first line, the header's own to its last.
+  const top = header.row > 0 ? (grid.mergeAt(header.row - 1, header.level1)?.top ?? header.row - 1) : 0;
+  const bottom = grid.mergeAt(header.row, header.level1)?.bottom ?? header.row;
+  for (let r = top; r <= header.row; r++) {
     for (let c = 0; c < header.level1; c++) {
       const heading = grid.mergeAt(r, c);
       // A heading of the column, ending above the indicators (not a block's side label merged down beside them).
       // Unmerged (its merge dropped), a heading above the header's row stands over a blank cell.
-      const headsColumn = heading ? heading.top === r && heading.left === c && heading.bottom === header.row : r === header.row || grid.text(header.row, c) === '';
+      const headsColumn = heading ? heading.top === r && heading.left === c && heading.bottom === bottom : r === header.row || grid.text(header.row, c) === '';
       if (!headsColumn || !GOAL_HEADING.test(squeeze(grid.ownText(r, c)))) continue;
       // Among a project's columns: its name or money stands left of it on the row (a side label 绩效目标
       // in the sheet's first column, its merge dropped, heads no column).
