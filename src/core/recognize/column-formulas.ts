@@ -120,10 +120,14 @@ export function readRatioHeading(grid: Grid, labels: LabelMap, top: number, bott
         else if (result < 0 && RESULT_HEADING.test(heading)) result = col;
       }
       if (num < 0 || den < 0 || result < 0) return;
-      const cells = new Map([num, den, result].map((col) => [col, amountAt(grid, r + 1, col)]));
+      // The figures' row: the next under the headings' (a tall heading row a PDF's converter split in two and merged down).
+      const figures = (grid.mergeAt(r, num)?.bottom ?? r) + 1;
+      if (figures > bottom) return;
+      const cells = new Map([num, den, result].map((col) => [col, amountAt(grid, figures, col)]));
       if (cells.get(num)!.reading.kind !== 'number' || cells.get(den)!.reading.kind !== 'number') return;
       const heading = fieldAt(grid, r, c);
-      found = { headingRow: r, formulas: [{ target: result, kind: 'ratio', operands: [num, den], text: `${m[1]}/${m[2]}`, heading }], rows: [{ name: heading, cells }], lastRow: r + 1 };
+      const lastRow = grid.mergeAt(figures, num)?.bottom ?? figures;
+      found = { headingRow: r, formulas: [{ target: result, kind: 'ratio', operands: [num, den], text: `${m[1]}/${m[2]}`, heading }], rows: [{ name: heading, cells }], lastRow };
     },
     Math.max(0, top),
     bottom,
