@@ -483,7 +483,9 @@ export function uncategorisedHeaderAt(labels: LabelMap, name: Hit): IndicatorHea
 export function treeHeaderAt(labels: LabelMap, target: Hit): IndicatorHeader | null {
   const { grid } = labels;
   if (target.col === 0 || labels.inRow(target.row).some((h) => labelIs(h.label, 'level1') || labelIs(h.label, 'level2') || labelIs(h.label, 'level3'))) return null;
-  const name = leftPastBlank(grid, target.row, target.col - 1);
+  // The names' heading's first column, where it is merged across two (a Word table's column over Excel's narrower ones).
+  const left = leftPastBlank(grid, target.row, target.col - 1);
+  const name = grid.mergeAt(target.row, left)?.left ?? left;
   // The 一级's row, its 二级's right under it and an indicator under that (its target written or, in a
   // form to fill, blank), all in the first rows (the unit's and the project's lines may stand above them).
   let step = 0;
