@@ -76,6 +76,14 @@ describe.each([
   ['ff-fj-ningde-2020-earthquake-dept-eval-rr', 'a blank column between every two', false],
   // 评价指标 merged over three columns and the names' heading's two lines (福建's 2017 form).
   ['kk-fj-taiwan-2017-subsidy-targets', 'rows in two', true],
+  // 实施期绩效目标, a goal column merged down the header's two rows, each in two lines (湘西's 公开表): its
+  // heading starts above the header's first line and ends at its last (missing-goal lost before).
+  ['ak-hn-xiangxi-2023-special-school-meals-targets', 'rows in two', true],
+  ['ak-hn-xiangxi-2023-special-school-meals-targets', 'rows in three', false],
+  // 总体支出进度 (当年实际支出金额/项目当年下达额度) | 实际支出金额 | 下达额度 | 实际完成值, the figures under the
+  // headings' lines, not on their second (罗湖's; rate-mismatch lost before).
+  ['an-gd-luohu-2022-gas-pipe-bond-eval', 'rows in two', true],
+  ['an-gd-luohu-2022-gas-pipe-bond-eval', 'rows in three', false],
   // 指标方向 | 笏石街道办 | 埭头镇: the places' columns past the comparator's merged area.
   ['aa-fj-xiuyu-2025-flood-damage-repair', 'columns in two', false],
   // 预期指标值 over 符号 | | 单位(文字描述): the value column past the comparator's merged area, or past a blank one.
@@ -276,6 +284,8 @@ describe('what a table is, whatever the conversion', () => {
     ['ss-he-handan-2019-subsistence-relief-targets', 'a blank column between every two'],
     ['ss-he-handan-2019-subsistence-relief-targets', 'columns in two'],
     ['i-guangdong-dongguan-2022-exhibition', 'rows in three'],
+    // 项目 | 指标值 | 绩效金额 over an indented tree (宁夏's 批复表), 项目 merged across two columns: the tree is under its first.
+    ['ad-nx-shizuishan-2020-cdc-vaccine-targets-r3', 'columns in two'],
   ] as const)('%s, %s: the same kind, year, unit and counts', (id, conversion) => {
     const sheet = sheetOf(id);
     const what = (grid: Grid) => validateGrid(grid).map(({ table: t }) => [t.kind, t.fiscalYear, t.unit, t.indicators?.indicators.length ?? 0, t.tasks?.tasks.length ?? 0]);
