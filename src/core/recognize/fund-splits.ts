@@ -36,9 +36,11 @@ export function readFundSplits(grid: Grid, labels: LabelMap, top: number, bottom
       return split;
     }
     const lines = split.lines;
-    for (let r = hit.row + 1; r <= Math.min(bottom, hit.row + MOST_LINES); r++) {
+    // Counted in printed rows: a row a PDF's converter split in lines, merged down, is one.
+    for (let r = hit.row + 1, printed = 0; r <= bottom && printed < MOST_LINES; r++) {
       if (endsBlock(grid, labels, r, left)) break;
       if (grid.master(r, hit.col).row !== r) continue;
+      printed++;
       const text = grid.ownText(r, hit.col);
       if (text === '') continue;
       const read = linesIn(grid, r, hit.col, text, limit);
