@@ -92,7 +92,7 @@ function headerFrom(labels: LabelMap, level1: Hit): IndicatorHeader | null {
     else if (header.unit === split.col) delete header.unit;
     // A score folded by a weight share in the sub-heading row (自评得分 over 单项指标得分 | 权重占比(%) |
     // 单项指标折算得分, 成安's, both readings): the share is the weight, the folded score the score.
-    const sub = split.firstRow - 1;
+    const sub = split.subHeadings;
     let share: number | undefined;
     let folded: number | undefined;
     for (let c = name.col + 1; c < labels.grid.colCount; c++) {
@@ -170,7 +170,7 @@ function expectedColumn(grid: Grid, target: Hit): { col: number; firstRow: numbe
   if (right === target.col) return null;
   for (let c = target.col; c <= right; c++) {
     const heading = squeeze(fold(grid.ownText(under, c)));
-    if (EXPECTED_HEADING.test(heading) && !RESULT_HEADING.test(heading)) return { col: c, firstRow: under + 1 };
+    if (EXPECTED_HEADING.test(heading) && !RESULT_HEADING.test(heading)) return { col: c, firstRow: below(grid, under, c) };
   }
   return null;
 }
@@ -187,10 +187,12 @@ function headingsRow(grid: Grid, row: number): number {
  * Hebei county form, xx-he-chengan-2020-centenarian-allowance-eval; merged, filled across or dropped):
  * the value is the column without a sub-heading, the indicators start under the sub-headings.
  */
-function splitTarget(labels: LabelMap, target: Hit): { col: number; firstRow: number; comparator: number; unit?: number } | null {
+function splitTarget(labels: LabelMap, target: Hit): { col: number; firstRow: number; subHeadings: number; comparator: number; unit?: number } | null {
   const { grid } = labels;
   const under = headingsRow(grid, below(grid, target.row, target.col));
   if (under >= grid.rowCount || !labels.is(under, target.col, 'comparator')) return null;
+  // The indicators' first row: under the sub-headings' row, each maybe in lines a PDF's converter merged down.
+  const first = below(grid, under, target.col);
   const own = grid.text(target.row, target.col);
   let value: number | undefined;
   let unit: number | undefined;
@@ -204,25 +206,26 @@ function splitTarget(labels: LabelMap, target: Hit): { col: number; firstRow: nu
       // Figures under it, no units: the values' column, the unit typed with them or left out (河北's 预期指标值
       // over 符号 | 单位(文字描述): >= | 5000, <= | 62.73, 文字描述 | 2021年12月31日前完成; 峰峰's,
       // bh-he-fengfeng-2021-court-transfer-funds-eval).
-      if (value === undefined && blank === undefined && holdsFigures(grid, under + 1, c)) value = c;
+      // (A blank column before it, one inserted between every two, is no value column then.)
+      if (value === undefined && holdsFigures(grid, first, c)) value = c;
       else unit = c;
       break;
     }
     if (grid.text(under, c) !== '') break;
-    if (grid.text(under + 1, c) === '') blank ??= c;
+    if (grid.text(first, c) === '') blank ??= c;
     else if (value === undefined) value = c;
     else break;
   }
   // An unfilled form's value column is blank all down: the first column without a sub-heading.
   value ??= blank;
-  return value === undefined ? null : { col: value, firstRow: under + 1, comparator: target.col, unit };
+  return value === undefined ? null : { col: value, firstRow: first, subHeadings: under, comparator: target.col, unit };
 }
 const RESULT_HEADING = /实际|完成/;
 
-/** Of a column's first four cells from `top` down, two hold a figure (5000, 62.73, 90%) and none a unit alone. */
+/** Of a column's first four cells from `top` down (a cell merged down over lines one), two hold a figure (5000, 62.73, 90%) and none a unit alone. */
 function holdsFigures(grid: Grid, top: number, col: number): boolean {
   let figures = 0;
-  for (let r = top; r < Math.min(grid.rowCount, top + 4); r++) {
+  for (let r = top, cells = 0; r < grid.rowCount && cells < 4; r = below(grid, r, col), cells++) {
     const text = squeeze(fold(grid.text(r, col)));
     if (holdsNumber(grid.cell(r, col)) || /^\d+(\.\d+)?%$/.test(text)) figures++;
     else if (text !== '' && matchUnit(text)?.length === text.length) return false;
@@ -886,7 +889,11 @@ export function readIndicatorBlock(
     // 1084.25, 其中:中央补助 | 668 …, its third reading), read as that block's; or the lower part of a
     // row whose cells are all merged down (a table converted from a PDF or pasted from Word), nothing
     // of its own in any column read: the indicator above.
-    if (coveredFromAbove(name, r) && (isInnerFundLine(labels, r, header.target, target.text) || (!own && !ownEvaluation(grid, r, header)))) {
+    // So is a row with nothing of its own whose target is merged down into it, its blank name left unmerged.
+    if (
+      (coveredFromAbove(name, r) && isInnerFundLine(labels, r, header.target, target.text)) ||
+      ((coveredFromAbove(name, r) || coveredFromAbove(target, r)) && !own && !ownEvaluation(grid, r, header))
+    ) {
       lastRow = r;
       continue;
     }
@@ -915,7 +922,12 @@ export function readIndicatorBlock(
     // a tall row) continues nothing (保山's unlabelled total row in two lines, aq-yn-baoshan-2023-energy-safety-eval).
     const inRun = (l2.merge !== undefined && l2.own === '' && (l2.merge.top < r || l2.merge.left < header.level2)) || (name.merge !== undefined && name.own === '' && (name.merge.top < r || name.merge.left < header.name));
     if (!own && !inRun) {
-      if (++blanks >= 2 && !resumesAfter(grid, labels, header, r, Math.min(bottom, r + 1 + MAX_GAP - blanks))) break;
+      if (++blanks >= 2) {
+        // Looked ahead by printed rows: a blank row a PDF's converter split in lines, its cells merged down, is one.
+        let last = r;
+        for (let i = 0; i <= MAX_GAP - blanks && last < bottom; i++) last = below(grid, last, header.name);
+        if (!resumesAfter(grid, labels, header, r, Math.min(bottom, last))) break;
+      }
       continue;
     }
     blanks = 0;
