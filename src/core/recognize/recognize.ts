@@ -571,7 +571,9 @@ function readTable(grid: Grid, labels: LabelMap, anchors: Anchor[], top: number,
         table.goal = beside.goal;
       }
     }
-    const declared = header.level1 > 0 ? blockPoints(grid, labels, header.row, header.level1 - 1, reading.lastRow) : undefined;
+    // Its label left of the 一级's column (merged across two, a Word table's), past a blank column inserted between.
+    const labelCol = (grid.mergeAt(header.row, header.level1)?.left ?? header.level1) - 1;
+    const declared = labelCol >= 0 ? blockPoints(grid, labels, header.row, leftPastBlank(grid, header.row, labelCol), reading.lastRow) : undefined;
     if (declared) table.indicators.declaredPoints = declared;
     if (!isSelfEvaluation(kind) && header.weight !== undefined) {
       const budgetWeight = budgetWeightLine(grid, top, header.row - 1);
@@ -895,7 +897,8 @@ function goalValue(grid: Grid, labels: LabelMap, hit: Hit, nested = false): Fiel
   // goal (not the label again, filled across its undone merge).
   // Once: beside 年度目标 stands its account's label (年度总体目标完成情况, 南岳's), no goal of its own.
   // 总体目标 | 中期目标 | 年度目标 over their texts (青山's, b-qingshan-2020-education): the year's, wherever it stands in the row.
-  const inner = nested ? undefined : (labels.at(hit.row, rightOf(grid, hit.row, hit.col)) ?? yearGoalInRow(grid, labels, hit));
+  // (Past a blank column inserted between them.)
+  const inner = nested ? undefined : (labels.at(hit.row, rightPastBlank(grid, hit.row, hit.col, 1)) ?? yearGoalInRow(grid, labels, hit));
   if (inner && inner.row === hit.row && labelIs(inner.label, 'goal') && grid.text(inner.row, inner.col) !== grid.text(hit.row, hit.col)) {
     const year = goalValue(grid, labels, inner, true);
     return year.text.trim() === '' ? (oneYearMidTerm(grid, hit, inner) ?? year) : year;
