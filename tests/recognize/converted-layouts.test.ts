@@ -84,6 +84,23 @@ describe.each([
   // headings' lines, not on their second (罗湖's; rate-mismatch lost before).
   ['an-gd-luohu-2022-gas-pipe-bond-eval', 'rows in two', true],
   ['an-gd-luohu-2022-gas-pipe-bond-eval', 'rows in three', false],
+  // 湖南's 按收入性质分 over four lines, each in three: a split's lines counted in printed rows, not the sheet's
+  // (a total-mismatch of 1,873.66 against 3,824.26 before: the split read to its first line).
+  ['t-hn-lingling-2021-forestry-dept-eval', 'rows in three', true],
+  ['dd-hn-hengshan-guantang-2023-dept-eval', 'rows in three', true],
+  // 预期指标值 over 符号 | 单位(文字描述), each row in three: the values under the sub-headings' lines, and
+  // 单项指标折算得分 the score (峰峰's; the comparator read as the target before).
+  ['bh-he-fengfeng-2021-court-transfer-funds-eval', 'rows in three', true],
+  // Two blank printed rows under the header, each in three lines: two blank rows, not six (鄂州's; no indicator read before).
+  ['ii-hb-ezhou-2019-third-party-service-eval-r4', 'rows in three', true],
+  // A target merged down over its row's two lines, the blank name beside it left unmerged: one indicator (大英's tail).
+  ['as-sc-daying-nd-canteen-targets-tail', 'rows in two', false],
+  // 年度绩效目标(80分) left of the 一级 column past a blank one: the block's points (施甸's; missing-score lost before).
+  ['ar-yn-shidian-2021-pig-breed-farm-eval', 'a blank column between every two', false],
+  // 年度总体目标 | | 总体目标 over the goal: the heading past the blank column (阜康's; the blank column read as the goal before).
+  ['ad-xj-fukang-2023-survey-subsidy-eval', 'a blank column between every two', false],
+  // 预期指标值 over 符号 | | 单位(文字描述) holding 5000, 62.73: the values' column is the unit's, not the blank one (峰峰's).
+  ['bh-he-fengfeng-2021-court-transfer-funds-eval', 'a blank column between every two', false],
   // 指标方向 | 笏石街道办 | 埭头镇: the places' columns past the comparator's merged area.
   ['aa-fj-xiuyu-2025-flood-damage-repair', 'columns in two', false],
   // 预期指标值 over 符号 | | 单位(文字描述): the value column past the comparator's merged area, or past a blank one.
