@@ -901,7 +901,7 @@ function goalValue(grid: Grid, labels: LabelMap, hit: Hit, nested = false): Fiel
   const inner = nested ? undefined : (labels.at(hit.row, rightPastBlank(grid, hit.row, hit.col, 1)) ?? yearGoalInRow(grid, labels, hit));
   if (inner && inner.row === hit.row && labelIs(inner.label, 'goal') && grid.text(inner.row, inner.col) !== grid.text(hit.row, hit.col)) {
     const year = goalValue(grid, labels, inner, true);
-    return year.text.trim() === '' ? (oneYearMidTerm(grid, hit, inner) ?? year) : year;
+    return year.text.trim() === '' ? (oneYearMidTerm(grid, labels, hit, inner) ?? year) : year;
   }
   const right = valueRight(grid, labels, hit.row, hit.col);
   if (right) return right;
@@ -917,11 +917,11 @@ function goalValue(grid: Grid, labels: LabelMap, hit: Hit, nested = false): Fiel
  * The 中期目标 of a period of one year (中期目标(2023年—2023年) beside a blank 年度目标, 太**'s 城管 form,
  * aj-ah-tai-2023-enforcement-vehicles-targets): that year's goal, written once under the period's heading.
  */
-function oneYearMidTerm(grid: Grid, hit: Hit, year: Hit): Field | undefined {
+function oneYearMidTerm(grid: Grid, labels: LabelMap, hit: Hit, year: Hit): Field | undefined {
   for (let c = hit.col + 1; c < year.col; c++) {
     const m = MID_TERM_ONE_YEAR.exec(squeeze(fold(grid.ownText(hit.row, c))));
     if (!m || m[1] !== m[2]) continue;
-    const r = below(grid, hit.row, c);
+    const r = underHeading(grid, labels, hit.row, c);
     if (r < grid.rowCount && grid.ownText(r, c) !== '') return fieldAt(grid, r, c);
   }
   return undefined;
@@ -935,7 +935,9 @@ const MID_TERM_ONE_YEAR = /^中期目标\(?((?:19|20)\d{2})年?[-—–~至到]+
  */
 function expectedUnder(grid: Grid, labels: LabelMap, hit: Hit): Hit | undefined {
   if (valueRight(grid, labels, hit.row, hit.col)) return undefined;
-  const r = below(grid, hit.row, hit.col);
+  // The row under it, or the one after a wholly blank row left between.
+  const next = below(grid, hit.row, hit.col);
+  const r = next + 1 < grid.rowCount && grid.firstTextColumn(next) < 0 && grid.mergeAt(next, hit.col) === undefined ? next + 1 : next;
   return r < grid.rowCount ? labels.inRow(r).find((h) => h.col >= hit.col && labelIs(h.label, 'goal-expected')) : undefined;
 }
 
@@ -1019,7 +1021,9 @@ function goalLinesBelow(grid: Grid, labels: LabelMap, block: Hit, goal: Field, a
 function goalColumn(grid: Grid, header: IndicatorHeader, firstRow: number): { label: string; goal: Field } | null {
   // The header's rows, each maybe a tall row a PDF's converter split in two and merged down (湘西's, rows in two):
   // the row above from its first line, the header's own to its last.
-  const top = header.row > 0 ? (grid.mergeAt(header.row - 1, header.level1)?.top ?? header.row - 1) : 0;
+  let top = header.row > 0 ? (grid.mergeAt(header.row - 1, header.level1)?.top ?? header.row - 1) : 0;
+  // (Past a blank row left between the header's rows.)
+  if (top > 0 && grid.firstTextColumn(top) < 0 && grid.mergeAt(top, header.level1) === undefined) top = grid.mergeAt(top - 1, header.level1)?.top ?? top - 1;
   const bottom = grid.mergeAt(header.row, header.level1)?.bottom ?? header.row;
   for (let r = top; r <= header.row; r++) {
     for (let c = 0; c < header.level1; c++) {
