@@ -52,29 +52,31 @@ export function readEvalFunds(grid: Grid, labels: LabelMap, executed: Hit): { fu
   let totalIndex = -1;
   // Sichuan writes the total line 总额.
   const lineLabel = (r: number): Hit | undefined => labels.inRow(r).find((h) => h.col < firstAmount && (labelIs(h.label, 'fund-total') || labelIs(h.label, 'amount-total') || labelIs(h.label, 'amount-part')));
+  // A line no label names between two that are (彩票公益金用于医疗救助 | 0 | 0 between 其中:中央财政资金
+  // and 地方资金, 霍山's, ai-ah-huoshan-2024-medical-aid-eval): a part of the total, its amounts read.
+  // Its name's column and the next line's row, or null.
+  const unnamedLine = (r: number): { named: number; after: number } | null => {
+    const named = lines.length > 0 ? namedUnknown(grid, r, firstAmount) : -1;
+    if (named < 0 || !hasAmount(grid, r, cols)) return null;
+    const after = textRowFrom(grid, below(grid, r, named), 1);
+    return after >= 0 && lineLabel(after) ? { named, after } : null;
+  };
   for (let r = lastRow + 1; r < grid.rowCount; ) {
     const label = lineLabel(r);
     if (!label) {
       // One blank row left under the header or between lines (a form spaced by hand, a PDF's conversion): past it.
       const next = textRowFrom(grid, r, 1);
-      if (next > r && lineLabel(next)) {
+      if (next > r && (lineLabel(next) || unnamedLine(next))) {
         r = next;
         continue;
       }
-      // A line no label names between two that are (彩票公益金用于医疗救助 | 0 | 0 between 其中:中央财政资金
-      // and 地方资金, 霍山's, ai-ah-huoshan-2024-medical-aid-eval): a part of the total, its amounts read.
-      const named = lines.length > 0 ? namedUnknown(grid, r, firstAmount) : -1;
-      if (named >= 0 && hasAmount(grid, r, cols)) {
-        const after = textRowFrom(grid, below(grid, r, named), 1);
-        if (after >= 0 && lineLabel(after)) {
-          const line: EvalFundLine = { row: r, label: fieldAt(grid, r, named) };
-          readColumns(grid, r, cols, line);
-          lines.push(line);
-          r = after;
-          continue;
-        }
-      }
-      break;
+      const unnamed = unnamedLine(r);
+      if (!unnamed) break;
+      const line: EvalFundLine = { row: r, label: fieldAt(grid, r, unnamed.named) };
+      readColumns(grid, r, cols, line);
+      lines.push(line);
+      r = unnamed.after;
+      continue;
     }
     if (totalIndex < 0 && (labelIs(label.label, 'fund-total') || labelIs(label.label, 'amount-total'))) totalIndex = lines.length;
     const line: EvalFundLine = { row: r, label: fieldAt(grid, r, label.col) };
@@ -86,7 +88,9 @@ export function readEvalFunds(grid: Grid, labels: LabelMap, executed: Hit): { fu
   // 重庆's form names no line: the amounts stand right under the header, beside the block's label
   // merged down (部门预算执行情况 | 年初预算数 | … | 执行率(%), d-cq-kexuecheng-dept-2021).
   if (lines.length === 0) {
-    const unlabelled = unlabelledLine(grid, headerHits, cols, lastRow + 1, firstAmount);
+    // (Past a wholly blank row left under the header.)
+    const under = lastRow + 2 < grid.rowCount && grid.firstTextColumn(lastRow + 1) < 0 ? lastRow + 2 : lastRow + 1;
+    const unlabelled = unlabelledLine(grid, headerHits, cols, under, firstAmount);
     if (!unlabelled) return null;
     lines.push(unlabelled);
     lastRow = unlabelled.row;

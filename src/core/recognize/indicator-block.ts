@@ -831,7 +831,11 @@ export function readIndicatorBlock(
   while (start <= bottom && isFilledDown(grid, start, header.level1) && isFilledDown(grid, start, header.name)) start++;
   // A row of sub-headings naming what the columns hold (彭水's 名称 | 名称 | 名称 under 一级指标 | 二级指标 |
   // 三级指标, ll-cq-pengshui-2024-family-planning-transfer-eval): still the header.
-  if (start <= bottom && header.categorised && isSubHeadingRow(grid, start, header)) start++;
+  if (start <= bottom && header.categorised) {
+    // (Past a wholly blank row left under the labels.)
+    const sub = start < bottom && grid.firstTextColumn(start) < 0 ? start + 1 : start;
+    if (isSubHeadingRow(grid, sub, header)) start = sub + 1;
+  }
   let continued = 0;
   const indicators: Indicator[] = [];
   const slots = new Set<Indicator>();
