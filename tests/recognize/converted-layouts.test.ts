@@ -140,6 +140,19 @@ describe.each([
   // (黄石's: the year's target, not last year's result), 预期指标值 over 符号 | | 单位 (成安's split target).
   ['v-hb-huangshi-2022-party-school-training', 'a blank row between every two', false],
   ['xx-he-chengan-2020-centenarian-allowance-eval', 'a blank row between every two', false],
+  // 中期目标(2024年—2024年) over the goal beside a blank 年度目标 (太**'s 城管 form): its text past the blank row.
+  ['aj-ah-tai-2023-enforcement-vehicles-targets', 'a blank row between every two', false],
+  // 实施期绩效目标 over the header's rows with a blank row between them (湘西's).
+  ['ak-hn-xiangxi-2023-special-school-meals-targets', 'a blank row between every two', false],
+  // 绩效目标 over 年初绩效目标 | 全年(调整)绩效目标 | 全年目标实际完成情况, a blank row between (忠县's 2024 form).
+  ['ah-cq-zhongxian-2024-sci-assoc-dept-eval', 'a blank row between every two', false],
+  // 彩票公益金用于医疗救助, a line no label names, after a blank row (霍山's: 829.30 for 3,359.62 before).
+  ['ai-ah-huoshan-2024-medical-aid-eval', 'a blank row between every two', false],
+  // A rate defined in its heading, its figures past a blank row (罗湖's); 重庆's unlabelled budget line likewise.
+  ['an-gd-luohu-2022-gas-pipe-bond-eval', 'a blank row between every two', false],
+  ['d-cq-kexuecheng-dept-2021', 'a blank row between every two', false],
+  // 名称 | 名称 | 名称 under the level headings past a blank row: the header's, no category named 名称 (彭水's).
+  ['ll-cq-pengshui-2024-family-planning-transfer-eval', 'a blank row between every two', false],
 ] as const)('%s, %s (blank cells merged too: %s)', (id, conversion, blanks) => {
   it('finds what it finds in the printed table, each at its cell’s new place', () => {
     const to = CONVERSIONS[conversion];
