@@ -33,6 +33,8 @@ testRule(rule, {
     { name: 'a growth in %: 产值增长(%) | 120', table: departmentTable({ indicators: one('产值增长(%)', '120', '效益', '经济效益') }) },
     { name: 'the target’s own unit: 实现产值(%) | 8000万元', table: departmentTable({ indicators: one('实现产值(%)', '8000万元', '效益', '经济效益') }) },
     { name: 'no unit in the name: 实现产值 | 8000', table: departmentTable({ indicators: one('实现产值', '8000', '效益', '经济效益') }) },
+    // A satisfaction surveyed, its name ending otherwise: a share within 100%, a count of surveys, a rise.
+    { name: '市民满意度调查 | ≥90%, 满意度调查 | 1次, 满意度调查结果提升 | 120%', table: departmentTable({ indicators: [ind('满意度', '服务对象满意度', '市民满意度调查', '≥90%'), ind('满意度', '服务对象满意度', '满意度调查', '1次'), ind('满意度', '服务对象满意度', '满意度调查结果提升', '120%')] }) },
   ],
   invalid: [
     {
@@ -45,6 +47,12 @@ testRule(rule, {
       name: '满意度 120%',
       table: departmentTable({ indicators: one('企业满意度', '120%', '满意度', '服务对象满意度') }),
       findings: [{ cell: 'G15', message: '“企业满意度”是比率，目标值“120%”超过了 100%', expected: '<= 100%', actual: '120%' }],
+    },
+    {
+      // 衡山's as two of its readings keep the page's figure (r-hn-hengshan-2020-grain-reserve-eval-r4).
+      name: 'a satisfaction surveyed, whatever the name ends in: 市民满意度调查 | 290%',
+      table: departmentTable({ indicators: one('市民满意度调查', '290%', '满意度', '服务对象满意度') }),
+      findings: [{ cell: 'G15', message: '目标值“290%”超过了 100%', expected: '<= 100%', actual: '290%' }],
     },
     {
       name: '完成率 101%',

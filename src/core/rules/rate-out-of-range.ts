@@ -40,6 +40,11 @@ export default defineRule({
         // nn-yn-shidian-2019-new-agri-entities-eval): 8000% of anything is no share, the unit or the figure is wrong.
         if (v.unit === null && v.value > 100 && impliedUnit(ind)?.unit === '%') {
           report({ messageId: 'nameUnit', cell: ind.target.cell, data: { name: ind.name.text, target: ind.target.text }, expected: '<= 100%', actual: `${v.value}%` });
+        } else if (v.unit === '%' && Math.max(v.value, v.max ?? v.value) > 100 && SATISFACTION.test(ind.name.text)) {
+          // A satisfaction surveyed, whatever the name ends in (市民满意度调查 | 290%, 衡山's as its pages print it,
+          // r-hn-hengshan-2020-grain-reserve-eval-r4): a share of the people asked, 100% at most.
+          const top = Math.max(v.value, v.max ?? v.value);
+          report({ cell: ind.target.cell, data: { name: ind.name.text, target: ind.target.text }, expected: '<= 100%', actual: `${top}%` });
         }
         continue;
       }
@@ -60,3 +65,6 @@ export default defineRule({
     }
   },
 });
+
+/** A name about satisfaction (满意度, 满意率, 满意程度) anywhere in it. */
+const SATISFACTION = /满意(度|率|程度)/;
