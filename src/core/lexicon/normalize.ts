@@ -17,10 +17,16 @@ export interface BareLabel {
   points?: number;
 }
 
+/** A heading without the mark a form puts before a required field (`*指标值`, `★年度总体绩效目标`, ＊备注). */
+export function withoutRequiredMark(text: string): string {
+  return text.replace(REQUIRED_MARK, '');
+}
+const REQUIRED_MARK = /^[*＊★☆※]+/;
+
 export function bareLabel(key: string): BareLabel {
   const out: BareLabel = { key };
   // `*指标值`, `★年度总体绩效目标`, `一级指标*`: a form's mark for a required field, before or after.
-  let k = key.replace(/^[*＊★☆※]+/, '');
+  let k = withoutRequiredMark(key);
   if (k.length > 1 && STAR.test(k[k.length - 1])) k = k.replace(/[*＊★☆※]+$/, '') || k;
   for (let m = NUMBERING.exec(k); m && m[0].length < k.length; m = NUMBERING.exec(k)) k = k.slice(m[0].length);
   // `成本指标(0-20)分`, `产出指标 40分`: points written after the bracket or without one.

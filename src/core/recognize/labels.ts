@@ -1,6 +1,6 @@
 import { fold, labelKey, unwrap } from '../grid/text';
 import LEXICON from '../lexicon/labels.json';
-import { bareLabel } from '../lexicon/normalize';
+import { bareLabel, withoutRequiredMark } from '../lexicon/normalize';
 import { memoByText } from '../memo';
 
 /** What a label cell says it is. */
@@ -198,7 +198,8 @@ function readLabel(text: string): Label | null {
   const yearLine = YEAR_LINE.exec(key);
   if (yearLine) return { kinds: ['year-line'], year: Number(yearLine[1]) };
 
-  const exact = SYNONYMS.get(key);
+  // A form's mark for a required field before a label with its note (*单位(文字描述), 峰峰's form so marked).
+  const exact = SYNONYMS.get(key) ?? SYNONYMS.get(withoutRequiredMark(key));
   if (exact) return { kinds: exact };
   const bare = bareLabel(key);
   const unit = bare.unit;
