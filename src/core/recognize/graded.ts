@@ -1,5 +1,6 @@
 import { Grid } from '../grid/grid';
-import { fold, squeeze } from '../grid/text';
+import { labelKey, squeeze } from '../grid/text';
+import { bareLabel } from '../lexicon/normalize';
 import { rightOf, rightPastBlank } from './cells';
 import { IndicatorHeader } from './indicator-block';
 import { LabelMap } from './label-map';
@@ -27,7 +28,8 @@ export function gradedHeaderAt(labels: LabelMap, top: number, bottom: number): I
   let name = -1;
   let target = -1;
   for (let c = 0; c < found.col; c = rightOf(grid, heading, c)) {
-    const text = squeeze(fold(grid.text(heading, c)));
+    // Its words as a label's: a colon after it or a required field's mark before it read off (绩效目标：, *指标类型).
+    const text = bareLabel(labelKey(grid.text(heading, c))).key;
     if (text === '' || EXPLANATION.test(text)) continue;
     if (level1 < 0 && LEVEL1.test(text)) level1 = c;
     else if (target < 0 && name >= 0 && TARGET.test(text)) target = c;

@@ -1,10 +1,10 @@
 import { CellProbe, Grid } from '../grid/grid';
 import { canonicalCategory, getProfile, parentOf } from '../rules/profiles';
-import { fold, isBlankOrNone, isWhite, squeeze, unwrap } from '../grid/text';
+import { fold, isBlankOrNone, isWhite, labelKey, squeeze, unwrap } from '../grid/text';
 import { CategoryField, CategoryRun, Indicator, IndicatorBlock, PlacedField, PlacedTarget } from '../model/table';
 import { parseTarget } from '../model/target-value';
 import { matchUnit } from '../model/units';
-import { withoutRequiredMark } from '../lexicon/normalize';
+import { bareLabel, withoutRequiredMark } from '../lexicon/normalize';
 import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, leftPastBlank, lineAbove, pastBlank, rightOf, rightPastBlank, textRowFrom, weightAt } from './cells';
 import { CellRange, parseA1, toA1 } from '../grid/address';
 import { holdsNumber } from '../grid/numbers';
@@ -463,7 +463,7 @@ export function uncategorisedHeaderAt(labels: LabelMap, name: Hit): IndicatorHea
   const row = inRow.filter((h) => h.col > name.col);
   // A bare 指标 heads the names where nothing else does (重庆's 指标 | 指标权重 | … | 指标值); beside
   // 指标内容 it heads the categories (the central sample's 指标 | 指标内容 | 指标值 over 产出指标 …).
-  if (withoutRequiredMark(labels.grid.text(name.row, name.col).replace(/\s/g, '')) === '指标' && row.some((h) => labelIs(h.label, 'level3'))) return null;
+  if (bareLabel(labelKey(labels.grid.text(name.row, name.col))).key === '指标' && row.some((h) => labelIs(h.label, 'level3'))) return null;
   // 绩效目标 heading the column right of the names (海口's 2016 项目绩效目标表: 指标类型 | 指标名称 | 绩效目标 |
   // 绩效标准, ar-hi-haikou-2016-archives-compilation-targets): each row's target, not the table's goal.
   const target = row.find((h) => labelIs(h.label, 'target')) ?? (row[0] && row[0].col === rightPastBlank(labels.grid, name.row, name.col, 1) && labelIs(row[0].label, 'goal') ? row[0] : undefined);
@@ -612,7 +612,7 @@ function remarksOfScores(grid: Grid | undefined, weight: Hit | undefined, score:
   const above = score.row > 0 ? lineAbove(grid, score.row, score.col) : -1;
   for (let c = rightOf(grid, score.row, score.col), k = 0; c < grid.colCount && k < 2; c = rightOf(grid, score.row, c), k++) {
     const text = grid.text(score.row, c) || (above >= 0 ? grid.text(above, c) : '');
-    if (withoutRequiredMark(squeeze(fold(text))) === '备注') return { row: score.row, col: c, label: REMARKS };
+    if (bareLabel(labelKey(text)).key === '备注') return { row: score.row, col: c, label: REMARKS };
   }
   return undefined;
 }

@@ -1,5 +1,5 @@
 import { CellRange, parseA1, rangeToA1 } from '../grid/address';
-import { bareLabel, withoutRequiredMark } from '../lexicon/normalize';
+import { bareLabel } from '../lexicon/normalize';
 import { Grid, textOrDate } from '../grid/grid';
 import { centsOf, holdsNumber, readAmount } from '../grid/numbers';
 import { fold, isBlankOrNone, isPageMark, labelKey, narrowed, squeeze, unwrap, withoutStop } from '../grid/text';
@@ -1031,7 +1031,7 @@ function goalColumn(grid: Grid, header: IndicatorHeader, firstRow: number): { la
       // A heading of the column, ending above the indicators (not a block's side label merged down beside them).
       // Unmerged (its merge dropped), a heading above the header's row stands over a blank cell.
       const headsColumn = heading ? heading.top === r && heading.left === c && heading.bottom === bottom : r === header.row || grid.text(header.row, c) === '';
-      if (!headsColumn || !GOAL_HEADING.test(withoutRequiredMark(squeeze(grid.ownText(r, c))))) continue;
+      if (!headsColumn || !GOAL_HEADING.test(bareLabel(labelKey(grid.ownText(r, c))).key)) continue;
       // Among a project's columns: its name or money stands left of it on the row (a side label 绩效目标
       // in the sheet's first column, its merge dropped, heads no column).
       // A 序号 column's number is neither.

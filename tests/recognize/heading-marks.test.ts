@@ -1,8 +1,9 @@
 /**
  * A form's mark for a required field before its headings (*指标值, ＊项目名称, ★年度总体绩效目标, as 岳阳楼's
- * 整体绩效目标表 prints them): the table reads as without them, each finding where it was. Shown on
- * published tables whose reading a starred heading changed (a sub-heading, a goal column's heading, a
- * 备注 column, a bare 指标 over the categories, a trailer line ending the list).
+ * 整体绩效目标表 prints them), or a colon typed after them (指标类型：, 备注:): the table reads as without
+ * them, each finding where it was. Shown on published tables whose reading a marked heading changed (a
+ * sub-heading, a goal column's heading, a 备注 column, a bare 指标 over the categories, a trailer line
+ * ending the list, a graded form's headings).
  */
 import path from 'path';
 import labels from '../../src/core/lexicon/labels.json';
@@ -25,11 +26,11 @@ const isLabel = (v: unknown): v is string => typeof v === 'string' && (WORDS.has
  * Every label marked: in a header row (two labels or more, no figure in the row) and in the first
  * column (the form's left-hand labels: 项目名称, 年度总体目标, 说明).
  */
-function marked(sheet: CorpusSheet, mark: string): CorpusSheet {
+function marked(sheet: CorpusSheet, mark: string, after: boolean): CorpusSheet {
   const rows = sheet.rows.map((row) => {
     const cells = row ?? [];
     const header = cells.filter(isLabel).length >= 2 && !cells.some((v) => typeof v === 'number' || (typeof v === 'string' && /\d/.test(v)));
-    return cells.map((v, c) => (isLabel(v) && (header || c === 0) ? mark + v : v));
+    return cells.map((v, c) => (isLabel(v) && (header || c === 0) ? (after ? v + mark : mark + v) : v));
   });
   return { ...sheet, rows };
 }
@@ -48,14 +49,22 @@ describe.each([
   'r-hn-hengshan-2020-grain-reserve-eval',
   // *实施期绩效目标, a goal column's heading (湘西's).
   'ak-hn-xiangxi-2023-special-school-meals-targets',
-])('%s with its headings marked as required', (id) => {
+  // 指标类型： | 绩效指标： | 绩效目标： | 绩效标准： over 优 | 良 | 中 | 差 (海南's graded form).
+  'zz-hi-planning-hall-2018-graded-targets',
+])('%s with its headings marked', (id) => {
   const sheet = loadEntry(path.join(CORPUS_DIR, id)).table.sheets[0];
   const original = findings(sheet);
-  it.each(['*', '＊', '★'])('finds what it finds unmarked, marked %s', (mark) => {
-    const starred = marked(sheet, mark);
+  it.each([
+    ['*', false],
+    ['＊', false],
+    ['★', false],
+    ['：', true],
+    [':', true],
+  ] as const)('finds what it finds unmarked, marked %s', (mark, after) => {
+    const changed = marked(sheet, mark, after);
     // The marking changed the sheet, and the findings did not move.
-    expect(starred.rows.flat().some((v) => typeof v === 'string' && v.startsWith(mark))).toBe(true);
+    expect(changed.rows.flat().some((v) => typeof v === 'string' && (after ? v.endsWith(mark) : v.startsWith(mark)))).toBe(true);
     expect(original.length).toBeGreaterThan(0);
-    expect(findings(starred)).toEqual(original);
+    expect(findings(changed)).toEqual(original);
   });
 });
