@@ -11,12 +11,13 @@ import { Grid } from '../../src/core/grid/grid';
 import { validateGrid } from '../../src/core/validate';
 import { recognizeSheet } from '../../src/core/recognize/recognize';
 import { CORPUS_DIR, CorpusSheet, loadEntry, sheetToGrid } from '../support/corpus';
-import { blankBetweenColumns, blankBetweenRows, columnsInTwo, Conversion, convertedSheet, pageBroken, rowsInThree, rowsInTwo } from '../support/corpus-variants';
+import { blankBetweenColumns, blankBetweenRows, columnsInThree, columnsInTwo, Conversion, convertedSheet, pageBroken, rowsInThree, rowsInTwo } from '../support/corpus-variants';
 
 const CONVERSIONS: Record<string, Conversion> = {
   'rows in two': rowsInTwo,
   'rows in three': rowsInThree,
   'columns in two': columnsInTwo,
+  'columns in three': columnsInThree,
   'a blank column between every two': blankBetweenColumns,
   'a blank row between every two': blankBetweenRows,
 };
@@ -101,6 +102,10 @@ describe.each([
   ['ad-xj-fukang-2023-survey-subsidy-eval', 'a blank column between every two', false],
   // 预期指标值 over 符号 | | 单位(文字描述) holding 5000, 62.73: the values' column is the unit's, not the blank one (峰峰's).
   ['bh-he-fengfeng-2021-court-transfer-funds-eval', 'a blank column between every two', false],
+  // A tail (its header on the page before) whose columns are each three of Excel's: its values and the blank
+  // result and score slots looked for as far right as twelve of its columns reach (大英's; lost before).
+  ['ab-sc-daying-2021-social-insurance-eval', 'columns in three', false],
+  ['ac-sc-daying-nd-railway-environment-tail-eval', 'columns in three', false],
   // 指标方向 | 笏石街道办 | 埭头镇: the places' columns past the comparator's merged area.
   ['aa-fj-xiuyu-2025-flood-damage-repair', 'columns in two', false],
   // 预期指标值 over 符号 | | 单位(文字描述): the value column past the comparator's merged area, or past a blank one.

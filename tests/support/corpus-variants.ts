@@ -389,6 +389,8 @@ export const rowsInTwo: Conversion = (r, c) => ({ top: 2 * r, left: c, bottom: 2
 export const rowsInThree: Conversion = (r, c) => ({ top: 3 * r, left: c, bottom: 3 * r + 2, right: c });
 /** Each column split in two, its cells merged across both (a Word table over Excel's narrower columns). */
 export const columnsInTwo: Conversion = (r, c) => ({ top: r, left: 2 * c, bottom: r, right: 2 * c + 1 });
+/** Each column split in three, its cells merged across them (a wider Word column). */
+export const columnsInThree: Conversion = (r, c) => ({ top: r, left: 3 * c, bottom: r, right: 3 * c + 2 });
 /** A blank row between every two (a form spaced by hand, or a converter's spacing). */
 export const blankBetweenRows: Conversion = (r, c) => ({ top: 2 * r, left: c, bottom: 2 * r, right: c });
 /** A blank column between every two (a converter's spacing). */

@@ -150,7 +150,7 @@ interface TotalLine {
   right: number;
 }
 function totalLine(grid: Grid, end: number, name: number): TotalLine {
-  const last = Math.min(grid.colCount, name + 1 + VALUE_COLUMNS);
+  const last = Math.min(grid.colCount, name + 1 + valueReach(grid, end, name));
   const numbers: number[] = [];
   for (let c = name + 1; c < last; c++) if (NUMBER.test(squeeze(grid.ownText(end, c)))) numbers.push(c);
   let right = -1;
@@ -179,7 +179,8 @@ const TRAILER_LINES = 2;
 function valueColumns(grid: Grid, body: readonly number[], header: IndicatorHeader, total: TotalLine | null): boolean {
   const columns: number[] = [];
   // Within reach of the name: a stray cell far right (XFD1) must not make every row be read 16,000 columns wide.
-  const end = Math.min(grid.colCount, header.name + 1 + VALUE_COLUMNS);
+  const reach = valueReach(grid, body[0], header.name);
+  const end = Math.min(grid.colCount, header.name + 1 + reach);
   for (let c = header.name + 1; c < end; c++) if (body.some((r) => grid.ownText(r, c) !== '')) columns.push(c);
   const filled = (c: number): string[] => body.map((r) => squeeze(grid.ownText(r, c))).filter((t) => t !== '');
   const all = (c: number, test: RegExp): boolean => filled(c).every((t) => test.test(t));
@@ -191,7 +192,7 @@ function valueColumns(grid: Grid, body: readonly number[], header: IndicatorHead
   if (i < columns.length && filled(columns[i]).every(isUnit) && filled(header.target).some((t) => /\d/.test(t))) header.unit = columns[i++];
   // The total's columns tell the slots: the result just left of the weight, the score right of it.
   // Not bounded by the sheet's width: a score column blank throughout may be past its last cell.
-  const slots = total ? slotsAfter(grid, body[0], columns[i - 1], header.name + VALUE_COLUMNS) : [];
+  const slots = total ? slotsAfter(grid, body[0], columns[i - 1], header.name + reach) : [];
   const at = total ? slots.indexOf(total.numbers[0]) : -1;
   if (total && at >= 1 && (at === 1 || columns.includes(slots[at - 1]))) {
     header.actual = slots[at - 1];
@@ -232,6 +233,14 @@ function slotsAfter(grid: Grid, row: number, col: number, right: number): number
 
 /** The most columns a tail's values take right of its name (指标性质 … 偏差原因 and a blank or two inserted). */
 const VALUE_COLUMNS = 12;
+
+/**
+ * The columns a tail's values may take right of its name: VALUE_COLUMNS of the name's width (a Word
+ * table's column pasted over two or three of Excel's, each cell merged across them).
+ */
+function valueReach(grid: Grid, row: number, name: number): number {
+  return VALUE_COLUMNS * Math.max(1, rightOf(grid, row, name) - name);
+}
 /** 指标性质 saying what kind of indicator, where others write its comparator. */
 const QUALITY = /^(定性|定量)$/;
 /** A cell that is one known unit, whole (%, 人次, 万元): a result word (良, 好坏) is none. */
