@@ -96,6 +96,11 @@ describe.each([
   ['ii-hb-ezhou-2019-third-party-service-eval-r4', 'rows in three', true],
   // A target merged down over its row's two lines, the blank name beside it left unmerged: one indicator (大英's tail).
   ['as-sc-daying-nd-canteen-targets-tail', 'rows in two', false],
+  // Blank cells left unmerged, some merged down over the lines (鄂州's two blank rows under the header, 中江's
+  // …… row before 总分): each a lower line of its printed row, not a blank row ending the list.
+  ['ii-hb-ezhou-2019-third-party-service-eval-r4', 'rows in two', false],
+  ['ii-hb-ezhou-2019-third-party-service-eval-r4', 'rows in three', false],
+  ['d-sc-zhongjiang-water-2022-r3', 'rows in three', false],
   // 年度绩效目标(80分) left of the 一级 column past a blank one: the block's points (施甸's; missing-score lost before).
   ['ar-yn-shidian-2021-pig-breed-farm-eval', 'a blank column between every two', false],
   // 年度总体目标 | | 总体目标 over the goal: the heading past the blank column (阜康's; the blank column read as the goal before).

@@ -740,6 +740,22 @@ function coveredFromAbove(probe: CellProbe, row: number): boolean {
   return probe.own === '' && probe.merge !== undefined && row > probe.merge.top;
 }
 
+/**
+ * A row with no text of its own crossed by a merged area from a row above within the list (a PDF's
+ * converter merges a tall row's cells with text, or some blank ones, down over its lines, and leaves
+ * the rest unmerged): a lower line of that row, not a blank row of the list (鄂州's blank rows, 中江's
+ * …… row, each in lines).
+ */
+function isLowerLine(grid: Grid, r: number, start: number, right: number): boolean {
+  if (grid.firstTextColumn(r) >= 0) return false;
+  for (let c = 0; c <= right && c < grid.colCount; c++) {
+    const m = grid.mergeAt(r, c);
+    if (m && m.top < r && m.top >= start) return true;
+    if (m) c = m.right;
+  }
+  return false;
+}
+
 /** Whether row `r` holds a result, weight, score or reason of its own (not a merge's continuation). */
 function ownEvaluation(grid: Grid, r: number, header: IndicatorHeader): boolean {
   for (const c of [header.actual, header.weight, header.score, header.reason]) if (c !== undefined && grid.ownText(r, c) !== '') return true;
@@ -859,6 +875,8 @@ export function readIndicatorBlock(
   let tree1: CategoryField | null = null;
   let tree2: CategoryField | null = null;
   let totalLabel: Hit | undefined;
+  // The list's last column read (and one past it): how far a lower line's merged areas are looked for.
+  const lastColumn = Math.max(header.target, header.actual ?? 0, header.weight ?? 0, header.score ?? 0, header.reason ?? 0) + 1;
   for (let r = start; r <= bottom; r++) {
     if (continued < repeats.length && r === repeats[continued].row) {
       const next = rowAfter(grid, repeats[continued++]);
@@ -927,10 +945,15 @@ export function readIndicatorBlock(
     // a tall row) continues nothing (保山's unlabelled total row in two lines, aq-yn-baoshan-2023-energy-safety-eval).
     const inRun = (l2.merge !== undefined && l2.own === '' && (l2.merge.top < r || l2.merge.left < header.level2)) || (name.merge !== undefined && name.own === '' && (name.merge.top < r || name.merge.left < header.name));
     if (!own && !inRun) {
+      // A lower line of the row above, its blank cells left unmerged: no blank row of its own.
+      if (isLowerLine(grid, r, start, lastColumn)) continue;
       if (++blanks >= 2) {
         // Looked ahead by printed rows: a blank row a PDF's converter split in lines, its cells merged down, is one.
         let last = r;
-        for (let i = 0; i <= MAX_GAP - blanks && last < bottom; i++) last = below(grid, last, header.name);
+        for (let i = 0; i <= MAX_GAP - blanks && last < bottom; i++) {
+          last = below(grid, last, header.name);
+          while (last < bottom && isLowerLine(grid, last, start, lastColumn)) last++;
+        }
         if (!resumesAfter(grid, labels, header, r, Math.min(bottom, last))) break;
       }
       continue;
