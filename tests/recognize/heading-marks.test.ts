@@ -1,9 +1,9 @@
 /**
  * A form's mark for a required field before its headings (*指标值, ＊项目名称, ★年度总体绩效目标, as 岳阳楼's
- * 整体绩效目标表 prints them), or a colon typed after them (指标类型：, 备注:): the table reads as without
- * them, each finding where it was. Shown on published tables whose reading a marked heading changed (a
- * sub-heading, a goal column's heading, a 备注 column, a bare 指标 over the categories, a trailer line
- * ending the list, a graded form's headings).
+ * 整体绩效目标表 prints them), a note saying so after them (符号（必填）), or a colon typed after them
+ * (指标类型：, 备注:): the table reads as without them, each finding where it was. Shown on published
+ * tables whose reading a marked heading changed (a sub-heading, a goal column's heading, a 备注 column,
+ * a bare 指标 over the categories, a trailer line ending the list, a graded form's headings).
  */
 import path from 'path';
 import labels from '../../src/core/lexicon/labels.json';
@@ -60,6 +60,7 @@ describe.each([
     ['★', false],
     ['：', true],
     [':', true],
+    ['（必填）', true],
   ] as const)('finds what it finds unmarked, marked %s', (mark, after) => {
     const changed = marked(sheet, mark, after);
     // The marking changed the sheet, and the findings did not move.

@@ -17,11 +17,15 @@ export interface BareLabel {
   points?: number;
 }
 
-/** A heading without the mark a form puts before a required field (`*指标值`, `★年度总体绩效目标`, ＊备注). */
+/**
+ * A heading without the marks a form puts on a required field: before it (`*指标值`, `★年度总体绩效目标`,
+ * ＊备注) or as a note in brackets (`符号（必填）`, `单位(文字描述)(必填)`).
+ */
 export function withoutRequiredMark(text: string): string {
-  return text.replace(REQUIRED_MARK, '');
+  return text.replace(REQUIRED_MARK, '').replace(REQUIRED_NOTE, '');
 }
 const REQUIRED_MARK = /^[*＊★☆※]+/;
+const REQUIRED_NOTE = /[(（](?:必填项?|选填|非必填)[)）]/g;
 
 export function bareLabel(key: string): BareLabel {
   const out: BareLabel = { key };
