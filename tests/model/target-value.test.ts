@@ -134,6 +134,13 @@ const COMPARATORS: Row[] = [
   ['十个工作日以内', '收到申请后十个工作日以内', q('<=', 10, '个工作日', 'time')],
   ['半个月内', '半个月内', q('<=', 0.5, '个月', 'time')],
   ['两天内', '两天内办结', q('<=', 2, '天', 'time')],
+  // A share spelled out: a percentage as written in figures; 九成 (nine tenths) is left as words.
+  ['百分之百', '百分之百', q('=', 100, '%', 'ratio')],
+  ['百分之九十五以上', '百分之九十五以上', q('>=', 95, '%', 'ratio')],
+  ['不低于百分之九十', '不低于百分之九十', q('>=', 90, '%', 'ratio')],
+  ['百分之 and digits', '达到百分之98', q('=', 98, '%', 'ratio')],
+  ['百分之二十以下', '百分之二十以下', q('<=', 20, '%', 'ratio')],
+  ['九成以上 stays words', '九成以上', { kind: 'qualitative' }],
   // 宁夏福彩's 自评表 (ap-nx-ningxia-2023-lottery-app-upgrade-eval): a baseline year is no figure; a bare month is a deadline.
   ['a baseline year and no figure', '同比2022年销量显著提高', { kind: 'qualitative' }],
   ['较 a baseline year', '较2022年增长', { kind: 'qualitative' }],

@@ -16,6 +16,7 @@ const costs = (...targets: string[]): IndicatorSpec[] =>
 
 testRule(rule, {
   valid: [
+    { name: 'a share spelled out: 百分之百, 百分之九十五以上', table: departmentTable({ indicators: [{ l1: '产出', l2: '质量', name: '验收合格率', target: '百分之百' }, { l1: '满意度', l2: '服务对象满意度', name: '群众满意度', target: '百分之九十五以上' }] }) },
     // 湖北科技学院's 评审程序是否客观公正 | 是 (qq-hb-hbust-2021-student-aid-eval), 可持续 a term, not a hedge.
     { name: 'a bare 是 affirming a name that does not hedge; 可持续 is no 持续', table: departmentTable({ indicators: [{ l1: '效益', l2: '社会效益', name: '评审程序是否客观公正', target: '是' }, { l1: '效益', l2: '可持续影响', name: '对文化需求的可持续影响', target: '是' }] }) },
     // 彭水's (ll-cq-pengshui-2024-family-planning-transfer-eval): under the framework's 决策, what to record, no target.

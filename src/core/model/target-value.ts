@@ -206,10 +206,28 @@ function parseSingle(s: string, text: string): TargetValue {
   }
   // A year named as the baseline (同比2022年销量显著提高, 较2022年增长: 宁夏福彩's) is no figure of the target.
   // Nor is an anniversary (中国共产党成立95周年: 海口's, every reading of ar-hi-haikou-2016-archives-compilation-targets).
+  // A share spelled out, its figure in digits or words (达到百分之98, 百分之九十五以上).
+  const spelled = s.includes('百分之') ? percentInWords(s, text) : null;
+  if (spelled) return spelled;
   const named = s.includes('周年') ? s.replace(ANNIVERSARY, '') : s;
   const q = parseQuantity(named.includes('比') || named.includes('较') ? named.replace(BASELINE_YEAR, '') : named, text);
   if (q) return q;
   return durationInWords(s, text) ?? { kind: 'qualitative', text };
+}
+
+/**
+ * A share spelled out (百分之百, 百分之九十五以上, 达到百分之98): a percentage as 95% is, its comparator from the
+ * words around it. Only the whole of 百分之 and its number: 九成 and the like are left as words.
+ */
+function percentInWords(s: string, text: string): QuantityTarget | null {
+  const at = s.indexOf('百分之');
+  if (at < 0) return null;
+  const m = /^百分之(\d+(?:\.\d+)?|百|一百|[零一二两三四五六七八九十]+)/.exec(s.slice(at));
+  if (!m) return null;
+  const value = m[1] === '百' || m[1] === '一百' ? 100 : /^\d/.test(m[1]) ? Number(m[1]) : readCount(m[1]);
+  if (value === null) return null;
+  const comparator = pickComparator(comparatorBefore(s, at), suffixComparator(s.slice(at + m[0].length)));
+  return { kind: 'quantity', text, comparator, value, unit: '%', family: 'ratio' };
 }
 
 const BASELINE_YEAR = /(?:同比|相比|对比|较|比)\s*(?:19|20)\d{2}\s*年度?/g;
