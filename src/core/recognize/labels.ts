@@ -141,6 +141,8 @@ function isSpace(code: number): boolean {
 }
 
 const MONEY_UNIT = '(万元|亿元|千元|元)';
+/** A key that may carry a required field's mark or note (tested first: most texts read here carry neither). */
+const MAY_BE_MARKED = /^[*＊★☆※]|填\)/;
 const UNIT_LINE = new RegExp(`^(金额|资金)?单位:${MONEY_UNIT}$`);
 const YEAR_LINE = /^\(?((?:19|20)\d{2})\)?年度?\)?$/;
 const YEAR_IN_TITLE = /((?:19|20)\d{2})年度?/;
@@ -199,7 +201,7 @@ function readLabel(text: string): Label | null {
   if (yearLine) return { kinds: ['year-line'], year: Number(yearLine[1]) };
 
   // A form's mark for a required field before a label with its note (*单位(文字描述), 峰峰's form so marked).
-  const exact = SYNONYMS.get(key) ?? SYNONYMS.get(withoutRequiredMark(key));
+  const exact = SYNONYMS.get(key) ?? (MAY_BE_MARKED.test(key) ? SYNONYMS.get(withoutRequiredMark(key)) : undefined);
   if (exact) return { kinds: exact };
   const bare = bareLabel(key);
   const unit = bare.unit;
