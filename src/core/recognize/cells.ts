@@ -87,6 +87,11 @@ export function textRowFrom(grid: Grid, row: number, most: number): number {
   return -1;
 }
 
+/** The row, or the one after it where it is wholly blank (one blank row left between, as a form spaced by hand), up to `last`. */
+export function pastBlankRow(grid: Grid, row: number, last = grid.rowCount - 1): number {
+  return row < last && grid.firstTextColumn(row) < 0 ? row + 1 : row;
+}
+
 /** Row just below the cell's merged area. */
 export function below(grid: Grid, row: number, col: number): number {
   return (grid.mergeAt(row, col)?.bottom ?? row) + 1;

@@ -1,6 +1,6 @@
 import { Grid } from '../grid/grid';
 import { ColumnFormula, FormulaBlock, FormulaRow } from '../model/table';
-import { amountAt, fieldAt } from './cells';
+import { amountAt, fieldAt, pastBlankRow } from './cells';
 import { LabelMap } from './label-map';
 
 /**
@@ -122,8 +122,7 @@ export function readRatioHeading(grid: Grid, labels: LabelMap, top: number, bott
       if (num < 0 || den < 0 || result < 0) return;
       // The figures' row: the next under the headings' (a tall heading row a PDF's converter split in two and merged
       // down), or the one after a wholly blank row left between.
-      const next = (grid.mergeAt(r, num)?.bottom ?? r) + 1;
-      const figures = next < bottom && grid.firstTextColumn(next) < 0 ? next + 1 : next;
+      const figures = pastBlankRow(grid, (grid.mergeAt(r, num)?.bottom ?? r) + 1, bottom);
       if (figures > bottom) return;
       const cells = new Map([num, den, result].map((col) => [col, amountAt(grid, figures, col)]));
       if (cells.get(num)!.reading.kind !== 'number' || cells.get(den)!.reading.kind !== 'number') return;

@@ -2,7 +2,7 @@ import { Grid } from '../grid/grid';
 import { labelKey } from '../grid/text';
 import { bareLabel } from '../lexicon/normalize';
 import { AmountField, EvalFundLine, EvalFunds } from '../model/table';
-import { amountAt, below, fieldAt, isFilledCopy, lineOrBlankAbove, rightOf, textRowFrom, weightAt } from './cells';
+import { amountAt, below, fieldAt, isFilledCopy, lineOrBlankAbove, pastBlankRow, rightOf, textRowFrom, weightAt } from './cells';
 import { Hit, LabelMap } from './label-map';
 import { LabelKind, labelIs } from './labels';
 
@@ -89,8 +89,7 @@ export function readEvalFunds(grid: Grid, labels: LabelMap, executed: Hit): { fu
   // merged down (部门预算执行情况 | 年初预算数 | … | 执行率(%), d-cq-kexuecheng-dept-2021).
   if (lines.length === 0) {
     // (Past a wholly blank row left under the header.)
-    const under = lastRow + 2 < grid.rowCount && grid.firstTextColumn(lastRow + 1) < 0 ? lastRow + 2 : lastRow + 1;
-    const unlabelled = unlabelledLine(grid, headerHits, cols, under, firstAmount);
+    const unlabelled = unlabelledLine(grid, headerHits, cols, pastBlankRow(grid, lastRow + 1), firstAmount);
     if (!unlabelled) return null;
     lines.push(unlabelled);
     lastRow = unlabelled.row;

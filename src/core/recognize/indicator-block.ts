@@ -5,7 +5,7 @@ import { CategoryField, CategoryRun, Indicator, IndicatorBlock, PlacedField, Pla
 import { parseTarget } from '../model/target-value';
 import { matchUnit } from '../model/units';
 import { bareLabel, withoutRequiredMark } from '../lexicon/normalize';
-import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, leftPastBlank, lineAbove, pastBlank, rightOf, rightPastBlank, textRowFrom, weightAt } from './cells';
+import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, leftPastBlank, lineAbove, pastBlank, pastBlankRow, rightOf, rightPastBlank, textRowFrom, weightAt } from './cells';
 import { CellRange, parseA1, toA1 } from '../grid/address';
 import { holdsNumber } from '../grid/numbers';
 import { Hit, LabelMap } from './label-map';
@@ -850,7 +850,7 @@ export function readIndicatorBlock(
   // 三级指标, ll-cq-pengshui-2024-family-planning-transfer-eval): still the header.
   if (start <= bottom && header.categorised) {
     // (Past a wholly blank row left under the labels.)
-    const sub = start < bottom && grid.firstTextColumn(start) < 0 ? start + 1 : start;
+    const sub = pastBlankRow(grid, start, bottom);
     if (isSubHeadingRow(grid, sub, header)) start = sub + 1;
   }
   let continued = 0;
