@@ -80,12 +80,33 @@ export function lineOrBlankAbove(grid: Grid, row: number, col: number): number {
 
 /**
  * The first row from `row` on holding text of its own, past at most `most` rows with none (a blank
- * row left between lines, a converted row's lower lines); -1 when there is none so near.
+ * row left between lines, a converted row's lower lines); -1 when there is none so near. A blank row
+ * whose cells are merged down over lines (a PDF's converter prints it so) counts once, with its lines.
  */
 export function textRowFrom(grid: Grid, row: number, most: number): number {
-  for (let r = row; r < grid.rowCount && r <= row + most; r++) if (grid.firstTextColumn(r) >= 0) return r;
+  for (let r = row, passed = 0; r < grid.rowCount; passed++) {
+    if (grid.firstTextColumn(r) >= 0) return r;
+    if (passed >= most) return -1;
+    const end = blankRowEnd(grid, r);
+    r++;
+    while (r <= end && r < grid.rowCount && grid.firstTextColumn(r) < 0) r++;
+  }
   return -1;
 }
+
+/** The last line a blank row's merged areas reach down to (itself when none starts there), among the first columns. */
+function blankRowEnd(grid: Grid, row: number): number {
+  let end = row;
+  for (let c = 0, last = Math.min(grid.colCount, LINE_COLUMNS); c < last; c++) {
+    const m = grid.mergeAt(row, c);
+    if (!m) continue;
+    if (m.top === row && m.bottom > end) end = m.bottom;
+    c = m.right;
+  }
+  return end;
+}
+/** How far right a blank row's merged areas are looked for: past any table's columns, each in three. */
+const LINE_COLUMNS = 128;
 
 /** The row, or the one after it where it is wholly blank (one blank row left between, as a form spaced by hand), up to `last`. */
 export function pastBlankRow(grid: Grid, row: number, last = grid.rowCount - 1): number {

@@ -392,15 +392,10 @@ function twoLevelHeader(labels: LabelMap, level1: Hit, level2: Hit, row: readonl
   // Only where the 一级 column does hold a 二级 (数量指标 under 一级指标): 产出指标 there, the names are
   // elsewhere (in a column no label names), and the table is not read.
   const { grid } = labels;
-  const first = rowPastBlank(grid, below(grid, level1.row, level1.col));
+  const first = pastBlankRow(grid, below(grid, level1.row, level1.col));
   const legacy = getProfile('legacy');
   if (first >= grid.rowCount || parentOf(legacy, canonicalCategory(legacy, grid.text(first, level1.col))) === undefined) return null;
   return withOptionalColumns({ row: level1.row, categorised: true, level1: level1.col, level2: level1.col, name: level2.col, target: target.col, hits: [level1, level2, target] }, row, grid);
-}
-
-/** The first row from `row` on holding text, past one blank row a person left under a header. */
-function rowPastBlank(grid: Grid, row: number): number {
-  return row + 1 < grid.rowCount && grid.firstTextColumn(row) < 0 ? row + 1 : row;
 }
 
 /**
@@ -415,9 +410,9 @@ function unlabelledTargetHeader(labels: LabelMap, level1: Hit, level2: Hit, name
   const comparator = row.find((h) => h.col > name.col && labelIs(h.label, 'comparator'));
   if (row.some((h) => h.col > name.col && h !== comparator)) return null;
   const { grid } = labels;
-  const under = below(grid, level1.row, level1.col);
-  const first = rowPastBlank(grid, under);
-  if (first >= grid.rowCount || (grid.firstTextColumn(under) < 0 && under + 1 < grid.rowCount && grid.firstTextColumn(under + 1) < 0)) {
+  // Past one blank row a person left under the header (its lines too, converted from a PDF).
+  const first = textRowFrom(grid, below(grid, level1.row, level1.col), 1);
+  if (first < 0) {
     // The page cut right under the labels, before the target's heading (岳阳楼区's 2016 自评报告, its
     // 一级指标 | 二级指标 | 指标内容 the stored page's last line, aj-hn-yueyanglou-2016-deputies-home-report),
     // the sheet's end or two blank rows under them: a list with no rows, its target column the one after the names'.
