@@ -148,8 +148,9 @@ function findAnchors(labels: LabelMap): Anchor[] {
       if (indicatorHeader) anchors.push({ kind: 'indicator-header', hit, indicatorHeader });
     }
     // A filled-down copy of the anchor above is none of its own; asked of anchors only, the few
-    // among a table's labels.
-    if (anchors.length > count && isFilledDown(labels.grid, hit.row, hit.col)) anchors.pop();
+    // among a table's labels. Nor is an indicator header's label filled across (三级指标 | 三级指标, its merge
+    // undone): read from the copy, the header's columns differ from its page's repeat, which then starts a table.
+    if (anchors.length > count && (isFilledDown(labels.grid, hit.row, hit.col) || (anchors[anchors.length - 1].kind === 'indicator-header' && isFilledCopy(labels.grid, hit.row, hit.col)))) anchors.pop();
   }
   return anchors;
 }
