@@ -11,7 +11,7 @@ import { Grid } from '../../src/core/grid/grid';
 import { validateGrid } from '../../src/core/validate';
 import { recognizeSheet } from '../../src/core/recognize/recognize';
 import { CORPUS_DIR, CorpusSheet, loadEntry, sheetToGrid } from '../support/corpus';
-import { blankBetweenColumns, blankBetweenRows, columnsInThree, columnsInTwo, Conversion, convertedSheet, pageBroken, rowsInThree, rowsInTwo } from '../support/corpus-variants';
+import { blankBetweenColumns, blankBetweenRows, blankUnderHeader, columnsInThree, columnsInTwo, Conversion, convertedSheet, filledMerges, pageBreak, pageBroken, rowsInThree, rowsInTwo } from '../support/corpus-variants';
 
 const CONVERSIONS: Record<string, Conversion> = {
   'rows in two': rowsInTwo,
@@ -399,5 +399,29 @@ describe('a page break inside the indicator list, as a Word table prints it: its
     const original = findings(sheetToGrid(sheet));
     expect(original.length).toBeGreaterThan(0);
     expect(findings(sheetToGrid(broken.sheet))).toEqual(moved(original, lower));
+  });
+});
+
+describe('a page break, then every merged area undone and filled (a converted table copied into a sheet of its own)', () => {
+  // 大足's 三级指标 merged over A:B, its header repeated after the break: filled, the label's copy in B is no
+  // header of its own, and the repeat stays the list's (a second table with 分值合计 38 before).
+  it('reads the list through its repeated header, as the page-broken table without its merges undone', () => {
+    const entry = loadEntry(path.join(CORPUS_DIR, 'ap-cq-dazu-2021-commerce-dept-eval-rr'));
+    const broken = pageBreak(entry)!;
+    const filled = filledMerges(broken)!;
+    const tables = validateGrid(sheetToGrid(filled.table.sheets[0]));
+    expect(tables.map((t) => t.table.range)).toEqual(['A1:G15']);
+    expect(findings(sheetToGrid(filled.table.sheets[0]))).toEqual(findings(sheetToGrid(broken.table.sheets[0])));
+  });
+});
+
+describe('a blank row left under the header, then the table converted with each row in lines', () => {
+  // 安溪's places' columns (西坪镇尧山村 | 桃舟乡吾培村 …) under their heading past the blank row, now two lines
+  // merged down: one blank row, not two (the explanation column read as the target before).
+  it.each(['r-fj-anxi-2022-small-water-works', 'r-fj-anxi-2022-small-water-works-r3'])('%s finds what it finds unconverted, each at its new place', (id) => {
+    const spaced = blankUnderHeader(loadEntry(path.join(CORPUS_DIR, id)))!.table.sheets[0];
+    const original = findings(sheetToGrid(spaced));
+    expect(original.length).toBeGreaterThan(0);
+    expect(findings(convert(spaced, rowsInTwo, true))).toEqual(moved(original, rowsInTwo));
   });
 });
