@@ -72,7 +72,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .description('下一年度模板 / next fiscal year\'s table from a source workbook (or every table in a folder), or a blank one with --kind')
     .argument('[source]', 'this year\'s .xlsx, or a folder of them (one template per table)')
     .requiredOption('--year <year>', 'fiscal year of the new table', parseYear)
-    .requiredOption('--out <file>', 'the .xlsx to write (a folder when the source is a folder)')
+    .requiredOption('-o, --out <file>', 'the .xlsx to write (a folder when the source is a folder)')
     .option('--sheet <name>', 'source sheet (default: the first holding a table)')
     .option('--keep-amounts', 'keep this year\'s amounts')
     .option('--keep-targets', 'keep this year\'s targets')

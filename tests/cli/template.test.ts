@@ -35,6 +35,14 @@ describe('budget-check template', () => {
     expect(ws.getCell('F7').value).toBeNull();
   });
 
+  it('takes -o for --out, as most commands that write a file do', async () => {
+    const out = path.join(dir, 'short.xlsx');
+    const r = await cli(['template', FIXTURE, '--year', '2023', '-o', out]);
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe(`已写入 ${out}，工作表“2023年度”`);
+    expect((await sheetOf(out)).getCell('A2').value).toBe('（2023 年度）');
+  });
+
   it('keeps amounts and targets when asked', async () => {
     const out = path.join(dir, 'kept.xlsx');
     expect((await cli(['template', FIXTURE, '--year', '2023', '--out', out, '--keep-amounts', '--keep-targets'])).status).toBe(0);
