@@ -1,4 +1,5 @@
 import { Grid } from '../grid/grid';
+import { CellRange } from '../grid/address';
 import { AmountField, Field } from '../model/table';
 import { centsOf, readAmount } from '../grid/numbers';
 import { unwrap } from '../grid/text';
@@ -124,8 +125,22 @@ export function below(grid: Grid, row: number, col: number): number {
  */
 export function pastBlank(grid: Grid, row: number, col: number, limit: number): number {
   let c = col;
-  while (c < limit && grid.ownText(row, c) === '' && grid.mergeAt(row, c) === undefined) c = rightOf(grid, row, c);
+  for (; c < limit && grid.ownText(row, c) === ''; c = rightOf(grid, row, c)) {
+    const m = grid.mergeAt(row, c);
+    // A blank cell merged down over its row's lines only (a PDF's converter merges every cell of a tall row),
+    // in a column blank above and below it, is as blank as an unmerged one: an inserted column, in lines.
+    if (m !== undefined && !(m.left === m.right && grid.text(row, c) === '' && blankAround(grid, m))) break;
+  }
   return Math.min(c, limit);
+}
+
+/** The cells right above and right below a merged area, in its column, hold nothing of their own (blank, or inside a wider area from the left). */
+function blankAround(grid: Grid, m: CellRange): boolean {
+  return (m.top === 0 || holdsNothing(grid, m.top - 1, m.left)) && (m.bottom + 1 >= grid.rowCount || holdsNothing(grid, m.bottom + 1, m.left));
+}
+function holdsNothing(grid: Grid, row: number, col: number): boolean {
+  const m = grid.mergeAt(row, col);
+  return m !== undefined && m.left < col ? true : grid.text(row, col) === '';
 }
 
 /** The first column at or left of `col` with text, past blank columns (one inserted between a label and its value). */
