@@ -140,7 +140,7 @@ function blankAround(grid: Grid, m: CellRange): boolean {
 }
 function holdsNothing(grid: Grid, row: number, col: number): boolean {
   const m = grid.mergeAt(row, col);
-  return m !== undefined && m.left < col ? true : grid.text(row, col) === '';
+  return (m !== undefined && m.left < col) || grid.text(row, col) === '';
 }
 
 /** The first column at or left of `col` with text, past blank columns (one inserted between a label and its value). */

@@ -4,7 +4,7 @@ import { Grid, textOrDate } from '../grid/grid';
 import { centsOf, holdsNumber, readAmount } from '../grid/numbers';
 import { fold, isBlankOrNone, isPageMark, labelKey, narrowed, squeeze, unwrap, withoutStop } from '../grid/text';
 import { AmountField, Field, FundBlock, isSelfEvaluation, ItemisedAmount, PerformanceTable, TableKind } from '../model/table';
-import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, lastOfLines, leftPastBlank, lineOrBlankAbove, rightOf, rightPastBlank, rightPastCopies, typedAmount, valueRight, weightAt } from './cells';
+import { amountAt, below, fieldAt, isFilledCopy, isFilledDown, lastOfLines, leftPastBlank, lineOrBlankAbove, pastBlankRow, rightOf, rightPastBlank, rightPastCopies, typedAmount, valueRight, weightAt } from './cells';
 import { allAmounts } from '../model/amounts';
 import { dateAt, filingDate } from '../model/years';
 import { isEvalFundHeader, readEvalFunds, readPairedEvalFunds } from './eval-funds';
@@ -936,9 +936,9 @@ const MID_TERM_ONE_YEAR = /^中期目标\(?((?:19|20)\d{2})年?[-—–~至到]+
  */
 function expectedUnder(grid: Grid, labels: LabelMap, hit: Hit): Hit | undefined {
   if (valueRight(grid, labels, hit.row, hit.col)) return undefined;
-  // The row under it, or the one after a wholly blank row left between.
+  // The row under it, or the one after a wholly blank row left between (not a blank area merged there).
   const next = below(grid, hit.row, hit.col);
-  const r = next + 1 < grid.rowCount && grid.firstTextColumn(next) < 0 && grid.mergeAt(next, hit.col) === undefined ? next + 1 : next;
+  const r = grid.mergeAt(next, hit.col) === undefined ? pastBlankRow(grid, next) : next;
   return r < grid.rowCount ? labels.inRow(r).find((h) => h.col >= hit.col && labelIs(h.label, 'goal-expected')) : undefined;
 }
 

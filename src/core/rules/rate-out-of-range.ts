@@ -35,15 +35,16 @@ export default defineRule({
       const ind = indicators[i];
       const v = ind.target.value;
       if (v.kind !== 'quantity' || isGrowthName(ind.name.text)) continue;
+      // A range's top (90%-105%) or the figure.
+      const top = Math.max(v.value, v.max ?? v.value);
       if (!isRateName(ind.name.text)) {
         // A share by the name's own unit, not its words (新型经营主体实现产值(%) | 8000, 施甸's, all six readings:
         // nn-yn-shidian-2019-new-agri-entities-eval): 8000% of anything is no share, the unit or the figure is wrong.
         if (v.unit === null && v.value > 100 && impliedUnit(ind)?.unit === '%') {
           report({ messageId: 'nameUnit', cell: ind.target.cell, data: { name: ind.name.text, target: ind.target.text }, expected: '<= 100%', actual: `${v.value}%` });
-        } else if (v.unit === '%' && Math.max(v.value, v.max ?? v.value) > 100 && SATISFACTION.test(ind.name.text)) {
+        } else if (v.unit === '%' && top > 100 && SATISFACTION.test(ind.name.text)) {
           // A satisfaction surveyed, whatever the name ends in (市民满意度调查 | 290%, 衡山's as its pages print it,
           // r-hn-hengshan-2020-grain-reserve-eval-r4): a share of the people asked, 100% at most.
-          const top = Math.max(v.value, v.max ?? v.value);
           report({ cell: ind.target.cell, data: { name: ind.name.text, target: ind.target.text }, expected: '<= 100%', actual: `${top}%` });
         }
         continue;
@@ -51,7 +52,6 @@ export default defineRule({
       // A unit in the name counts as the target's (满意度（%） | 120), as it does for missing-unit.
       const unit = v.unit ?? impliedUnit(ind)?.unit ?? null;
       const limit = unit === '%' ? 100 : unit === '‰' ? 1000 : null;
-      const top = Math.max(v.value, v.max ?? v.value);
       // 逾期发放率 | >=100% asks for every grant paid late (cc-hn-nanyue-2023-yulu-school-aid): a floor
       // above nothing on a rate of what should not happen is the comparator turned round.
       // So is the whole of it asked exactly (国有资产闲置率 | = 100%, 南县's ae-hn-nanxian-2024-housing-rental-tax-targets).
