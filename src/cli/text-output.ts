@@ -83,6 +83,10 @@ function findingLines(findings: readonly Finding[], t: Translate, paint: (style:
 function sheetLines(sheet: SheetReport, t: Translate, paint: (style: Style, text: string) => string): string[] {
   const table = sheet.table;
   const name = sheet.hidden ? `${sheet.sheet}${t('cli:hiddenSheet')}` : sheet.sheet;
+  if (sheet.continues !== undefined) {
+    const lines = [`  ${paint('bold', printable(name))}  ${paint('dim', printable(t('cli:continues', { sheet: sheet.continues })))}`];
+    return [...lines, ...findingLines(sheet.findings, t, paint, '    ')];
+  }
   if (!table) return [`  ${printable(name)}  ${paint('dim', printable(sheet.unrecognised ? t('cli:noTableWhy', { why: sheet.unrecognised.message }) : t('cli:noTable')))}`];
   const data = {
     kind: t(`common:kind.${table.kind}`),

@@ -1,5 +1,5 @@
 import { Translate } from '../core/i18n/i18n';
-import { FileReport, reportSheet, SheetReport } from '../core/report/report';
+import { FileReport, SheetReport, SheetSequence } from '../core/report/report';
 import { LocatedTable } from '../core/reconcile/pair-tables';
 import { ValidateOptions } from '../core/validate';
 import { Input } from './collect';
@@ -34,14 +34,14 @@ export async function validateFile(input: Input, options: FileOptions, t: Transl
   const tables: LocatedTable[] = [];
   // Each file in its own boundary: whatever the engine meets in one file, the batch goes on.
   try {
+    // Sheets in order, a table printed one page a sheet read as one (a sheet asked for by name is read alone).
+    const sequence = new SheetSequence(options, keep && ((sheet, table) => tables.push(keep({ file: input.file, sheet, table }))));
     const failure = await visitSheets(input.file, options.sheet, ({ grid, state }) => {
-      const found = keep && ((table: LocatedTable['table']) => tables.push(keep({ file: input.file, sheet: grid.name, table })));
-      for (const sheet of reportSheet(grid, options, found)) {
-        if (state === 'hidden' || state === 'veryHidden') sheet.hidden = state;
-        sheets.push(sheet);
-      }
+      const hidden = state === 'hidden' || state === 'veryHidden' ? state : undefined;
+      sheets.push(...sequence.add(grid, hidden));
     });
     if (failure) return fail(failure.failure, failure.data);
+    sheets.push(...sequence.end());
   } catch (e) {
     const detail = e instanceof Error ? e.message.split('\n')[0].slice(0, 200) : String(e);
     if (options.debug && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);

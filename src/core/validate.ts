@@ -1,4 +1,5 @@
 import { Grid } from './grid/grid';
+import { Pages } from './grid/pages';
 import { parseA1, SHEET_COLUMNS } from './grid/address';
 import './i18n/common';
 import { Translate, translator } from './i18n/i18n';
@@ -8,7 +9,8 @@ import { LabelMap } from './recognize/label-map';
 import { eachTable } from './recognize/recognize';
 import { getProfile, ProfileId, profileOf } from './rules/profiles';
 import { RULES } from './rules/registry';
-import { Finding, Lang, RuleContext, RuleMeta, SEVERITY_ORDER } from './rules/rule';
+import { Patch } from './compute/patch';
+import { Finding, Lang, MessageData, RuleContext, RuleMeta, SEVERITY_ORDER } from './rules/rule';
 
 export interface ValidateOptions {
   profile?: ProfileId;
@@ -28,8 +30,12 @@ export function scoringFor(options: ValidateOptions): ScoringSettings {
   return options.weights ? WEIGHT_SPLITS[options.weights] : UNCHECKED_SPLITS[getProfile(options.profile).weights];
 }
 
-/** Runs every enabled rule over one recognised table; findings in sheet order (row, then column). */
-export function checkTable(table: PerformanceTable, options: ValidateOptions = {}): Finding[] {
+/**
+ * Runs every enabled rule over one recognised table; findings in sheet order (row, then column).
+ * With `pages`, the table was read from sheets stacked into one grid: each finding goes back to its
+ * own sheet and cell, and the cells and rows its message names with it.
+ */
+export function checkTable(table: PerformanceTable, options: ValidateOptions = {}, pages?: Pages): Finding[] {
   const findings: Finding[] = [];
   // One context for all the rules of a table, reporting for the rule running (rules are
   // synchronous), and messages translated only once there is one: a batch checks a thousand
@@ -47,7 +53,7 @@ export function checkTable(table: PerformanceTable, options: ValidateOptions = {
         severity: meta.severity,
         sheet: table.sheet,
         cell: r.cell,
-        message: t(`rules:${meta.code}.${r.messageId ?? 'default'}`, r.data),
+        message: t(`rules:${meta.code}.${r.messageId ?? 'default'}`, pages && r.data ? dataOnPage(r.data, pages, r.cell) : r.data),
       };
       if (r.related !== undefined) finding.related = r.related;
       if (r.expected !== undefined) finding.expected = r.expected;
@@ -62,7 +68,38 @@ export function checkTable(table: PerformanceTable, options: ValidateOptions = {
     meta = rule.meta;
     rule.check(context);
   }
-  return sortFindings(findings);
+  sortFindings(findings);
+  if (pages) for (const f of findings) placeOnPage(f, pages);
+  return findings;
+}
+
+/**
+ * Message data naming a cell (the first of a repeated name, a department's duties) or a row (an
+ * unnamed indicator's), as keyed by the rules' messages: written as seen from the finding's sheet.
+ */
+const CELL_DATA = ['first', 'duties'];
+const ROW_DATA = 'row';
+
+function dataOnPage(data: MessageData, pages: Pages, cell: string): MessageData {
+  const from = pages.place(cell).sheet;
+  const out = { ...data };
+  for (const key of CELL_DATA) if (typeof out[key] === 'string') out[key] = pages.refFrom(from, out[key] as string);
+  if (typeof out[ROW_DATA] === 'number') out[ROW_DATA] = pages.rowNumber((out[ROW_DATA] as number) - 1);
+  return out;
+}
+
+/** A finding on stacked sheets put back on its own sheet, with the cells its fix writes and reads. */
+function placeOnPage(f: Finding, pages: Pages): void {
+  const at = pages.place(f.cell);
+  if (f.related !== undefined) f.related = pages.refFrom(at.sheet, f.related);
+  f.sheet = at.sheet;
+  f.cell = at.cell;
+  if (f.fix !== undefined) f.fix = f.fix.map((p) => patchOnPage(p, pages));
+}
+
+function patchOnPage(p: Patch, pages: Pages): Patch {
+  const to = pages.place(p.cell);
+  return p.op === 'set-formula' ? { ...p, ...to, formula: pages.formulaFrom(to.sheet, p.formula) } : { ...p, ...to };
 }
 
 /** Findings in sheet order (row, then column, severity and code), each once; sorted in place. */
@@ -105,6 +142,6 @@ export function validateGrid(grid: Grid, options: ValidateOptions = {}, labels =
  * validateGrid one table at a time (`eachTable`): each is checked as soon as it is read and handed
  * on, so a caller that keeps only its findings lets the table go before the next is read.
  */
-export function eachResult(grid: Grid, options: ValidateOptions, labels: LabelMap, visit: (result: TableResult) => void): void {
-  eachTable(grid, labels, (table) => visit({ table, findings: checkTable(table, options) }));
+export function eachResult(grid: Grid, options: ValidateOptions, labels: LabelMap, visit: (result: TableResult) => void, pages?: Pages): void {
+  eachTable(grid, labels, (table) => visit({ table, findings: checkTable(table, options, pages) }));
 }

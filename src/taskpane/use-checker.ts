@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Patch } from '../core/compute/patch';
 import { Grid } from '../core/grid/grid';
 import { recognizeSheet } from '../core/recognize/recognize';
-import { reportSheet, TableSummary } from '../core/report/report';
+import { SheetSequence, TableSummary } from '../core/report/report';
 import { nextYearTemplate, yearNotAfterSource } from '../core/template/next-year';
 import { isProfileId, profileFor } from '../core/rules/profiles';
 import { Finding, Lang } from '../core/rules/rule';
@@ -16,6 +16,8 @@ export interface SheetOutcome {
   sheet: string;
   tables: TableSummary[];
   findings: Finding[];
+  /** The sheet is a page of the table starting on the sheet named (a worksheet a page), checked with it. */
+  continues?: string;
 }
 
 export type Busy = 'validate' | 'validate-workbook' | 'fix' | 'clear' | 'template' | 'compare' | null;
@@ -114,13 +116,19 @@ export function useChecker(host: WorkbookHost, displayLanguage?: string) {
   const check = useCallback(
     (sheetGrids: Grid[], settings: PaneSettings): SheetOutcome[] => {
       const options = { profile: profileFor(settings.profile), lang: resolveLang(settings, displayLanguage), rules: settings.rules };
+      // In order, so that a table printed one page a sheet is read as one table.
+      const sequence = new SheetSequence(options);
+      const reports = [...sheetGrids.flatMap((grid) => sequence.add(grid)), ...sequence.end()];
       return sheetGrids.map((grid) => {
-        const reports = reportSheet(grid, options);
-        return {
+        const own = reports.filter((r) => r.sheet === grid.name);
+        const outcome: SheetOutcome = {
           sheet: grid.name,
-          tables: reports.flatMap((r) => (r.table ? [r.table] : [])),
-          findings: reports.flatMap((r) => r.findings),
+          tables: own.flatMap((r) => (r.table ? [r.table] : [])),
+          findings: own.flatMap((r) => r.findings),
         };
+        const continues = own.find((r) => r.continues !== undefined)?.continues;
+        if (continues !== undefined) outcome.continues = continues;
+        return outcome;
       });
     },
     [displayLanguage],

@@ -88,7 +88,7 @@ it('a sheet damaged after good ones fails its whole file: no partial entry, none
 });
 
 it('an engine failure in one file becomes its entry (internal, no stack); the batch goes on', async () => {
-  const spy = jest.spyOn(report, 'reportSheet').mockImplementationOnce(() => {
+  const spy = jest.spyOn(report.SheetSequence.prototype, 'add').mockImplementationOnce(() => {
     throw new RangeError('Maximum call stack size exceeded');
   });
   try {

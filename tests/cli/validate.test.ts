@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import officeCrypto from 'officecrypto-tool';
 import { cli } from '../support/cli';
 import { FIXTURE } from '../support/files';
-import { departmentTable, projectTable, toXlsx } from '../support/tables';
+import { CLEAN_INDICATORS, departmentTable, printedPages, projectTable, toXlsx } from '../support/tables';
 import { selfEvaluationTable } from '../support/self-evaluation';
 
 /** Start of every ANSI colour sequence. */
@@ -152,6 +152,30 @@ describe('budget-check validate', () => {
     const missing = await cli(['validate', p, '--sheet', '不存在']);
     expect(missing.status).toBe(2);
     expect(missing.stdout).toContain('工作簿中没有名为“不存在”的工作表');
+  });
+
+  it('reads a table printed a worksheet a page as one table: the next sheet continues it, with its own findings', async () => {
+    // The project table cut after its 12th row, as a PDF's converter writes each page to a worksheet.
+    const indicators = CLEAN_INDICATORS.filter((i) => i.name !== '商协会人才支持资金').map((i) => (i.name === '人才满意度' ? { ...i, target: '' } : i));
+    const pages = printedPages(projectTable({ indicators, sheet: '第1页' }), [12]);
+    const file = path.join(dir, 'pages.xlsx');
+    writeFileSync(file, await toXlsx(pages));
+    const r = await cli(['validate', file, '--format', 'json']);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.files[0].sheets.map((s: { sheet: string; continues?: string; table: { indicators: number } | null }) => [s.sheet, s.continues ?? s.table?.indicators])).toEqual([
+      ['第1页', 14],
+      ['第2页', '第1页'],
+    ]);
+    // The blank target on the second page, and no 效益 missing from the first (printed on the second).
+    expect(doc.files[0].sheets.flatMap((s: { findings: { sheet: string; code: string; cell: string }[] }) => s.findings.map((f) => `${f.sheet}!${f.code}@${f.cell}`))).toEqual(['第2页!missing-target@F12']);
+    expect(doc.summary).toMatchObject({ tables: 1, errors: 1 });
+    expect(r.status).toBe(1);
+    const text = (await cli(['validate', file])).stdout;
+    expect(text).toContain('第2页  接续工作表“第1页”的表格（一页一个工作表）：与它合并校验，此处列出本表中的问题');
+    expect(text).toMatch(/第2页 {2}接续[^\n]*\n {4}F12 +错误 +missing-target/);
+    // One sheet asked for is read alone: the first page then lacks the 效益 printed on the next.
+    const alone = JSON.parse((await cli(['validate', file, '--sheet', '第1页', '--format', 'json'])).stdout);
+    expect(alone.files[0].sheets[0].findings.map((f: { code: string }) => f.code)).toContain('missing-level1');
   });
 
   it('--profile cb2021 changes the taxonomy checked', async () => {

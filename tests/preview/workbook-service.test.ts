@@ -11,6 +11,7 @@ import { reportFile } from '../../src/core/report/report';
 import { readXlsx } from '../../src/hosts/file/xlsx-reader';
 import { WorkbookService } from '../../src/preview/workbook-service';
 import { FIXTURE } from '../support/files';
+import { CLEAN_INDICATORS, printedPages, projectTable, toXlsx } from '../support/tables';
 
 const seed = readFileSync(FIXTURE);
 const buffer = (b: Uint8Array): ArrayBuffer => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
@@ -64,4 +65,16 @@ test('where the package cannot be patched (a shared formula’s anchor), the fix
   await service.handle('applyPatches', { patches: [patch] });
   const data = new Grid(await service.handle('readSheet', { sheet }));
   expect(data.cell(0, 25).value).toBe(7);
+});
+
+test('the report it downloads reads a table printed a worksheet a page as one table', async () => {
+  const indicators = CLEAN_INDICATORS.filter((i) => i.name !== '商协会人才支持资金').map((i) => (i.name === '人才满意度' ? { ...i, target: '' } : i));
+  const { service } = await opened(new Uint8Array(await toXlsx(printedPages(projectTable({ indicators, sheet: '第1页' }), [12]))));
+  const report = await service.handle('report', { lang: 'zh-CN', profile: undefined, rules: {} });
+  expect(report.files[0].sheets.map((s) => [s.sheet, s.continues ?? s.table?.indicators])).toEqual([
+    ['第1页', 14],
+    ['第2页', '第1页'],
+  ]);
+  expect(report.files[0].sheets[1].findings.map((f) => `${f.sheet}!${f.code}@${f.cell}`)).toEqual(['第2页!missing-target@F12']);
+  expect(report.summary).toMatchObject({ tables: 1, errors: 1 });
 });

@@ -473,6 +473,9 @@ export function pageBreak(entry: CorpusEntry): CorpusEntry | null {
   return { id, dir: entry.dir, table: { ...entry.table, id, sheets: [broken.sheet] }, expected: moveExpected(entry.expected, broken.move) };
 }
 
+/** The page's number a conversion leaves between a table's two pages. */
+const PAGE_LINE = '第 1 页，共 2 页';
+
 /**
  * The sheet with a page break above row `at` (0-based), as Word prints a table and a conversion keeps
  * it: a page's number, then the header's rows `top`..`bottom` again with their merges; an area merged
@@ -482,7 +485,7 @@ export function pageBroken(sheet: CorpusSheet, at: number, top: number, bottom: 
   const header = sheet.rows.slice(top, bottom + 1).map((r) => [...(r ?? [])]);
   const k = header.length + 1;
   const move: Move = (r, c) => ({ row: r >= at ? r + k : r, col: c });
-  const rows = [...sheet.rows.slice(0, at), ['第 1 页，共 2 页'], ...header, ...sheet.rows.slice(at)];
+  const rows = [...sheet.rows.slice(0, at), [PAGE_LINE], ...header, ...sheet.rows.slice(at)];
   const merges: string[] = [];
   for (const m of (sheet.merges ?? []).map(parseRange)) {
     if (m.top < at && at <= m.bottom) {
@@ -494,6 +497,52 @@ export function pageBroken(sheet: CorpusSheet, at: number, top: number, bottom: 
   }
   const formats = Object.fromEntries(Object.entries(sheet.formats ?? {}).map(([a1, f]) => [moveA1(a1, move), f]));
   return { sheet: { name: sheet.name, rows, merges, formats }, move };
+}
+
+/**
+ * The table printed over two pages and converted a worksheet a page (a PDF's converter: Acrobat's and
+ * WPS's "a worksheet for each page"), cut where `pageBreak` cuts it: the second sheet opens with the
+ * indicator header again (Word repeats it on every page) or, `bare`, right with the next row, a
+ * category merged over the break blank there. Null where pageBreak is, and for a sheet of two tables.
+ */
+export function pagesAsSheets(entry: CorpusEntry, bare: boolean): CorpusEntry | null {
+  // One table expected: where a second would start (on which page) the expectations do not say.
+  const broken = entry.expected.tables.length === 1 ? pageBreak(entry) : null;
+  if (!broken) return null;
+  const sheet = broken.table.sheets[0];
+  const at = sheet.rows.findIndex((r) => r?.[0] === PAGE_LINE);
+  // The rows the break added: its page line, then the header's again.
+  const added = sheet.rows.length - entry.table.sheets[0].rows.length;
+  const next = bare ? at + added : at + 1;
+  const first: CorpusSheet = { name: sheet.name, rows: sheet.rows.slice(0, at), merges: [], formats: {} };
+  const second: CorpusSheet = { name: '第2页', rows: sheet.rows.slice(next), merges: [], formats: {} };
+  for (const m of (sheet.merges ?? []).map(parseRange)) {
+    if (m.bottom < at) first.merges!.push(rangeToA1(m));
+    else if (m.top >= next) second.merges!.push(rangeToA1({ top: m.top - next, left: m.left, bottom: m.bottom - next, right: m.right }));
+  }
+  for (const [a1, f] of Object.entries(sheet.formats ?? {})) {
+    const { row, col } = parseA1(a1);
+    if (row < at) first.formats![a1] = f;
+    else if (row >= next) second.formats![toA1(row - next, col)] = f;
+  }
+  // Where the original's cells went: above the break on the first sheet, below it on the second.
+  const place = (a1: string): { sheet: string; cell: string } => {
+    const { row, col } = parseA1(a1);
+    return row < at ? { sheet: first.name, cell: a1 } : { sheet: second.name, cell: toA1(row - at + (bare ? 0 : added - 1), col) };
+  };
+  const placed = <T extends { sheet?: string; cell: string }>(f: T): T => ({ ...f, ...place(f.cell) });
+  const id = `${entry.id}~pages-as-sheets${bare ? '-bare' : ''}`;
+  return {
+    id,
+    dir: entry.dir,
+    table: { ...entry.table, id, sheets: [first, second] },
+    expected: {
+      tables: entry.expected.tables.map((t) => ({ ...t, sheet: first.name })),
+      flags: entry.expected.flags.map((f) => ({ ...placed(f), alsoAt: f.alsoAt?.map((c) => place(c).cell) })),
+      mustNotFlag: entry.expected.mustNotFlag.map(placed),
+      truncation: entry.expected.truncation.map(placed),
+    },
+  };
 }
 
 /** Two tables on one sheet: the second 3 rows under the first (each keeps its own sheet name for the first). */
@@ -544,12 +593,15 @@ export function variantsOf(entries: readonly CorpusEntry[]): CorpusEntry[] {
   });
   // Every table whose categories are merged gets this one too: how a table's runs are read should not depend on its merges.
   const everyTable = [typedCategories, filledMerges, droppedMerges, spacedTexts, retypedTexts, wideDigitTexts, stoppedFigures, typedPercents, typedDates, numbersAsText, wrappedTexts, serialColumn, traditionalTexts, blankUnderHeader, (e: CorpusEntry) => converted(e, 'rows-in-two'), (e: CorpusEntry) => converted(e, 'columns-in-two'), pageBreak];
-  for (const e of usable) {
+  usable.forEach((e, i) => {
     for (const make of everyTable) {
       const v = make(e);
       if (v) out.push(v);
     }
-  }
+    // A worksheet a page, the next page with its header again or without, by turns.
+    const pages = pagesAsSheets(e, i % 2 === 1);
+    if (pages) out.push(pages);
+  });
   return out;
 }
 

@@ -334,3 +334,29 @@ export function withCell(spec: SheetSpec, address: string, value: Cell): SheetSp
   (rows[p.top] ??= [])[p.left] = value;
   return { ...spec, rows };
 }
+
+/**
+ * The sheet printed over pages and converted a worksheet a page (a PDF's converter): cut above each
+ * row of `cuts` (0-based), an area merged over a cut split there, its part on the later page blank;
+ * with `repeat` ([first, last] rows), those rows (the indicator header) again at the top of every later
+ * page, as Word repeats a table's header rows. Pages named 第1页, 第2页 ….
+ */
+export function printedPages(spec: SheetSpec, cuts: readonly number[], repeat?: readonly [number, number]): SheetSpec[] {
+  const bounds = [0, ...cuts, spec.rows.length];
+  const header = repeat ? spec.rows.slice(repeat[0], repeat[1] + 1) : [];
+  return bounds.slice(0, -1).map((top, i) => {
+    const bottom = bounds[i + 1] - 1;
+    const lead = i > 0 ? header.length : 0;
+    const rows = [...(i > 0 ? header.map((r) => [...r]) : []), ...spec.rows.slice(top, bottom + 1).map((r) => [...(r ?? [])])];
+    const merges: string[] = [];
+    for (const m of spec.merges.map(parseRange)) {
+      if (i > 0 && repeat && m.top >= repeat[0] && m.bottom <= repeat[1]) merges.push(rangeToA1({ ...m, top: m.top - repeat[0], bottom: m.bottom - repeat[0] }));
+      const a = Math.max(m.top, top);
+      const b = Math.min(m.bottom, bottom);
+      if (a > b || (a === b && m.left === m.right)) continue;
+      // The part on a later page is blank (its text is at the area's first cell, on the page before).
+      merges.push(rangeToA1({ top: a - top + lead, left: m.left, bottom: b - top + lead, right: m.right }));
+    }
+    return { name: `第${i + 1}页`, rows, merges };
+  });
+}

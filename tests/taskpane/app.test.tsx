@@ -5,7 +5,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { FileHost } from '../../src/hosts/file/file-host';
 import { HostError } from '../../src/hosts/workbook-host';
 import { fixtureHost, renderApp, specHost } from '../support/render-app';
-import { departmentTable } from '../support/tables';
+import { CLEAN_INDICATORS, departmentTable, printedPages, projectTable } from '../support/tables';
 import { selfEvaluationTable } from '../support/self-evaluation';
 
 const summary = () => screen.getByTestId('summary');
@@ -117,6 +117,21 @@ describe('task pane', () => {
     expect(within(sections[1]).getByTestId('sheet-skipped')).toBeTruthy();
     expect(within(sections[0]).getAllByTestId('finding').map((f) => f.dataset.cell)).toEqual(['E12']);
     expect(summary().dataset.errors).toBe('1');
+  });
+
+  it('validates a table printed a worksheet a page as one: the next sheet continues it, its findings under it', async () => {
+    const indicators = CLEAN_INDICATORS.filter((i) => i.name !== '商协会人才支持资金').map((i) => (i.name === '人才满意度' ? { ...i, target: '' } : i));
+    const wb = specHost(printedPages(projectTable({ indicators, sheet: '第1页' }), [12]));
+    await renderApp(wb);
+    fireEvent.click(screen.getByTestId('validate-workbook-button'));
+    await waitFor(() => expect(screen.getAllByTestId('sheet-results')).toHaveLength(2));
+    const [first, second] = screen.getAllByTestId('sheet-results');
+    expect(within(second).getByTestId('sheet-continues').textContent).toBe('接续工作表“第1页”的表格（一页一个工作表），与它合并校验');
+    expect(within(second).queryByTestId('sheet-skipped')).toBeNull();
+    expect(within(second).getAllByTestId('finding').map((f) => `${f.dataset.code}@${f.dataset.cell}`)).toEqual(['missing-target@F12']);
+    expect(within(first).queryAllByTestId('finding')).toHaveLength(0);
+    expect(screen.getByText('已校验 1 张表，0 个工作表跳过')).toBeTruthy();
+    expect(wb.marksOf('第2页').map((f) => f.cell)).toEqual(['F12']);
   });
 
   it('explains a refused write and leaves the sheet as it was', async () => {

@@ -50,6 +50,13 @@ export interface HiddenLines {
   columns: readonly (readonly [number, number])[];
 }
 
+/** A sheet's rows `from`..`to` (inclusive, zero-based) as a page of a table printed a worksheet a page. */
+export interface StackedPage {
+  grid: Grid;
+  from: number;
+  to: number;
+}
+
 /** Ascending line numbers as inclusive [first, last] runs of consecutive ones (2, 3, 4, 7 → [2, 4], [7, 7]). */
 export function lineRuns(lines: readonly number[]): [number, number][] {
   const runs: [number, number][] = [];
@@ -243,6 +250,39 @@ export class Grid {
       else far!.set(row, copy);
     }
     return new Grid({ name: this.name, cells: rows, farRows: far ?? undefined, merges: this.merges, hidden: this.hidden ?? undefined });
+  }
+
+  /**
+   * Pages one under another, as one sheet named for the first: a table printed one page a sheet (a
+   * PDF's converter writes a worksheet per page) read whole. Each page is its sheet's rows `from`..`to`
+   * (its page number and 续表 lines left out); `starts` holds the row each page begins at. Null when a
+   * sheet keeps rows by number (a stray far cell): its gap is no page.
+   */
+  static stacked(pages: readonly StackedPage[]): { grid: Grid; starts: number[] } | null {
+    if (pages.some((p) => p.grid.far !== null)) return null;
+    const cells: (GridRow | null | undefined)[] = [];
+    const merges: CellRange[] = [];
+    const starts: number[] = [];
+    for (const { grid: g, from, to } of pages) {
+      const at = cells.length;
+      const shift = at - from;
+      starts.push(at);
+      for (let r = from; r <= to; r++) cells.push(g.rows[r]);
+      for (const area of g.merges) {
+        if (area.bottom < from || area.top > to) continue;
+        const m = { top: Math.max(area.top, from), left: area.left, bottom: Math.min(area.bottom, to), right: area.right };
+        // A cell merged down over a page break is printed on both pages, its text on the first only:
+        // a blank area at a page's top under a cell of the same columns at the last page's foot is its rest.
+        // Merged down on one page or the other: a row's own area across columns (a target over E:G) is no part of one above.
+        const above = m.top === from && at > 0 && cellText(g.cell(m.top, m.left)) === '' ? footAbove(merges, at - 1, m.left, m.right, cells) : null;
+        if (above && (above.bottom > above.top || m.bottom > m.top)) {
+          if (above.bottom === above.top && !merges.includes(above)) merges.push(above);
+          above.bottom = m.bottom + shift;
+        } else merges.push({ top: m.top + shift, left: m.left, bottom: m.bottom + shift, right: m.right });
+      }
+    }
+    // What each sheet hides is said of a finding once it is placed back on its own sheet.
+    return { grid: new Grid({ name: pages[0]?.grid.name ?? '', cells, merges }), starts };
   }
 
   /** Whether a merged area of more than one row crosses the row. */
@@ -505,4 +545,18 @@ export function cellText(cell: GridCell): string {
     if (f.kind === 'unit') return `${Number(v.toPrecision(15))}${f.unit}`;
   }
   return String(Number(v.toPrecision(15)));
+}
+
+/**
+ * The area listed (or, unmerged, the cell as a new area, not listed) at `row` spanning exactly columns
+ * left..right, holding text: the foot of a page a stacked sheet continues. Null where there is none.
+ */
+function footAbove(merges: CellRange[], row: number, left: number, right: number, cells: ReadonlyArray<GridRow | null | undefined>): CellRange | null {
+  for (let i = merges.length - 1; i >= 0; i--) {
+    const m = merges[i];
+    if (m.bottom !== row || m.right < left || m.left > right) continue;
+    return m.left === left && m.right === right && cellText(cells[m.top]?.[m.left] ?? EMPTY) !== '' ? m : null;
+  }
+  // An unmerged cell, as the area it becomes (not yet listed).
+  return left === right && cellText(cells[row]?.[left] ?? EMPTY) !== '' ? { top: row, left, bottom: row, right } : null;
 }

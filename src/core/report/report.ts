@@ -1,12 +1,15 @@
 import { parseA1 } from '../grid/address';
-import { Grid } from '../grid/grid';
+import { Grid, StackedPage } from '../grid/grid';
 import { translator } from '../i18n/i18n';
 import { explainUnrecognised, Unrecognised } from '../recognize/diagnose';
 import { LabelMap } from '../recognize/label-map';
 import { round4, scoreTable } from '../compute/scoring';
 import { isSelfEvaluation, PerformanceTable, TableKind } from '../model/table';
 import { Finding } from '../rules/rule';
-import { eachResult, scoringFor, ValidateOptions } from '../validate';
+import { eachResult, scoringFor, TableResult, ValidateOptions } from '../validate';
+import { Pages } from '../grid/pages';
+import { continuation, OpenList, openList, pageHead } from '../recognize/continued';
+import { recognizeSheet } from '../recognize/recognize';
 import type { LocatedTable } from '../reconcile/pair-tables';
 import type { ReconciliationReport } from '../reconcile/reconcile';
 
@@ -41,6 +44,11 @@ export interface SheetReport {
   hidden?: 'hidden' | 'veryHidden';
   /** With `table: null`, when the sheet looks like a table: which required part is missing. */
   unrecognised?: Unrecognised & { message: string };
+  /**
+   * With `table: null`: the sheet is a page of the table that starts on the sheet named (a worksheet a
+   * page, as a PDF's converter writes them); `findings` are those on this sheet.
+   */
+  continues?: string;
 }
 
 export interface FileReport {
@@ -70,7 +78,7 @@ export interface ValidationReport {
   summary: Summary;
 }
 
-function summarizeTable(table: PerformanceTable, options: ValidateOptions = {}): TableSummary {
+function summarizeTable(table: PerformanceTable, options: ValidateOptions = {}, pages?: Pages): TableSummary {
   const summary: TableSummary = {
     kind: table.kind,
     fiscalYear: table.fiscalYear,
@@ -78,16 +86,18 @@ function summarizeTable(table: PerformanceTable, options: ValidateOptions = {}):
     tasks: table.tasks?.tasks.length ?? 0,
     indicators: table.indicators?.indicators.length ?? 0,
     name: table.name?.text || null,
-    range: table.range,
+    range: pages ? pages.rangeOnFirst(table.range) : table.range,
   };
   if (table.fragment) summary.fragment = true;
+  // A cell as seen from the sheet the table starts on.
+  const at = (cell: string): string => (pages ? pages.refFrom(pages.place(table.range.split(':')[0]).sheet, cell) : cell);
   if (isSelfEvaluation(table.kind)) {
     const scores = scoreTable(table, scoringFor(options));
     summary.evaluation = {
       executionRate: scores.budget?.rate == null ? null : round4(scores.budget.rate),
       budgetScore: scores.budget?.computed ?? null,
       indicators: scores.indicators.map((s) => ({
-        cell: s.indicator.evaluation?.score?.cell ?? s.indicator.name.cell,
+        cell: at(s.indicator.evaluation?.score?.cell ?? s.indicator.name.cell),
         name: s.indicator.name.text,
         weight: s.effectiveWeight,
         score: s.computed,
@@ -109,8 +119,123 @@ export function reportFile(file: string, grids: readonly Grid[], options: Valida
 /** A file's entry, and the tables recognised in it, located for reconciliation. */
 export function reportFileAndTables(file: string, grids: readonly Grid[], options: ValidateOptions = {}): { report: FileReport; tables: LocatedTable[] } {
   const tables: LocatedTable[] = [];
-  const sheets = grids.flatMap((grid) => reportSheet(grid, options, (table) => tables.push({ file, sheet: grid.name, table })));
+  const sequence = new SheetSequence(options, (sheet, table) => tables.push({ file, sheet, table }));
+  const sheets = grids.flatMap((grid) => sequence.add(grid));
+  sheets.push(...sequence.end());
   return { report: { file, error: null, sheets }, tables };
+}
+
+/**
+ * A table as read on its sheet alone, for pairing: a table printed over several sheets is paired by its
+ * first page's part (the reconciliation re-reads a pair's sheets one at a time).
+ */
+export type FoundTable = (sheet: string, table: PerformanceTable) => void;
+
+interface PendingSheet extends StackedPage {
+  state?: 'hidden' | 'veryHidden';
+  /** The sheet's reports as read alone, given where it turns out to be no page of a table before it. */
+  reports: SheetReport[];
+  /** The list its last table leaves open at its end, where one does. */
+  open: OpenList | null;
+}
+
+/**
+ * A workbook's sheets reported in order, a table printed one page a sheet as one table (continued.ts).
+ * A sheet whose list runs to its end is held until the next is read: a page of it or not, it is reported
+ * then. Every other sheet is reported as `reportSheet` reports it, at once, and let go.
+ */
+export class SheetSequence {
+  private pending: PendingSheet[] = [];
+
+  constructor(
+    private readonly options: ValidateOptions = {},
+    private readonly found?: FoundTable,
+  ) {}
+
+  /** Reads a sheet; gives back the reports of the sheets settled now (this one among them, unless held). */
+  add(grid: Grid, state?: 'hidden' | 'veryHidden'): SheetReport[] {
+    const labels = new LabelMap(grid);
+    let first: PerformanceTable | undefined;
+    let last: PerformanceTable | undefined;
+    const tables: PerformanceTable[] = [];
+    const reports: SheetReport[] = [];
+    // Each table checked and summarised as it is read; only the first and last are looked at again.
+    eachResult(grid, this.options, labels, (result) => {
+      first ??= result.table;
+      last = result.table;
+      if (this.found) tables.push(result.table);
+      reports.push(reportResult(grid, result, this.options));
+    });
+    if (reports.length === 0) reports.push(unrecognisedSheet(grid, this.options, labels));
+    if (state) for (const r of reports) r.hidden = state;
+    const sheet: PendingSheet = { grid, from: 0, to: grid.rowCount - 1, reports, open: state ? null : openList(grid, last) };
+    if (state) sheet.state = state;
+    const joined = this.joins(sheet, first);
+    // The next pages' first tables are the first page's table running on: only the rest are tables of their own.
+    tables.forEach((t, i) => (!joined || i > 0 || !first) && this.found?.(grid.name, t));
+    const settled = joined ? [] : this.settle();
+    if (!joined) this.pending = [sheet];
+    // Nothing can run on from a sheet whose list is closed: reported now, its grid let go.
+    return sheet.open ? settled : [...settled, ...this.end()];
+  }
+
+  /** The reports of the sheets still held. */
+  end(): SheetReport[] {
+    const settled = this.settle();
+    this.pending = [];
+    return settled;
+  }
+
+  /** Whether the sheet is the next page of the table the sheets held end with; if so, it is held with them. */
+  private joins(sheet: PendingSheet, first: PerformanceTable | undefined): boolean {
+    const before = this.pending[this.pending.length - 1];
+    if (!before?.open || sheet.state) return false;
+    const head = pageHead(sheet.grid, first);
+    const how = continuation(before.open, head);
+    if (how === null) return false;
+    // The pages as they would be stacked: the one before to its list's end, this one from its top.
+    const foot = { ...before, to: before.open.lastRow };
+    const page = { ...sheet, from: head.from };
+    const across = how === 'check' ? listRunsOn([...this.pending.slice(0, -1), foot, page]) : null;
+    if (how === 'check' && !across) return false;
+    before.to = foot.to;
+    sheet.from = head.from;
+    // A page with no table of its own is open where the list read across it ends.
+    if (!first && across) sheet.open = openList(sheet.grid, across.table, across.lastRow);
+    this.pending.push(sheet);
+    return true;
+  }
+
+  private settle(): SheetReport[] {
+    const stack = this.pending.length > 1 ? Grid.stacked(this.pending) : null;
+    if (!stack) return this.pending.flatMap((p) => p.reports);
+    const pages = new Pages(
+      this.pending.map((p) => p.grid.name),
+      stack.starts,
+      this.pending.map((p) => p.from),
+    );
+    const bySheet: SheetReport[][] = this.pending.map(() => []);
+    eachResult(
+      stack.grid,
+      this.options,
+      new LabelMap(stack.grid),
+      ({ table, findings }) => {
+        const first = pages.indexOf(table.firstRow);
+        const last = pages.indexOf(table.lastRow);
+        const home = this.pending[first].grid.name;
+        for (let i = first; i <= last; i++) {
+          const own = findings.filter((f) => f.sheet === this.pending[i].grid.name);
+          bySheet[i].push(i === first ? { sheet: home, table: summarizeTable(table, this.options, pages), findings: own } : { sheet: this.pending[i].grid.name, table: null, continues: home, findings: own });
+        }
+      },
+      pages,
+    );
+    return this.pending.flatMap((p, i) => {
+      const reports = bySheet[i].length > 0 ? bySheet[i] : [{ sheet: p.grid.name, table: null, findings: [] }];
+      for (const r of reports) if (p.grid.hidden) markHidden(p.grid, r.findings);
+      return reports;
+    });
+  }
 }
 
 /** One entry per table on the sheet, or a single `table: null` entry when it holds none. */
@@ -119,18 +244,46 @@ export function reportSheet(grid: Grid, options: ValidateOptions = {}, found?: (
   const labels = new LabelMap(grid);
   // Each table checked and summarised as it is read, and let go: only its findings are kept.
   const sheets: SheetReport[] = [];
-  eachResult(grid, options, labels, ({ table, findings }) => {
-    found?.(table);
-    if (grid.hidden) markHidden(grid, findings);
-    sheets.push({ sheet: grid.name, table: summarizeTable(table, options), findings });
-  });
-  if (sheets.length === 0) {
-    const why = explainUnrecognised(grid, labels);
-    if (!why) return [{ sheet: grid.name, table: null, findings: [] }];
-    const message = translator(options.lang ?? 'zh-CN')(`common:unrecognised.${why.code}`, { ...why });
-    return [{ sheet: grid.name, table: null, findings: [], unrecognised: { ...why, message } }];
-  }
-  return sheets;
+  eachResult(grid, options, labels, (result) => sheets.push(reportResult(grid, result, options, found)));
+  return sheets.length > 0 ? sheets : [unrecognisedSheet(grid, options, labels)];
+}
+
+function reportResult(grid: Grid, { table, findings }: TableResult, options: ValidateOptions, found?: (table: PerformanceTable) => void): SheetReport {
+  found?.(table);
+  if (grid.hidden) markHidden(grid, findings);
+  return { sheet: grid.name, table: summarizeTable(table, options), findings };
+}
+
+/** A sheet without a table: where it looks like one, which required part is missing. */
+function unrecognisedSheet(grid: Grid, options: ValidateOptions, labels = new LabelMap(grid)): SheetReport {
+  const why = explainUnrecognised(grid, labels);
+  if (!why) return { sheet: grid.name, table: null, findings: [] };
+  const message = translator(options.lang ?? 'zh-CN')(`common:unrecognised.${why.code}`, { ...why });
+  return { sheet: grid.name, table: null, findings: [], unrecognised: { ...why, message } };
+}
+
+/** Rows a page holds at most: a longer sheet is no page of a table read across it (an indicator library). */
+const PAGE_ROWS = 200;
+/**
+ * Rows of the pages read again to see whether a list runs on, at most: each page with no table of its
+ * own is read under all the pages before it, so a long run of them costs their count squared.
+ */
+const STACK_ROWS = 20 * PAGE_ROWS;
+
+/**
+ * The table the pages before end with (the sheet before and those it continues), read with the next
+ * sheet under them, where its list runs on into that sheet's rows (a tail too short or too plain to read alone, or read in other columns), and its
+ * last row on the next sheet; null where it does not.
+ */
+function listRunsOn(pages: readonly StackedPage[]): { table: PerformanceTable; lastRow: number } | null {
+  const next = pages[pages.length - 1];
+  if (next.to - next.from >= PAGE_ROWS || pages.reduce((n, p) => n + p.to - p.from + 1, 0) > STACK_ROWS) return null;
+  const stack = Grid.stacked(pages);
+  if (!stack) return null;
+  const tables = recognizeSheet(stack.grid);
+  const last = tables[tables.length - 1];
+  const seam = stack.starts[stack.starts.length - 1];
+  return last !== undefined && last.firstRow < seam && last.lastRow >= seam ? { table: last, lastRow: last.lastRow - seam + next.from } : null;
 }
 
 /** Says of each finding in a row or column the sheet hides that it is there: marked, it would not be seen. */

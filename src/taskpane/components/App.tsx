@@ -74,7 +74,7 @@ export function App({ host, displayLanguage, validateOnOpen }: AppProps) {
   const busy = state.busy !== null;
   const all = state.outcomes.flatMap((o) => o.findings);
   const fixes = computedFixes(state.outcomes);
-  const checked = state.outcomes.filter((o) => o.tables.length > 0);
+  const checked = state.outcomes.filter((o) => o.tables.length > 0 || o.continues !== undefined);
   const single = state.scope === 'sheet' ? state.outcomes[0] : undefined;
 
   return (
@@ -166,7 +166,12 @@ export function App({ host, displayLanguage, validateOnOpen }: AppProps) {
               state.scope === 'workbook' ? (
                 <section key={o.sheet} className={styles.sheet} data-testid="sheet-results" data-sheet={o.sheet}>
                   <h2 className={styles.sheetHeading}>{o.sheet}</h2>
-                  {o.tables.length === 0 ? (
+                  {o.continues !== undefined && (
+                    <Text className={styles.muted} data-testid="sheet-continues">
+                      {t('pane:continues', { sheet: o.continues })}
+                    </Text>
+                  )}
+                  {o.tables.length === 0 && o.continues === undefined ? (
                     <Text className={styles.muted} data-testid="sheet-skipped">
                       {t('pane:skipped')}
                     </Text>

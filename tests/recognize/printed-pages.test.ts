@@ -1,0 +1,114 @@
+/**
+ * A table printed over pages and converted a worksheet a page (Acrobat's and WPS's "a worksheet for
+ * each page"): read as one table, each finding on its own sheet (src/core/recognize/continued.ts,
+ * SheetSequence in src/core/report/report.ts).
+ */
+import { parseA1, toA1 } from '../../src/core/grid/address';
+import { reportFileAndTables, reportSheet, SheetReport, SheetSequence } from '../../src/core/report/report';
+import { CLEAN_INDICATORS, IndicatorSpec, printedPages, projectTable, SheetSpec, toGrid } from '../support/tables';
+import { CLEAN_EVAL, selfEvaluationTable } from '../support/self-evaluation';
+
+// The clean list with three mistakes past the break (row 12): a name of the first page again under
+// the same 数量, a target left blank and a target without its unit; the first page holds 产出 only.
+const INDICATORS: IndicatorSpec[] = CLEAN_INDICATORS.filter((i) => i.name !== '商协会人才支持资金').map((i) =>
+  i.name === '重点楼宇信息采集频次' ? { ...i, name: '展会支持对象数' } : i.name === '人才满意度' ? { ...i, target: '' } : i.name === '政策知晓率' ? { ...i, target: '80' } : i,
+);
+const TABLE = projectTable({ indicators: INDICATORS, sheet: '第1页' });
+// Rows 0-based: the header at 9, 产出 at 10–16, 效益 at 17–21, 满意度 at 22–23.
+const HEADER: [number, number] = [9, 9];
+
+/** `sheet!code@cell` of every finding of the reports. */
+const flat = (reports: readonly SheetReport[]): string[] => reports.flatMap((r) => r.findings.map((f) => `${f.sheet}!${f.code}@${f.cell}`)).sort();
+
+/** The findings of the table on one sheet, each moved to where `place` puts its cell. */
+function whole(place: (row: number) => { sheet: string; row: number }): string[] {
+  return reportSheet(toGrid(TABLE))
+    .flatMap((r) => r.findings)
+    .map((f) => {
+      const { row, col } = parseA1(f.cell);
+      const at = place(row);
+      return `${at.sheet}!${f.code}@${toA1(at.row, col)}`;
+    })
+    .sort();
+}
+
+const read = (specs: readonly SheetSpec[]): SheetReport[] => reportFileAndTables('pages.xlsx', specs.map(toGrid)).report.sheets;
+
+describe('a table printed a worksheet a page', () => {
+  it('is one table: the findings read whole, each on its own sheet, the next sheet said to continue the first', () => {
+    const pages = printedPages(TABLE, [12]);
+    const reports = read(pages);
+    expect(reports.map((r) => [r.sheet, r.table?.indicators ?? null, r.continues])).toEqual([
+      ['第1页', 14, undefined],
+      ['第2页', null, '第1页'],
+    ]);
+    expect(reports[0].table!.range).toBe('A1:G12');
+    const expected = whole((row) => (row < 12 ? { sheet: '第1页', row } : { sheet: '第2页', row: row - 12 }));
+    expect(flat(reports)).toEqual(expected);
+    expect(expected).toEqual(expect.arrayContaining(['第2页!duplicate-indicator@D1', '第2页!missing-target@F12', '第2页!missing-unit@F8']));
+    // Read alone, the first page lacks 效益 and the second is a table of no title, goal or money.
+    expect(flat(reportSheet(toGrid(pages[0])))).toContain('第1页!missing-level1@B10');
+  });
+
+  it('names the first of a repeated name on the other sheet in the message, as a reference', () => {
+    const reports = read(printedPages(TABLE, [12]));
+    const repeat = reports[1].findings.find((f) => f.code === 'duplicate-indicator')!;
+    expect(repeat.message).toContain("'第1页'!D11");
+    expect(repeat.related).toBe("'第1页'!D11");
+  });
+
+  it('offers a fix on the sheet it writes, its formula over that sheet’s cells', () => {
+    const wrongTotal = projectTable({ indicators: INDICATORS, sheet: '第1页', funds: { total: 160, parts: [['其中：财政拨款', 120.5], ['其他资金', 30]] } });
+    const reports = read(printedPages(wrongTotal, [12]));
+    const total = reports[0].findings.find((f) => f.code === 'total-mismatch')!;
+    expect([total.sheet, total.cell, total.related]).toEqual(['第1页', 'D6', 'D7:D8']);
+    expect(total.fix).toEqual([{ op: 'set-formula', sheet: '第1页', cell: 'D6', formula: '=SUM(D7:D8)', value: 150.5 }]);
+  });
+
+  it('reads the next page with its header printed again, as Word repeats it', () => {
+    const reports = read(printedPages(TABLE, [17], HEADER));
+    expect(reports.map((r) => r.continues ?? r.table?.indicators)).toEqual([14, '第1页']);
+    expect(flat(reports)).toEqual(whole((row) => (row < 17 ? { sheet: '第1页', row } : { sheet: '第2页', row: row - 16 })));
+  });
+
+  it('reads past a page’s number at the foot and 续表 at the head', () => {
+    const [first, second] = printedPages(TABLE, [17]);
+    const footed = { ...first, rows: [...first.rows, [], ['第 1 页，共 2 页']] };
+    const headed = { ...second, rows: [['续表'], ...second.rows], merges: second.merges.map((m) => m.replace(/\d+/g, (n) => String(Number(n) + 1))) };
+    const reports = read([footed, headed]);
+    expect(reports.map((r) => r.continues ?? r.table?.indicators)).toEqual([14, '第1页']);
+    expect(flat(reports)).toEqual(whole((row) => (row < 17 ? { sheet: '第1页', row } : { sheet: '第2页', row: row - 16 })));
+  });
+
+  it('reads three pages, the middle one a tail of names under categories merged from the page before', () => {
+    const reports = read(printedPages(TABLE, [12, 18]));
+    expect(reports.map((r) => r.continues ?? r.table?.indicators)).toEqual([14, '第1页', '第1页']);
+    expect(flat(reports)).toEqual(whole((row) => (row < 12 ? { sheet: '第1页', row } : row < 18 ? { sheet: '第2页', row: row - 12 } : { sheet: '第3页', row: row - 18 })));
+  });
+
+  it('keeps apart what is no next page: a table of its own, a copy of the page before, a closed list, a hidden sheet, a long sheet', () => {
+    const [first, second] = printedPages(TABLE, [17]);
+    // The next project's table, a sheet each (a batch).
+    expect(read([first, projectTable({ sheet: '乙' })]).map((r) => r.continues)).toEqual([undefined, undefined]);
+    // The second page twice: the copy names what the page before names.
+    expect(read([first, second, { ...second, name: '第3页' }]).map((r) => r.continues)).toEqual([undefined, '第1页', undefined]);
+    // A self-evaluation closed by its 总分 row, then another's tail in its columns.
+    const renamed = CLEAN_EVAL.map((i) => ({ ...i, name: `其他${i.name}` }));
+    const tail = printedPages(selfEvaluationTable({ indicators: renamed }), [14])[1];
+    expect(read([selfEvaluationTable({ sheet: '自评' }), tail]).map((r) => r.continues)).toEqual([undefined, undefined]);
+    // A hidden page, and a sheet of 300 rows with no table (an indicator library).
+    const sequence = new SheetSequence();
+    const hidden = [...sequence.add(toGrid(first)), ...sequence.add(toGrid(second), 'hidden'), ...sequence.end()];
+    expect(hidden.map((r) => [r.continues, r.hidden])).toEqual([
+      [undefined, undefined],
+      [undefined, 'hidden'],
+    ]);
+    const library = { name: '指标库', rows: Array.from({ length: 300 }, (_, i) => [null, null, null, `指标${i}`, null, `${i}%`]), merges: [] };
+    expect(read([first, library]).map((r) => r.continues)).toEqual([undefined, undefined]);
+  });
+
+  it('hands pairing the first page’s table, and not the next page’s as a table of its own', () => {
+    const { tables } = reportFileAndTables('pages.xlsx', printedPages(TABLE, [17]).map(toGrid));
+    expect(tables.map((t) => [t.sheet, t.table.indicators?.indicators.length])).toEqual([['第1页', 7]]);
+  });
+});
