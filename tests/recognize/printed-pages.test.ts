@@ -3,10 +3,12 @@
  * each page"): read as one table, each finding on its own sheet (src/core/recognize/continued.ts,
  * SheetSequence in src/core/report/report.ts).
  */
+import path from 'path';
 import { parseA1, toA1 } from '../../src/core/grid/address';
 import { reportFileAndTables, reportSheet, SheetReport, SheetSequence } from '../../src/core/report/report';
 import { CLEAN_INDICATORS, IndicatorSpec, printedPages, projectTable, SheetSpec, toGrid } from '../support/tables';
 import { CLEAN_EVAL, selfEvaluationTable } from '../support/self-evaluation';
+import { CORPUS_DIR, loadEntry, sheetToGrid } from '../support/corpus';
 
 // The clean list with three mistakes past the break (row 12): a name of the first page again under
 // the same 数量, a target left blank and a target without its unit; the first page holds 产出 only.
@@ -80,6 +82,40 @@ describe('a table printed a worksheet a page', () => {
     expect(flat(reports)).toEqual(whole((row) => (row < 17 ? { sheet: '第1页', row } : { sheet: '第2页', row: row - 16 })));
   });
 
+  it.each([
+    ['right under its indicator header', 10],
+    ['right above its indicator header (the first page a table’s head, no list)', 9],
+  ])('reads a table whose page breaks %s', (_, cut) => {
+    const pages = printedPages(TABLE, [cut]);
+    const reports = read(pages);
+    expect(reports.map((r) => r.continues ?? r.table?.indicators)).toEqual([14, '第1页']);
+    expect(flat(reports)).toEqual(whole((row) => (row < cut ? { sheet: '第1页', row } : { sheet: '第2页', row: row - cut })));
+    // Alone, the first page has no list (a table of none, or no table) and the second no head.
+    expect(reportSheet(toGrid(pages[0])).map((r) => r.table?.indicators ?? 0)).toEqual([0]);
+  });
+
+  it.each([
+    // 浮梁's department form: its head (部门名称, 年度绩效总目标) is no table alone; its header and list on the next page.
+    ['n-jx-fuliang-2026-forestry', 7],
+    // 秀屿's: its header's row under the head, outside the table read alone (no list under it); the list on the next page.
+    ['aa-fj-xiuyu-2025-flood-damage-repair', 5],
+    // 巴彦淖尔's: its header the first page's last row; the next page's blank 一级, merged over its rows, is its own (a missing category), not the header's cell run on.
+    ['z-nm-bayannur-2024-port-land-eval', 10],
+    // 彭水's: its list's fund lines under an indicator read alone as tables of money, after a page ending with its header.
+    ['ll-cq-pengshui-2024-family-planning-transfer-eval-rr', 4],
+  ])('reads %s broken after its row %i, where its first page alone reads no list', (id, cut) => {
+    const sheet = loadEntry(path.join(CORPUS_DIR, id)).table.sheets[0];
+    const own = reportSheet(sheetToGrid(sheet));
+    const pages = printedPages({ name: '第1页', rows: sheet.rows, merges: sheet.merges ?? [] }, [cut]);
+    const reports = read(pages);
+    expect(reports.map((r) => r.continues ?? r.table?.indicators)).toEqual([own[0].table!.indicators, '第1页']);
+    const moved = own.flatMap((r) => r.findings).map((f) => {
+      const { row, col } = parseA1(f.cell);
+      return row < cut ? `第1页!${f.code}@${f.cell}` : `第2页!${f.code}@${toA1(row - cut, col)}`;
+    });
+    expect(flat(reports)).toEqual(moved.sort());
+  });
+
   it('reads three pages, the middle one a tail of names under categories merged from the page before', () => {
     const reports = read(printedPages(TABLE, [12, 18]));
     expect(reports.map((r) => r.continues ?? r.table?.indicators)).toEqual([14, '第1页', '第1页']);
@@ -105,6 +141,14 @@ describe('a table printed a worksheet a page', () => {
     ]);
     const library = { name: '指标库', rows: Array.from({ length: 300 }, (_, i) => [null, null, null, `指标${i}`, null, `${i}%`]), merges: [] };
     expect(read([first, library]).map((r) => r.continues)).toEqual([undefined, undefined]);
+    // A table's head (its page broken above its header), then the same head again: no row of a list on it.
+    const [head] = printedPages(TABLE, [9]);
+    expect(read([head, { ...head, name: '第2页' }]).map((r) => r.continues)).toEqual([undefined, undefined]);
+    // Two readings of 岳阳楼区's report, cut before its list, one a sheet (the bench's corpus batch): read under
+    // the first, the second's rows run on as the first's, but no row of a list is on it.
+    const report = (id: string, name: string) => ({ ...loadEntry(path.join(CORPUS_DIR, id)).table.sheets[0], name });
+    const readings = [report('aj-hn-yueyanglou-2016-deputies-home-report', '甲'), report('aj-hn-yueyanglou-2016-deputies-home-report-r3', '乙')];
+    expect(reportFileAndTables('batch.xlsx', readings.map(sheetToGrid)).report.sheets.map((r) => r.continues)).toEqual([undefined, undefined]);
   });
 
   it('hands pairing the first page’s table, and not the next page’s as a table of its own', () => {

@@ -448,19 +448,11 @@ export function pageBreak(entry: CorpusEntry): CorpusEntry | null {
   if (entry.table.sheets.length !== 1) return null;
   const sheet = entry.table.sheets[0];
   const merged = (sheet.merges ?? []).map(parseRange);
-  const h = sheet.rows.findIndex((r) => (r ?? []).some((v) => typeof v === 'string' && /^(一级指标|二级指标|三级指标)$/.test(v.replace(/\s/g, ''))));
-  if (h < 0) return null;
+  const header = headerRows(sheet);
+  if (!header) return null;
+  const { row: h, top, bottom } = header;
   const nameCol = (sheet.rows[h] ?? []).findIndex((v) => typeof v === 'string' && v.replace(/\s/g, '').includes('三级指标'));
   if (nameCol < 0) return null;
-  // The header's rows: its own and those its short merged labels span (a two-row header).
-  let top = h;
-  let bottom = h;
-  for (const m of merged) {
-    if (m.top <= h && m.bottom >= h && m.bottom - m.top < 3) {
-      top = Math.min(top, m.top);
-      bottom = Math.max(bottom, m.bottom);
-    }
-  }
   const named = (r: number): boolean => (sheet.rows[r] ?? [])[nameCol] != null && (sheet.rows[r] ?? [])[nameCol] !== '';
   const body: number[] = [];
   for (let r = bottom + 1; r < sheet.rows.length && named(r); r++) body.push(r);
@@ -499,26 +491,45 @@ export function pageBroken(sheet: CorpusSheet, at: number, top: number, bottom: 
   return { sheet: { name: sheet.name, rows, merges, formats }, move };
 }
 
+/** Where a table printed a worksheet a page breaks, and how its second page opens. */
+export type PageCut = 'header-again' | 'bare' | 'above-header' | 'under-header';
+
 /**
  * The table printed over two pages and converted a worksheet a page (a PDF's converter: Acrobat's and
- * WPS's "a worksheet for each page"), cut where `pageBreak` cuts it: the second sheet opens with the
+ * WPS's "a worksheet for each page"). Cut where `pageBreak` cuts it, the second sheet opens with the
  * indicator header again (Word repeats it on every page) or, `bare`, right with the next row, a
- * category merged over the break blank there. Null where pageBreak is, and for a sheet of two tables.
+ * category merged over the break blank there; or cut right above the indicator header (the first page
+ * the table's head alone) or right under it (the list all on the second page). Null where the cut
+ * cannot be made (pageBreak's null; a row merged across the cut), and for a sheet of two tables.
  */
-export function pagesAsSheets(entry: CorpusEntry, bare: boolean): CorpusEntry | null {
+export function pagesAsSheets(entry: CorpusEntry, cut: PageCut): CorpusEntry | null {
   // One table expected: where a second would start (on which page) the expectations do not say.
-  const broken = entry.expected.tables.length === 1 ? pageBreak(entry) : null;
-  if (!broken) return null;
-  const sheet = broken.table.sheets[0];
-  const at = sheet.rows.findIndex((r) => r?.[0] === PAGE_LINE);
-  // The rows the break added: its page line, then the header's again.
-  const added = sheet.rows.length - entry.table.sheets[0].rows.length;
-  const next = bare ? at + added : at + 1;
+  if (entry.expected.tables.length !== 1 || entry.table.sheets.length !== 1) return null;
+  let sheet = entry.table.sheets[0];
+  let at: number;
+  let next: number;
+  let shift = 0;
+  if (cut === 'header-again' || cut === 'bare') {
+    const broken = pageBreak(entry);
+    if (!broken) return null;
+    sheet = broken.table.sheets[0];
+    at = sheet.rows.findIndex((r) => r?.[0] === PAGE_LINE);
+    // The rows the break added: its page line, then the header's again.
+    const added = sheet.rows.length - entry.table.sheets[0].rows.length;
+    next = cut === 'bare' ? at + added : at + 1;
+    shift = cut === 'bare' ? 0 : added - 1;
+  } else {
+    const header = headerRows(sheet);
+    if (!header) return null;
+    at = next = cut === 'above-header' ? header.top : header.bottom + 1;
+    if (at === 0 || at >= sheet.rows.length || (sheet.merges ?? []).map(parseRange).some((m) => m.top < at && at <= m.bottom && m.left !== m.right)) return null;
+  }
   const first: CorpusSheet = { name: sheet.name, rows: sheet.rows.slice(0, at), merges: [], formats: {} };
   const second: CorpusSheet = { name: '第2页', rows: sheet.rows.slice(next), merges: [], formats: {} };
   for (const m of (sheet.merges ?? []).map(parseRange)) {
-    if (m.bottom < at) first.merges!.push(rangeToA1(m));
-    else if (m.top >= next) second.merges!.push(rangeToA1({ top: m.top - next, left: m.left, bottom: m.bottom - next, right: m.right }));
+    // An area merged down over the break: its part on each page, the later one blank.
+    if (m.top < at) first.merges!.push(rangeToA1({ ...m, bottom: Math.min(m.bottom, at - 1) }));
+    if (m.bottom >= next) second.merges!.push(rangeToA1({ top: Math.max(m.top, next) - next, left: m.left, bottom: m.bottom - next, right: m.right }));
   }
   for (const [a1, f] of Object.entries(sheet.formats ?? {})) {
     const { row, col } = parseA1(a1);
@@ -528,10 +539,10 @@ export function pagesAsSheets(entry: CorpusEntry, bare: boolean): CorpusEntry | 
   // Where the original's cells went: above the break on the first sheet, below it on the second.
   const place = (a1: string): { sheet: string; cell: string } => {
     const { row, col } = parseA1(a1);
-    return row < at ? { sheet: first.name, cell: a1 } : { sheet: second.name, cell: toA1(row - at + (bare ? 0 : added - 1), col) };
+    return row < at ? { sheet: first.name, cell: a1 } : { sheet: second.name, cell: toA1(row - at + shift, col) };
   };
   const placed = <T extends { sheet?: string; cell: string }>(f: T): T => ({ ...f, ...place(f.cell) });
-  const id = `${entry.id}~pages-as-sheets${bare ? '-bare' : ''}`;
+  const id = `${entry.id}~pages-as-sheets-${cut}`;
   return {
     id,
     dir: entry.dir,
@@ -543,6 +554,24 @@ export function pagesAsSheets(entry: CorpusEntry, bare: boolean): CorpusEntry | 
       truncation: entry.expected.truncation.map(placed),
     },
   };
+}
+
+/**
+ * The indicator header's row (一级指标 | 二级指标 | 三级指标) and the rows its short merged labels span with
+ * it (a two-row header), if the sheet has one.
+ */
+function headerRows(sheet: CorpusSheet): { row: number; top: number; bottom: number } | null {
+  const h = sheet.rows.findIndex((r) => (r ?? []).some((v) => typeof v === 'string' && /^(一级指标|二级指标|三级指标)$/.test(v.replace(/\s/g, ''))));
+  if (h < 0) return null;
+  let top = h;
+  let bottom = h;
+  for (const m of (sheet.merges ?? []).map(parseRange)) {
+    if (m.top <= h && m.bottom >= h && m.bottom - m.top < 3) {
+      top = Math.min(top, m.top);
+      bottom = Math.max(bottom, m.bottom);
+    }
+  }
+  return { row: h, top, bottom };
 }
 
 /** Two tables on one sheet: the second 3 rows under the first (each keeps its own sheet name for the first). */
@@ -578,6 +607,8 @@ export function stacked(a: CorpusEntry, b: CorpusEntry): CorpusEntry | null {
 
 const HEADER_WORD = /^(一级指标|二级指标|三级指标|一级目标|指标值|评价指标|绩效指标)/;
 
+const PAGE_CUTS: readonly PageCut[] = ['header-again', 'bare', 'above-header', 'under-header'];
+
 /** Variants of a corpus, chosen by position so each kind of change meets several table families. */
 export function variantsOf(entries: readonly CorpusEntry[]): CorpusEntry[] {
   const out: CorpusEntry[] = [];
@@ -598,8 +629,8 @@ export function variantsOf(entries: readonly CorpusEntry[]): CorpusEntry[] {
       const v = make(e);
       if (v) out.push(v);
     }
-    // A worksheet a page, the next page with its header again or without, by turns.
-    const pages = pagesAsSheets(e, i % 2 === 1);
+    // A worksheet a page, broken mid-list (the next page with its header again or without) or at the header, by turns.
+    const pages = pagesAsSheets(e, PAGE_CUTS[i % PAGE_CUTS.length]);
     if (pages) out.push(pages);
   });
   return out;

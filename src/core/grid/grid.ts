@@ -55,6 +55,11 @@ export interface StackedPage {
   grid: Grid;
   from: number;
   to: number;
+  /**
+   * The row the page's list begins at: a cell at its foot from there on may run on, merged, over the
+   * next page's top. Above it (a header the page ends with) nothing runs on. The page's `from` if unsaid.
+   */
+  listFrom?: number;
 }
 
 /** Ascending line numbers as inclusive [first, last] runs of consecutive ones (2, 3, 4, 7 → [2, 4], [7, 7]). */
@@ -263,7 +268,8 @@ export class Grid {
     const cells: (GridRow | null | undefined)[] = [];
     const merges: CellRange[] = [];
     const starts: number[] = [];
-    for (const { grid: g, from, to } of pages) {
+    let runsOn = false;
+    for (const { grid: g, from, to, listFrom = from } of pages) {
       const at = cells.length;
       const shift = at - from;
       starts.push(at);
@@ -274,12 +280,13 @@ export class Grid {
         // A cell merged down over a page break is printed on both pages, its text on the first only:
         // a blank area at a page's top under a cell of the same columns at the last page's foot is its rest.
         // Merged down on one page or the other: a row's own area across columns (a target over E:G) is no part of one above.
-        const above = m.top === from && at > 0 && cellText(g.cell(m.top, m.left)) === '' ? footAbove(merges, at - 1, m.left, m.right, cells) : null;
+        const above = m.top === from && runsOn && cellText(g.cell(m.top, m.left)) === '' ? footAbove(merges, at - 1, m.left, m.right, cells) : null;
         if (above && (above.bottom > above.top || m.bottom > m.top)) {
           if (above.bottom === above.top && !merges.includes(above)) merges.push(above);
           above.bottom = m.bottom + shift;
         } else merges.push({ top: m.top + shift, left: m.left, bottom: m.bottom + shift, right: m.right });
       }
+      runsOn = to >= listFrom;
     }
     // What each sheet hides is said of a finding once it is placed back on its own sheet.
     return { grid: new Grid({ name: pages[0]?.grid.name ?? '', cells, merges }), starts };

@@ -2,6 +2,8 @@ import { parseA1 } from '../grid/address';
 import { Grid } from '../grid/grid';
 import { isPageMark } from '../grid/text';
 import { PerformanceTable } from '../model/table';
+import { LabelMap } from './label-map';
+import { labelIs } from './labels';
 
 /**
  * A table printed one page a sheet: a PDF's converter writes a worksheet per page (Acrobat's and WPS's
@@ -13,10 +15,21 @@ import { PerformanceTable } from '../model/table';
  * a table is a few numbers and its names: a batch's sheets are let go as soon as they are checked.
  */
 
-/** A list running to its sheet's end, open: its table, and its last row on the sheet. */
+/**
+ * A table running to its sheet's end, its list open: its last row on the sheet, and its table where
+ * that has an indicator header (its list under way, or its header the page's last row); without one,
+ * a table's head whose list the next page may hold.
+ */
 export interface OpenList {
-  table: PerformanceTable;
+  /** None where the sheet is a table's head no list follows on it, read as no table alone (`headPage`). */
+  table?: PerformanceTable;
   lastRow: number;
+  /** The row the list begins at on this sheet; past the sheet's end where none does yet (a header its last row). */
+  listFrom: number;
+  /** Rows after the table it did not read (an indicator header with no list under it): read under them, the next page tells. */
+  unread?: boolean;
+  /** The names the sheet's lists hold: a next page naming them again is a copy of it. */
+  names: ReadonlySet<string>;
 }
 
 /** How a sheet opens, as a page the sheet before may run on to. */
@@ -33,20 +46,70 @@ export interface PageHead {
 const LINES_ALONE = 2;
 
 /**
- * The list the sheet's last table leaves open at the sheet's end: indicators read, no total line under
- * them, nothing after them (`lastRow`, the table's own unless it was read across sheets) but a page's
- * number. Null for a table closed, or followed by more.
+ * The list the sheet's last table leaves open at the sheet's end: no total line, nothing after the table
+ * (`lastRow` and `listFrom`, the table's own unless it was read across sheets) but a page's number; or,
+ * a table with no list read, a few rows after it (its indicator header, which no list under it made
+ * one: `unread`, the next page then read under it to tell). Null for a table closed, or followed by more.
  */
-export function openList(grid: Grid, last: PerformanceTable | undefined, lastRow = last?.lastRow ?? 0): OpenList | null {
-  if (!last?.indicators || last.indicators.indicators.length === 0 || last.totalScore) return null;
+export function openList(
+  grid: Grid,
+  last: PerformanceTable | undefined,
+  lastRow = last?.lastRow ?? 0,
+  listFrom = last?.indicators?.indicators[0]?.row ?? grid.rowCount,
+  tables: readonly PerformanceTable[] = last ? [last] : [],
+): OpenList | null {
+  if (!last || last.totalScore) return null;
   let alone = 0;
+  let rows = 0;
+  let end = lastRow;
   for (let r = lastRow + 1; r < grid.rowCount; r++) {
     const texts = textsIn(grid, r);
-    if (texts === 0) continue;
-    if (texts > 1 || ++alone > LINES_ALONE) return null;
+    // A page's number is left out of the pages stacked; a line of other text stays where it stands.
+    if (texts === 0 || (texts === 1 && isPageNumber(grid, r))) continue;
+    rows++;
+    if (texts > 1 || alone === LINES_ALONE) alone = LINES_ALONE + 1;
+    else alone++;
+    end = r;
   }
-  return { table: last, lastRow };
+  if (alone <= LINES_ALONE) return { table: last, lastRow: end, listFrom, names: namesOf(tables) };
+  const listed = last.indicators !== undefined && last.indicators.indicators.length > 0;
+  return !listed && rows <= HEADER_ROWS ? { table: last, lastRow: end, listFrom: grid.rowCount, unread: true, names: namesOf(tables) } : null;
 }
+
+/** Whether the row's one text is a page's number or a continued table's mark (第 2 页, 续表, a bare 2). */
+function isPageNumber(grid: Grid, row: number): boolean {
+  const text = grid.ownText(row, grid.firstTextColumn(row)).trim();
+  return isPageMark(text) || /^\d{1,3}$/.test(text);
+}
+
+/** Rows of an indicator header, at most, a table's head may end its page with unread. */
+const HEADER_ROWS = 3;
+
+/**
+ * A sheet with no table of its own that holds a table's head (a project's or department's name, and its
+ * goal or money: 资金总额, 年度目标), its indicators on the next page: open from its last text on, the next
+ * page read under it to tell. Null for anything else, or a sheet longer than a page.
+ */
+export function headPage(labels: LabelMap): OpenList | null {
+  const { grid } = labels;
+  if (grid.rowCount > PAGE_ROWS) return null;
+  let named = false;
+  let more = false;
+  let end = -1;
+  for (const hit of labels.hits) {
+    if (labelIs(hit.label, 'project-name') || labelIs(hit.label, 'department-name')) named = true;
+    else if (HEAD_LABELS.some((k) => labelIs(hit.label, k))) more = true;
+  }
+  if (!named || !more) return null;
+  for (let r = grid.rowCount - 1; r >= 0 && end < 0; r--) if (grid.firstTextColumn(r) >= 0) end = r;
+  return { lastRow: end, listFrom: grid.rowCount, unread: true, names: new Set() };
+}
+
+/** Labels of a table's head beside its name: its goal, its money. */
+const HEAD_LABELS = ['goal', 'fund-block', 'fund-total', 'amount-total', 'budget', 'budget-full'] as const;
+
+/** Rows a page holds at most: a longer sheet is no page of a table read across it (an indicator library). */
+export const PAGE_ROWS = 200;
 
 /** How the sheet opens, from its first table (none: a tail too short or too plain to read alone). */
 export function pageHead(grid: Grid, first: PerformanceTable | undefined): PageHead {
@@ -76,17 +139,28 @@ export function opensMidTable(grid: Grid, first: PerformanceTable): boolean {
 
 /**
  * How a page continues an open list: 'read' when its own list stands in the list's columns and
- * names things the list does not (a page of the same table, not another table's tail after a table cut
+ * names things the list does not (a header with no row under it names none) (a page of the same table, not another table's tail after a table cut
  * short, nor a copy of the page before); 'check' when only reading it under the list can tell (a tail
  * read alone in other columns, or not read at all); null when it is no continuation.
  */
 export function continuation(open: OpenList, head: PageHead): 'read' | 'check' | null {
+  // A head with no list yet (its header the page's last row, or no header): the next page holds its
+  // list whatever that reads as alone (彭水's fund lines under an indicator, as tables of money); read
+  // together, they tell. So does a page with no list of its own.
+  if (!open.table?.indicators?.indicators.length || open.unread) return 'check';
   if (head.closed) return null;
   if (!head.list) return 'check';
   const a = columnsOf(open.table);
   const b = columnsOf(head.list);
-  if (!newNames(a, b)) return null;
+  if (!newNames(open.names, b.names)) return null;
   return a.name === b.name && a.target === b.target ? 'read' : 'check';
+}
+
+/** The names of the tables' indicators. */
+export function namesOf(tables: readonly PerformanceTable[]): Set<string> {
+  const names = new Set<string>();
+  for (const t of tables) for (const ind of t.indicators?.indicators ?? []) if (ind.name.text !== '') names.add(ind.name.text);
+  return names;
 }
 
 /** An indicator list as a page is matched against the page before: its columns and names. */
@@ -97,20 +171,19 @@ interface ListColumns {
   names: string[];
 }
 
-/** Names of a page found on the page before that make it a copy of that page (or all its names, fewer), when half its names or more. */
+/** Names of a page found on the page before that make it a copy of that page (or all its names, two or more), when half its names or more. */
 const COPIED_NAMES = 3;
 
 /**
- * Whether the second list's names are mostly new to the first: a page repeating the names of the page
- * before is another copy of it (a batch holding two readings of one cut page), not the next page.
+ * Whether a page's names are mostly new to the page before's (`seen`): a page repeating the names of the
+ * page before is another copy of it (a batch holding two readings of one cut page), not the next page.
  */
-function newNames(first: ListColumns, second: ListColumns): boolean {
-  const seen = new Set(first.names);
+export function newNames(seen: ReadonlySet<string>, names: readonly string[]): boolean {
   let shared = 0;
-  for (const name of second.names) if (seen.has(name)) shared++;
+  for (const name of names) if (seen.has(name)) shared++;
   // A name or two again is a table's own repeat (a slogan under two 二级), reported as such once joined;
-  // a short page's every name again is a copy.
-  return shared < Math.min(COPIED_NAMES, second.names.length) || shared * 2 < second.names.length;
+  // a short page's every name again (two at least) is a copy.
+  return shared < Math.max(2, Math.min(COPIED_NAMES, names.length)) || shared * 2 < names.length;
 }
 
 function columnsOf(t: PerformanceTable): ListColumns {
@@ -132,10 +205,8 @@ function isHeadless(t: PerformanceTable): boolean {
 function pageTop(grid: Grid): number {
   let top = 0;
   for (let alone = 0; top < grid.rowCount; top++) {
-    const c = grid.firstTextColumn(top);
-    if (c < 0) continue;
-    const text = grid.ownText(top, c).trim();
-    if (textsIn(grid, top) > 1 || alone++ === LINES_ALONE || !(isPageMark(text) || /^\d{1,3}$/.test(text))) break;
+    if (grid.firstTextColumn(top) < 0) continue;
+    if (textsIn(grid, top) > 1 || alone++ === LINES_ALONE || !isPageNumber(grid, top)) break;
   }
   return top;
 }

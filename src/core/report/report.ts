@@ -8,7 +8,7 @@ import { isSelfEvaluation, PerformanceTable, TableKind } from '../model/table';
 import { Finding } from '../rules/rule';
 import { eachResult, scoringFor, TableResult, ValidateOptions } from '../validate';
 import { Pages } from '../grid/pages';
-import { continuation, OpenList, openList, pageHead } from '../recognize/continued';
+import { continuation, headPage, newNames, OpenList, openList, PAGE_ROWS, pageHead } from '../recognize/continued';
 import { recognizeSheet } from '../recognize/recognize';
 import type { LocatedTable } from '../reconcile/pair-tables';
 import type { ReconciliationReport } from '../reconcile/reconcile';
@@ -163,12 +163,12 @@ export class SheetSequence {
     eachResult(grid, this.options, labels, (result) => {
       first ??= result.table;
       last = result.table;
-      if (this.found) tables.push(result.table);
+      tables.push(result.table);
       reports.push(reportResult(grid, result, this.options));
     });
     if (reports.length === 0) reports.push(unrecognisedSheet(grid, this.options, labels));
     if (state) for (const r of reports) r.hidden = state;
-    const sheet: PendingSheet = { grid, from: 0, to: grid.rowCount - 1, reports, open: state ? null : openList(grid, last) };
+    const sheet: PendingSheet = { grid, from: 0, to: grid.rowCount - 1, reports, open: state ? null : last ? openList(grid, last, undefined, undefined, tables) : headPage(labels) };
     if (state) sheet.state = state;
     const joined = this.joins(sheet, first);
     // The next pages' first tables are the first page's table running on: only the rest are tables of their own.
@@ -194,14 +194,15 @@ export class SheetSequence {
     const how = continuation(before.open, head);
     if (how === null) return false;
     // The pages as they would be stacked: the one before to its list's end, this one from its top.
-    const foot = { ...before, to: before.open.lastRow };
+    const foot = { ...before, to: before.open.lastRow, listFrom: before.open.listFrom };
     const page = { ...sheet, from: head.from };
-    const across = how === 'check' ? listRunsOn([...this.pending.slice(0, -1), foot, page]) : null;
+    const across = how === 'check' ? listRunsOn([...this.pending.slice(0, -1), foot, page], before.open.names) : null;
     if (how === 'check' && !across) return false;
     before.to = foot.to;
+    before.listFrom = foot.listFrom;
     sheet.from = head.from;
-    // A page with no table of its own is open where the list read across it ends.
-    if (!first && across) sheet.open = openList(sheet.grid, across.table, across.lastRow);
+    // A page with no table of its own is open where the list read across it ends, its list from its top.
+    if (!first && across) sheet.open = openList(sheet.grid, across.table, across.lastRow, head.from);
     this.pending.push(sheet);
     return true;
   }
@@ -262,8 +263,6 @@ function unrecognisedSheet(grid: Grid, options: ValidateOptions, labels = new La
   return { sheet: grid.name, table: null, findings: [], unrecognised: { ...why, message } };
 }
 
-/** Rows a page holds at most: a longer sheet is no page of a table read across it (an indicator library). */
-const PAGE_ROWS = 200;
 /**
  * Rows of the pages read again to see whether a list runs on, at most: each page with no table of its
  * own is read under all the pages before it, so a long run of them costs their count squared.
@@ -275,7 +274,7 @@ const STACK_ROWS = 20 * PAGE_ROWS;
  * sheet under them, where its list runs on into that sheet's rows (a tail too short or too plain to read alone, or read in other columns), and its
  * last row on the next sheet; null where it does not.
  */
-function listRunsOn(pages: readonly StackedPage[]): { table: PerformanceTable; lastRow: number } | null {
+function listRunsOn(pages: readonly StackedPage[], seen: ReadonlySet<string>): { table: PerformanceTable; lastRow: number } | null {
   const next = pages[pages.length - 1];
   if (next.to - next.from >= PAGE_ROWS || pages.reduce((n, p) => n + p.to - p.from + 1, 0) > STACK_ROWS) return null;
   const stack = Grid.stacked(pages);
@@ -283,7 +282,20 @@ function listRunsOn(pages: readonly StackedPage[]): { table: PerformanceTable; l
   const tables = recognizeSheet(stack.grid);
   const last = tables[tables.length - 1];
   const seam = stack.starts[stack.starts.length - 1];
-  return last !== undefined && last.firstRow < seam && last.lastRow >= seam ? { table: last, lastRow: last.lastRow - seam + next.from } : null;
+  if (last === undefined || last.firstRow >= seam || last.lastRow < seam) return null;
+  // Its rows on the new page naming what the pages before name (`seen`, their tables'): a copy of them, read as running on.
+  const before = new Set<string>(seen);
+  const after: string[] = [];
+  let onPage = 0;
+  for (const ind of last.indicators?.indicators ?? []) {
+    if (ind.row >= seam) onPage++;
+    if (ind.name.text === '') continue;
+    if (ind.row < seam) before.add(ind.name.text);
+    else after.push(ind.name.text);
+  }
+  // And a page with no row of the list read on it is no page of it (a cut head's copy, a page of notes).
+  const onLine = onPage > 0 || (last.totalScore !== undefined && parseA1(last.totalScore.label.cell).row >= seam);
+  return onLine && newNames(before, after) ? { table: last, lastRow: last.lastRow - seam + next.from } : null;
 }
 
 /** Says of each finding in a row or column the sheet hides that it is there: marked, it would not be seen. */
