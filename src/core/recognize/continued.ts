@@ -11,8 +11,8 @@ import { labelIs } from './labels';
  * with its indicator header again (Word repeats a table's header rows on every page) or without. Read
  * sheet by sheet, the first page misses the categories and weights printed on the next, and the next is
  * a table without title, goal or money. These say when two sheets are such pages; the report then reads
- * them one under another (`Grid.stacked`) and puts what it finds back on each sheet. What they keep of
- * a table is a few numbers and its names: a batch's sheets are let go as soon as they are checked.
+ * them one under another (`Grid.stacked`) and puts what it finds back on each sheet. Only a sheet left
+ * open is kept until the next is read; the names a copy is told by are worked out only when asked.
  */
 
 /**
@@ -28,8 +28,8 @@ export interface OpenList {
   listFrom: number;
   /** Rows after the table it did not read (an indicator header with no list under it): read under them, the next page tells. */
   unread?: boolean;
-  /** The names the sheet's lists hold: a next page naming them again is a copy of it. */
-  names: ReadonlySet<string>;
+  /** The sheet's tables, whose names a next page naming them again copies (`seenNames`, worked out when asked). */
+  tables: readonly PerformanceTable[];
 }
 
 /** How a sheet opens, as a page the sheet before may run on to. */
@@ -40,6 +40,8 @@ export interface PageHead {
   list: PerformanceTable | null;
   /** The sheet holds a table, but not one opening it. */
   closed: boolean;
+  /** That table has a title or a name of its own: another table's start, never a list's rest. */
+  titled?: boolean;
 }
 
 /** Lines of one cell each (a page's number, 续表) looked past at a page's foot or head. */
@@ -71,9 +73,9 @@ export function openList(
     else alone++;
     end = r;
   }
-  if (alone <= LINES_ALONE) return { table: last, lastRow: end, listFrom, names: namesOf(tables) };
+  if (alone <= LINES_ALONE) return { table: last, lastRow: end, listFrom, tables };
   const listed = last.indicators !== undefined && last.indicators.indicators.length > 0;
-  return !listed && rows <= HEADER_ROWS ? { table: last, lastRow: end, listFrom: grid.rowCount, unread: true, names: namesOf(tables) } : null;
+  return !listed && rows <= HEADER_ROWS ? { table: last, lastRow: end, listFrom: grid.rowCount, unread: true, tables } : null;
 }
 
 /** Whether the row's one text is a page's number or a continued table's mark (第 2 页, 续表, a bare 2). */
@@ -102,7 +104,7 @@ export function headPage(labels: LabelMap): OpenList | null {
   }
   if (!named || !more) return null;
   for (let r = grid.rowCount - 1; r >= 0 && end < 0; r--) if (grid.firstTextColumn(r) >= 0) end = r;
-  return { lastRow: end, listFrom: grid.rowCount, unread: true, names: new Set() };
+  return { lastRow: end, listFrom: grid.rowCount, unread: true, tables: [] };
 }
 
 /** Labels of a table's head beside its name: its goal, its money. */
@@ -114,7 +116,7 @@ export const PAGE_ROWS = 200;
 /** How the sheet opens, from its first table (none: a tail too short or too plain to read alone). */
 export function pageHead(grid: Grid, first: PerformanceTable | undefined): PageHead {
   if (!first) return { from: pageTop(grid), list: null, closed: false };
-  if (!opensMidTable(grid, first)) return { from: 0, list: null, closed: true };
+  if (!opensMidTable(grid, first)) return { from: 0, list: null, closed: true, titled: first.title !== undefined || first.name !== undefined };
   return { from: first.fragment ? pageTop(grid) : first.firstRow, list: first, closed: false };
 }
 
@@ -147,19 +149,20 @@ export function continuation(open: OpenList, head: PageHead): 'read' | 'check' |
   // A head with no list yet (its header the page's last row, or no header): the next page holds its
   // list whatever that reads as alone (彭水's fund lines under an indicator, as tables of money); read
   // together, they tell. So does a page with no list of its own.
+  if (head.titled) return null;
   if (!open.table?.indicators?.indicators.length || open.unread) return 'check';
   if (head.closed) return null;
   if (!head.list) return 'check';
   const a = columnsOf(open.table);
   const b = columnsOf(head.list);
-  if (!newNames(open.names, b.names)) return null;
+  if (!newNames(seenNames(open), b.names)) return null;
   return a.name === b.name && a.target === b.target ? 'read' : 'check';
 }
 
-/** The names of the tables' indicators. */
-export function namesOf(tables: readonly PerformanceTable[]): Set<string> {
+/** The names of the indicators of the open sheet's tables. */
+export function seenNames(open: OpenList): Set<string> {
   const names = new Set<string>();
-  for (const t of tables) for (const ind of t.indicators?.indicators ?? []) if (ind.name.text !== '') names.add(ind.name.text);
+  for (const t of open.tables) for (const ind of t.indicators?.indicators ?? []) if (ind.name.text !== '') names.add(ind.name.text);
   return names;
 }
 

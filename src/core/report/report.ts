@@ -8,7 +8,7 @@ import { isSelfEvaluation, PerformanceTable, TableKind } from '../model/table';
 import { Finding } from '../rules/rule';
 import { eachResult, scoringFor, TableResult, ValidateOptions } from '../validate';
 import { Pages } from '../grid/pages';
-import { continuation, headPage, newNames, OpenList, openList, PAGE_ROWS, pageHead } from '../recognize/continued';
+import { continuation, headPage, newNames, OpenList, openList, PAGE_ROWS, pageHead, seenNames } from '../recognize/continued';
 import { recognizeSheet } from '../recognize/recognize';
 import type { LocatedTable } from '../reconcile/pair-tables';
 import type { ReconciliationReport } from '../reconcile/reconcile';
@@ -196,7 +196,7 @@ export class SheetSequence {
     // The pages as they would be stacked: the one before to its list's end, this one from its top.
     const foot = { ...before, to: before.open.lastRow, listFrom: before.open.listFrom };
     const page = { ...sheet, from: head.from };
-    const across = how === 'check' ? listRunsOn([...this.pending.slice(0, -1), foot, page], before.open.names) : null;
+    const across = how === 'check' ? listRunsOn([...this.pending.slice(0, -1), foot, page], seenNames(before.open)) : null;
     if (how === 'check' && !across) return false;
     before.to = foot.to;
     before.listFrom = foot.listFrom;
