@@ -170,17 +170,20 @@ export class SheetSequence {
     if (state) for (const r of reports) r.hidden = state;
     const sheet: PendingSheet = { grid, from: 0, to: grid.rowCount - 1, reports, open: state ? null : last ? openList(grid, last, undefined, undefined, tables) : headPage(labels) };
     if (state) sheet.state = state;
-    const joined = this.joins(sheet, first);
+    const joined = this.pending.length > 0 && this.joins(sheet, first);
     // The next pages' first tables are the first page's table running on: only the rest are tables of their own.
-    tables.forEach((t, i) => (!joined || i > 0 || !first) && this.found?.(grid.name, t));
-    const settled = joined ? [] : this.settle();
-    if (!joined) this.pending = [sheet];
+    if (this.found) for (let i = joined && first ? 1 : 0; i < tables.length; i++) this.found(grid.name, tables[i]);
+    if (joined) return sheet.open ? [] : this.end();
+    const settled = this.end();
     // Nothing can run on from a sheet whose list is closed: reported now, its grid let go.
-    return sheet.open ? settled : [...settled, ...this.end()];
+    if (sheet.open) this.pending = [sheet];
+    else settled.push(...reports);
+    return settled;
   }
 
   /** The reports of the sheets still held. */
   end(): SheetReport[] {
+    if (this.pending.length === 0) return [];
     const settled = this.settle();
     this.pending = [];
     return settled;
