@@ -277,9 +277,10 @@ export class Grid {
       for (const area of g.merges) {
         if (area.bottom < from || area.top > to) continue;
         const m = { top: Math.max(area.top, from), left: area.left, bottom: Math.min(area.bottom, to), right: area.right };
-        // A cell merged down over a page break is printed on both pages, its text on the first only:
-        // a blank area at a page's top under a cell of the same columns at the last page's foot is its rest.
-        // Merged down on one page or the other: a row's own area across columns (a target over E:G) is no part of one above.
+        // A cell merged down over a page break is printed on both pages, its text on the first only: a
+        // blank area at a page's top under a cell of the same columns at the last page's foot, where the
+        // list had begun, is its rest when merged down on one page or the other (a row's own area across
+        // columns, a target over E:G, is no part of one above).
         const above = m.top === from && runsOn && cellText(g.cell(m.top, m.left)) === '' ? footAbove(merges, at - 1, m.left, m.right, cells) : null;
         if (above && (above.bottom > above.top || m.bottom > m.top)) {
           if (above.bottom === above.top && !merges.includes(above)) merges.push(above);

@@ -140,16 +140,16 @@ export function opensMidTable(grid: Grid, first: PerformanceTable): boolean {
 }
 
 /**
- * How a page continues an open list: 'read' when its own list stands in the list's columns and
- * names things the list does not (a header with no row under it names none) (a page of the same table, not another table's tail after a table cut
- * short, nor a copy of the page before); 'check' when only reading it under the list can tell (a tail
- * read alone in other columns, or not read at all); null when it is no continuation.
+ * How a page continues an open list: 'read' when its own list stands in the list's columns and names
+ * things the sheet before does not (a page of the same table, not another table's tail after a table
+ * cut short, nor a copy of the page before); 'check' when only reading it under the list can tell (a
+ * tail read alone in other columns, or not read at all); null when it is no continuation (a table of
+ * its own title or name, a copy).
  */
 export function continuation(open: OpenList, head: PageHead): 'read' | 'check' | null {
-  // A head with no list yet (its header the page's last row, or no header): the next page holds its
-  // list whatever that reads as alone (彭水's fund lines under an indicator, as tables of money); read
-  // together, they tell. So does a page with no list of its own.
   if (head.titled) return null;
+  // A head with no list yet (its header the page's last rows, or no header): the next page holds its
+  // list whatever that reads as alone (彭水's fund lines under an indicator, as tables of money).
   if (!open.table?.indicators?.indicators.length || open.unread) return 'check';
   if (head.closed) return null;
   if (!head.list) return 'check';

@@ -90,7 +90,8 @@ function summarizeTable(table: PerformanceTable, options: ValidateOptions = {}, 
   };
   if (table.fragment) summary.fragment = true;
   // A cell as seen from the sheet the table starts on.
-  const at = (cell: string): string => (pages ? pages.refFrom(pages.place(table.range.split(':')[0]).sheet, cell) : cell);
+  const home = pages?.place(table.range.split(':')[0]).sheet;
+  const at = (cell: string): string => (pages && home !== undefined ? pages.refFrom(home, cell) : cell);
   if (isSelfEvaluation(table.kind)) {
     const scores = scoreTable(table, scoringFor(options));
     summary.evaluation = {
