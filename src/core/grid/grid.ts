@@ -269,9 +269,13 @@ export class Grid {
     const merges: CellRange[] = [];
     const starts: number[] = [];
     let runsOn = false;
+    // The areas ending at the last page's foot: the only ones a page's top may run on from (looked
+    // through per page, not the whole list: a thousand pages would cost their count squared).
+    let foot: CellRange[] = [];
     for (const { grid: g, from, to, listFrom = from } of pages) {
       const at = cells.length;
       const shift = at - from;
+      const touched: CellRange[] = [];
       starts.push(at);
       for (let r = from; r <= to; r++) cells.push(g.rows[r]);
       for (const area of g.merges) {
@@ -281,13 +285,19 @@ export class Grid {
         // blank area at a page's top under a cell of the same columns at the last page's foot, where the
         // list had begun, is its rest when merged down on one page or the other (a row's own area across
         // columns, a target over E:G, is no part of one above).
-        const above = m.top === from && runsOn && cellText(g.cell(m.top, m.left)) === '' ? footAbove(merges, at - 1, m.left, m.right, cells) : null;
+        const above = m.top === from && runsOn && cellText(g.cell(m.top, m.left)) === '' ? footAbove(foot, at - 1, m.left, m.right, cells) : null;
         if (above && (above.bottom > above.top || m.bottom > m.top)) {
-          if (above.bottom === above.top && !merges.includes(above)) merges.push(above);
+          if (above.bottom === above.top && !foot.includes(above)) merges.push(above);
           above.bottom = m.bottom + shift;
-        } else merges.push({ top: m.top + shift, left: m.left, bottom: m.bottom + shift, right: m.right });
+          touched.push(above);
+        } else {
+          const moved = { top: m.top + shift, left: m.left, bottom: m.bottom + shift, right: m.right };
+          merges.push(moved);
+          touched.push(moved);
+        }
       }
       runsOn = to >= listFrom;
+      foot = touched.filter((m) => m.bottom === cells.length - 1);
     }
     // What each sheet hides is said of a finding once it is placed back on its own sheet.
     return { grid: new Grid({ name: pages[0]?.grid.name ?? '', cells, merges }), starts };
@@ -556,13 +566,14 @@ export function cellText(cell: GridCell): string {
 }
 
 /**
- * The area listed (or, unmerged, the cell as a new area, not listed) at `row` spanning exactly columns
- * left..right, holding text: the foot of a page a stacked sheet continues. Null where there is none.
+ * The area among `foot` (those ending at `row`), or, unmerged, the cell as a new area (not listed), at
+ * `row` spanning exactly columns left..right, holding text: the foot of a page a stacked sheet
+ * continues. Null where there is none.
  */
-function footAbove(merges: CellRange[], row: number, left: number, right: number, cells: ReadonlyArray<GridRow | null | undefined>): CellRange | null {
-  for (let i = merges.length - 1; i >= 0; i--) {
-    const m = merges[i];
-    if (m.bottom !== row || m.right < left || m.left > right) continue;
+function footAbove(foot: readonly CellRange[], row: number, left: number, right: number, cells: ReadonlyArray<GridRow | null | undefined>): CellRange | null {
+  for (let i = foot.length - 1; i >= 0; i--) {
+    const m = foot[i];
+    if (m.right < left || m.left > right) continue;
     return m.left === left && m.right === right && cellText(cells[m.top]?.[m.left] ?? EMPTY) !== '' ? m : null;
   }
   // An unmerged cell, as the area it becomes (not yet listed).

@@ -147,6 +147,8 @@ interface PendingSheet extends StackedPage {
  */
 export class SheetSequence {
   private pending: PendingSheet[] = [];
+  /** Rows read again to tell whether a sheet continues the one before (`listRunsOn`), in all. */
+  private checked = 0;
 
   constructor(
     private readonly options: ValidateOptions = {},
@@ -200,8 +202,16 @@ export class SheetSequence {
     // The pages as they would be stacked: the one before to its list's end, this one from its top.
     const foot = { ...before, to: before.open.lastRow, listFrom: before.open.listFrom };
     const page = { ...sheet, from: head.from };
-    const across = how === 'check' ? listRunsOn([...this.pending.slice(0, -1), foot, page], seenNames(before.open)) : null;
-    if (how === 'check' && !across) return false;
+    const stack = [...this.pending.slice(0, -1), foot, page];
+    let across: ReturnType<typeof listRunsOn> = null;
+    if (how === 'check') {
+      // Each such reading reads the pages before again: bounded in all, so that thousands of one-row
+      // sheets (a crafted file) cost a few seconds at most, not their count squared.
+      this.checked += stack.reduce((n, p) => n + p.to - p.from + 1, 0);
+      if (this.checked > CHECKED_ROWS) return false;
+      across = listRunsOn(stack, seenNames(before.open));
+      if (!across) return false;
+    }
     before.to = foot.to;
     before.listFrom = foot.listFrom;
     sheet.from = head.from;
@@ -272,6 +282,8 @@ function unrecognisedSheet(grid: Grid, options: ValidateOptions, labels = new La
  * own is read under all the pages before it, so a long run of them costs their count squared.
  */
 const STACK_ROWS = 20 * PAGE_ROWS;
+/** Rows a workbook's sheets are read again, in all, to tell whether they continue: a hundred stacks of the largest. */
+const CHECKED_ROWS = 100 * STACK_ROWS;
 
 /**
  * The table the pages before end with (the sheet before and those it continues), read with the next
