@@ -3,6 +3,7 @@ import { Patch } from '../core/compute/patch';
 import { Grid } from '../core/grid/grid';
 import { recognizeSheet } from '../core/recognize/recognize';
 import { SheetSequence, TableSummary } from '../core/report/report';
+import { groupBy } from '../core/group-by';
 import { nextYearTemplate, yearNotAfterSource } from '../core/template/next-year';
 import { isProfileId, profileFor } from '../core/rules/profiles';
 import { Finding, Lang } from '../core/rules/rule';
@@ -118,9 +119,9 @@ export function useChecker(host: WorkbookHost, displayLanguage?: string) {
       const options = { profile: profileFor(settings.profile), lang: resolveLang(settings, displayLanguage), rules: settings.rules };
       // In order, so that a table printed one page a sheet is read as one table.
       const sequence = new SheetSequence(options);
-      const reports = [...sheetGrids.flatMap((grid) => sequence.add(grid)), ...sequence.end()];
+      const bySheet = groupBy([...sheetGrids.flatMap((grid) => sequence.add(grid)), ...sequence.end()], (r) => r.sheet);
       return sheetGrids.map((grid) => {
-        const own = reports.filter((r) => r.sheet === grid.name);
+        const own = bySheet.get(grid.name) ?? [];
         const outcome: SheetOutcome = {
           sheet: grid.name,
           tables: own.flatMap((r) => (r.table ? [r.table] : [])),

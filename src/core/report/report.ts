@@ -253,18 +253,13 @@ export class SheetSequence {
   }
 }
 
-/** One entry per table on the sheet, or a single `table: null` entry when it holds none. */
+/** One entry per table on the sheet, or a single `table: null` entry when it holds none: the sheet read alone, as `SheetSequence` reads each. */
 export function reportSheet(grid: Grid, options: ValidateOptions = {}, found?: (table: PerformanceTable) => void): SheetReport[] {
-  // The sheet's labels found once: a sheet without a table is read again to say why.
-  const labels = new LabelMap(grid);
-  // Each table checked and summarised as it is read, and let go: only its findings are kept.
-  const sheets: SheetReport[] = [];
-  eachResult(grid, options, labels, (result) => sheets.push(reportResult(grid, result, options, found)));
-  return sheets.length > 0 ? sheets : [unrecognisedSheet(grid, options, labels)];
+  const sequence = new SheetSequence(options, found && ((_, table) => found(table)));
+  return [...sequence.add(grid), ...sequence.end()];
 }
 
-function reportResult(grid: Grid, { table, findings }: TableResult, options: ValidateOptions, found?: (table: PerformanceTable) => void): SheetReport {
-  found?.(table);
+function reportResult(grid: Grid, { table, findings }: TableResult, options: ValidateOptions): SheetReport {
   if (grid.hidden) markHidden(grid, findings);
   return { sheet: grid.name, table: summarizeTable(table, options), findings };
 }
