@@ -151,6 +151,23 @@ describe('a table printed a worksheet a page', () => {
     expect(reportFileAndTables('batch.xlsx', readings.map(sheetToGrid)).report.sheets.map((r) => r.continues)).toEqual([undefined, undefined]);
   });
 
+  it('keeps apart a batch’s next sheet that opens with a title, or fills a column the page before has not', () => {
+    const [first] = printedPages(TABLE, [17]);
+    // The next sheet's title over lines read under the list as its rows (湖北省公安厅's report after a project's table).
+    const titled: SheetSpec = {
+      name: '乙',
+      rows: [['湖北省部门整体支出绩效自评表'], [null, '产出指标', '数量指标', '填报单位（盖章）：湖北省公安厅', '自评得分：', '86.45'], [null, null, null, '简要概述部门职能与职责', '负责全省治安管理']],
+      merges: ['A1:G1'],
+    };
+    expect(read([first, titled]).map((r) => r.continues)).toEqual([undefined, undefined]);
+    expect(read([first, { ...titled, rows: titled.rows.slice(1), merges: [] }]).map((r) => r.continues)).toEqual([undefined, '第1页']);
+    // Another project's self-evaluation tail, its result, points and score columns right of the targets table's last.
+    const renamed = CLEAN_EVAL.map((i) => ({ ...i, name: `其他${i.name}` }));
+    const tail = printedPages(selfEvaluationTable({ indicators: renamed }), [14])[1];
+    expect(toGrid(tail).colCount).toBeGreaterThan(toGrid(first).colCount);
+    expect(read([first, tail]).map((r) => r.continues)).toEqual([undefined, undefined]);
+  });
+
   it('hands pairing the first page’s table, and not the next page’s as a table of its own', () => {
     const { tables } = reportFileAndTables('pages.xlsx', printedPages(TABLE, [17]).map(toGrid));
     expect(tables.map((t) => [t.sheet, t.table.indicators?.indicators.length])).toEqual([['第1页', 7]]);

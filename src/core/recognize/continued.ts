@@ -3,7 +3,7 @@ import { Grid } from '../grid/grid';
 import { isPageMark } from '../grid/text';
 import { PerformanceTable } from '../model/table';
 import { LabelMap } from './label-map';
-import { labelIs } from './labels';
+import { isTitleLabel, labelIs } from './labels';
 
 /**
  * A table printed one page a sheet: a PDF's converter writes a worksheet per page (Acrobat's and WPS's
@@ -40,7 +40,10 @@ export interface PageHead {
   list: PerformanceTable | null;
   /** The sheet holds a table, but not one opening it. */
   closed: boolean;
-  /** That table has a title or a name of its own: another table's start, never a list's rest. */
+  /**
+   * That table has a title or a name of its own, or a table's title stands among the page's first lines
+   * whatever is read under it: another table's start, never a list's rest.
+   */
   titled?: boolean;
 }
 
@@ -114,10 +117,22 @@ const HEAD_LABELS = ['goal', 'fund-block', 'fund-total', 'amount-total', 'budget
 export const PAGE_ROWS = 200;
 
 /** How the sheet opens, from its first table (none: a tail too short or too plain to read alone). */
-export function pageHead(grid: Grid, first: PerformanceTable | undefined): PageHead {
-  if (!first) return { from: pageTop(grid), list: null, closed: false };
-  if (!opensMidTable(grid, first)) return { from: 0, list: null, closed: true, titled: first.title !== undefined || first.name !== undefined };
-  return { from: first.fragment ? pageTop(grid) : first.firstRow, list: first, closed: false };
+export function pageHead(labels: LabelMap, first: PerformanceTable | undefined): PageHead {
+  const { grid } = labels;
+  // A table's title atop the page (a batch's next project, 湖北省部门整体支出绩效自评表 over its first lines) opens a table of its own.
+  const titled = titleAtTop(labels, first?.firstRow ?? grid.rowCount);
+  if (!first) return { from: pageTop(grid), list: null, closed: false, titled };
+  if (!opensMidTable(grid, first)) return { from: 0, list: null, closed: true, titled: titled || first.title !== undefined || first.name !== undefined };
+  return { from: first.fragment ? pageTop(grid) : first.firstRow, list: first, closed: false, titled };
+}
+
+/** Whether a table's title is among the page's first lines (LINES_ALONE and one), at or above row `below`. */
+function titleAtTop(labels: LabelMap, below: number): boolean {
+  const { grid } = labels;
+  let lines = 0;
+  let r = 0;
+  for (; r < grid.rowCount && r <= below && lines <= LINES_ALONE; r++) if (grid.firstTextColumn(r) >= 0) lines++;
+  return labels.inRows(0, r - 1).some((h) => isTitleLabel(h.label));
 }
 
 /**
@@ -157,6 +172,30 @@ export function continuation(open: OpenList, head: PageHead): 'read' | 'check' |
   const b = columnsOf(head.list);
   if (!newNames(seenNames(open), b.names)) return null;
   return a.name === b.name && a.target === b.target ? 'read' : 'check';
+}
+
+/** The rightmost column showing text in rows `from`..`to` of a page (its last PAGE_ROWS at most), merged areas read through. */
+export function shownWidth(grid: Grid, from: number, to: number): number {
+  let right = -1;
+  for (let r = Math.max(from, to - PAGE_ROWS + 1); r <= to; r++) right = Math.max(right, lastShownColumn(grid, r));
+  return right;
+}
+
+/**
+ * Whether the page shows text right of `width`, the pages' before it (shownWidth), in the rows it runs on
+ * with: a page break adds no column, so that is another table (a batch's next sheet: another project's
+ * tail with self-evaluation columns under a targets table's list).
+ */
+export function addsColumns(width: number, after: Grid, head: PageHead): boolean {
+  const end = Math.min(after.rowCount - 1, head.list ? head.list.lastRow : head.from + PAGE_ROWS - 1);
+  for (let r = head.from; r <= end; r++) if (lastShownColumn(after, r) > width) return true;
+  return false;
+}
+
+/** The last column of the row showing text (a title merged over the page's width counts to its right edge), or -1. */
+function lastShownColumn(grid: Grid, row: number): number {
+  for (let c = grid.colCount - 1; c >= 0; c--) if (grid.text(row, c) !== '') return c;
+  return -1;
 }
 
 /** The names of the indicators of the open sheet's tables. */

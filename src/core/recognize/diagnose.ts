@@ -1,6 +1,6 @@
 import { Grid } from '../grid/grid';
 import { LabelMap, MAX_HEADER_LABELS } from './label-map';
-import { LabelKind, labelIs } from './labels';
+import { isTitleLabel, LabelKind, labelIs } from './labels';
 
 /** Why a sheet that looks like a performance table was not read as one. */
 export interface Unrecognised {
@@ -38,7 +38,7 @@ export function explainUnrecognised(grid: Grid, labels = new LabelMap(grid)): Un
     if (!row.some((h) => labelIs(h.label, 'level3'))) return out('no-level3', level1);
     return out('no-target-column', level1);
   }
-  const title = labels.hits.find((h) => ['department-title', 'project-title', 'department-eval-title', 'project-eval-title'].some((k) => labelIs(h.label, k as LabelKind)));
+  const title = labels.hits.find((h) => isTitleLabel(h.label));
   const level3 = first('level3') ?? first('target');
   if (level3) return out('no-indicator-header', level3);
   if (title) return out('no-blocks', title);

@@ -1,6 +1,6 @@
 import { cellText, Grid, GridCell } from '../grid/grid';
 import { endsWithStop, hasWideDigit, isPageMark } from '../grid/text';
-import { classifyLabel, Label, LabelKind, labelIs } from './labels';
+import { classifyLabel, isTitleLabel, Label, LabelKind, labelIs } from './labels';
 import { firstAtLeast } from '../sorted';
 
 export interface Hit {
@@ -102,7 +102,7 @@ export class LabelMap {
       const next = sameTo(i);
       if ((i > 0 && rows[i - 1] === row) || next < 0 || next >= texts.length || rows[next] !== row + 1 || sameTo(next) < 0 || this.byRow.has(row)) continue;
       const label = classifyLabel(first + texts[next]);
-      if (!label || !label.kinds.some((k) => k.endsWith('-title'))) continue;
+      if (!label || !isTitleLabel(label)) continue;
       const hit = { row, col: this.textCols[i], label };
       let at = this.hits.length;
       while (at > 0 && this.hits[at - 1].row > row) at--;

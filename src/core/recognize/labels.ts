@@ -238,5 +238,12 @@ export function labelIs(label: Label | null | undefined, kind: LabelKind): boole
   return label !== null && label !== undefined && label.kinds.includes(kind);
 }
 
+const TITLE_KINDS: readonly LabelKind[] = ['department-title', 'project-title', 'department-eval-title', 'project-eval-title'];
+
+/** A table's title (绩效目标表, 绩效自评表), of either family. */
+export function isTitleLabel(label: Label | null | undefined): boolean {
+  return TITLE_KINDS.some((k) => labelIs(label, k));
+}
+
 /** Words that start a note, a conclusion or a signature line: no indicator or task follows them in its block. */
 export const BLOCK_END_WORDS: readonly string[] = Object.keys(LEXICON['block-end']).map(labelKey);

@@ -16,7 +16,7 @@ import { readFundBlock } from './fund-block';
 import { readFundSplits } from './fund-splits';
 import { bracketedHeaderAt, IndicatorHeader, indicatorHeaderAt, proseHeaderAt, readIndicatorBlock, sameColumns, treeHeaderAt, uncategorisedHeaderAt, unheadedLevel1At } from './indicator-block';
 import { Hit, LabelMap } from './label-map';
-import { classifyLabel, Label, labelIs } from './labels';
+import { classifyLabel, isTitleLabel, Label, labelIs } from './labels';
 import { readTaskBlock } from './task-block';
 
 type AnchorKind = 'title' | 'task-header' | 'fund' | 'eval-funds' | 'fund-makeup' | 'project-name' | 'department-line' | 'indicator-header';
@@ -120,7 +120,7 @@ function findAnchors(labels: LabelMap): Anchor[] {
     if (labels.crowded(hit.row)) continue;
     const label = hit.label;
     const count = anchors.length;
-    if (isTitle(label)) anchors.push({ kind: 'title', hit });
+    if (isTitleLabel(label)) anchors.push({ kind: 'title', hit });
     else if (labelIs(label, 'project-name')) anchors.push({ kind: 'project-name', hit });
     // A report's cover line naming the department (部门(单位)名称: 岳阳市城市管理监督指挥中心, 湖南's 部门整体支出
     // 绩效评价自评报告, e-hn-yueyang-cgzx-2018): under its title, as a 项目名称 is under a project's.
@@ -763,7 +763,7 @@ function resultColumns(grid: Grid, labels: LabelMap, title: Label | undefined, h
   if (!title || !(labelIs(title, 'project-title') || labelIs(title, 'department-title'))) return true;
   const columns = [header.actual, header.score, header.reason].filter((c): c is number => c !== undefined);
   // Up to the next table's title, year line or indicator header, where a sheet holds more than one.
-  const next = labels.inRows(header.row + 1, bottom).find((h) => isTitle(h.label) || labelIs(h.label, 'year-line') || labelIs(h.label, 'level1'));
+  const next = labels.inRows(header.row + 1, bottom).find((h) => isTitleLabel(h.label) || labelIs(h.label, 'year-line') || labelIs(h.label, 'level1'));
   const last = next ? next.row - 1 : bottom;
   // Two blank rows end the list, as they end its block: what follows is another table's (乐昌's 附件1
   // allocation, its amounts under this header's 实际完成值 column, stacked under a reading of 附件2).
@@ -773,10 +773,6 @@ function resultColumns(grid: Grid, labels: LabelMap, title: Label | undefined, h
     for (const col of columns) if (grid.ownText(row, col) !== '') return true;
   }
   return false;
-}
-
-function isTitle(label: Label): boolean {
-  return labelIs(label, 'department-title') || labelIs(label, 'project-title') || labelIs(label, 'department-eval-title') || labelIs(label, 'project-eval-title');
 }
 
 /** Targets with their points and nothing scored: a 分值 column, no 实际完成值 or 得分. */

@@ -8,7 +8,7 @@ import { isSelfEvaluation, PerformanceTable, TableKind } from '../model/table';
 import { Finding } from '../rules/rule';
 import { eachResult, scoringFor, TableResult, ValidateOptions } from '../validate';
 import { Pages } from '../grid/pages';
-import { continuation, headPage, newNames, OpenList, openList, PAGE_ROWS, pageHead, seenNames } from '../recognize/continued';
+import { addsColumns, continuation, headPage, newNames, OpenList, openList, PAGE_ROWS, pageHead, seenNames, shownWidth } from '../recognize/continued';
 import { recognizeSheet } from '../recognize/recognize';
 import type { LocatedTable } from '../reconcile/pair-tables';
 import type { ReconciliationReport } from '../reconcile/reconcile';
@@ -138,6 +138,8 @@ interface PendingSheet extends StackedPage {
   reports: SheetReport[];
   /** The list its last table leaves open at its end, where one does. */
   open: OpenList | null;
+  /** The rightmost column showing text in its rows held (`shownWidth`), once asked. */
+  width?: number;
 }
 
 /**
@@ -173,7 +175,7 @@ export class SheetSequence {
     if (state) for (const r of reports) r.hidden = state;
     const sheet: PendingSheet = { grid, from: 0, to: grid.rowCount - 1, reports, open: state ? null : last ? openList(grid, last, undefined, undefined, tables) : headPage(labels) };
     if (state) sheet.state = state;
-    const joined = this.pending.length > 0 && this.joins(sheet, first);
+    const joined = this.pending.length > 0 && this.joins(sheet, labels, first);
     // The next pages' first tables are the first page's table running on: only the rest are tables of their own.
     if (this.found) for (let i = joined && first ? 1 : 0; i < tables.length; i++) this.found(grid.name, tables[i]);
     if (joined) return sheet.open ? [] : this.end();
@@ -193,12 +195,16 @@ export class SheetSequence {
   }
 
   /** Whether the sheet is the next page of the table the sheets held end with; if so, it is held with them. */
-  private joins(sheet: PendingSheet, first: PerformanceTable | undefined): boolean {
+  private joins(sheet: PendingSheet, labels: LabelMap, first: PerformanceTable | undefined): boolean {
     const before = this.pending[this.pending.length - 1];
     if (!before?.open || sheet.state) return false;
-    const head = pageHead(sheet.grid, first);
+    const head = pageHead(labels, first);
     const how = continuation(before.open, head);
     if (how === null) return false;
+    // The pages held are as wide as their widest (a middle page may leave the last columns blank).
+    let width = -1;
+    for (const p of this.pending) width = Math.max(width, (p.width ??= shownWidth(p.grid, p.from, p === before ? before.open.lastRow : p.to)));
+    if (addsColumns(width, sheet.grid, head)) return false;
     // The pages as they would be stacked: the one before to its list's end, this one from its top.
     const foot = { ...before, to: before.open.lastRow, listFrom: before.open.listFrom };
     const page = { ...sheet, from: head.from };
