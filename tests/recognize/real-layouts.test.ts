@@ -117,6 +117,9 @@ describe('labels are read without what people add around them', () => {
     expect(classifyLabel('（2020）年度')).toEqual({ kinds: ['year-line'], year: 2020 });
     // A 样表's title with next year's written after it (k-hn-yueyang-shenji-2018-score's template).
     expect(classifyLabel('部门整体支出绩效评价评分表(参考样表)（2024年度）')).toEqual({ kinds: ['department-eval-title'], year: 2024 });
+    // As a site publishes it (湘西's, ak-hn-xiangxi-2023-special-school-meals-targets); 公开 after no 表 is no title.
+    expect(classifyLabel('2023年项目支出绩效目标表公开')).toEqual({ kinds: ['project-title'], year: 2023 });
+    expect(classifyLabel('绩效目标公开')).toBeNull();
   });
 });
 

@@ -2,7 +2,7 @@ import { parseA1 } from '../grid/address';
 import { Grid } from '../grid/grid';
 import { isPageMark } from '../grid/text';
 import { PerformanceTable } from '../model/table';
-import { LabelMap } from './label-map';
+import { isBareNumber, LabelMap } from './label-map';
 import { isTitleLabel, labelIs } from './labels';
 
 /**
@@ -50,20 +50,25 @@ export interface PageHead {
 /** Lines of one cell each (a page's number, 续表) looked past at a page's foot or head. */
 const LINES_ALONE = 2;
 
+/** Where a table read across sheets stands on this one (its own rows otherwise), and the sheet's tables. */
+export interface OpenReading {
+  /** Its last row on the sheet. */
+  lastRow?: number;
+  /** The row its list begins at on the sheet. */
+  listFrom?: number;
+  /** The sheet's tables (`OpenList.tables`): the last alone if unsaid. */
+  tables?: readonly PerformanceTable[];
+}
+
 /**
  * The list the sheet's last table leaves open at the sheet's end: no total line, nothing after the table
  * (`lastRow` and `listFrom`, the table's own unless it was read across sheets) but a page's number; or,
  * a table with no list read, a few rows after it (its indicator header, which no list under it made
  * one: `unread`, the next page then read under it to tell). Null for a table closed, or followed by more.
  */
-export function openList(
-  grid: Grid,
-  last: PerformanceTable | undefined,
-  lastRow = last?.lastRow ?? 0,
-  listFrom = last?.indicators?.indicators[0]?.row ?? grid.rowCount,
-  tables: readonly PerformanceTable[] = last ? [last] : [],
-): OpenList | null {
+export function openList(grid: Grid, last: PerformanceTable | undefined, read: OpenReading = {}): OpenList | null {
   if (!last || last.totalScore) return null;
+  const { lastRow = last.lastRow, listFrom = last.indicators?.indicators[0]?.row ?? grid.rowCount, tables = [last] } = read;
   let alone = 0;
   let rows = 0;
   let end = lastRow;
@@ -83,8 +88,8 @@ export function openList(
 
 /** Whether the row's one text is a page's number or a continued table's mark (第 2 页, 续表, a bare 2). */
 function isPageNumber(grid: Grid, row: number): boolean {
-  const text = grid.ownText(row, grid.firstTextColumn(row)).trim();
-  return isPageMark(text) || /^\d{1,3}$/.test(text);
+  const col = grid.firstTextColumn(row);
+  return isPageMark(grid.ownText(row, col).trim()) || isBareNumber(grid.cell(row, col));
 }
 
 /** Rows of an indicator header, at most, a table's head may end its page with unread. */

@@ -12,7 +12,7 @@ export interface Hit {
 const NONE: readonly Hit[] = [];
 
 /** A whole number from 1 to 999, typed or as text, not a share or a date: what a page's number looks like. */
-function isBareNumber(cell: GridCell): boolean {
+export function isBareNumber(cell: GridCell): boolean {
   const v = cell.value;
   if (typeof v === 'number') return Number.isInteger(v) && v >= 1 && v <= 999 && !(cell.format && /[%yd]/i.test(cell.format));
   return typeof v === 'string' && v.length <= 5 && /^\s*\d{1,3}\s*$/.test(v) && Number(v) >= 1;

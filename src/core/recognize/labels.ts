@@ -153,7 +153,8 @@ const YEAR_IN_TITLE = /((?:19|20)\d{2})年度?/;
  * Trailing brackets (`（2023年度）`, `(参考样表)（2024年度）`) do not hide the title word.
  */
 function titleLabel(key: string): Label | null {
-  const core = key.replace(/(\([^()]*\))+$/, '');
+  // A title as a site publishes it: 2023年项目支出绩效目标表公开 (湘西's, ak-hn-xiangxi-2023-special-school-meals-targets).
+  const core = key.replace(/(\([^()]*\))+$/, '').replace(/(?<=(表|报告))公开$/, '');
   // A table of how the targets were met (大英's 2019 项目绩效目标完成情况表, at-sc-daying-2019-police-car-upkeep-eval) is a self-evaluation.
   const evaluation = (/自评|评价/.test(core) || core.includes('目标完成情况')) && /(表|报告)$/.test(core);
   const targets = core.includes('绩效目标') && /表$/.test(core);

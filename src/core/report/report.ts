@@ -173,7 +173,7 @@ export class SheetSequence {
     });
     if (reports.length === 0) reports.push(unrecognisedSheet(grid, this.options, labels));
     if (state) for (const r of reports) r.hidden = state;
-    const sheet: PendingSheet = { grid, from: 0, to: grid.rowCount - 1, reports, open: state ? null : last ? openList(grid, last, undefined, undefined, tables) : headPage(labels) };
+    const sheet: PendingSheet = { grid, from: 0, to: grid.rowCount - 1, reports, open: state ? null : last ? openList(grid, last, { tables }) : headPage(labels) };
     if (state) sheet.state = state;
     const joined = this.pending.length > 0 && this.joins(sheet, labels, first);
     // The next pages' first tables are the first page's table running on: only the rest are tables of their own.
@@ -222,7 +222,7 @@ export class SheetSequence {
     before.listFrom = foot.listFrom;
     sheet.from = head.from;
     // A page with no table of its own is open where the list read across it ends, its list from its top.
-    if (!first && across) sheet.open = openList(sheet.grid, across.table, across.lastRow, head.from);
+    if (!first && across) sheet.open = openList(sheet.grid, across.table, { lastRow: across.lastRow, listFrom: head.from });
     this.pending.push(sheet);
     return true;
   }
