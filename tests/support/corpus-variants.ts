@@ -14,6 +14,7 @@ import { Converter } from 'opencc-js';
 import { CorpusEntry, CorpusSheet, Expected, sheetToGrid } from './corpus';
 import { recognizeSheet } from '../../src/core/recognize/recognize';
 import { everyIndicator } from '../../src/core/model/table';
+import { mergesOnPage } from './tables';
 
 export type Move = (row: number, col: number) => { row: number; col: number };
 
@@ -524,13 +525,10 @@ export function pagesAsSheets(entry: CorpusEntry, cut: PageCut): CorpusEntry | n
     at = next = cut === 'above-header' ? header.top : header.bottom + 1;
     if (at === 0 || at >= sheet.rows.length || (sheet.merges ?? []).map(parseRange).some((m) => m.top < at && at <= m.bottom && m.left !== m.right)) return null;
   }
-  const first: CorpusSheet = { name: sheet.name, rows: sheet.rows.slice(0, at), merges: [], formats: {} };
-  const second: CorpusSheet = { name: '第2页', rows: sheet.rows.slice(next), merges: [], formats: {} };
-  for (const m of (sheet.merges ?? []).map(parseRange)) {
-    // An area merged down over the break: its part on each page, the later one blank.
-    if (m.top < at) first.merges!.push(rangeToA1({ ...m, bottom: Math.min(m.bottom, at - 1) }));
-    if (m.bottom >= next) second.merges!.push(rangeToA1({ top: Math.max(m.top, next) - next, left: m.left, bottom: m.bottom - next, right: m.right }));
-  }
+  // An area merged down over the break: its part on each page, the later one blank.
+  const areas = (sheet.merges ?? []).map(parseRange);
+  const first: CorpusSheet = { name: sheet.name, rows: sheet.rows.slice(0, at), merges: mergesOnPage(areas, 0, at - 1), formats: {} };
+  const second: CorpusSheet = { name: '第2页', rows: sheet.rows.slice(next), merges: mergesOnPage(areas, next, sheet.rows.length - 1), formats: {} };
   for (const [a1, f] of Object.entries(sheet.formats ?? {})) {
     const { row, col } = parseA1(a1);
     if (row < at) first.formats![a1] = f;

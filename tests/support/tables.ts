@@ -4,7 +4,7 @@
  * typed as text, label synonyms, spacer columns). A spec becomes a Grid or an .xlsx.
  */
 import ExcelJS from 'exceljs';
-import { parseRange, rangeToA1, columnLetters } from '../../src/core/grid/address';
+import { CellRange, parseRange, rangeToA1, columnLetters } from '../../src/core/grid/address';
 import { CellValue, Grid, GridCell } from '../../src/core/grid/grid';
 
 export type Cell = CellValue | GridCell | undefined;
@@ -348,15 +348,24 @@ export function printedPages(spec: SheetSpec, cuts: readonly number[], repeat?: 
     const bottom = bounds[i + 1] - 1;
     const lead = i > 0 ? header.length : 0;
     const rows = [...(i > 0 ? header.map((r) => [...r]) : []), ...spec.rows.slice(top, bottom + 1).map((r) => [...(r ?? [])])];
-    const merges: string[] = [];
-    for (const m of spec.merges.map(parseRange)) {
-      if (i > 0 && repeat && m.top >= repeat[0] && m.bottom <= repeat[1]) merges.push(rangeToA1({ ...m, top: m.top - repeat[0], bottom: m.bottom - repeat[0] }));
-      const a = Math.max(m.top, top);
-      const b = Math.min(m.bottom, bottom);
-      if (a > b || (a === b && m.left === m.right)) continue;
-      // The part on a later page is blank (its text is at the area's first cell, on the page before).
-      merges.push(rangeToA1({ top: a - top + lead, left: m.left, bottom: b - top + lead, right: m.right }));
-    }
-    return { name: `第${i + 1}页`, rows, merges };
+    const areas = spec.merges.map(parseRange);
+    const merges = i > 0 && repeat ? mergesOnPage(areas, repeat[0], repeat[1]) : [];
+    return { name: `第${i + 1}页`, rows, merges: [...merges, ...mergesOnPage(areas, top, bottom, lead)] };
   });
+}
+
+/**
+ * The merged areas a page of rows top..bottom holds, the page's rows written from row `lead`: each
+ * area's part on them (an area merged over a break is split, its part on a later page blank, its
+ * text at the area's first cell on the page before); an area left one cell is none.
+ */
+export function mergesOnPage(areas: readonly CellRange[], top: number, bottom: number, lead = 0): string[] {
+  const out: string[] = [];
+  for (const m of areas) {
+    const a = Math.max(m.top, top);
+    const b = Math.min(m.bottom, bottom);
+    if (a > b || (a === b && m.left === m.right)) continue;
+    out.push(rangeToA1({ top: a - top + lead, left: m.left, bottom: b - top + lead, right: m.right }));
+  }
+  return out;
 }
