@@ -68,11 +68,10 @@ const STOPPED_FIGURE = /^[≥≤><=＞＜＝]{0,2}\s*[-+]?\d[\d,]*(\.\d+)?\s*[^\
 export function isPageMark(text: string): boolean {
   const first = text.charCodeAt(0);
   // By its first character first: read for every text of a sheet.
-  return (
-    (first === 0x7b2c /* 第 */ || first === 0x5171 /* 共 */ || first === 0x7eed /* 续 */ || first === 0xff08 /* （ */ || first === 40 || first === 45 || first === 0x2014 || first === 0xff0d || first === 80 || first === 112) &&
-    text.length <= 24 &&
-    PAGE_MARK.test(text)
-  );
+  if (text.length > 24) return false;
+  // 第/共 open a page's number only with 页 in it: a table's 第1项任务… is no such text, and there may be thousands.
+  if (first === 0x7b2c /* 第 */ || first === 0x5171 /* 共 */) return text.includes('页') && PAGE_MARK.test(text);
+  return (first === 0x7eed /* 续 */ || first === 0xff08 /* （ */ || first === 40 || first === 45 || first === 0x2014 || first === 0xff0d || first === 80 || first === 112) && PAGE_MARK.test(text);
 }
 const PAGE_MARK = /^(第\s*\d+\s*页(\s*[,，、/／]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，、/／]?\s*第\s*\d+\s*页|[-—－]\s*\d+\s*[-—－]|page\s*\d+(\s*of\s*\d+)?|[（(]?\s*续\s*(上\s*)?表\s*\d*\s*[）)]?)$/i;
 

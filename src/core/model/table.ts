@@ -32,6 +32,11 @@ export class PlacedField implements Field {
   }
 }
 
+/** Whether two fields were read from the same cell, compared without writing their addresses when placed. */
+export function sameCell(a: Field, b: Field): boolean {
+  return a instanceof PlacedField && b instanceof PlacedField ? a.row === b.row && a.col === b.col : a.cell === b.cell;
+}
+
 /** A target or a result as read, with its value: a PlacedField (`cell` written when asked for). */
 export class PlacedTarget extends PlacedField {
   constructor(

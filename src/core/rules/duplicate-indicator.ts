@@ -1,6 +1,6 @@
 import { firstOccurrences } from '../first-seen';
 import { nameKey } from '../grid/text';
-import { CategoryField, Indicator } from '../model/table';
+import { CategoryField, Indicator, sameCell } from '../model/table';
 import { defineRule, RuleContext } from './rule';
 import { isNotApplicableName } from './names';
 
@@ -37,7 +37,7 @@ export default defineRule({
       // One name merged down over several rows (彭水's 预算资金安排 over its fund lines,
       // ll-cq-pengshui-2024-family-planning-transfer-eval) is one indicator's lines, not repeats. (Typed
       // again on the next row it is a repeat: nothing tells a filled merge from a name typed twice.)
-      if (i > 0 && indicators[i - 1].name.cell === ind.name.cell) continue;
+      if (i > 0 && sameCell(indicators[i - 1].name, ind.name)) continue;
       if (ind.level2 !== run) {
         run = ind.level2;
         const key = `${nameKey(ind.level1.text)}\u0000${nameKey(ind.level2.text)}`;
