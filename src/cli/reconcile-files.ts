@@ -77,6 +77,8 @@ export function pairingKeeper(): (located: LocatedTable) => LocatedTable {
   const seen = new Map<string, Map<string, PerformanceTable>>();
   let rows = 0;
   return (located) => {
+    // A table read across sheets (a worksheet a page) cannot be read again from one sheet: kept whole.
+    if (located.pages) return detached(located);
     const identity = identityOf(located);
     const name = comparableName(located.table.name?.text ?? '');
     if (name === '') return identity;

@@ -36,10 +36,11 @@ export function formatText(report: ValidationReport, t: Translate, color: boolea
   return lines.join('\n') + '\n';
 }
 
-/** A table as the reconciliation lists it: file, sheet, name and year. */
+/** A table as the reconciliation lists it: file, sheet (a table printed a worksheet a page, its first and last: 第1页–第3页), name and year. */
 function tableLabel(ref: TableRef, t: Translate): string {
   const year = ref.fiscalYear === null ? t('cli:yearUnknown') : t('cli:fiscalYear', { year: ref.fiscalYear });
-  return printable([ref.file, ref.sheet, ref.name ?? '', year].filter(Boolean).join('  '));
+  const sheet = ref.pages && ref.pages.length > 1 ? `${ref.pages[0]}–${ref.pages[ref.pages.length - 1]}` : ref.sheet;
+  return printable([ref.file, sheet, ref.name ?? '', year].filter(Boolean).join('  '));
 }
 
 /** Unpaired tables listed in text; the JSON lists them all. */

@@ -9,7 +9,7 @@
 import type ExcelJS from 'exceljs';
 import { Grid } from '../core/grid/grid';
 import { FileReport, reportFileAndTables, summarize } from '../core/report/report';
-import { LocatedTable, locateTables } from '../core/reconcile/pair-tables';
+import { LocatedTable } from '../core/reconcile/pair-tables';
 import { reconcileTables } from '../core/reconcile/reconcile';
 import { Finding } from '../core/rules/rule';
 import { MARK_COLORS, markedCells, noteText } from '../hosts/marks';
@@ -195,7 +195,8 @@ export class WorkbookService {
   /** Every recognised table of every loaded file, as they are now (fixes included), reconciled. */
   private async reconcile({ lang, rules }: Requests['reconcile']['args']): Promise<Requests['reconcile']['result']> {
     const tables: LocatedTable[] = [];
-    for (const file of this.files) tables.push(...locateTables(file.fileName, await this.grids(file)));
+    // Read as the report reads them: a table printed a worksheet a page is one table, its cells on their pages.
+    for (const file of this.files) tables.push(...reportFileAndTables(file.fileName, await this.grids(file), { lang, rules }).tables);
     return reconcileTables(tables, { lang, rules });
   }
 

@@ -9,6 +9,7 @@ import { recognizeSheet } from '../core/recognize/recognize';
 import { explicitPair, LocatedTable, locateTables, TablePair } from '../core/reconcile/pair-tables';
 import { PairReport, reconcilePair, TableRef, tableRef } from '../core/reconcile/reconcile';
 import '../core/reconcile/registry';
+import { reportFileAndTables } from '../core/report/report';
 import { Lang } from '../core/rules/rule';
 // The reasons a chosen file cannot be read, in both languages (file:failure.*).
 import '../hosts/file/messages';
@@ -83,7 +84,8 @@ export async function compare(input: CompareInput, options: { lang: Lang; rules?
     others = locateTables(workbook, [await input.readSheet(source.sheet)]);
   } else {
     try {
-      others = locateTables(source.fileName, await readChosenFile(source.bytes));
+      // Read as the report reads a file: a table printed a worksheet a page is one table, its cells on their pages.
+      others = reportFileAndTables(source.fileName, await readChosenFile(source.bytes)).tables;
     } catch (e) {
       if (e instanceof WorkbookReadError) return fail({ code: 'unreadable', source: label, reason: e.reason, detail: e.detail });
       throw e;

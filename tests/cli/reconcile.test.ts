@@ -17,7 +17,10 @@ import { reconciliationLines } from '../../src/cli/text-output';
 import { translator } from '../../src/core/i18n/i18n';
 import { parseRange } from '../../src/core/grid/address';
 import { evalWith } from '../support/eval-cases';
-import { stackedSpecs, toXlsx } from '../support/tables';
+import { printedPages, stackedSpecs, toGrid, toXlsx } from '../support/tables';
+import { Pages } from '../../src/core/grid/pages';
+import { isDetached } from '../../src/core/reconcile/pair-tables';
+import { CLEAN_EVAL } from '../support/self-evaluation';
 import * as recognize from '../../src/core/recognize/recognize';
 
 const pairs = loadPairs();
@@ -179,6 +182,25 @@ describe('reconciliation in text, and its edges', () => {
         recognitions.restore();
       }
     }
+  });
+
+  it('a table printed a worksheet a page is compared whole, kept as read across its sheets, each cell named on its page', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'budget-pairs-pages-'));
+    // The approved targets over two sheets, broken before the last indicator (学员满意度, its target changed since).
+    const approved = approvedFor(CLEAN_EVAL.map((i) => (i.name === '学员满意度' ? { ...i, target: '≥95%' } : i)));
+    writeFileSync(path.join(dir, 'approved.xlsx'), await toXlsx(printedPages(approved, [14])));
+    writeFileSync(path.join(dir, 'evaluation.xlsx'), await toXlsx([selfEvaluationTable()]));
+    const report = JSON.parse((await cli(['validate', dir, '--format', 'json'])).stdout) as ValidationReport;
+    const [pair] = report.reconciliation!.pairs;
+    expect(pair.others.map((o) => [path.basename(o.file), o.sheet, o.pages])).toEqual([['approved.xlsx', '第1页', ['第1页', '第2页']]]);
+    expect([pair.indicators.added, pair.indicators.removed, pair.indicators.pairs.length]).toEqual([0, 0, CLEAN_EVAL.length]);
+    const changed = pair.findings.filter((f) => f.code === 'target-changed');
+    expect(changed.map((f) => [f.relatedLocation?.sheet, f.relatedLocation?.cell])).toEqual([['第2页', 'F4']]);
+    const text = (await cli(['validate', dir])).stdout;
+    expect(text).toContain(`${path.join(dir, 'approved.xlsx')}  第1页–第2页  企业人才培训项目`);
+    // Kept whole as it was validated: nothing of the approved file is read again to compare.
+    const kept = pairingKeeper()({ file: 'a.xlsx', sheet: '第1页', table: recognize.recognizeSheet(toGrid(approved))[0], pages: new Pages(['第1页', '第2页'], [0, 14]) });
+    expect([isDetached(kept), kept.pages?.sheets]).toEqual([true, ['第1页', '第2页']]);
   });
 
   it('tables stacked on one sheet and paired with each other: the sheet recognised once more, not once per table', async () => {

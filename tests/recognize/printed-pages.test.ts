@@ -9,6 +9,8 @@ import { reportFileAndTables, reportSheet, SheetReport, SheetSequence } from '..
 import { CLEAN_INDICATORS, IndicatorSpec, printedPages, projectTable, SheetSpec, toGrid } from '../support/tables';
 import { CLEAN_EVAL, selfEvaluationTable } from '../support/self-evaluation';
 import { CORPUS_DIR, loadEntry, sheetToGrid } from '../support/corpus';
+import { approvedFor } from '../support/reconcile-tester';
+import { reconcileTables } from '../../src/core/reconcile/reconcile';
 
 // The clean list with three mistakes past the break (row 12): a name of the first page again under
 // the same 数量, a target left blank and a target without its unit; the first page holds 产出 only.
@@ -168,8 +170,41 @@ describe('a table printed a worksheet a page', () => {
     expect(read([first, tail]).map((r) => r.continues)).toEqual([undefined, undefined]);
   });
 
-  it('hands pairing the first page’s table, and not the next page’s as a table of its own', () => {
+  it('hands pairing the table read across the sheets, and not the next page’s part as a table of its own', () => {
     const { tables } = reportFileAndTables('pages.xlsx', printedPages(TABLE, [17]).map(toGrid));
-    expect(tables.map((t) => [t.sheet, t.table.indicators?.indicators.length])).toEqual([['第1页', 7]]);
+    expect(tables.map((t) => [t.sheet, t.table.indicators?.indicators.length, t.pages?.sheets])).toEqual([['第1页', 14, ['第1页', '第2页']]]);
+    // A sheet held open whose next sheet is another table: its table as read alone, then the next one's.
+    const alone = reportFileAndTables('batch.xlsx', [toGrid(printedPages(TABLE, [17])[0]), toGrid(projectTable({ sheet: '乙' }))]).tables;
+    expect(alone.map((t) => [t.sheet, t.table.indicators?.indicators.length, t.pages])).toEqual([
+      ['第1页', 7, undefined],
+      ['乙', 14, undefined],
+    ]);
+  });
+
+  it('compares a table read across sheets with its pair, each cell on its own page', () => {
+    // The approved 学员满意度 ≥95%, the self-evaluation's ≥90%: target-changed, at the self-evaluation's cell,
+    // naming the approved target's; 学员满意度 is the last indicator, past the break at row 14 of either.
+    const approved = approvedFor(CLEAN_EVAL.map((i) => (i.name === '学员满意度' ? { ...i, target: '≥95%' } : i)));
+    const evaluation = selfEvaluationTable();
+    const compared = (a: readonly SheetSpec[], b: readonly SheetSpec[]) => {
+      const tables = [...reportFileAndTables('approved.xlsx', a.map(toGrid)).tables, ...reportFileAndTables('eval.xlsx', b.map(toGrid)).tables];
+      const [pair] = reconcileTables(tables).pairs;
+      return { pair, changed: pair.findings.filter((f) => f.code === 'target-changed') };
+    };
+    const whole = compared([approved], [evaluation]);
+    expect(whole.changed).toHaveLength(1);
+    const [cell, related] = [parseA1(whole.changed[0].cell), parseA1(whole.changed[0].relatedLocation!.cell)];
+    expect(cell.row).toBeGreaterThanOrEqual(14);
+    expect(related.row).toBeGreaterThanOrEqual(14);
+    // The approved table over two sheets: every indicator paired, the one on the second page named there.
+    const approvedPages = compared(printedPages(approved, [14]), [evaluation]);
+    expect([approvedPages.pair.indicators.added, approvedPages.pair.indicators.removed]).toEqual([0, 0]);
+    expect(approvedPages.pair.others[0]).toMatchObject({ sheet: '第1页', range: 'A1:G14', pages: ['第1页', '第2页'] });
+    expect(approvedPages.changed.map((f) => [f.cell, f.relatedLocation])).toEqual([[whole.changed[0].cell, { file: 'approved.xlsx', sheet: '第2页', cell: toA1(related.row - 14, related.col) }]]);
+    expect(approvedPages.changed[0].related).toBe(`'[approved.xlsx]第2页'!${toA1(related.row - 14, related.col)}`);
+    // The self-evaluation over two sheets: the finding on its second page.
+    const evaluationPages = compared([approved], printedPages(evaluation, [14]));
+    expect(evaluationPages.changed.map((f) => [f.sheet, f.cell, f.relatedLocation!.cell])).toEqual([['第2页', toA1(cell.row - 14, cell.col), whole.changed[0].relatedLocation!.cell]]);
+    expect(evaluationPages.pair.indicators.pairs.find((p) => p.name === '学员满意度')?.reviewed).toBe(`'第2页'!${toA1(parseA1(whole.pair.indicators.pairs.find((p) => p.name === '学员满意度')!.reviewed).row - 14, 3)}`);
   });
 });

@@ -9,7 +9,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { evalWith } from '../support/eval-cases';
 import { approvedFor, evalCell, selfEvaluationTable } from '../support/reconcile-tester';
 import { renderApp, specHost } from '../support/render-app';
-import { findCell, projectTable, toXlsx } from '../support/tables';
+import { findCell, printedPages, projectTable, toXlsx } from '../support/tables';
 
 const lowered = selfEvaluationTable({ indicators: evalWith(0, { target: '≥80人次' }) });
 const approved = approvedFor();
@@ -181,6 +181,19 @@ describe('compare with approved targets', () => {
     fireEvent.click(toggle);
     await waitFor(() => expect(findings().some((f) => f.dataset.code === 'target-changed')).toBe(false));
     expect(host.marksOf('2022年度自评').some((f) => f.code === 'target-changed')).toBe(false);
+  });
+
+  it('compares with approved targets printed a worksheet a page as one table, naming the cell on its page', async () => {
+    // 学员满意度, the last indicator, on the approved table's second sheet (broken at its row 15).
+    const host = specHost([selfEvaluationTable({ indicators: evalWith(7, { target: '≥80%' }) })], 'self-evaluation-2022.xlsx');
+    await renderApp(host);
+    await chooseFile('approved-2022.xlsx', await toXlsx(printedPages(approved, [14])));
+    await compared();
+    expect(findings().map((f) => f.dataset.code)).toEqual(['target-changed']);
+    const [changed] = findings();
+    expect(changed.dataset.cell).toBe(evalCell(7, 'target'));
+    expect(within(changed).getByTestId('finding-related').textContent).toBe('对照单元格：approved-2022.xlsx 第2页!F4');
+    expect(screen.getByTestId('comparison-other').textContent).toContain('第1页');
   });
 
   it('finds nothing to say when the targets are those approved', async () => {

@@ -7,6 +7,7 @@
  * paired by guess.
  */
 import { Grid } from '../grid/grid';
+import { Pages } from '../grid/pages';
 import { isSelfEvaluation, PerformanceTable } from '../model/table';
 import { recognizeSheet } from '../recognize/recognize';
 import { groupBy } from '../group-by';
@@ -15,8 +16,11 @@ import { AMBIGUITY_MARGIN, comparableName, nameSimilarity, nearAmong, TABLE_NEAR
 /** A recognised table and where it was read. */
 export interface LocatedTable {
   file: string;
+  /** Its sheet; for a table printed a worksheet a page, its first page's. */
   sheet: string;
   table: PerformanceTable;
+  /** A table read across sheets (a worksheet a page): its cells are the stacked grid's, each on its own sheet by these. */
+  pages?: Pages;
 }
 
 /** Every recognised table of the grids, located in `file`. */
@@ -36,7 +40,9 @@ export function identityOf(located: LocatedTable): LocatedTable {
   const forEachText = (): never => {
     throw new Error(`${file} ${sheet}: only the identity of this table was kept`);
   };
-  return { file, sheet: located.sheet, table: { kind, sheet, range, firstRow, lastRow, fiscalYear, unit, name, supervisor, forEachText } };
+  const identity: LocatedTable = { file, sheet: located.sheet, table: { kind, sheet, range, firstRow, lastRow, fiscalYear, unit, name, supervisor, forEachText } };
+  if (located.pages) identity.pages = located.pages;
+  return identity;
 }
 
 /** Tables kept whole for comparing (`detached`): a pair's table so kept is not read again. */
@@ -54,7 +60,7 @@ export function detached(located: LocatedTable): LocatedTable {
   };
   const table = { ...located.table, forEachText };
   kept.add(table);
-  return { file, sheet, table };
+  return located.pages ? { file, sheet, table, pages: located.pages } : { file, sheet, table };
 }
 
 export function isDetached(located: LocatedTable): boolean {

@@ -32,7 +32,10 @@ export interface ReconcileFinding extends Finding {
 export interface TableRef {
   file: string;
   sheet: string;
+  /** On `sheet`: a table printed a worksheet a page, its part on its first page. */
   range: string;
+  /** A table printed a worksheet a page: the sheets it runs over, its first page's first. */
+  pages?: string[];
   kind: string;
   fiscalYear: number | null;
   name: string | null;
@@ -66,7 +69,20 @@ export interface ReconciliationReport {
 }
 
 export function tableRef(t: LocatedTable): TableRef {
-  return { file: t.file, sheet: t.sheet, range: t.table.range, kind: t.table.kind, fiscalYear: t.table.fiscalYear, name: t.table.name?.text || null };
+  const range = t.pages ? t.pages.rangeOnFirst(t.table.range) : t.table.range;
+  const ref: TableRef = { file: t.file, sheet: t.sheet, range, kind: t.table.kind, fiscalYear: t.table.fiscalYear, name: t.table.name?.text || null };
+  if (t.pages) ref.pages = [...t.pages.sheets.slice(t.pages.indexOf(t.table.firstRow), t.pages.indexOf(t.table.lastRow) + 1)];
+  return ref;
+}
+
+/** A cell of the table as its sheet's cell: one read across sheets (a worksheet a page) has it on its own page. */
+function onSheet(t: LocatedTable, cell: string): { sheet: string; cell: string } {
+  return t.pages ? t.pages.place(cell) : { sheet: t.sheet, cell };
+}
+
+/** A cell of the table as written from its first sheet: `'第2页'!D3` for one on another page. */
+function fromFirst(t: LocatedTable, cell: string): string {
+  return t.pages ? t.pages.refFrom(t.sheet, cell) : cell;
 }
 
 const NO_INDICATORS: IndicatorPairing = { pairs: [], added: [], removed: [], ambiguous: [] };
@@ -93,8 +109,9 @@ export function reconcilePair(pair: TablePair, options: ReconcileOptions = {}): 
           message: t(`rules:${meta.code}.${r.messageId ?? 'default'}`, r.data),
         };
         if (r.related) {
-          finding.related = externalRef(r.related.table.file, r.related.table.sheet, r.related.cell);
-          finding.relatedLocation = { file: r.related.table.file, sheet: r.related.table.sheet, cell: r.related.cell };
+          const at = onSheet(r.related.table, r.related.cell);
+          finding.related = externalRef(r.related.table.file, at.sheet, at.cell);
+          finding.relatedLocation = { file: r.related.table.file, ...at };
         }
         if (r.expected !== undefined) finding.expected = r.expected;
         if (r.actual !== undefined) finding.actual = r.actual;
@@ -108,12 +125,13 @@ export function reconcilePair(pair: TablePair, options: ReconcileOptions = {}): 
     others: pair.others.map(tableRef),
     confidence: pair.confidence,
     indicators: {
-      pairs: indicators.pairs.map((p) => ({ reviewed: p.reviewed.name.cell, other: p.other.name.cell, name: p.reviewed.name.text, confidence: p.confidence })),
+      pairs: indicators.pairs.map((p) => ({ reviewed: fromFirst(pair.reviewed, p.reviewed.name.cell), other: fromFirst(other, p.other.name.cell), name: p.reviewed.name.text, confidence: p.confidence })),
       added: indicators.added.length,
       removed: indicators.removed.length,
       ambiguous: indicators.ambiguous.length,
     },
-    findings: sortFindings(findings) as ReconcileFinding[],
+    // Sorted on the table's cells, then each put on its own sheet (a table read across sheets).
+    findings: (sortFindings(findings) as ReconcileFinding[]).map((f) => (pair.reviewed.pages ? { ...f, ...onSheet(pair.reviewed, f.cell) } : f)),
   };
 }
 

@@ -120,17 +120,18 @@ export function reportFile(file: string, grids: readonly Grid[], options: Valida
 /** A file's entry, and the tables recognised in it, located for reconciliation. */
 export function reportFileAndTables(file: string, grids: readonly Grid[], options: ValidateOptions = {}): { report: FileReport; tables: LocatedTable[] } {
   const tables: LocatedTable[] = [];
-  const sequence = new SheetSequence(options, (sheet, table) => tables.push({ file, sheet, table }));
+  const sequence = new SheetSequence(options, (sheet, table, pages) => tables.push(pages ? { file, sheet, table, pages } : { file, sheet, table }));
   const sheets = grids.flatMap((grid) => sequence.add(grid));
   sheets.push(...sequence.end());
   return { report: { file, error: null, sheets }, tables };
 }
 
 /**
- * A table as read on its sheet alone, for pairing: a table printed over several sheets is paired by its
- * first page's part (the reconciliation re-reads a pair's sheets one at a time).
+ * A table recognised, for pairing: as read on its sheet alone, or, printed a worksheet a page, read
+ * across them, its cells the stacked grid's and `pages` saying which sheet each is on (the sheet named
+ * is its first page's). A table a held sheet ends with is handed over once the sheets are settled.
  */
-export type FoundTable = (sheet: string, table: PerformanceTable) => void;
+export type FoundTable = (sheet: string, table: PerformanceTable, pages?: Pages) => void;
 
 interface PendingSheet extends StackedPage {
   state?: 'hidden' | 'veryHidden';
@@ -140,6 +141,8 @@ interface PendingSheet extends StackedPage {
   open: OpenList | null;
   /** The rightmost column showing text in its rows held (`shownWidth`), once asked. */
   width?: number;
+  /** Its last table, as read alone, not yet handed to `found`: its list may run on to the next sheet. */
+  deferred?: PerformanceTable;
 }
 
 /**
@@ -176,8 +179,12 @@ export class SheetSequence {
     const sheet: PendingSheet = { grid, from: 0, to: grid.rowCount - 1, reports, open: state ? null : last ? openList(grid, last, { tables }) : headPage(labels) };
     if (state) sheet.state = state;
     const joined = this.pending.length > 0 && this.joins(sheet, labels, first);
-    // The next pages' first tables are the first page's table running on: only the rest are tables of their own.
-    if (this.found) for (let i = joined && first ? 1 : 0; i < tables.length; i++) this.found(grid.name, tables[i]);
+    // The next pages' first tables are the first page's table running on: only the rest are tables of their own,
+    // and the last of them waits while the sheet is held (it may run on in its turn).
+    const from = joined && first ? 1 : 0;
+    const upTo = sheet.open && tables.length > from && sheet.open.table === last ? tables.length - 1 : tables.length;
+    if (upTo < tables.length) sheet.deferred = last;
+    if (this.found) for (let i = from; i < upTo; i++) this.found(grid.name, tables[i]);
     if (joined) return sheet.open ? [] : this.end();
     const settled = this.end();
     // Nothing can run on from a sheet whose list is closed: reported now, its grid let go.
@@ -229,13 +236,18 @@ export class SheetSequence {
 
   private settle(): SheetReport[] {
     const stack = this.pending.length > 1 ? Grid.stacked(this.pending) : null;
-    if (!stack) return this.pending.flatMap((p) => p.reports);
+    if (!stack) {
+      for (const p of this.pending) if (p.deferred) this.found?.(p.grid.name, p.deferred);
+      return this.pending.flatMap((p) => p.reports);
+    }
     const pages = new Pages(
       this.pending.map((p) => p.grid.name),
       stack.starts,
       this.pending.map((p) => p.from),
     );
     const bySheet: SheetReport[][] = this.pending.map(() => []);
+    /** The pages each table read across them begins and ends on. */
+    const spans: [number, number][] = [];
     eachResult(
       stack.grid,
       this.options,
@@ -244,6 +256,10 @@ export class SheetSequence {
         const first = pages.indexOf(table.firstRow);
         const last = pages.indexOf(table.lastRow);
         const home = this.pending[first].grid.name;
+        if (first !== last) {
+          this.found?.(home, table, pages);
+          spans.push([first, last]);
+        }
         for (let i = first; i <= last; i++) {
           const own = findings.filter((f) => f.sheet === this.pending[i].grid.name);
           bySheet[i].push(i === first ? { sheet: home, table: summarizeTable(table, this.options, pages), findings: own } : { sheet: this.pending[i].grid.name, table: null, continues: home, findings: own });
@@ -251,6 +267,10 @@ export class SheetSequence {
       },
       pages,
     );
+    // A page's last table that runs on to no later page (the last page's own, after the pages' table) is as read alone.
+    this.pending.forEach((p, i) => {
+      if (p.deferred && !spans.some(([a, b]) => a <= i && i < b)) this.found?.(p.grid.name, p.deferred);
+    });
     return this.pending.flatMap((p, i) => {
       const reports = bySheet[i].length > 0 ? bySheet[i] : [{ sheet: p.grid.name, table: null, findings: [] }];
       for (const r of reports) if (p.grid.hidden) markHidden(p.grid, r.findings);
