@@ -1,5 +1,5 @@
 /** The code-unit tests that hot paths use instead of making a one-character string and matching it. */
-import { endsWithStop, FOLDABLE, hasWideDigit, isFoldable, isPageMark, isWhite, labelKey, narrowed, withoutStop } from '../../src/core/grid/text';
+import { endsWithStop, FOLDABLE, hasWideDigit, isFoldable, isPageMark, isTableCaption, isWhite, labelKey, narrowed, withoutStop } from '../../src/core/grid/text';
 import { cellText } from '../../src/core/grid/grid';
 import { classifyLabel } from '../../src/core/recognize/labels';
 
@@ -89,5 +89,22 @@ describe('isPageMark: a printed page’s number or a continued table’s mark, n
     ['培训人次', false],
   ])('%s → %s', (text, expected) => {
     expect(isPageMark(text)).toBe(expected);
+  });
+});
+
+describe('isTableCaption: a numbered table’s caption, a table of its own under it', () => {
+  it.each([
+    ['表1:湖北省残疾人事业宣传文化工作经费项目绩效目标', true],
+    ['表 2：项目支出绩效目标表', true],
+    ['附表1:', true],
+    ['附表三：2021年中央财政专项扶贫资金绩效表', true],
+    ['附表2', true],
+    ['续表1', false],
+    ['表格说明', false],
+    ['表1为项目支出', false],
+    ['附件1', false],
+    ['项目支出绩效目标表', false],
+  ])('%s → %s', (text, expected) => {
+    expect(isTableCaption(text)).toBe(expected);
   });
 });

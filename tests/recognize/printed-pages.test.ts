@@ -162,6 +162,9 @@ describe('a table printed a worksheet a page', () => {
       merges: ['A1:G1'],
     };
     expect(read([first, titled]).map((r) => r.continues)).toEqual([undefined, undefined]);
+    // Or under a numbered caption (湖北省's 表1：…项目绩效目标, after a department's head in the corpus batch).
+    const captioned = { ...titled, rows: [['表1：湖北省残疾人事业宣传文化工作经费项目绩效目标'], ...titled.rows.slice(1)] };
+    expect(read([first, captioned]).map((r) => r.continues)).toEqual([undefined, undefined]);
     expect(read([first, { ...titled, rows: titled.rows.slice(1), merges: [] }]).map((r) => r.continues)).toEqual([undefined, '第1页']);
     // Another project's self-evaluation tail, its result, points and score columns right of the targets table's last.
     const renamed = CLEAN_EVAL.map((i) => ({ ...i, name: `其他${i.name}` }));

@@ -75,6 +75,15 @@ export function isPageMark(text: string): boolean {
 }
 const PAGE_MARK = /^(第\s*\d+\s*页(\s*[,，、/／]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，、/／]?\s*第\s*\d+\s*页|[-—－]\s*\d+\s*[-—－]|page\s*\d+(\s*of\s*\d+)?|[（(]?\s*续\s*(上\s*)?表\s*\d*\s*[）)]?)$/i;
 
+/**
+ * Whether a text is a numbered table's caption (表1：湖北省残疾人事业宣传文化工作经费项目绩效目标, 附表1：,
+ * 附表2 alone): a table of its own begins under it; a page it runs on to says 续表, never its number again.
+ */
+export function isTableCaption(text: string): boolean {
+  return (text.charCodeAt(0) === 0x8868 /* 表 */ || text.charCodeAt(0) === 0x9644) /* 附 */ && TABLE_CAPTION.test(text);
+}
+const TABLE_CAPTION = /^附?表\s*[0-9一二三四五六七八九十]+\s*([:：]|$)/;
+
 /** The text without such a stop (endsWithStop), and the space after it; others as they are. */
 export function withoutStop(text: string): string {
   const end = text.trimEnd();

@@ -1,6 +1,6 @@
 import { parseA1 } from '../grid/address';
 import { Grid } from '../grid/grid';
-import { isPageMark } from '../grid/text';
+import { isPageMark, isTableCaption } from '../grid/text';
 import { PerformanceTable } from '../model/table';
 import { isBareNumber, LabelMap } from './label-map';
 import { isTitleLabel, labelIs } from './labels';
@@ -131,13 +131,16 @@ export function pageHead(labels: LabelMap, first: PerformanceTable | undefined):
   return { from: first.fragment ? pageTop(grid) : first.firstRow, list: first, closed: false, titled };
 }
 
-/** Whether a table's title is among the page's first lines (LINES_ALONE and one), at or above row `below`. */
+/** Whether a table's title or a numbered table's caption (表1：…) is among the page's first lines (LINES_ALONE and one), at or above row `below`. */
 function titleAtTop(labels: LabelMap, below: number): boolean {
   const { grid } = labels;
   let lines = 0;
   let r = 0;
   for (; r < grid.rowCount && r <= below && lines <= LINES_ALONE; r++) if (grid.firstTextColumn(r) >= 0) lines++;
-  return labels.inRows(0, r - 1).some((h) => isTitleLabel(h.label));
+  if (labels.inRows(0, r - 1).some((h) => isTitleLabel(h.label))) return true;
+  let caption = false;
+  labels.forEachText((text) => (caption ||= isTableCaption(text)), 0, r - 1);
+  return caption;
 }
 
 /**
