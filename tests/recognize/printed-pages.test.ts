@@ -105,6 +105,10 @@ describe('a table printed a worksheet a page', () => {
     ['z-nm-bayannur-2024-port-land-eval', 10],
     // 彭水's: its list's fund lines under an indicator read alone as tables of money, after a page ending with its header.
     ['ll-cq-pengshui-2024-family-planning-transfer-eval-rr', 4],
+    // 甘孜's Sichuan export: its head names the project and its 整体目标 (a goal), no table alone.
+    ['s-sc-ganzi-2023-food-safety', 6],
+    // 扎赉特's: its first page only its title (表11 | 项目绩效目标表 | 单位:元).
+    ['ae-nm-zhalaite-nd-procuratorate-project-targets', 3],
   ])('reads %s broken after its row %i, where its first page alone reads no list', (id, cut) => {
     const sheet = loadEntry(path.join(CORPUS_DIR, id)).table.sheets[0];
     const own = reportSheet(sheetToGrid(sheet));

@@ -97,21 +97,33 @@ const HEADER_ROWS = 3;
 
 /**
  * A sheet with no table of its own that holds a table's head (a project's or department's name, and its
- * goal or money: 资金总额, 年度目标), its indicators on the next page: open from its last text on, the next
- * page read under it to tell. Null for anything else, or a sheet longer than a page.
+ * goal or money: 资金总额, 年度目标; or only a table's title, with its unit and year lines), its table on
+ * the next page: open from its last text on, the next page read under it to tell. Null for anything
+ * else, or a sheet longer than a page.
  */
 export function headPage(labels: LabelMap): OpenList | null {
   const { grid } = labels;
   if (grid.rowCount > PAGE_ROWS) return null;
   let named = false;
   let more = false;
-  let end = -1;
+  let titled = false;
+  let other = false;
   for (const hit of labels.hits) {
     if (labelIs(hit.label, 'project-name') || labelIs(hit.label, 'department-name')) named = true;
     else if (HEAD_LABELS.some((k) => labelIs(hit.label, k))) more = true;
+    if (isTitleLabel(hit.label)) titled = true;
+    else if (!labelIs(hit.label, 'unit-line') && !labelIs(hit.label, 'year-line')) other = true;
   }
-  if (!named || !more) return null;
-  for (let r = grid.rowCount - 1; r >= 0 && end < 0; r--) if (grid.firstTextColumn(r) >= 0) end = r;
+  let end = -1;
+  let lines = 0;
+  for (let r = grid.rowCount - 1; r >= 0; r--) {
+    if (grid.firstTextColumn(r) < 0) continue;
+    if (end < 0) end = r;
+    lines++;
+  }
+  // Or a title page: a table's title, its unit and year lines at most (扎赉特's 表11 | 项目绩效目标表 | 单位:元).
+  const titlePage = titled && !other && lines <= LINES_ALONE + 2;
+  if (!(named && more) && !titlePage) return null;
   return { lastRow: end, listFrom: grid.rowCount, unread: true, tables: [] };
 }
 
