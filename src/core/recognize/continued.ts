@@ -1,5 +1,5 @@
 import { parseA1 } from '../grid/address';
-import { Grid } from '../grid/grid';
+import { cellText, Grid } from '../grid/grid';
 import { isPageMark, isTableCaption } from '../grid/text';
 import { PerformanceTable } from '../model/table';
 import { isBareNumber, LabelMap } from './label-map';
@@ -194,11 +194,9 @@ export function continuation(open: OpenList, head: PageHead): 'read' | 'check' |
   return a.name === b.name && a.target === b.target ? 'read' : 'check';
 }
 
-/** The rightmost column showing text in rows `from`..`to` of a page (its last PAGE_ROWS at most), merged areas read through. */
+/** The rightmost column showing text in rows `from`..`to` of a page (its last PAGE_ROWS at most). */
 export function shownWidth(grid: Grid, from: number, to: number): number {
-  let right = -1;
-  for (let r = Math.max(from, to - PAGE_ROWS + 1); r <= to; r++) right = Math.max(right, lastShownColumn(grid, r));
-  return right;
+  return rightmostText(grid, Math.max(from, to - PAGE_ROWS + 1), to);
 }
 
 /**
@@ -208,14 +206,24 @@ export function shownWidth(grid: Grid, from: number, to: number): number {
  */
 export function addsColumns(width: number, after: Grid, head: PageHead): boolean {
   const end = Math.min(after.rowCount - 1, head.list ? head.list.lastRow : head.from + PAGE_ROWS - 1);
-  for (let r = head.from; r <= end; r++) if (lastShownColumn(after, r) > width) return true;
-  return false;
+  return rightmostText(after, head.from, end) > width;
 }
 
-/** The last column of the row showing text (a title merged over the page's width counts to its right edge), or -1. */
-function lastShownColumn(grid: Grid, row: number): number {
-  for (let c = grid.colCount - 1; c >= 0; c--) if (grid.text(row, c) !== '') return c;
-  return -1;
+/**
+ * The rightmost column of rows top..bottom a cell's own text shows in, to its merged area's right edge (a
+ * title over the page's width), or -1: each cell the rows hold looked at once, never the sheet's every
+ * column (a stray cell at XFD1 makes 16,384 of them).
+ */
+function rightmostText(grid: Grid, top: number, bottom: number): number {
+  let right = -1;
+  grid.forEachCell(
+    (row, col, cell) => {
+      if (cellText(cell) !== '') right = Math.max(right, grid.mergeAt(row, col)?.right ?? col);
+    },
+    top,
+    bottom,
+  );
+  return right;
 }
 
 /** The names of the indicators of the open sheet's tables. */
