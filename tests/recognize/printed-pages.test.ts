@@ -4,7 +4,7 @@
  * SheetSequence in src/core/report/report.ts).
  */
 import path from 'path';
-import { parseA1, toA1 } from '../../src/core/grid/address';
+import { parseA1, parseRange, rangeToA1, toA1 } from '../../src/core/grid/address';
 import { reportFileAndTables, reportSheet, SheetReport, SheetSequence } from '../../src/core/report/report';
 import { CLEAN_INDICATORS, IndicatorSpec, printedPages, projectTable, SheetSpec, toGrid } from '../support/tables';
 import { CLEAN_EVAL, selfEvaluationTable } from '../support/self-evaluation';
@@ -120,6 +120,24 @@ describe('a table printed a worksheet a page', () => {
       return row < cut ? `第1页!${f.code}@${f.cell}` : `第2页!${f.code}@${toA1(row - cut, col)}`;
     });
     expect(flat(reports)).toEqual(moved.sort());
+  });
+
+  it('reads a page under a running head, the table’s title printed atop every page (页眉), as a page', () => {
+    const [first, second] = printedPages(TABLE, [12]);
+    const title = TABLE.rows[0].find((v) => typeof v === 'string') as string;
+    const shifted = second.merges.map((m) => {
+      const r = parseRange(m);
+      return rangeToA1({ ...r, top: r.top + 1, bottom: r.bottom + 1 });
+    });
+    const headed: SheetSpec = { ...second, rows: [[title], ...second.rows], merges: ['A1:G1', ...shifted] };
+    expect(read([first, headed]).map((r) => r.continues ?? r.table?.indicators)).toEqual([14, '第1页']);
+    // Another table's title there is another table (below, a batch's next sheet).
+    expect(read([first, { ...headed, rows: [['项目支出绩效自评表'], ...second.rows] }]).map((r) => r.continues)).toEqual([undefined, undefined]);
+    // The same title over the header printed again is a table of its own: a batch of one form's score sheets, no
+    // name on them, reads so (the corpus batch's readings of 寿县's and 旺苍's, one after another).
+    const again = printedPages(TABLE, [12], HEADER)[1];
+    const titledAgain: SheetSpec = { ...again, rows: [[title], ...again.rows], merges: ['A1:G1', ...again.merges.map((m) => rangeToA1({ ...parseRange(m), top: parseRange(m).top + 1, bottom: parseRange(m).bottom + 1 }))] };
+    expect(read([first, titledAgain]).map((r) => r.continues)).toEqual([undefined, undefined]);
   });
 
   it('reads three pages, the middle one a tail of names under categories merged from the page before', () => {

@@ -1,6 +1,6 @@
 import { parseA1 } from '../grid/address';
 import { cellText, Grid } from '../grid/grid';
-import { isPageMark, isTableCaption } from '../grid/text';
+import { isPageMark, isTableCaption, labelKey } from '../grid/text';
 import { PerformanceTable } from '../model/table';
 import { isBareNumber, LabelMap } from './label-map';
 import { isTitleLabel, labelIs } from './labels';
@@ -45,6 +45,11 @@ export interface PageHead {
    * whatever is read under it: another table's start, never a list's rest.
    */
   titled?: boolean;
+  /**
+   * The text of a table's title or numbered caption among the page's first lines, whatever is read under
+   * it: another table's start unless the page before's table has the same title (a running head, 页眉).
+   */
+  topTitle?: { text: string; row: number };
 }
 
 /** Lines of one cell each (a page's number, 续表) looked past at a page's foot or head. */
@@ -136,23 +141,41 @@ export const PAGE_ROWS = 200;
 /** How the sheet opens, from its first table (none: a tail too short or too plain to read alone). */
 export function pageHead(labels: LabelMap, first: PerformanceTable | undefined): PageHead {
   const { grid } = labels;
-  // A table's title atop the page (a batch's next project, 湖北省部门整体支出绩效自评表 over its first lines) opens a table of its own.
-  const titled = titleAtTop(labels, first?.firstRow ?? grid.rowCount);
-  if (!first) return { from: pageTop(grid), list: null, closed: false, titled };
-  if (!opensMidTable(grid, first)) return { from: 0, list: null, closed: true, titled: titled || first.title !== undefined || first.name !== undefined };
-  return { from: first.fragment ? pageTop(grid) : first.firstRow, list: first, closed: false, titled };
+  // A table's title atop the page (a batch's next project, 湖北省部门整体支出绩效自评表 over its first lines) opens a table of
+  // its own, unless the page before's table has the same over the list's rest: a running head (页眉). Over a header
+  // printed again it is a table of its own: a batch of one form's score sheets, no name on them, reads so.
+  const topTitle = titleAtTop(labels, first?.firstRow ?? grid.rowCount);
+  const head: PageHead = !first
+    ? { from: pageTop(grid), list: null, closed: false }
+    : !opensMidTable(grid, first)
+      ? { from: 0, list: null, closed: true, titled: first.title !== undefined || first.name !== undefined }
+      : { from: first.fragment ? pageTop(grid) : first.firstRow, list: first, closed: false };
+  if (topTitle !== undefined) head.topTitle = topTitle;
+  return head;
 }
 
-/** Whether a table's title or a numbered table's caption (表1：…) is among the page's first lines (LINES_ALONE and one), at or above row `below`. */
-function titleAtTop(labels: LabelMap, below: number): boolean {
+/** A table's title or a numbered table's caption (表1：…) among the page's first lines (LINES_ALONE and one), at or above row `below`: its text and row. */
+function titleAtTop(labels: LabelMap, below: number): PageHead['topTitle'] {
   const { grid } = labels;
   let lines = 0;
   let r = 0;
   for (; r < grid.rowCount && r <= below && lines <= LINES_ALONE; r++) if (grid.firstTextColumn(r) >= 0) lines++;
-  if (labels.inRows(0, r - 1).some((h) => isTitleLabel(h.label))) return true;
-  let caption = false;
-  labels.forEachText((text) => (caption ||= isTableCaption(text)), 0, r - 1);
+  const title = labels.inRows(0, r - 1).find((h) => isTitleLabel(h.label));
+  if (title) return { text: grid.text(title.row, title.col), row: title.row };
+  let caption: PageHead['topTitle'];
+  labels.forEachText((text, row) => (caption ??= isTableCaption(text) ? { text, row } : undefined), 0, r - 1);
   return caption;
+}
+
+/**
+ * The row a page runs on from, past its running head (the table's title printed atop every page, which
+ * `continuation` has let through) and a page's number under it.
+ */
+export function pastRunningHead(grid: Grid, head: PageHead): number {
+  if (!head.topTitle || head.topTitle.row < head.from) return head.from;
+  let r = head.topTitle.row + 1;
+  while (r < grid.rowCount && (grid.firstTextColumn(r) < 0 || (textsIn(grid, r) === 1 && isPageNumber(grid, r)))) r++;
+  return Math.max(head.from, r);
 }
 
 /**
@@ -183,6 +206,8 @@ export function opensMidTable(grid: Grid, first: PerformanceTable): boolean {
  */
 export function continuation(open: OpenList, head: PageHead): 'read' | 'check' | null {
   if (head.titled) return null;
+  // A title atop the page is another table's, unless the page before's table has it too (a running head printed on every page).
+  if (head.topTitle !== undefined && labelKey(head.topTitle.text) !== labelKey(open.table?.title?.text ?? '')) return null;
   // A head with no list yet (its header the page's last rows, or no header): the next page holds its
   // list whatever that reads as alone (彭水's fund lines under an indicator, as tables of money).
   if (!open.table?.indicators?.indicators.length || open.unread) return 'check';
