@@ -109,6 +109,8 @@ describe('a table printed a worksheet a page', () => {
     ['s-sc-ganzi-2023-food-safety', 6],
     // 扎赉特's: its first page only its title (表11 | 项目绩效目标表 | 单位:元).
     ['ae-nm-zhalaite-nd-procuratorate-project-targets', 3],
+    // 大英's 2019 tail: its head is its money (预算执行情况) and its goals (预期目标 | 实际完成目标), its name line cut off.
+    ['at-sc-daying-2019-traffic-enforcement-tail-eval', 5],
   ])('reads %s broken after its row %i, where its first page alone reads no list', (id, cut) => {
     const sheet = loadEntry(path.join(CORPUS_DIR, id)).table.sheets[0];
     const own = reportSheet(sheetToGrid(sheet));

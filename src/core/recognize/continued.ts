@@ -111,11 +111,15 @@ export function headPage(labels: LabelMap): OpenList | null {
   if (grid.rowCount > PAGE_ROWS) return null;
   let named = false;
   let more = false;
+  let money = false;
+  let goals = false;
   let titled = false;
   let other = false;
   for (const hit of labels.hits) {
     if (labelIs(hit.label, 'project-name') || labelIs(hit.label, 'department-name')) named = true;
     else if (HEAD_LABELS.some((k) => labelIs(hit.label, k))) more = true;
+    if (MONEY_LABELS.some((k) => labelIs(hit.label, k))) money = true;
+    if (GOAL_LABELS.some((k) => labelIs(hit.label, k))) goals = true;
     if (isTitleLabel(hit.label)) titled = true;
     else if (!labelIs(hit.label, 'unit-line') && !labelIs(hit.label, 'year-line')) other = true;
   }
@@ -128,12 +132,16 @@ export function headPage(labels: LabelMap): OpenList | null {
   }
   // Or a title page: a table's title, its unit and year lines at most (扎赉特's 表11 | 项目绩效目标表 | 单位:元).
   const titlePage = titled && !other && lines <= LINES_ALONE + 2;
-  if (!(named && more) && !titlePage) return null;
+  // Or a head without its name line: its money and its goals (大英's 2019 tail: 预算执行情况 and 年度目标完成情况).
+  if (!(named && more) && !titlePage && !(money && goals)) return null;
   return { lastRow: end, listFrom: grid.rowCount, unread: true, tables: [] };
 }
 
 /** Labels of a table's head beside its name: its goal, its money. */
 const HEAD_LABELS = ['goal', 'fund-block', 'fund-total', 'amount-total', 'budget', 'budget-full'] as const;
+/** A head's money, and its goals (a self-evaluation's 预期目标 and 实际完成情况 among them). */
+const MONEY_LABELS = ['fund-block', 'fund-total', 'amount-total', 'budget', 'budget-full'] as const;
+const GOAL_LABELS = ['goal', 'goal-expected', 'goal-actual'] as const;
 
 /** Rows a page holds at most: a longer sheet is no page of a table read across it (an indicator library). */
 export const PAGE_ROWS = 200;
