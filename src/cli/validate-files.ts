@@ -35,7 +35,7 @@ export async function validateFile(input: Input, options: FileOptions, t: Transl
   // Each file in its own boundary: whatever the engine meets in one file, the batch goes on.
   try {
     // Sheets in order, a table printed one page a sheet read as one (a sheet asked for by name is read alone).
-    const sequence = new SheetSequence(options, keep && ((sheet, table, pages) => tables.push(keep(pages ? { file: input.file, sheet, table, pages } : { file: input.file, sheet, table }))));
+    const sequence = new SheetSequence(options, keep && ((sheet, table, pages) => tables.push(keep({ file: input.file, sheet, table, pages }))));
     const failure = await visitSheets(input.file, options.sheet, ({ grid, state }) => {
       const hidden = state === 'hidden' || state === 'veryHidden' ? state : undefined;
       sheets.push(...sequence.add(grid, hidden));

@@ -85,6 +85,8 @@ export function openList(grid: Grid, last: PerformanceTable | undefined, read: O
     if (texts > 1 || alone === LINES_ALONE) alone = LINES_ALONE + 1;
     else alone++;
     end = r;
+    // More than lines alone and more rows than a header's: closed, whatever follows (a sheet's long notes).
+    if (alone > LINES_ALONE && rows > HEADER_ROWS) return null;
   }
   if (alone <= LINES_ALONE) return { table: last, lastRow: end, listFrom, tables };
   const listed = last.indicators !== undefined && last.indicators.indicators.length > 0;
@@ -137,11 +139,11 @@ export function headPage(labels: LabelMap): OpenList | null {
   return { lastRow: end, listFrom: grid.rowCount, unread: true, tables: [] };
 }
 
-/** Labels of a table's head beside its name: its goal, its money. */
-const HEAD_LABELS = ['goal', 'fund-block', 'fund-total', 'amount-total', 'budget', 'budget-full'] as const;
 /** A head's money, and its goals (a self-evaluation's 预期目标 and 实际完成情况 among them). */
 const MONEY_LABELS = ['fund-block', 'fund-total', 'amount-total', 'budget', 'budget-full'] as const;
 const GOAL_LABELS = ['goal', 'goal-expected', 'goal-actual'] as const;
+/** Labels of a table's head beside its name: its goal, its money. */
+const HEAD_LABELS = ['goal', ...MONEY_LABELS] as const;
 
 /** Rows a page holds at most: a longer sheet is no page of a table read across it (an indicator library). */
 export const PAGE_ROWS = 200;
@@ -181,9 +183,7 @@ function titleAtTop(labels: LabelMap, below: number): PageHead['topTitle'] {
  */
 export function pastRunningHead(grid: Grid, head: PageHead): number {
   if (!head.topTitle || head.topTitle.row < head.from) return head.from;
-  let r = head.topTitle.row + 1;
-  while (r < grid.rowCount && (grid.firstTextColumn(r) < 0 || (textsIn(grid, r) === 1 && isPageNumber(grid, r)))) r++;
-  return Math.max(head.from, r);
+  return Math.max(head.from, pageTop(grid, head.topTitle.row + 1));
 }
 
 /**
@@ -302,11 +302,12 @@ function isHeadless(t: PerformanceTable): boolean {
 }
 
 /**
- * The row a tail's page is read from: past blank rows and lines of a page's number (第 2 页, 续表, a bare
- * 2), its first row otherwise, even of one cell (a name alone, its categories on the page before).
+ * The row a tail's page is read from (from row `from` down): past blank rows and lines of a page's number
+ * (第 2 页, 续表, a bare 2), its first row otherwise, even of one cell (a name alone, its categories on the
+ * page before).
  */
-function pageTop(grid: Grid): number {
-  let top = 0;
+function pageTop(grid: Grid, from = 0): number {
+  let top = from;
   for (let alone = 0; top < grid.rowCount; top++) {
     if (grid.firstTextColumn(top) < 0) continue;
     if (textsIn(grid, top) > 1 || alone++ === LINES_ALONE || !isPageNumber(grid, top)) break;
@@ -314,11 +315,18 @@ function pageTop(grid: Grid): number {
   return top;
 }
 
-/** Cells of the row holding text of their own, counted up to 2. */
+/**
+ * Cells of the row holding text of their own, counted up to 2: the cells the row holds, never the sheet's
+ * every column (a stray cell at XFD1 makes 16,384 of them, and a row of one text would walk them all).
+ */
 function textsIn(grid: Grid, row: number): number {
   let n = 0;
-  const first = grid.firstTextColumn(row);
-  if (first < 0) return 0;
-  for (let c = first; c < grid.colCount && n < 2; c++) if (grid.ownText(row, c) !== '') n++;
+  grid.forEachCell(
+    (r, c, cell) => {
+      if (n < 2 && !grid.isCovered(r, c) && cellText(cell) !== '') n++;
+    },
+    row,
+    row,
+  );
   return n;
 }

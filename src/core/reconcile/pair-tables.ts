@@ -40,9 +40,7 @@ export function identityOf(located: LocatedTable): LocatedTable {
   const forEachText = (): never => {
     throw new Error(`${file} ${sheet}: only the identity of this table was kept`);
   };
-  const identity: LocatedTable = { file, sheet: located.sheet, table: { kind, sheet, range, firstRow, lastRow, fiscalYear, unit, name, supervisor, forEachText } };
-  if (located.pages) identity.pages = located.pages;
-  return identity;
+  return { file, sheet: located.sheet, table: { kind, sheet, range, firstRow, lastRow, fiscalYear, unit, name, supervisor, forEachText }, pages: located.pages };
 }
 
 /** Tables kept whole for comparing (`detached`): a pair's table so kept is not read again. */
@@ -60,7 +58,7 @@ export function detached(located: LocatedTable): LocatedTable {
   };
   const table = { ...located.table, forEachText };
   kept.add(table);
-  return located.pages ? { file, sheet, table, pages: located.pages } : { file, sheet, table };
+  return { file, sheet, table, pages: located.pages };
 }
 
 export function isDetached(located: LocatedTable): boolean {

@@ -120,7 +120,7 @@ export function reportFile(file: string, grids: readonly Grid[], options: Valida
 /** A file's entry, and the tables recognised in it, located for reconciliation. */
 export function reportFileAndTables(file: string, grids: readonly Grid[], options: ValidateOptions = {}): { report: FileReport; tables: LocatedTable[] } {
   const tables: LocatedTable[] = [];
-  const sequence = new SheetSequence(options, (sheet, table, pages) => tables.push(pages ? { file, sheet, table, pages } : { file, sheet, table }));
+  const sequence = new SheetSequence(options, (sheet, table, pages) => tables.push({ file, sheet, table, pages }));
   const sheets = grids.flatMap((grid) => sequence.add(grid));
   sheets.push(...sequence.end());
   return { report: { file, error: null, sheets }, tables };
