@@ -315,18 +315,11 @@ function pageTop(grid: Grid, from = 0): number {
   return top;
 }
 
-/**
- * Cells of the row holding text of their own, counted up to 2: the cells the row holds, never the sheet's
- * every column (a stray cell at XFD1 makes 16,384 of them, and a row of one text would walk them all).
- */
+/** Cells of the row holding text of their own, counted up to 2. */
 function textsIn(grid: Grid, row: number): number {
   let n = 0;
-  grid.forEachCell(
-    (r, c, cell) => {
-      if (n < 2 && !grid.isCovered(r, c) && cellText(cell) !== '') n++;
-    },
-    row,
-    row,
-  );
+  const first = grid.firstTextColumn(row);
+  if (first < 0) return 0;
+  for (let c = first; c < grid.colCount && n < 2; c++) if (grid.ownText(row, c) !== '') n++;
   return n;
 }
