@@ -4,17 +4,17 @@ import ExcelJS from 'exceljs';
 import { Translate } from '../core/i18n/i18n';
 import { translator } from '../core/i18n/i18n';
 import { TableKind } from '../core/model/table';
-import { recognizeSheet } from '../core/recognize/recognize';
+import { tablesOnGrids, TableOnGrid } from '../core/report/report';
 import { ProfileChoice, profileFor } from '../core/rules/profiles';
 import { Lang } from '../core/rules/rule';
 import { blankTemplate } from '../core/template/blank';
 import { NextYearOptions, nextYearTemplate, TemplateResult, yearNotAfterSource } from '../core/template/next-year';
-import { writeSheet } from '../hosts/file/template-writer';
+import { SourceSheets, writeSheet } from '../hosts/file/template-writer';
 import type { Io } from './main';
 import '../core/template/messages';
 import './messages';
 import { collectInputs } from './collect';
-import { openSourceSheets } from './open-file';
+import { openSourceSheets, SourceSheet } from './open-file';
 import { tooLargeData } from './validate-files';
 
 export interface TemplateFlags {
@@ -100,21 +100,25 @@ type Changes = Pick<TemplateResult, 'changes' | 'olderYears' | 'sourceYear'>;
 async function nextYearInto(out: ExcelJS.Workbook, source: string, flags: TemplateFlags): Promise<Changes | { failure: string; data?: Record<string, unknown> }> {
   const sheets = await openSourceSheets(source, flags.sheet);
   if ('failure' in sheets) return { failure: `file:failure.${sheets.failure}`, data: tooLargeData(sheets.data, translator(flags.lang)) };
-  // The first sheet that holds a whole table is the source: a table's tail (its header on a page
-  // before) has no title or header to carry over.
-  let tail = false;
-  for (const { grid, worksheet } of sheets) {
-    const tables = recognizeSheet(grid);
-    const table = tables.find((t) => !t.fragment);
-    if (!table) {
-      tail ||= tables.length > 0;
-      continue;
-    }
-    const result = nextYearTemplate(grid, table, nextYearOptions(flags));
-    writeSheet(out, result.spec, worksheet);
-    return { changes: result.changes, olderYears: result.olderYears, sourceYear: result.sourceYear };
-  }
-  return { failure: tail ? 'cli:template.onlyTail' : 'cli:template.noTable', data: { file: source } };
+  // The first whole table is the source (one printed a worksheet a page read across its sheets): a
+  // table's tail (its header on a page before) has no title or header to carry over.
+  const tables = sourceTables(sheets);
+  const found = tables.find((t) => !t.table.fragment);
+  if (!found) return { failure: tables.length > 0 ? 'cli:template.onlyTail' : 'cli:template.noTable', data: { file: source } };
+  const result = nextYearTemplate(found.grid, found.table, nextYearOptions(flags), found.pages);
+  writeSheet(out, result.spec, worksheetsOf(sheets));
+  return { changes: result.changes, olderYears: result.olderYears, sourceYear: result.sourceYear };
+}
+
+/** The tables of a source's sheets, in order, a table printed a worksheet a page read across them (as `validate` reads it). */
+function sourceTables(sheets: readonly SourceSheet[]): TableOnGrid[] {
+  return tablesOnGrids(sheets);
+}
+
+/** A source's sheets by name, where a template's looks come from. */
+function worksheetsOf(sheets: readonly SourceSheet[]): SourceSheets {
+  const byName = new Map(sheets.map((s) => [s.grid.name, s.worksheet]));
+  return (name) => byName.get(name);
 }
 
 /** What the form is: protected or not, and its 填报说明 sheet. */
@@ -191,45 +195,44 @@ async function batchTemplates(folder: string, flags: TemplateFlags, io: Pick<Io,
     }
     let tables = 0;
     let tails = 0;
-    for (const { grid, worksheet: ws } of sheets) {
-      for (const table of recognizeSheet(grid)) {
-        if (table.fragment) {
-          tails++;
-          continue;
-        }
-        tables++;
-        const result = nextYearTemplate(grid, table, nextYearOptions(flags));
-        const named = table.name?.text.trim() ? table.name.text : undefined;
-        const base = fileNameFor(named ?? `${path.basename(input.file, path.extname(input.file))} ${ws.name}`);
-        let file = path.join(flags.out, `${base}-${flags.year}.xlsx`);
-        for (let i = 2; taken.has(file.toLowerCase()); i++) file = path.join(flags.out, `${base}-${flags.year} (${i}).xlsx`);
-        taken.add(file.toLowerCase());
-        if (!flags.force && (await fs.stat(file).catch(() => null))) {
-          count.skipped++;
-          lines.push(t('cli:template.batchExists', { file }));
-          continue;
-        }
-        const out = new ExcelJS.Workbook();
-        writeSheet(out, result.spec, ws);
-        try {
-          await fs.writeFile(file, Buffer.from(await out.xlsx.writeBuffer()));
-        } catch (e) {
-          count.failed++;
-          lines.push(t('cli:template.cannotWrite', { file, detail: (e as NodeJS.ErrnoException).code ?? String(e) }));
-          continue;
-        }
-        count.written++;
-        count.review += result.olderYears.length + (named ? 0 : 1) + (yearNotAfterSource(result, flags.year) ? 1 : 0);
-        lines.push(t('cli:template.batchWritten', { file, source: input.file, sheet: ws.name }));
-        lines.push(`  ${t('cli:template.carried', {
-          tasks: table.tasks?.tasks.length ?? 0,
-          indicators: table.indicators?.indicators.length ?? 0,
-          amounts: t(flags.keepAmounts ? 'cli:template.amountsKept' : 'cli:template.amountsCleared'),
-          targets: t(flags.keepTargets ? 'cli:template.targetsKept' : 'cli:template.targetsCleared'),
-        })}`);
-        if (!named) lines.push(`  ${t('cli:template.noName')}`);
-        lines.push(...changeLines(result, flags.year, t));
+    const worksheets = worksheetsOf(sheets);
+    for (const { table, grid, pages, sheet } of sourceTables(sheets)) {
+      if (table.fragment) {
+        tails++;
+        continue;
       }
+      tables++;
+      const result = nextYearTemplate(grid, table, nextYearOptions(flags), pages);
+      const named = table.name?.text.trim() ? table.name.text : undefined;
+      const base = fileNameFor(named ?? `${path.basename(input.file, path.extname(input.file))} ${sheet}`);
+      let file = path.join(flags.out, `${base}-${flags.year}.xlsx`);
+      for (let i = 2; taken.has(file.toLowerCase()); i++) file = path.join(flags.out, `${base}-${flags.year} (${i}).xlsx`);
+      taken.add(file.toLowerCase());
+      if (!flags.force && (await fs.stat(file).catch(() => null))) {
+        count.skipped++;
+        lines.push(t('cli:template.batchExists', { file }));
+        continue;
+      }
+      const out = new ExcelJS.Workbook();
+      writeSheet(out, result.spec, worksheets);
+      try {
+        await fs.writeFile(file, Buffer.from(await out.xlsx.writeBuffer()));
+      } catch (e) {
+        count.failed++;
+        lines.push(t('cli:template.cannotWrite', { file, detail: (e as NodeJS.ErrnoException).code ?? String(e) }));
+        continue;
+      }
+      count.written++;
+      count.review += result.olderYears.length + (named ? 0 : 1) + (yearNotAfterSource(result, flags.year) ? 1 : 0);
+      lines.push(t('cli:template.batchWritten', { file, source: input.file, sheet }));
+      lines.push(`  ${t('cli:template.carried', {
+        tasks: table.tasks?.tasks.length ?? 0,
+        indicators: table.indicators?.indicators.length ?? 0,
+        amounts: t(flags.keepAmounts ? 'cli:template.amountsKept' : 'cli:template.amountsCleared'),
+        targets: t(flags.keepTargets ? 'cli:template.targetsKept' : 'cli:template.targetsCleared'),
+      })}`);
+      if (!named) lines.push(`  ${t('cli:template.noName')}`);
+      lines.push(...changeLines(result, flags.year, t));
     }
     if (tables === 0) {
       count.empty++;

@@ -205,7 +205,7 @@ export class WorkbookService {
     const w = await writers();
     const name = await host.addSheet(spec);
     const alone = new w.ExcelJS.Workbook();
-    w.writeSheet(alone, { ...spec, name }, spec.sourceSheet === undefined ? undefined : host.workbook.getWorksheet(spec.sourceSheet));
+    w.writeSheet(alone, { ...spec, name }, (sheet) => host.workbook.getWorksheet(sheet));
     // ExcelJS lists worksheets in tab order, the new one already beside its source.
     return { name, sheets: host.workbook.worksheets.map(sheetMeta), bytes: (await alone.xlsx.writeBuffer()) as ArrayBuffer };
   }

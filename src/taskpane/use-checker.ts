@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Patch } from '../core/compute/patch';
 import { Grid } from '../core/grid/grid';
-import { recognizeSheet } from '../core/recognize/recognize';
-import { SheetSequence, TableSummary } from '../core/report/report';
+import { mayBePage, SheetSequence, sheetsOfTable, TableSummary, tablesOnGrids } from '../core/report/report';
 import { groupBy } from '../core/group-by';
 import { nextYearTemplate, yearNotAfterSource } from '../core/template/next-year';
 import { isProfileId, profileFor } from '../core/rules/profiles';
@@ -279,13 +278,16 @@ export function useChecker(host: WorkbookHost, displayLanguage?: string) {
   const makeTemplate = useCallback(
     (options: { year: number; keepAmounts: boolean; keepTargets: boolean }) =>
       run('template', async () => {
-        const grid = await host.readSheet();
-        // A table's tail (its header on a page before) has no title or header to carry over.
-        const tables = recognizeSheet(grid);
-        const table = tables.find((t) => !t.fragment);
-        if (!table) return { error: { code: tables.length > 0 ? 'template-from-tail' : 'no-template-source', detail: grid.name } };
+        const active = await host.readSheet();
+        // The active sheet's first whole table, read across the workbook's sheets where it may have been
+        // printed a worksheet a page (as validating the workbook reads it). A table's tail (its header on
+        // a page before) has no title or header to carry over.
+        const grids = mayBePage(active) ? await host.readWorkbook() : [active];
+        const tables = tablesOnGrids(grids.map((grid) => ({ grid }))).filter((t) => sheetsOfTable(t).includes(active.name));
+        const found = tables.find((t) => !t.table.fragment);
+        if (!found) return { error: { code: tables.length > 0 ? 'template-from-tail' : 'no-template-source', detail: active.name } };
         const settings = settingsRef.current;
-        const result = nextYearTemplate(grid, table, { ...options, profile: profileFor(settings.profile), lang: resolveLang(settings, displayLanguage) });
+        const result = nextYearTemplate(found.grid, found.table, { ...options, profile: profileFor(settings.profile), lang: resolveLang(settings, displayLanguage) }, found.pages);
         const sheet = await host.addSheet(result.spec);
         const older = result.olderYears.map((o) => `${o.cell} ${o.year}`).join('、');
         // A year not after the source's, most likely a slip in the year typed, is said first.

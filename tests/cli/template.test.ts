@@ -6,7 +6,8 @@ import { validateGrid } from '../../src/core/validate';
 import { cli } from '../support/cli';
 import { FIXTURE, protectionOf } from '../support/files';
 import { CHANGES_LISTED } from '../../src/cli/template-command';
-import { CLEAN_INDICATORS, departmentTable, projectTable, toXlsx } from '../support/tables';
+import { CLEAN_INDICATORS, departmentTable, printedPages, projectTable, toWorkbook, toXlsx } from '../support/tables';
+import { recognizeSheet } from '../../src/core/recognize/recognize';
 
 let dir: string;
 beforeAll(() => {
@@ -107,6 +108,54 @@ describe('budget-check template', () => {
     const v = await cli(['validate', tail, '--format', 'json']);
     expect(JSON.parse(v.stdout).files[0].sheets[0].table).toMatchObject({ kind: 'project-self-evaluation', indicators: 2, fragment: true });
     expect((await cli(['validate', tail])).stdout).toContain('表格从指标行中间开始（标题和表头不在此表）');
+  });
+
+  it('makes one sheet of a table printed a worksheet a page, each row looking as on its own page', async () => {
+    // The project table cut after its 13th row (between two 二级 areas), as a PDF's converter writes each
+    // page to a worksheet; the 一级 and 绩效指标 areas split over both pages.
+    const whole = projectTable({ sheet: '第1页' });
+    const book = toWorkbook(printedPages(whole, [13]));
+    // A look and a height of the second page's own: its third row is the table's 16th.
+    const page2 = book.getWorksheet('第2页')!;
+    page2.getCell('G3').font = { italic: true };
+    page2.getRow(3).height = 42;
+    const pages = path.join(dir, 'pages.xlsx');
+    writeFileSync(pages, Buffer.from(await book.xlsx.writeBuffer()));
+    const one = path.join(dir, 'one-sheet.xlsx');
+    writeFileSync(one, await toXlsx([whole]));
+
+    const fromPages = path.join(dir, 'from-pages.xlsx');
+    const fromOne = path.join(dir, 'from-one-sheet.xlsx');
+    expect((await cli(['template', pages, '--year', '2024', '--out', fromPages])).status).toBe(0);
+    expect((await cli(['template', one, '--year', '2024', '--out', fromOne])).status).toBe(0);
+    // The same template as from the table on one sheet: every cell's value, formula and merged area.
+    const [a, b] = [await sheetOf(fromPages), await sheetOf(fromOne)];
+    const cells = (ws: Awaited<ReturnType<typeof sheetOf>>): string[] => {
+      const out: string[] = [];
+      ws.eachRow((row, r) => row.eachCell((cell, c) => out.push(`${r},${c} ${JSON.stringify(cell.value)}`)));
+      return out;
+    };
+    expect(cells(a).length).toBeGreaterThan(100);
+    expect(Object.values((a as unknown as { _merges: object })._merges).map(String).sort()).toEqual(Object.values((b as unknown as { _merges: object })._merges).map(String).sort());
+    expect(cells(a)).toEqual(cells(b));
+    const table = recognizeSheet(worksheetToGrid(a))[0];
+    expect(table.indicators?.indicators.map((i) => i.name.text)).toEqual(CLEAN_INDICATORS.filter((i) => i.name !== '商协会人才支持资金').map((i) => i.name));
+    // Row 16 is the second page's third: its look and height; the first page's rows keep theirs.
+    expect(a.getCell('G16').font?.italic).toBe(true);
+    expect(a.getRow(16).height).toBe(42);
+    expect(a.getCell('G15').font?.italic).toBeFalsy();
+    expect(a.getCell('G3').font?.italic).toBeFalsy();
+    expect(a.getRow(3).height).not.toBe(42);
+
+    // A bureau's batch makes one template of it too, not one of its first page and a tail.
+    const folder = path.join(dir, 'pages-batch');
+    mkdirSync(folder, { recursive: true });
+    copyFileSync(pages, path.join(folder, 'pages.xlsx'));
+    const outDir = path.join(dir, 'pages-templates');
+    const r = await cli(['template', folder, '--year', '2024', '--out', outDir]);
+    expect(r.status).toBe(0);
+    expect(readdirSync(outDir)).toEqual(['企业服务综合信息平台运维项目-2024.xlsx']);
+    expect(cells(await sheetOf(path.join(outDir, readdirSync(outDir)[0])))).toEqual(cells(b));
   });
 
   it('lists the first moved years and counts the rest; every older year is listed', async () => {

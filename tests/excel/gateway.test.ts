@@ -1,7 +1,7 @@
 import { readFileSync } from 'fs';
 import ExcelJS from 'exceljs';
 import { parseA1, rangeToA1 } from '../../src/core/grid/address';
-import { reportSheet } from '../../src/core/report/report';
+import { reportSheet, tablesOnGrids } from '../../src/core/report/report';
 import { Grid } from '../../src/core/grid/grid';
 import { recognizeSheet } from '../../src/core/recognize/recognize';
 import { blankTemplate } from '../../src/core/template/blank';
@@ -15,7 +15,7 @@ import { worksheetToGrid } from '../../src/hosts/file/workbook';
 import { HostError } from '../../src/hosts/workbook-host';
 import { fakeOffice, FakeWorkbook } from '../support/fake-excel';
 import { FIXTURE } from '../support/files';
-import { departmentTable, toWorkbook, withCell } from '../support/tables';
+import { departmentTable, printedPages, projectTable, toWorkbook, withCell } from '../support/tables';
 import { selfEvaluationTable } from '../support/self-evaluation';
 
 /** Non-empty cells and merges, in a form two grids can be compared by. */
@@ -324,6 +324,29 @@ describe('Excel gateway: templates', () => {
     const [again] = validateGrid(await host.readSheet(name));
     expect(again.table.fiscalYear).toBe(2023);
     expect(again.findings.filter((f) => f.code === 'total-mismatch')).toEqual([]);
+  });
+
+  it('lays out a table printed a worksheet a page as one sheet, each page’s looks and heights copied to its rows, in 2 syncs', async () => {
+    // The project table cut after its 13th row: rows 14 on of the template are the second page's.
+    const book = FakeWorkbook.fromExcelJs(toWorkbook(printedPages(projectTable({ sheet: '第1页' }), [13])));
+    book.sheet('第2页').cell('D3')!.format.font.bold = true;
+    book.sheet('第2页').rowHeights.set(3, 42);
+    book.sheet('第1页').rowHeights.set(3, 30);
+    const host = hostFor(book);
+    const found = tablesOnGrids((await host.readWorkbook()).map((grid) => ({ grid }))).find((t) => !t.table.fragment)!;
+    expect(found.pages?.sheets).toEqual(['第1页', '第2页']);
+    const { spec } = nextYearTemplate(found.grid, found.table, { year: 2024 }, found.pages);
+    book.syncs = 0;
+    const ws = book.sheet(await host.addSheet(spec));
+    expect(book.syncs).toBe(2);
+    expect(book.sheets.map((s) => s.name)).toEqual(['第1页', '2024年度', '填报说明', '第2页']);
+    expect([ws.cell('D16')?.format.font.bold, ws.cell('D15')?.format.font.bold, ws.cell('D3')?.format.font.bold]).toEqual([true, false, false]);
+    expect([ws.rowHeights.get(16), ws.rowHeights.get(3)]).toEqual([42, 30]);
+    // The 一级 area the break split (B11:B13 on the first page, its blank rest on the second) merged whole again.
+    expect(ws.merges.map(rangeToA1)).toEqual(expect.arrayContaining(['B11:B17', 'C14:C15']));
+    expect(ws.merges.map(rangeToA1)).not.toContain('B11:B13');
+    const [table] = recognizeSheet(await host.readSheet('2024年度'));
+    expect(table.indicators?.indicators).toHaveLength(found.table.indicators!.indicators.length);
   });
 
   it('prints, protects and explains the template as the file hosts do (ExcelApi 1.18)', async () => {

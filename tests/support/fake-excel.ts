@@ -623,6 +623,13 @@ class RangeProxy extends Proxy {
       }
     });
   }
+  unmerge(): void {
+    this.ctx.queue(() => {
+      const b = this.box();
+      const sheet = this.ws.sheet();
+      sheet.merges = sheet.merges.filter((m) => !intersects(m, b));
+    });
+  }
   merge(_across: boolean): void {
     this.ctx.queue(() => {
       const b = this.box();

@@ -7,6 +7,7 @@ import { HostError } from '../../src/hosts/workbook-host';
 import { fixtureHost, renderApp, specHost } from '../support/render-app';
 import { CLEAN_INDICATORS, departmentTable, printedPages, projectTable } from '../support/tables';
 import { selfEvaluationTable } from '../support/self-evaluation';
+import { recognizeSheet } from '../../src/core/recognize/recognize';
 
 const summary = () => screen.getByTestId('summary');
 const findings = () => screen.queryAllByTestId('finding');
@@ -231,6 +232,42 @@ describe('task pane: next fiscal year', () => {
     fireEvent.click(await screen.findByTestId('template-create'));
     const error = await screen.findByTestId('host-error');
     expect(error.dataset.code).toBe('template-from-tail');
+  });
+});
+
+describe('task pane: next fiscal year from a table printed a worksheet a page', () => {
+  // The project table cut after its 13th row, its rows of 效益 and 满意度 on the second page, as a PDF's converter writes it.
+  const names = CLEAN_INDICATORS.filter((i) => i.name !== '商协会人才支持资金').map((i) => i.name);
+  const pagesHost = () => specHost([...printedPages(projectTable({ sheet: '第1页' }), [13]), { name: '说明', rows: [['填表说明']], merges: [] }]);
+
+  for (const active of ['第1页', '第2页']) {
+    it(`makes one sheet of the whole table from either page (${active} active), each row looking as on its own page`, async () => {
+      const host = pagesHost();
+      host.workbook.getWorksheet('第2页')!.getCell('G3').font = { italic: true };
+      host.activate(active);
+      await renderApp(host);
+      fireEvent.click(screen.getByTestId('template-button'));
+      fireEvent.change(await screen.findByTestId('template-year'), { target: { value: '2024' } });
+      fireEvent.click(screen.getByTestId('template-create'));
+      await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('已生成工作表“2024年度”'));
+      // Beside the table's first page, its 填报说明 after it.
+      expect(host.workbook.worksheets.map((w) => w.name)).toEqual(['第1页', '2024年度', '填报说明', '第2页', '说明']);
+      const [table] = recognizeSheet(await host.readSheet('2024年度'));
+      expect(table.indicators?.indicators.map((i) => i.name.text)).toEqual(names);
+      const ws = host.workbook.getWorksheet('2024年度')!;
+      expect(ws.getCell('G16').font?.italic).toBe(true);
+      expect(ws.getCell('G15').font?.italic).toBeFalsy();
+    });
+  }
+
+  it('reads the active sheet alone when its table closes on it (a self-evaluation’s 总分 line)', async () => {
+    const host = specHost([selfEvaluationTable(), { name: '第2页', rows: [[null, '效益指标', '社会效益指标', '受益企业数', '≥10家']], merges: [] }]);
+    const readWorkbook = jest.spyOn(host, 'readWorkbook');
+    await renderApp(host);
+    fireEvent.click(screen.getByTestId('template-button'));
+    fireEvent.click(await screen.findByTestId('template-create'));
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('已生成工作表'));
+    expect(readWorkbook).not.toHaveBeenCalled();
   });
 });
 

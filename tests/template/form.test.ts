@@ -35,7 +35,7 @@ function seedSpec(options: { password?: string; protect?: boolean; lang?: 'zh-CN
 /** Written into a workbook of its own and read back from the bytes, as a department opens it. */
 async function written(spec: SheetSpec, from?: ExcelJS.Worksheet): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
-  writeSheet(wb, spec, from);
+  writeSheet(wb, spec, from && (() => from));
   const reread = new ExcelJS.Workbook();
   await reread.xlsx.load(await wb.xlsx.writeBuffer());
   return reread;

@@ -79,7 +79,7 @@ function overlaps(page: Page, slack = 2): [string, string][] {
 async function print(name: string, spec: SheetSpec, source: ExcelJS.Worksheet, png: boolean, after?: (ws: ExcelJS.Worksheet) => void): Promise<string> {
   mkdirSync(OUT, { recursive: true });
   const wb = new ExcelJS.Workbook();
-  const ws = writeSheet(wb, spec, source);
+  const ws = writeSheet(wb, spec, () => source);
   after?.(ws);
   const xlsx = path.join(OUT, `${name}.xlsx`);
   writeFileSync(xlsx, Buffer.from(await wb.xlsx.writeBuffer()));

@@ -20,6 +20,11 @@ export class Pages {
     return i;
   }
 
+  /** The sheets stacked rows top..bottom are on, in order (a table's pages). */
+  sheetsOf(top: number, bottom: number): string[] {
+    return this.sheets.slice(this.indexOf(top), this.indexOf(bottom) + 1);
+  }
+
   /** The sheet a stacked cell is on, and its address there. */
   place(a1: string): { sheet: string; cell: string } {
     const { row, col } = parseA1(a1);

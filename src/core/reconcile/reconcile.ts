@@ -71,7 +71,7 @@ export interface ReconciliationReport {
 export function tableRef(t: LocatedTable): TableRef {
   const range = t.pages ? t.pages.rangeOnFirst(t.table.range) : t.table.range;
   const ref: TableRef = { file: t.file, sheet: t.sheet, range, kind: t.table.kind, fiscalYear: t.table.fiscalYear, name: t.table.name?.text || null };
-  if (t.pages) ref.pages = [...t.pages.sheets.slice(t.pages.indexOf(t.table.firstRow), t.pages.indexOf(t.table.lastRow) + 1)];
+  if (t.pages) ref.pages = t.pages.sheetsOf(t.table.firstRow, t.table.lastRow);
   return ref;
 }
 

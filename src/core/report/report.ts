@@ -126,12 +126,52 @@ export function reportFileAndTables(file: string, grids: readonly Grid[], option
   return { report: { file, error: null, sheets }, tables };
 }
 
+/** A table with the grid its cells are on: its sheet's, or for one printed a worksheet a page, its pages stacked. */
+export interface TableOnGrid {
+  sheet: string;
+  table: PerformanceTable;
+  grid: Grid;
+  pages?: Pages;
+}
+
+/**
+ * Every table of a workbook's sheets in the order they stand (by sheet, then row), one printed a
+ * worksheet a page read across its sheets as the report reads it (a hidden sheet never a page): what a
+ * template copies cell by cell.
+ */
+export function tablesOnGrids(sheets: readonly { grid: Grid; state?: string }[], options: ValidateOptions = {}): TableOnGrid[] {
+  const found: TableOnGrid[] = [];
+  const sequence = new SheetSequence(options, (sheet, table, pages, grid) => found.push(pages ? { sheet, table, grid, pages } : { sheet, table, grid }));
+  for (const { grid, state } of sheets) sequence.add(grid, state === 'hidden' || state === 'veryHidden' ? state : undefined);
+  sequence.end();
+  // A table read across pages is handed over once its pages are settled, after the tables of its last page.
+  const order = new Map(sheets.map((s, i) => [s.grid.name, i]));
+  const rowOnSheet = (t: TableOnGrid): number => (t.pages ? t.pages.rowNumber(t.table.firstRow) - 1 : t.table.firstRow);
+  return found.sort((a, b) => order.get(a.sheet)! - order.get(b.sheet)! || rowOnSheet(a) - rowOnSheet(b));
+}
+
+/** The sheets a table stands on: its own, or the pages it was read across. */
+export function sheetsOfTable(t: TableOnGrid): string[] {
+  return t.pages ? t.pages.sheetsOf(t.table.firstRow, t.table.lastRow) : [t.sheet];
+}
+
+/**
+ * Whether a sheet read alone may hold part of a table printed a worksheet a page, to be read with the
+ * workbook's other sheets: it holds no whole table (a later page, a title page), or its last table's
+ * list runs on to the sheet's end.
+ */
+export function mayBePage(grid: Grid): boolean {
+  const tables = recognizeSheet(grid);
+  return !tables.some((t) => !t.fragment) || openList(grid, tables[tables.length - 1], { tables }) !== null;
+}
+
 /**
  * A table recognised, for pairing: as read on its sheet alone, or, printed a worksheet a page, read
  * across them, its cells the stacked grid's and `pages` saying which sheet each is on (the sheet named
- * is its first page's). A table a held sheet ends with is handed over once the sheets are settled.
+ * is its first page's), `grid` the one its cells are on. A table a held sheet ends with is handed over
+ * once the sheets are settled.
  */
-export type FoundTable = (sheet: string, table: PerformanceTable, pages?: Pages) => void;
+export type FoundTable = (sheet: string, table: PerformanceTable, pages: Pages | undefined, grid: Grid) => void;
 
 interface PendingSheet extends StackedPage {
   state?: 'hidden' | 'veryHidden';
@@ -184,7 +224,7 @@ export class SheetSequence {
     const from = joined && first ? 1 : 0;
     const upTo = sheet.open && tables.length > from && sheet.open.table === last ? tables.length - 1 : tables.length;
     if (upTo < tables.length) sheet.deferred = last;
-    if (this.found) for (let i = from; i < upTo; i++) this.found(grid.name, tables[i]);
+    if (this.found) for (let i = from; i < upTo; i++) this.found(grid.name, tables[i], undefined, grid);
     if (joined) return sheet.open ? [] : this.end();
     const settled = this.end();
     // Nothing can run on from a sheet whose list is closed: reported now, its grid let go.
@@ -238,7 +278,7 @@ export class SheetSequence {
   private settle(): SheetReport[] {
     const stack = this.pending.length > 1 ? Grid.stacked(this.pending) : null;
     if (!stack) {
-      for (const p of this.pending) if (p.deferred) this.found?.(p.grid.name, p.deferred);
+      for (const p of this.pending) if (p.deferred) this.found?.(p.grid.name, p.deferred, undefined, p.grid);
       return this.pending.flatMap((p) => p.reports);
     }
     const pages = new Pages(
@@ -258,7 +298,7 @@ export class SheetSequence {
         const last = pages.indexOf(table.lastRow);
         const home = this.pending[first].grid.name;
         if (first !== last) {
-          this.found?.(home, table, pages);
+          this.found?.(home, table, pages, stack.grid);
           spans.push([first, last]);
         }
         for (let i = first; i <= last; i++) {
@@ -270,7 +310,7 @@ export class SheetSequence {
     );
     // A page's last table that runs on to no later page (the last page's own, after the pages' table) is as read alone.
     this.pending.forEach((p, i) => {
-      if (p.deferred && !spans.some(([a, b]) => a <= i && i < b)) this.found?.(p.grid.name, p.deferred);
+      if (p.deferred && !spans.some(([a, b]) => a <= i && i < b)) this.found?.(p.grid.name, p.deferred, undefined, p.grid);
     });
     return this.pending.flatMap((p, i) => {
       const reports = bySheet[i].length > 0 ? bySheet[i] : [{ sheet: p.grid.name, table: null, findings: [] }];

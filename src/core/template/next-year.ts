@@ -1,5 +1,6 @@
 import { parseA1, parseRange, rangeToA1, toA1 } from '../grid/address';
 import { Grid } from '../grid/grid';
+import { Pages } from '../grid/pages';
 import '../i18n/common';
 import { translator } from '../i18n/i18n';
 import { AmountField, everyIndicator, PerformanceTable } from '../model/table';
@@ -51,9 +52,10 @@ export function yearNotAfterSource(result: Pick<TemplateResult, 'sourceYear'>, y
 /**
  * Next fiscal year's sheet from this year's table: same layout and look, years advanced, amounts
  * and targets cleared unless kept, and every total a formula (=F7+G7, =SUM(E7:E27)) so it cannot
- * drift from its parts again.
+ * drift from its parts again. With `pages`, a table printed a worksheet a page, read across its sheets
+ * stacked (`grid`): one sheet of the whole table, each row looking as on its own page.
  */
-export function nextYearTemplate(grid: Grid, table: PerformanceTable, options: NextYearOptions): TemplateResult {
+export function nextYearTemplate(grid: Grid, table: PerformanceTable, options: NextYearOptions, pages?: Pages): TemplateResult {
   const from = table.fiscalYear ?? options.year - 1;
   const to = options.year;
   const profile = getProfile(options.profile ?? profileOf(table));
@@ -254,6 +256,7 @@ export function nextYearTemplate(grid: Grid, table: PerformanceTable, options: N
   const spec: SheetSpec = {
     name: sheetNameFor(grid.name, from, to),
     sourceSheet: grid.name,
+    ...(pages && { sourcePages: pages.sheets.map((sheet, i) => ({ sheet, top: pages.starts[i], from: pages.froms[i] })) }),
     cells: [...cells.values()],
     merges: grid.merges.filter((m) => m.top >= table.firstRow && m.bottom <= table.lastRow).map(rangeToA1),
     lists,

@@ -52,6 +52,11 @@ export interface SheetSpec {
   name: string;
   /** Sheet whose cell looks, column widths and row heights are copied (same workbook or file). */
   sourceSheet?: string;
+  /**
+   * A table printed a worksheet a page and read across them: the page each row comes from, from the
+   * first (`sourceSheet`) on, its looks and heights copied from there. Column widths are the first page's.
+   */
+  sourcePages?: SourcePage[];
   /** Column widths in Excel's character units, when there is no source sheet. */
   columnWidths?: number[];
   /** Row heights in points, by zero-based row, where they differ from the default. */
@@ -75,6 +80,25 @@ export interface SheetSpec {
   fitRows?: { first: number; last: number };
   /** Sheets written with this one, after it, in the same operation (the 填报说明 sheet). */
   companions?: SheetSpec[];
+}
+
+/** Rows `top` on (to the next page's top) of a sheet written from pages: rows `from` on of `sheet`; the first page's top is 0. */
+export interface SourcePage {
+  sheet: string;
+  top: number;
+  from: number;
+}
+
+/** The rows top..bottom of a spec as the source's: one run per page they cross, each with its sheet and first row there. */
+export function sourceRuns(spec: Pick<SheetSpec, 'sourceSheet' | 'sourcePages'>, top: number, bottom: number): { sheet: string; top: number; bottom: number; from: number }[] {
+  const pages = spec.sourcePages ?? (spec.sourceSheet === undefined ? [] : [{ sheet: spec.sourceSheet, top: 0, from: 0 }]);
+  const runs: { sheet: string; top: number; bottom: number; from: number }[] = [];
+  pages.forEach((p, i) => {
+    const a = Math.max(top, p.top);
+    const b = Math.min(bottom, i + 1 < pages.length ? pages[i + 1].top - 1 : bottom);
+    if (a <= b) runs.push({ sheet: p.sheet, top: a, bottom: b, from: a - p.top + p.from });
+  });
+  return runs;
 }
 
 /** Page setup as every host writes it: A4 landscape, all columns on one page wide. */

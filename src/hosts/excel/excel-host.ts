@@ -4,7 +4,7 @@
  */
 import { CellRange, columnLetters, parseA1, parseRange, rangeToA1 } from '../../core/grid/address';
 import { fitRowHeights, specTextCells } from '../../core/template/row-heights';
-import { CellSpec, charsToPixels, freeSheetName, SheetSpec } from '../../core/template/sheet-spec';
+import { CellSpec, charsToPixels, freeSheetName, SheetSpec, sourceRuns } from '../../core/template/sheet-spec';
 import { gridFromArrays, hiddenLinesOf, RangeArrays } from '../../core/grid/from-arrays';
 import { Grid, MAX_CELLS } from '../../core/grid/grid';
 import { Patch, patchText } from '../../core/compute/patch';
@@ -299,9 +299,11 @@ export class ExcelHost implements WorkbookHost {
       const sheets = context.workbook.worksheets.load('items/name');
       const source = spec.sourceSheet === undefined ? null : context.workbook.worksheets.getItemOrNullObject(spec.sourceSheet).load('name,position');
       const area = specArea(spec);
-      // The source's column widths and row heights, to lay the new sheet out the same.
+      // The source's column widths and row heights, to lay the new sheet out the same: each row's
+      // from its own page where the table was read a worksheet a page.
+      const runs = source ? sourceRuns(spec, area.top, area.bottom).map((run) => ({ ...run, sheet: run.sheet === spec.sourceSheet ? source : context.workbook.worksheets.getItemOrNullObject(run.sheet).load('name'), name: run.sheet })) : [];
       const widths = source ? columnsOf(area).map((col) => source.getRange(`${col}:${col}`).format.load('columnWidth')) : null;
-      const heights = source ? rowsOf(area).map((row) => source.getRange(`${row}:${row}`).format.load('rowHeight')) : null;
+      const heights = runs.flatMap((run) => rowsOf({ ...area, top: run.from, bottom: run.from + run.bottom - run.top }).map((row) => run.sheet.getRange(`${row}:${row}`).format.load('rowHeight')));
       await context.sync();
 
       const taken = sheets.items.map((s) => s.name);
@@ -312,10 +314,17 @@ export class ExcelHost implements WorkbookHost {
       const layout: Layout = { widths: new Map(), heights: new Map() };
       if (fromSource) {
         ws.position = source.position + 1;
-        // Looks (fonts, fills, borders, number formats) come over in one copy where the host can.
-        if (can.copyFormats) ws.getRange(rangeToA1(area)).copyFrom(`'${source.name.replace(/'/g, "''")}'!${rangeToA1(area)}`, 'Formats');
+        // Looks (fonts, fills, borders, number formats) come over in one copy a page where the host can.
+        for (const run of runs) {
+          const rows = (top: number): string => rangeToA1({ ...area, top, bottom: top + run.bottom - run.top });
+          if (can.copyFormats && !run.sheet.isNullObject) ws.getRange(rows(run.top)).copyFrom(`'${run.name.replace(/'/g, "''")}'!${rows(run.from)}`, 'Formats');
+        }
+        // Formats bring each page's merged areas, an area split by a page break in two: the spec's own
+        // are merged instead (Excel refuses an area over part of another).
+        if (can.copyFormats && runs.length > 1) ws.getRange(rangeToA1(area)).unmerge();
         columnsOf(area).forEach((_col, i) => layout.widths.set(area.left + i, widths![i].columnWidth));
-        rowsOf(area).forEach((_row, i) => layout.heights.set(area.top + i, heights![i].rowHeight));
+        let i = 0;
+        for (const run of runs) for (let r = run.top; r <= run.bottom; r++, i++) if (!run.sheet.isNullObject) layout.heights.set(r, heights[i].rowHeight);
       }
       writeSpec(ws, spec, layout, can);
       // The 填报说明 sheet and any other companion, right after it.

@@ -53,7 +53,7 @@ export class FileHost extends ViewHost {
   async addSheet(spec: SheetSpec): Promise<string> {
     const source = spec.sourceSheet === undefined ? undefined : this.workbook.getWorksheet(spec.sourceSheet);
     const before = new Set(this.workbook.worksheets);
-    const ws = writeSheet(this.workbook, spec, source);
+    const ws = writeSheet(this.workbook, spec, (name) => this.workbook.getWorksheet(name));
     // Next to its source, its 填报说明 after it, as Excel places them (ExcelJS orders sheets by their orderNo).
     if (source) {
       const added = this.workbook.worksheets.filter((s) => !before.has(s));

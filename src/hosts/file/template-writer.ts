@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
-import { parseRange, SHEET_COLUMNS, toA1 } from '../../core/grid/address';
+import { CellRange, parseA1, parseRange, SHEET_COLUMNS, toA1 } from '../../core/grid/address';
 import { fitRowHeights, specTextCells } from '../../core/template/row-heights';
-import { argb, CellStyle, freeSheetName, PrintSetup, SheetSpec } from '../../core/template/sheet-spec';
+import { argb, CellStyle, freeSheetName, PrintSetup, SheetSpec, sourceRuns } from '../../core/template/sheet-spec';
 
 /** ExcelJS's index of a sheet's merged areas, by master address (read the same way in workbook.ts). */
 type MergeIndex = Record<string, unknown>;
@@ -39,18 +39,24 @@ function mergeAll(ws: ExcelJS.Worksheet, areas: readonly string[]): void {
 /** Excel's width of a column that does not set one, in characters. */
 const DEFAULT_COLUMN_WIDTH = 8.43;
 
+/** The workbook's sheets by name, where a template's looks are copied from. */
+export type SourceSheets = (name: string) => ExcelJS.Worksheet | undefined;
+
 /**
  * Writes a sheet spec into a workbook with ExcelJS: a new sheet (never over an existing one),
- * looks and column widths copied from the source sheet, then the spec's values, formulas,
- * merges, list validations and prompts; notes on header cells, row heights fitted to the text,
- * print setup and protection; then the sheets that go with it (填报说明). Returns the sheet.
+ * looks and column widths copied from the source sheet (each row's looks and height from its own
+ * page, for a table read a worksheet a page), then the spec's values, formulas, merges, list
+ * validations and prompts; notes on header cells, row heights fitted to the text, print setup and
+ * protection; then the sheets that go with it (填报说明). Returns the sheet.
  */
-export function writeSheet(target: ExcelJS.Workbook, spec: SheetSpec, source?: ExcelJS.Worksheet): ExcelJS.Worksheet {
+export function writeSheet(target: ExcelJS.Workbook, spec: SheetSpec, sources?: SourceSheets): ExcelJS.Worksheet {
   const ws = target.addWorksheet(freeSheetName(spec.name, target.worksheets.map((w) => w.name)));
   // Each cell's place read once: for the rows and columns used, and to reach the cell by number
   // rather than have ExcelJS read its address again (a large table's template has 320,000 cells).
   const places = spec.cells.map((c) => parseRange(c.address));
   const rows = new Set(places.map((p) => p.top));
+  const source = spec.sourceSheet === undefined ? undefined : sources?.(spec.sourceSheet);
+  const sourceRow = rowsFrom(spec, sources, places);
   if (source) {
     // The widths of the columns the sheet's cells use, no further: ExcelJS counts a sheet's columns
     // row by row at every read of columnCount, and a stray cell at XFD would give 16,384 of them.
@@ -59,10 +65,11 @@ export function writeSheet(target: ExcelJS.Workbook, spec: SheetSpec, source?: E
       const width = source.getColumn(c).width;
       if (width) ws.getColumn(c).width = width;
     }
-    for (const r of rows) {
-      const height = source.getRow(r + 1).height;
-      if (height) ws.getRow(r + 1).height = height;
-    }
+  }
+  for (const r of rows) {
+    const from = sourceRow(r);
+    const height = from?.sheet.getRow(from.row + 1).height;
+    if (height) ws.getRow(r + 1).height = height;
   }
   spec.columnWidths?.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   for (const [r, h] of Object.entries(spec.rowHeights ?? {})) ws.getRow(Number(r) + 1).height = h;
@@ -73,7 +80,9 @@ export function writeSheet(target: ExcelJS.Workbook, spec: SheetSpec, source?: E
     const cell = spec.cells[i];
     const c = ws.getRow(places[i].top + 1).getCell(places[i].left + 1);
     const unlocked = spec.protect === true && cell.role === 'input';
-    if (cell.styleFrom && source) c.style = looks.look(source.getCell(cell.styleFrom).style, cell.style, unlocked);
+    const styleFrom = cell.styleFrom === undefined ? undefined : parseA1(cell.styleFrom);
+    const from = styleFrom && sourceRow(styleFrom.row);
+    if (from) c.style = looks.look(from.sheet.getRow(from.row + 1).getCell(styleFrom!.col + 1).style, cell.style, unlocked);
     else {
       // Changed in place: the cells of a merged area hold their master's object and take its look with it.
       if (cell.style) applyStyle(c.style, cell.style);
@@ -115,6 +124,20 @@ export function writeSheet(target: ExcelJS.Workbook, spec: SheetSpec, source?: E
   if (spec.protect) void ws.protect(spec.password ?? '', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, insertRows: true });
   for (const companion of spec.companions ?? []) writeSheet(target, companion);
   return ws;
+}
+
+/**
+ * Each row's source: the sheet its looks come from and its row there (its page's, where the spec was
+ * written from pages), over the rows the spec's cells use; undefined without a source sheet.
+ */
+function rowsFrom(spec: SheetSpec, sources: SourceSheets | undefined, places: readonly CellRange[]): (row: number) => { sheet: ExcelJS.Worksheet; row: number } | undefined {
+  if (sources === undefined || places.length === 0) return () => undefined;
+  const bottom = places.reduce((n, p) => Math.max(n, p.bottom), 0);
+  const runs = sourceRuns(spec, 0, bottom).map((run) => ({ ...run, ws: sources(run.sheet) }));
+  return (row) => {
+    const run = runs.find((r) => row >= r.top && row <= r.bottom);
+    return run?.ws && { sheet: run.ws, row: row - run.top + run.from };
+  };
 }
 
 /** A4 (paper size 9), orientation, fit to pages wide (any number of pages tall), title rows, centred footer. */
