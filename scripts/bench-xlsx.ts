@@ -4,6 +4,7 @@
  * made with it in reasonable time. Values, shared strings, number formats and merges only, with the
  * fonts, fills, borders and Normal style a workbook must have for Excel and openpyxl to open it.
  */
+import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { columnLetters } from '../src/core/grid/address';
 import { SheetSpec } from '../tests/support/tables';
@@ -167,4 +168,39 @@ export function withStrayCell(bytes: Uint8Array): Uint8Array {
     files[name] = strToU8(strFromU8(files[name]).replace('</sheetData>', '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t xml:space="preserve"> </t></is></c></row></sheetData>'));
   }
   return zipSync(files);
+}
+
+/**
+ * The sheet as ExcelJS writes a form (the issue's 1.4 MB file has the size of this one): a thin border
+ * on every cell of the table, so every cell a merged area covers is written too (`<c r="B5" s="1"/>`,
+ * three times the cells), and each text a shared string once. The areas are merged one by one against
+ * an empty index: ExcelJS's own check against every area before takes minutes for 46,000 of them.
+ */
+export async function asExcelJsWrites(spec: SheetSpec): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(spec.name);
+  const thin = { style: 'thin' as const };
+  const border = { top: thin, left: thin, bottom: thin, right: thin };
+  const width = spec.rows.reduce((n, row) => Math.max(n, (row ?? []).length), 0);
+  spec.rows.forEach((row, r) => {
+    for (let c = 0; c < width; c++) {
+      const cell = (row ?? [])[c];
+      const target = ws.getCell(r + 1, c + 1);
+      target.border = border;
+      if (cell === undefined || cell === null) continue;
+      if (typeof cell === 'object') {
+        target.value = cell.value ?? null;
+        if (cell.format) target.numFmt = cell.format;
+      } else target.value = cell;
+    }
+  });
+  const sheet = ws as unknown as { _merges: Record<string, unknown> };
+  const index = sheet._merges;
+  for (const m of spec.merges) {
+    sheet._merges = {};
+    ws.mergeCells(m);
+    Object.assign(index, sheet._merges);
+  }
+  sheet._merges = index;
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }

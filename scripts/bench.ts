@@ -17,7 +17,7 @@ import { validateGrid } from '../src/core/validate';
 import { recognizeSheet } from '../src/core/recognize/recognize';
 import { pairIndicators } from '../src/core/reconcile/pair-indicators';
 import { toGrid } from '../tests/support/tables';
-import { asExcelSaves, specToXlsx, withEscapedText, withFormulas, withInlineStrings, withManyStyles, withStrayCell } from './bench-xlsx';
+import { asExcelJsWrites, asExcelSaves, specToXlsx, withEscapedText, withFormulas, withInlineStrings, withManyStyles, withStrayCell } from './bench-xlsx';
 import { bigDepartmentTable, bigEvaluation, corpusBatch, evaluationBatch, projectBatch, withIndicatorLibrary } from './bench-data';
 import { stackedSpecs, toXlsx } from '../tests/support/tables';
 import { convertWithLibreOffice, SOFFICE } from '../tests/support/recalc';
@@ -109,7 +109,8 @@ async function reader(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const floor = path.join(ROOT, '..', 'shared', 'tools', 'xlsx-floor.cjs');
   const mergeFree = specToXlsx(bigDepartmentTable(3_000, 37_000, false));
-  const mergeHeavy = specToXlsx(bigDepartmentTable(3_000, 42_000, true));
+  const mergeHeavySpec = bigDepartmentTable(3_000, 42_000, true);
+  const mergeHeavy = specToXlsx(mergeHeavySpec);
   const manyFindings = specToXlsx(bigDepartmentTable(3_000, 37_000, false, false));
   // Beyond the two files the goals name: forms of a large workbook this reader was not written
   // against, each timed against the floor alike.
@@ -118,6 +119,8 @@ async function reader(): Promise<void> {
     ['merge-free: 3,000 tasks, 37,000 indicators, 40,000 rows', 'merge-free.xlsx', () => mergeFree],
     ['inline strings: the merge-free table, text in its cells', 'inline-strings.xlsx', () => withInlineStrings(mergeFree)],
     ['Excel\'s form: the merge-heavy table as Excel saves it', 'excel-form.xlsx', () => asExcelSaves(mergeHeavy)],
+    // The issue's own file was 1.4 MB: as ExcelJS writes a form, every covered cell written with its border.
+    ['ExcelJS\'s form: the merge-heavy table as ExcelJS writes it', 'exceljs-form.xlsx', () => asExcelJsWrites(mergeHeavySpec)],
     ['escaped text: the merge-heavy table as openpyxl writes it', 'escaped-text.xlsx', () => withEscapedText(mergeHeavy)],
     ['many styles: the merge-heavy table with 20,000 cell styles', 'many-styles.xlsx', () => withManyStyles(mergeHeavy, 20_000)],
     ['formulas: the merge-heavy table, every number a shared formula', 'formulas.xlsx', () => withFormulas(mergeHeavy)],
@@ -167,7 +170,7 @@ async function reader(): Promise<void> {
     // corpus batch are batches again, whose ExcelJS read the two batches above give; the merge-heavy table three
     // times over would take ExcelJS most of an hour (quadratic in its ~140,000 areas); the self-evaluation batch
     // ×5 is that batch again.
-    const excelCount = process.env.BENCH_SKIP_EXCELJS || ['escaped-text.xlsx', 'excel-form.xlsx', 'many-styles.xlsx', 'formulas.xlsx', 'libreoffice.xlsx', 'stray-cell.xlsx', 'many-findings.xlsx', 'sichuan-evaluation.xlsx', 'stacked.xlsx', 'corpus-batch.xlsx', 'merge-heavy-x3.xlsx', 'eval-batch-x5.xlsx'].includes(name) ? 0 : name === 'merge-free.xlsx' ? 3 : 1;
+    const excelCount = process.env.BENCH_SKIP_EXCELJS || ['escaped-text.xlsx', 'excel-form.xlsx', 'exceljs-form.xlsx', 'many-styles.xlsx', 'formulas.xlsx', 'libreoffice.xlsx', 'stray-cell.xlsx', 'many-findings.xlsx', 'sichuan-evaluation.xlsx', 'stacked.xlsx', 'corpus-batch.xlsx', 'merge-heavy-x3.xlsx', 'eval-batch-x5.xlsx'].includes(name) ? 0 : name === 'merge-free.xlsx' ? 3 : 1;
     const excelRuns = Array.from({ length: excelCount }, () => measure(['-e', read, file]));
     const excel = excelRuns.length === 0 ? null : { ms: median(excelRuns.map((r) => r.ms)), mb: Math.max(...excelRuns.map((r) => r.mb ?? 0)) };
     const f = floorRuns.length ? median(floorRuns) : NaN;
