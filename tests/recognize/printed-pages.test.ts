@@ -148,6 +148,30 @@ describe('a table printed a worksheet a page', () => {
     expect(flat(reports)).toEqual(whole((row) => (row < 12 ? { sheet: '第1页', row } : row < 18 ? { sheet: '第2页', row: row - 12 } : { sheet: '第3页', row: row - 18 })));
   });
 
+  it('reads two projects printed one after another over three pages, the second’s rest naming what the first names', () => {
+    // 甲 then 乙, the same indicators but 乙’s satisfaction target left blank, broken in 甲’s list and two rows further into 乙’s.
+    const a = projectTable({ projectName: '甲项目' });
+    const b = projectTable({ projectName: '乙项目', indicators: CLEAN_INDICATORS.filter((i) => i.name !== '商协会人才支持资金').map((i) => (i.name === '人才满意度' ? { ...i, target: '' } : i)) });
+    const shift = a.rows.length + 2;
+    const moved = (m: string): string => {
+      const r = parseRange(m);
+      return rangeToA1({ ...r, top: r.top + shift, bottom: r.bottom + shift });
+    };
+    const both: SheetSpec = { name: '第1页', rows: [...a.rows, [], [], ...b.rows], merges: [...a.merges, ...b.merges.map(moved)] };
+    const reports = read(printedPages(both, [14, shift + 16]));
+    expect(reports.map((r) => [r.sheet, r.table?.name ?? r.continues, r.table?.indicators])).toEqual([
+      ['第1页', '甲项目', 14],
+      ['第2页', '第1页', undefined],
+      ['第2页', '乙项目', 14],
+      ['第3页', '第2页', undefined],
+    ]);
+    // 乙’s blank target on the third page, and nothing missing from either (no 效益 lost to a page break).
+    expect(flat(reports)).toEqual(['第3页!missing-target@F8']);
+    // The second page twice (the end of 甲 and the start of 乙 again): a copy, whatever it names.
+    const pages = printedPages(both, [14, shift + 16]);
+    expect(read([pages[0], pages[1], { ...pages[1], name: '第2页副本' }]).map((r) => r.continues)).toEqual([undefined, '第1页', undefined, undefined, undefined]);
+  });
+
   it('keeps apart what is no next page: a table of its own, a copy of the page before, a closed list, a hidden sheet, a long sheet', () => {
     const [first, second] = printedPages(TABLE, [17]);
     // The next project's table, a sheet each (a batch).

@@ -28,7 +28,7 @@ export interface OpenList {
   listFrom: number;
   /** Rows after the table it did not read (an indicator header with no list under it): read under them, the next page tells. */
   unread?: boolean;
-  /** The sheet's tables, whose names a next page naming them again copies (`seenNames`, worked out when asked). */
+  /** The sheet's tables, whose names a next page repeating them copies (`copiesPage`, worked out when asked). */
   tables: readonly PerformanceTable[];
 }
 
@@ -223,7 +223,7 @@ export function continuation(open: OpenList, head: PageHead): 'read' | 'check' |
   if (!head.list) return 'check';
   const a = columnsOf(open.table);
   const b = columnsOf(head.list);
-  if (!newNames(seenNames(open), b.names)) return null;
+  if (copiesPage(open, b.names)) return null;
   return a.name === b.name && a.target === b.target ? 'read' : 'check';
 }
 
@@ -259,11 +259,34 @@ function rightmostText(grid: Grid, top: number, bottom: number): number {
   return right;
 }
 
-/** The names of the indicators of the open sheet's tables. */
-export function seenNames(open: OpenList): Set<string> {
-  const names = new Set<string>();
-  for (const t of open.tables) for (const ind of t.indicators?.indicators ?? []) if (ind.name.text !== '') names.add(ind.name.text);
+/** The names of a table's indicators, in order (unnamed rows left out). */
+function namesOf(t: PerformanceTable | undefined): string[] {
+  const names: string[] = [];
+  for (const ind of t?.indicators?.indicators ?? []) if (ind.name.text !== '') names.push(ind.name.text);
   return names;
+}
+
+/** The names of the open list's indicators: a next page naming them again is a copy of the page. */
+export function seenNames(open: OpenList): Set<string> {
+  return new Set(namesOf(open.table));
+}
+
+/**
+ * Whether a page whose list names `names` (in order) is another copy of the page before, not its next page:
+ * it names the open list's names again (`newNames`), or the page before holds tables before the open one
+ * and the page names what the page before opens with, from its first name on, in order (a copy of a page
+ * ending one table and starting another). The earlier tables' names otherwise are another table's own: two
+ * projects printed one after another share names (受益群众满意度, 资金到位率), the next page the second's rest.
+ */
+export function copiesPage(open: OpenList, names: readonly string[], seen: ReadonlySet<string> = seenNames(open)): boolean {
+  if (!newNames(seen, names)) return true;
+  const first = open.tables[0];
+  if (first === undefined || first === open.table) return false;
+  const top = namesOf(first);
+  const k = Math.min(COPIED_NAMES, top.length, names.length);
+  if (k < 2) return false;
+  for (let i = 0; i < k; i++) if (names[i] !== top[i]) return false;
+  return true;
 }
 
 /** An indicator list as a page is matched against the page before: its columns and names. */
@@ -291,9 +314,7 @@ export function newNames(seen: ReadonlySet<string>, names: readonly string[]): b
 
 function columnsOf(t: PerformanceTable): ListColumns {
   const block = t.indicators!;
-  const names: string[] = [];
-  for (const ind of block.indicators) if (ind.name.text !== '') names.push(ind.name.text);
-  return { name: parseA1(block.header.name).col, target: parseA1(block.header.target).col, names };
+  return { name: parseA1(block.header.name).col, target: parseA1(block.header.target).col, names: namesOf(t) };
 }
 
 /** A table read from its indicator header alone: none of a table's head above the list. */

@@ -8,7 +8,7 @@ import { isSelfEvaluation, PerformanceTable, TableKind } from '../model/table';
 import { Finding } from '../rules/rule';
 import { eachResult, scoringFor, TableResult, ValidateOptions } from '../validate';
 import { Pages } from '../grid/pages';
-import { addsColumns, continuation, headPage, newNames, OpenList, openList, PAGE_ROWS, pageHead, pastRunningHead, seenNames, shownWidth } from '../recognize/continued';
+import { addsColumns, continuation, copiesPage, headPage, OpenList, openList, PAGE_ROWS, pageHead, pastRunningHead, seenNames, shownWidth } from '../recognize/continued';
 import { recognizeSheet } from '../recognize/recognize';
 import type { LocatedTable } from '../reconcile/pair-tables';
 import type { ReconciliationReport } from '../reconcile/reconcile';
@@ -263,7 +263,7 @@ export class SheetSequence {
       // sheets (a crafted file) cost a few seconds at most, not their count squared.
       this.checked += stack.reduce((n, p) => n + p.to - p.from + 1, 0);
       if (this.checked > CHECKED_ROWS) return false;
-      across = listRunsOn(stack, seenNames(before.open));
+      across = listRunsOn(stack, before.open);
       if (!across) return false;
     }
     before.to = foot.to;
@@ -352,7 +352,7 @@ const CHECKED_ROWS = 100 * STACK_ROWS;
  * sheet under them, where its list runs on into that sheet's rows (a tail too short or too plain to read alone, or read in other columns), and its
  * last row on the next sheet; null where it does not.
  */
-function listRunsOn(pages: readonly StackedPage[], seen: ReadonlySet<string>): { table: PerformanceTable; lastRow: number } | null {
+function listRunsOn(pages: readonly StackedPage[], open: OpenList): { table: PerformanceTable; lastRow: number } | null {
   const next = pages[pages.length - 1];
   if (next.to - next.from >= PAGE_ROWS || pages.reduce((n, p) => n + p.to - p.from + 1, 0) > STACK_ROWS) return null;
   const stack = Grid.stacked(pages);
@@ -361,8 +361,8 @@ function listRunsOn(pages: readonly StackedPage[], seen: ReadonlySet<string>): {
   const last = tables[tables.length - 1];
   const seam = stack.starts[stack.starts.length - 1];
   if (last === undefined || last.firstRow >= seam || last.lastRow < seam) return null;
-  // Its rows on the new page naming what the pages before name (`seen`, their tables'): a copy of them, read as running on.
-  const before = new Set<string>(seen);
+  // Its rows on the new page naming what the list before names: a copy of the page, read as running on.
+  const before = seenNames(open);
   const after: string[] = [];
   let onPage = 0;
   for (const ind of last.indicators?.indicators ?? []) {
@@ -373,7 +373,7 @@ function listRunsOn(pages: readonly StackedPage[], seen: ReadonlySet<string>): {
   }
   // And a page with no row of the list read on it is no page of it (a cut head's copy, a page of notes).
   const onLine = onPage > 0 || (last.totalScore !== undefined && parseA1(last.totalScore.label.cell).row >= seam);
-  return onLine && newNames(before, after) ? { table: last, lastRow: last.lastRow - seam + next.from } : null;
+  return onLine && !copiesPage(open, after, before) ? { table: last, lastRow: last.lastRow - seam + next.from } : null;
 }
 
 /** Says of each finding in a row or column the sheet hides that it is there: marked, it would not be seen. */
