@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Patch } from '../core/compute/patch';
 import { Grid } from '../core/grid/grid';
-import { mayBePage, SheetSequence, sheetsOfTable, TableSummary, tablesOnGrids } from '../core/report/report';
+import { SheetSequence, TableSummary, tableOnSheet } from '../core/report/report';
 import { groupBy } from '../core/group-by';
 import { nextYearTemplate, yearNotAfterSource } from '../core/template/next-year';
 import { isProfileId, profileFor } from '../core/rules/profiles';
@@ -278,14 +278,12 @@ export function useChecker(host: WorkbookHost, displayLanguage?: string) {
   const makeTemplate = useCallback(
     (options: { year: number; keepAmounts: boolean; keepTargets: boolean }) =>
       run('template', async () => {
-        const active = await host.readSheet();
-        // The active sheet's first whole table, read across the workbook's sheets where it may have been
-        // printed a worksheet a page (as validating the workbook reads it). A table's tail (its header on
-        // a page before) has no title or header to carry over.
-        const grids = mayBePage(active) ? await host.readWorkbook() : [active];
-        const tables = tablesOnGrids(grids.map((grid) => ({ grid }))).filter((t) => sheetsOfTable(t).includes(active.name));
-        const found = tables.find((t) => !t.table.fragment);
-        if (!found) return { error: { code: tables.length > 0 ? 'template-from-tail' : 'no-template-source', detail: active.name } };
+        // The active sheet's first whole table, read across the sheets it was printed on where it was
+        // printed a worksheet a page (as validating the workbook reads it), those sheets only. A table's
+        // tail (its header on a page before) has no title or header to carry over.
+        const { activeSheet, sheets } = await host.describe();
+        const { table: found, onSheet } = await tableOnSheet(sheets, sheets.indexOf(activeSheet), (i) => host.readSheet(sheets[i]));
+        if (!found) return { error: { code: onSheet ? 'template-from-tail' : 'no-template-source', detail: activeSheet } };
         const settings = settingsRef.current;
         const result = nextYearTemplate(found.grid, found.table, { ...options, profile: profileFor(settings.profile), lang: resolveLang(settings, displayLanguage) }, found.pages);
         const sheet = await host.addSheet(result.spec);

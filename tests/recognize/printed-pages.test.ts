@@ -5,7 +5,7 @@
  */
 import path from 'path';
 import { parseA1, parseRange, rangeToA1, toA1 } from '../../src/core/grid/address';
-import { reportFileAndTables, reportSheet, SheetReport, SheetSequence } from '../../src/core/report/report';
+import { reportFileAndTables, reportSheet, SheetReport, SheetSequence, sheetsOfTable, tableOnSheet } from '../../src/core/report/report';
 import { CLEAN_INDICATORS, IndicatorSpec, printedPages, projectTable, SheetSpec, toGrid } from '../support/tables';
 import { CLEAN_EVAL, selfEvaluationTable } from '../support/self-evaluation';
 import { CORPUS_DIR, loadEntry, sheetToGrid } from '../support/corpus';
@@ -148,7 +148,7 @@ describe('a table printed a worksheet a page', () => {
     expect(flat(reports)).toEqual(whole((row) => (row < 12 ? { sheet: '第1页', row } : row < 18 ? { sheet: '第2页', row: row - 12 } : { sheet: '第3页', row: row - 18 })));
   });
 
-  it('reads two projects printed one after another over three pages, the second’s rest naming what the first names', () => {
+  it('reads two projects printed one after another over three pages, the second’s rest naming what the first names', async () => {
     // 甲 then 乙, the same indicators but 乙’s satisfaction target left blank, broken in 甲’s list and two rows further into 乙’s.
     const a = projectTable({ projectName: '甲项目' });
     const b = projectTable({ projectName: '乙项目', indicators: CLEAN_INDICATORS.filter((i) => i.name !== '商协会人才支持资金').map((i) => (i.name === '人才满意度' ? { ...i, target: '' } : i)) });
@@ -167,8 +167,19 @@ describe('a table printed a worksheet a page', () => {
     ]);
     // 乙’s blank target on the third page, and nothing missing from either (no 效益 lost to a page break).
     expect(flat(reports)).toEqual(['第3页!missing-target@F8']);
-    // The second page twice (the end of 甲 and the start of 乙 again): a copy, whatever it names.
+    // A template from a page: the table beginning on it (乙 on the second page, 甲's end above it), else the one it continues.
     const pages = printedPages(both, [14, shift + 16]);
+    const names = pages.map((p) => p.name);
+    const chosen = async (active: number): Promise<[string | undefined, string[]]> => {
+      const { table } = await tableOnSheet(names, active, async (i) => toGrid(pages[i]));
+      return [table?.table.name?.text, table ? sheetsOfTable(table) : []];
+    };
+    expect(await Promise.all([0, 1, 2].map(chosen))).toEqual([
+      ['甲项目', ['第1页', '第2页']],
+      ['乙项目', ['第2页', '第3页']],
+      ['乙项目', ['第2页', '第3页']],
+    ]);
+    // The second page twice (the end of 甲 and the start of 乙 again): a copy, whatever it names.
     expect(read([pages[0], pages[1], { ...pages[1], name: '第2页副本' }]).map((r) => r.continues)).toEqual([undefined, '第1页', undefined, undefined, undefined]);
   });
 

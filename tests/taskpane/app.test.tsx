@@ -1,11 +1,11 @@
 /**
  * @jest-environment jsdom
  */
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { FileHost } from '../../src/hosts/file/file-host';
 import { HostError } from '../../src/hosts/workbook-host';
 import { fixtureHost, renderApp, specHost } from '../support/render-app';
-import { CLEAN_INDICATORS, departmentTable, printedPages, projectTable } from '../support/tables';
+import { CLEAN_INDICATORS, departmentTable, printedPages, projectTable, SheetSpec } from '../support/tables';
 import { selfEvaluationTable } from '../support/self-evaluation';
 import { recognizeSheet } from '../../src/core/recognize/recognize';
 
@@ -260,14 +260,29 @@ describe('task pane: next fiscal year from a table printed a worksheet a page', 
     });
   }
 
-  it('reads the active sheet alone when its table closes on it (a self-evaluation’s 总分 line)', async () => {
-    const host = specHost([selfEvaluationTable(), { name: '第2页', rows: [[null, '效益指标', '社会效益指标', '受益企业数', '≥10家']], merges: [] }]);
-    const readWorkbook = jest.spyOn(host, 'readWorkbook');
-    await renderApp(host);
-    fireEvent.click(screen.getByTestId('template-button'));
-    fireEvent.click(await screen.findByTestId('template-create'));
-    await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('已生成工作表'));
-    expect(readWorkbook).not.toHaveBeenCalled();
+  it('reads only the sheets the table is printed on: the active one alone when its table closes on it, else on to the next table', async () => {
+    const reads = async (specs: SheetSpec[], active: string): Promise<string[]> => {
+      const host = specHost(specs);
+      host.activate(active);
+      const readSheet = jest.spyOn(host, 'readSheet');
+      const readWorkbook = jest.spyOn(host, 'readWorkbook');
+      await renderApp(host);
+      fireEvent.click(screen.getByTestId('template-button'));
+      fireEvent.click(await screen.findByTestId('template-create'));
+      await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('已生成工作表'));
+      expect(readWorkbook).not.toHaveBeenCalled();
+      const names = readSheet.mock.calls.map(([sheet]) => String(sheet));
+      cleanup();
+      return names;
+    };
+    const note = { name: '说明', rows: [['填表说明']], merges: [] };
+    // A self-evaluation closed by its 总分 line.
+    expect(await reads([selfEvaluationTable({ sheet: '自评' }), projectTable({ sheet: '乙' }), note], '自评')).toEqual(['自评']);
+    // A targets table's list runs to its sheet's end: the next sheet, another project's table, tells.
+    expect(await reads([projectTable({ sheet: '甲' }), projectTable({ sheet: '乙', projectName: '乙项目' }), note], '甲')).toEqual(['甲', '乙']);
+    // A later page: back to the first, on to the table's end.
+    const pages = printedPages(projectTable({ sheet: '第1页' }), [13, 18]);
+    expect(await reads([{ ...note, name: '封面' }, ...pages, projectTable({ sheet: '乙', projectName: '乙项目' }), note], '第2页')).toEqual(['第2页', '第1页', '第3页', '乙']);
   });
 });
 

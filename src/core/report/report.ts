@@ -140,14 +140,24 @@ export interface TableOnGrid {
  * template copies cell by cell.
  */
 export function tablesOnGrids(sheets: readonly { grid: Grid; state?: string }[], options: ValidateOptions = {}): TableOnGrid[] {
-  const found: TableOnGrid[] = [];
-  const sequence = new SheetSequence(options, (sheet, table, pages, grid) => found.push(pages ? { sheet, table, grid, pages } : { sheet, table, grid }));
+  const { sequence, found } = collecting(options);
   for (const { grid, state } of sheets) sequence.add(grid, state === 'hidden' || state === 'veryHidden' ? state : undefined);
   sequence.end();
-  // A table read across pages is handed over once its pages are settled, after the tables of its last page.
-  const order = new Map(sheets.map((s, i) => [s.grid.name, i]));
+  return inSheetOrder(found, sheets.map((s) => s.grid.name));
+}
+
+/** A sequence handing every table it settles, with its grid, to `found`. */
+function collecting(options: ValidateOptions = {}): { sequence: SheetSequence; found: TableOnGrid[] } {
+  const found: TableOnGrid[] = [];
+  const sequence = new SheetSequence(options, (sheet, table, pages, grid) => found.push(pages ? { sheet, table, grid, pages } : { sheet, table, grid }));
+  return { sequence, found };
+}
+
+/** Tables by the sheet they begin on (`names` in tab order), then row: a table read across pages is handed over once its pages are settled, after the tables of its last page. */
+function inSheetOrder(tables: TableOnGrid[], names: readonly string[]): TableOnGrid[] {
+  const order = new Map(names.map((n, i) => [n, i]));
   const rowOnSheet = (t: TableOnGrid): number => (t.pages ? t.pages.rowNumber(t.table.firstRow) - 1 : t.table.firstRow);
-  return found.sort((a, b) => order.get(a.sheet)! - order.get(b.sheet)! || rowOnSheet(a) - rowOnSheet(b));
+  return tables.sort((a, b) => order.get(a.sheet)! - order.get(b.sheet)! || rowOnSheet(a) - rowOnSheet(b));
 }
 
 /** The sheets a table stands on: its own, or the pages it was read across. */
@@ -155,14 +165,44 @@ export function sheetsOfTable(t: TableOnGrid): string[] {
   return t.pages ? t.pages.sheetsOf(t.table.firstRow, t.table.lastRow) : [t.sheet];
 }
 
+/** Whether a sheet read alone ends open (its last list, or a head with none yet, runs to its end): the next sheet may be its next page. */
+function endsOpen(grid: Grid): boolean {
+  const labels = new LabelMap(grid);
+  const tables = recognizeSheet(grid, labels);
+  const last = tables[tables.length - 1];
+  return (last ? openList(grid, last, { tables }) : headPage(labels)) !== null;
+}
+
+/** Sheets read back from a later page to its table's first, at most: a table printed over more pages than this is read from there. */
+const PAGES_BACK = 100;
+
 /**
- * Whether a sheet read alone may hold part of a table printed a worksheet a page, to be read with the
- * workbook's other sheets: it holds no whole table (a later page, a title page), or its last table's
- * list runs on to the sheet's end.
+ * The table a template is made from when sheet `active` of a workbook's sheets is chosen (the pane's
+ * active sheet): its first whole table, read as the report reads the sheets (a table printed a
+ * worksheet a page across its pages), or, on a later page, the table that page continues. Reads only
+ * the sheets it takes (`read(i)`: the sheet named `sheets[i]`): back from a page holding no whole table
+ * while the sheet before ends open, and on while the table runs on. `onSheet` says whether any table,
+ * a tail among them, stands on the sheet.
  */
-export function mayBePage(grid: Grid): boolean {
-  const tables = recognizeSheet(grid);
-  return !tables.some((t) => !t.fragment) || openList(grid, tables[tables.length - 1], { tables }) !== null;
+export async function tableOnSheet(sheets: readonly string[], active: number, read: (i: number) => Promise<Grid>): Promise<{ table?: TableOnGrid; onSheet: boolean }> {
+  if (active < 0 || active >= sheets.length) return { onSheet: false };
+  const grids = new Map<number, Grid>();
+  const grid = async (i: number): Promise<Grid> => grids.get(i) ?? grids.set(i, await read(i)).get(i)!;
+  // Back from a page with no whole table on it, while the sheet before ends open: its first page is the one a whole table stands on.
+  let start = active;
+  while (start > 0 && active - start < PAGES_BACK && !recognizeSheet(await grid(start)).some((t) => !t.fragment) && endsOpen(await grid(start - 1))) start--;
+  const { sequence, found } = collecting();
+  const name = sheets[active];
+  for (let i = start; i < sheets.length; i++) {
+    sequence.add(await grid(i));
+    if (i >= active && !sequence.holds(name)) break;
+  }
+  sequence.end();
+  const here = inSheetOrder(found, sheets).filter((t) => sheetsOfTable(t).includes(name));
+  const whole = here.filter((t) => !t.table.fragment);
+  // A table beginning on the sheet before one the sheet continues (the end of one table, the start of the next).
+  const table = whole.find((t) => t.sheet === name) ?? whole[0];
+  return table ? { table, onSheet: true } : { onSheet: here.length > 0 };
 }
 
 /**
@@ -199,6 +239,11 @@ export class SheetSequence {
     private readonly options: ValidateOptions = {},
     private readonly found?: FoundTable,
   ) {}
+
+  /** Whether the sheet of this name is held, a list open to its end, until the next is read (`end` settles it). */
+  holds(sheet: string): boolean {
+    return this.pending.some((p) => p.grid.name === sheet);
+  }
 
   /** Reads a sheet; gives back the reports of the sheets settled now (this one among them, unless held). */
   add(grid: Grid, state?: 'hidden' | 'veryHidden'): SheetReport[] {
