@@ -165,12 +165,16 @@ export function sheetsOfTable(t: TableOnGrid): string[] {
   return t.pages ? t.pages.sheetsOf(t.table.firstRow, t.table.lastRow) : [t.sheet];
 }
 
-/** Whether a sheet read alone ends open (its last list, or a head with none yet, runs to its end): the next sheet may be its next page. */
+/** What a sheet read alone (its tables `tables`) leaves open at its end: its last list, or a head with none yet (`headPage`); null where nothing runs on. */
+function openAtEnd(labels: LabelMap, tables: readonly PerformanceTable[]): OpenList | null {
+  const last = tables[tables.length - 1];
+  return last ? openList(labels.grid, last, { tables }) : headPage(labels);
+}
+
+/** Whether a sheet read alone ends open: the next sheet may be its next page. */
 function endsOpen(grid: Grid): boolean {
   const labels = new LabelMap(grid);
-  const tables = recognizeSheet(grid, labels);
-  const last = tables[tables.length - 1];
-  return (last ? openList(grid, last, { tables }) : headPage(labels)) !== null;
+  return openAtEnd(labels, recognizeSheet(grid, labels)) !== null;
 }
 
 /** Sheets read back from a later page to its table's first, at most: a table printed over more pages than this is read from there. */
@@ -200,7 +204,7 @@ export async function tableOnSheet(sheets: readonly string[], active: number, re
   sequence.end();
   const here = inSheetOrder(found, sheets).filter((t) => sheetsOfTable(t).includes(name));
   const whole = here.filter((t) => !t.table.fragment);
-  // A table beginning on the sheet before one the sheet continues (the end of one table, the start of the next).
+  // The table that begins on the sheet comes before one it continues (a page ending one table and starting the next).
   const table = whole.find((t) => t.sheet === name) ?? whole[0];
   return table ? { table, onSheet: true } : { onSheet: here.length > 0 };
 }
@@ -261,7 +265,7 @@ export class SheetSequence {
     });
     if (reports.length === 0) reports.push(unrecognisedSheet(grid, this.options, labels));
     if (state) for (const r of reports) r.hidden = state;
-    const sheet: PendingSheet = { grid, from: 0, to: grid.rowCount - 1, reports, open: state ? null : last ? openList(grid, last, { tables }) : headPage(labels) };
+    const sheet: PendingSheet = { grid, from: 0, to: grid.rowCount - 1, reports, open: state ? null : openAtEnd(labels, tables) };
     if (state) sheet.state = state;
     const joined = this.pending.length > 0 && this.joins(sheet, labels, first);
     // The next pages' first tables are the first page's table running on: only the rest are tables of their own,
