@@ -139,9 +139,9 @@ export interface TableOnGrid {
  * worksheet a page read across its sheets as the report reads it (a hidden sheet never a page): what a
  * template copies cell by cell.
  */
-export function tablesOnGrids(sheets: readonly { grid: Grid; state?: string }[], options: ValidateOptions = {}): TableOnGrid[] {
+export function tablesOnGrids(sheets: readonly { grid: Grid; state?: 'visible' | 'hidden' | 'veryHidden' }[], options: ValidateOptions = {}): TableOnGrid[] {
   const { sequence, found } = collecting(options);
-  for (const { grid, state } of sheets) sequence.add(grid, state === 'hidden' || state === 'veryHidden' ? state : undefined);
+  for (const { grid, state } of sheets) sequence.add(grid, state);
   sequence.end();
   return inSheetOrder(found, sheets.map((s) => s.grid.name));
 }
@@ -149,7 +149,7 @@ export function tablesOnGrids(sheets: readonly { grid: Grid; state?: string }[],
 /** A sequence handing every table it settles, with its grid, to `found`. */
 function collecting(options: ValidateOptions = {}): { sequence: SheetSequence; found: TableOnGrid[] } {
   const found: TableOnGrid[] = [];
-  const sequence = new SheetSequence(options, (sheet, table, pages, grid) => found.push(pages ? { sheet, table, grid, pages } : { sheet, table, grid }));
+  const sequence = new SheetSequence(options, (sheet, table, pages, grid) => found.push({ sheet, table, grid, pages }));
   return { sequence, found };
 }
 
@@ -249,8 +249,9 @@ export class SheetSequence {
     return this.pending.some((p) => p.grid.name === sheet);
   }
 
-  /** Reads a sheet; gives back the reports of the sheets settled now (this one among them, unless held). */
-  add(grid: Grid, state?: 'hidden' | 'veryHidden'): SheetReport[] {
+  /** Reads a sheet (hidden or not, as its workbook says); gives back the reports of the sheets settled now (this one among them, unless held). */
+  add(grid: Grid, visibility?: 'visible' | 'hidden' | 'veryHidden'): SheetReport[] {
+    const state = visibility === 'visible' ? undefined : visibility;
     const labels = new LabelMap(grid);
     let first: PerformanceTable | undefined;
     let last: PerformanceTable | undefined;
