@@ -3,7 +3,7 @@ import { getHeapStatistics } from 'v8';
 import { inflateRaw, inflateRawSync, ZlibOptions } from 'zlib';
 import type ExcelJS from 'exceljs';
 import { WorkbookReadError } from '../hosts/file/read-error';
-import { eachSheetAhead, limitsForHeap, ReadLimits, readXlsx, ReadSheet, sheetReader, SheetState, TooLargeError } from '../hosts/file/xlsx-reader';
+import { eachSheetAhead, limitsForHeap, ReadLimits, readXlsx, ReadSheet, sheetReader, TooLargeError } from '../hosts/file/xlsx-reader';
 import { withoutMerges } from '../hosts/file/without-merges';
 import type { Grid } from '../core/grid/grid';
 import '../hosts/file/messages';
@@ -139,7 +139,6 @@ export async function visitSheets(file: string, sheet: string | undefined, visit
 /** A template's source sheet: its grid from the linear reader, its looks (styles, widths, heights) from ExcelJS. */
 export interface SourceSheet {
   grid: Grid;
-  state: SheetState;
   worksheet: ExcelJS.Worksheet;
 }
 
@@ -164,7 +163,7 @@ export async function openSourceSheets(file: string, sheet?: string): Promise<So
   const out: SourceSheet[] = [];
   for (const s of read) {
     const worksheet = workbook.getWorksheet(s.name);
-    if (worksheet) out.push({ grid: s.grid, state: s.state, worksheet });
+    if (worksheet) out.push({ grid: s.grid, worksheet });
   }
   return out.length === 0 ? { failure: 'no-sheet', data: { sheet } } : out;
 }

@@ -112,7 +112,7 @@ async function nextYearInto(out: ExcelJS.Workbook, source: string, flags: Templa
 
 /** The tables of a source's sheets, in order, a table printed a worksheet a page read across them (as `validate` reads it). */
 function sourceTables(sheets: readonly SourceSheet[]): TableOnGrid[] {
-  return tablesOnGrids(sheets);
+  return tablesOnGrids(sheets.map((s) => s.grid));
 }
 
 /** A source's sheets by name, where a template's looks come from. */

@@ -36,8 +36,8 @@ export async function validateFile(input: Input, options: FileOptions, t: Transl
   try {
     // Sheets in order, a table printed one page a sheet read as one (a sheet asked for by name is read alone).
     const sequence = new SheetSequence(options, keep && ((sheet, table, pages) => tables.push(keep({ file: input.file, sheet, table, pages }))));
-    const failure = await visitSheets(input.file, options.sheet, ({ grid, state }) => {
-      sheets.push(...sequence.add(grid, state));
+    const failure = await visitSheets(input.file, options.sheet, ({ grid }) => {
+      sheets.push(...sequence.add(grid));
     });
     if (failure) return fail(failure.failure, failure.data);
     sheets.push(...sequence.end());

@@ -47,7 +47,7 @@ export interface PatchPreview {
   after: string;
 }
 
-export type HostErrorCode = 'protected' | 'cell-edit' | 'merged-conflict' | 'no-sheet' | 'too-large' | 'failed';
+export type HostErrorCode = 'protected' | 'cell-edit' | 'merged-conflict' | 'no-sheet' | 'hidden-sheet' | 'too-large' | 'failed';
 
 /** A refusal the pane explains to the person; the sheet is as it was. */
 export class HostError extends Error {

@@ -85,6 +85,7 @@ addMessages('pane', {
     comparisonElsewhere: '检查的表在“{{file}}”中，问题只列在这里，未在当前工作簿中标出；在 Excel 中打开该文件再对照即可标出。',
     related: '对照单元格：{{place}}',
     hiddenRow: '该单元格所在的行已隐藏',
+    hiddenSheet: '此工作表已隐藏：照常校验，标记在取消隐藏后可见',
     hiddenColumn: '该单元格所在的列已隐藏',
     compareProblem: {
       'no-table': '当前工作表“{{sheet}}”中没有识别到绩效表，无法对照。',
@@ -97,6 +98,7 @@ addMessages('pane', {
       'cell-edit': '您正在编辑单元格。请按 Enter 或 Esc 结束编辑后再试。工作表未作任何改动。',
       'merged-conflict': '单元格 {{detail}} 位于合并单元格中，无法单独写入。工作表未作任何改动。',
       'no-sheet': '找不到工作表 {{detail}}，可能已被重命名或删除。',
+      'hidden-sheet': '工作表“{{detail}}”已隐藏，Excel 无法显示其中的单元格。如需查看，请右键单击工作表标签，选择“取消隐藏”。工作表未作任何改动。',
       'no-template-source': '工作表“{{detail}}”中没有识别到绩效目标表，无法以它为底稿生成模板。',
       'template-from-tail': '工作表“{{detail}}”只有表格的后半部分（没有标题和表头），无法以它为底稿生成模板：请复制完整的表格后再试。',
       'too-large': '已用区域 {{detail}} 超过 500 万个单元格，无法读取。表格以外可能有零散内容（按 Ctrl+End 可找到最后一格），删除后再试。工作表未作任何改动。',
@@ -187,6 +189,7 @@ addMessages('pane', {
     comparisonElsewhere: 'The reviewed table is in “{{file}}”: its findings are listed here, not marked in this workbook; open that file in Excel and compare there to mark them.',
     related: 'Other cell: {{place}}',
     hiddenRow: 'The cell’s row is hidden',
+    hiddenSheet: 'This sheet is hidden: checked all the same, its marks shown once it is unhidden',
     hiddenColumn: 'The cell’s column is hidden',
     compareProblem: {
       'no-table': 'Sheet “{{sheet}}” holds no recognised table to compare.',
@@ -199,6 +202,7 @@ addMessages('pane', {
       'cell-edit': 'A cell is being edited. Press Enter or Esc to finish editing, then try again. Nothing was changed.',
       'merged-conflict': 'Cell {{detail}} is inside a merged range and cannot be written on its own. Nothing was changed.',
       'no-sheet': 'Sheet {{detail}} was not found; it may have been renamed or deleted.',
+      'hidden-sheet': 'Sheet “{{detail}}” is hidden, and Excel cannot show its cells. To see it, right-click a sheet tab and choose Unhide. Nothing was changed.',
       'no-template-source': 'Sheet “{{detail}}” holds no recognised table to make a template from.',
       'template-from-tail': 'Sheet “{{detail}}” holds only the tail of a table (no title or header): copy the whole table to make a template from it.',
       'too-large': 'The used range {{detail}} holds more than 5,000,000 cells and cannot be read. Something may stand far from the table (Ctrl+End finds the last cell): delete it and try again. Nothing was changed.',

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Patch } from '../core/compute/patch';
-import { Grid } from '../core/grid/grid';
+import { Grid, HiddenSheet } from '../core/grid/grid';
 import { SheetSequence, TableSummary, tableOnSheet } from '../core/report/report';
 import { groupBy } from '../core/group-by';
 import { nextYearTemplate, yearNotAfterSource } from '../core/template/next-year';
@@ -18,6 +18,8 @@ export interface SheetOutcome {
   findings: Finding[];
   /** The sheet is a page of the table starting on the sheet named (a worksheet a page), checked with it. */
   continues?: string;
+  /** The workbook hides the sheet: checked all the same, and said, as Excel shows none of its cells. */
+  hidden?: HiddenSheet;
 }
 
 export type Busy = 'validate' | 'validate-workbook' | 'fix' | 'clear' | 'template' | 'compare' | null;
@@ -128,6 +130,7 @@ export function useChecker(host: WorkbookHost, displayLanguage?: string) {
         };
         const continues = own.find((r) => r.continues !== undefined)?.continues;
         if (continues !== undefined) outcome.continues = continues;
+        if (grid.state) outcome.hidden = grid.state;
         return outcome;
       });
     },

@@ -333,7 +333,7 @@ describe('Excel gateway: templates', () => {
     book.sheet('第2页').rowHeights.set(3, 42);
     book.sheet('第1页').rowHeights.set(3, 30);
     const host = hostFor(book);
-    const found = tablesOnGrids((await host.readWorkbook()).map((grid) => ({ grid }))).find((t) => !t.table.fragment)!;
+    const found = tablesOnGrids(await host.readWorkbook()).find((t) => !t.table.fragment)!;
     expect(found.pages?.sheets).toEqual(['第1页', '第2页']);
     const { spec } = nextYearTemplate(found.grid, found.table, { year: 2024 }, found.pages);
     book.syncs = 0;
@@ -408,6 +408,25 @@ describe('Excel gateway: navigation and settings', () => {
     await hostFor(book).select('乙', 'E12');
     expect(book.active).toBe('乙');
     expect(book.selection).toEqual({ sheet: '乙', cell: 'E12' });
+  });
+
+  it('reads a hidden sheet as hidden, its grid saying so, and says a cell there cannot be shown, the sheet left hidden', async () => {
+    const workbook = toWorkbook([departmentTable({ sheet: '甲' }), departmentTable({ sheet: '乙' }), departmentTable({ sheet: '丙' })]);
+    workbook.getWorksheet('乙')!.state = 'hidden';
+    workbook.getWorksheet('丙')!.state = 'veryHidden';
+    const book = FakeWorkbook.fromExcelJs(workbook);
+    const host = hostFor(book);
+    expect((await host.readWorkbook()).map((g) => [g.name, g.state])).toEqual([
+      ['甲', undefined],
+      ['乙', 'hidden'],
+      ['丙', 'veryHidden'],
+    ]);
+    expect((await host.readSheet('丙')).state).toBe('veryHidden');
+    expect((await host.describeAndRead()).grid.state).toBeUndefined();
+    for (const sheet of ['乙', '丙']) await expect(host.select(sheet, 'E12')).rejects.toMatchObject({ code: 'hidden-sheet', detail: sheet });
+    expect([book.active, book.selection, book.sheet('乙').visibility]).toEqual(['甲', null, 'Hidden']);
+    // Any other failure is told as it was.
+    await expect(host.select('丁', 'E12')).rejects.toMatchObject({ code: 'no-sheet' });
   });
 
   it('keeps settings in the workbook', async () => {

@@ -196,4 +196,13 @@ describe('rows far below the others', () => {
     expect(again.text(1_048_575, 16_383)).toBe('末格');
     expect(again.merges).toEqual(grid.merges);
   });
+
+  test('made again, or with texts or cells changed, it keeps what the sheet hides and whether it is hidden itself', () => {
+    const hiding = new Grid({ name: '隐藏', cells: [[{ value: '甲' }, { value: '乙' }], [{ value: '丙' }]], hidden: { rows: [1], columns: [[1, 1]] }, state: 'veryHidden' });
+    for (const made of [new Grid(structuredClone(hiding.toInit())), hiding.withTexts((s) => `${s}!`), hiding.withBlanks([{ row: 0, col: 0 }])]) {
+      expect([made.state, made.hiddenAt(1, 0), made.hiddenAt(0, 1), made.hiddenAt(0, 0)]).toEqual(['veryHidden', 'row', 'column', undefined]);
+    }
+    // A visible sheet says nothing of it, on either side of a thread.
+    expect([grid.state, 'state' in grid.toInit(), 'hidden' in grid.toInit()]).toEqual([undefined, false, false]);
+  });
 });

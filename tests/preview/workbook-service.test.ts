@@ -78,3 +78,24 @@ test('the report it downloads reads a table printed a worksheet a page as one ta
   expect(report.files[0].sheets[1].findings.map((f) => `${f.sheet}!${f.code}@${f.cell}`)).toEqual(['第2页!missing-target@F12']);
   expect(report.summary).toMatchObject({ tables: 1, errors: 1 });
 });
+
+test('what it reads and reports of hidden sheets and lines is what the command line reports', async () => {
+  // The second page hidden (no page then), and the row of the first page's first finding hidden.
+  const files = unzipSync(new Uint8Array(await toXlsx(printedPages(projectTable({ sheet: '第1页' }), [12]))));
+  files['xl/workbook.xml'] = strToU8(strFromU8(files['xl/workbook.xml']).replace(/(<sheet [^>]*name="第2页")/, '$1 state="hidden"'));
+  const row = Number(/\d+$/.exec(reportFile('x.xlsx', readXlsx(zipSync(files)).map((s) => s.grid)).sheets[0].findings[0].cell)![0]);
+  files['xl/worksheets/sheet1.xml'] = strToU8(strFromU8(files['xl/worksheets/sheet1.xml']).replace(`<row r="${row}"`, `<row r="${row}" hidden="1"`));
+  const bytes = zipSync(files);
+  const { service } = await opened(bytes);
+  const cli = reportFile('seed.xlsx', readXlsx(bytes).map((s) => s.grid));
+  const report = await service.handle('report', { lang: 'zh-CN', profile: undefined, rules: {} });
+  expect(report.files[0].sheets).toEqual(cli.sheets);
+  expect(report.files[0].sheets.map((s) => [s.sheet, s.hidden, s.continues, s.findings[0]?.hidden])).toEqual([
+    ['第1页', undefined, undefined, 'row'],
+    ['第2页', 'hidden', undefined, undefined],
+  ]);
+  // The grids handed to the page (the pane's reading) keep both.
+  const [first, second] = (await service.handle('readWorkbook', {})).map((g) => new Grid(g));
+  expect([first.state, first.hiddenAt(row - 1, 0), second.state]).toEqual([undefined, 'row', 'hidden']);
+  expect(new Grid(await service.handle('readSheet', { sheet: '第2页' })).state).toBe('hidden');
+});

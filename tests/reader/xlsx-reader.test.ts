@@ -164,11 +164,16 @@ test('hidden and very hidden sheets are read and say so; one sheet can be asked 
     { name: '隐藏', state: 'hidden', body: '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row></sheetData>' },
     { name: '深藏', state: 'veryHidden', body: '<sheetData/>' },
   ]);
-  expect(readXlsx(book).map((s) => [s.name, s.state])).toEqual([
-    ['封面', 'visible'],
-    ['隐藏', 'hidden'],
-    ['深藏', 'veryHidden'],
+  expect(readXlsx(book).map((s) => [s.name, s.state, s.grid.state])).toEqual([
+    ['封面', 'visible', undefined],
+    ['隐藏', 'hidden', 'hidden'],
+    ['深藏', 'veryHidden', 'veryHidden'],
   ]);
+  // The grid says it as well (every host's grid does): a sheet whose part is missing, too.
+  const missing = xlsx([{ name: '缺', state: 'hidden', body: '<sheetData/>' }]);
+  const parts = unzipSync(missing);
+  delete parts['xl/worksheets/sheet1.xml'];
+  expect(readXlsx(zipSync(parts))[0].grid.state).toBe('hidden');
   expect(readXlsx(book, { sheet: '隐藏' }).map((s) => s.name)).toEqual(['隐藏']);
   expect(() => readXlsx(book, { sheet: '无此表' })).toThrow(WorkbookReadError);
 });

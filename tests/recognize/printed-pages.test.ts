@@ -5,6 +5,7 @@
  */
 import path from 'path';
 import { parseA1, parseRange, rangeToA1, toA1 } from '../../src/core/grid/address';
+import { Grid } from '../../src/core/grid/grid';
 import { reportFileAndTables, reportSheet, SheetReport, SheetSequence, sheetsOfTable, tableOnSheet } from '../../src/core/report/report';
 import { CLEAN_INDICATORS, IndicatorSpec, printedPages, projectTable, SheetSpec, toGrid } from '../support/tables';
 import { CLEAN_EVAL, selfEvaluationTable } from '../support/self-evaluation';
@@ -195,7 +196,7 @@ describe('a table printed a worksheet a page', () => {
     expect(read([selfEvaluationTable({ sheet: '自评' }), tail]).map((r) => r.continues)).toEqual([undefined, undefined]);
     // A hidden page, and a sheet of 300 rows with no table (an indicator library).
     const sequence = new SheetSequence();
-    const hidden = [...sequence.add(toGrid(first)), ...sequence.add(toGrid(second), 'hidden'), ...sequence.end()];
+    const hidden = [...sequence.add(toGrid(first)), ...sequence.add(new Grid({ ...toGrid(second).toInit(), state: 'hidden' })), ...sequence.end()];
     expect(hidden.map((r) => [r.continues, r.hidden])).toEqual([
       [undefined, undefined],
       [undefined, 'hidden'],

@@ -58,6 +58,8 @@ export class FakeSheet {
   hiddenRows = new Set<number>();
   hiddenColumns = new Set<number>();
   validations: { range: string; list?: string; prompt?: { title: string; message: string } }[] = [];
+  /** Hidden from the tabs, or from Excel's own Unhide menu too (worksheet.visibility, ExcelApi 1.1). */
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   constructor(public name: string) {}
 
   cell(address: string): FakeCell | undefined {
@@ -129,6 +131,8 @@ export class FakeWorkbook {
     const fake = new FakeWorkbook();
     for (const ws of wb.worksheets) {
       const sheet = fake.addSheet(ws.name);
+      if (ws.state === 'hidden') sheet.visibility = 'Hidden';
+      else if (ws.state === 'veryHidden') sheet.visibility = 'VeryHidden';
       ws.eachRow({ includeEmpty: false }, (row) => {
         row.eachCell({ includeEmpty: false }, (cell) => {
           if (cell.type === ExcelJS.ValueType.Merge || cell.type === ExcelJS.ValueType.Null) return;
@@ -308,6 +312,7 @@ class WorksheetProxy extends Proxy {
     const s = this.resolve()!;
     for (const p of props) {
       if (p === 'name') this.data.name = s.name;
+      if (p === 'visibility') this.data.visibility = s.visibility;
       this.loaded.add(p);
     }
   }
@@ -319,6 +324,9 @@ class WorksheetProxy extends Proxy {
   get name(): string {
     return this.read('name');
   }
+  get visibility(): string {
+    return this.read('visibility');
+  }
   get isNullObject(): boolean {
     return this.read('isNullObject');
   }
@@ -328,7 +336,7 @@ class WorksheetProxy extends Proxy {
       this.data.isNullObject = s === null;
       this.loaded.add('isNullObject');
       for (const p of props.split(',').map((x) => x.trim())) {
-        if (s) this.data[p] = p === 'name' ? s.name : p === 'position' ? this.ctx.book.sheets.indexOf(s) : undefined;
+        if (s) this.data[p] = p === 'name' ? s.name : p === 'position' ? this.ctx.book.sheets.indexOf(s) : p === 'visibility' ? s.visibility : undefined;
         this.loaded.add(p);
       }
     });
@@ -371,6 +379,8 @@ class WorksheetProxy extends Proxy {
   }
   activate(): void {
     this.ctx.queue(() => {
+      // As Excel: a hidden sheet is no tab to show.
+      if (this.sheet().visibility !== 'Visible') throw new OfficeError('InvalidOperation', 'This operation is not permitted for the current object.');
       this.ctx.book.active = this.sheet().name;
     });
   }

@@ -135,6 +135,28 @@ describe('task pane', () => {
     expect(wb.marksOf('第2页').map((f) => f.cell)).toEqual(['F12']);
   });
 
+  it('says a hidden sheet is hidden, checks it, and reads it as no page of the table before it', async () => {
+    const indicators = CLEAN_INDICATORS.filter((i) => i.name !== '商协会人才支持资金').map((i) => (i.name === '人才满意度' ? { ...i, target: '' } : i));
+    const wb = specHost([...printedPages(projectTable({ indicators, sheet: '第1页' }), [12]), departmentTable({ sheet: '乙', grandTotal: { total: 1 } })]);
+    wb.workbook.getWorksheet('第2页')!.state = 'hidden';
+    wb.workbook.getWorksheet('乙')!.state = 'veryHidden';
+    await renderApp(wb);
+    fireEvent.click(screen.getByTestId('validate-workbook-button'));
+    await waitFor(() => expect(screen.getAllByTestId('sheet-results')).toHaveLength(3));
+    const [first, second, third] = screen.getAllByTestId('sheet-results');
+    expect(within(first).queryByTestId('sheet-hidden')).toBeNull();
+    expect(within(second).getByTestId('sheet-hidden').textContent).toBe('此工作表已隐藏：照常校验，标记在取消隐藏后可见');
+    expect(within(second).queryByTestId('sheet-continues')).toBeNull();
+    // Hidden, the second page continues nothing: read alone, the first page lacks the 一级 the second holds, and
+    // the second is a tail of its own, its blank target found there.
+    expect(within(first).getAllByTestId('finding').map((f) => `${f.dataset.code}@${f.dataset.cell}`)).toEqual(['missing-level1@B10']);
+    expect(within(second).getAllByTestId('finding').map((f) => `${f.dataset.code}@${f.dataset.cell}`)).toEqual(['missing-target@F12']);
+    // A hidden table is checked all the same, and marked.
+    expect(within(third).getByTestId('sheet-hidden')).toBeTruthy();
+    expect(within(third).getAllByTestId('finding').map((f) => `${f.dataset.code}@${f.dataset.cell}`)).toEqual(['total-mismatch@E12']);
+    expect(wb.marksOf('乙').map((f) => f.cell)).toEqual(['E12']);
+  });
+
   it('explains a refused write and leaves the sheet as it was', async () => {
     const refusing = await fixtureHost();
     refusing.applyPatches = async () => {

@@ -1,5 +1,5 @@
 import { CellRange, parseA1 } from './address';
-import { Grid, GridCell, HiddenLines, lineRuns } from './grid';
+import { Grid, GridCell, HiddenLines, HiddenSheet, lineRuns } from './grid';
 
 /** A block of cells as spreadsheet APIs return them: row-major arrays, `''` for blank. */
 export interface RangeArrays {
@@ -11,8 +11,8 @@ export interface RangeArrays {
   numberFormats?: ReadonlyArray<ReadonlyArray<unknown>>;
 }
 
-/** Builds a grid from one or more blocks (a sheet read whole, or in chunks), its merged areas and what it hides. */
-export function gridFromArrays(name: string, blocks: readonly RangeArrays[], merges: readonly CellRange[], hidden?: HiddenLines): Grid {
+/** Builds a grid from one or more blocks (a sheet read whole, or in chunks), its merged areas, what it hides and whether it is hidden. */
+export function gridFromArrays(name: string, blocks: readonly RangeArrays[], merges: readonly CellRange[], hidden?: HiddenLines, state?: HiddenSheet): Grid {
   const cells: GridCell[][] = [];
   for (const block of blocks) {
     block.values.forEach((row, r) => {
@@ -31,7 +31,7 @@ export function gridFromArrays(name: string, blocks: readonly RangeArrays[], mer
       });
     });
   }
-  return new Grid({ name, cells, merges, hidden });
+  return new Grid({ name, cells, merges, hidden, state });
 }
 
 /**

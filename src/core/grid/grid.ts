@@ -42,7 +42,15 @@ export interface GridInit {
   merges?: ReadonlyArray<CellRange>;
   /** Rows and columns the sheet hides (<row hidden="1">, <col min max hidden="1">): read as any, and said of a finding there. */
   hidden?: HiddenLines;
+  /**
+   * The sheet hidden itself (<sheet state="hidden">, Excel's visibility): still read and checked, said of its
+   * findings, and never a page of a table on the sheets around it. Visible where unsaid.
+   */
+  state?: HiddenSheet;
 }
+
+/** How a sheet is hidden: from the tabs ('hidden'), or from Excel's own Unhide menu too ('veryHidden'). */
+export type HiddenSheet = 'hidden' | 'veryHidden';
 
 /** Rows hidden, in ascending order, and columns hidden, as inclusive zero-based [first, last] runs. */
 export interface HiddenLines {
@@ -138,9 +146,12 @@ export class Grid {
   private readonly overlapping: Uint8Array | null = null;
   /** What the sheet hides, as read; null where it hides nothing. */
   readonly hidden: HiddenLines | null;
+  /** Whether the sheet itself is hidden (GridInit.state); undefined for a visible sheet. */
+  readonly state: HiddenSheet | undefined;
 
   constructor(init: GridInit) {
     this.name = init.name;
+    this.state = init.state;
     const cells = init.cells;
     this.rows = cells;
     this.hidden = init.hidden && (init.hidden.rows.length > 0 || init.hidden.columns.length > 0) ? init.hidden : null;
@@ -233,11 +244,9 @@ export class Grid {
     const cellOf = (c: GridCell | null | undefined): GridCell | null | undefined => (c && typeof c.value === 'string' ? { ...c, value: convert(c.value) } : c);
     const rowOf = (row: GridRow): GridRow => row.map(cellOf);
     return new Grid({
-      name: this.name,
+      ...this.toInit(),
       cells: this.rows.map((row) => row && rowOf(row)),
       farRows: this.far ? new Map([...this.far].map(([r, row]) => [r, rowOf(row)])) : undefined,
-      merges: this.merges,
-      hidden: this.hidden ?? undefined,
     });
   }
 
@@ -254,7 +263,7 @@ export class Grid {
       if (row < rows.length) rows[row] = copy;
       else far!.set(row, copy);
     }
-    return new Grid({ name: this.name, cells: rows, farRows: far ?? undefined, merges: this.merges, hidden: this.hidden ?? undefined });
+    return new Grid({ ...this.toInit(), cells: rows, farRows: far ?? undefined });
   }
 
   /**
@@ -338,9 +347,15 @@ export class Grid {
     return listed || this.far === null ? listed : this.far.get(row);
   }
 
-  /** What the grid was made of (its merged areas as clipped), to make the same grid on another thread. */
+  /**
+   * What the grid was made of (its merged areas as clipped), to make the same grid on another thread:
+   * what the sheet hides and whether it is hidden itself included, as a finding there says so.
+   */
   toInit(): GridInit {
-    return { name: this.name, cells: this.rows, farRows: this.far ?? undefined, merges: this.merges };
+    const init: GridInit = { name: this.name, cells: this.rows, farRows: this.far ?? undefined, merges: this.merges };
+    if (this.hidden) init.hidden = this.hidden;
+    if (this.state) init.state = this.state;
+    return init;
   }
 
   /** The merged area covering the cell, if any. */

@@ -1,5 +1,5 @@
 import { parseA1 } from '../grid/address';
-import { Grid, StackedPage } from '../grid/grid';
+import { Grid, HiddenSheet, StackedPage } from '../grid/grid';
 import { translator } from '../i18n/i18n';
 import { explainUnrecognised, Unrecognised } from '../recognize/diagnose';
 import { LabelMap } from '../recognize/label-map';
@@ -41,7 +41,7 @@ export interface SheetReport {
   table: TableSummary | null;
   findings: Finding[];
   /** A sheet the workbook hides ('hidden') or hides from Excel's own menu ('veryHidden'): validated, and said. */
-  hidden?: 'hidden' | 'veryHidden';
+  hidden?: HiddenSheet;
   /** With `table: null`, when the sheet looks like a table: which required part is missing. */
   unrecognised?: Unrecognised & { message: string };
   /**
@@ -139,11 +139,11 @@ export interface TableOnGrid {
  * worksheet a page read across its sheets as the report reads it (a hidden sheet never a page): what a
  * template copies cell by cell.
  */
-export function tablesOnGrids(sheets: readonly { grid: Grid; state?: 'visible' | 'hidden' | 'veryHidden' }[], options: ValidateOptions = {}): TableOnGrid[] {
+export function tablesOnGrids(grids: readonly Grid[], options: ValidateOptions = {}): TableOnGrid[] {
   const { sequence, found } = collecting(options);
-  for (const { grid, state } of sheets) sequence.add(grid, state);
+  for (const grid of grids) sequence.add(grid);
   sequence.end();
-  return inSheetOrder(found, sheets.map((s) => s.grid.name));
+  return inSheetOrder(found, grids.map((g) => g.name));
 }
 
 /** A sequence handing every table it settles, with its grid, to `found`. */
@@ -218,7 +218,6 @@ export async function tableOnSheet(sheets: readonly string[], active: number, re
 export type FoundTable = (sheet: string, table: PerformanceTable, pages: Pages | undefined, grid: Grid) => void;
 
 interface PendingSheet extends StackedPage {
-  state?: 'hidden' | 'veryHidden';
   /** The sheet's reports as read alone, given where it turns out to be no page of a table before it. */
   reports: SheetReport[];
   /** The list its last table leaves open at its end, where one does. */
@@ -249,9 +248,9 @@ export class SheetSequence {
     return this.pending.some((p) => p.grid.name === sheet);
   }
 
-  /** Reads a sheet (hidden or not, as its workbook says); gives back the reports of the sheets settled now (this one among them, unless held). */
-  add(grid: Grid, visibility?: 'visible' | 'hidden' | 'veryHidden'): SheetReport[] {
-    const state = visibility === 'visible' ? undefined : visibility;
+  /** Reads a sheet (hidden or not, as its grid says); gives back the reports of the sheets settled now (this one among them, unless held). */
+  add(grid: Grid): SheetReport[] {
+    const state = grid.state;
     const labels = new LabelMap(grid);
     let first: PerformanceTable | undefined;
     let last: PerformanceTable | undefined;
@@ -267,7 +266,6 @@ export class SheetSequence {
     if (reports.length === 0) reports.push(unrecognisedSheet(grid, this.options, labels));
     if (state) for (const r of reports) r.hidden = state;
     const sheet: PendingSheet = { grid, from: 0, to: grid.rowCount - 1, reports, open: state ? null : openAtEnd(labels, tables) };
-    if (state) sheet.state = state;
     const joined = this.pending.length > 0 && this.joins(sheet, labels, first);
     // The next pages' first tables are the first page's table running on: only the rest are tables of their own,
     // and the last of them waits while the sheet is held (it may run on in its turn).
@@ -294,7 +292,7 @@ export class SheetSequence {
   /** Whether the sheet is the next page of the table the sheets held end with; if so, it is held with them. */
   private joins(sheet: PendingSheet, labels: LabelMap, first: PerformanceTable | undefined): boolean {
     const before = this.pending[this.pending.length - 1];
-    if (!before?.open || sheet.state) return false;
+    if (!before?.open || sheet.grid.state) return false;
     const head = pageHead(labels, first);
     const how = continuation(before.open, head);
     if (how === null) return false;

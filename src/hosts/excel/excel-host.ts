@@ -6,7 +6,7 @@ import { CellRange, columnLetters, parseA1, parseRange, rangeToA1 } from '../../
 import { fitRowHeights, specTextCells } from '../../core/template/row-heights';
 import { CellSpec, charsToPixels, freeSheetName, SheetSpec, sourceRuns } from '../../core/template/sheet-spec';
 import { gridFromArrays, hiddenLinesOf, RangeArrays } from '../../core/grid/from-arrays';
-import { Grid, MAX_CELLS } from '../../core/grid/grid';
+import { Grid, HiddenSheet, MAX_CELLS } from '../../core/grid/grid';
 import { Patch, patchText } from '../../core/compute/patch';
 import {
   HostCapabilities,
@@ -72,7 +72,7 @@ export class ExcelHost implements WorkbookHost {
       const sheets = context.workbook.worksheets.load('items/name');
       const active = context.workbook.worksheets.getActiveWorksheet().load('name');
       const ws = sheet === undefined ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItemOrNullObject(sheet);
-      ws.load('name');
+      ws.load('name,visibility');
       const used = ws.getUsedRangeOrNullObject(true);
       used.load('address,rowCount,columnCount,rowHidden,columnHidden');
       await context.sync();
@@ -95,7 +95,7 @@ export class ExcelHost implements WorkbookHost {
 
   async readWorkbook(): Promise<Grid[]> {
     return this.run(async (context) => {
-      const sheets = context.workbook.worksheets.load('items/name');
+      const sheets = context.workbook.worksheets.load('items/name,items/visibility');
       await context.sync();
       const targets = sheets.items.map((ws) => {
         const used = ws.getUsedRangeOrNullObject(true);
@@ -171,7 +171,7 @@ export class ExcelHost implements WorkbookHost {
       const mergeRanges: CellRange[] = merges.flatMap((m) => (m.isNullObject ? [] : splitAddressList(m.address)));
       const used = targets[i].used;
       const hidden = cols > 0 ? hiddenLinesOf({ top: origin.top, left: origin.left, rows, cols }, used.rowHidden, used.columnHidden, visible) : undefined;
-      return gridFromArrays(ws.name, blocks, mergeRanges, hidden);
+      return gridFromArrays(ws.name, blocks, mergeRanges, hidden, hiddenSheet(ws.visibility));
     });
   }
 
@@ -238,7 +238,22 @@ export class ExcelHost implements WorkbookHost {
       const ws = context.workbook.worksheets.getItem(sheet);
       ws.activate();
       ws.getRange(cell).select();
-      await context.sync();
+      try {
+        await context.sync();
+      } catch (e) {
+        // Excel shows no cell of a hidden sheet (activate fails): said as such, the sheet left hidden.
+        // Asked only after a failure, so that a click costs one round trip.
+        let hidden = false;
+        try {
+          const again = context.workbook.worksheets.getItemOrNullObject(sheet).load('visibility');
+          await context.sync();
+          hidden = !again.isNullObject && hiddenSheet(again.visibility) !== undefined;
+        } catch {
+          // The first failure is the one to tell.
+        }
+        if (hidden) throw new HostError('hidden-sheet', sheet);
+        throw e;
+      }
     });
   }
 
@@ -574,3 +589,8 @@ function someHidden(used: Excel.Range, rows: number, cols: number): boolean {
 }
 /** The most cells whose visible addresses are asked for (a sheet larger hides lines unsaid). */
 const VISIBLE_VIEW_CELLS = 500_000;
+
+/** A worksheet's visibility as a grid keeps it: said only of a hidden sheet. */
+function hiddenSheet(visibility: Excel.SheetVisibility | 'Visible' | 'Hidden' | 'VeryHidden'): HiddenSheet | undefined {
+  return visibility === 'Hidden' ? 'hidden' : visibility === 'VeryHidden' ? 'veryHidden' : undefined;
+}

@@ -41,7 +41,8 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
     });
     if (out.length > 0) rowToFill(cells, farRows, rowNumber - 1, () => out);
   });
-  return new Grid({ name: ws.name, cells, farRows, merges: mergesOf(ws), hidden: hiddenOf(ws, lastCellRow(cells, farRows)) });
+  const state = ws.state === 'hidden' || ws.state === 'veryHidden' ? ws.state : undefined;
+  return new Grid({ name: ws.name, cells, farRows, merges: mergesOf(ws), hidden: hiddenOf(ws, lastCellRow(cells, farRows)), state });
 }
 
 /** The last zero-based row holding a cell, or -1. */

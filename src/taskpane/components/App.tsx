@@ -166,6 +166,11 @@ export function App({ host, displayLanguage, validateOnOpen }: AppProps) {
               state.scope === 'workbook' ? (
                 <section key={o.sheet} className={styles.sheet} data-testid="sheet-results" data-sheet={o.sheet}>
                   <h2 className={styles.sheetHeading}>{o.sheet}</h2>
+                  {o.hidden && (
+                    <Text className={styles.muted} data-testid="sheet-hidden">
+                      {t('pane:hiddenSheet')}
+                    </Text>
+                  )}
                   {o.continues !== undefined && (
                     <Text className={styles.muted} data-testid="sheet-continues">
                       {t('pane:continues', { sheet: o.continues })}
