@@ -345,6 +345,10 @@ describe('Excel gateway: templates', () => {
     // The 一级 area the break split (B11:B13 on the first page, its blank rest on the second) merged whole again.
     expect(ws.merges.map(rangeToA1)).toEqual(expect.arrayContaining(['B11:B17', 'C14:C15']));
     expect(ws.merges.map(rangeToA1)).not.toContain('B11:B13');
+    // So is the 绩效指标 column's (A10:A13, its blank rest A1:A11 on the second page, where column A holds no value,
+    // out of the values-only used range: its merged areas are asked for from column A).
+    expect(ws.merges.map(rangeToA1)).toContain('A10:A24');
+    expect(ws.merges.map(rangeToA1)).not.toContain('A10:A13');
     const [table] = recognizeSheet(await host.readSheet('2024年度'));
     expect(table.indicators?.indicators).toHaveLength(found.table.indicators!.indicators.length);
   });

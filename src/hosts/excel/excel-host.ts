@@ -142,7 +142,11 @@ export class ExcelHost implements WorkbookHost {
         bytes += cost;
       }
       const loaded = round.map((c) => ({ ...c, range: rangeOf(c.r, c.start, c.count).load('values,formulas,numberFormat') }));
-      const merges = mergesDone || !withMerges ? [] : reads.map((r) => (r.cols > 0 ? mergedAreasOf(r.ws, r.origin, r.rows, r.cols) : []));
+      // From column A: the values-only used range leaves out a blank merged area left of every value (the
+      // 绩效指标 column's lower half on a table's second page, printed a worksheet a page). Only a few columns
+      // to the left: a sheet whose values all stand far right would ask in blocks of a row or two.
+      const mergesFrom = (r: (typeof reads)[number]) => (r.origin.left <= MERGE_REACH_LEFT ? 0 : r.origin.left);
+      const merges = mergesDone || !withMerges ? [] : reads.map((r) => (r.cols > 0 ? mergedAreasOf(r.ws, { top: r.origin.top, left: mergesFrom(r) }, r.rows, r.origin.left - mergesFrom(r) + r.cols) : []));
       // Where some rows or columns are hidden, which: the visible cells' addresses, with the merges' round.
       const views = mergesDone ? [] : reads.map((r, i) => (someHidden(targets[i].used, r.rows, r.cols) ? targets[i].used.getVisibleView().load('cellAddresses') : null));
       try {
@@ -550,6 +554,9 @@ function splitAddressList(list: string): CellRange[] {
     .filter((a) => a !== '')
     .map(parseRange);
 }
+
+/** Columns left of a sheet's first value its merged areas are still asked for in (a page's blank first columns). */
+const MERGE_REACH_LEFT = 4;
 
 /** Office errors as the pane explains them. */
 export function toHostError(e: unknown): HostError {
