@@ -158,6 +158,31 @@ describe('budget-check template', () => {
     expect(cells(await sheetOf(path.join(outDir, readdirSync(outDir)[0])))).toEqual(cells(b));
   });
 
+  it('holds the indicator header once where every page prints it again (print titles)', async () => {
+    const whole = projectTable({ sheet: '第1页' });
+    const header = whole.rows.findIndex((r) => (r ?? []).includes('一级指标'));
+    const pages = path.join(dir, 'pages-titled.xlsx');
+    writeFileSync(pages, await toXlsx(printedPages(whole, [13], [header, header])));
+    const one = path.join(dir, 'one-sheet-titled.xlsx');
+    writeFileSync(one, await toXlsx([whole]));
+    const [fromPages, fromOne] = [path.join(dir, 'from-pages-titled.xlsx'), path.join(dir, 'from-one-titled.xlsx')];
+    expect((await cli(['template', pages, '--year', '2024', '--out', fromPages])).status).toBe(0);
+    expect((await cli(['template', one, '--year', '2024', '--out', fromOne])).status).toBe(0);
+    const [a, b] = [await sheetOf(fromPages), await sheetOf(fromOne)];
+    const texts = (ws: Awaited<ReturnType<typeof sheetOf>>): string[] => {
+      const out: string[] = [];
+      ws.eachRow((row, r) => row.eachCell((cell, c) => out.push(`${r},${c} ${JSON.stringify(cell.value)}`)));
+      return out;
+    };
+    // The same rows as the table on one sheet: no header in the middle of the list, the 一级 and 绩效指标
+    // areas the break split merged whole (B11:B17, A10:A24), not split around a header.
+    expect(texts(a)).toEqual(texts(b));
+    const merges = (ws: Awaited<ReturnType<typeof sheetOf>>) => Object.values((ws as unknown as { _merges: object })._merges).map(String).sort();
+    expect(merges(a)).toEqual(merges(b));
+    expect(merges(a)).toEqual(expect.arrayContaining(['A10:A24', 'B11:B17']));
+    expect(texts(a).filter((t) => t.endsWith('"一级指标"'))).toHaveLength(1);
+  });
+
   it('lists the first moved years and counts the rest; every older year is listed', async () => {
     // 30 indicators named for 2023 (moved) and 3 naming 2019 (left for a person to check).
     const indicators = Array.from({ length: 33 }, (_, i) => ({ ...CLEAN_INDICATORS[i % CLEAN_INDICATORS.length], name: i < 30 ? `2023年第${i + 1}项工作` : `2019年第${i + 1}项工作` }));

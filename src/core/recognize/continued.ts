@@ -164,6 +164,19 @@ export function pageHead(labels: LabelMap, first: PerformanceTable | undefined):
   return head;
 }
 
+/**
+ * The row a page runs on from where its list is printed under its header again (Word's and Excel's print
+ * titles, on every page) and the page before's list is under way: its first row past the header, so that
+ * the pages stack as one list (a category's cell the break split merged whole again) and next year's
+ * template holds the header once. Where the page before ends with a table's head and no list, the header
+ * is the table's own, and kept.
+ */
+export function pastRepeatedHeader(open: OpenList, head: PageHead): number {
+  const list = head.list;
+  if (!list || list.fragment || !open.table?.indicators?.indicators.length) return head.from;
+  return Math.max(head.from, list.indicators?.indicators[0]?.row ?? head.from);
+}
+
 /** A table's title or a numbered table's caption (表1：…) among the page's first lines (LINES_ALONE and one), at or above row `below`: its text and row. */
 function titleAtTop(labels: LabelMap, below: number): PageHead['topTitle'] {
   const { grid } = labels;

@@ -8,7 +8,7 @@ import { isSelfEvaluation, PerformanceTable, TableKind } from '../model/table';
 import { Finding } from '../rules/rule';
 import { eachResult, scoringFor, TableResult, ValidateOptions } from '../validate';
 import { Pages } from '../grid/pages';
-import { addsColumns, continuation, copiesPage, headPage, OpenList, openList, PAGE_ROWS, pageHead, pastRunningHead, seenNames, shownWidth } from '../recognize/continued';
+import { addsColumns, continuation, copiesPage, headPage, OpenList, openList, PAGE_ROWS, pageHead, pastRepeatedHeader, pastRunningHead, seenNames, shownWidth } from '../recognize/continued';
 import { recognizeSheet } from '../recognize/recognize';
 import type { LocatedTable } from '../reconcile/pair-tables';
 import type { ReconciliationReport } from '../reconcile/reconcile';
@@ -296,7 +296,7 @@ export class SheetSequence {
     const head = pageHead(labels, first);
     const how = continuation(before.open, head);
     if (how === null) return false;
-    head.from = pastRunningHead(sheet.grid, head);
+    head.from = pastRunningHead(sheet.grid, { ...head, from: pastRepeatedHeader(before.open, head) });
     // The pages held are as wide as their widest (a middle page may leave the last columns blank).
     let width = -1;
     for (const p of this.pending) width = Math.max(width, (p.width ??= shownWidth(p.grid, p.from, p === before ? before.open.lastRow : p.to)));
