@@ -42,6 +42,23 @@ describe('Grid.stacked: sheets printed a page each, one under another', () => {
     expect(grid.text(1, 2)).toBe('');
   });
 
+  // 数量 merged over B2:B3 at the first page's foot, its rest on the next page one row: a blank cell, no area.
+  const foot = page('第1页', [['一级指标', '二级指标', '三级指标'], ['产出', '数量', '甲'], [null, null, '乙']], ['A2:A3', 'B2:B3']);
+  const rest = (b1: string | null, merges: string[] = ['A1:A2']) => page('第2页', [[null, b1, '丙'], [null, '质量', '丁']], merges);
+  it.each([
+    ['the list’s category columns, a blank cell under its area', rest(null), [0, 1], 0, ['A2:A5', 'B2:B4']],
+    ['no category columns said (another column merged down, a shared reason)', rest(null), [], 0, ['A2:A5', 'B2:B3']],
+    ['the next page naming its own 二级 there', rest('时效'), [0, 1], 0, ['A2:A5', 'B2:B3']],
+    ['the cell merged on the next page (joined as an area)', rest(null, ['A1:A2', 'B1:B1']), [0, 1], 0, ['A2:A5', 'B2:B4']],
+    ['the first page’s list not yet begun (a header its foot)', rest(null), [0, 1], 3, ['A2:A3', 'A4:A5', 'B2:B3']],
+  ])('runs a category merged down over the break on over one blank cell: %s', (_name, next, categories, listFrom, merges) => {
+    const { grid } = Grid.stacked([
+      { grid: foot, from: 0, to: 2, listFrom, categories },
+      { grid: next, from: 0, to: 1 },
+    ])!;
+    expect(grid.merges.map(rangeToA1).sort()).toEqual(merges);
+  });
+
   it('gives no stack of a sheet keeping a far row by number (a stray cell at the sheet’s end)', () => {
     const far = new Grid({ name: '远', cells: [[{ value: '甲' }]], farRows: new Map([[1_000_000, [{ value: 'x' }]]]) });
     expect(Grid.stacked([{ grid: far, from: 0, to: 0 }])).toBeNull();

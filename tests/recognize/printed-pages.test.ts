@@ -6,7 +6,9 @@
 import path from 'path';
 import { parseA1, parseRange, rangeToA1, toA1 } from '../../src/core/grid/address';
 import { Grid } from '../../src/core/grid/grid';
-import { reportFileAndTables, reportSheet, SheetReport, SheetSequence, sheetsOfTable, tableOnSheet } from '../../src/core/report/report';
+import { reportFileAndTables, reportSheet, SheetReport, SheetSequence, sheetsOfTable, tableOnSheet, tablesOnGrids } from '../../src/core/report/report';
+import { nextYearTemplate } from '../../src/core/template/next-year';
+import { recognizeSheet } from '../../src/core/recognize/recognize';
 import { CLEAN_INDICATORS, IndicatorSpec, printedPages, projectTable, SheetSpec, toGrid } from '../support/tables';
 import { CLEAN_EVAL, selfEvaluationTable } from '../support/self-evaluation';
 import { CORPUS_DIR, loadEntry, sheetToGrid } from '../support/corpus';
@@ -231,6 +233,20 @@ describe('a table printed a worksheet a page', () => {
     const tail = printedPages(selfEvaluationTable({ indicators: renamed }), [14])[1];
     expect(toGrid(tail).colCount).toBeGreaterThan(toGrid(first).colCount);
     expect(read([first, tail]).map((r) => r.continues)).toEqual([undefined, undefined]);
+  });
+
+  it.each([
+    ['数量 (C11:C13) two rows on the first page, one on the second', 12, undefined],
+    ['产出 (B11:B17) six rows on the first page, one on the second', 16, undefined],
+    ['a break between two 二级 areas', 13, undefined],
+    ['the header printed again on the second page', 17, [9, 9] as const],
+  ])('makes next year’s template of the pages with the merged areas of the table on one sheet: %s', (_name, cut, repeat) => {
+    const spec = projectTable({ sheet: '第1页' });
+    const one = toGrid(spec);
+    const found = tablesOnGrids(printedPages(spec, [cut], repeat).map((p) => toGrid(p))).find((t) => !t.table.fragment)!;
+    expect(found.pages?.sheets).toEqual(['第1页', '第2页']);
+    const merges = (s: { merges: string[] }) => [...s.merges].sort();
+    expect(merges(nextYearTemplate(found.grid, found.table, { year: 2024 }, found.pages).spec)).toEqual(merges(nextYearTemplate(one, recognizeSheet(one)[0], { year: 2024 }).spec));
   });
 
   it('hands pairing the table read across the sheets, and not the next page’s part as a table of its own', () => {

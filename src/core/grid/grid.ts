@@ -68,6 +68,11 @@ export interface StackedPage {
    * next page's top. Above it (a header the page ends with) nothing runs on. The page's `from` if unsaid.
    */
   listFrom?: number;
+  /**
+   * The columns of the page's list's categories (一级, 二级): a category merged down at its foot whose rest
+   * on the next page is one blank cell (no area of one cell) runs on over it, as it would over an area.
+   */
+  categories?: readonly number[];
 }
 
 /** Ascending line numbers as inclusive [first, last] runs of consecutive ones (2, 3, 4, 7 → [2, 4], [7, 7]). */
@@ -281,7 +286,8 @@ export class Grid {
     // The areas ending at the last page's foot: the only ones a page's top may run on from (looked
     // through per page, not the whole list: a thousand pages would cost their count squared).
     let foot: CellRange[] = [];
-    for (const { grid: g, from, to, listFrom = from } of pages) {
+    let footCategories: readonly number[] = [];
+    for (const { grid: g, from, to, listFrom = from, categories = [] } of pages) {
       const at = cells.length;
       const shift = at - from;
       const touched: CellRange[] = [];
@@ -305,7 +311,18 @@ export class Grid {
           touched.push(moved);
         }
       }
+      // A category merged down over the break whose rest is one row: a blank cell, no area, at the page's top.
+      if (runsOn && from <= to) {
+        for (const col of footCategories) {
+          if (cellText(g.cell(from, col)) !== '' || g.mergeAt(from, col)) continue;
+          const above = foot.find((m) => m.left === col && m.right === col && m.bottom > m.top);
+          if (!above) continue;
+          above.bottom = at;
+          touched.push(above);
+        }
+      }
       runsOn = to >= listFrom;
+      footCategories = categories;
       foot = touched.filter((m) => m.bottom === cells.length - 1);
     }
     // What each sheet hides is said of a finding once it is placed back on its own sheet.

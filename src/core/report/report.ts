@@ -209,6 +209,13 @@ export async function tableOnSheet(sheets: readonly string[], active: number, re
   return table ? { table, onSheet: true } : { onSheet: here.length > 0 };
 }
 
+/** The columns of a list's 一级 and 二级, where it has them: what runs on over a page break as a category's rest. */
+function categoryColumns(table: PerformanceTable | undefined): number[] {
+  const block = table?.indicators;
+  if (!block?.categorised) return [];
+  return [parseA1(block.header.level1).col, parseA1(block.header.level2).col];
+}
+
 /**
  * A table recognised, for pairing: as read on its sheet alone, or, printed a worksheet a page, read
  * across them, its cells the stacked grid's and `pages` saying which sheet each is on (the sheet named
@@ -302,7 +309,7 @@ export class SheetSequence {
     for (const p of this.pending) width = Math.max(width, (p.width ??= shownWidth(p.grid, p.from, p === before ? before.open.lastRow : p.to)));
     if (addsColumns(width, sheet.grid, head)) return false;
     // The pages as they would be stacked: the one before to its list's end, this one from its top.
-    const foot = { ...before, to: before.open.lastRow, listFrom: before.open.listFrom };
+    const foot = { ...before, to: before.open.lastRow, listFrom: before.open.listFrom, categories: categoryColumns(before.open.table) };
     const page = { ...sheet, from: head.from };
     const stack = [...this.pending.slice(0, -1), foot, page];
     let across: ReturnType<typeof listRunsOn> = null;
@@ -316,6 +323,7 @@ export class SheetSequence {
     }
     before.to = foot.to;
     before.listFrom = foot.listFrom;
+    before.categories = foot.categories;
     sheet.from = head.from;
     // A page with no table of its own is open where the list read across it ends, its list from its top.
     if (!first && across) sheet.open = openList(sheet.grid, across.table, { lastRow: across.lastRow, listFrom: head.from });
