@@ -1,3 +1,4 @@
+import { templateSource } from '../core/template/source';
 import { promises as fs } from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
@@ -110,9 +111,13 @@ async function nextYearInto(out: ExcelJS.Workbook, source: string, flags: Templa
   return { changes: result.changes, olderYears: result.olderYears, sourceYear: result.sourceYear };
 }
 
-/** The tables of a source's sheets, in order, a table printed a worksheet a page read across them (as `validate` reads it). */
+/**
+ * The tables of a source's sheets, in order, a table printed a worksheet a page read across them (as
+ * `validate` reads it), each as its template is made from it (`templateSource`: its header printed again
+ * mid-list left out).
+ */
 function sourceTables(sheets: readonly SourceSheet[]): TableOnGrid[] {
-  return tablesOnGrids(sheets.map((s) => s.grid));
+  return tablesOnGrids(sheets.map((s) => s.grid)).map(templateSource);
 }
 
 /** A source's sheets by name, where a template's looks come from. */

@@ -4,6 +4,7 @@ import { Grid, HiddenSheet } from '../core/grid/grid';
 import { SheetSequence, TableSummary, tableOnSheet } from '../core/report/report';
 import { groupBy } from '../core/group-by';
 import { nextYearTemplate, yearNotAfterSource } from '../core/template/next-year';
+import { templateSource } from '../core/template/source';
 import { isProfileId, profileFor } from '../core/rules/profiles';
 import { Finding, Lang } from '../core/rules/rule';
 import { isLang, translator } from '../core/i18n/i18n';
@@ -285,8 +286,10 @@ export function useChecker(host: WorkbookHost, displayLanguage?: string) {
         // printed a worksheet a page (as validating the workbook reads it), those sheets only. A table's
         // tail (its header on a page before) has no title or header to carry over.
         const { activeSheet, sheets } = await host.describe();
-        const { table: found, onSheet } = await tableOnSheet(sheets, sheets.indexOf(activeSheet), (i) => host.readSheet(sheets[i]));
-        if (!found) return { error: { code: onSheet ? 'template-from-tail' : 'no-template-source', detail: activeSheet } };
+        const { table: onGrid, onSheet } = await tableOnSheet(sheets, sheets.indexOf(activeSheet), (i) => host.readSheet(sheets[i]));
+        if (!onGrid) return { error: { code: onSheet ? 'template-from-tail' : 'no-template-source', detail: activeSheet } };
+        // Its indicator header printed again mid-list (a PDF converted to one sheet) left out.
+        const found = templateSource(onGrid);
         const settings = settingsRef.current;
         const result = nextYearTemplate(found.grid, found.table, { ...options, profile: profileFor(settings.profile), lang: resolveLang(settings, displayLanguage) }, found.pages);
         const sheet = await host.addSheet(result.spec);

@@ -181,6 +181,18 @@ describe('budget-check template', () => {
     expect(merges(a)).toEqual(merges(b));
     expect(merges(a)).toEqual(expect.arrayContaining(['A10:A24', 'B11:B17']));
     expect(texts(a).filter((t) => t.endsWith('"一级指标"'))).toHaveLength(1);
+
+    // Converted to one sheet instead, a page's number between the pages: the same template again.
+    const [first, second] = printedPages(whole, [13], [header, header]);
+    const shift = first.rows.length + 1;
+    const moved = second.merges.map((m) => m.replace(/\d+/g, (n) => String(Number(n) + shift)));
+    const oneSheet = path.join(dir, 'one-sheet-titled-pages.xlsx');
+    writeFileSync(oneSheet, await toXlsx([{ name: '表', rows: [...first.rows, ['第 1 页，共 2 页'], ...second.rows], merges: [...first.merges, ...moved] }]));
+    const fromOneSheet = path.join(dir, 'from-one-sheet-titled-pages.xlsx');
+    expect((await cli(['template', oneSheet, '--year', '2024', '--out', fromOneSheet])).status).toBe(0);
+    const c = await sheetOf(fromOneSheet);
+    expect(texts(c)).toEqual(texts(b));
+    expect(merges(c)).toEqual(merges(b));
   });
 
   it('lists the first moved years and counts the rest; every older year is listed', async () => {

@@ -8,6 +8,7 @@ import { fixtureHost, renderApp, specHost } from '../support/render-app';
 import { CLEAN_INDICATORS, departmentTable, printedPages, projectTable, SheetSpec } from '../support/tables';
 import { selfEvaluationTable } from '../support/self-evaluation';
 import { recognizeSheet } from '../../src/core/recognize/recognize';
+import { rangeToA1 } from '../../src/core/grid/address';
 
 const summary = () => screen.getByTestId('summary');
 const findings = () => screen.queryAllByTestId('finding');
@@ -281,6 +282,29 @@ describe('task pane: next fiscal year from a table printed a worksheet a page', 
       expect(ws.getCell('G15').font?.italic).toBeFalsy();
     });
   }
+
+  it('holds the indicator header once, from one sheet printing it again atop its second page', async () => {
+    const whole = projectTable({ sheet: '表' });
+    const header = whole.rows.findIndex((r) => (r ?? []).includes('一级指标'));
+    const [first, second] = printedPages(whole, [13], [header, header]);
+    const shift = first.rows.length + 1;
+    const moved = second.merges.map((m) => m.replace(/\d+/g, (n) => String(Number(n) + shift)));
+    const host = specHost([{ name: '表', rows: [...first.rows, ['第 1 页，共 2 页'], ...second.rows], merges: [...first.merges, ...moved] }]);
+    await renderApp(host);
+    fireEvent.click(screen.getByTestId('template-button'));
+    fireEvent.change(await screen.findByTestId('template-year'), { target: { value: '2024' } });
+    fireEvent.click(screen.getByTestId('template-create'));
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('已生成工作表“2024年度”'));
+    const grid = await host.readSheet('2024年度');
+    const [table] = recognizeSheet(grid);
+    expect(table.indicators?.indicators.map((i) => i.name.text)).toEqual(names);
+    // One header, the 一级 area the break split merged whole, no page's number.
+    const texts: string[] = [];
+    grid.forEachCell((_r, _c, cell) => texts.push(String(cell.value)));
+    expect(texts.filter((t) => t === '一级指标')).toHaveLength(1);
+    expect(texts.some((t) => t.includes('第 1 页'))).toBe(false);
+    expect(grid.merges.map(rangeToA1)).toEqual(expect.arrayContaining(['B11:B17', 'A10:A24']));
+  });
 
   it('reads only the sheets the table is printed on: the active one alone when its table closes on it, else on to the next table', async () => {
     const reads = async (specs: SheetSpec[], active: string): Promise<string[]> => {
