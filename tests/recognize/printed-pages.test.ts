@@ -287,3 +287,38 @@ describe('a table printed a worksheet a page', () => {
     expect(evaluationPages.pair.indicators.pairs.find((p) => p.name === '学员满意度')?.reviewed).toBe(`'第2页'!${toA1(parseA1(whole.pair.indicators.pairs.find((p) => p.name === '学员满意度')!.reviewed).row - 14, 3)}`);
   });
 });
+
+describe('a table printed over pages and converted to one sheet, its header printed again atop the next page', () => {
+  const WHOLE = projectTable({ sheet: '表' });
+  const HEADER = WHOLE.rows.findIndex((r) => (r ?? []).includes('一级指标'));
+  /** The pages one under another on one sheet, `between` the first page's foot and the next page's header. */
+  const oneSheet = (cut: number, between: (string | null)[][]): SheetSpec => {
+    const [first, second] = printedPages(WHOLE, [cut], [HEADER, HEADER]);
+    const shift = first.rows.length + between.length;
+    const moved = second.merges.map((m) => {
+      const r = parseRange(m);
+      return rangeToA1({ ...r, top: r.top + shift, bottom: r.bottom + shift });
+    });
+    return { name: '表', rows: [...first.rows, ...between, ...second.rows], merges: [...first.merges, ...moved] };
+  };
+  const read = (spec: SheetSpec) => reportSheet(toGrid(spec)).map((r) => `${r.table?.indicators}:${r.findings.map((f) => `${f.code}@${f.cell}`).join(',')}`);
+  const FOOT = '第 1 页，共 2 页';
+
+  it.each([
+    ['nothing between', []],
+    ['the page’s number', [[FOOT]]],
+    ['a blank row and the page’s number', [[], [FOOT]]],
+    ['the page’s number and a blank row', [[FOOT], []]],
+    ['a blank row, 续表', [[], ['续表']]],
+    ['blank rows round a bare number', [[], ['- 1 -'], []]],
+    ['the page’s number under the list’s middle column', [[], [null, null, null, FOOT], []]],
+  ])('reads one list, with no finding, across the break: %s', (_name, between) => {
+    // Broken inside 产出 (its 二级 成本 the next page's first) and between 产出 and 效益.
+    for (const cut of [18, 17]) expect(read(oneSheet(cut, between))).toEqual(['14:']);
+  });
+
+  it('reads blank rows alone as the list’s end before a header whose first row names its 一级 afresh, and as a break where it goes on blank', () => {
+    expect(read(oneSheet(17, [[], []]))).toEqual(['7:missing-level1@B10', '7:missing-level1@B20']);
+    expect(read(oneSheet(18, [[], [], [], []]))).toEqual(['14:']);
+  });
+});

@@ -949,7 +949,7 @@ export function readIndicatorBlock(
           last = below(grid, last, header.name);
           while (last < bottom && isLowerLine(grid, last, start, lastColumn)) last++;
         }
-        if (!resumesAfter(grid, labels, header, r, Math.min(bottom, last))) break;
+        if (!resumesAfter(grid, labels, header, r, Math.min(bottom, last)) && !repeatedAfter(grid, labels, lastRow, r, header, continued < repeats.length ? repeats[continued] : undefined)) break;
       }
       continue;
     }
@@ -1192,6 +1192,29 @@ function resumesAfter(grid: Grid, labels: LabelMap, header: IndicatorHeader, row
   }
   return false;
 }
+
+/**
+ * The list's header printed again a few rows on, nothing between but blank rows (a page's number or 续表
+ * read as blank): a page break on a sheet a PDF was converted to (the foot's blank lines and number, the
+ * next page's header) where a page's number or mark stood among those rows, or the first row under the
+ * header goes on with the category before (its 一级 blank: the rest of a cell the break split). The list
+ * goes on under it, however many blank rows the break left. Blank rows alone before a header naming its
+ * 一级 afresh still end the list: the same header under them starts a table of its own.
+ */
+function repeatedAfter(grid: Grid, labels: LabelMap, lastRow: number, row: number, header: IndicatorHeader, repeat: IndicatorHeader | undefined): boolean {
+  if (!repeat || !header.categorised || repeat.row <= row || repeat.row - row > PAGE_BREAK_ROWS) return false;
+  const above = lineAbove(grid, repeat.row, repeat.level1);
+  let marked = false;
+  for (let r = lastRow + 1; r < repeat.row; r++) {
+    if (labels.pageBreaks.has(r)) marked = true;
+    if (r > row && grid.firstTextColumn(r) >= 0 && !(r >= above && isLabelRow(labels, r))) return false;
+  }
+  if (marked) return true;
+  const first = rowAfter(grid, repeat);
+  return first < grid.rowCount && grid.ownText(first, header.level1) === '' && grid.ownText(first, header.name) !== '';
+}
+/** Rows a page break leaves between a list's last row on a page and its header printed again on the next, at most. */
+const PAGE_BREAK_ROWS = 8;
 
 /** A fund line's label, a money heading (…(万元)) or a lone 其中: where an indicator's target would be. */
 function isInnerFundLine(labels: LabelMap, row: number, col: number, text: string): boolean {

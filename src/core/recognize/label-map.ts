@@ -26,6 +26,8 @@ export const MAX_HEADER_LABELS = 200;
  * sheet order and by row, and a cell's label found among its row's: a map of every label cell cost
  * a sheet of label-like words (an indicator library, 240,000 label cells) ~120 ms to fill.
  */
+const NO_ROWS: ReadonlySet<number> = new Set();
+
 export class LabelMap {
   readonly hits: Hit[] = [];
   /** Every text cell of the sheet in row order, kept from the one pass: text rules walk these, not the grid. */
@@ -40,7 +42,14 @@ export class LabelMap {
   /** Rows holding nothing but a small whole number, and its column, in pairs: perhaps a page's number. */
   private readonly lone: number[] = [];
 
-  constructor(readonly grid: Grid) {
+  /**
+   * `pageBreaks`: rows that held a page's number or 续表 before they were read as blank (a tidied copy of a
+   * sheet, `eachTable`): where a page break stands in a list converted from a PDF to one sheet.
+   */
+  constructor(
+    readonly grid: Grid,
+    readonly pageBreaks: ReadonlySet<number> = NO_ROWS,
+  ) {
     // Cells come in row order: a row's list is the one filled last, or a new one.
     let lastRow = -1;
     let lastHits: Hit[] = [];

@@ -54,7 +54,10 @@ export function eachTable(grid: Grid, labels: LabelMap, visit: (table: Performan
   if (retyped || pageNumbers.length > 0) {
     const texts = retyped ? grid.withTexts((text) => (isPageMark(text.trim()) ? '' : withoutStop(narrowed(text)))) : grid;
     const tidy = texts.withBlanks(pageNumbers);
-    eachTable(tidy, new LabelMap(tidy), visit, true);
+    // Where the page numbers and marks stood: a list's page break on one sheet (readIndicatorBlock).
+    const breaks = new Set(pageNumbers.map((c) => c.row));
+    if (labels.pageMarks) labels.forEachText((text, row) => isPageMark(text.trim()) && breaks.add(row), 0, grid.rowCount - 1);
+    eachTable(tidy, new LabelMap(tidy, breaks), visit, true);
     return;
   }
   const groups = groupAnchors(grid, findAnchors(labels));
