@@ -443,7 +443,9 @@ export function converted(entry: CorpusEntry, suffix: 'rows-in-two' | 'columns-i
  * The table printed over two pages by Word and converted back (a PDF's or a copy's): a page's number
  * and the indicator header's rows again between two indicator rows past the list's middle, a
  * category's merged cell split by the break (its part on the new page blank, merged over its rows).
- * Null for a table without an indicator header of 三级指标 over at least three named rows.
+ * For every other table (by its id), a blank line of the page's foot above the number, as a
+ * conversion to one sheet keeps it. Null for a table without an indicator header of 三级指标 over at
+ * least three named rows.
  */
 export function pageBreak(entry: CorpusEntry): CorpusEntry | null {
   if (entry.table.sheets.length !== 1) return null;
@@ -461,7 +463,7 @@ export function pageBreak(entry: CorpusEntry): CorpusEntry | null {
   // Past the middle, where no area merged across columns crosses (a page breaks between rows, never through a row).
   const at = body.slice(Math.floor(body.length / 2)).find((b) => !merged.some((m) => m.top < b && b <= m.bottom && m.left !== m.right));
   if (at === undefined) return null;
-  const broken = pageBroken(sheet, at, top, bottom);
+  const broken = pageBroken(sheet, at, top, bottom, footBlank(entry.id));
   const id = `${entry.id}~page-break`;
   return { id, dir: entry.dir, table: { ...entry.table, id, sheets: [broken.sheet] }, expected: moveExpected(entry.expected, broken.move) };
 }
@@ -469,16 +471,25 @@ export function pageBreak(entry: CorpusEntry): CorpusEntry | null {
 /** The page's number a conversion leaves between a table's two pages. */
 const PAGE_LINE = '第 1 页，共 2 页';
 
+/** Whether the page's foot keeps a blank line above its number: for half the tables, by their ids. */
+function footBlank(id: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < id.length; i++) sum += id.charCodeAt(i);
+  return sum % 2 === 1;
+}
+
 /**
  * The sheet with a page break above row `at` (0-based), as Word prints a table and a conversion keeps
- * it: a page's number, then the header's rows `top`..`bottom` again with their merges; an area merged
- * across the break split there, its part on the new page blank. `move` says where each cell went.
+ * it: a page's number (a blank line above it with `blank`), then the header's rows `top`..`bottom` again
+ * with their merges; an area merged across the break split there, its part on the new page blank.
+ * `move` says where each cell went.
  */
-export function pageBroken(sheet: CorpusSheet, at: number, top: number, bottom: number): { sheet: CorpusSheet; move: Move } {
+export function pageBroken(sheet: CorpusSheet, at: number, top: number, bottom: number, blank = false): { sheet: CorpusSheet; move: Move } {
   const header = sheet.rows.slice(top, bottom + 1).map((r) => [...(r ?? [])]);
-  const k = header.length + 1;
+  const foot = blank ? 2 : 1;
+  const k = header.length + foot;
   const move: Move = (r, c) => ({ row: r >= at ? r + k : r, col: c });
-  const rows = [...sheet.rows.slice(0, at), [PAGE_LINE], ...header, ...sheet.rows.slice(at)];
+  const rows = [...sheet.rows.slice(0, at), ...(blank ? [[]] : []), [PAGE_LINE], ...header, ...sheet.rows.slice(at)];
   const merges: string[] = [];
   for (const m of (sheet.merges ?? []).map(parseRange)) {
     if (m.top < at && at <= m.bottom) {
@@ -486,7 +497,7 @@ export function pageBroken(sheet: CorpusSheet, at: number, top: number, bottom: 
       if (m.bottom > at) merges.push(rangeToA1({ top: at + k, left: m.left, bottom: m.bottom + k, right: m.right }));
     } else merges.push(rangeToA1({ top: move(m.top, 0).row, left: m.left, bottom: move(m.bottom, 0).row, right: m.right }));
     // The header's own merges, again on the new page.
-    if (m.top >= top && m.bottom <= bottom) merges.push(rangeToA1({ top: m.top - top + at + 1, left: m.left, bottom: m.bottom - top + at + 1, right: m.right }));
+    if (m.top >= top && m.bottom <= bottom) merges.push(rangeToA1({ top: m.top - top + at + foot, left: m.left, bottom: m.bottom - top + at + foot, right: m.right }));
   }
   const formats = Object.fromEntries(Object.entries(sheet.formats ?? {}).map(([a1, f]) => [moveA1(a1, move), f]));
   return { sheet: { name: sheet.name, rows, merges, formats }, move };
@@ -510,19 +521,23 @@ export function pagesAsSheets(entry: CorpusEntry, cut: PageCut): CorpusEntry | n
   let at: number;
   let next: number;
   let shift = 0;
+  // The original's first row on the second page (the break's blank foot line, if any, stays on the first).
+  let cutAt: number;
   if (cut === 'header-again' || cut === 'bare') {
     const broken = pageBreak(entry);
     if (!broken) return null;
     sheet = broken.table.sheets[0];
     at = sheet.rows.findIndex((r) => r?.[0] === PAGE_LINE);
-    // The rows the break added: its page line, then the header's again.
-    const added = sheet.rows.length - entry.table.sheets[0].rows.length;
-    next = cut === 'bare' ? at + added : at + 1;
-    shift = cut === 'bare' ? 0 : added - 1;
+    const blank = footBlank(entry.id) ? 1 : 0;
+    cutAt = at - blank;
+    // The rows the break added: a blank foot line with `blank`, its page line, then the header's again.
+    const header = sheet.rows.length - entry.table.sheets[0].rows.length - 1 - blank;
+    next = cut === 'bare' ? at + 1 + header : at + 1;
+    shift = cut === 'bare' ? 0 : header;
   } else {
     const header = headerRows(sheet);
     if (!header) return null;
-    at = next = cut === 'above-header' ? header.top : header.bottom + 1;
+    at = next = cutAt = cut === 'above-header' ? header.top : header.bottom + 1;
     if (at === 0 || at >= sheet.rows.length || (sheet.merges ?? []).map(parseRange).some((m) => m.top < at && at <= m.bottom && m.left !== m.right)) return null;
   }
   // An area merged down over the break: its part on each page, the later one blank.
@@ -537,7 +552,7 @@ export function pagesAsSheets(entry: CorpusEntry, cut: PageCut): CorpusEntry | n
   // Where the original's cells went: above the break on the first sheet, below it on the second.
   const place = (a1: string): { sheet: string; cell: string } => {
     const { row, col } = parseA1(a1);
-    return row < at ? { sheet: first.name, cell: a1 } : { sheet: second.name, cell: toA1(row - at + shift, col) };
+    return row < cutAt ? { sheet: first.name, cell: a1 } : { sheet: second.name, cell: toA1(row - cutAt + shift, col) };
   };
   const placed = <T extends { sheet?: string; cell: string }>(f: T): T => ({ ...f, ...place(f.cell) });
   const id = `${entry.id}~pages-as-sheets-${cut}`;

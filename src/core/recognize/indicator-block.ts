@@ -886,7 +886,12 @@ export function readIndicatorBlock(
     }
     // The repeated header's first row, of labels only (绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 over
     // 一级指标 | 二级指标 …, Yunnan's 公开14表, on every printed page): the header's, no indicator.
-    if (continued < repeats.length && r < repeats[continued].row && r >= lineAbove(grid, repeats[continued].row, repeats[continued].level1) && isLabelRow(labels, r)) {
+    if (
+      continued < repeats.length &&
+      r < repeats[continued].row &&
+      r >= lineAbove(grid, repeats[continued].row, repeats[continued].level1) &&
+      (isLabelRow(labels, r) || copiesHeaderLine(labels, header, repeats[continued], r))
+    ) {
       lastRow = r;
       continue;
     }
@@ -1194,24 +1199,36 @@ function resumesAfter(grid: Grid, labels: LabelMap, header: IndicatorHeader, row
 }
 
 /**
- * The list's header printed again a few rows on, nothing between but blank rows (a page's number or 续表
- * read as blank): a page break on a sheet a PDF was converted to (the foot's blank lines and number, the
- * next page's header) where a page's number or mark stood among those rows, or the first row under the
- * header goes on with the category before (its 一级 blank: the rest of a cell the break split). The list
- * goes on under it, however many blank rows the break left. Blank rows alone before a header naming its
- * 一级 afresh still end the list: the same header under them starts a table of its own.
+ * The list's header printed again a few rows on, nothing between but blank rows and a page's number or
+ * 续表 (read as blank; `LabelMap.pageBreaks` says where they stood), one at least: a page break on a sheet
+ * a PDF was converted to, the foot's blank lines and number, the next page's header. The list goes on
+ * under it, however many blank rows the break left. Blank rows alone still end the list, the same header
+ * under them a table of its own: a table whose first row leaves its 一级 blank looks the same there.
  */
 function repeatedAfter(grid: Grid, labels: LabelMap, lastRow: number, row: number, header: IndicatorHeader, repeat: IndicatorHeader | undefined): boolean {
-  if (!repeat || !header.categorised || repeat.row <= row || repeat.row - row > PAGE_BREAK_ROWS) return false;
+  if (!repeat || repeat.row <= row || repeat.row - row > PAGE_BREAK_ROWS) return false;
   const above = lineAbove(grid, repeat.row, repeat.level1);
   let marked = false;
   for (let r = lastRow + 1; r < repeat.row; r++) {
     if (labels.pageBreaks.has(r)) marked = true;
-    if (r > row && grid.firstTextColumn(r) >= 0 && !(r >= above && isLabelRow(labels, r))) return false;
+    if (r > row && grid.firstTextColumn(r) >= 0 && !(r >= above && isLabelRow(labels, r)) && !copiesHeaderLine(labels, header, repeat, r)) return false;
   }
-  if (marked) return true;
-  const first = rowAfter(grid, repeat);
-  return first < grid.rowCount && grid.ownText(first, header.level1) === '' && grid.ownText(first, header.name) !== '';
+  return marked;
+}
+/**
+ * Row `r`, above the repeated header's labels' row, is the same row of the header's own (a two-row
+ * header's 绩效指标 | 指标分值 | 指标解释 over its 一级指标 row, printed again with it): texts and columns alike.
+ */
+function copiesHeaderLine(labels: LabelMap, header: IndicatorHeader, repeat: IndicatorHeader, r: number): boolean {
+  const own = header.row - (repeat.row - r);
+  if (own < 0 || own >= header.row || r >= repeat.row) return false;
+  const texts = (row: number): string => {
+    const out: string[] = [];
+    labels.forEachText((text, _row, col) => out.push(`${col}:${text}`), row, row);
+    return out.join('|');
+  };
+  const copy = texts(r);
+  return copy !== '' && copy === texts(own);
 }
 /** Rows a page break leaves between a list's last row on a page and its header printed again on the next, at most. */
 const PAGE_BREAK_ROWS = 8;
