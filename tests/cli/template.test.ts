@@ -6,7 +6,7 @@ import { validateGrid } from '../../src/core/validate';
 import { cli } from '../support/cli';
 import { FIXTURE, protectionOf } from '../support/files';
 import { CHANGES_LISTED } from '../../src/cli/template-command';
-import { CLEAN_INDICATORS, departmentTable, printedPages, projectTable, toWorkbook, toXlsx } from '../support/tables';
+import { CLEAN_INDICATORS, departmentTable, indicatorHeaderRow, printedOnOneSheet, printedPages, projectTable, toWorkbook, toXlsx } from '../support/tables';
 import { recognizeSheet } from '../../src/core/recognize/recognize';
 
 let dir: string;
@@ -16,6 +16,18 @@ beforeAll(() => {
 
 async function sheetOf(file: string) {
   return (await loadWorkbook(readFileSync(file))).worksheets[0];
+}
+
+/** Every cell of a written sheet, row and column with its value, in order. */
+function cells(ws: Awaited<ReturnType<typeof sheetOf>>): string[] {
+  const out: string[] = [];
+  ws.eachRow((row, r) => row.eachCell((cell, c) => out.push(`${r},${c} ${JSON.stringify(cell.value)}`)));
+  return out;
+}
+
+/** A written sheet's merged areas, sorted. */
+function mergedAreas(ws: Awaited<ReturnType<typeof sheetOf>>): string[] {
+  return Object.values((ws as unknown as { _merges: object })._merges).map(String).sort();
 }
 
 describe('budget-check template', () => {
@@ -130,13 +142,8 @@ describe('budget-check template', () => {
     expect((await cli(['template', one, '--year', '2024', '--out', fromOne])).status).toBe(0);
     // The same template as from the table on one sheet: every cell's value, formula and merged area.
     const [a, b] = [await sheetOf(fromPages), await sheetOf(fromOne)];
-    const cells = (ws: Awaited<ReturnType<typeof sheetOf>>): string[] => {
-      const out: string[] = [];
-      ws.eachRow((row, r) => row.eachCell((cell, c) => out.push(`${r},${c} ${JSON.stringify(cell.value)}`)));
-      return out;
-    };
     expect(cells(a).length).toBeGreaterThan(100);
-    expect(Object.values((a as unknown as { _merges: object })._merges).map(String).sort()).toEqual(Object.values((b as unknown as { _merges: object })._merges).map(String).sort());
+    expect(mergedAreas(a)).toEqual(mergedAreas(b));
     expect(cells(a)).toEqual(cells(b));
     const table = recognizeSheet(worksheetToGrid(a))[0];
     expect(table.indicators?.indicators.map((i) => i.name.text)).toEqual(CLEAN_INDICATORS.filter((i) => i.name !== '商协会人才支持资金').map((i) => i.name));
@@ -160,7 +167,7 @@ describe('budget-check template', () => {
 
   it('holds the indicator header once where every page prints it again (print titles)', async () => {
     const whole = projectTable({ sheet: '第1页' });
-    const header = whole.rows.findIndex((r) => (r ?? []).includes('一级指标'));
+    const header = indicatorHeaderRow(whole);
     const pages = path.join(dir, 'pages-titled.xlsx');
     writeFileSync(pages, await toXlsx(printedPages(whole, [13], [header, header])));
     const one = path.join(dir, 'one-sheet-titled.xlsx');
@@ -169,30 +176,21 @@ describe('budget-check template', () => {
     expect((await cli(['template', pages, '--year', '2024', '--out', fromPages])).status).toBe(0);
     expect((await cli(['template', one, '--year', '2024', '--out', fromOne])).status).toBe(0);
     const [a, b] = [await sheetOf(fromPages), await sheetOf(fromOne)];
-    const texts = (ws: Awaited<ReturnType<typeof sheetOf>>): string[] => {
-      const out: string[] = [];
-      ws.eachRow((row, r) => row.eachCell((cell, c) => out.push(`${r},${c} ${JSON.stringify(cell.value)}`)));
-      return out;
-    };
     // The same rows as the table on one sheet: no header in the middle of the list, the 一级 and 绩效指标
     // areas the break split merged whole (B11:B17, A10:A24), not split around a header.
-    expect(texts(a)).toEqual(texts(b));
-    const merges = (ws: Awaited<ReturnType<typeof sheetOf>>) => Object.values((ws as unknown as { _merges: object })._merges).map(String).sort();
-    expect(merges(a)).toEqual(merges(b));
-    expect(merges(a)).toEqual(expect.arrayContaining(['A10:A24', 'B11:B17']));
-    expect(texts(a).filter((t) => t.endsWith('"一级指标"'))).toHaveLength(1);
+    expect(cells(a)).toEqual(cells(b));
+    expect(mergedAreas(a)).toEqual(mergedAreas(b));
+    expect(mergedAreas(a)).toEqual(expect.arrayContaining(['A10:A24', 'B11:B17']));
+    expect(cells(a).filter((t) => t.endsWith('"一级指标"'))).toHaveLength(1);
 
     // Converted to one sheet instead, a page's number between the pages: the same template again.
-    const [first, second] = printedPages(whole, [13], [header, header]);
-    const shift = first.rows.length + 1;
-    const moved = second.merges.map((m) => m.replace(/\d+/g, (n) => String(Number(n) + shift)));
     const oneSheet = path.join(dir, 'one-sheet-titled-pages.xlsx');
-    writeFileSync(oneSheet, await toXlsx([{ name: '表', rows: [...first.rows, ['第 1 页，共 2 页'], ...second.rows], merges: [...first.merges, ...moved] }]));
+    writeFileSync(oneSheet, await toXlsx([{ ...printedOnOneSheet(whole, 13, [header, header], [['第 1 页，共 2 页']]), name: '表' }]));
     const fromOneSheet = path.join(dir, 'from-one-sheet-titled-pages.xlsx');
     expect((await cli(['template', oneSheet, '--year', '2024', '--out', fromOneSheet])).status).toBe(0);
     const c = await sheetOf(fromOneSheet);
-    expect(texts(c)).toEqual(texts(b));
-    expect(merges(c)).toEqual(merges(b));
+    expect(cells(c)).toEqual(cells(b));
+    expect(mergedAreas(c)).toEqual(mergedAreas(b));
   });
 
   it('lists the first moved years and counts the rest; every older year is listed', async () => {

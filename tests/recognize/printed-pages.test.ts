@@ -9,7 +9,7 @@ import { Grid } from '../../src/core/grid/grid';
 import { reportFileAndTables, reportSheet, SheetReport, SheetSequence, sheetsOfTable, tableOnSheet, tablesOnGrids } from '../../src/core/report/report';
 import { nextYearTemplate } from '../../src/core/template/next-year';
 import { recognizeSheet } from '../../src/core/recognize/recognize';
-import { CLEAN_INDICATORS, IndicatorSpec, printedPages, projectTable, SheetSpec, toGrid } from '../support/tables';
+import { CLEAN_INDICATORS, IndicatorSpec, indicatorHeaderRow, printedOnOneSheet, printedPages, projectTable, SheetSpec, toGrid } from '../support/tables';
 import { CLEAN_EVAL, selfEvaluationTable } from '../support/self-evaluation';
 import { CORPUS_DIR, loadEntry, sheetToGrid } from '../support/corpus';
 import { approvedFor } from '../support/reconcile-tester';
@@ -290,17 +290,8 @@ describe('a table printed a worksheet a page', () => {
 
 describe('a table printed over pages and converted to one sheet, its header printed again atop the next page', () => {
   const WHOLE = projectTable({ sheet: '表' });
-  const HEADER = WHOLE.rows.findIndex((r) => (r ?? []).includes('一级指标'));
-  /** The pages one under another on one sheet, `between` the first page's foot and the next page's header. */
-  const oneSheet = (cut: number, between: (string | null)[][]): SheetSpec => {
-    const [first, second] = printedPages(WHOLE, [cut], [HEADER, HEADER]);
-    const shift = first.rows.length + between.length;
-    const moved = second.merges.map((m) => {
-      const r = parseRange(m);
-      return rangeToA1({ ...r, top: r.top + shift, bottom: r.bottom + shift });
-    });
-    return { name: '表', rows: [...first.rows, ...between, ...second.rows], merges: [...first.merges, ...moved] };
-  };
+  const HEADER = indicatorHeaderRow(WHOLE);
+  const oneSheet = (cut: number, between: (string | null)[][]): SheetSpec => printedOnOneSheet(WHOLE, cut, [HEADER, HEADER], between);
   const read = (spec: SheetSpec) => reportSheet(toGrid(spec)).map((r) => `${r.table?.indicators}:${r.findings.map((f) => `${f.code}@${f.cell}`).join(',')}`);
   const FOOT = '第 1 页，共 2 页';
 

@@ -355,6 +355,26 @@ export function printedPages(spec: SheetSpec, cuts: readonly number[], repeat?: 
 }
 
 /**
+ * The sheet printed over two pages, cut above row `cut` with the header's rows `repeat` again atop the
+ * second (`printedPages`), and converted back to one sheet: `between` the first page's foot and the
+ * second page's top (a page's number, blank lines), as a PDF's conversion to one sheet keeps them.
+ */
+export function printedOnOneSheet(spec: SheetSpec, cut: number, repeat: readonly [number, number], between: Cell[][] = []): SheetSpec {
+  const [first, second] = printedPages(spec, [cut], repeat);
+  const shift = first.rows.length + between.length;
+  const moved = second.merges.map((m) => {
+    const r = parseRange(m);
+    return rangeToA1({ ...r, top: r.top + shift, bottom: r.bottom + shift });
+  });
+  return { name: spec.name, rows: [...first.rows, ...between, ...second.rows], merges: [...first.merges, ...moved] };
+}
+
+/** The zero-based row of a sheet's indicator header (一级指标 | 二级指标 …). */
+export function indicatorHeaderRow(spec: SheetSpec): number {
+  return spec.rows.findIndex((r) => (r ?? []).includes('一级指标'));
+}
+
+/**
  * The merged areas a page of rows top..bottom holds, the page's rows written from row `lead`: each
  * area's part on them (an area merged over a break is split, its part on a later page blank, its
  * text at the area's first cell on the page before); an area left one cell is none.

@@ -5,7 +5,7 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-libra
 import { FileHost } from '../../src/hosts/file/file-host';
 import { HostError } from '../../src/hosts/workbook-host';
 import { fixtureHost, renderApp, specHost } from '../support/render-app';
-import { CLEAN_INDICATORS, departmentTable, printedPages, projectTable, SheetSpec } from '../support/tables';
+import { CLEAN_INDICATORS, departmentTable, indicatorHeaderRow, printedOnOneSheet, printedPages, projectTable, SheetSpec } from '../support/tables';
 import { selfEvaluationTable } from '../support/self-evaluation';
 import { recognizeSheet } from '../../src/core/recognize/recognize';
 import { rangeToA1 } from '../../src/core/grid/address';
@@ -285,11 +285,8 @@ describe('task pane: next fiscal year from a table printed a worksheet a page', 
 
   it('holds the indicator header once, from one sheet printing it again atop its second page', async () => {
     const whole = projectTable({ sheet: '表' });
-    const header = whole.rows.findIndex((r) => (r ?? []).includes('一级指标'));
-    const [first, second] = printedPages(whole, [13], [header, header]);
-    const shift = first.rows.length + 1;
-    const moved = second.merges.map((m) => m.replace(/\d+/g, (n) => String(Number(n) + shift)));
-    const host = specHost([{ name: '表', rows: [...first.rows, ['第 1 页，共 2 页'], ...second.rows], merges: [...first.merges, ...moved] }]);
+    const header = indicatorHeaderRow(whole);
+    const host = specHost([printedOnOneSheet(whole, 13, [header, header], [['第 1 页，共 2 页']])]);
     await renderApp(host);
     fireEvent.click(screen.getByTestId('template-button'));
     fireEvent.change(await screen.findByTestId('template-year'), { target: { value: '2024' } });

@@ -3,28 +3,18 @@
  * is printed again mid-list on one sheet (a PDF converted to one sheet prints it atop every page) read
  * with those rows left out, so that the template equals the one made from the table printed once.
  */
-import { parseRange, rangeToA1 } from '../../src/core/grid/address';
 import { recognizeSheet } from '../../src/core/recognize/recognize';
 import { tablesOnGrids, TableOnGrid } from '../../src/core/report/report';
 import { nextYearTemplate } from '../../src/core/template/next-year';
 import { SheetSpec as TemplateSpec } from '../../src/core/template/sheet-spec';
 import { templateSource } from '../../src/core/template/source';
-import { Cell, printedPages, projectTable, SheetSpec, toGrid } from '../support/tables';
+import { Cell, indicatorHeaderRow, printedOnOneSheet, printedPages, projectTable, SheetSpec, toGrid } from '../support/tables';
 
 const WHOLE = projectTable({ sheet: '表' });
-/** The project table's indicator header (一级指标 | 二级指标 …), zero-based. */
-const HEADER = WHOLE.rows.findIndex((r) => (r ?? []).includes('一级指标'));
+const HEADER = indicatorHeaderRow(WHOLE);
 
 /** The table printed over two pages, its header again atop the second, converted to one sheet with `between` rows between the pages. */
-function onOneSheet(cut: number, between: Cell[][] = [['第 1 页，共 2 页']]): SheetSpec {
-  const [first, second] = printedPages(WHOLE, [cut], [HEADER, HEADER]);
-  const shift = first.rows.length + between.length;
-  const moved = second.merges.map((m) => {
-    const r = parseRange(m);
-    return rangeToA1({ ...r, top: r.top + shift, bottom: r.bottom + shift });
-  });
-  return { name: '表', rows: [...first.rows, ...between, ...second.rows], merges: [...first.merges, ...moved] };
-}
+const onOneSheet = (cut: number, between: Cell[][] = [['第 1 页，共 2 页']]): SheetSpec => printedOnOneSheet(WHOLE, cut, [HEADER, HEADER], between);
 
 const found = (spec: SheetSpec): TableOnGrid => tablesOnGrids([toGrid(spec)]).find((t) => !t.table.fragment)!;
 const template = (source: TableOnGrid): TemplateSpec => nextYearTemplate(source.grid, source.table, { year: 2024 }, source.pages).spec;
