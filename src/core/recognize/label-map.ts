@@ -21,13 +21,13 @@ export function isBareNumber(cell: GridCell): boolean {
 /** Label words a header row may hold (`crowded`). */
 export const MAX_HEADER_LABELS = 200;
 
+const NO_ROWS: ReadonlySet<number> = new Set();
+
 /**
  * Every label cell of a sheet, found once; blocks look labels up by kind and position. Kept in
  * sheet order and by row, and a cell's label found among its row's: a map of every label cell cost
  * a sheet of label-like words (an indicator library, 240,000 label cells) ~120 ms to fill.
  */
-const NO_ROWS: ReadonlySet<number> = new Set();
-
 export class LabelMap {
   readonly hits: Hit[] = [];
   /** Every text cell of the sheet in row order, kept from the one pass: text rules walk these, not the grid. */
