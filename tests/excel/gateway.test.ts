@@ -15,7 +15,8 @@ import { worksheetToGrid } from '../../src/hosts/file/workbook';
 import { HostError } from '../../src/hosts/workbook-host';
 import { fakeOffice, FakeWorkbook } from '../support/fake-excel';
 import { FIXTURE } from '../support/files';
-import { departmentTable, printedPages, projectTable, toWorkbook, withCell } from '../support/tables';
+import { departmentTable, indicatorHeaderRow, printedOnOneSheet, printedPages, projectTable, toWorkbook, withCell } from '../support/tables';
+import { templateSource } from '../../src/core/template/source';
 import { selfEvaluationTable } from '../support/self-evaluation';
 
 /** Non-empty cells and merges, in a form two grids can be compared by. */
@@ -324,6 +325,26 @@ describe('Excel gateway: templates', () => {
     const [again] = validateGrid(await host.readSheet(name));
     expect(again.table.fiscalYear).toBe(2023);
     expect(again.findings.filter((f) => f.code === 'total-mismatch')).toEqual([]);
+  });
+
+  it('lays out a table converted to one sheet with its header again atop the next page without those rows, in 2 syncs', async () => {
+    const whole = projectTable({ sheet: '表' });
+    const header = indicatorHeaderRow(whole);
+    const book = FakeWorkbook.fromExcelJs(toWorkbook([printedOnOneSheet(whole, 13, [header, header], [[], ['第 1 页，共 2 页']])]));
+    // The second page's third row (the template's 16th) bold, as it stands on the sheet (row 19 there).
+    book.sheet('表').cell('D19')!.format.font.bold = true;
+    const host = hostFor(book);
+    const source = templateSource(tablesOnGrids([await host.readSheet('表')]).find((t) => !t.table.fragment)!);
+    expect(source.pages?.sheets).toEqual(['表', '表']);
+    const { spec } = nextYearTemplate(source.grid, source.table, { year: 2024 }, source.pages);
+    book.syncs = 0;
+    const ws = book.sheet(await host.addSheet(spec));
+    expect(book.syncs).toBe(2);
+    expect([ws.cell('D16')?.format.font.bold, ws.cell('D15')?.format.font.bold]).toEqual([true, false]);
+    expect(ws.merges.map(rangeToA1)).toEqual(expect.arrayContaining(['A10:A24', 'B11:B17']));
+    expect([...ws.cells.values()].filter((c) => c.value === '一级指标' || c.value === '第 1 页，共 2 页')).toHaveLength(1);
+    const [table] = recognizeSheet(await host.readSheet(ws.name));
+    expect(table.indicators?.indicators).toHaveLength(source.table.indicators!.indicators.length);
   });
 
   it('lays out a table printed a worksheet a page as one sheet, each page’s looks and heights copied to its rows, in 2 syncs', async () => {
