@@ -308,6 +308,16 @@ describe('a table printed over pages and converted to one sheet, its header prin
     for (const cut of [18, 17]) expect(read(oneSheet(cut, between))).toEqual(['14:']);
   });
 
+  it.each([
+    ['the page’s number', [[FOOT]]],
+    ['a blank row and the page’s number', [[], [FOOT]]],
+    ['the page’s number and a blank row', [[FOOT], []]],
+    ['a blank row, 续表', [[], ['续表']]],
+  ])('reads one list, with no finding, across a page’s foot with no header after it: %s', (_name, between) => {
+    // Broken inside 数量 and 产出 (their blank rest merged on the next page) and between 产出 and 效益.
+    for (const cut of [12, 17]) expect(read(printedOnOneSheet(WHOLE, cut, undefined, between))).toEqual(['14:']);
+  });
+
   it('reads blank rows alone as the list’s end, the header under them a table of its own', () => {
     // No page's number: two tables (as a table whose first row leaves its 一级 blank, stacked under another, reads).
     expect(read(oneSheet(17, [[], []]))).toEqual(['7:missing-level1@B10', '7:missing-level1@B20']);

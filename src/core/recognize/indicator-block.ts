@@ -862,6 +862,8 @@ export function readIndicatorBlock(
   let prev2: CategoryField | null = null;
   // After a repeated header: the blank remainder of a category's merged cell the page break split.
   let resumed = false;
+  // A page's number or 续表 read among the blank rows since the last row of the list.
+  let pageFoot = false;
   let carried1: CellRange | undefined;
   let carried2: CellRange | undefined;
 
@@ -947,7 +949,16 @@ export function readIndicatorBlock(
     if (!own && !inRun) {
       // A lower line of the row above, its blank cells left unmerged: no blank row of its own.
       if (isLowerLine(grid, r, start, lastColumn)) continue;
-      if (++blanks >= 2) {
+      // A page's number or 续表 where a PDF's conversion to one sheet broke the list (read as blank): as
+      // after a header printed again, a blank category under it is the run before it (a merged cell the
+      // break split), and the page's foot ends nothing, its blank lines with it.
+      if (labels.pageBreaks.has(r)) {
+        merge1 = merge2 = undefined;
+        resumed = true;
+        pageFoot = true;
+        continue;
+      }
+      if (++blanks >= 2 && !(pageFoot && blanks <= PAGE_BREAK_ROWS)) {
         // Looked ahead by printed rows: a blank row a PDF's converter split in lines, its cells merged down, is one.
         let last = r;
         for (let i = 0; i <= MAX_GAP - blanks && last < bottom; i++) {
@@ -959,6 +970,7 @@ export function readIndicatorBlock(
       continue;
     }
     blanks = 0;
+    pageFoot = false;
     if (header.tree) {
       // A row naming a category, no target beside it: the run it starts.
       const level = target.own !== '' ? 0 : categoryLevel(name.own);
