@@ -355,11 +355,11 @@ export function printedPages(spec: SheetSpec, cuts: readonly number[], repeat?: 
 }
 
 /**
- * The sheet printed over two pages, cut above row `cut` with the header's rows `repeat` again atop the
- * second (`printedPages`), and converted back to one sheet: `between` the first page's foot and the
+ * The sheet printed over two pages, cut above row `cut` (with the header's rows `repeat` again atop the
+ * second: `printedPages`), and converted back to one sheet: `between` the first page's foot and the
  * second page's top (a page's number, blank lines), as a PDF's conversion to one sheet keeps them.
  */
-export function printedOnOneSheet(spec: SheetSpec, cut: number, repeat: readonly [number, number], between: Cell[][] = []): SheetSpec {
+export function printedOnOneSheet(spec: SheetSpec, cut: number, repeat: readonly [number, number] | undefined, between: Cell[][] = []): SheetSpec {
   const [first, second] = printedPages(spec, [cut], repeat);
   const shift = first.rows.length + between.length;
   const moved = second.merges.map((m) => {

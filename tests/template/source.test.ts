@@ -32,7 +32,19 @@ describe('templateSource', () => {
     ['续表 between the pages', 18, [['续表']]],
     ['nothing between the pages', 13, []],
   ])('leaves out the header printed again: %s', (_name, cut, between) => {
-    const source = templateSource(found(onOneSheet(cut, between)));
+    expectOneSheetTemplate(found(onOneSheet(cut, between)), cut);
+  });
+
+  it.each([
+    ['the page’s number', [['第 1 页，共 2 页']]],
+    ['a blank line and 续表', [[], ['续表']]],
+  ])('leaves out a page’s foot where no header is printed again: %s', (_name, between) => {
+    // The project table broken above its row 13 (zero-based 12), the foot's rows between its two parts.
+    expectOneSheetTemplate(found(printedOnOneSheet(WHOLE, 12, undefined, between)), 12);
+  });
+
+  function expectOneSheetTemplate(table: TableOnGrid, cut: number): void {
+    const source = templateSource(table);
     // Read as two pages of the one sheet, each row's looks from where it stands.
     expect(source.pages?.sheets).toEqual(['表', '表']);
     const spec = template(source);
@@ -40,7 +52,7 @@ describe('templateSource', () => {
     expect([...spec.merges].sort()).toEqual([...ONE.merges].sort());
     expect(spec.cells.filter((c) => c.value === '一级指标')).toHaveLength(1);
     expect(spec.sourcePages?.[1]).toMatchObject({ sheet: '表', top: cut });
-  });
+  }
 
   it('gives the table as found where no header is printed again, or the rows between hold more', () => {
     const plain = found(WHOLE);

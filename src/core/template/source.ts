@@ -8,10 +8,11 @@ import { TableOnGrid } from '../report/report';
 
 /**
  * What next year's template is made from: the table as found, or, where its list holds the indicator
- * header printed again (a PDF converted to one sheet prints it atop every page, a page's number between),
- * the same table read with those rows left out, as the pages of one sheet: the template holds the header
- * once, a category the break split is merged whole again, and each row still looks as it does where it
- * stands (`Pages`, `SheetSpec.sourcePages`). A table read across sheets is stacked past such rows already.
+ * header printed again (a PDF converted to one sheet prints it atop every page, a page's number between)
+ * or a page's number alone, the same table read with those rows left out, as the pages of one sheet: the
+ * template holds the header once and no page's number, a category the break split is merged whole again,
+ * and each row still looks as it does where it stands (`Pages`, `SheetSpec.sourcePages`). A table read
+ * across sheets is stacked past such rows already.
  */
 export function templateSource(found: TableOnGrid): TableOnGrid {
   if (found.pages) return found;
@@ -37,9 +38,9 @@ export function templateSource(found: TableOnGrid): TableOnGrid {
 }
 
 /**
- * The runs of rows between two rows of the list that hold its indicator header again, and nothing but
- * it, blank rows and a page's number or 续表: [top, bottom], in order. A run holding anything else (a
- * line of the list in two rows, a subtotal) is no page break's, and stays.
+ * The runs of rows between two rows of the list that hold its indicator header again, or a page's number
+ * or 续表, and nothing but these and blank rows: [top, bottom], in order. A run holding anything else (a
+ * line of the list in two rows, a subtotal), or blank rows alone, is no page break's, and stays.
  */
 function repeatedHeaderRuns(grid: Grid, table: PerformanceTable): [number, number][] {
   const block = table.indicators!;
@@ -61,23 +62,27 @@ function repeatedHeaderRuns(grid: Grid, table: PerformanceTable): [number, numbe
     const top = rows[i - 1] + 1;
     const bottom = rows[i] - 1;
     if (bottom < top) continue;
-    let header = false;
+    let broken = false;
     let other = false;
     for (let r = top; r <= bottom && !other; r++) {
       const s = signature(r);
-      if (s !== '' && heads.has(s)) header = true;
-      else if (!isBlankOrPageMark(grid, r, range.left, range.right)) other = true;
+      const kind = s !== '' && heads.has(s) ? 'header' : rowKind(grid, r, range.left, range.right);
+      if (kind === 'other') other = true;
+      else if (kind !== 'blank') broken = true;
     }
-    if (header && !other) runs.push([top, bottom]);
+    if (broken && !other) runs.push([top, bottom]);
   }
   return runs;
 }
 
-/** A row showing nothing in the table's columns but a page's number or 续表. */
-function isBlankOrPageMark(grid: Grid, r: number, left: number, right: number): boolean {
+/** What a row shows in the table's columns: nothing, a page's number or 续表 and nothing else, or more. */
+function rowKind(grid: Grid, r: number, left: number, right: number): 'blank' | 'mark' | 'other' {
+  let kind: 'blank' | 'mark' = 'blank';
   for (let c = left; c <= right; c++) {
     const text = cellText(grid.cell(r, c)).trim();
-    if (text !== '' && !isPageMark(text)) return false;
+    if (text === '') continue;
+    if (!isPageMark(text)) return 'other';
+    kind = 'mark';
   }
-  return true;
+  return kind;
 }
