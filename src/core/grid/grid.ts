@@ -52,6 +52,11 @@ export interface GridInit {
 /** How a sheet is hidden: from the tabs ('hidden'), or from Excel's own Unhide menu too ('veryHidden'). */
 export type HiddenSheet = 'hidden' | 'veryHidden';
 
+/** A sheet's state as a file writes it (<sheet state>, ExcelJS's `state`) as a grid keeps it: said only where the sheet is hidden. */
+export function hiddenSheetOf(state: string | undefined): HiddenSheet | undefined {
+  return state === 'hidden' || state === 'veryHidden' ? state : undefined;
+}
+
 /** Rows hidden, in ascending order, and columns hidden, as inclusive zero-based [first, last] runs. */
 export interface HiddenLines {
   rows: readonly number[];

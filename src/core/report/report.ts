@@ -210,7 +210,7 @@ export async function tableOnSheet(sheets: readonly string[], active: number, re
 }
 
 /** The columns of a list's 一级 and 二级, where it has them: what runs on over a page break as a category's rest. */
-function categoryColumns(table: PerformanceTable | undefined): number[] {
+export function categoryColumns(table: PerformanceTable | undefined): number[] {
   const block = table?.indicators;
   if (!block?.categorised) return [];
   return [parseA1(block.header.level1).col, parseA1(block.header.level2).col];

@@ -4,7 +4,7 @@ import { Pages } from '../grid/pages';
 import { isPageMark } from '../grid/text';
 import { PerformanceTable } from '../model/table';
 import { recognizeSheet } from '../recognize/recognize';
-import { TableOnGrid } from '../report/report';
+import { categoryColumns, TableOnGrid } from '../report/report';
 
 /**
  * What next year's template is made from: the table as found, or, where its list holds the indicator
@@ -21,7 +21,7 @@ export function templateSource(found: TableOnGrid): TableOnGrid {
   if (!block || !block.categorised || block.indicators.length < 2) return found;
   const cuts = repeatedHeaderRuns(grid, table);
   if (cuts.length === 0) return found;
-  const categories = [parseA1(block.header.level1).col, parseA1(block.header.level2).col];
+  const categories = categoryColumns(table);
   const pages: StackedPage[] = [];
   let from = 0;
   for (const [top, bottom] of cuts) {

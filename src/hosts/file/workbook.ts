@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { dateToSerial, Grid, GridCell, HiddenLines, lineRuns, rowToFill } from '../../core/grid/grid';
+import { dateToSerial, Grid, GridCell, HiddenLines, hiddenSheetOf, lineRuns, rowToFill } from '../../core/grid/grid';
 import { CellRange } from '../../core/grid/address';
 
 export { sniff, WorkbookReadError } from './read-error';
@@ -41,8 +41,7 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
     });
     if (out.length > 0) rowToFill(cells, farRows, rowNumber - 1, () => out);
   });
-  const state = ws.state === 'hidden' || ws.state === 'veryHidden' ? ws.state : undefined;
-  return new Grid({ name: ws.name, cells, farRows, merges: mergesOf(ws), hidden: hiddenOf(ws, lastCellRow(cells, farRows)), state });
+  return new Grid({ name: ws.name, cells, farRows, merges: mergesOf(ws), hidden: hiddenOf(ws, lastCellRow(cells, farRows)), state: hiddenSheetOf(ws.state) });
 }
 
 /** The last zero-based row holding a cell, or -1. */

@@ -8,7 +8,7 @@
  */
 import { strFromU8 } from 'fflate';
 import { CellRange, columnIndex, columnLetters, SHEET_COLUMNS, SHEET_ROWS } from '../../core/grid/address';
-import { Grid, GridCell, HiddenSheet, MAX_CELLS, MERGE_SLACK, rowToFill } from '../../core/grid/grid';
+import { Grid, GridCell, hiddenSheetOf, MAX_CELLS, MERGE_SLACK, rowToFill } from '../../core/grid/grid';
 import { BUILTIN_NUMBER_FORMATS } from './number-formats';
 import { decode, ScanHandlers, scanXml, tagEnd, XmlScanError } from './xml-scan';
 import { sniff, WorkbookReadError } from './read-error';
@@ -286,7 +286,7 @@ function openWorkbook(bytes: Uint8Array, options: ReadOptions, only?: ReadonlySe
     /** Reads a sheet, its cells and merges counted in `counted` (the workbook's, unless told). */
     read(sheet: PackageSheet, data: Uint8Array | undefined, counted: SheetBudget = budget): ReadSheet {
       const columnWidths: (number | undefined)[] = [];
-      const grid = data ? readSheet(sheet, text(data), strings, sharedCells, formats, limits, counted, columnWidths) : new Grid({ name: sheet.name, cells: [], state: hiddenState(sheet.state) });
+      const grid = data ? readSheet(sheet, text(data), strings, sharedCells, formats, limits, counted, columnWidths) : new Grid({ name: sheet.name, cells: [], state: hiddenSheetOf(sheet.state) });
       return { name: sheet.name, state: sheet.state, grid, columnWidths };
     },
   };
@@ -986,13 +986,9 @@ function readSheet(
   merges.length = kept;
   // Rows past the last one holding a cell hide nothing a finding could be in.
   const rowsHidden = hiddenRows.filter((r) => r <= maxRow).sort((a, b) => a - b);
-  return new Grid({ name: sheet.name, cells, farRows, merges, hidden: { rows: rowsHidden, columns: hiddenColumns }, state: hiddenState(sheet.state) });
+  return new Grid({ name: sheet.name, cells, farRows, merges, hidden: { rows: rowsHidden, columns: hiddenColumns }, state: hiddenSheetOf(sheet.state) });
 }
 
-/** A sheet's state as a grid keeps it: said only where the sheet is hidden. */
-function hiddenState(state: SheetState): HiddenSheet | undefined {
-  return state === 'visible' ? undefined : state;
-}
 
 /** An attribute's name as `<f>` carries them (t, ref, si, ca, aca, dt2D …). */
 const ATTRIBUTE_NAME = /^[A-Za-z_][\w:.-]*$/;
