@@ -2,7 +2,8 @@ import { readFileSync, statSync } from 'fs';
 import { getHeapStatistics } from 'v8';
 import { inflateRaw, inflateRawSync, ZlibOptions } from 'zlib';
 import type ExcelJS from 'exceljs';
-import { WorkbookReadError } from '../hosts/file/read-error';
+import { sniff, WorkbookReadError } from '../hosts/file/read-error';
+import { readXls } from '../hosts/file/xls-reader';
 import { eachSheetAhead, limitsForHeap, ReadLimits, readXlsx, ReadSheet, sheetReader, TooLargeError } from '../hosts/file/xlsx-reader';
 import { withoutMerges } from '../hosts/file/without-merges';
 import type { Grid } from '../core/grid/grid';
@@ -87,7 +88,7 @@ export function openSheets(file: string, sheets: ReadonlySet<string>): OpenedShe
   if (!(bytes instanceof Uint8Array)) return bytes;
   let read: (name: string) => ReadSheet | undefined;
   try {
-    read = sheetReader(bytes, sheets, { limits: LIMITS, inflate: nodeInflate, decodeText: nodeText });
+    read = sniff(bytes) === 'xls' ? xlsSheetReader(bytes, sheets) : sheetReader(bytes, sheets, { limits: LIMITS, inflate: nodeInflate, decodeText: nodeText });
   } catch (e) {
     if (e instanceof WorkbookReadError) return failureOf(e);
     throw e;
@@ -103,6 +104,12 @@ export function openSheets(file: string, sheets: ReadonlySet<string>): OpenedShe
       }
     },
   };
+}
+
+/** An .xls's named sheets, read at once (a binary workbook is read whole): each by name, as sheetReader gives them. */
+function xlsSheetReader(bytes: Uint8Array, sheets: ReadonlySet<string>): (name: string) => ReadSheet | undefined {
+  const byName = new Map(readXls(bytes, { limits: LIMITS, only: sheets }).map((s) => [s.name, s]));
+  return (name) => byName.get(name);
 }
 
 function gridsOf(bytes: Uint8Array, sheet: string | undefined, limits: ReadLimits): ReadSheet[] | OpenFailure {
@@ -128,7 +135,9 @@ export async function visitSheets(file: string, sheet: string | undefined, visit
   const bytes = readBytes(file);
   if (!(bytes instanceof Uint8Array)) return bytes;
   try {
-    for await (const read of eachSheetAhead(bytes, { sheet, limits: LIMITS, inflate: nodeInflate, inflateAsync: nodeInflateAsync, decodeText: nodeText })) visit(read);
+    // An .xls (Excel 97–2003, WPS) is read whole, its sheets then given one at a time as any.
+    if (sniff(bytes) === 'xls') for (const read of readXls(bytes, { sheet, limits: LIMITS })) visit(read);
+    else for await (const read of eachSheetAhead(bytes, { sheet, limits: LIMITS, inflate: nodeInflate, inflateAsync: nodeInflateAsync, decodeText: nodeText })) visit(read);
   } catch (e) {
     if (e instanceof WorkbookReadError) return readFailure(e, sheet);
     throw e;

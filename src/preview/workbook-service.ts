@@ -14,8 +14,9 @@ import { reconcileTables } from '../core/reconcile/reconcile';
 import { Finding } from '../core/rules/rule';
 import { MARK_COLORS, markedCells, noteText } from '../hosts/marks';
 import type { FileHost } from '../hosts/file/file-host';
-import { WorkbookReadError } from '../hosts/file/read-error';
-import { readXlsxAsync, ReadSheet } from '../hosts/file/xlsx-reader';
+import { sniff, WorkbookReadError } from '../hosts/file/read-error';
+import type { ReadSheet } from '../hosts/file/xlsx-reader';
+import { readWorkbookAsync } from '../hosts/file/read-workbook';
 import { platformInflate } from '../hosts/file/zip';
 import { annotatePackage } from '../hosts/file/annotate-package';
 import { patchPackage } from '../hosts/file/patch-package';
@@ -48,7 +49,15 @@ interface OpenFile {
  * A file's sheets, read with the linear reader; parts of a megabyte or more are inflated by the
  * browser's own zlib (DecompressionStream) rather than fflate's JavaScript.
  */
-const read = (data: Uint8Array): Promise<ReadSheet[]> => readXlsxAsync(data, { inflateAsync: platformInflate });
+const read = (data: Uint8Array): Promise<ReadSheet[]> => readWorkbookAsync(data, { inflateAsync: platformInflate });
+
+/**
+ * An .xls is read and checked, never written: fixes, the annotated copy and next year's template are
+ * made in an .xlsx package, which the person makes by saving the file as .xlsx (the `xls` failure says so).
+ */
+function refuseXls(file: OpenFile): void {
+  if (sniff(file.bytes) === 'xls') throw new WorkbookReadError('xls');
+}
 
 export class WorkbookService {
   private file: OpenFile | null = null;
@@ -64,6 +73,7 @@ export class WorkbookService {
   private async writable(): Promise<FileHost> {
     const file = this.open();
     if (!file.host) {
+      refuseXls(file);
       const w = await writers();
       file.host = new w.FileHost(await w.loadWorkbook(file.bytes), file.fileName);
     }
@@ -90,6 +100,7 @@ export class WorkbookService {
   private async applyPatches(patches: Patch[]): Promise<void> {
     const file = this.open();
     if (!file.host) {
+      refuseXls(file);
       // Checked first, as the ExcelJS host does: a refusal leaves every cell as it was.
       for (const p of patches) {
         const { row, col } = parseA1(p.cell);
@@ -215,6 +226,7 @@ export class WorkbookService {
     // Unchanged since it was opened: patch the file itself, every other part left as it was.
     const file = this.open();
     if (!file.host) {
+      refuseXls(file);
       const patched = await annotatePackage(file.bytes, marks);
       if (patched) return patched.buffer.slice(patched.byteOffset, patched.byteOffset + patched.byteLength) as ArrayBuffer;
     }

@@ -36,16 +36,16 @@ export interface Comparison {
 }
 
 /**
- * The grids of a chosen .xlsx, read in the browser by the linear reader, fetched on first use so
+ * The grids of a chosen workbook (.xlsx, .xlsm or .xls), read in the browser by the linear reader, fetched on first use so
  * the pane opens without it; large parts are inflated by the browser's own zlib where it has one,
  * off the pane's thread. A file that is not a workbook throws WorkbookReadError.
  */
 export async function readChosenFile(bytes: Uint8Array): Promise<Grid[]> {
-  const [{ readXlsxAsync }, { platformInflate }] = await Promise.all([
-    import(/* webpackChunkName: "xlsx-reader" */ '../hosts/file/xlsx-reader'),
+  const [{ readWorkbookAsync }, { platformInflate }] = await Promise.all([
+    import(/* webpackChunkName: "xlsx-reader" */ '../hosts/file/read-workbook'),
     import(/* webpackChunkName: "xlsx-reader" */ '../hosts/file/zip'),
   ]);
-  return (await readXlsxAsync(bytes, { inflateAsync: platformInflate })).map((s) => s.grid);
+  return (await readWorkbookAsync(bytes, { inflateAsync: platformInflate })).map((s) => s.grid);
 }
 
 /**

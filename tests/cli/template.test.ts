@@ -6,6 +6,7 @@ import { validateGrid } from '../../src/core/validate';
 import { cli } from '../support/cli';
 import { FIXTURE, protectionOf } from '../support/files';
 import { CHANGES_LISTED } from '../../src/cli/template-command';
+import { LABEL, workbookStream, XF, xlsFile } from '../support/biff';
 import { CLEAN_INDICATORS, departmentTable, indicatorHeaderRow, printedOnOneSheet, printedPages, projectTable, toWorkbook, toXlsx } from '../support/tables';
 import { recognizeSheet } from '../../src/core/recognize/recognize';
 
@@ -95,6 +96,17 @@ describe('budget-check template', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(message);
     expect(existsSync(path.join(dir, 'never.xlsx'))).toBe(false);
+  });
+
+  it('asks for an .xls source saved as .xlsx (its looks are read from the package), and writes nothing', async () => {
+    const old = path.join(dir, '旧.xls');
+    writeFileSync(old, xlsFile(workbookStream([XF(0)], [{ name: '表', records: [LABEL(0, 0, '项目名称')] }])));
+    const out = path.join(dir, 'from-xls.xlsx');
+    const r = await cli(['template', old, '--year', '2024', '--out', out]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('另存为 .xlsx');
+    expect(r.stderr).not.toMatch(/\bat .+:\d+:\d+/);
+    expect(existsSync(out)).toBe(false);
   });
 
   it('exits 2 when the source holds no table', async () => {

@@ -9,6 +9,8 @@ import { cli } from '../support/cli';
 import { FIXTURE } from '../support/files';
 import { CLEAN_INDICATORS, departmentTable, printedPages, projectTable, toXlsx } from '../support/tables';
 import { selfEvaluationTable } from '../support/self-evaluation';
+import { LABEL, workbookStream, XF, xlsFile } from '../support/biff';
+import { convertWithLibreOffice } from '../support/recalc';
 
 /** Start of every ANSI colour sequence. */
 const ESC = '\u001b[';
@@ -35,6 +37,7 @@ beforeAll(async () => {
   writeFileSync(path.join(dir, 'notes.xlsx'), '这不是表格，只是改了扩展名的文本。');
   writeFileSync(path.join(dir, 'empty.xlsx'), '');
   writeFileSync(path.join(dir, 'old.xlsx'), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)]));
+  writeFileSync(path.join(dir, 'excel95.xls'), xlsFile(workbookStream([XF(0)], [{ name: 'S', records: [LABEL(0, 0, '项目名称')] }], 0x0500), 'Book'));
   writeFileSync(path.join(dir, 'locked.xlsx'), officeCrypto.encrypt(readFileSync(FIXTURE), { password: '123456' }));
   const noSheets = new ExcelJS.Workbook();
   writeFileSync(path.join(dir, 'no-sheets.xlsx'), Buffer.from(await noSheets.xlsx.writeBuffer()));
@@ -89,9 +92,10 @@ describe('budget-check validate', () => {
   it.each([
     ['missing.xlsx', '找不到该文件或文件夹', 'not-found'],
     ['corrupt.xlsx', '文件已损坏', 'corrupt'],
-    ['notes.xlsx', '不是 Excel .xlsx 文件', 'not-xlsx'],
+    ['notes.xlsx', '不是 Excel 工作簿', 'not-xlsx'],
     ['empty.xlsx', '文件为空', 'empty-file'],
-    ['old.xlsx', 'Excel 97-2003 (.xls)', 'xls'],
+    ['old.xlsx', '文件已损坏', 'corrupt'],
+    ['excel95.xls', 'Excel 5.0/95', 'old-xls'],
     ['locked.xlsx', '文件有打开密码', 'encrypted'],
     ['no-sheets.xlsx', '工作簿中没有工作表', 'no-sheets'],
     ['bomb.xlsx', '文件过大，未读取：解压后的数据量（字节）为 2,147,483,647，上限为 419,430,400', 'too-large'],
@@ -126,18 +130,21 @@ describe('budget-check validate', () => {
     expect(r.status).toBe(1);
   });
 
-  it('finds .xlsm and .xls workbooks in a folder too: the one read, the other told to be saved as .xlsx', async () => {
+  it('finds .xlsm and .xls workbooks in a folder too, and reads an .xls as its .xlsx', async () => {
     const folder = path.join(dir, 'mixed-formats');
     mkdirSync(folder, { recursive: true });
     copyFileSync(FIXTURE, path.join(folder, '宏.xlsm'));
-    copyFileSync(path.join(dir, 'old.xlsx'), path.join(folder, '旧.xls'));
+    // The seed as Excel 97–2003 saves it (LibreOffice's export, the same BIFF8 records).
+    writeFileSync(path.join(folder, '旧.xls'), convertWithLibreOffice(readFileSync(FIXTURE), 'xls'));
     writeFileSync(path.join(folder, '说明.docx'), 'not a workbook');
-    const doc = JSON.parse((await cli(['validate', folder, '--format', 'json'])).stdout);
+    const doc = JSON.parse((await cli(['validate', folder, '--format', 'json', '--no-reconcile'])).stdout);
     expect(doc.files.map((f: { file: string; errorCode?: string; sheets: unknown[] }) => [path.basename(f.file), f.errorCode ?? null, f.sheets.length > 0])).toEqual([
       ['宏.xlsm', null, true],
-      ['旧.xls', 'xls', false],
+      ['旧.xls', null, true],
     ]);
-    expect(doc.files[1].error).toContain('另存为 .xlsx');
+    const findings = (f: { sheets: { findings: { cell: string; code: string; message: string }[] }[] }) => f.sheets.flatMap((s) => s.findings.map((x) => `${x.cell} ${x.code} ${x.message}`));
+    expect(findings(doc.files[1])).toEqual(findings(doc.files[0]));
+    expect(findings(doc.files[1])).toContain('E28 total-mismatch 金额合计为 44,350.00，各任务之和为 44,350.01（相差 0.01）');
   });
 
   it('an unreadable file among clean ones still exits 1', async () => {

@@ -9,7 +9,7 @@ import officeCrypto from 'officecrypto-tool';
 import { Browser, Page } from 'playwright-core';
 import { eventually, launch, RESULTS, startPreview } from '../support/browser';
 import { FIXTURE, protectionOf } from '../support/files';
-import { recalcWithLibreOffice } from '../support/recalc';
+import { convertWithLibreOffice, recalcWithLibreOffice } from '../support/recalc';
 import { bigDepartmentTable } from '../../scripts/bench-data';
 import { withStrayCell } from '../../scripts/bench-xlsx';
 import { departmentTable, findCell, toXlsx } from '../support/tables';
@@ -98,6 +98,17 @@ it('opens the example, validates, selects, fixes, re-validates and clears marks'
   await page.getByTestId('clear-marks-button').click();
   await eventually(() => page.locator('[data-mark]').count(), (v) => expect(v).toBe(0));
   // The fix was patched into the file: ExcelJS (quadratic in merged areas, in the chunk writer.js) was never fetched.
+  expect(scripts).not.toContain('writer.js');
+});
+
+it('opens the example saved as Excel 97–2003 (.xls), validates it as the .xlsx, and fetches the .xls reader only then', async () => {
+  const scripts = fetched();
+  await openFile('2022年度-旧版.xls', convertWithLibreOffice(readFileSync(FIXTURE), 'xls'));
+  await page.waitForSelector('[data-testid="grid"][data-sheet="2022年度"] [data-address="E28"]');
+  await validate();
+  await eventually(summary, (v) => expect(v).toEqual(['2', '9', '1']));
+  expect(await finding('E28', 'total-mismatch').count()).toBe(1);
+  expect(scripts).toContain('xls-reader.js');
   expect(scripts).not.toContain('writer.js');
 });
 

@@ -132,7 +132,7 @@ describe('preview with several files', () => {
     const files = [await xlsx('self-evaluation-2022.xlsx', [lowered]), new File(['not a workbook'], 'notes.xlsx'), await xlsx('approved-2022.xlsx', [approved])];
     fireEvent.change(screen.getByTestId('file-input'), { target: { files } });
     await waitFor(() => expect(screen.getAllByTestId('reconcile-pair')).toHaveLength(1), { timeout: 10_000 });
-    expect(screen.getByTestId('load-error').textContent).toBe('Cannot open notes.xlsx: not an Excel .xlsx file');
+    expect(screen.getByTestId('load-error').textContent).toBe('Cannot open notes.xlsx: not an Excel workbook (.xlsx, .xlsm or .xls)');
     const changed = screen.getAllByTestId('finding').find((f) => f.dataset.code === 'target-changed' && f.closest('[data-testid="reconciliation"]'))!;
     expect(changed.textContent).toContain('Indicator “培训人次”: the target “≥80人次” differs from the approved “≥100人次”');
   });

@@ -11,6 +11,7 @@ import { reportFile } from '../../src/core/report/report';
 import { readXlsx } from '../../src/hosts/file/xlsx-reader';
 import { WorkbookService } from '../../src/preview/workbook-service';
 import { FIXTURE } from '../support/files';
+import { LABEL, NUMBER, workbookStream, XF, xlsFile } from '../support/biff';
 import { CLEAN_INDICATORS, printedPages, projectTable, toXlsx } from '../support/tables';
 
 const seed = readFileSync(FIXTURE);
@@ -98,4 +99,17 @@ test('what it reads and reports of hidden sheets and lines is what the command l
   const [first, second] = (await service.handle('readWorkbook', {})).map((g) => new Grid(g));
   expect([first.state, first.hiddenAt(row - 1, 0), second.state]).toEqual([undefined, 'row', 'hidden']);
   expect(new Grid(await service.handle('readSheet', { sheet: '第2页' })).state).toBe('hidden');
+});
+
+test('an .xls is read and checked, and a fix or the annotated copy asks for it saved as .xlsx, the file untouched', async () => {
+  const xls = xlsFile(workbookStream([XF(0)], [{ name: '表', records: [LABEL(0, 0, '项目名称'), NUMBER(0, 1, 3)] }]));
+  const service = new WorkbookService();
+  const { sheets } = await service.handle('open', { bytes: buffer(xls), fileName: '旧.xls' });
+  expect(sheets.map((s) => s.name)).toEqual(['表']);
+  expect(new Grid(await service.handle('readSheet', { sheet: '表' })).cell(0, 1).value).toBe(3);
+  const patches: Patch[] = [{ op: 'set-value', sheet: '表', cell: 'B1', value: 4 }];
+  await expect(service.handle('applyPatches', { patches })).rejects.toMatchObject({ reason: 'xls' });
+  await expect(service.handle('annotate', { marks: [] })).rejects.toMatchObject({ reason: 'xls' });
+  expect(await service.respond({ id: 1, op: 'annotate', args: { marks: [] } })).toMatchObject({ ok: false, error: { kind: 'read', code: 'xls' } });
+  expect(new Grid(await service.handle('readSheet', { sheet: '表' })).cell(0, 1).value).toBe(3);
 });

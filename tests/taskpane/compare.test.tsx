@@ -123,7 +123,7 @@ describe('compare with approved targets', () => {
     await chooseFile('notes.xlsx', 'not a workbook');
     await compared();
     expect(screen.getByTestId('compare-problem').dataset.code).toBe('unreadable');
-    expect(screen.getByTestId('compare-problem').textContent).toBe('Cannot read “notes.xlsx”: not an Excel .xlsx file');
+    expect(screen.getByTestId('compare-problem').textContent).toBe('Cannot read “notes.xlsx”: not an Excel workbook (.xlsx, .xlsm or .xls)');
   });
 
   it('explains a chosen workbook without a table', async () => {

@@ -2,7 +2,7 @@
  * Why a file could not be read, told before any parser sees it; hosts turn these into messages in
  * the user's language. No ExcelJS here, so the browser's reader stays small.
  */
-export type ReadFailure = 'empty-file' | 'not-xlsx' | 'xls' | 'encrypted' | 'corrupt' | 'no-sheets' | 'too-large';
+export type ReadFailure = 'empty-file' | 'not-xlsx' | 'xls' | 'old-xls' | 'encrypted' | 'corrupt' | 'no-sheets' | 'too-large';
 
 export class WorkbookReadError extends Error {
   constructor(

@@ -1,0 +1,16 @@
+/**
+ * A workbook's sheets in the browser (the preview's worker, the pane's comparison), whatever Excel
+ * saved it as: an .xlsx or .xlsm by the linear reader, an Excel 97–2003 .xls by the BIFF reader,
+ * fetched as a chunk of its own the first time one is chosen. Failures throw WorkbookReadError.
+ */
+import { sniff } from './read-error';
+import { InflateRawAsync } from './zip';
+import { ReadOptions, readXlsxAsync, ReadSheet } from './xlsx-reader';
+
+export async function readWorkbookAsync(bytes: Uint8Array, options: ReadOptions & { inflateAsync: InflateRawAsync }): Promise<ReadSheet[]> {
+  if (sniff(bytes) === 'xls') {
+    const { readXls } = await import(/* webpackChunkName: "xls-reader" */ './xls-reader');
+    return readXls(bytes, options);
+  }
+  return readXlsxAsync(bytes, options);
+}
