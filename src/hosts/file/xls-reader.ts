@@ -42,11 +42,11 @@ const R = {
 const BIFF8 = 0x0600;
 const WORKSHEET = 0x0010;
 
-/** Whether a compound file holds a BIFF workbook stream (an .xls), and which. */
-function workbookStream(cfb: CFB.CFB$Container): { content: Uint8Array; biff8: boolean } | undefined {
-  for (const [name, biff8] of [['Workbook', true], ['Book', false]] as const) {
+/** A compound file's BIFF workbook stream (Excel 97–2003 names it `Workbook`, Excel 5.0/95 `Book`). */
+function workbookStream(cfb: CFB.CFB$Container): Uint8Array | undefined {
+  for (const name of ['Workbook', 'Book']) {
     const entry = CFB.find(cfb, name);
-    if (entry && entry.type === 2 && entry.content) return { content: toBytes(entry.content), biff8 };
+    if (entry && entry.type === 2 && entry.content) return toBytes(entry.content);
   }
   return undefined;
 }
@@ -284,13 +284,13 @@ function openXls(bytes: Uint8Array, limits: ReadLimits): { stream: Uint8Array; g
   } catch (e) {
     throw new WorkbookReadError('corrupt', e instanceof Error ? e.message : String(e));
   }
-  const found = workbookStream(cfb);
+  const stream = workbookStream(cfb);
   // A compound file without a workbook stream is a Word document or the like, not a workbook.
-  if (!found) throw new WorkbookReadError('not-xlsx', 'no Workbook stream');
-  if (!found.biff8) throw new WorkbookReadError('old-xls');
-  if (found.content.length > limits.uncompressedBytes) throw new TooLargeError('uncompressedBytes', found.content.length, limits.uncompressedBytes);
+  if (!stream) throw new WorkbookReadError('not-xlsx', 'no Workbook stream');
+  if (stream.length > limits.uncompressedBytes) throw new TooLargeError('uncompressedBytes', stream.length, limits.uncompressedBytes);
   try {
-    return { stream: found.content, globals: readGlobals(found.content, limits) };
+    // The version is the first record's (BOF): BIFF8 whatever the stream is named, anything older old-xls.
+    return { stream, globals: readGlobals(stream, limits) };
   } catch (e) {
     throw asReadError(e);
   }
