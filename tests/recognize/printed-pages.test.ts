@@ -302,6 +302,7 @@ describe('a table printed over pages and converted to one sheet, its header prin
     ['the page’s number and a blank row', [[FOOT], []]],
     ['a blank row, 续表', [[], ['续表']]],
     ['blank rows round a bare number', [[], ['- 1 -'], []]],
+    ['two blank rows and the page’s number', [[], [], [FOOT]]],
     ['the page’s number under the list’s middle column', [[], [null, null, null, FOOT], []]],
   ])('reads one list, with no finding, across the break: %s', (_name, between) => {
     // Broken inside 产出 (its 二级 成本 the next page's first) and between 产出 and 效益.
@@ -313,6 +314,9 @@ describe('a table printed over pages and converted to one sheet, its header prin
     ['a blank row and the page’s number', [[], [FOOT]]],
     ['the page’s number and a blank row', [[FOOT], []]],
     ['a blank row, 续表', [[], ['续表']]],
+    ['two blank rows and the page’s number', [[], [], [FOOT]]],
+    ['three blank rows, the page’s number and a blank row', [[], [], [], [FOOT], []]],
+    ['two blank rows and 续表', [[], [], ['续表']]],
   ])('reads one list, with no finding, across a page’s foot with no header after it: %s', (_name, between) => {
     // Broken inside 数量 and 产出 (their blank rest merged on the next page) and between 产出 and 效益.
     for (const cut of [12, 17]) expect(read(printedOnOneSheet(WHOLE, cut, undefined, between))).toEqual(['14:']);

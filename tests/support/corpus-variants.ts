@@ -448,6 +448,34 @@ export function converted(entry: CorpusEntry, suffix: 'rows-in-two' | 'columns-i
  * least three named rows.
  */
 export function pageBreak(entry: CorpusEntry): CorpusEntry | null {
+  const at = breakRow(entry);
+  if (!at) return null;
+  const broken = pageBroken(entry.table.sheets[0], at.row, at.top, at.bottom, footBlank(entry.id));
+  const id = `${entry.id}~page-break`;
+  return { id, dir: entry.dir, table: { ...entry.table, id, sheets: [broken.sheet] }, expected: moveExpected(entry.expected, broken.move) };
+}
+
+/**
+ * The table printed over two pages with no header on the second (Word's "repeat as header row" off)
+ * and converted to one sheet: where `pageBreak` breaks it, the page's number alone, under none, one
+ * or two blank lines of the page's foot by turns (by the table's id). Null where pageBreak's is.
+ */
+export function pageFoot(entry: CorpusEntry): CorpusEntry | null {
+  const at = breakRow(entry);
+  if (!at) return null;
+  let sum = 0;
+  for (let i = 0; i < entry.id.length; i++) sum += entry.id.charCodeAt(i);
+  const broken = pageBroken(entry.table.sheets[0], at.row, at.top, at.bottom, sum % 3, false);
+  const id = `${entry.id}~page-foot`;
+  return { id, dir: entry.dir, table: { ...entry.table, id, sheets: [broken.sheet] }, expected: moveExpected(entry.expected, broken.move) };
+}
+
+/**
+ * Where a one-sheet table's page breaks: an indicator row past the list's middle that no area merged
+ * across columns crosses, and the indicator header's rows. Null for a table without an indicator
+ * header of 三级指标 over at least three named rows.
+ */
+function breakRow(entry: CorpusEntry): { row: number; top: number; bottom: number } | null {
   if (entry.table.sheets.length !== 1) return null;
   const sheet = entry.table.sheets[0];
   const merged = (sheet.merges ?? []).map(parseRange);
@@ -461,11 +489,8 @@ export function pageBreak(entry: CorpusEntry): CorpusEntry | null {
   for (let r = bottom + 1; r < sheet.rows.length && named(r); r++) body.push(r);
   if (body.length < 3) return null;
   // Past the middle, where no area merged across columns crosses (a page breaks between rows, never through a row).
-  const at = body.slice(Math.floor(body.length / 2)).find((b) => !merged.some((m) => m.top < b && b <= m.bottom && m.left !== m.right));
-  if (at === undefined) return null;
-  const broken = pageBroken(sheet, at, top, bottom, footBlank(entry.id));
-  const id = `${entry.id}~page-break`;
-  return { id, dir: entry.dir, table: { ...entry.table, id, sheets: [broken.sheet] }, expected: moveExpected(entry.expected, broken.move) };
+  const row = body.slice(Math.floor(body.length / 2)).find((b) => !merged.some((m) => m.top < b && b <= m.bottom && m.left !== m.right));
+  return row === undefined ? null : { row, top, bottom };
 }
 
 /** The page's number a conversion leaves between a table's two pages. */
@@ -480,16 +505,17 @@ function footBlank(id: string): boolean {
 
 /**
  * The sheet with a page break above row `at` (0-based), as Word prints a table and a conversion keeps
- * it: a page's number (a blank line above it with `blank`), then the header's rows `top`..`bottom` again
- * with their merges; an area merged across the break split there, its part on the new page blank.
+ * it: a page's number (`blank` blank lines above it: true is one), then the header's rows `top`..`bottom`
+ * again with their merges (unless `repeatHeader` is false); an area merged across the break split there, its part on the new page blank.
  * `move` says where each cell went.
  */
-export function pageBroken(sheet: CorpusSheet, at: number, top: number, bottom: number, blank = false): { sheet: CorpusSheet; move: Move } {
-  const header = sheet.rows.slice(top, bottom + 1).map((r) => [...(r ?? [])]);
-  const foot = blank ? 2 : 1;
+export function pageBroken(sheet: CorpusSheet, at: number, top: number, bottom: number, blank: boolean | number = false, repeatHeader = true): { sheet: CorpusSheet; move: Move } {
+  const header = repeatHeader ? sheet.rows.slice(top, bottom + 1).map((r) => [...(r ?? [])]) : [];
+  const blanks = Number(blank);
+  const foot = blanks + 1;
   const k = header.length + foot;
   const move: Move = (r, c) => ({ row: r >= at ? r + k : r, col: c });
-  const rows = [...sheet.rows.slice(0, at), ...(blank ? [[]] : []), [PAGE_LINE], ...header, ...sheet.rows.slice(at)];
+  const rows = [...sheet.rows.slice(0, at), ...Array.from({ length: blanks }, () => []), [PAGE_LINE], ...header, ...sheet.rows.slice(at)];
   const merges: string[] = [];
   for (const m of (sheet.merges ?? []).map(parseRange)) {
     if (m.top < at && at <= m.bottom) {
@@ -497,7 +523,7 @@ export function pageBroken(sheet: CorpusSheet, at: number, top: number, bottom: 
       if (m.bottom > at) merges.push(rangeToA1({ top: at + k, left: m.left, bottom: m.bottom + k, right: m.right }));
     } else merges.push(rangeToA1({ top: move(m.top, 0).row, left: m.left, bottom: move(m.bottom, 0).row, right: m.right }));
     // The header's own merges, again on the new page.
-    if (m.top >= top && m.bottom <= bottom) merges.push(rangeToA1({ top: m.top - top + at + foot, left: m.left, bottom: m.bottom - top + at + foot, right: m.right }));
+    if (repeatHeader && m.top >= top && m.bottom <= bottom) merges.push(rangeToA1({ top: m.top - top + at + foot, left: m.left, bottom: m.bottom - top + at + foot, right: m.right }));
   }
   const formats = Object.fromEntries(Object.entries(sheet.formats ?? {}).map(([a1, f]) => [moveA1(a1, move), f]));
   return { sheet: { name: sheet.name, rows, merges, formats }, move };
@@ -636,7 +662,7 @@ export function variantsOf(entries: readonly CorpusEntry[]): CorpusEntry[] {
     }
   });
   // Every table whose categories are merged gets this one too: how a table's runs are read should not depend on its merges.
-  const everyTable = [typedCategories, filledMerges, droppedMerges, spacedTexts, retypedTexts, wideDigitTexts, stoppedFigures, typedPercents, typedDates, numbersAsText, wrappedTexts, serialColumn, traditionalTexts, blankUnderHeader, (e: CorpusEntry) => converted(e, 'rows-in-two'), (e: CorpusEntry) => converted(e, 'columns-in-two'), pageBreak];
+  const everyTable = [typedCategories, filledMerges, droppedMerges, spacedTexts, retypedTexts, wideDigitTexts, stoppedFigures, typedPercents, typedDates, numbersAsText, wrappedTexts, serialColumn, traditionalTexts, blankUnderHeader, (e: CorpusEntry) => converted(e, 'rows-in-two'), (e: CorpusEntry) => converted(e, 'columns-in-two'), pageBreak, pageFoot];
   usable.forEach((e, i) => {
     for (const make of everyTable) {
       const v = make(e);

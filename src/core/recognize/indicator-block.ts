@@ -958,7 +958,9 @@ export function readIndicatorBlock(
         pageFoot = true;
         continue;
       }
-      if (++blanks >= 2 && !(pageFoot && blanks <= PAGE_BREAK_ROWS)) {
+      // A page's number or 续表 further down the blank run (a foot of two blank lines or more above it) is
+      // a foot as one read before the second blank row is: the list goes on under it.
+      if (++blanks >= 2 && !(pageFoot && blanks <= PAGE_BREAK_ROWS) && !(blanks < PAGE_BREAK_ROWS && pageMarkAhead(grid, labels, r, Math.min(bottom, r + PAGE_BREAK_ROWS - blanks)))) {
         // Looked ahead by printed rows: a blank row a PDF's converter split in lines, its cells merged down, is one.
         let last = r;
         for (let i = 0; i <= MAX_GAP - blanks && last < bottom; i++) {
@@ -1226,6 +1228,14 @@ function repeatedAfter(grid: Grid, labels: LabelMap, lastRow: number, row: numbe
     if (r > row && grid.firstTextColumn(r) >= 0 && !(r >= above && isLabelRow(labels, r)) && !copiesHeaderLine(labels, header, repeat, r)) return false;
   }
   return marked;
+}
+/** Whether a page's number or 续表 stands in the rows after `row` up to `last`, nothing but blank rows before it. */
+function pageMarkAhead(grid: Grid, labels: LabelMap, row: number, last: number): boolean {
+  for (let r = row + 1; r <= last; r++) {
+    if (labels.pageBreaks.has(r)) return true;
+    if (grid.firstTextColumn(r) >= 0) return false;
+  }
+  return false;
 }
 /**
  * Row `r`, above the repeated header's labels' row, is the same row of the header's own (a two-row
