@@ -112,6 +112,30 @@ function xlsSheetReader(bytes: Uint8Array, sheets: ReadonlySet<string>): (name: 
   return (name) => byName.get(name);
 }
 
+/**
+ * An .xls as a template's source: its grids by the .xls reader, and for looks only its column widths,
+ * in a worksheet made for them (ExcelJS reads no .xls); the form's own looks (borders, wrapping,
+ * header fills, print setup) are the template's, as for any source.
+ */
+async function xlsSourceSheets(bytes: Uint8Array, sheet: string | undefined): Promise<SourceSheet[] | OpenFailure> {
+  let read: ReadSheet[];
+  try {
+    read = readXls(bytes, { sheet, limits: TEMPLATE_LIMITS });
+  } catch (e) {
+    if (e instanceof WorkbookReadError) return readFailure(e, sheet);
+    throw e;
+  }
+  const { default: Excel } = await import('exceljs');
+  const looks = new Excel.Workbook();
+  return read.map((s) => {
+    const worksheet = looks.addWorksheet(s.name);
+    s.columnWidths.forEach((width, c) => {
+      if (width) worksheet.getColumn(c + 1).width = width;
+    });
+    return { grid: s.grid, worksheet };
+  });
+}
+
 function gridsOf(bytes: Uint8Array, sheet: string | undefined, limits: ReadLimits): ReadSheet[] | OpenFailure {
   try {
     return readXlsx(bytes, { sheet, limits, inflate: nodeInflate, decodeText: nodeText });
@@ -159,6 +183,7 @@ export interface SourceSheet {
 export async function openSourceSheets(file: string, sheet?: string): Promise<SourceSheet[] | OpenFailure> {
   const bytes = readBytes(file);
   if (!(bytes instanceof Uint8Array)) return bytes;
+  if (sniff(bytes) === 'xls') return xlsSourceSheets(bytes, sheet);
   const read = gridsOf(bytes, sheet, TEMPLATE_LIMITS);
   if (!Array.isArray(read)) return read;
   const { loadWorkbook } = await import('../hosts/file/workbook');

@@ -7,6 +7,7 @@ import { cli } from '../support/cli';
 import { FIXTURE, protectionOf } from '../support/files';
 import { CHANGES_LISTED } from '../../src/cli/template-command';
 import { LABEL, workbookStream, XF, xlsFile } from '../support/biff';
+import { convertWithLibreOffice } from '../support/recalc';
 import { CLEAN_INDICATORS, departmentTable, indicatorHeaderRow, printedOnOneSheet, printedPages, projectTable, toWorkbook, toXlsx } from '../support/tables';
 import { recognizeSheet } from '../../src/core/recognize/recognize';
 
@@ -98,13 +99,29 @@ describe('budget-check template', () => {
     expect(existsSync(path.join(dir, 'never.xlsx'))).toBe(false);
   });
 
-  it('asks for an .xls source saved as .xlsx (its looks are read from the package), and writes nothing', async () => {
+  it('writes next year’s table from an .xls source as from its .xlsx (its column widths kept, the form’s looks its own)', async () => {
     const old = path.join(dir, '旧.xls');
-    writeFileSync(old, xlsFile(workbookStream([XF(0)], [{ name: '表', records: [LABEL(0, 0, '项目名称')] }])));
-    const out = path.join(dir, 'from-xls.xlsx');
+    writeFileSync(old, convertWithLibreOffice(readFileSync(FIXTURE), 'xls'));
+    const [fromXls, fromXlsx] = [path.join(dir, 'from-xls.xlsx'), path.join(dir, 'from-xlsx.xlsx')];
+    const a = await cli(['template', old, '--year', '2023', '--out', fromXls]);
+    const b = await cli(['template', FIXTURE, '--year', '2023', '--out', fromXlsx]);
+    expect(a.status).toBe(0);
+    expect(a.stdout.replace(fromXls, 'OUT')).toBe(b.stdout.replace(fromXlsx, 'OUT'));
+    const [x, y] = [await sheetOf(fromXls), await sheetOf(fromXlsx)];
+    expect(cells(x)).toEqual(cells(y));
+    expect(mergedAreas(x)).toEqual(mergedAreas(y));
+    expect(x.getCell('E28').formula).toBe('SUM(E7:E27)');
+    expect(x.getColumn(4).width).toBeCloseTo(y.getColumn(4).width ?? 0, 0);
+    expect(protectionOf(x)).toEqual(protectionOf(y));
+  });
+
+  it('says why an Excel 95 .xls cannot be a source, and writes nothing', async () => {
+    const old = path.join(dir, 'excel95.xls');
+    writeFileSync(old, xlsFile(workbookStream([XF(0)], [{ name: '表', records: [LABEL(0, 0, '项目名称')] }], 0x0500), 'Book'));
+    const out = path.join(dir, 'from-95.xlsx');
     const r = await cli(['template', old, '--year', '2024', '--out', out]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('另存为 .xlsx');
+    expect(r.stderr).toContain('Excel 5.0/95');
     expect(r.stderr).not.toMatch(/\bat .+:\d+:\d+/);
     expect(existsSync(out)).toBe(false);
   });
