@@ -27,9 +27,9 @@ export function displayCell(cell: GridCell): { text: string; numeric: boolean } 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const XLSM_TYPE = 'application/vnd.ms-excel.sheet.macroEnabled.12';
 
-/** A file's name without its workbook extension (.xlsx, .xlsm), for the names of what is made from it. */
+/** A file's name without its workbook extension (.xlsx, .xlsm, .xls), for the names of what is made from it. */
 export function baseName(fileName: string): string {
-  return fileName.replace(/\.(xlsx|xlsm)$/i, '');
+  return fileName.replace(/\.(xlsx|xlsm|xls)$/i, '');
 }
 
 /**

@@ -34,7 +34,7 @@ async function writers() {
     import('../hosts/file/workbook'),
     import('../hosts/file/template-writer'),
   ]);
-  return { ExcelJS: exceljs.default, FileHost: fileHost.FileHost, loadWorkbook: workbook.loadWorkbook, writeSheet: templateWriter.writeSheet };
+  return { ExcelJS: exceljs.default, FileHost: fileHost.FileHost, loadWorkbook: workbook.loadWorkbook, workbookFromSheets: workbook.workbookFromSheets, writeSheet: templateWriter.writeSheet };
 }
 
 interface OpenFile {
@@ -52,12 +52,11 @@ interface OpenFile {
 const read = (data: Uint8Array): Promise<ReadSheet[]> => readWorkbookAsync(data, { inflateAsync: platformInflate });
 
 /**
- * An .xls is read and checked, never written: fixes, the annotated copy and next year's template are
- * made in an .xlsx package, which the person makes by saving the file as .xlsx (the `xls` failure says so).
+ * An Excel 97–2003 file: read by its own reader, and never patched (no package to patch). What is
+ * written for it (fixes, the marked copy, next year's template) goes into a workbook made from its
+ * sheets, downloaded as .xlsx; the file itself is never changed.
  */
-function refuseXls(file: OpenFile): void {
-  if (sniff(file.bytes) === 'xls') throw new WorkbookReadError('xls');
-}
+const isXls = (file: OpenFile): boolean => sniff(file.bytes) === 'xls';
 
 export class WorkbookService {
   private file: OpenFile | null = null;
@@ -73,9 +72,8 @@ export class WorkbookService {
   private async writable(): Promise<FileHost> {
     const file = this.open();
     if (!file.host) {
-      refuseXls(file);
       const w = await writers();
-      file.host = new w.FileHost(await w.loadWorkbook(file.bytes), file.fileName);
+      file.host = new w.FileHost(isXls(file) ? w.workbookFromSheets(file.sheets) : await w.loadWorkbook(file.bytes), file.fileName);
     }
     return file.host;
   }
@@ -99,8 +97,7 @@ export class WorkbookService {
    */
   private async applyPatches(patches: Patch[]): Promise<void> {
     const file = this.open();
-    if (!file.host) {
-      refuseXls(file);
+    if (!file.host && !isXls(file)) {
       // Checked first, as the ExcelJS host does: a refusal leaves every cell as it was.
       for (const p of patches) {
         const { row, col } = parseA1(p.cell);
@@ -225,8 +222,7 @@ export class WorkbookService {
   private async annotate(marks: Finding[]): Promise<ArrayBuffer> {
     // Unchanged since it was opened: patch the file itself, every other part left as it was.
     const file = this.open();
-    if (!file.host) {
-      refuseXls(file);
+    if (!file.host && !isXls(file)) {
       const patched = await annotatePackage(file.bytes, marks);
       if (patched) return patched.buffer.slice(patched.byteOffset, patched.byteOffset + patched.byteLength) as ArrayBuffer;
     }

@@ -110,6 +110,18 @@ it('opens the example saved as Excel 97–2003 (.xls), validates it as the .xlsx
   expect(await finding('E28', 'total-mismatch').count()).toBe(1);
   expect(scripts).toContain('xls-reader.js');
   expect(scripts).not.toContain('writer.js');
+  // Its marked copy is an .xlsx made from its sheets: the marks' fills and notes, its merged areas and values.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-workbook').click()]);
+  expect(download.suggestedFilename()).toBe('2022年度-旧版-校验标记.xlsx');
+  const saved = path.join(mkdtempSync(path.join(os.tmpdir(), 'budget-check-xls-')), download.suggestedFilename());
+  await download.saveAs(saved);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(saved);
+  const ws = wb.getWorksheet('2022年度')!;
+  expect((ws.getCell('E28').fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb).toBe('FFFFC7CE');
+  expect(JSON.stringify(ws.getCell('E28').note)).toContain('total-mismatch');
+  expect(ws.getCell('E28').value).toBe(44350);
+  expect(ws.getCell('A1').isMerged).toBe(true);
 });
 
 it('explains a corrupt file and keeps working', async () => {

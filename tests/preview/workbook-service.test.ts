@@ -11,7 +11,9 @@ import { reportFile } from '../../src/core/report/report';
 import { readXlsx } from '../../src/hosts/file/xlsx-reader';
 import { WorkbookService } from '../../src/preview/workbook-service';
 import { FIXTURE } from '../support/files';
-import { LABEL, NUMBER, workbookStream, XF, xlsFile } from '../support/biff';
+import { convertWithLibreOffice } from '../support/recalc';
+import { readXls } from '../../src/hosts/file/xls-reader';
+import { loadWorkbook } from '../../src/hosts/file/workbook';
 import { CLEAN_INDICATORS, printedPages, projectTable, toXlsx } from '../support/tables';
 
 const seed = readFileSync(FIXTURE);
@@ -101,15 +103,26 @@ test('what it reads and reports of hidden sheets and lines is what the command l
   expect(new Grid(await service.handle('readSheet', { sheet: '第2页' })).state).toBe('hidden');
 });
 
-test('an .xls is read and checked, and a fix or the annotated copy asks for it saved as .xlsx, the file untouched', async () => {
-  const xls = xlsFile(workbookStream([XF(0)], [{ name: '表', records: [LABEL(0, 0, '项目名称'), NUMBER(0, 1, 3)] }]));
+test('an .xls is read, checked, fixed and marked in a workbook made from its sheets: the copies are .xlsx, the file untouched', async () => {
+  const xls = new Uint8Array(convertWithLibreOffice(new Uint8Array(seed), 'xls'));
+  const before = xls.slice();
   const service = new WorkbookService();
   const { sheets } = await service.handle('open', { bytes: buffer(xls), fileName: '旧.xls' });
-  expect(sheets.map((s) => s.name)).toEqual(['表']);
-  expect(new Grid(await service.handle('readSheet', { sheet: '表' })).cell(0, 1).value).toBe(3);
-  const patches: Patch[] = [{ op: 'set-value', sheet: '表', cell: 'B1', value: 4 }];
-  await expect(service.handle('applyPatches', { patches })).rejects.toMatchObject({ reason: 'xls' });
-  await expect(service.handle('annotate', { marks: [] })).rejects.toMatchObject({ reason: 'xls' });
-  expect(await service.respond({ id: 1, op: 'annotate', args: { marks: [] } })).toMatchObject({ ok: false, error: { kind: 'read', code: 'xls' } });
-  expect(new Grid(await service.handle('readSheet', { sheet: '表' })).cell(0, 1).value).toBe(3);
+  const sheet = sheets[0].name;
+  const report = async () => (await service.handle('report', { lang: 'zh-CN', profile: undefined, rules: {} })).files[0].sheets.flatMap((s) => s.findings.map((f) => `${f.cell} ${f.code}`));
+  const first = await report();
+  expect(first).toContain('E28 total-mismatch');
+  // The grids of the workbook made for writing read as the file's: the same findings.
+  await service.handle('previewPatches', { patches: [] });
+  const fix = reportFile('旧.xls', readXls(xls).map((s) => s.grid)).sheets.flatMap((s) => s.findings.filter((f) => f.cell === 'E28').flatMap((f) => f.fix ?? []));
+  expect(fix.length).toBe(1);
+  await service.handle('applyPatches', { patches: fix });
+  expect(new Grid(await service.handle('readSheet', { sheet })).cell(27, 4).value).toBe(fix[0].value);
+  expect(await report()).toEqual(first.filter((f) => f !== 'E28 total-mismatch'));
+  const copy = new Uint8Array(await service.handle('annotate', { marks: [{ code: 'vague-target', severity: 'warning', sheet, cell: 'G67', message: '目标值“有效”含模糊表述' }] }));
+  const marked = await loadWorkbook(copy);
+  expect(marked.getWorksheet(sheet)!.getCell('G67').note).toContain('目标值“有效”含模糊表述');
+  expect(marked.getWorksheet(sheet)!.getCell('E28').value).toMatchObject({ formula: 'SUM(E7:E27)' });
+  expect(marked.getWorksheet(sheet)!.getCell('A1').isMerged).toBe(true);
+  expect(xls).toEqual(before);
 });

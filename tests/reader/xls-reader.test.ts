@@ -11,6 +11,7 @@ import { WorkbookReadError } from '../../src/hosts/file/read-error';
 import { readXls } from '../../src/hosts/file/xls-reader';
 import { readXlsx, TooLargeError } from '../../src/hosts/file/xlsx-reader';
 import { readWorkbookAsync } from '../../src/hosts/file/read-workbook';
+import { workbookFromSheets } from '../../src/hosts/file/workbook';
 import { fflateInflate } from '../../src/hosts/file/zip';
 import { loadCorpus, tableToXlsx } from '../support/corpus';
 import { convertAllWithLibreOffice, convertWithLibreOffice } from '../support/recalc';
@@ -92,6 +93,10 @@ describe('an .xls as LibreOffice saves it reads as the .xlsx LibreOffice saves f
     expect(g.hidden).toEqual({ rows: [3], columns: [[3, 3]] });
     expect(sheets[1].grid.state).toBe('hidden');
     expect(sheets[0].columnWidths[0]).toBeGreaterThan(0);
+
+    // Made into a workbook for writing (the preview's fixes and marked copy), it reads back as it was read.
+    const written = new Uint8Array((await workbookFromSheets(sheets).xlsx.writeBuffer()) as ArrayBuffer);
+    expect(readXlsx(written).map((s) => dump(s.grid))).toEqual(sheets.map((s) => dump(s.grid)));
   });
 });
 

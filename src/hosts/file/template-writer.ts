@@ -11,7 +11,7 @@ type MergeIndex = Record<string, unknown>;
  * every area already merged, so 46,000 areas took minutes; here the areas are checked against each
  * other in one pass over their cells, and each is merged by ExcelJS against an empty index.
  */
-function mergeAll(ws: ExcelJS.Worksheet, areas: readonly string[]): void {
+export function mergeAll(ws: ExcelJS.Worksheet, areas: readonly string[]): void {
   const taken = new Set<number>();
   for (const area of areas) {
     const r = parseRange(area);

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { dateToSerial, Grid, GridCell, HiddenLines, hiddenSheetOf, lineRuns, rowToFill } from '../../core/grid/grid';
-import { CellRange } from '../../core/grid/address';
+import { CellRange, rangeToA1 } from '../../core/grid/address';
+import { mergeAll } from './template-writer';
 
 export { sniff, WorkbookReadError } from './read-error';
 export type { ReadFailure } from './read-error';
@@ -100,4 +101,44 @@ function plain(v: ExcelJS.CellValue | ExcelJS.CellFormulaValue['result']): GridC
 /** Every sheet of a workbook as a grid, in tab order. */
 export function workbookToGrids(workbook: ExcelJS.Workbook): Grid[] {
   return workbook.worksheets.map(worksheetToGrid);
+}
+
+/**
+ * A workbook ExcelJS can write, made from sheets read from a file it cannot load (an Excel 97–2003
+ * .xls): values, formulas with their results, number formats, merged areas, column widths, hidden
+ * rows, columns and sheets. Fonts, fills and borders are not read from an .xls, so not carried.
+ * What the preview writes into (fixes, the marked copy, next year's template) for an .xls, whose
+ * copies are then .xlsx files.
+ */
+export function workbookFromSheets(sheets: readonly ReadSheetLike[]): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  for (const s of sheets) {
+    const ws = workbook.addWorksheet(s.name, s.state === 'visible' ? undefined : { state: s.state });
+    s.columnWidths.forEach((width, c) => {
+      if (width) ws.getColumn(c + 1).width = width;
+    });
+    const { grid } = s;
+    for (let r = 0; r < grid.rowCount; r++) {
+      for (let c = 0; c < grid.colCount; c++) {
+        const cell = grid.cell(r, c);
+        if (cell.value === null && cell.formula === undefined) continue;
+        const target = ws.getCell(r + 1, c + 1);
+        target.value = cell.formula === undefined ? cell.value : ({ formula: cell.formula.replace(/^=/, ''), result: cell.value ?? undefined } as ExcelJS.CellFormulaValue);
+        if (cell.format) target.numFmt = cell.format;
+      }
+    }
+    for (const r of grid.hidden?.rows ?? []) ws.getRow(r + 1).hidden = true;
+    // Hidden columns as far as the sheet's cells go (a run to XFD hides nothing more there).
+    for (const [first, last] of grid.hidden?.columns ?? []) for (let c = first; c <= Math.min(last, grid.colCount); c++) ws.getColumn(c + 1).hidden = true;
+    mergeAll(ws, grid.merges.map(rangeToA1));
+  }
+  return workbook;
+}
+
+/** What workbookFromSheets takes of a sheet read from a file (the readers' ReadSheet). */
+interface ReadSheetLike {
+  name: string;
+  state: 'visible' | 'hidden' | 'veryHidden';
+  grid: Grid;
+  columnWidths: (number | undefined)[];
 }
