@@ -3,7 +3,7 @@ import { getHeapStatistics } from 'v8';
 import { inflateRaw, inflateRawSync, ZlibOptions } from 'zlib';
 import type ExcelJS from 'exceljs';
 import { sniff, WorkbookReadError } from '../hosts/file/read-error';
-import { readXls } from '../hosts/file/xls-reader';
+import { eachXlsSheet, readXls } from '../hosts/file/xls-reader';
 import { eachSheetAhead, limitsForHeap, ReadLimits, readXlsx, ReadSheet, sheetReader, TooLargeError } from '../hosts/file/xlsx-reader';
 import { withoutMerges } from '../hosts/file/without-merges';
 import type { Grid } from '../core/grid/grid';
@@ -159,8 +159,8 @@ export async function visitSheets(file: string, sheet: string | undefined, visit
   const bytes = readBytes(file);
   if (!(bytes instanceof Uint8Array)) return bytes;
   try {
-    // An .xls (Excel 97–2003, WPS) is read whole, its sheets then given one at a time as any.
-    if (sniff(bytes) === 'xls') for (const read of readXls(bytes, { sheet, limits: LIMITS })) visit(read);
+    // An .xls (Excel 97–2003, WPS): its sheets one at a time too, by its own reader.
+    if (sniff(bytes) === 'xls') for (const read of eachXlsSheet(bytes, { sheet, limits: LIMITS })) visit(read);
     else for await (const read of eachSheetAhead(bytes, { sheet, limits: LIMITS, inflate: nodeInflate, inflateAsync: nodeInflateAsync, decodeText: nodeText })) visit(read);
   } catch (e) {
     if (e instanceof WorkbookReadError) return readFailure(e, sheet);

@@ -8,7 +8,7 @@ import path from 'path';
 import ExcelJS from 'exceljs';
 import { Grid } from '../../src/core/grid/grid';
 import { WorkbookReadError } from '../../src/hosts/file/read-error';
-import { readXls } from '../../src/hosts/file/xls-reader';
+import { eachXlsSheet, readXls } from '../../src/hosts/file/xls-reader';
 import { readXlsx, TooLargeError } from '../../src/hosts/file/xlsx-reader';
 import { readWorkbookAsync } from '../../src/hosts/file/read-workbook';
 import { workbookFromSheets } from '../../src/hosts/file/workbook';
@@ -170,6 +170,17 @@ describe('records LibreOffice does not write', () => {
     ]);
     expect(sheet.columnWidths[0]).toBe(30);
     expect(sheet.columnWidths[5]).toBe(12);
+  });
+
+  it('gives the sheets one at a time: the first before a later one found cut short', () => {
+    const stream = workbookStream([XF(0)], [
+      { name: '表', records: [LABEL(0, 0, '甲')] },
+      { name: '坏', records: [LABEL(0, 0, '乙')] },
+    ]);
+    // The last sheet's EOF cut off: the stream ends inside that sheet.
+    const sheets = eachXlsSheet(xlsFile(stream.subarray(0, stream.length - 4)));
+    expect(sheets.next().value).toMatchObject({ name: '表' });
+    expect(() => sheets.next()).toThrow(expect.objectContaining({ reason: 'corrupt' }));
   });
 
   it('charts and macro sheets are left out; --sheet names one', () => {

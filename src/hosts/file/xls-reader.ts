@@ -303,22 +303,35 @@ function asReadError(e: unknown): WorkbookReadError {
 }
 
 /** Every sheet (or the one named) of an .xls held in memory, in tab order; charts and macro sheets left out. */
-export function readXls(bytes: Uint8Array, options: Pick<ReadOptions, 'sheet' | 'limits'> & { only?: ReadonlySet<string> } = {}): ReadSheet[] {
+export function readXls(bytes: Uint8Array, options: XlsOptions = {}): ReadSheet[] {
+  return [...eachXlsSheet(bytes, options)];
+}
+
+export type XlsOptions = Pick<ReadOptions, 'sheet' | 'limits'> & { only?: ReadonlySet<string> };
+
+/**
+ * The sheets of an .xls one at a time, each read when asked for, as `eachSheet` gives an .xlsx's: a
+ * batch's thousand sheets are checked without holding a thousand grids. The compound file and the
+ * workbook's globals (shared strings, formats, the sheets' list) are read, and any failure there
+ * thrown, before the first sheet is given.
+ */
+export function* eachXlsSheet(bytes: Uint8Array, options: XlsOptions = {}): Generator<ReadSheet, void, undefined> {
   const limits = { ...READ_LIMITS, ...options.limits };
   const { stream, globals } = openXls(bytes, limits);
   const wanted = globals.sheets.filter((s) => s.worksheet && (options.sheet === undefined || s.name === options.sheet) && (options.only === undefined || options.only.has(s.name)));
   if (wanted.length === 0) throw new WorkbookReadError('no-sheets');
   const budget = { cells: 0, merges: 0, mergedRows: 0 };
   const sharedCells = new Array<GridCell | undefined>(globals.strings.length);
-  return wanted.map((sheet) => {
+  for (const sheet of wanted) {
     const columnWidths: (number | undefined)[] = [];
+    let grid: Grid;
     try {
-      const grid = readSheet(stream, sheet, globals, sharedCells, limits, budget, columnWidths);
-      return { name: sheet.name, state: sheet.state, grid, columnWidths };
+      grid = readSheet(stream, sheet, globals, sharedCells, limits, budget, columnWidths);
     } catch (e) {
       throw asReadError(e);
     }
-  });
+    yield { name: sheet.name, state: sheet.state, grid, columnWidths };
+  }
 }
 
 function readSheet(
