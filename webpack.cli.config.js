@@ -14,9 +14,10 @@ module.exports = {
   // Two modules loaded at every start for nothing a check does (~4–8 ms of `budget-check
   // --help`, 2 cores): commander's child_process (for subcommands that are programs: none here),
   // loaded on first use instead; and fflate (scripts/fflate-on-first-use.cjs), which a check
-  // does not use: loaded on first use, and as its browser build.
+  // does not use: loaded on first use, and as its browser build; and cfb (scripts/cfb-on-first-use.cjs),
+  // which only an .xls needs.
   externals: { exceljs: 'commonjs exceljs', child_process: LAZY_CHILD_PROCESS, 'node:child_process': LAZY_CHILD_PROCESS },
-  resolve: { alias: { fflate$: path.resolve(__dirname, 'scripts/fflate-on-first-use.cjs') } },
+  resolve: { alias: { fflate$: path.resolve(__dirname, 'scripts/fflate-on-first-use.cjs'), cfb$: path.resolve(__dirname, 'scripts/cfb-on-first-use.cjs') } },
   // Terser's default compression, less its inlining of single-use functions (reduce_funcs):
   // inlined into a function that runs once per table, such a function becomes a closure made
   // at every call, and the interpreter pays for it thousands of times in a batch. Without it,

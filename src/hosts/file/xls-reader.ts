@@ -7,7 +7,8 @@
  * (SheetJS's); the records are read here, after [MS-XLS]. Excel 5.0/95 files (BIFF5, a `Book`
  * stream, text in a code page) are refused (`old-xls`): no table we have seen was filed in one.
  */
-import * as CFB from 'cfb';
+import { find as findEntry, read as readCompound } from 'cfb';
+import type { CFB$Blob, CFB$Container } from 'cfb';
 import { CellRange, columnLetters, SHEET_COLUMNS, SHEET_ROWS } from '../../core/grid/address';
 import { Grid, GridCell, MERGE_SLACK, rowToFill } from '../../core/grid/grid';
 import { BUILTIN_NUMBER_FORMATS } from './number-formats';
@@ -43,15 +44,15 @@ const BIFF8 = 0x0600;
 const WORKSHEET = 0x0010;
 
 /** A compound file's BIFF workbook stream (Excel 97–2003 names it `Workbook`, Excel 5.0/95 `Book`). */
-function workbookStream(cfb: CFB.CFB$Container): Uint8Array | undefined {
+function workbookStream(cfb: CFB$Container): Uint8Array | undefined {
   for (const name of ['Workbook', 'Book']) {
-    const entry = CFB.find(cfb, name);
+    const entry = findEntry(cfb, name);
     if (entry && entry.type === 2 && entry.content) return toBytes(entry.content);
   }
   return undefined;
 }
 
-function toBytes(blob: CFB.CFB$Blob): Uint8Array {
+function toBytes(blob: CFB$Blob): Uint8Array {
   if (blob instanceof Uint8Array) return blob;
   if (Array.isArray(blob)) return Uint8Array.from(blob as number[]);
   throw new WorkbookReadError('corrupt', 'unreadable stream');
@@ -278,9 +279,9 @@ function readGlobals(stream: Uint8Array, limits: ReadLimits): Globals {
 
 /** The .xls's bytes as the xls reader opens them: its BIFF8 stream, or why it cannot be read. */
 function openXls(bytes: Uint8Array, limits: ReadLimits): { stream: Uint8Array; globals: Globals } {
-  let cfb: CFB.CFB$Container;
+  let cfb: CFB$Container;
   try {
-    cfb = CFB.read(bytes, { type: 'buffer' });
+    cfb = readCompound(bytes, { type: 'buffer' });
   } catch (e) {
     throw new WorkbookReadError('corrupt', e instanceof Error ? e.message : String(e));
   }
