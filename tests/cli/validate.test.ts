@@ -255,6 +255,20 @@ describe('the installed command (bin/budget-check.js)', () => {
     expect(JSON.parse(r.stdout).summary.errors).toBe(2);
   });
 
+  it('reads an .xls as the .xlsx it was saved from, cfb loaded on first use in the bundle', () => {
+    const xls = path.join(dir, '旧版.xls');
+    writeFileSync(xls, convertWithLibreOffice(readFileSync(FIXTURE), 'xls'));
+    const findings = (file: string) => {
+      const r = spawnSync(process.execPath, [bin, 'validate', file, '--format', 'json'], { encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(1);
+      return JSON.parse(r.stdout).files[0].sheets.flatMap((s: { findings: { cell: string; code: string }[] }) => s.findings.map((f) => `${f.cell} ${f.code}`));
+    };
+    const fromXls = findings(xls);
+    expect(fromXls).toEqual(findings(FIXTURE));
+    expect(fromXls).toContain('E28 total-mismatch');
+  });
+
   it('ends only once its output is out: hundreds of kilobytes into a pipe read late arrive whole, with the exit status', async () => {
     // The process ends itself once stdout is flushed (bin.ts): a reader that starts late must still get every byte.
     const many = path.join(dir, 'many');
