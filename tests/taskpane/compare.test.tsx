@@ -10,6 +10,7 @@ import { evalWith } from '../support/eval-cases';
 import { approvedFor, evalCell, selfEvaluationTable } from '../support/reconcile-tester';
 import { renderApp, specHost } from '../support/render-app';
 import { findCell, printedPages, projectTable, toXlsx } from '../support/tables';
+import { convertWithLibreOffice } from '../support/recalc';
 
 const lowered = selfEvaluationTable({ indicators: evalWith(0, { target: '≥80人次' }) });
 const approved = approvedFor();
@@ -54,6 +55,17 @@ describe('compare with approved targets', () => {
     // A finding selects its cell.
     fireEvent.click(within(changed[0]).getAllByRole('button')[0]);
     await waitFor(() => expect(host.selected).toEqual({ sheet: '2022年度自评', cell: TARGET }));
+  });
+
+  it('compares with approved targets saved as Excel 97–2003 (.xls) as with their .xlsx', async () => {
+    const host = specHost([lowered], 'self-evaluation-2022.xlsx');
+    await renderApp(host);
+    await chooseFile('approved-2022.xls', convertWithLibreOffice(new Uint8Array(await toXlsx([approved])), 'xls'));
+    await compared();
+    expect(screen.getByTestId('comparison-other').textContent).toBe('对照的表：项目支出绩效目标表，2022 年度，位于 approved-2022.xls 2022项目');
+    const changed = findings().filter((f) => f.dataset.code === 'target-changed');
+    expect(changed.map((f) => f.dataset.cell)).toEqual([TARGET]);
+    expect(within(changed[0]).getByTestId('finding-related').textContent).toBe(`对照单元格：approved-2022.xls 2022项目!${approvedTarget}`);
   });
 
   it('keeps the comparison’s marks beside the validation’s, and a new validation keeps them', async () => {
