@@ -154,6 +154,19 @@ describe('records LibreOffice does not write', () => {
       [XF(0)],
       { '1:2': { value: 5, formula: '=B2*2' }, '2:2': { value: 7, formula: '=B3*2' } },
     ],
+    [
+      'two shared formulas, each cell given its own group’s text',
+      [
+        FORMULA(1, 2, 5, ptg.exp(1, 2)),
+        FORMULA(1, 3, 6, ptg.exp(1, 3)),
+        SHRFMLA(1, 2, 3, 3, [...ptg.refN(0, -2), ...ptg.int(3), ...ptg.add]),
+        SHRFMLA(1, 2, 2, 2, [...ptg.refN(0, -1), ...ptg.int(2), ...ptg.mul]),
+        FORMULA(2, 2, 7, ptg.exp(1, 2)),
+        FORMULA(2, 3, 8, ptg.exp(1, 3)),
+      ],
+      [XF(0)],
+      { '1:2': { value: 5, formula: '=B2*2' }, '1:3': { value: 6, formula: '=B2+3' }, '2:2': { value: 7, formula: '=B3*2' }, '2:3': { value: 8, formula: '=B3+3' } },
+    ],
     ['a text result with its STRING missing: the formula alone', [FORMULA(0, 0, [0, 0], ptg.int(1)), NUMBER(1, 0, 2)], [XF(0)], { '0:0': { value: null, formula: '=1' }, '1:0': { value: 2 } }],
   ] as const)('%s', (_name, records, globals, expected) => {
     expect(cells(xls([...records] as Rec[], [...globals] as Rec[]))).toEqual(expected);

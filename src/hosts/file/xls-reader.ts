@@ -65,7 +65,7 @@ interface Rec {
   view: DataView;
 }
 
-/** The records of a stream from `at` on, until `stop` says so or the stream ends. */
+/** The records of a stream from `at` on, to the stream's end (the caller stops at its EOF); one running past the end is `corrupt`. */
 function* records(stream: Uint8Array, at: number): Generator<Rec> {
   const view = new DataView(stream.buffer, stream.byteOffset, stream.byteLength);
   let i = at;
@@ -120,15 +120,14 @@ class Segments {
     let out = '';
     let left = count;
     let w = wide;
-    let first = true;
     while (left > 0) {
+      // Characters that go on in a CONTINUE record (even all of them, the string's head ending the record
+      // before): the record begins with their width again.
       if (this.seg < this.parts.length && this.pos >= this.parts[this.seg].length) {
         this.ensure();
-        // A string's characters go on in a CONTINUE record, which begins with their width again.
-        if (!first || this.pos === 0) w = (this.u8() & 1) === 1;
+        w = (this.u8() & 1) === 1;
       }
       this.ensure();
-      first = false;
       const part = this.parts[this.seg];
       const room = w ? (part.length - this.pos) >> 1 : part.length - this.pos;
       const take = Math.min(left, room);
@@ -203,12 +202,13 @@ function rkNumber(rk: number): number {
   let n: number;
   if (rk & 2) n = rk >> 2;
   else {
-    const view = new DataView(new ArrayBuffer(8));
-    view.setUint32(4, rk & 0xfffffffc, true);
-    n = view.getFloat64(0, true);
+    RK_BITS.setUint32(4, rk & 0xfffffffc, true);
+    n = RK_BITS.getFloat64(0, true);
   }
   return rk & 1 ? n / 100 : n;
 }
+/** A double's eight bytes, the low four zero: where an RK's high bits are made a number. */
+const RK_BITS = new DataView(new ArrayBuffer(8));
 
 /** Excel's error values by code (BErr). */
 const ERRORS: Record<number, string> = { 0x00: '#NULL!', 0x07: '#DIV/0!', 0x0f: '#VALUE!', 0x17: '#REF!', 0x1d: '#NAME?', 0x24: '#NUM!', 0x2a: '#N/A', 0x2b: '#GETTING_DATA' };
@@ -372,7 +372,8 @@ function readSheet(
   };
   // A formula whose result is text: the text comes in the STRING record after it.
   let pendingText: { row: number; col: number; formula: string | number | undefined } | null = null;
-  // Cells of a shared formula read before its SHRFMLA (the record follows the range's first cell).
+  // Cells of a shared formula read before its SHRFMLA (the record follows the range's first cell), by the
+  // range's first cell (anchorKey).
   const waiting: { cell: GridCell; row: number; col: number; at: number }[] = [];
   const formulaCell = (row: number, col: number, value: GridCell['value'], xf: number, formula: string | number | undefined): void => {
     if ((value === null || value === '') && formula === undefined) return;
@@ -469,11 +470,17 @@ function readSheet(
           right: view.getUint8(5),
           rgce: data.subarray(10, 10 + view.getUint16(8, true)),
         });
-        // The formula cell that announced it was read before it: its text now.
-        if (pendingText && typeof pendingText.formula === 'number') pendingText.formula = formulaText(data, pendingText.row, pendingText.col, shared, true);
-        for (const w of waiting.splice(0)) {
-          const text = formulaText(data, w.row, w.col, shared, true);
-          if (typeof text === 'string') w.cell.formula = text;
+        // The formula cells that pointed at it before it came: their text now.
+        {
+          const f = shared[shared.length - 1];
+          const key = anchorKey(f.top, f.left);
+          if (pendingText && pendingText.formula === key) pendingText.formula = decompile(f.rgce, pendingText.row, pendingText.col, []);
+          for (let k = waiting.length - 1; k >= 0; k--) {
+            if (waiting[k].at !== key) continue;
+            const text = decompile(f.rgce, waiting[k].row, waiting[k].col, []);
+            if (text !== undefined) waiting[k].cell.formula = text;
+            waiting.splice(k, 1);
+          }
         }
         break;
       case R.STRING:
@@ -529,17 +536,23 @@ interface SharedFormula {
   rgce: Uint8Array;
 }
 
+/** A shared formula's range by its first cell, as a number (BIFF8 has 65,536 rows of 256 columns). */
+function anchorKey(top: number, left: number): number {
+  return top * 256 + (left & 0xff);
+}
+
 /**
  * A FORMULA record's formula as Excel shows it (`=SUM(E3:E9)`), undefined where a token is not one
- * read here; for a cell of a shared formula whose SHRFMLA has not come yet, the place it waits for
- * (a number). `justShared`: only the shared formula just read counts.
+ * read here; for a cell of a shared formula whose SHRFMLA has not come yet, the range it waits for
+ * (its anchorKey).
  */
-function formulaText(rgce: Uint8Array, row: number, col: number, shared: SharedFormula[], justShared = false): string | number | undefined {
+function formulaText(rgce: Uint8Array, row: number, col: number, shared: SharedFormula[]): string | number | undefined {
   // PtgExp: the cell is part of a shared formula, whose tokens are in a SHRFMLA record.
-  if (justShared || (rgce.length === 5 && rgce[0] === 0x01)) {
-    const f = justShared ? shared[shared.length - 1] : shared.find((s) => s.top === (rgce[1] | (rgce[2] << 8)) && s.left === (rgce[3] | (rgce[4] << 8)));
-    if (!f) return 0;
-    return decompile(f.rgce, row, col, []);
+  if (rgce.length === 5 && rgce[0] === 0x01) {
+    const top = rgce[1] | (rgce[2] << 8);
+    const left = rgce[3] | (rgce[4] << 8);
+    const f = shared.find((s) => s.top === top && s.left === left);
+    return f ? decompile(f.rgce, row, col, []) : anchorKey(top, left);
   }
   return decompile(rgce, row, col, []);
 }
