@@ -23,7 +23,7 @@ export class PreviewHost extends ViewHost {
     super(sheetList[0]?.name ?? '');
   }
 
-  /** Opens .xlsx bytes; a file that cannot be read rejects with a RemoteFailure of kind 'read'. */
+  /** Opens a workbook's bytes (.xlsx, .xlsm or .xls); a file that cannot be read rejects with a RemoteFailure of kind 'read'. */
   static async open(transport: Transport, bytes: ArrayBuffer, fileName: string): Promise<PreviewHost> {
     const opened = await transport.call('open', { bytes, fileName }, [bytes]);
     return new PreviewHost(transport, opened.fileName, opened.sheets);

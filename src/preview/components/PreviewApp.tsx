@@ -296,7 +296,7 @@ export function PreviewApp({ transport, initial, displayLanguage }: Props) {
   );
 }
 
-/** A hidden picker of .xlsx files, opened by a button; cleared after each pick so the same file can be picked again. */
+/** A hidden picker of workbook files (.xlsx, .xlsm, .xls), opened by a button; cleared after each pick so the same file can be picked again. */
 function XlsxInput(props: { inputRef: RefObject<HTMLInputElement>; className: string; testId: string; label: string; onFiles: (files: FileList | null) => void }) {
   return (
     <input
