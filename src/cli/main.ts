@@ -36,14 +36,14 @@ interface ValidateFlags {
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   let status = 0;
   const program = new Command('budget-check')
-    .description('绩效表校验助手 — check Chinese budget performance tables (预算绩效目标表) in .xlsx files')
+    .description('绩效表校验助手 — check Chinese budget performance tables (预算绩效目标表) in Excel files (.xlsx, .xlsm, .xls)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
 
   program
     .command('validate')
-    .description('校验工作簿 / validate workbooks: files, or folders searched for .xlsx recursively')
-    .argument('<file-or-folder...>', '.xlsx files or folders')
+    .description('校验工作簿 / validate workbooks: files, or folders searched for .xlsx, .xlsm and .xls recursively')
+    .argument('<file-or-folder...>', 'Excel files (.xlsx, .xlsm, .xls) or folders')
     .option('--sheet <name>', 'only this sheet / 仅校验该工作表')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(langOption('message language', io.env))
@@ -58,8 +58,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   program
     .command('compare')
     .description('对照两张表 / compare two tables: a self-evaluation with its approved targets, this year\'s targets with last year\'s results, a department with a project')
-    .argument('<a>', '.xlsx holding one table')
-    .argument('<b>', '.xlsx holding the other')
+    .argument('<a>', 'a workbook (.xlsx, .xlsm, .xls) holding one table')
+    .argument('<b>', 'a workbook holding the other')
     .option('--sheet <name>', 'the sheet of <a>; given twice, the second is the sheet of <b>', (v: string, prev: string[]) => [...prev, v], [] as string[])
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(langOption('message language', io.env))
@@ -70,7 +70,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   program
     .command('template')
     .description('下一年度模板 / next fiscal year\'s table from a source workbook (or every table in a folder), or a blank one with --kind')
-    .argument('[source]', 'this year\'s .xlsx, or a folder of them (one template per table)')
+    .argument('[source]', 'this year\'s workbook (.xlsx, .xlsm, .xls), or a folder of them (one template per table)')
     .requiredOption('--year <year>', 'fiscal year of the new table', parseYear)
     .requiredOption('-o, --out <file>', 'the .xlsx to write (a folder when the source is a folder)')
     .option('--sheet <name>', 'source sheet (default: the first holding a table)')
