@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { dateToSerial, Grid, GridCell, HiddenLines, hiddenSheetOf, lineRuns, rowToFill } from '../../core/grid/grid';
 import { CellRange, rangeToA1 } from '../../core/grid/address';
 import { mergeAll } from './template-writer';
+import type { ReadSheet } from './xlsx-reader';
 
 export { sniff, WorkbookReadError } from './read-error';
 export type { ReadFailure } from './read-error';
@@ -110,7 +111,7 @@ export function workbookToGrids(workbook: ExcelJS.Workbook): Grid[] {
  * What the preview writes into (fixes, the marked copy, next year's template) for an .xls, whose
  * copies are then .xlsx files.
  */
-export function workbookFromSheets(sheets: readonly ReadSheetLike[]): ExcelJS.Workbook {
+export function workbookFromSheets(sheets: readonly ReadSheet[]): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   for (const s of sheets) {
     const ws = workbook.addWorksheet(s.name, s.state === 'visible' ? undefined : { state: s.state });
@@ -135,10 +136,3 @@ export function workbookFromSheets(sheets: readonly ReadSheetLike[]): ExcelJS.Wo
   return workbook;
 }
 
-/** What workbookFromSheets takes of a sheet read from a file (the readers' ReadSheet). */
-interface ReadSheetLike {
-  name: string;
-  state: 'visible' | 'hidden' | 'veryHidden';
-  grid: Grid;
-  columnWidths: (number | undefined)[];
-}

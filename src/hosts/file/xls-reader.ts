@@ -10,10 +10,10 @@
 import { find as findEntry, read as readCompound } from 'cfb';
 import type { CFB$Blob, CFB$Container } from 'cfb';
 import { CellRange, columnLetters, SHEET_COLUMNS, SHEET_ROWS } from '../../core/grid/address';
-import { Grid, GridCell, MERGE_SLACK, rowToFill } from '../../core/grid/grid';
+import { Grid, GridCell, hiddenSheetOf, rowToFill } from '../../core/grid/grid';
 import { BUILTIN_NUMBER_FORMATS } from './number-formats';
 import { WorkbookReadError } from './read-error';
-import { READ_LIMITS, ReadLimits, ReadOptions, ReadSheet, SheetState, TooLargeError } from './xlsx-reader';
+import { clipMerges, READ_LIMITS, ReadLimits, ReadOptions, ReadSheet, SheetState, TooLargeError } from './xlsx-reader';
 
 /** BIFF record types read (MS-XLS 2.3); every other record is passed over. */
 const R = {
@@ -352,21 +352,22 @@ function readSheet(
   const shared: SharedFormula[] = [];
   let maxRow = -1;
   let maxCol = -1;
+  // A cell's text was held to the length limit as its characters were read (Segments.chars), before it was made.
   const place = (row: number, col: number, cell: GridCell): void => {
     if (row >= SHEET_ROWS || col >= SHEET_COLUMNS) throw new WorkbookReadError('corrupt', 'cell past the sheet');
     if (++budget.cells > limits.cells) throw new TooLargeError('cells', budget.cells, limits.cells);
-    if (typeof cell.value === 'string' && cell.value.length > limits.stringLength) throw new TooLargeError('stringLength', cell.value.length, limits.stringLength);
     const r = rowToFill(cells, farRows, row, () => []);
     r[col] = cell;
     if (row > maxRow) maxRow = row;
     if (col > maxCol) maxCol = col;
   };
-  const numberCell = (row: number, col: number, xf: number, n: number): void => {
-    const cell: GridCell = { value: n };
+  /** The cell with its XF's number format where it holds a number and the format is not General. */
+  const formatted = (cell: GridCell, xf: number): GridCell => {
     const format = globals.formats[xf];
-    if (format && format !== 'General') cell.format = format;
-    place(row, col, cell);
+    if (typeof cell.value === 'number' && format && format !== 'General') cell.format = format;
+    return cell;
   };
+  const numberCell = (row: number, col: number, xf: number, n: number): void => place(row, col, formatted({ value: n }, xf));
   const textCell = (row: number, col: number, text: string): void => {
     if (text !== '') place(row, col, { value: text });
   };
@@ -380,9 +381,7 @@ function readSheet(
     const cell: GridCell = { value: value === '' ? null : value };
     if (typeof formula === 'number') waiting.push({ cell, row, col, at: formula });
     else if (formula !== undefined) cell.formula = formula;
-    const format = globals.formats[xf];
-    if (typeof value === 'number' && format && format !== 'General') cell.format = format;
-    place(row, col, cell);
+    place(row, col, formatted(cell, xf));
   };
 
   const it = records(stream, sheet.at);
@@ -512,19 +511,9 @@ function readSheet(
   // Excel ends every sheet with EOF: a sheet that does not end was cut short, and what it lost is unknown.
   if (!ended) throw new WorkbookReadError('corrupt', `sheet ${sheet.name} does not end`);
   if (pendingText) formulaCell(pendingText.row, pendingText.col, null, 0, pendingText.formula);
-  // As the .xlsx reader does: areas cut to the used range (and its slack) before the grid spends anything per cell.
-  const kept: CellRange[] = [];
-  for (const m of merges) {
-    if (m.top > maxRow + MERGE_SLACK || m.left > maxCol + MERGE_SLACK) continue;
-    const bottom = Math.min(m.bottom, maxRow + MERGE_SLACK);
-    const right = Math.min(m.right, maxCol + MERGE_SLACK);
-    budget.mergedRows += bottom - m.top + 1;
-    if (budget.mergedRows > limits.mergedRows) throw new TooLargeError('mergedRows', budget.mergedRows, limits.mergedRows);
-    kept.push(bottom === m.bottom && right === m.right ? m : { top: m.top, left: m.left, bottom, right });
-  }
+  clipMerges(merges, maxRow, maxCol, limits, budget);
   const rowsHidden = [...new Set(hiddenRows)].filter((r) => r <= maxRow).sort((a, b) => a - b);
-  const state = sheet.state === 'visible' ? undefined : sheet.state;
-  return new Grid({ name: sheet.name, cells, farRows, merges: kept, hidden: { rows: rowsHidden, columns: hiddenColumns }, state });
+  return new Grid({ name: sheet.name, cells, farRows, merges, hidden: { rows: rowsHidden, columns: hiddenColumns }, state: hiddenSheetOf(sheet.state) });
 }
 
 /** A shared formula (SHRFMLA): the area it fills, its tokens relative to each cell. */

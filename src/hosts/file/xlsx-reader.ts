@@ -970,9 +970,19 @@ function readSheet(
   scan(xml, handlers);
   keepRow();
 
-  // A merge past the used range costs nothing: whole rows and columns are cut to it (plus the slack
-  // the grid keeps for a template's blank last rows) before the grid spends anything per cell.
-  // In place: a large table's tens of thousands of areas mostly fit as they are.
+  clipMerges(merges, maxRow, maxCol, limits, budget);
+  // Rows past the last one holding a cell hide nothing a finding could be in.
+  const rowsHidden = hiddenRows.filter((r) => r <= maxRow).sort((a, b) => a - b);
+  return new Grid({ name: sheet.name, cells, farRows, merges, hidden: { rows: rowsHidden, columns: hiddenColumns }, state: hiddenSheetOf(sheet.state) });
+}
+
+/**
+ * A sheet's merged areas cut to its used range, in place, each counted against the `mergedRows` limit: a
+ * merge past the used range costs nothing, whole rows and columns cut to it (plus the slack the grid keeps
+ * for a template's blank last rows) before the grid spends anything per cell. In place: a large table's
+ * tens of thousands of areas mostly fit as they are. Both file readers' (.xlsx, .xls).
+ */
+export function clipMerges(merges: CellRange[], maxRow: number, maxCol: number, limits: ReadLimits, budget: { mergedRows: number }): void {
   let kept = 0;
   for (let i = 0; i < merges.length; i++) {
     const m = merges[i];
@@ -984,11 +994,7 @@ function readSheet(
     merges[kept++] = bottom === m.bottom && right === m.right ? m : { top: m.top, left: m.left, bottom, right };
   }
   merges.length = kept;
-  // Rows past the last one holding a cell hide nothing a finding could be in.
-  const rowsHidden = hiddenRows.filter((r) => r <= maxRow).sort((a, b) => a - b);
-  return new Grid({ name: sheet.name, cells, farRows, merges, hidden: { rows: rowsHidden, columns: hiddenColumns }, state: hiddenSheetOf(sheet.state) });
 }
-
 
 /** An attribute's name as `<f>` carries them (t, ref, si, ca, aca, dt2D …). */
 const ATTRIBUTE_NAME = /^[A-Za-z_][\w:.-]*$/;
