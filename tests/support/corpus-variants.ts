@@ -463,9 +463,7 @@ export function pageBreak(entry: CorpusEntry): CorpusEntry | null {
 export function pageFoot(entry: CorpusEntry): CorpusEntry | null {
   const at = breakRow(entry);
   if (!at) return null;
-  let sum = 0;
-  for (let i = 0; i < entry.id.length; i++) sum += entry.id.charCodeAt(i);
-  const broken = pageBroken(entry.table.sheets[0], at.row, at.top, at.bottom, sum % 3, false);
+  const broken = pageBroken(entry.table.sheets[0], at.row, at.top, at.bottom, idSum(entry.id) % 3, false);
   const id = `${entry.id}~page-foot`;
   return { id, dir: entry.dir, table: { ...entry.table, id, sheets: [broken.sheet] }, expected: moveExpected(entry.expected, broken.move) };
 }
@@ -498,9 +496,14 @@ const PAGE_LINE = '第 1 页，共 2 页';
 
 /** Whether the page's foot keeps a blank line above its number: for half the tables, by their ids. */
 function footBlank(id: string): boolean {
+  return idSum(id) % 2 === 1;
+}
+
+/** A table's id as a number, to choose a form by turns: the sum of its characters' codes. */
+function idSum(id: string): number {
   let sum = 0;
   for (let i = 0; i < id.length; i++) sum += id.charCodeAt(i);
-  return sum % 2 === 1;
+  return sum;
 }
 
 /**

@@ -15,13 +15,7 @@ export const SOFFICE = '/usr/bin/soffice';
 
 /** The workbook converted by LibreOffice (`to`: xlsx, ods, pdf …): the converted file's bytes. */
 export function convertWithLibreOffice(bytes: Uint8Array, to: string): Buffer {
-  if (!existsSync(SOFFICE)) throw new Error(`LibreOffice is not installed (${SOFFICE}): apt-get install -y libreoffice-calc-nogui (.ci/run does)`);
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'budget-check-lo-'));
-  const input = path.join(dir, 'in.xlsx');
-  writeFileSync(input, bytes);
-  const out = path.join(dir, 'out');
-  execFileSync(SOFFICE, ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', to, '--outdir', out, input], { stdio: 'pipe', timeout: 150_000 });
-  return readFileSync(path.join(out, `in.${to.split(':')[0]}`));
+  return convertAllWithLibreOffice([bytes], to)[0];
 }
 
 /** Many workbooks converted in one LibreOffice start (each start costs ~1 s): the converted files' bytes, in order. */
@@ -34,7 +28,7 @@ export function convertAllWithLibreOffice(files: Uint8Array[], to: string): Buff
     return input;
   });
   const out = path.join(dir, 'out');
-  execFileSync(SOFFICE, ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', to, '--outdir', out, ...inputs], { stdio: 'pipe', timeout: 300_000 });
+  execFileSync(SOFFICE, ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', to, '--outdir', out, ...inputs], { stdio: 'pipe', timeout: files.length === 1 ? 150_000 : 300_000 });
   return files.map((_, k) => readFileSync(path.join(out, `in${k}.${to.split(':')[0]}`)));
 }
 
