@@ -2,8 +2,9 @@ import { readFileSync, statSync } from 'fs';
 import { getHeapStatistics } from 'v8';
 import { inflateRaw, inflateRawSync, ZlibOptions } from 'zlib';
 import type ExcelJS from 'exceljs';
-import { sniff, WorkbookReadError } from '../hosts/file/read-error';
-import { eachXlsSheet, readXls } from '../hosts/file/xls-reader';
+import { htmlSheets } from '../hosts/file/html-reader';
+import { sheetsOnlyFormat, WorkbookReadError } from '../hosts/file/read-error';
+import { eachXlsSheet, XlsOptions } from '../hosts/file/xls-reader';
 import { eachSheetAhead, limitsForHeap, ReadLimits, readXlsx, ReadSheet, sheetReader, TooLargeError } from '../hosts/file/xlsx-reader';
 import { withoutMerges } from '../hosts/file/without-merges';
 import type { Grid } from '../core/grid/grid';
@@ -88,7 +89,7 @@ export function openSheets(file: string, sheets: ReadonlySet<string>): OpenedShe
   if (!(bytes instanceof Uint8Array)) return bytes;
   let read: (name: string) => ReadSheet | undefined;
   try {
-    read = sniff(bytes) === 'xls' ? xlsSheetReader(bytes, sheets) : sheetReader(bytes, sheets, { limits: LIMITS, inflate: nodeInflate, decodeText: nodeText });
+    read = sheetsOnlyFormat(bytes) ? otherSheetReader(bytes, sheets) : sheetReader(bytes, sheets, { limits: LIMITS, inflate: nodeInflate, decodeText: nodeText });
   } catch (e) {
     if (e instanceof WorkbookReadError) return failureOf(e);
     throw e;
@@ -106,21 +107,26 @@ export function openSheets(file: string, sheets: ReadonlySet<string>): OpenedShe
   };
 }
 
-/** An .xls's named sheets, read at once (a binary workbook is read whole): each by name, as sheetReader gives them. */
-function xlsSheetReader(bytes: Uint8Array, sheets: ReadonlySet<string>): (name: string) => ReadSheet | undefined {
-  const byName = new Map(readXls(bytes, { limits: LIMITS, only: sheets }).map((s) => [s.name, s]));
+/** An .xls's or a web page's named sheets, read at once (such a file is read whole): each by name, as sheetReader gives them. */
+function otherSheetReader(bytes: Uint8Array, sheets: ReadonlySet<string>): (name: string) => ReadSheet | undefined {
+  const byName = new Map([...otherSheets(bytes, { limits: LIMITS, only: sheets })].map((s) => [s.name, s]));
   return (name) => byName.get(name);
 }
 
+/** The sheets of a workbook that is no package (sheetsOnlyFormat), one at a time: an .xls by its reader, a web page by its own. */
+function otherSheets(bytes: Uint8Array, options: XlsOptions): Iterable<ReadSheet> {
+  return sheetsOnlyFormat(bytes) === 'html' ? htmlSheets(bytes, options) : eachXlsSheet(bytes, options);
+}
+
 /**
- * An .xls as a template's source: its grids by the .xls reader, and for looks only its column widths,
+ * An .xls or a web page as a template's source: its grids by its reader, and for looks only its column widths,
  * in a worksheet made for them (ExcelJS reads no .xls); the form's own looks (borders, wrapping,
  * header fills, print setup) are the template's, as for any source.
  */
-async function xlsSourceSheets(bytes: Uint8Array, sheet: string | undefined): Promise<SourceSheet[] | OpenFailure> {
+async function otherSourceSheets(bytes: Uint8Array, sheet: string | undefined): Promise<SourceSheet[] | OpenFailure> {
   let read: ReadSheet[];
   try {
-    read = readXls(bytes, { sheet, limits: TEMPLATE_LIMITS });
+    read = [...otherSheets(bytes, { sheet, limits: TEMPLATE_LIMITS })];
   } catch (e) {
     if (e instanceof WorkbookReadError) return readFailure(e, sheet);
     throw e;
@@ -159,8 +165,8 @@ export async function visitSheets(file: string, sheet: string | undefined, visit
   const bytes = readBytes(file);
   if (!(bytes instanceof Uint8Array)) return bytes;
   try {
-    // An .xls (Excel 97–2003, WPS): its sheets one at a time too, by its own reader.
-    if (sniff(bytes) === 'xls') for (const read of eachXlsSheet(bytes, { sheet, limits: LIMITS })) visit(read);
+    // An .xls (Excel 97–2003, WPS) or a web page saved as .xls: its sheets one at a time too, by its own reader.
+    if (sheetsOnlyFormat(bytes)) for (const read of otherSheets(bytes, { sheet, limits: LIMITS })) visit(read);
     else for await (const read of eachSheetAhead(bytes, { sheet, limits: LIMITS, inflate: nodeInflate, inflateAsync: nodeInflateAsync, decodeText: nodeText })) visit(read);
   } catch (e) {
     if (e instanceof WorkbookReadError) return readFailure(e, sheet);
@@ -183,7 +189,7 @@ export interface SourceSheet {
 export async function openSourceSheets(file: string, sheet?: string): Promise<SourceSheet[] | OpenFailure> {
   const bytes = readBytes(file);
   if (!(bytes instanceof Uint8Array)) return bytes;
-  if (sniff(bytes) === 'xls') return xlsSourceSheets(bytes, sheet);
+  if (sheetsOnlyFormat(bytes)) return otherSourceSheets(bytes, sheet);
   const read = gridsOf(bytes, sheet, TEMPLATE_LIMITS);
   if (!Array.isArray(read)) return read;
   const { loadWorkbook } = await import('../hosts/file/workbook');

@@ -14,7 +14,7 @@ import { reconcileTables } from '../core/reconcile/reconcile';
 import { Finding } from '../core/rules/rule';
 import { MARK_COLORS, markedCells, noteText } from '../hosts/marks';
 import type { FileHost } from '../hosts/file/file-host';
-import { sniff, WorkbookReadError } from '../hosts/file/read-error';
+import { sheetsOnlyFormat, WorkbookReadError } from '../hosts/file/read-error';
 import type { ReadSheet } from '../hosts/file/xlsx-reader';
 import { readWorkbookAsync } from '../hosts/file/read-workbook';
 import { platformInflate } from '../hosts/file/zip';
@@ -52,11 +52,11 @@ interface OpenFile {
 const read = (data: Uint8Array): Promise<ReadSheet[]> => readWorkbookAsync(data, { inflateAsync: platformInflate });
 
 /**
- * An Excel 97–2003 file: read by its own reader, and never patched (no package to patch). What is
- * written for it (fixes, the marked copy, next year's template) goes into a workbook made from its
- * sheets, downloaded as .xlsx; the file itself is never changed.
+ * An Excel 97–2003 file or a web page saved as .xls: read by its own reader, and never patched (no
+ * package to patch). What is written for it (fixes, the marked copy, next year's template) goes into a
+ * workbook made from its sheets, downloaded as .xlsx; the file itself is never changed.
  */
-const isXls = (file: OpenFile): boolean => sniff(file.bytes) === 'xls';
+const isSheetsOnly = (file: OpenFile): boolean => sheetsOnlyFormat(file.bytes) !== null;
 
 export class WorkbookService {
   private file: OpenFile | null = null;
@@ -73,7 +73,7 @@ export class WorkbookService {
     const file = this.open();
     if (!file.host) {
       const w = await writers();
-      file.host = new w.FileHost(isXls(file) ? w.workbookFromSheets(file.sheets) : await w.loadWorkbook(file.bytes), file.fileName);
+      file.host = new w.FileHost(isSheetsOnly(file) ? w.workbookFromSheets(file.sheets) : await w.loadWorkbook(file.bytes), file.fileName);
     }
     return file.host;
   }
@@ -97,7 +97,7 @@ export class WorkbookService {
    */
   private async applyPatches(patches: Patch[]): Promise<void> {
     const file = this.open();
-    if (!file.host && !isXls(file)) {
+    if (!file.host && !isSheetsOnly(file)) {
       // Checked first, as the ExcelJS host does: a refusal leaves every cell as it was.
       for (const p of patches) {
         const { row, col } = parseA1(p.cell);
@@ -222,7 +222,7 @@ export class WorkbookService {
   private async annotate(marks: Finding[]): Promise<ArrayBuffer> {
     // Unchanged since it was opened: patch the file itself, every other part left as it was.
     const file = this.open();
-    if (!file.host && !isXls(file)) {
+    if (!file.host && !isSheetsOnly(file)) {
       const patched = await annotatePackage(file.bytes, marks);
       if (patched) return patched.buffer.slice(patched.byteOffset, patched.byteOffset + patched.byteLength) as ArrayBuffer;
     }

@@ -7,6 +7,8 @@ import { cli } from '../support/cli';
 import { FIXTURE, protectionOf } from '../support/files';
 import { CHANGES_LISTED } from '../../src/cli/template-command';
 import { LABEL, workbookStream, XF, xlsFile } from '../support/biff';
+import { excelWebPage } from '../support/html-pages';
+import { readXlsx } from '../../src/hosts/file/xlsx-reader';
 import { convertWithLibreOffice } from '../support/recalc';
 import { CLEAN_INDICATORS, departmentTable, indicatorHeaderRow, printedOnOneSheet, printedPages, projectTable, toWorkbook, toXlsx } from '../support/tables';
 import { recognizeSheet } from '../../src/core/recognize/recognize';
@@ -113,6 +115,20 @@ describe('budget-check template', () => {
     expect(x.getCell('E28').formula).toBe('SUM(E7:E27)');
     expect(x.getColumn(4).width).toBeCloseTo(y.getColumn(4).width ?? 0, 0);
     expect(protectionOf(x)).toEqual(protectionOf(y));
+  });
+
+  it('writes next year’s table from a web page saved as .xls (a system’s 导出 Excel) as from its .xlsx', async () => {
+    const page = path.join(dir, '导出.xls');
+    writeFileSync(page, excelWebPage(readXlsx(new Uint8Array(readFileSync(FIXTURE)))[0].grid, { name: '2022年度' }));
+    const [fromPage, fromXlsx] = [path.join(dir, 'from-page.xlsx'), path.join(dir, 'from-xlsx-2.xlsx')];
+    const a = await cli(['template', page, '--year', '2023', '--out', fromPage]);
+    const b = await cli(['template', FIXTURE, '--year', '2023', '--out', fromXlsx]);
+    expect(a.status).toBe(0);
+    expect(a.stdout.replace(fromPage, 'OUT')).toBe(b.stdout.replace(fromXlsx, 'OUT'));
+    const [x, y] = [await sheetOf(fromPage), await sheetOf(fromXlsx)];
+    expect(cells(x)).toEqual(cells(y));
+    expect(mergedAreas(x)).toEqual(mergedAreas(y));
+    expect(x.getCell('E28').formula).toBe('SUM(E7:E27)');
   });
 
   it('says why an Excel 95 .xls cannot be a source, and writes nothing', async () => {

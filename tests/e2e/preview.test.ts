@@ -12,6 +12,8 @@ import { FIXTURE, protectionOf } from '../support/files';
 import { convertWithLibreOffice, recalcWithLibreOffice } from '../support/recalc';
 import { bigDepartmentTable } from '../../scripts/bench-data';
 import { withStrayCell } from '../../scripts/bench-xlsx';
+import { excelWebPage } from '../support/html-pages';
+import { readXlsx } from '../../src/hosts/file/xlsx-reader';
 import { departmentTable, findCell, toXlsx } from '../support/tables';
 import { evalWith } from '../support/eval-cases';
 import { approvedFor, evalCell } from '../support/reconcile-tester';
@@ -99,6 +101,17 @@ it('opens the example, validates, selects, fixes, re-validates and clears marks'
   await eventually(() => page.locator('[data-mark]').count(), (v) => expect(v).toBe(0));
   // The fix was patched into the file: ExcelJS (quadratic in merged areas, in the chunk writer.js) was never fetched.
   expect(scripts).not.toContain('writer.js');
+});
+
+it('opens a web page saved as .xls (a system’s 导出 Excel, in gb2312), validates it as the .xlsx, and fetches the HTML reader only then', async () => {
+  const scripts = fetched();
+  await openFile('导出.xls', Buffer.from(excelWebPage(readXlsx(new Uint8Array(readFileSync(FIXTURE)))[0].grid, { name: '2022年度' })));
+  await page.waitForSelector('[data-testid="grid"][data-sheet="2022年度"] [data-address="E28"]');
+  await validate();
+  await eventually(summary, (v) => expect(v).toEqual(['2', '9', '1']));
+  expect(await finding('E28', 'total-mismatch').count()).toBe(1);
+  expect(scripts).toContain('html-reader.js');
+  expect(scripts).not.toContain('xls-reader.js');
 });
 
 it('opens the example saved as Excel 97–2003 (.xls), validates it as the .xlsx, and fetches the .xls reader only then', async () => {

@@ -13,6 +13,7 @@ import { WorkbookService } from '../../src/preview/workbook-service';
 import { FIXTURE } from '../support/files';
 import { convertWithLibreOffice } from '../support/recalc';
 import { readXls } from '../../src/hosts/file/xls-reader';
+import { excelWebPage } from '../support/html-pages';
 import { loadWorkbook } from '../../src/hosts/file/workbook';
 import { CLEAN_INDICATORS, printedPages, projectTable, toXlsx } from '../support/tables';
 
@@ -101,6 +102,20 @@ test('what it reads and reports of hidden sheets and lines is what the command l
   const [first, second] = (await service.handle('readWorkbook', {})).map((g) => new Grid(g));
   expect([first.state, first.hiddenAt(row - 1, 0), second.state]).toEqual([undefined, 'row', 'hidden']);
   expect(new Grid(await service.handle('readSheet', { sheet: '第2页' })).state).toBe('hidden');
+});
+
+test('a web page saved as .xls is read and checked as its .xlsx, and marked in a workbook made from its sheet', async () => {
+  const page = excelWebPage(readXlsx(new Uint8Array(seed))[0].grid, { name: '绩效目标表' });
+  const service = new WorkbookService();
+  const { sheets } = await service.handle('open', { bytes: buffer(page), fileName: '导出.xls' });
+  expect(sheets.map((s) => s.name)).toEqual(['绩效目标表']);
+  const report = (await service.handle('report', { lang: 'zh-CN', profile: undefined, rules: {} })).files[0].sheets.flatMap((s) => s.findings.map((f) => `${f.cell} ${f.code}`));
+  expect(report).toEqual(reportFile('seed.xlsx', readXlsx(new Uint8Array(seed)).map((s) => s.grid)).sheets.flatMap((s) => s.findings.map((f) => `${f.cell} ${f.code}`)));
+  expect(report).toContain('E28 total-mismatch');
+  const copy = new Uint8Array(await service.handle('annotate', { marks: [{ code: 'total-mismatch', severity: 'error', sheet: '绩效目标表', cell: 'E28', message: '金额合计不符' }] }));
+  const marked = await loadWorkbook(copy);
+  expect(marked.getWorksheet('绩效目标表')!.getCell('E28').note).toContain('金额合计不符');
+  expect(marked.getWorksheet('绩效目标表')!.getCell('A1').isMerged).toBe(true);
 });
 
 test('an .xls is read, checked, fixed and marked in a workbook made from its sheets: the copies are .xlsx, the file untouched', async () => {

@@ -18,17 +18,20 @@ export function convertWithLibreOffice(bytes: Uint8Array, to: string): Buffer {
   return convertAllWithLibreOffice([bytes], to)[0];
 }
 
-/** Many workbooks converted in one LibreOffice start (each start costs ~1 s): the converted files' bytes, in order. */
-export function convertAllWithLibreOffice(files: Uint8Array[], to: string): Buffer[] {
+/**
+ * Many workbooks converted in one LibreOffice start (each start costs ~1 s): the converted files' bytes, in order.
+ * `from: 'html'`: the files are web pages, opened as Calc opens one (its HTML import, not Writer's).
+ */
+export function convertAllWithLibreOffice(files: Uint8Array[], to: string, from: 'xlsx' | 'html' = 'xlsx'): Buffer[] {
   if (!existsSync(SOFFICE)) throw new Error(`LibreOffice is not installed (${SOFFICE}): apt-get install -y libreoffice-calc-nogui (.ci/run does)`);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'budget-check-lo-'));
   const inputs = files.map((bytes, k) => {
-    const input = path.join(dir, `in${k}.xlsx`);
+    const input = path.join(dir, `in${k}.${from}`);
     writeFileSync(input, bytes);
     return input;
   });
   const out = path.join(dir, 'out');
-  execFileSync(SOFFICE, ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', to, '--outdir', out, ...inputs], { stdio: 'pipe', timeout: files.length === 1 ? 150_000 : 300_000 });
+  execFileSync(SOFFICE, ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/profile`, ...(from === 'html' ? ['--infilter=HTML (StarCalc)'] : []), '--convert-to', to, '--outdir', out, ...inputs], { stdio: 'pipe', timeout: files.length === 1 ? 150_000 : 300_000 });
   return files.map((_, k) => readFileSync(path.join(out, `in${k}.${to.split(':')[0]}`)));
 }
 

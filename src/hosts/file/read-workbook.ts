@@ -1,16 +1,21 @@
 /**
  * A workbook's sheets in the browser (the preview's worker, the pane's comparison), whatever Excel
- * saved it as: an .xlsx or .xlsm by the linear reader, an Excel 97–2003 .xls by the BIFF reader,
- * fetched as a chunk of its own the first time one is chosen. Failures throw WorkbookReadError.
+ * saved it as: an .xlsx or .xlsm by the linear reader, an Excel 97–2003 .xls by the BIFF reader, a
+ * web page saved as .xls by the HTML reader, each fetched as a chunk of its own the first time one is chosen. Failures throw WorkbookReadError.
  */
-import { sniff } from './read-error';
+import { sheetsOnlyFormat } from './read-error';
 import { InflateRawAsync } from './zip';
 import { ReadOptions, readXlsxAsync, ReadSheet } from './xlsx-reader';
 
 export async function readWorkbookAsync(bytes: Uint8Array, options: ReadOptions & { inflateAsync: InflateRawAsync }): Promise<ReadSheet[]> {
-  if (sniff(bytes) === 'xls') {
+  const format = sheetsOnlyFormat(bytes);
+  if (format === 'xls') {
     const { readXls } = await import(/* webpackChunkName: "xls-reader" */ './xls-reader');
     return readXls(bytes, options);
+  }
+  if (format === 'html') {
+    const { readHtml } = await import(/* webpackChunkName: "html-reader" */ './html-reader');
+    return readHtml(bytes, options);
   }
   return readXlsxAsync(bytes, options);
 }
