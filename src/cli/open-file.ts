@@ -3,6 +3,7 @@ import { getHeapStatistics } from 'v8';
 import { inflateRaw, inflateRawSync, ZlibOptions } from 'zlib';
 import type ExcelJS from 'exceljs';
 import { htmlSheets } from '../hosts/file/html-reader';
+import { spreadsheetMlSheets } from '../hosts/file/spreadsheetml-reader';
 import { sheetsOnlyFormat, WorkbookReadError } from '../hosts/file/read-error';
 import { eachXlsSheet, XlsOptions } from '../hosts/file/xls-reader';
 import { eachSheetAhead, limitsForHeap, ReadLimits, readXlsx, ReadSheet, sheetReader, TooLargeError } from '../hosts/file/xlsx-reader';
@@ -107,19 +108,22 @@ export function openSheets(file: string, sheets: ReadonlySet<string>): OpenedShe
   };
 }
 
-/** An .xls's or a web page's named sheets, read at once (such a file is read whole): each by name, as sheetReader gives them. */
+/** The named sheets of an .xls, a web page or an XML spreadsheet, read at once (such a file is read whole): each by name, as sheetReader gives them. */
 function otherSheetReader(bytes: Uint8Array, sheets: ReadonlySet<string>): (name: string) => ReadSheet | undefined {
   const byName = new Map([...otherSheets(bytes, { limits: LIMITS, only: sheets })].map((s) => [s.name, s]));
   return (name) => byName.get(name);
 }
 
-/** The sheets of a workbook that is no package (sheetsOnlyFormat), one at a time: an .xls by its reader, a web page by its own. */
+/** The sheets of a workbook that is no package (sheetsOnlyFormat), one at a time, each format by its own reader. */
 function otherSheets(bytes: Uint8Array, options: XlsOptions): Iterable<ReadSheet> {
-  return sheetsOnlyFormat(bytes) === 'html' ? htmlSheets(bytes, options) : eachXlsSheet(bytes, options);
+  const format = sheetsOnlyFormat(bytes);
+  if (format === 'html') return htmlSheets(bytes, options);
+  if (format === 'spreadsheetml') return spreadsheetMlSheets(bytes, options);
+  return eachXlsSheet(bytes, options);
 }
 
 /**
- * An .xls or a web page as a template's source: its grids by its reader, and for looks only its column widths,
+ * An .xls, a web page or an XML spreadsheet as a template's source: its grids by its reader, and for looks only its column widths,
  * in a worksheet made for them (ExcelJS reads no .xls); the form's own looks (borders, wrapping,
  * header fills, print setup) are the template's, as for any source.
  */
@@ -165,7 +169,7 @@ export async function visitSheets(file: string, sheet: string | undefined, visit
   const bytes = readBytes(file);
   if (!(bytes instanceof Uint8Array)) return bytes;
   try {
-    // An .xls (Excel 97–2003, WPS) or a web page saved as .xls: its sheets one at a time too, by its own reader.
+    // An .xls (Excel 97–2003, WPS), a web page or an XML spreadsheet named .xls: its sheets one at a time too, by its own reader.
     if (sheetsOnlyFormat(bytes)) for (const read of otherSheets(bytes, { sheet, limits: LIMITS })) visit(read);
     else for await (const read of eachSheetAhead(bytes, { sheet, limits: LIMITS, inflate: nodeInflate, inflateAsync: nodeInflateAsync, decodeText: nodeText })) visit(read);
   } catch (e) {

@@ -52,7 +52,7 @@ interface OpenFile {
 const read = (data: Uint8Array): Promise<ReadSheet[]> => readWorkbookAsync(data, { inflateAsync: platformInflate });
 
 /**
- * An Excel 97–2003 file or a web page saved as .xls: read by its own reader, and never patched (no
+ * An Excel 97–2003 file, a web page or an XML spreadsheet saved as .xls: read by its own reader, and never patched (no
  * package to patch). What is written for it (fixes, the marked copy, next year's template) goes into a
  * workbook made from its sheets, downloaded as .xlsx; the file itself is never changed.
  */

@@ -10,7 +10,7 @@ import { FIXTURE } from '../support/files';
 import { CLEAN_INDICATORS, departmentTable, printedPages, projectTable, toXlsx } from '../support/tables';
 import { selfEvaluationTable } from '../support/self-evaluation';
 import { LABEL, workbookStream, XF, xlsFile } from '../support/biff';
-import { excelWebPage } from '../support/html-pages';
+import { excelWebPage, excelXmlSpreadsheet } from '../support/html-pages';
 import { convertWithLibreOffice } from '../support/recalc';
 import { readXlsx } from '../../src/hosts/file/xlsx-reader';
 
@@ -132,7 +132,7 @@ describe('budget-check validate', () => {
     expect(r.status).toBe(1);
   });
 
-  it('finds .xlsm and .xls workbooks in a folder too, and reads an .xls as its .xlsx', async () => {
+  it('finds .xlsm and .xls workbooks in a folder too, and reads an .xls, a web page and an XML spreadsheet named .xls as their .xlsx', async () => {
     const folder = path.join(dir, 'mixed-formats');
     mkdirSync(folder, { recursive: true });
     copyFileSync(FIXTURE, path.join(folder, '宏.xlsm'));
@@ -141,15 +141,19 @@ describe('budget-check validate', () => {
     writeFileSync(path.join(folder, '说明.docx'), 'not a workbook');
     // A system's 导出 Excel: the seed as a web page in gb2312, named .xls (Excel opens it after a warning).
     writeFileSync(path.join(folder, '导出.xls'), excelWebPage(readXlsx(new Uint8Array(readFileSync(FIXTURE)))[0].grid, { name: '绩效目标表' }));
+    // A FreeMarker template's 导出 Excel: the seed as an Excel 2003 XML spreadsheet, named .xls.
+    writeFileSync(path.join(folder, '模板导出.xls'), excelXmlSpreadsheet([{ name: '2022年度', grid: readXlsx(new Uint8Array(readFileSync(FIXTURE)))[0].grid }]));
     const doc = JSON.parse((await cli(['validate', folder, '--format', 'json', '--no-reconcile'])).stdout);
     expect(doc.files.map((f: { file: string; errorCode?: string; sheets: { sheet: string }[] }) => [path.basename(f.file), f.errorCode ?? null, f.sheets.map((s) => s.sheet)])).toEqual([
       ['宏.xlsm', null, [expect.any(String)]],
       ['导出.xls', null, ['绩效目标表']],
       ['旧.xls', null, [expect.any(String)]],
+      ['模板导出.xls', null, ['2022年度']],
     ]);
     const findings = (f: { sheets: { findings: { cell: string; code: string; message: string }[] }[] }) => f.sheets.flatMap((s) => s.findings.map((x) => `${x.cell} ${x.code} ${x.message}`));
     expect(findings(doc.files[2])).toEqual(findings(doc.files[0]));
     expect(findings(doc.files[1])).toEqual(findings(doc.files[0]));
+    expect(findings(doc.files[3])).toEqual(findings(doc.files[0]));
     expect(findings(doc.files[1])).toContain('E28 total-mismatch 金额合计为 44,350.00，各任务之和为 44,350.01（相差 0.01）');
   });
 
@@ -261,7 +265,7 @@ describe('the installed command (bin/budget-check.js)', () => {
     expect(JSON.parse(r.stdout).summary.errors).toBe(2);
   });
 
-  it('reads an .xls and a web page named .xls as the .xlsx they were saved from, cfb loaded on first use in the bundle', () => {
+  it('reads an .xls, and a web page and an XML spreadsheet named .xls, as the .xlsx they were saved from, cfb loaded on first use in the bundle', () => {
     const xls = path.join(dir, '旧版.xls');
     writeFileSync(xls, convertWithLibreOffice(readFileSync(FIXTURE), 'xls'));
     const findings = (file: string) => {
@@ -277,6 +281,10 @@ describe('the installed command (bin/budget-check.js)', () => {
     const page = path.join(dir, '导出版.xls');
     writeFileSync(page, excelWebPage(readXlsx(new Uint8Array(readFileSync(FIXTURE)))[0].grid));
     expect(findings(page)).toEqual(fromXls);
+    // And an XML spreadsheet named .xls.
+    const xml = path.join(dir, '模板版.xls');
+    writeFileSync(xml, excelXmlSpreadsheet([{ name: '2022年度', grid: readXlsx(new Uint8Array(readFileSync(FIXTURE)))[0].grid }]));
+    expect(findings(xml)).toEqual(fromXls);
   });
 
   it('ends only once its output is out: hundreds of kilobytes into a pipe read late arrive whole, with the exit status', async () => {

@@ -13,7 +13,7 @@ import { WorkbookService } from '../../src/preview/workbook-service';
 import { FIXTURE } from '../support/files';
 import { convertWithLibreOffice } from '../support/recalc';
 import { readXls } from '../../src/hosts/file/xls-reader';
-import { excelWebPage } from '../support/html-pages';
+import { excelWebPage, excelXmlSpreadsheet } from '../support/html-pages';
 import { loadWorkbook } from '../../src/hosts/file/workbook';
 import { CLEAN_INDICATORS, printedPages, projectTable, toXlsx } from '../support/tables';
 
@@ -104,8 +104,11 @@ test('what it reads and reports of hidden sheets and lines is what the command l
   expect(new Grid(await service.handle('readSheet', { sheet: '第2页' })).state).toBe('hidden');
 });
 
-test('a web page saved as .xls is read and checked as its .xlsx, and marked in a workbook made from its sheet', async () => {
-  const page = excelWebPage(readXlsx(new Uint8Array(seed))[0].grid, { name: '绩效目标表' });
+test.each([
+  ['a web page', () => excelWebPage(readXlsx(new Uint8Array(seed))[0].grid, { name: '绩效目标表' })],
+  ['an Excel 2003 XML spreadsheet', () => excelXmlSpreadsheet([{ name: '绩效目标表', grid: readXlsx(new Uint8Array(seed))[0].grid }])],
+])('%s saved as .xls is read and checked as its .xlsx, and marked in a workbook made from its sheet', async (_name, make) => {
+  const page = make();
   const service = new WorkbookService();
   const { sheets } = await service.handle('open', { bytes: buffer(page), fileName: '导出.xls' });
   expect(sheets.map((s) => s.name)).toEqual(['绩效目标表']);

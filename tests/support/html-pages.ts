@@ -106,3 +106,79 @@ function cellContent(cell: GridCell): string {
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   return excelText(String(v));
 }
+
+/**
+ * The grid as Excel 2003 saves an "XML Spreadsheet" (what FreeMarker templates imitate, named .xls):
+ * styles by id for number formats, each row's cells in order, ss:Index wherever a cell is not the
+ * next one (after a gap, or after cells a merged area from above covers), MergeAcross and MergeDown,
+ * formulas in R1C1 notation, UTF-8 declared.
+ */
+export function excelXmlSpreadsheet(sheets: { name: string; grid: Grid; hidden?: boolean }[]): Uint8Array {
+  const styles = new Map<string, string>();
+  const styleOf = (format: string): string => {
+    let id = styles.get(format);
+    if (!id) styles.set(format, (id = `s${62 + styles.size}`));
+    return id;
+  };
+  const worksheets = sheets.map(({ name, grid, hidden }) => {
+    const rows: string[] = [];
+    let lastRow = -1;
+    for (let r = 0; r < grid.rowCount; r++) {
+      const cells: string[] = [];
+      let last = -1;
+      for (let c = 0; c < grid.colCount; c++) {
+        if (grid.isCovered(r, c)) continue;
+        const cell = grid.cell(r, c);
+        const m = grid.mergeAt(r, c);
+        if (cell.value === null && !cell.formula && !m) continue;
+        let attrs = c === last + 1 ? '' : ` ss:Index="${c + 1}"`;
+        if (m && m.right > m.left) attrs += ` ss:MergeAcross="${m.right - m.left}"`;
+        if (m && m.bottom > m.top) attrs += ` ss:MergeDown="${m.bottom - m.top}"`;
+        if (cell.format && cell.format !== 'General') attrs += ` ss:StyleID="${styleOf(cell.format)}"`;
+        if (cell.formula) attrs += ` ss:Formula="${escape(r1c1(cell.formula, r, c))}"`;
+        const v = cell.value;
+        const data = v === null ? '' : typeof v === 'number' ? `<Data ss:Type="Number">${v}</Data>` : typeof v === 'boolean' ? `<Data ss:Type="Boolean">${v ? 1 : 0}</Data>` : `<Data ss:Type="String">${escape(String(v)).replace(/\n/g, '&#10;')}</Data>`;
+        cells.push(`    <Cell${attrs}>${data}</Cell>`);
+        last = m ? m.right : c;
+      }
+      if (cells.length === 0) continue;
+      rows.push(`   <Row${r === lastRow + 1 ? '' : ` ss:Index="${r + 1}"`}>\n${cells.join('\n')}\n   </Row>`);
+      lastRow = r;
+    }
+    const options = hidden ? '\n  <WorksheetOptions xmlns="urn:schemas-microsoft-com:office:excel">\n   <Visible>SheetHidden</Visible>\n  </WorksheetOptions>' : '';
+    return ` <Worksheet ss:Name="${escape(name)}">\n  <Table ss:ExpandedColumnCount="${grid.colCount}" ss:ExpandedRowCount="${grid.rowCount}" x:FullColumns="1" x:FullRows="1">\n${rows.join('\n')}\n  </Table>${options}\n </Worksheet>`;
+  });
+  const styleXml = [...styles].map(([format, id]) => `  <Style ss:ID="${id}">\n   <NumberFormat ss:Format="${escape(format)}"/>\n  </Style>`).join('\n');
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<?mso-application progid="Excel.Sheet"?>
+<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"
+ xmlns:o="urn:schemas-microsoft-com:office:office"
+ xmlns:x="urn:schemas-microsoft-com:office:excel"
+ xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"
+ xmlns:html="http://www.w3.org/TR/REC-html40">
+ <DocumentProperties xmlns="urn:schemas-microsoft-com:office:office">
+  <Author>财政局</Author>
+ </DocumentProperties>
+ <Styles>
+  <Style ss:ID="Default" ss:Name="Normal">
+   <Alignment ss:Vertical="Center"/>
+   <Font ss:FontName="宋体" x:CharSet="134" ss:Size="11"/>
+  </Style>
+${styleXml}
+ </Styles>
+${worksheets.join('\n')}
+</Workbook>
+`;
+  return new Uint8Array(Buffer.from(xml, 'utf8'));
+}
+
+/** An A1 formula in R1C1 notation, as seen from row, col: references relative unless `$` fixes them. */
+function r1c1(formula: string, row: number, col: number): string {
+  return formula.replace(/(^|[^A-Za-z0-9_.])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g, (_m, before: string, colAbs: string, letters: string, rowAbs: string, digits: string) => {
+    const c = [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    const r = Number(digits) - 1;
+    const rr = rowAbs ? `R${r + 1}` : r === row ? 'R' : `R[${r - row}]`;
+    const cc = colAbs ? `C${c + 1}` : c === col ? 'C' : `C[${c - col}]`;
+    return `${before}${rr}${cc}`;
+  });
+}

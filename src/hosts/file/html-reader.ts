@@ -10,34 +10,10 @@
 import { Parser } from 'htmlparser2';
 import { CellRange, SHEET_COLUMNS, SHEET_ROWS } from '../../core/grid/address';
 import { Grid, GridCell } from '../../core/grid/grid';
-import { headText, utf16Of, WorkbookReadError } from './read-error';
+import { decodeMarkup } from './markup-text';
+import { WorkbookReadError } from './read-error';
 import type { XlsOptions } from './xls-reader';
 import { clipMerges, READ_LIMITS, ReadLimits, ReadSheet, TooLargeError } from './xlsx-reader';
-
-/**
- * The page's text: by its byte-order mark, else the charset its head declares (gb2312 and gbk read as
- * gb18030, their superset), else UTF-8 when the bytes are valid UTF-8 and GB18030 when not — what a
- * Chinese system that declares nothing writes.
- */
-export function decodeHtml(bytes: Uint8Array): string {
-  const utf16 = utf16Of(bytes);
-  if (utf16) return new TextDecoder(utf16).decode(bytes);
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes);
-  const declared = /<meta[^>]*charset\s*=\s*["']?\s*([\w-]+)/i.exec(headText(bytes, 4096))?.[1].toLowerCase();
-  if (declared) {
-    const label = /^(gb2312|gbk|x-gbk|gb_2312-80|cp936|windows-936)$/.test(declared) ? 'gb18030' : declared;
-    try {
-      return new TextDecoder(label).decode(bytes);
-    } catch {
-      // An unknown label: read as undeclared.
-    }
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
-}
 
 /** Elements whose text is never a cell's: the head's, styles, scripts. */
 const SKIPPED = new Set(['head', 'style', 'script', 'title', 'noscript', 'template', 'select', 'option']);
@@ -51,7 +27,7 @@ const MAX_ROWSPAN = 65_534;
 export function readHtml(bytes: Uint8Array, options: XlsOptions = {}): ReadSheet[] {
   const limits: ReadLimits = { ...READ_LIMITS, ...options.limits };
   if (bytes.length > limits.uncompressedBytes) throw new TooLargeError('uncompressedBytes', bytes.length, limits.uncompressedBytes);
-  const sheet = readPage(decodeHtml(bytes), limits);
+  const sheet = readPage(decodeMarkup(bytes), limits);
   if ((options.sheet !== undefined && options.sheet !== sheet.name) || (options.only !== undefined && !options.only.has(sheet.name))) throw new WorkbookReadError('no-sheets');
   return [sheet];
 }

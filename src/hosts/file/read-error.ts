@@ -2,7 +2,7 @@
  * Why a file could not be read, told before any parser sees it; hosts turn these into messages in
  * the user's language. No ExcelJS here, so the browser's reader stays small.
  */
-export type ReadFailure = 'empty-file' | 'not-xlsx' | 'xls' | 'html' | 'old-xls' | 'encrypted' | 'corrupt' | 'no-sheets' | 'too-large';
+export type ReadFailure = 'empty-file' | 'not-xlsx' | 'xls' | 'html' | 'spreadsheetml' | 'old-xls' | 'encrypted' | 'corrupt' | 'no-sheets' | 'too-large';
 
 export class WorkbookReadError extends Error {
   constructor(
@@ -12,6 +12,8 @@ export class WorkbookReadError extends Error {
     super(detail ? `${reason}: ${detail}` : reason);
   }
 }
+
+import { isHtml, isSpreadsheetXml } from './markup-text';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -31,40 +33,21 @@ export function sniff(bytes: Uint8Array): ReadFailure | null {
     for (let i = 0; i < marker.length; i++) utf16[i * 2] = marker.charCodeAt(i);
     return indexOf(bytes, utf16) >= 0 ? 'encrypted' : 'xls';
   }
+  if (isSpreadsheetXml(bytes)) return 'spreadsheetml';
   return isHtml(bytes) ? 'html' : 'not-xlsx';
 }
 
 /**
  * A workbook that is no zip package, read into sheets by a reader of its own and never patched: an
- * Excel 97–2003 file (`xls`), or a web page saved as one (`html`). Null for a package (or a failure).
+ * Excel 97–2003 file (`xls`), a web page saved as one (`html`), or an Excel 2003 XML spreadsheet
+ * (`spreadsheetml`). Null for a package (or a failure).
  */
-export function sheetsOnlyFormat(bytes: Uint8Array): 'xls' | 'html' | null {
+export function sheetsOnlyFormat(bytes: Uint8Array): SheetsOnlyFormat | null {
   const kind = sniff(bytes);
-  return kind === 'xls' || kind === 'html' ? kind : null;
+  return kind === 'xls' || kind === 'html' || kind === 'spreadsheetml' ? kind : null;
 }
 
-/** Whether the bytes are a web page (markup first, after any byte-order mark and space): not a binary or zip workbook. */
-export function isHtml(bytes: Uint8Array): boolean {
-  const head = headText(bytes, 2048).trimStart().toLowerCase();
-  return head.startsWith('<') && /<(html|table|!doctype html|head|body|meta)[\s>/]/.test(head);
-}
-
-/** The first `n` bytes as text enough to sniff markup and a declared charset: UTF-16 by its mark, else byte for byte. */
-export function headText(bytes: Uint8Array, n: number): string {
-  const head = bytes.subarray(0, n);
-  const utf16 = utf16Of(bytes);
-  if (utf16) return new TextDecoder(utf16).decode(head);
-  let s = '';
-  for (let i = 0; i < head.length; i++) s += String.fromCharCode(head[i]);
-  return s.replace(/^\u00ef\u00bb\u00bf/, '');
-}
-
-/** UTF-16 by its byte-order mark. */
-export function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  return null;
-}
+export type SheetsOnlyFormat = 'xls' | 'html' | 'spreadsheetml';
 
 function indexOf(hay: Uint8Array, needle: Uint8Array): number {
   outer: for (let i = 0; i + needle.length <= hay.length; i++) {
@@ -73,4 +56,3 @@ function indexOf(hay: Uint8Array, needle: Uint8Array): number {
   }
   return -1;
 }
-
