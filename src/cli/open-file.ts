@@ -4,6 +4,7 @@ import { inflateRaw, inflateRawSync, ZlibOptions } from 'zlib';
 import type ExcelJS from 'exceljs';
 import { htmlSheets } from '../hosts/file/html-reader';
 import { spreadsheetMlSheets } from '../hosts/file/spreadsheetml-reader';
+import { readDelimited } from '../hosts/file/text-reader';
 import { sheetsOnlyFormat, WorkbookReadError } from '../hosts/file/read-error';
 import { eachXlsSheet, XlsOptions } from '../hosts/file/xls-reader';
 import { eachSheetAhead, limitsForHeap, ReadLimits, readXlsx, ReadSheet, sheetReader, TooLargeError } from '../hosts/file/xlsx-reader';
@@ -119,6 +120,7 @@ function otherSheets(bytes: Uint8Array, options: XlsOptions): Iterable<ReadSheet
   const format = sheetsOnlyFormat(bytes);
   if (format === 'html') return htmlSheets(bytes, options);
   if (format === 'spreadsheetml') return spreadsheetMlSheets(bytes, options);
+  if (format === 'text') return readDelimited(bytes, options);
   return eachXlsSheet(bytes, options);
 }
 

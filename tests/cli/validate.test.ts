@@ -10,7 +10,7 @@ import { FIXTURE } from '../support/files';
 import { CLEAN_INDICATORS, departmentTable, printedPages, projectTable, toXlsx } from '../support/tables';
 import { selfEvaluationTable } from '../support/self-evaluation';
 import { LABEL, workbookStream, XF, xlsFile } from '../support/biff';
-import { excelWebPage, excelXmlSpreadsheet } from '../support/html-pages';
+import { excelWebPage, excelXmlSpreadsheet, tabSeparated } from '../support/html-pages';
 import { convertWithLibreOffice } from '../support/recalc';
 import { readXlsx } from '../../src/hosts/file/xlsx-reader';
 
@@ -132,7 +132,7 @@ describe('budget-check validate', () => {
     expect(r.status).toBe(1);
   });
 
-  it('finds .xlsm and .xls workbooks in a folder too, and reads an .xls, a web page and an XML spreadsheet named .xls as their .xlsx', async () => {
+  it('finds .xlsm and .xls workbooks in a folder too, and reads an .xls, and a web page, an XML spreadsheet and tab-separated text named .xls, as their .xlsx', async () => {
     const folder = path.join(dir, 'mixed-formats');
     mkdirSync(folder, { recursive: true });
     copyFileSync(FIXTURE, path.join(folder, '宏.xlsm'));
@@ -143,10 +143,13 @@ describe('budget-check validate', () => {
     writeFileSync(path.join(folder, '导出.xls'), excelWebPage(readXlsx(new Uint8Array(readFileSync(FIXTURE)))[0].grid, { name: '绩效目标表' }));
     // A FreeMarker template's 导出 Excel: the seed as an Excel 2003 XML spreadsheet, named .xls.
     writeFileSync(path.join(folder, '模板导出.xls'), excelXmlSpreadsheet([{ name: '2022年度', grid: readXlsx(new Uint8Array(readFileSync(FIXTURE)))[0].grid }]));
+    // A PHP system's 导出 Excel: the seed's shown text, tab-separated, in GBK, named .xls.
+    writeFileSync(path.join(folder, '文本导出.xls'), tabSeparated(readXlsx(new Uint8Array(readFileSync(FIXTURE)))[0].grid, { charset: 'gbk' }));
     const doc = JSON.parse((await cli(['validate', folder, '--format', 'json', '--no-reconcile'])).stdout);
     expect(doc.files.map((f: { file: string; errorCode?: string; sheets: { sheet: string }[] }) => [path.basename(f.file), f.errorCode ?? null, f.sheets.map((s) => s.sheet)])).toEqual([
       ['宏.xlsm', null, [expect.any(String)]],
       ['导出.xls', null, ['绩效目标表']],
+      ['文本导出.xls', null, ['Sheet1']],
       ['旧.xls', null, [expect.any(String)]],
       ['模板导出.xls', null, ['2022年度']],
     ]);
@@ -154,6 +157,7 @@ describe('budget-check validate', () => {
     expect(findings(doc.files[2])).toEqual(findings(doc.files[0]));
     expect(findings(doc.files[1])).toEqual(findings(doc.files[0]));
     expect(findings(doc.files[3])).toEqual(findings(doc.files[0]));
+    expect(findings(doc.files[4])).toEqual(findings(doc.files[0]));
     expect(findings(doc.files[1])).toContain('E28 total-mismatch 金额合计为 44,350.00，各任务之和为 44,350.01（相差 0.01）');
   });
 

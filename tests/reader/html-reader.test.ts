@@ -10,7 +10,8 @@ import path from 'path';
 import iconv from 'iconv-lite';
 import { Grid } from '../../src/core/grid/grid';
 import { validateGrid } from '../../src/core/validate';
-import { readHtml, typedNumber } from '../../src/hosts/file/html-reader';
+import { readHtml } from '../../src/hosts/file/html-reader';
+import { typedNumber } from '../../src/hosts/file/markup-text';
 import { sheetsOnlyFormat, sniff, WorkbookReadError } from '../../src/hosts/file/read-error';
 import { readWorkbookAsync } from '../../src/hosts/file/read-workbook';
 import { readXlsx, TooLargeError } from '../../src/hosts/file/xlsx-reader';
@@ -247,7 +248,7 @@ describe('a page’s characters', () => {
 
 describe('what is not a page of a table, and what is too large', () => {
   test.each([
-    ['a CSV named .xls', utf8('项目名称,金额\n某项目,10\n'), 'not-xlsx'],
+    ['one line of text', utf8('项目名称,金额'), 'not-xlsx'],
     ['text beginning with <', utf8('<这不是网页>'), 'not-xlsx'],
     ['XML that is no page', utf8('<?xml version="1.0"?><Workbook/>'), 'not-xlsx'],
   ])('%s: %s', (_name, bytes, reason) => {

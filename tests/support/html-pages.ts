@@ -6,7 +6,7 @@
  */
 import iconv from 'iconv-lite';
 import { Grid, GridCell } from '../../src/core/grid/grid';
-import { typedNumber } from '../../src/hosts/file/html-reader';
+import { typedNumber } from '../../src/hosts/file/markup-text';
 
 const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -181,4 +181,24 @@ function r1c1(formula: string, row: number, col: number): string {
     const cc = colAbs ? `C${c + 1}` : c === col ? 'C' : `C[${c - col}]`;
     return `${before}${rr}${cc}`;
   });
+}
+
+/**
+ * The grid as a system's tab-separated 导出 Excel writes it (PHP's `implode("\t", $row)` named .xls):
+ * each row a line, each cell its shown text (a covered cell empty), a field with a tab, a quote or a
+ * line break quoted, a code with a leading zero as ="…" so Excel keeps it; UTF-8 with a byte-order mark,
+ * or GBK.
+ */
+export function tabSeparated(grid: Grid, options: { charset?: 'utf-8' | 'gbk' } = {}): Uint8Array {
+  const lines: string[] = [];
+  for (let r = 0; r < grid.rowCount; r++) {
+    const fields: string[] = [];
+    for (let c = 0; c < grid.colCount; c++) {
+      const text = grid.isCovered(r, c) ? '' : grid.text(r, c);
+      fields.push(/^0\d/.test(text) ? `="${text}"` : /[\t"\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+    }
+    lines.push(fields.join('\t'));
+  }
+  const text = `${lines.join('\r\n')}\r\n`;
+  return new Uint8Array(options.charset === 'gbk' ? iconv.encode(text, 'gbk') : Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]));
 }

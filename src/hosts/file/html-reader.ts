@@ -10,7 +10,7 @@
 import { Parser } from 'htmlparser2';
 import { CellRange, SHEET_COLUMNS, SHEET_ROWS } from '../../core/grid/address';
 import { Grid, GridCell } from '../../core/grid/grid';
-import { decodeMarkup } from './markup-text';
+import { decodeMarkup, typedNumber } from './markup-text';
 import { WorkbookReadError } from './read-error';
 import type { XlsOptions } from './xls-reader';
 import { clipMerges, READ_LIMITS, ReadLimits, ReadSheet, TooLargeError } from './xlsx-reader';
@@ -84,24 +84,6 @@ function sdnumFormat(sdnum: string | undefined): string | undefined {
   if (!sdnum) return undefined;
   const parts = sdnum.split(';');
   return parts.length >= 3 ? parts.slice(2).join(';') : undefined;
-}
-
-/**
- * A typed cell text as Excel takes it into a number, or null: a plain number of at most 15 digits
- * (a code with a leading zero, or one longer than Excel keeps, stays text), with thousands commas, or a
- * share (95%, 0.95 formatted 0%).
- */
-export function typedNumber(text: string): GridCell | null {
-  const m = /^([-+]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(%?)$/.exec(text);
-  if (!m) return null;
-  const [, sign, whole, fraction = '', percent] = m;
-  const digits = whole.replace(/,/g, '');
-  if (digits.length > 1 && digits.startsWith('0')) return null;
-  if ((digits + fraction).replace(/^0+/, '').length > 15) return null;
-  const n = Number(`${sign}${digits}.${fraction || '0'}`);
-  const decimals = fraction.length > 0 ? `.${'0'.repeat(fraction.length)}` : '';
-  if (percent) return { value: n / 100, format: `0${decimals}%` };
-  return whole.includes(',') ? { value: n, format: `#,##0${decimals}` } : { value: n };
 }
 
 interface OpenCell {

@@ -1,7 +1,9 @@
+import type { GridCell } from '../../core/grid/grid';
+
 /**
- * The text of a workbook saved as markup (a web page named .xls, an Excel 2003 XML spreadsheet), and
- * how to tell one from its first bytes. No parser here: `sniff` asks it of every file that is neither
- * a zip package nor a compound file.
+ * The text of a workbook saved as text (a web page named .xls, an Excel 2003 XML spreadsheet, tab- or
+ * comma-separated text), how to tell one from its first bytes, and a typed field as Excel takes it. No
+ * parser here: `sniff` asks it of every file that is neither a zip package nor a compound file.
  */
 
 /** Whether the bytes are a web page (markup first, after any byte-order mark and space): not a binary or zip workbook. */
@@ -18,6 +20,45 @@ export function isHtml(bytes: Uint8Array): boolean {
 export function isSpreadsheetXml(bytes: Uint8Array): boolean {
   const head = headText(bytes, 4096).trimStart();
   return head.startsWith('<') && /<(\w+:)?Workbook[\s>]/.test(head) && head.includes('urn:schemas-microsoft-com:office:spreadsheet');
+}
+
+/**
+ * Whether the bytes are delimited text (tab-separated, or CSV): no NUL among the first bytes (unless
+ * UTF-16 by its mark), and fields by `delimiterOf` in the first lines.
+ */
+export function isDelimitedText(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  if (!utf16Of(bytes)) for (let i = 0; i < n; i++) if (bytes[i] === 0) return false;
+  return delimiterOf(headText(bytes, 8192)) !== null;
+}
+
+/**
+ * The text's delimiter, from its first lines: a tab wherever one is (what an export named .xls and
+ * Excel's Unicode text use), else a comma where the first two lines have one (CSV); none for prose.
+ */
+export function delimiterOf(text: string): '\t' | ',' | null {
+  const lines = text.slice(0, 8192).split(/\r?\n/).filter((l) => l.trim() !== '');
+  if (lines.length === 0) return null;
+  if (lines.slice(0, 5).some((l) => l.includes('\t'))) return '\t';
+  return lines.length >= 2 && lines[0].includes(',') && lines[1].includes(',') ? ',' : null;
+}
+
+/**
+ * A typed cell text as Excel takes it into a number, or null: a plain number of at most 15 digits
+ * (a code with a leading zero, or one longer than Excel keeps, stays text), with thousands commas, or a
+ * share (95%, 0.95 formatted 0%).
+ */
+export function typedNumber(text: string): GridCell | null {
+  const m = /^([-+]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(%?)$/.exec(text);
+  if (!m) return null;
+  const [, sign, whole, fraction = '', percent] = m;
+  const digits = whole.replace(/,/g, '');
+  if (digits.length > 1 && digits.startsWith('0')) return null;
+  if ((digits + fraction).replace(/^0+/, '').length > 15) return null;
+  const n = Number(`${sign}${digits}.${fraction || '0'}`);
+  const decimals = fraction.length > 0 ? `.${'0'.repeat(fraction.length)}` : '';
+  if (percent) return { value: n / 100, format: `0${decimals}%` };
+  return whole.includes(',') ? { value: n, format: `#,##0${decimals}` } : { value: n };
 }
 
 /**

@@ -2,7 +2,7 @@
  * Why a file could not be read, told before any parser sees it; hosts turn these into messages in
  * the user's language. No ExcelJS here, so the browser's reader stays small.
  */
-export type ReadFailure = 'empty-file' | 'not-xlsx' | 'xls' | 'html' | 'spreadsheetml' | 'old-xls' | 'encrypted' | 'corrupt' | 'no-sheets' | 'too-large';
+export type ReadFailure = 'empty-file' | 'not-xlsx' | 'xls' | 'html' | 'spreadsheetml' | 'text' | 'old-xls' | 'encrypted' | 'corrupt' | 'no-sheets' | 'too-large';
 
 export class WorkbookReadError extends Error {
   constructor(
@@ -13,7 +13,7 @@ export class WorkbookReadError extends Error {
   }
 }
 
-import { isHtml, isSpreadsheetXml } from './markup-text';
+import { isDelimitedText, isHtml, isSpreadsheetXml } from './markup-text';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -34,20 +34,21 @@ export function sniff(bytes: Uint8Array): ReadFailure | null {
     return indexOf(bytes, utf16) >= 0 ? 'encrypted' : 'xls';
   }
   if (isSpreadsheetXml(bytes)) return 'spreadsheetml';
-  return isHtml(bytes) ? 'html' : 'not-xlsx';
+  if (isHtml(bytes)) return 'html';
+  return isDelimitedText(bytes) ? 'text' : 'not-xlsx';
 }
 
 /**
  * A workbook that is no zip package, read into sheets by a reader of its own and never patched: an
- * Excel 97–2003 file (`xls`), a web page saved as one (`html`), or an Excel 2003 XML spreadsheet
- * (`spreadsheetml`). Null for a package (or a failure).
+ * Excel 97–2003 file (`xls`), a web page saved as one (`html`), an Excel 2003 XML spreadsheet
+ * (`spreadsheetml`), or tab- or comma-separated text (`text`). Null for a package (or a failure).
  */
 export function sheetsOnlyFormat(bytes: Uint8Array): SheetsOnlyFormat | null {
   const kind = sniff(bytes);
-  return kind === 'xls' || kind === 'html' || kind === 'spreadsheetml' ? kind : null;
+  return kind === 'xls' || kind === 'html' || kind === 'spreadsheetml' || kind === 'text' ? kind : null;
 }
 
-export type SheetsOnlyFormat = 'xls' | 'html' | 'spreadsheetml';
+export type SheetsOnlyFormat = 'xls' | 'html' | 'spreadsheetml' | 'text';
 
 function indexOf(hay: Uint8Array, needle: Uint8Array): number {
   outer: for (let i = 0; i + needle.length <= hay.length; i++) {
