@@ -43,7 +43,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   program
     .command('validate')
     .description('校验工作簿 / validate workbooks: files, or folders searched for .xlsx, .xlsm and .xls recursively')
-    .argument('<file-or-folder...>', 'Excel files (.xlsx, .xlsm, .xls) or folders')
+    .argument('<file-or-folder...>', 'Excel files (.xlsx, .xlsm, .xls; an .xls may be a system\'s export: a web page, XML spreadsheet or tab-separated text), .csv files, or folders')
     .option('--sheet <name>', 'only this sheet / 仅校验该工作表')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(langOption('message language', io.env))

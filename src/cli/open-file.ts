@@ -109,7 +109,7 @@ export function openSheets(file: string, sheets: ReadonlySet<string>): OpenedShe
   };
 }
 
-/** The named sheets of an .xls, a web page or an XML spreadsheet, read at once (such a file is read whole): each by name, as sheetReader gives them. */
+/** The named sheets of an .xls, a web page, an XML spreadsheet or delimited text, read at once (such a file is read whole): each by name, as sheetReader gives them. */
 function otherSheetReader(bytes: Uint8Array, sheets: ReadonlySet<string>): (name: string) => ReadSheet | undefined {
   const byName = new Map([...otherSheets(bytes, { limits: LIMITS, only: sheets })].map((s) => [s.name, s]));
   return (name) => byName.get(name);
@@ -125,7 +125,7 @@ function otherSheets(bytes: Uint8Array, options: XlsOptions): Iterable<ReadSheet
 }
 
 /**
- * An .xls, a web page or an XML spreadsheet as a template's source: its grids by its reader, and for looks only its column widths,
+ * An .xls, a web page, an XML spreadsheet or delimited text as a template's source: its grids by its reader, and for looks only its column widths,
  * in a worksheet made for them (ExcelJS reads no .xls); the form's own looks (borders, wrapping,
  * header fills, print setup) are the template's, as for any source.
  */
@@ -171,7 +171,7 @@ export async function visitSheets(file: string, sheet: string | undefined, visit
   const bytes = readBytes(file);
   if (!(bytes instanceof Uint8Array)) return bytes;
   try {
-    // An .xls (Excel 97–2003, WPS), a web page or an XML spreadsheet named .xls: its sheets one at a time too, by its own reader.
+    // An .xls (Excel 97–2003, WPS), or a system's export named .xls (a web page, an XML spreadsheet, tab-separated text): its sheets one at a time too, by its own reader.
     if (sheetsOnlyFormat(bytes)) for (const read of otherSheets(bytes, { sheet, limits: LIMITS })) visit(read);
     else for await (const read of eachSheetAhead(bytes, { sheet, limits: LIMITS, inflate: nodeInflate, inflateAsync: nodeInflateAsync, decodeText: nodeText })) visit(read);
   } catch (e) {
