@@ -174,7 +174,7 @@ describe('what a page holds around and in its tables', () => {
     expect(cells(grid)).toEqual(['0:0 "城乡 居民 医保"', '0:1 "一行\\n二行\\n三行"', '0:2 "第一段\\n第二段"', '0:3 "邮   编"', '0:6 "A&B <1> 部门"']);
   });
 
-  it('numbers as Excel takes them: x:num, LibreOffice’s sdval, typed numbers, shares and amounts with commas; codes and text-formatted cells stay text', () => {
+  it('numbers as Excel takes them: x:num, LibreOffice’s sdval, typed numbers, shares and amounts with commas; codes and text-formatted cells (mso-number-format, vnd.ms-excel.numberformat) stay text', () => {
     const grid = sheetOf(
       utf8(`<html><head><style>
         .xl65 {mso-number-format:"0\\.00%";}
@@ -184,7 +184,7 @@ describe('what a page holds around and in its tables', () => {
         <td x:num="0.955" class=xl65>95.50%</td><td x:num>1,234.50</td><td sdval="44350" sdnum="2052;0;#,##0.00">44,350.00</td>
         <td>1,234.50</td><td>95%</td><td>-12.5</td><td>007</td><td>513922198801011234</td><td class=xl66>2023</td>
         <td class="xl67" x:num="0.9">90.00%</td><td style='mso-number-format:"\\@"'>100</td><td x:str>12</td>
-        <td x:num="44350" x:fmla="=SUM(E7:E27)">44350</td><td>≥95%</td><td>2022.1</td><td>1.5万元</td>
+        <td x:num="44350" x:fmla="=SUM(E7:E27)">44350</td><td>≥95%</td><td>2022.1</td><td>1.5万元</td><td style="vnd.ms-excel.numberformat:@">0101</td><td style="vnd.ms-excel.numberformat:@">2024</td>
       </tr></table></body></html>`),
     );
     expect(cells(grid)).toEqual([
@@ -204,6 +204,8 @@ describe('what a page holds around and in its tables', () => {
       '0:13 "≥95%"',
       '0:14 2022.1',
       '0:15 "1.5万元"',
+      '0:16 "0101"',
+      '0:17 "2024"',
     ]);
   });
 

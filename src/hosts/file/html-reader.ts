@@ -47,9 +47,13 @@ function classFormats(css: string): Map<string, string> {
   return out;
 }
 
-/** The `mso-number-format` a style declares, its CSS escapes undone (`"0\.00_ "` is `0.00_ `; `\@` is text). */
+/**
+ * The `mso-number-format` a style declares, its CSS escapes undone (`"0\.00_ "` is `0.00_ `; `\@` is
+ * text); or the older `vnd.ms-excel.numberformat` (`vnd.ms-excel.numberformat:@`, how many web pages'
+ * "export to Excel" keep a code's leading zero).
+ */
 function numberFormatOf(style: string): string | undefined {
-  const m = /mso-number-format\s*:\s*("([^"]*)"|'([^']*)'|([^;]+))/i.exec(style);
+  const m = /(?:mso-number-format|vnd\.ms-excel\.numberformat)\s*:\s*("([^"]*)"|'([^']*)'|([^;]+))/i.exec(style);
   if (!m) return undefined;
   const raw = (m[2] ?? m[3] ?? m[4]).trim();
   const unescaped = raw.replace(/\\([0-9a-f]{1,6}\s?|.)/gi, (_, e: string) => (/^[0-9a-f]{1,6}\s?$/i.test(e) && e.trim().length > 1 ? String.fromCodePoint(parseInt(e, 16)) : e));
@@ -178,7 +182,7 @@ function readPage(html: string, limits: ReadLimits): ReadSheet {
     if (!cell) return;
     const { attrs } = cell;
     const text = cellText(cell.text);
-    const format = (attrs.style?.includes('mso-number-format') ? numberFormatOf(attrs.style) : undefined) ?? classFormatOf(attrs.class) ?? sdnumFormat(attrs.sdnum);
+    const format = (attrs.style?.includes('-format') || attrs.style?.includes('numberformat') ? numberFormatOf(attrs.style) : undefined) ?? classFormatOf(attrs.class) ?? sdnumFormat(attrs.sdnum);
     let value: GridCell | null = null;
     // The number itself where the page gives it: Excel's x:num, LibreOffice's sdval.
     const num = attrs['x:num'] ?? attrs.sdval;
