@@ -9,7 +9,6 @@ import { readFileSync } from 'fs';
 import path from 'path';
 import iconv from 'iconv-lite';
 import { Grid } from '../../src/core/grid/grid';
-import { validateGrid } from '../../src/core/validate';
 import { readHtml } from '../../src/hosts/file/html-reader';
 import { typedNumber } from '../../src/hosts/file/markup-text';
 import { sheetsOnlyFormat, sniff, WorkbookReadError } from '../../src/hosts/file/read-error';
@@ -18,6 +17,7 @@ import { readXlsx } from '../../src/hosts/file/xlsx-reader';
 import { fflateInflate } from '../../src/hosts/file/zip';
 import { loadCorpus, sheetToGrid, tableToXlsx } from '../support/corpus';
 import { excelWebPage } from '../support/html-pages';
+import { cellLines as cells, findingLines as findings, mergeLine as merges } from '../support/grid-lines';
 import { convertAllWithLibreOffice } from '../support/recalc';
 import { projectTable, toGrid } from '../support/tables';
 
@@ -27,13 +27,6 @@ const SEED = path.join(ROOT, 'examples/futian-2022-department-targets.xlsx');
 const utf8 = (html: string): Uint8Array => new Uint8Array(Buffer.from(html, 'utf8'));
 const sheetOf = (bytes: Uint8Array): Grid => readHtml(bytes)[0].grid;
 
-function cells(grid: Grid): string[] {
-  const out: string[] = [];
-  grid.forEachCell((row, col, cell) => out.push(`${row}:${col} ${JSON.stringify(cell.value)}${cell.format ? ` ${cell.format}` : ''}${cell.formula ? ` ${cell.formula}` : ''}`));
-  return out;
-}
-const merges = (grid: Grid): string => grid.merges.map((m) => `${m.top}:${m.left}-${m.bottom}:${m.right}`).sort().join(' ');
-const findings = (grid: Grid): string[] => validateGrid(grid).flatMap((t) => t.findings.map((f) => `${f.cell} ${f.code} ${f.message}`));
 
 describe('a page in Excel’s web page form reads as the sheet it was saved from', () => {
   it('every corpus sheet: the same cells, formats, merged areas and findings', () => {

@@ -10,7 +10,6 @@ import os from 'os';
 import path from 'path';
 import iconv from 'iconv-lite';
 import { Grid, MERGE_SLACK } from '../../src/core/grid/grid';
-import { validateGrid } from '../../src/core/validate';
 import { sheetsOnlyFormat, sniff } from '../../src/hosts/file/read-error';
 import { readWorkbookAsync } from '../../src/hosts/file/read-workbook';
 import { a1Formula, readSpreadsheetMl } from '../../src/hosts/file/spreadsheetml-reader';
@@ -18,18 +17,12 @@ import { readXlsx } from '../../src/hosts/file/xlsx-reader';
 import { fflateInflate } from '../../src/hosts/file/zip';
 import { loadCorpus, sheetToGrid } from '../support/corpus';
 import { excelXmlSpreadsheet } from '../support/html-pages';
+import { cellLines as cells, findingLines as findings, mergeLine as merges } from '../support/grid-lines';
 import { SOFFICE } from '../support/recalc';
 
 const ROOT = path.join(__dirname, '..', '..');
 const SEED = path.join(ROOT, 'examples/futian-2022-department-targets.xlsx');
 
-function cells(grid: Grid): string[] {
-  const out: string[] = [];
-  grid.forEachCell((row, col, cell) => out.push(`${row}:${col} ${JSON.stringify(cell.value)}${cell.format ? ` ${cell.format}` : ''}${cell.formula ? ` ${cell.formula}` : ''}`));
-  return out;
-}
-const merges = (grid: Grid): string => grid.merges.map((m) => `${m.top}:${m.left}-${m.bottom}:${m.right}`).sort().join(' ');
-const findings = (grid: Grid): string[] => validateGrid(grid).flatMap((t) => t.findings.map((f) => `${f.cell} ${f.code} ${f.message}`));
 const workbook = (body: string, styles = ''): Uint8Array =>
   new Uint8Array(
     Buffer.from(

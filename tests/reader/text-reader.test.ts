@@ -15,16 +15,11 @@ import { readXlsx } from '../../src/hosts/file/xlsx-reader';
 import { fflateInflate } from '../../src/hosts/file/zip';
 import { loadCorpus, sheetToGrid } from '../support/corpus';
 import { tabSeparated } from '../support/html-pages';
+import { cellLines as cells, findingLines as findings } from '../support/grid-lines';
 
 const SEED = path.join(__dirname, '..', '..', 'examples/futian-2022-department-targets.xlsx');
 const utf8 = (text: string): Uint8Array => new Uint8Array(Buffer.from(text, 'utf8'));
 
-function cells(grid: Grid): string[] {
-  const out: string[] = [];
-  grid.forEachCell((row, col, cell) => out.push(`${row}:${col} ${JSON.stringify(cell.value)}${cell.format ? ` ${cell.format}` : ''}`));
-  return out;
-}
-const findings = (grid: Grid): string[] => validateGrid(grid).flatMap((t) => t.findings.map((f) => `${f.cell} ${f.code} ${f.message}`));
 const tables = (grid: Grid): string[] => validateGrid(grid).map((t) => `${t.table?.kind} ${t.table?.indicators?.indicators.length ?? '-'}`);
 
 describe('a table exported as tab-separated text reads as its workbook', () => {
