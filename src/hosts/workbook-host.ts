@@ -5,15 +5,20 @@ import { Finding, Lang } from '../core/rules/rule';
 import { SheetSpec } from '../core/template/sheet-spec';
 
 /**
- * Files taken as workbooks, by every host: .xlsx and macro-enabled .xlsm, which read alike, and the
- * old binary .xls, taken so that choosing one (or finding one in a folder) says to save it as .xlsx
- * rather than being impossible to choose or left out unsaid.
+ * Files taken as workbooks, by every host and in a folder: .xlsx and macro-enabled .xlsm, which read
+ * alike, and .xls — Excel 97–2003, or a system's 导出 Excel so named (a web page, an XML spreadsheet,
+ * tab-separated text) — each read by its own reader.
  */
 export const WORKBOOK_EXTENSIONS: readonly string[] = ['.xlsx', '.xlsm', '.xls'];
 
-/** What a file picker offers: the workbook extensions and their media types. */
+/**
+ * What a file picker offers: the workbook extensions, .csv (read when chosen, as it is when named on
+ * the command line; a folder's are not taken, being seldom tables), and their media types.
+ */
 export const WORKBOOK_FILE_TYPES = [
   ...WORKBOOK_EXTENSIONS,
+  '.csv',
+  'text/csv',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   'application/vnd.ms-excel.sheet.macroEnabled.12',
   'application/vnd.ms-excel',
