@@ -156,6 +156,10 @@ describe('what a page holds around and in its tables', () => {
     expect(merges(grid)).toBe('');
   });
 
+  it('a head never closed ends where the table starts, as a browser’s does', () => {
+    expect(cells(sheetOf(utf8('<html><head><meta charset="utf-8"><style>td{color:red}</style><table><tr><td>甲</td></tr></table>')))).toEqual(['0:0 "甲"']);
+  });
+
   it('a cell’s text as a browser shows it: runs of space one, lines by <br> and blocks, Excel’s kept spaces kept, &nbsp; alone empty', () => {
     const grid = sheetOf(
       utf8(

@@ -15,8 +15,11 @@ import { WorkbookReadError } from './read-error';
 import type { XlsOptions } from './xls-reader';
 import { clipMerges, READ_LIMITS, ReadLimits, ReadSheet, TooLargeError } from './xlsx-reader';
 
-/** Elements whose text is never a cell's: the head's, styles, scripts. */
-const SKIPPED = new Set(['head', 'style', 'script', 'title', 'noscript', 'template', 'select', 'option']);
+/**
+ * Elements whose text is never a cell's: styles, scripts, the title. Not <head> itself: a page that
+ * never closes it (a table straight after its <meta>) has its head ended by the table, as a browser's.
+ */
+const SKIPPED = new Set(['style', 'script', 'title', 'noscript', 'template', 'select', 'option']);
 /** Elements that start a new line: outside a table a new row, inside a cell a line break. */
 const BLOCKS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'pre', 'blockquote', 'center', 'caption', 'hr', 'section', 'article', 'header', 'footer', 'form', 'address']);
 /** A colspan past 1,000 and a rowspan past 65,534 are those numbers (the HTML standard's table model). */
