@@ -12,7 +12,7 @@ import { FIXTURE, protectionOf } from '../support/files';
 import { convertWithLibreOffice, recalcWithLibreOffice } from '../support/recalc';
 import { bigDepartmentTable } from '../../scripts/bench-data';
 import { withStrayCell } from '../../scripts/bench-xlsx';
-import { excelWebPage } from '../support/html-pages';
+import { excelWebPage, excelXmlSpreadsheet, tabSeparated } from '../support/html-pages';
 import { readXlsx } from '../../src/hosts/file/xlsx-reader';
 import { departmentTable, findCell, toXlsx } from '../support/tables';
 import { evalWith } from '../support/eval-cases';
@@ -103,14 +103,18 @@ it('opens the example, validates, selects, fixes, re-validates and clears marks'
   expect(scripts).not.toContain('writer.js');
 });
 
-it('opens a web page saved as .xls (a system’s 导出 Excel, in gb2312), validates it as the .xlsx, and fetches the HTML reader only then', async () => {
+test.each([
+  ['a web page (gb2312)', 'html-reader.js', '2022年度', () => excelWebPage(readXlsx(new Uint8Array(readFileSync(FIXTURE)))[0].grid, { name: '2022年度' })],
+  ['an Excel 2003 XML spreadsheet', 'spreadsheetml-reader.js', '2022年度', () => excelXmlSpreadsheet([{ name: '2022年度', grid: readXlsx(new Uint8Array(readFileSync(FIXTURE)))[0].grid }])],
+  ['tab-separated text (GBK)', 'text-reader.js', 'Sheet1', () => tabSeparated(readXlsx(new Uint8Array(readFileSync(FIXTURE)))[0].grid, { charset: 'gbk' })],
+])('opens %s saved as .xls (a system’s 导出 Excel), validates it as the .xlsx, and fetches its reader (%s) only then', async (_name, chunk, sheet, make) => {
   const scripts = fetched();
-  await openFile('导出.xls', Buffer.from(excelWebPage(readXlsx(new Uint8Array(readFileSync(FIXTURE)))[0].grid, { name: '2022年度' })));
-  await page.waitForSelector('[data-testid="grid"][data-sheet="2022年度"] [data-address="E28"]');
+  await openFile('导出.xls', Buffer.from(make()));
+  await page.waitForSelector(`[data-testid="grid"][data-sheet="${sheet}"] [data-address="E28"]`);
   await validate();
   await eventually(summary, (v) => expect(v).toEqual(['2', '9', '1']));
   expect(await finding('E28', 'total-mismatch').count()).toBe(1);
-  expect(scripts).toContain('html-reader.js');
+  expect(scripts).toContain(chunk);
   expect(scripts).not.toContain('xls-reader.js');
 });
 
