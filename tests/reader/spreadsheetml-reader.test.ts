@@ -78,14 +78,15 @@ describe('a workbook in Excel’s XML spreadsheet form reads as the workbook it 
 });
 
 describe('what the form holds', () => {
-  it('cells in order, ss:Index past gaps and merged areas, rows by ss:Index; a comment’s text is no value', () => {
+  it('cells in order, ss:Index past gaps and merged areas, rows by ss:Index and past a row’s ss:Span; a comment’s text is no value', () => {
     const grid = readSpreadsheetMl(
       workbook(
         sheet(`
           <Row><Cell ss:MergeAcross="2"><Data ss:Type="String">标题</Data></Cell><Cell><Data ss:Type="Number">5</Data></Cell></Row>
           <Row><Cell ss:MergeDown="1"><Data ss:Type="String">一级</Data></Cell><Cell><Data ss:Type="String">二级</Data><Comment ss:Author="审核"><ss:Data xmlns="http://www.w3.org/TR/REC-html40"><B>批注</B></ss:Data></Comment></Cell></Row>
           <Row><Cell ss:Index="2"><Data ss:Type="String">质量</Data></Cell><Cell/></Row>
-          <Row ss:Index="6"><Cell ss:Index="3"><ss:Data ss:Type="String" xmlns="http://www.w3.org/TR/REC-html40"><B>富</B><Font html:Color="#FF0000">文本</Font>&#10;二行</ss:Data></Cell></Row>`),
+          <Row ss:Height="20" ss:Span="1"/>
+          <Row><Cell ss:Index="3"><ss:Data ss:Type="String" xmlns="http://www.w3.org/TR/REC-html40"><B>富</B><Font html:Color="#FF0000">文本</Font>&#10;二行</ss:Data></Cell></Row>`),
       ),
     )[0].grid;
     expect(cells(grid)).toEqual(['0:0 "标题"', '0:3 5', '1:0 "一级"', '1:1 "二级"', '2:1 "质量"', '5:2 "富文本\\n二行"']);

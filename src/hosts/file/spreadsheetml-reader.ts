@@ -213,12 +213,20 @@ function readWorksheet(xml: string, sheet: LocatedSheet, formats: Map<string, st
               column += span;
               break;
             }
-            case 'Row':
+            case 'Row': {
               finishCell();
               row = position(attributes, row, SHEET_ROWS);
               col = -1;
-              if (attributes.get('Hidden', true) === '1') hiddenRows.push(row);
+              // ss:Span: as many rows again alike (Excel's way of writing rows of one height); rows may not overlap, so
+              // the next is past them (Excel writes its ss:Index anyway; LibreOffice, given none, overlaps them).
+              const span = Math.min(count(attributes.get('Span', true)), SHEET_ROWS - 1 - row);
+              if (attributes.get('Hidden', true) === '1') for (let k = 0; k <= span; k++) hiddenRows.push(row + k);
+              if (span > 0) {
+                if (!selfClosing) throw new WorkbookReadError('corrupt', `${sheet.name}: a row spanning others holds cells`);
+                row += span;
+              }
               break;
+            }
             case 'Cell': {
               finishCell();
               if (row < 0) throw new WorkbookReadError('corrupt', `${sheet.name}: a cell outside a row`);
