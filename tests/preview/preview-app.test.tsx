@@ -84,14 +84,14 @@ describe('preview page', () => {
     expect(screen.getByTestId('load-error').textContent).toBe('Cannot open notes.xlsx: not an Excel workbook (.xlsx, .xlsm or .xls)');
   });
 
-  it('offers .xlsm and .xls files to choose, and opens an .xls as any workbook', async () => {
+  it('offers .xlsm, .xls and .csv files to choose, and opens an .xls as any workbook', async () => {
     render(
       <FluentProvider theme={webLightTheme}>
         <PreviewApp transport={new InProcessTransport()} displayLanguage="en-US" />
       </FluentProvider>,
     );
     const input = screen.getByTestId('file-input') as HTMLInputElement;
-    expect(input.accept.split(',').filter((t) => t.startsWith('.'))).toEqual(['.xlsx', '.xlsm', '.xls']);
+    expect(input.accept.split(',').filter((t) => t.startsWith('.'))).toEqual(['.xlsx', '.xlsm', '.xls', '.csv']);
     const xls = xlsFile(workbookStream([XF(0)], [{ name: '2021年', records: [LABEL(0, 0, '项目支出绩效目标表'), LABEL(2, 0, '项目名称'), LABEL(2, 1, '社区服务')] }]));
     fireEvent.change(input, { target: { files: [new File([xls as Uint8Array<ArrayBuffer>], '2021年绩效目标表.xls')] } });
     await waitFor(() => expect(cell('B3').textContent).toBe('社区服务'));
