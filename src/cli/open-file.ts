@@ -2,10 +2,10 @@ import { readFileSync, statSync } from 'fs';
 import { getHeapStatistics } from 'v8';
 import { inflateRaw, inflateRawSync, ZlibOptions } from 'zlib';
 import type ExcelJS from 'exceljs';
-import { htmlSheets } from '../hosts/file/html-reader';
+import { readHtml } from '../hosts/file/html-reader';
 import { spreadsheetMlSheets } from '../hosts/file/spreadsheetml-reader';
 import { readDelimited } from '../hosts/file/text-reader';
-import { sheetsOnlyFormat, WorkbookReadError } from '../hosts/file/read-error';
+import { SheetsOnlyFormat, sheetsOnlyFormat, WorkbookReadError } from '../hosts/file/read-error';
 import { eachXlsSheet, XlsOptions } from '../hosts/file/xls-reader';
 import { eachSheetAhead, limitsForHeap, ReadLimits, readXlsx, ReadSheet, sheetReader, TooLargeError } from '../hosts/file/xlsx-reader';
 import { withoutMerges } from '../hosts/file/without-merges';
@@ -91,7 +91,8 @@ export function openSheets(file: string, sheets: ReadonlySet<string>): OpenedShe
   if (!(bytes instanceof Uint8Array)) return bytes;
   let read: (name: string) => ReadSheet | undefined;
   try {
-    read = sheetsOnlyFormat(bytes) ? otherSheetReader(bytes, sheets) : sheetReader(bytes, sheets, { limits: LIMITS, inflate: nodeInflate, decodeText: nodeText });
+    const format = sheetsOnlyFormat(bytes);
+    read = format ? otherSheetReader(format, bytes, sheets) : sheetReader(bytes, sheets, { limits: LIMITS, inflate: nodeInflate, decodeText: nodeText });
   } catch (e) {
     if (e instanceof WorkbookReadError) return failureOf(e);
     throw e;
@@ -110,15 +111,14 @@ export function openSheets(file: string, sheets: ReadonlySet<string>): OpenedShe
 }
 
 /** The named sheets of an .xls, a web page, an XML spreadsheet or delimited text, read at once (such a file is read whole): each by name, as sheetReader gives them. */
-function otherSheetReader(bytes: Uint8Array, sheets: ReadonlySet<string>): (name: string) => ReadSheet | undefined {
-  const byName = new Map([...otherSheets(bytes, { limits: LIMITS, only: sheets })].map((s) => [s.name, s]));
+function otherSheetReader(format: SheetsOnlyFormat, bytes: Uint8Array, sheets: ReadonlySet<string>): (name: string) => ReadSheet | undefined {
+  const byName = new Map([...otherSheets(format, bytes, { limits: LIMITS, only: sheets })].map((s) => [s.name, s]));
   return (name) => byName.get(name);
 }
 
 /** The sheets of a workbook that is no package (sheetsOnlyFormat), one at a time, each format by its own reader. */
-function otherSheets(bytes: Uint8Array, options: XlsOptions): Iterable<ReadSheet> {
-  const format = sheetsOnlyFormat(bytes);
-  if (format === 'html') return htmlSheets(bytes, options);
+function otherSheets(format: SheetsOnlyFormat, bytes: Uint8Array, options: XlsOptions): Iterable<ReadSheet> {
+  if (format === 'html') return readHtml(bytes, options);
   if (format === 'spreadsheetml') return spreadsheetMlSheets(bytes, options);
   if (format === 'text') return readDelimited(bytes, options);
   return eachXlsSheet(bytes, options);
@@ -129,10 +129,10 @@ function otherSheets(bytes: Uint8Array, options: XlsOptions): Iterable<ReadSheet
  * in a worksheet made for them (ExcelJS reads no .xls); the form's own looks (borders, wrapping,
  * header fills, print setup) are the template's, as for any source.
  */
-async function otherSourceSheets(bytes: Uint8Array, sheet: string | undefined): Promise<SourceSheet[] | OpenFailure> {
+async function otherSourceSheets(format: SheetsOnlyFormat, bytes: Uint8Array, sheet: string | undefined): Promise<SourceSheet[] | OpenFailure> {
   let read: ReadSheet[];
   try {
-    read = [...otherSheets(bytes, { sheet, limits: TEMPLATE_LIMITS })];
+    read = [...otherSheets(format, bytes, { sheet, limits: TEMPLATE_LIMITS })];
   } catch (e) {
     if (e instanceof WorkbookReadError) return readFailure(e, sheet);
     throw e;
@@ -172,7 +172,8 @@ export async function visitSheets(file: string, sheet: string | undefined, visit
   if (!(bytes instanceof Uint8Array)) return bytes;
   try {
     // An .xls (Excel 97–2003, WPS), or a system's export named .xls (a web page, an XML spreadsheet, tab-separated text): its sheets one at a time too, by its own reader.
-    if (sheetsOnlyFormat(bytes)) for (const read of otherSheets(bytes, { sheet, limits: LIMITS })) visit(read);
+    const format = sheetsOnlyFormat(bytes);
+    if (format) for (const read of otherSheets(format, bytes, { sheet, limits: LIMITS })) visit(read);
     else for await (const read of eachSheetAhead(bytes, { sheet, limits: LIMITS, inflate: nodeInflate, inflateAsync: nodeInflateAsync, decodeText: nodeText })) visit(read);
   } catch (e) {
     if (e instanceof WorkbookReadError) return readFailure(e, sheet);
@@ -195,7 +196,8 @@ export interface SourceSheet {
 export async function openSourceSheets(file: string, sheet?: string): Promise<SourceSheet[] | OpenFailure> {
   const bytes = readBytes(file);
   if (!(bytes instanceof Uint8Array)) return bytes;
-  if (sheetsOnlyFormat(bytes)) return otherSourceSheets(bytes, sheet);
+  const format = sheetsOnlyFormat(bytes);
+  if (format) return otherSourceSheets(format, bytes, sheet);
   const read = gridsOf(bytes, sheet, TEMPLATE_LIMITS);
   if (!Array.isArray(read)) return read;
   const { loadWorkbook } = await import('../hosts/file/workbook');

@@ -10,7 +10,8 @@
 import { Parser } from 'htmlparser2';
 import { CellRange, SHEET_COLUMNS, SHEET_ROWS } from '../../core/grid/address';
 import { Grid, GridCell } from '../../core/grid/grid';
-import { decodeMarkup, typedNumber } from './markup-text';
+import { isWhite } from '../../core/grid/text';
+import { decodeMarkup, NAMED_FORMATS, typedNumber } from './markup-text';
 import { WorkbookReadError } from './read-error';
 import type { XlsOptions } from './xls-reader';
 import { clipMerges, READ_LIMITS, ReadLimits, ReadSheet, TooLargeError } from './xlsx-reader';
@@ -35,11 +36,6 @@ export function readHtml(bytes: Uint8Array, options: XlsOptions = {}): ReadSheet
   return [sheet];
 }
 
-/** readHtml as the .xls reader's eachXlsSheet gives sheets: the one sheet, read when asked for. */
-export function* htmlSheets(bytes: Uint8Array, options: XlsOptions = {}): Generator<ReadSheet, void, undefined> {
-  yield* readHtml(bytes, options);
-}
-
 /** Cell formats a page's style sheet gives by class (`.xl65 { mso-number-format:"0\.00%"; }`, Excel's own save). */
 function classFormats(css: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -60,10 +56,7 @@ function numberFormatOf(style: string): string | undefined {
   if (!m) return undefined;
   const raw = (m[2] ?? m[3] ?? m[4]).trim();
   const unescaped = raw.replace(/\\([0-9a-f]{1,6}\s?|.)/gi, (_, e: string) => (/^[0-9a-f]{1,6}\s?$/i.test(e) && e.trim().length > 1 ? String.fromCodePoint(parseInt(e, 16)) : e));
-  if (unescaped === 'Percent') return '0.00%';
-  if (unescaped === 'Fixed') return '0.00';
-  if (unescaped === 'Standard') return '#,##0.00';
-  return unescaped;
+  return NAMED_FORMATS[unescaped] ?? unescaped;
 }
 
 const TEXT_FORMAT = '@';
@@ -79,11 +72,6 @@ function trimSpaces(text: string): string {
   while (from < to && text.charCodeAt(from) === 32) from++;
   while (to > from && text.charCodeAt(to - 1) === 32) to--;
   return from === 0 && to === text.length ? text : text.slice(from, to);
-}
-
-/** Whether text[at] is space of any kind (&nbsp; and the ideographic space too): a cell of only such is empty. */
-function isBlankMarkAt(text: string, at: number): boolean {
-  return /\s/.test(text.charAt(at));
 }
 
 /** The format in LibreOffice's `sdnum="1033;0;#,##0.00"` (language; system flag; the format code, itself perhaps holding `;`). */
@@ -152,7 +140,7 @@ function readPage(html: string, limits: ReadLimits): ReadSheet {
             .join('\n')
             .replace(/^\n+|\n+$/g, '')
             .replace(/\ue000/g, ' ');
-    return text === '' || (isBlankMarkAt(text, 0) && /^\s*$/.test(text)) ? '' : text;
+    return text === '' || (isWhite(text.charCodeAt(0)) && /^\s*$/.test(text)) ? '' : text;
   };
   /** Open <span>s, each whether it keeps its spaces (mso-spacerun: Excel's way of saving a run of spaces). */
   const spans: boolean[] = [];

@@ -61,6 +61,23 @@ export function typedNumber(text: string): GridCell | null {
   return whole.includes(',') ? { value: n, format: `#,##0${decimals}` } : { value: n };
 }
 
+/** Excel's named number formats, as an XML spreadsheet's ss:Format and a web page's mso-number-format write them instead of a code. */
+export const NAMED_FORMATS: Readonly<Record<string, string>> = {
+  'General Number': 'General',
+  General: 'General',
+  Fixed: '0.00',
+  Standard: '#,##0.00',
+  Percent: '0.00%',
+  Scientific: '0.00E+00',
+  Currency: '¥#,##0.00',
+  'Short Date': 'yyyy/m/d',
+  'Medium Date': 'dd-mmm-yy',
+  'Long Date': 'yyyy"年"m"月"d"日"',
+  'Short Time': 'h:mm',
+  'Medium Time': 'h:mm AM/PM',
+  'Long Time': 'h:mm:ss',
+};
+
 /**
  * The file's text: by its byte-order mark, else the encoding it declares (a web page's charset, an XML
  * declaration's encoding; gb2312 and GBK read as GB18030, their superset), else UTF-8 when the bytes

@@ -9,28 +9,11 @@
  */
 import { CellRange, columnLetters, SHEET_COLUMNS, SHEET_ROWS } from '../../core/grid/address';
 import { Grid, GridCell, hiddenSheetOf } from '../../core/grid/grid';
-import { decodeMarkup } from './markup-text';
+import { decodeMarkup, NAMED_FORMATS } from './markup-text';
 import { WorkbookReadError } from './read-error';
 import type { XlsOptions } from './xls-reader';
 import { Attributes, scanXml, XmlScanError } from './xml-scan';
 import { clipMerges, isoDateSerial, READ_LIMITS, ReadLimits, ReadSheet, SheetState, TooLargeError } from './xlsx-reader';
-
-/** Excel's named number formats, as SpreadsheetML writes them instead of a code. */
-const NAMED_FORMATS: Readonly<Record<string, string>> = {
-  'General Number': 'General',
-  General: 'General',
-  Fixed: '0.00',
-  Standard: '#,##0.00',
-  Percent: '0.00%',
-  Scientific: '0.00E+00',
-  Currency: '¥#,##0.00',
-  'Short Date': 'yyyy/m/d',
-  'Medium Date': 'dd-mmm-yy',
-  'Long Date': 'yyyy"年"m"月"d"日"',
-  'Short Time': 'h:mm',
-  'Medium Time': 'h:mm AM/PM',
-  'Long Time': 'h:mm:ss',
-};
 
 const ERROR_VALUES = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A']);
 
